@@ -1,0 +1,49 @@
+/*
+ * limits.h - every size, count and time cap of storywatch, in one place.
+ *
+ * Feed bytes are hostile: each growing buffer, list and loop that takes
+ * outside input is bounded by a name from this file.  Change a cap here,
+ * never at the place that uses it.
+ */
+#ifndef SW_LIMITS_H
+#define SW_LIMITS_H
+
+/* fetch */
+#define SW_MAX_BODY            (10 * 1024 * 1024)  /* bytes after decompression */
+#define SW_MAX_REDIRECTS       5
+#define SW_CONNECT_TIMEOUT_S   10
+#define SW_TOTAL_TIMEOUT_S     30
+#define SW_LOW_SPEED_BYTES     64                  /* bytes/s ... */
+#define SW_LOW_SPEED_TIME_S    15                  /* ... for this long aborts */
+#define SW_MAX_CONCURRENT      8
+#define SW_MAX_PER_HOST        2
+#define SW_MAX_HEADER          8192                /* one response header line */
+
+/* parse */
+#define SW_MAX_ENTRIES         2000                /* entries kept per feed */
+#define SW_MAX_TITLE           1024                /* bytes, plain text */
+#define SW_MAX_SUMMARY         (16 * 1024)
+#define SW_MAX_CONTENT         (256 * 1024)
+#define SW_MAX_URL             4096
+#define SW_MAX_FIELD           (1024 * 1024)       /* any raw field while parsing */
+#define SW_MAX_XML_DEPTH       256
+
+/* schedule (seconds) */
+#define SW_INTERVAL_DEFAULT    (60 * 60)
+#define SW_INTERVAL_MIN        (15 * 60)
+#define SW_INTERVAL_MAX        (24 * 60 * 60)
+#define SW_BACKOFF_MAX         (24 * 60 * 60)
+#define SW_BACKFILL_DEFAULT    (24 * 60 * 60)
+
+/* config */
+#define SW_MAX_CONFIG_BYTES    (1024 * 1024)
+#define SW_MAX_FEEDS           20000
+#define SW_MAX_TOPICS          64
+
+/* threads and digest */
+#define SW_THREAD_WINDOW_DAYS  14
+#define SW_MAX_EXCERPT         280                 /* characters in the digest */
+#define SW_MAX_DIGEST_ITEMS    5000                /* per day file */
+#define SW_POPUP_BATCH_DEFAULT 3
+
+#endif

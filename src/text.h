@@ -1,0 +1,34 @@
+/*
+ * text.h - plain text to comparable tokens.
+ *
+ * Unicode normalisation (NFKC) and case folding, Latin/Cyrillic homoglyph
+ * folding, tokenising by Unicode word rules and Snowball stemming (libstemmer)
+ * chosen by language or script.  Used by the matcher and the threader.
+ * text_init() before use (opens the stemmers), text_teardown() at exit.
+ */
+#ifndef SW_TEXT_H
+#define SW_TEXT_H
+
+#include <glib.h>
+
+struct sw_token {
+	char *word;   /* normalised, folded surface form */
+	char *stem;   /* stem of word in its language ("" if none) */
+	int pos;      /* word position in the text, from 0 */
+};
+
+void text_init(void);
+void text_teardown(void);
+
+/* (transfer full) NFKC + casefold + homoglyph fold of s (valid UTF-8). */
+char *text_normalize(const char *s);
+
+/* (transfer full) array of struct sw_token * (freed with the array) of s.
+ * lang (nullable) is an ISO 639-1 code, e.g. "uk"; when NULL or unknown the
+ * script of each word decides. */
+GPtrArray *text_tokenize(const char *s, const char *lang);
+
+/* (transfer full) the stem of one normalised word in lang (nullable). */
+char *text_stem(const char *word, const char *lang);
+
+#endif

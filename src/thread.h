@@ -1,0 +1,40 @@
+/*
+ * thread.h - near-duplicate detection and story threads.
+ *
+ * A threader holds the recent matched entries of every topic (in memory,
+ * indexed, never scanned whole) and decides for each new one whether it is
+ * a duplicate of an earlier entry, a follow-up in an existing thread, or a
+ * new story.  The daemon loads it from the store each cycle; `storywatch
+ * test --threads` feeds it entries in publication order.
+ */
+#ifndef SW_THREAD_H
+#define SW_THREAD_H
+
+#include <glib.h>
+#include "parse.h"
+
+enum sw_kind { SW_KIND_NONE = 0, SW_KIND_NEW, SW_KIND_FOLLOWUP, SW_KIND_DUPLICATE };
+
+struct sw_threader;
+
+struct sw_verdict {
+	enum sw_kind kind;
+	char *thread;   /* (transfer full) thread id: the uid of its first entry */
+	char *dup_of;   /* (transfer full, nullable) uid of the original */
+	char *why;      /* (transfer full) readable reason */
+};
+
+struct sw_threader *thread_new(int window_days);
+void thread_free(struct sw_threader *t);
+
+/* Add matched entry e of topic to t and decide its kind.  Entries are
+ * expected roughly in time order.  thread_hint (nullable) places e in a
+ * known thread (when loading stored matches). */
+void thread_add(struct sw_threader *t, const char *topic,
+                const struct sw_entry *e, const char *feed,
+                const char *thread_hint, struct sw_verdict *out);
+void thread_verdict_clear(struct sw_verdict *v);
+
+const char *thread_kind_name(enum sw_kind k);
+
+#endif

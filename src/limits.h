@@ -46,4 +46,9 @@
 #define SW_MAX_DIGEST_ITEMS    5000                /* per day file */
 #define SW_POPUP_BATCH_DEFAULT 3
 
+/* match */
+#define SW_MAX_TOKENS          65536               /* words of one text */
+#define SW_MAX_RULE_TERMS      512                 /* patterns in one topic */
+#define SW_MAX_REFS            32                  /* reference stories per topic */
+
 #endif

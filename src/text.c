@@ -1,0 +1,520 @@
+/*
+ * text.c - plain text to comparable tokens.
+ *
+ * Pipeline of one text: NFKC, per-word Latin/Cyrillic homoglyph folding,
+ * case folding, splitting by Unicode word rules, then a stem per word from
+ * Snowball (libstemmer) or, for languages Snowball lacks here (uk, pl, cs),
+ * a light suffix stripper.  Transliteration variants of a few names that
+ * the news spells many ways (Kyiv/Kiev/Kiew, Zelensky/Zelenskyy/Selenskyj)
+ * get one stem.
+ */
+#include <string.h>
+#include <libstemmer.h>
+
+#include "limits.h"
+#include "text.h"
+
+enum script { SCRIPT_OTHER = 0, SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_GREEK };
+
+/* ISO 639-1 code -> Snowball algorithm; light = own stripper instead */
+struct langdef {
+	const char *code;
+	const char *snowball;   /* NULL: use light stripper */
+	enum script script;
+	struct sb_stemmer *st;
+};
+
+static struct langdef langs[] = {
+	{ "ca", "catalan", SCRIPT_LATIN, NULL },
+	{ "cs", NULL, SCRIPT_LATIN, NULL },
+	{ "da", "danish", SCRIPT_LATIN, NULL },
+	{ "de", "german", SCRIPT_LATIN, NULL },
+	{ "el", "greek", SCRIPT_GREEK, NULL },
+	{ "en", "english", SCRIPT_LATIN, NULL },
+	{ "es", "spanish", SCRIPT_LATIN, NULL },
+	{ "fi", "finnish", SCRIPT_LATIN, NULL },
+	{ "fr", "french", SCRIPT_LATIN, NULL },
+	{ "hu", "hungarian", SCRIPT_LATIN, NULL },
+	{ "it", "italian", SCRIPT_LATIN, NULL },
+	{ "lt", "lithuanian", SCRIPT_LATIN, NULL },
+	{ "nl", "dutch", SCRIPT_LATIN, NULL },
+	{ "no", "norwegian", SCRIPT_LATIN, NULL },
+	{ "pl", NULL, SCRIPT_LATIN, NULL },
+	{ "pt", "portuguese", SCRIPT_LATIN, NULL },
+	{ "ro", "romanian", SCRIPT_LATIN, NULL },
+	{ "ru", "russian", SCRIPT_CYRILLIC, NULL },
+	{ "sk", NULL, SCRIPT_LATIN, NULL },
+	{ "sr", "serbian", SCRIPT_LATIN, NULL },
+	{ "sv", "swedish", SCRIPT_LATIN, NULL },
+	{ "tr", "turkish", SCRIPT_LATIN, NULL },
+	{ "uk", NULL, SCRIPT_CYRILLIC, NULL },
+};
+
+/* Light suffix strippers: endings tried longest first, the stem keeps at
+ * least LIGHT_MIN_STEM characters.  Good enough for matching and
+ * clustering, not linguistics. */
+#define LIGHT_MIN_STEM 3
+
+static const char *const uk_endings[] = {
+	"ями", "ами", "ого", "ому", "ими", "іми", "ій", "ої", "ою", "ею", "ах",
+	"ях", "ів", "їв", "ові", "еві", "ом", "ем", "ий", "ій", "им", "их",
+	"ім", "іх", "ую", "юю", "ая", "ої", "ня", "ні", "ню", "ть", "ти",
+	"ться", "ся", "ли", "ла", "ло", "ла", "ає", "ють", "ять", "ає",
+	"а", "я", "о", "е", "є", "і", "ї", "и", "у", "ю", "й", "ь", NULL
+};
+static const char *const pl_endings[] = {
+	"owie", "ami", "ach", "ego", "emu", "ych", "ymi", "imi", "ich", "owi",
+	"iem", "om", "ów", "ej", "em", "ią", "ię", "ie", "ym", "im", "ia",
+	"ii", "ji", "ją", "ję", "ać", "ić", "yć", "ał", "ła", "li", "ły",
+	"a", "ą", "ę", "e", "i", "y", "o", "u", NULL
+};
+static const char *const cs_endings[] = {
+	"ami", "ách", "ích", "ého", "ému", "ými", "ími", "ové", "ovi", "ům",
+	"ou", "ím", "ém", "ých", "ách", "ám", "ho", "mu", "ní", "ci", "ce",
+	"a", "e", "ě", "i", "í", "o", "u", "ů", "y", "ý", "á", "é", NULL
+};
+
+/* Names that transliterate many ways: a folded word that starts with one
+ * of these prefixes and has at most VARIANT_MAX_TAIL more characters (an
+ * inflection) gets the canonical stem. */
+#define VARIANT_MAX_TAIL 5
+
+struct variant {
+	const char *prefix;
+	const char *canon;
+};
+
+static const struct variant variants[] = {
+	{ "kyiv", "kyiv" }, { "kiev", "kyiv" }, { "kiew", "kyiv" },
+	{ "kijów", "kyiv" }, { "kijow", "kyiv" }, { "kijev", "kyiv" },
+	{ "kyjiv", "kyiv" }, { "kyjev", "kyiv" }, { "kiyv", "kyiv" },
+	{ "київ", "kyiv" }, { "києв", "kyiv" }, { "киев", "kyiv" },
+	{ "zelensk", "zelensky" }, { "zelenskyy", "zelensky" },
+	{ "zelenskij", "zelensky" }, { "selenskyj", "zelensky" },
+	{ "zelenskyj", "zelensky" }, { "zełensk", "zelensky" },
+	{ "zelenski", "zelensky" }, { "zelenskis", "zelensky" },
+	{ "зеленськ", "zelensky" }, { "зеленск", "zelensky" },
+	{ "putin", "putin" }, { "poutine", "putin" }, { "путін", "putin" },
+	{ "путин", "putin" }, { "putyn", "putin" },
+	{ "lavrov", "lavrov" }, { "lawrow", "lavrov" }, { "лавров", "lavrov" },
+	{ "ławrow", "lavrov" }, { "lavrovas", "lavrov" },
+	{ "kreml", "kremlin" }, { "кремл", "kremlin" },
+};
+
+static gboolean inited;
+
+/* Latin <-> Cyrillic look-alikes (both cases, before case folding). */
+struct glyphpair {
+	gunichar lat;
+	gunichar cyr;
+};
+
+static const struct glyphpair glyphs[] = {
+	{ 'A', 0x0410 }, { 'B', 0x0412 }, { 'C', 0x0421 }, { 'E', 0x0415 },
+	{ 'H', 0x041D }, { 'I', 0x0406 }, { 'J', 0x0408 }, { 'K', 0x041A },
+	{ 'M', 0x041C }, { 'O', 0x041E }, { 'P', 0x0420 }, { 'S', 0x0405 },
+	{ 'T', 0x0422 }, { 'X', 0x0425 }, { 'Y', 0x04AE }, { 'a', 0x0430 },
+	{ 'c', 0x0441 }, { 'e', 0x0435 }, { 'i', 0x0456 }, { 'j', 0x0458 },
+	{ 'o', 0x043E }, { 'p', 0x0440 }, { 's', 0x0455 }, { 'x', 0x0445 },
+	{ 'y', 0x0443 }, { 'k', 0x043A },
+};
+
+static enum script
+char_script(gunichar c)
+{
+	GUnicodeScript s;
+
+	if (!g_unichar_isalpha(c))
+		return SCRIPT_OTHER;
+	s = g_unichar_get_script(c);
+	if (s == G_UNICODE_SCRIPT_LATIN)
+		return SCRIPT_LATIN;
+	if (s == G_UNICODE_SCRIPT_CYRILLIC)
+		return SCRIPT_CYRILLIC;
+	if (s == G_UNICODE_SCRIPT_GREEK)
+		return SCRIPT_GREEK;
+	return SCRIPT_OTHER;
+}
+
+static gunichar
+glyph_to(gunichar c, enum script to)
+{
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(glyphs); i++) {
+		if (to == SCRIPT_LATIN && glyphs[i].cyr == c)
+			return glyphs[i].lat;
+		if (to == SCRIPT_CYRILLIC && glyphs[i].lat == c)
+			return glyphs[i].cyr;
+	}
+	return c;
+}
+
+static gboolean
+is_glyph(gunichar c)
+{
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(glyphs); i++)
+		if (glyphs[i].lat == c || glyphs[i].cyr == c)
+			return TRUE;
+	return FALSE;
+}
+
+/* Decide the script of a word of n chars w[]: a letter without a
+ * look-alike in the other script decides; else the majority; ties Latin. */
+static enum script
+word_script(const gunichar *w, size_t n)
+{
+	size_t i, lat = 0, cyr = 0, hardlat = 0, hardcyr = 0;
+	enum script s;
+
+	for (i = 0; i < n; i++) {
+		s = char_script(w[i]);
+		if (s == SCRIPT_LATIN) {
+			lat++;
+			if (!is_glyph(w[i]))
+				hardlat++;
+		} else if (s == SCRIPT_CYRILLIC) {
+			cyr++;
+			if (!is_glyph(w[i]))
+				hardcyr++;
+		} else if (s == SCRIPT_GREEK) {
+			return SCRIPT_GREEK;
+		}
+	}
+	if (lat == 0 && cyr == 0)
+		return SCRIPT_OTHER;
+	if (hardcyr > hardlat)
+		return SCRIPT_CYRILLIC;
+	if (hardlat > hardcyr)
+		return SCRIPT_LATIN;
+	return cyr > lat ? SCRIPT_CYRILLIC : SCRIPT_LATIN;
+}
+
+static gboolean
+is_apostrophe(gunichar c)
+{
+	return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 ||
+	       c == 0x0060 || c == 0x00B4 || c == 0x2032;
+}
+
+static gboolean
+is_wordchar(gunichar c)
+{
+	return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+/* Fold one word (UCS-4, already NFKC) into its comparable UTF-8 form:
+ * homoglyphs to the word's script, case fold, ё -> е. */
+static char *
+fold_word(gunichar *w, size_t n)
+{
+	enum script s;
+	char *utf8, *cf;
+	size_t i;
+	GString *out;
+	const char *p;
+
+	s = word_script(w, n);
+	if (s == SCRIPT_LATIN || s == SCRIPT_CYRILLIC)
+		for (i = 0; i < n; i++)
+			if (char_script(w[i]) != s && char_script(w[i]) != SCRIPT_OTHER)
+				w[i] = glyph_to(w[i], s);
+	utf8 = g_ucs4_to_utf8(w, (glong)n, NULL, NULL, NULL);
+	if (utf8 == NULL)
+		return g_strdup("");
+	cf = g_utf8_casefold(utf8, -1);
+	g_free(utf8);
+	out = g_string_sized_new(strlen(cf));
+	for (p = cf; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		if (c == 0x0451)        /* ё */
+			c = 0x0435;
+		else if (c == 0x00DF)   /* ß stays: casefold made it "ss" */
+			c = 's';
+		g_string_append_unichar(out, c);
+	}
+	g_free(cf);
+	return g_string_free(out, FALSE);
+}
+
+static enum script
+utf8_script(const char *word)
+{
+	const char *p;
+	enum script s;
+
+	for (p = word; *p; p = g_utf8_next_char(p)) {
+		s = char_script(g_utf8_get_char(p));
+		if (s != SCRIPT_OTHER)
+			return s;
+	}
+	return SCRIPT_OTHER;
+}
+
+static struct langdef *
+lang_find(const char *lang)
+{
+	char code[3];
+	size_t i;
+
+	if (lang == NULL || strlen(lang) < 2)
+		return NULL;
+	code[0] = g_ascii_tolower(lang[0]);
+	code[1] = g_ascii_tolower(lang[1]);
+	code[2] = '\0';
+	if (lang[2] != '\0' && lang[2] != '-' && lang[2] != '_')
+		return NULL;
+	for (i = 0; i < G_N_ELEMENTS(langs); i++)
+		if (strcmp(langs[i].code, code) == 0)
+			return &langs[i];
+	return NULL;
+}
+
+static gboolean
+has_ukrainian_letter(const char *word)
+{
+	return strstr(word, "і") || strstr(word, "ї") || strstr(word, "є") ||
+	       strstr(word, "ґ");
+}
+
+static char *
+light_stem(const char *word, const char *const *endings)
+{
+	glong wlen, elen, best = 0;
+	size_t i;
+
+	wlen = g_utf8_strlen(word, -1);
+	for (i = 0; endings[i]; i++) {
+		elen = g_utf8_strlen(endings[i], -1);
+		if (elen <= best || wlen - elen < LIGHT_MIN_STEM)
+			continue;
+		if (g_str_has_suffix(word, endings[i]))
+			best = elen;
+	}
+	return g_utf8_substring(word, 0, wlen - best);
+}
+
+static const char *
+variant_of(const char *word)
+{
+	size_t i, plen;
+	glong tail;
+
+	for (i = 0; i < G_N_ELEMENTS(variants); i++) {
+		plen = strlen(variants[i].prefix);
+		if (strncmp(word, variants[i].prefix, plen) != 0)
+			continue;
+		tail = g_utf8_strlen(word + plen, -1);
+		if (tail <= VARIANT_MAX_TAIL)
+			return variants[i].canon;
+	}
+	return NULL;
+}
+
+void
+text_init(void)
+{
+	size_t i;
+
+	if (inited)
+		return;
+	for (i = 0; i < G_N_ELEMENTS(langs); i++)
+		if (langs[i].snowball)
+			langs[i].st = sb_stemmer_new(langs[i].snowball, "UTF_8");
+	inited = TRUE;
+}
+
+void
+text_teardown(void)
+{
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(langs); i++) {
+		if (langs[i].st)
+			sb_stemmer_delete(langs[i].st);
+		langs[i].st = NULL;
+	}
+	inited = FALSE;
+}
+
+char *
+text_stem(const char *word, const char *lang)
+{
+	struct langdef *ld;
+	enum script s;
+	const char *v;
+	const sb_symbol *r;
+
+	if (word == NULL || *word == '\0')
+		return g_strdup("");
+	v = variant_of(word);
+	if (v)
+		return g_strdup(v);
+	s = utf8_script(word);
+	if (s == SCRIPT_OTHER)
+		return g_strdup(word);
+	ld = lang_find(lang);
+	if (ld == NULL || ld->script != s) {
+		if (s == SCRIPT_CYRILLIC)
+			ld = lang_find(has_ukrainian_letter(word) ? "uk" : "ru");
+		else if (s == SCRIPT_GREEK)
+			ld = lang_find("el");
+		else
+			ld = lang_find("en");
+	}
+	if (ld == NULL)
+		return g_strdup(word);
+	if (ld->snowball == NULL) {
+		if (strcmp(ld->code, "uk") == 0)
+			return light_stem(word, uk_endings);
+		if (strcmp(ld->code, "pl") == 0)
+			return light_stem(word, pl_endings);
+		return light_stem(word, cs_endings);
+	}
+	if (!inited)
+		text_init();
+	if (ld->st == NULL)
+		return g_strdup(word);
+	r = sb_stemmer_stem(ld->st, (const sb_symbol *)word, (int)strlen(word));
+	if (r == NULL)
+		return g_strdup(word);
+	return g_strndup((const char *)r, (gsize)sb_stemmer_length(ld->st));
+}
+
+/* Call fn for each folded word of s, in order; stops after SW_MAX_TOKENS. */
+static void
+each_word(const char *s, void (*fn)(char *word, void *ud), void *ud)
+{
+	char *nf;
+	gunichar *u, *w;
+	glong n, i, start, j, k, count = 0;
+	enum script sc;
+
+	if (s == NULL)
+		return;
+	nf = g_utf8_normalize(s, -1, G_NORMALIZE_NFKC);
+	if (nf == NULL)
+		return;
+	u = g_utf8_to_ucs4_fast(nf, -1, &n);
+	g_free(nf);
+	w = g_new(gunichar, n + 1);
+	i = 0;
+	while (i < n && count < SW_MAX_TOKENS) {
+		if (!is_wordchar(u[i])) {
+			i++;
+			continue;
+		}
+		/* a run of word chars with single inner apostrophes */
+		start = i;
+		while (i < n && (is_wordchar(u[i]) ||
+		                 (is_apostrophe(u[i]) && i + 1 < n &&
+		                  is_wordchar(u[i + 1]) && i > start)))
+			i++;
+		sc = word_script(u + start, (size_t)(i - start));
+		/* Cyrillic (Ukrainian) apostrophe is inside the word: drop it;
+		 * Latin apostrophes split (l'Ukraine, Ukraine's). */
+		k = 0;
+		for (j = start; j <= i; j++) {
+			if (j < i && !is_apostrophe(u[j])) {
+				w[k++] = u[j];
+				continue;
+			}
+			if (j < i && sc == SCRIPT_CYRILLIC)
+				continue;
+			if (k > 0) {
+				char *word = fold_word(w, (size_t)k);
+				gboolean poss = (j == i && k == 1 && j - 1 > start &&
+				                 is_apostrophe(u[j - 2]) &&
+				                 (w[0] == 's' || w[0] == 'S'));
+
+				if (!poss && *word) {
+					fn(word, ud);
+					count++;
+				} else {
+					g_free(word);
+				}
+			}
+			k = 0;
+		}
+	}
+	g_free(w);
+	g_free(u);
+}
+
+char *
+text_normalize(const char *s)
+{
+	char *nf;
+	gunichar *u;
+	glong n, i, start;
+	GString *out;
+
+	if (s == NULL)
+		return g_strdup("");
+	nf = g_utf8_normalize(s, -1, G_NORMALIZE_NFKC);
+	if (nf == NULL)
+		return g_strdup("");
+	u = g_utf8_to_ucs4_fast(nf, -1, &n);
+	g_free(nf);
+	out = g_string_sized_new((gsize)n);
+	i = 0;
+	while (i < n) {
+		if (is_wordchar(u[i])) {
+			char *word;
+
+			start = i;
+			while (i < n && is_wordchar(u[i]))
+				i++;
+			word = fold_word(u + start, (size_t)(i - start));
+			g_string_append(out, word);
+			g_free(word);
+		} else {
+			g_string_append_unichar(out, is_apostrophe(u[i]) ? '\'' :
+			                        g_unichar_tolower(u[i]));
+			i++;
+		}
+	}
+	g_free(u);
+	return g_string_free(out, FALSE);
+}
+
+struct tokctx {
+	GPtrArray *arr;
+	const char *lang;
+};
+
+static void
+token_free(gpointer p)
+{
+	struct sw_token *t = p;
+
+	g_free(t->word);
+	g_free(t->stem);
+	g_free(t);
+}
+
+static void
+collect_token(char *word, void *ud)
+{
+	struct tokctx *ctx = ud;
+	struct sw_token *t = g_new0(struct sw_token, 1);
+
+	t->word = word;
+	t->stem = text_stem(word, ctx->lang);
+	t->pos = (int)ctx->arr->len;
+	g_ptr_array_add(ctx->arr, t);
+}
+
+GPtrArray *
+text_tokenize(const char *s, const char *lang)
+{
+	struct tokctx ctx;
+
+	ctx.arr = g_ptr_array_new_with_free_func(token_free);
+	ctx.lang = lang;
+	each_word(s, collect_token, &ctx);
+	return ctx.arr;
+}

@@ -27,6 +27,8 @@
 #define SW_MAX_URL             4096
 #define SW_MAX_FIELD           (1024 * 1024)       /* any raw field while parsing */
 #define SW_MAX_XML_DEPTH       256
+#define SW_MAX_EXPANDED        (2 * SW_MAX_BODY)   /* document after entity fixing */
+#define SW_MAX_DOC_ENTITIES    64                  /* <!ENTITY> kept from a DOCTYPE */
 
 /* schedule (seconds) */
 #define SW_INTERVAL_DEFAULT    (60 * 60)
@@ -50,5 +52,6 @@
 #define SW_MAX_TOKENS          65536               /* words of one text */
 #define SW_MAX_RULE_TERMS      512                 /* patterns in one topic */
 #define SW_MAX_REFS            32                  /* reference stories per topic */
+#define SW_MAX_TOPIC_GROUPS    64                  /* term groups per topic */
 
 #endif

@@ -1,0 +1,2161 @@
+/*
+ * parse.c - feed bytes to a struct sw_feed and its entries.
+ *
+ * The bytes go through three stages:
+ *   1. decode: pick the encoding (HTTP charset, BOM, byte pattern, XML
+ *      declaration, UTF-8; detection when the label lies) and convert
+ *      everything to UTF-8;
+ *   2. prepare: make the text palatable to an XML parser the way loose
+ *      feed parsers do: drop the declaration and any DOCTYPE (keeping its
+ *      simple internal entities), turn HTML named entities into character
+ *      references and bare '&' into "&amp;", map C1 controls to their
+ *      windows-1252 characters;
+ *   3. walk: an xmlTextReader streams the document; each entry (and each
+ *      child of the channel) is expanded into a small subtree, read through
+ *      the tag tables below, and freed.
+ * JSON Feed documents skip stages 2 and 3 and go through json-glib.
+ */
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/uri.h>
+#include <libxml/xmlreader.h>
+
+#include "date.h"
+#include "html.h"
+#include "limits.h"
+#include "parse.h"
+
+#ifndef SW_STATIC
+#define SW_STATIC static
+#endif
+
+#define PARSE_ERROR parse_error_quark()
+
+static GQuark
+parse_error_quark(void)
+{
+	return g_quark_from_static_string("storywatch-parse");
+}
+
+/* ------------------------------------------------------------ encodings */
+
+/* Labels feeds use for encodings, to the names we report.  Sorted. */
+static const struct {
+	const char *alias;
+	const char *name;
+} enc_aliases[] = {
+	{ "ascii", "us-ascii" },
+	{ "cp-1250", "windows-1250" },
+	{ "cp-1251", "windows-1251" },
+	{ "cp-1252", "windows-1252" },
+	{ "cp1250", "windows-1250" },
+	{ "cp1251", "windows-1251" },
+	{ "cp1252", "windows-1252" },
+	{ "cp866", "ibm866" },
+	{ "iso-latin-1", "iso-8859-1" },
+	{ "iso8859-1", "iso-8859-1" },
+	{ "iso8859-15", "iso-8859-15" },
+	{ "iso8859-2", "iso-8859-2" },
+	{ "iso8859-5", "iso-8859-5" },
+	{ "koi8r", "koi8-r" },
+	{ "koi8u", "koi8-u" },
+	{ "l1", "iso-8859-1" },
+	{ "latin-1", "iso-8859-1" },
+	{ "latin1", "iso-8859-1" },
+	{ "sjis", "shift_jis" },
+	{ "shift-jis", "shift_jis" },
+	{ "ucs-2", "utf-16" },
+	{ "utf16", "utf-16" },
+	{ "utf32", "utf-32" },
+	{ "utf8", "utf-8" },
+	{ "win-1250", "windows-1250" },
+	{ "win-1251", "windows-1251" },
+	{ "win-1252", "windows-1252" },
+	{ "win1251", "windows-1251" },
+	{ "win1252", "windows-1252" },
+	{ "windows1251", "windows-1251" },
+	{ "windows1252", "windows-1252" },
+	{ "x-cp1251", "windows-1251" },
+	{ "x-euc-kr", "euc-kr" },
+};
+
+static int
+cmp_alias(const void *key, const void *elem)
+{
+	const char *const *e = elem;
+
+	return strcmp(key, *e);
+}
+
+/* (transfer full) the canonical lower-case name of label, or NULL. */
+SW_STATIC char *
+parse_encoding_name(const char *label, size_t len)
+{
+	char *s, *p;
+	const char *const *hit;
+
+	s = g_ascii_strdown(label, (gssize)len);
+	g_strstrip(s);
+	for(p = s; *p; p++) {
+		if(*p == '_' && strcmp(s, "shift_jis"))
+			*p = '-';
+		if(!g_ascii_isalnum(*p) && *p != '-' && *p != '_' &&
+		   *p != '.' && *p != ':') {
+			g_free(s);
+			return NULL;
+		}
+	}
+	if(!*s || strlen(s) > 40) {
+		g_free(s);
+		return NULL;
+	}
+	hit = bsearch(s, enc_aliases, G_N_ELEMENTS(enc_aliases),
+	              sizeof(enc_aliases[0]), cmp_alias);
+	if(hit) {
+		g_free(s);
+		return g_strdup(hit[1]);
+	}
+	return s;
+}
+
+static int
+enc_is_unicode_wide(const char *name)
+{
+	return g_str_has_prefix(name, "utf-16") ||
+	       g_str_has_prefix(name, "utf-32") ||
+	       g_str_has_prefix(name, "ucs-");
+}
+
+/* charset=... of a Content-Type value. */
+static char *
+charset_of_content_type(const char *ct)
+{
+	const char *p;
+	size_t n = 0;
+
+	if(!ct)
+		return NULL;
+	p = strstr(ct, "charset=");
+	if(!p) {
+		char *low = g_ascii_strdown(ct, -1);
+		char *q = strstr(low, "charset=");
+		char *res = NULL;
+
+		if(q)
+			res = charset_of_content_type(ct + (q - low));
+		g_free(low);
+		return res;
+	}
+	p += strlen("charset=");
+	if(*p == '"' || *p == '\'')
+		p++;
+	while(p[n] && p[n] != '"' && p[n] != '\'' && p[n] != ';' &&
+	      p[n] != ' ')
+		n++;
+	if(!n)
+		return NULL;
+	return parse_encoding_name(p, n);
+}
+
+/* The encoding="..." of an ASCII-compatible XML declaration. */
+static char *
+declared_encoding(const char *data, size_t len)
+{
+	const char *end, *p, *q;
+	char quote;
+
+	if(len < 6 || strncmp(data, "<?xml", 5))
+		return NULL;
+	end = memchr(data, '>', MIN(len, 512));
+	if(!end)
+		return NULL;
+	p = g_strstr_len(data, end - data, "encoding");
+	if(!p)
+		return NULL;
+	p += 8;
+	while(p < end && (*p == ' ' || *p == '=' || *p == '\t'))
+		p++;
+	if(p >= end || (*p != '"' && *p != '\''))
+		return NULL;
+	quote = *p++;
+	q = memchr(p, quote, end - p);
+	if(!q)
+		return NULL;
+	return parse_encoding_name(p, (size_t)(q - p));
+}
+
+/* BOM or the byte pattern of "<?" in a wide encoding; *skip is the BOM
+ * length. */
+static const char *
+sniff_encoding(const unsigned char *d, size_t len, size_t *skip)
+{
+	*skip = 0;
+	if(len >= 4 && !memcmp(d, "\x00\x00\xFE\xFF", 4)) {
+		*skip = 4;
+		return "utf-32be";
+	}
+	if(len >= 4 && !memcmp(d, "\xFF\xFE\x00\x00", 4)) {
+		*skip = 4;
+		return "utf-32le";
+	}
+	if(len >= 3 && !memcmp(d, "\xEF\xBB\xBF", 3)) {
+		*skip = 3;
+		return "utf-8";
+	}
+	if(len >= 2 && !memcmp(d, "\xFE\xFF", 2)) {
+		*skip = 2;
+		return "utf-16be";
+	}
+	if(len >= 2 && !memcmp(d, "\xFF\xFE", 2)) {
+		*skip = 2;
+		return "utf-16le";
+	}
+	if(len >= 4 && !memcmp(d, "\x00\x00\x00\x3C", 4))
+		return "utf-32be";
+	if(len >= 4 && !memcmp(d, "\x3C\x00\x00\x00", 4))
+		return "utf-32le";
+	if(len >= 4 && !memcmp(d, "\x00\x3C\x00\x3F", 4))
+		return "utf-16be";
+	if(len >= 4 && !memcmp(d, "\x3C\x00\x3F\x00", 4))
+		return "utf-16le";
+	return NULL;
+}
+
+static char *
+convert_to_utf8(const char *data, size_t len, const char *enc)
+{
+	GError *err = NULL;
+	gsize out_len = 0;
+	char *out;
+
+	if(!strcmp(enc, "utf-8") || !strcmp(enc, "us-ascii")) {
+		if(!g_utf8_validate(data, (gssize)len, NULL))
+			return NULL;
+		return g_strndup(data, len);
+	}
+	out = g_convert(data, (gssize)len, "UTF-8", enc, NULL, &out_len, &err);
+	if(!out) {
+		g_clear_error(&err);
+		return NULL;
+	}
+	if(memchr(out, '\0', out_len)) {
+		/* NULs would cut the document short: drop them */
+		GString *s = g_string_sized_new(out_len);
+		gsize i;
+
+		for(i = 0; i < out_len; i++) {
+			if(out[i])
+				g_string_append_c(s, out[i]);
+		}
+		g_free(out);
+		return g_string_free(s, FALSE);
+	}
+	return out;
+}
+
+/* Cyrillic text in a single-byte encoding: many runs of 3+ bytes >= 0xC0. */
+static int
+looks_cyrillic(const unsigned char *d, size_t len)
+{
+	size_t i, run = 0, high = 0, in_runs = 0;
+
+	for(i = 0; i <= len; i++) {
+		if(i < len && d[i] >= 0xC0) {
+			run++;
+			high++;
+			continue;
+		}
+		if(i < len && d[i] >= 0x80)
+			high++;
+		if(run >= 3)
+			in_runs += run;
+		run = 0;
+	}
+	return high >= 8 && in_runs * 2 >= high;
+}
+
+/* Lower-case minus upper-case Cyrillic letters: real text is mostly lower
+ * case, so the right single-byte table scores higher. */
+static long
+cyrillic_case_score(const char *utf8)
+{
+	const char *p;
+	long score = 0;
+
+	for(p = utf8; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		if(c < 0x400 || c > 0x4FF)
+			continue;
+		if(g_unichar_islower(c))
+			score++;
+		else if(g_unichar_isupper(c))
+			score--;
+	}
+	return score;
+}
+
+/* The label lied (or there was none and the bytes are not UTF-8). */
+static char *
+detect_and_convert(const char *data, size_t len, char **enc)
+{
+	static const char *const fallbacks[] = {
+		"utf-8", "windows-1252", "iso-8859-2"
+	};
+	char *out;
+	size_t i;
+
+	if(looks_cyrillic((const unsigned char *)data, len)) {
+		char *a = convert_to_utf8(data, len, "windows-1251");
+		char *b = convert_to_utf8(data, len, "koi8-r");
+
+		if(a && (!b || cyrillic_case_score(a) >= cyrillic_case_score(b))) {
+			g_free(b);
+			*enc = g_strdup("windows-1251");
+			return a;
+		}
+		if(b) {
+			g_free(a);
+			*enc = g_strdup("koi8-r");
+			return b;
+		}
+	}
+	for(i = 0; i < G_N_ELEMENTS(fallbacks); i++) {
+		out = convert_to_utf8(data, len, fallbacks[i]);
+		if(out) {
+			*enc = g_strdup(fallbacks[i]);
+			return out;
+		}
+	}
+	*enc = g_strdup("iso-8859-1");
+	return convert_to_utf8(data, len, "iso-8859-1");
+}
+
+/* (transfer full) data as UTF-8; *enc the encoding it was read as. */
+static char *
+decode_input(const char *data, size_t len, const char *content_type,
+             char **enc, GString *warn)
+{
+	size_t skip = 0;
+	const char *sniffed;
+	char *http, *declared = NULL, *chosen = NULL, *out;
+
+	http = charset_of_content_type(content_type);
+	sniffed = sniff_encoding((const unsigned char *)data, len, &skip);
+	if(!sniffed || !enc_is_unicode_wide(sniffed))
+		declared = declared_encoding(data + skip, len - skip);
+	if(declared && enc_is_unicode_wide(declared) &&
+	   (!sniffed || !enc_is_unicode_wide(sniffed))) {
+		/* "utf-16" on an ASCII-compatible document: not true */
+		g_free(declared);
+		declared = NULL;
+	}
+	if(http && (!sniffed || !skip))
+		chosen = g_strdup(http);
+	else if(sniffed)
+		chosen = g_strdup(sniffed);
+	else if(declared)
+		chosen = g_strdup(declared);
+	else
+		chosen = g_strdup("utf-8");
+	if(!strcmp(chosen, "utf-16") || !strcmp(chosen, "utf-32")) {
+		/* no BOM said which end: assume big-endian */
+		char *be = g_strconcat(chosen, "be", NULL);
+
+		g_free(chosen);
+		chosen = be;
+	}
+	out = convert_to_utf8(data + skip, len - skip, chosen);
+	if(out) {
+		*enc = chosen;
+	}
+	else {
+		g_string_append_printf(warn, "%sbytes are not %s; ",
+		                       warn->len ? "" : "", chosen);
+		g_free(chosen);
+		out = detect_and_convert(data + skip, len - skip, enc);
+	}
+	g_free(http);
+	g_free(declared);
+	return out;
+}
+
+/* ------------------------------------------------------------ prepare */
+
+/* windows-1252 characters for the C1 controls 0x80-0x9F (0 = none). */
+static const gunichar cp1252_c1[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+struct doc_entity {
+	char *name;
+	char *value;
+};
+
+static int
+is_name_char(char c)
+{
+	return g_ascii_isalnum(c) || c == '_' || c == '-' || c == '.' ||
+	       c == ':';
+}
+
+/* Pull <!ENTITY name "value"> declarations out of an internal subset. */
+static void
+read_doc_entities(const char *p, const char *end, GPtrArray *ents)
+{
+	while(p < end && ents->len < SW_MAX_DOC_ENTITIES) {
+		const char *decl = g_strstr_len(p, end - p, "<!ENTITY");
+		const char *n0, *v0, *v1;
+		struct doc_entity *de;
+		char quote;
+
+		if(!decl)
+			return;
+		p = decl + 8;
+		while(p < end && g_ascii_isspace(*p))
+			p++;
+		if(p < end && *p == '%')
+			continue;       /* parameter entity: not ours */
+		n0 = p;
+		while(p < end && is_name_char(*p))
+			p++;
+		if(p == n0)
+			continue;
+		v0 = p;
+		while(v0 < end && g_ascii_isspace(*v0))
+			v0++;
+		if(v0 >= end || (*v0 != '"' && *v0 != '\''))
+			continue;       /* SYSTEM or PUBLIC: never loaded */
+		quote = *v0++;
+		v1 = memchr(v0, quote, end - v0);
+		if(!v1)
+			return;
+		de = g_new0(struct doc_entity, 1);
+		de->name = g_strndup(n0, p - n0);
+		de->value = g_strndup(v0, v1 - v0);
+		g_ptr_array_add(ents, de);
+		p = v1 + 1;
+	}
+}
+
+static void
+doc_entity_free(gpointer p)
+{
+	struct doc_entity *de = p;
+
+	g_free(de->name);
+	g_free(de->value);
+	g_free(de);
+}
+
+static void
+append_escaped_text(GString *out, const char *s)
+{
+	for(; *s; s++) {
+		if(*s == '&')
+			g_string_append(out, "&amp;");
+		else if(*s == '<')
+			g_string_append(out, "&lt;");
+		else
+			g_string_append_c(out, *s);
+	}
+}
+
+static int
+valid_xml_char(gunichar c)
+{
+	return c == 0x9 || c == 0xA || c == 0xD ||
+	       (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+	       (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+/* At p (*p == '&'): write the reference the way an XML parser will take
+ * it.  Returns the input bytes consumed. */
+static size_t
+fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
+{
+	const char *q = p + 1;
+	char name[48];
+	size_t n = 0;
+	guint i;
+
+	if(q < end && *q == '#') {
+		int hex = 0, digits = 0;
+		guint64 v = 0;
+
+		q++;
+		if(q < end && (*q == 'x' || *q == 'X')) {
+			hex = 1;
+			q++;
+		}
+		while(q < end && digits < 10 &&
+		      (hex ? g_ascii_isxdigit(*q) : g_ascii_isdigit(*q))) {
+			v = v * (hex ? 16 : 10) + (guint64)(hex ?
+			    g_ascii_xdigit_value(*q) : g_ascii_digit_value(*q));
+			q++;
+			digits++;
+		}
+		if(digits && q < end && *q == ';') {
+			gunichar c = (gunichar)v;
+
+			if(v >= 0x80 && v <= 0x9F && cp1252_c1[v - 0x80])
+				c = cp1252_c1[v - 0x80];
+			if(v <= 0x10FFFF && valid_xml_char(c)) {
+				g_string_append_printf(out, "&#%u;", c);
+				return (size_t)(q + 1 - p);
+			}
+			return (size_t)(q + 1 - p);     /* drop it */
+		}
+		g_string_append(out, "&amp;");
+		return 1;
+	}
+	while(q < end && is_name_char(*q) && n + 1 < sizeof(name))
+		name[n++] = *q++;
+	name[n] = '\0';
+	if(n && q < end && *q == ';') {
+		const htmlEntityDesc *he;
+
+		if(!strcmp(name, "amp") || !strcmp(name, "lt") ||
+		   !strcmp(name, "gt") || !strcmp(name, "quot") ||
+		   !strcmp(name, "apos")) {
+			g_string_append_len(out, p, q + 1 - p);
+			return (size_t)(q + 1 - p);
+		}
+		for(i = 0; ents && i < ents->len; i++) {
+			struct doc_entity *de = g_ptr_array_index(ents, i);
+
+			if(!strcmp(de->name, name)) {
+				append_escaped_text(out, de->value);
+				return (size_t)(q + 1 - p);
+			}
+		}
+		he = htmlEntityLookup((const xmlChar *)name);
+		if(he) {
+			g_string_append_printf(out, "&#%u;", he->value);
+			return (size_t)(q + 1 - p);
+		}
+	}
+	g_string_append(out, "&amp;");
+	return 1;
+}
+
+/* Copy from p up to and including the terminator; returns the new p. */
+static const char *
+copy_through(const char *p, const char *end, const char *term, GString *out)
+{
+	const char *e = g_strstr_len(p, end - p, term);
+
+	if(!e)
+		e = end;
+	else
+		e += strlen(term);
+	g_string_append_len(out, p, e - p);
+	return e;
+}
+
+/* End of a DOCTYPE starting at p, internal subset included. */
+static const char *
+doctype_end(const char *p, const char *end, const char **sub0,
+            const char **sub1)
+{
+	const char *q = p;
+	char quote = 0;
+
+	*sub0 = *sub1 = NULL;
+	for(; q < end; q++) {
+		if(quote) {
+			if(*q == quote)
+				quote = 0;
+			continue;
+		}
+		if(*q == '"' || *q == '\'') {
+			quote = *q;
+		}
+		else if(*q == '[' && !*sub0) {
+			const char *close = g_strstr_len(q, end - q, "]");
+
+			*sub0 = q + 1;
+			if(!close)
+				return end;
+			*sub1 = close;
+			q = close;
+		}
+		else if(*q == '>') {
+			return q + 1;
+		}
+	}
+	return end;
+}
+
+/* (transfer full) the document ready for libxml2: see the file comment. */
+SW_STATIC GString *
+parse_prepare(const char *s, size_t len)
+{
+	GString *out = g_string_sized_new(len + len / 16 + 16);
+	GPtrArray *ents = g_ptr_array_new_with_free_func(doc_entity_free);
+	const char *p = s, *end = s + len;
+
+	while(p < end && g_ascii_isspace(*p))
+		p++;
+	if(end - p > 5 && !strncmp(p, "<?xml", 5) && g_ascii_isspace(p[5])) {
+		const char *e = g_strstr_len(p, end - p, "?>");
+
+		p = e ? e + 2 : end;
+	}
+	while(p < end) {
+		unsigned char c = (unsigned char)*p;
+
+		if(out->len > SW_MAX_EXPANDED)
+			break;
+		if(c == '<' && end - p >= 4 && !strncmp(p, "<!--", 4)) {
+			p = copy_through(p, end, "-->", out);
+		}
+		else if(c == '<' && end - p >= 9 && !strncmp(p, "<![CDATA[", 9)) {
+			p = copy_through(p, end, "]]>", out);
+		}
+		else if(c == '<' && end - p >= 9 &&
+		        !g_ascii_strncasecmp(p, "<!DOCTYPE", 9)) {
+			const char *s0, *s1;
+
+			p = doctype_end(p + 9, end, &s0, &s1);
+			if(s0 && s1)
+				read_doc_entities(s0, s1, ents);
+		}
+		else if(c == '<' && end - p >= 2 && p[1] == '?') {
+			p = copy_through(p, end, "?>", out);
+		}
+		else if(c == '&') {
+			p += fix_reference(p, end, ents, out);
+		}
+		else if(c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+			p++;    /* not allowed in XML */
+		}
+		else if(c == 0xC2 && p + 1 < end &&
+		        (unsigned char)p[1] >= 0x80 &&
+		        (unsigned char)p[1] <= 0x9F) {
+			gunichar u = cp1252_c1[(unsigned char)p[1] - 0x80];
+
+			if(u)
+				g_string_append_unichar(out, u);
+			else
+				g_string_append_len(out, p, 2);
+			p += 2;
+		}
+		else if(c == 0xEF && p + 2 < end && (unsigned char)p[1] == 0xBF &&
+		        ((unsigned char)p[2] == 0xBE ||
+		         (unsigned char)p[2] == 0xBF)) {
+			p += 3; /* U+FFFE, U+FFFF */
+		}
+		else {
+			g_string_append_c(out, (char)c);
+			p++;
+		}
+	}
+	g_ptr_array_free(ents, TRUE);
+	return out;
+}
+
+/* ------------------------------------------------------------ tag tables */
+
+enum feed_kind {
+	KIND_UNKNOWN,
+	KIND_RSS,
+	KIND_RDF,
+	KIND_ATOM03,
+	KIND_ATOM10,
+	KIND_CDF,
+};
+
+/* Entry fields, in the order the builder keeps them. */
+enum efield {
+	EF_TITLE,
+	EF_LINK,
+	EF_ID,
+	EF_PUBLISHED,
+	EF_UPDATED,
+	EF_AUTHOR,
+	EF_SUMMARY,
+	EF_CONTENT,
+	EF_NFIELDS
+};
+
+/* How an element's value is read. */
+enum how {
+	HOW_TEXT,       /* text or markup: Atom type rules, RSS guesses */
+	HOW_HTML,       /* always HTML (RSS description, content:encoded) */
+	HOW_PLAIN,      /* trimmed text (ids, dates) */
+	HOW_LINK,       /* RSS <link> text, or Atom <link href rel> */
+	HOW_GUID,       /* RSS guid: id, and link when a permalink */
+	HOW_PERSON,     /* Atom person construct: its <name> */
+	HOW_EMAIL,      /* RSS "email (Name)" or dc:creator text */
+	HOW_DATE,
+};
+
+struct tag {
+	const char *name;       /* prefix:local, lower case, sorted */
+	int field;
+	int rank;               /* higher wins; equal: the later wins */
+	enum how how;
+};
+
+static const struct tag entry_tags[] = {
+	{ "abstract", EF_SUMMARY, 2, HOW_TEXT },
+	{ "atom:author", EF_AUTHOR, 2, HOW_PERSON },
+	{ "atom:content", EF_CONTENT, 2, HOW_TEXT },
+	{ "atom:id", EF_ID, 1, HOW_PLAIN },
+	{ "atom:link", EF_LINK, 1, HOW_LINK },
+	{ "atom:published", EF_PUBLISHED, 2, HOW_DATE },
+	{ "atom:summary", EF_SUMMARY, 1, HOW_TEXT },
+	{ "atom:title", EF_TITLE, 1, HOW_TEXT },
+	{ "atom:updated", EF_UPDATED, 2, HOW_DATE },
+	{ "author", EF_AUTHOR, 2, HOW_PERSON },
+	{ "content", EF_CONTENT, 2, HOW_TEXT },
+	{ "content:encoded", EF_CONTENT, 3, HOW_HTML },
+	{ "dc:author", EF_AUTHOR, 2, HOW_EMAIL },
+	{ "dc:creator", EF_AUTHOR, 2, HOW_EMAIL },
+	{ "dc:date", EF_UPDATED, 1, HOW_DATE },
+	{ "dc:description", EF_SUMMARY, 1, HOW_HTML },
+	{ "dc:title", EF_TITLE, 2, HOW_TEXT },
+	{ "dcterms:issued", EF_PUBLISHED, 1, HOW_DATE },
+	{ "dcterms:modified", EF_UPDATED, 1, HOW_DATE },
+	{ "description", EF_SUMMARY, 2, HOW_HTML },
+	{ "guid", EF_ID, 2, HOW_GUID },
+	{ "id", EF_ID, 2, HOW_PLAIN },
+	{ "issued", EF_PUBLISHED, 2, HOW_DATE },
+	{ "itunes:author", EF_AUTHOR, 1, HOW_EMAIL },
+	{ "itunes:summary", EF_SUMMARY, 1, HOW_TEXT },
+	{ "link", EF_LINK, 2, HOW_LINK },
+	{ "media:description", EF_SUMMARY, 0, HOW_TEXT },
+	{ "media:title", EF_TITLE, 0, HOW_TEXT },
+	{ "modified", EF_UPDATED, 2, HOW_DATE },
+	{ "pubdate", EF_PUBLISHED, 2, HOW_DATE },
+	{ "published", EF_PUBLISHED, 2, HOW_DATE },
+	{ "summary", EF_SUMMARY, 2, HOW_TEXT },
+	{ "title", EF_TITLE, 2, HOW_TEXT },
+	{ "updated", EF_UPDATED, 2, HOW_DATE },
+	{ "xhtml:body", EF_CONTENT, 2, HOW_HTML },
+};
+
+/* Feed (channel) fields. */
+enum ffield {
+	FF_TITLE,
+	FF_LINK,
+	FF_LANG,
+	FF_TTL,
+	FF_SY_PERIOD,
+	FF_SY_FREQUENCY,
+	FF_SKIP_HOURS,
+	FF_SKIP_DAYS,
+	FF_NFIELDS
+};
+
+static const struct tag feed_tags[] = {
+	{ "atom:link", FF_LINK, 1, HOW_LINK },
+	{ "atom:title", FF_TITLE, 1, HOW_TEXT },
+	{ "dc:language", FF_LANG, 1, HOW_PLAIN },
+	{ "dc:title", FF_TITLE, 2, HOW_TEXT },
+	{ "language", FF_LANG, 2, HOW_PLAIN },
+	{ "link", FF_LINK, 2, HOW_LINK },
+	{ "skipdays", FF_SKIP_DAYS, 2, HOW_PLAIN },
+	{ "skiphours", FF_SKIP_HOURS, 2, HOW_PLAIN },
+	{ "sy:updatefrequency", FF_SY_FREQUENCY, 2, HOW_PLAIN },
+	{ "sy:updateperiod", FF_SY_PERIOD, 2, HOW_PLAIN },
+	{ "title", FF_TITLE, 2, HOW_TEXT },
+	{ "ttl", FF_TTL, 2, HOW_PLAIN },
+};
+
+/* Namespace URIs to the prefixes the tables use.  "" means the feed's own
+ * vocabulary.  Sorted by URI. */
+static const struct {
+	const char *uri;
+	const char *prefix;
+} ns_prefixes[] = {
+	{ "http://backend.userland.com/rss2", "" },
+	{ "http://blogs.law.harvard.edu/tech/rss", "" },
+	{ "http://my.netscape.com/rdf/simple/0.9/", "" },
+	{ "http://purl.org/atom/ns#", "atom" },
+	{ "http://purl.org/dc/elements/1.1/", "dc" },
+	{ "http://purl.org/dc/terms/", "dcterms" },
+	{ "http://purl.org/rss/1.0/", "" },
+	{ "http://purl.org/rss/1.0/modules/content/", "content" },
+	{ "http://purl.org/rss/1.0/modules/syndication/", "sy" },
+	{ "http://search.yahoo.com/mrss", "media" },
+	{ "http://search.yahoo.com/mrss/", "media" },
+	{ "http://www.itunes.com/dtds/podcast-1.0.dtd", "itunes" },
+	{ "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf" },
+	{ "http://www.w3.org/1999/xhtml", "xhtml" },
+	{ "http://www.w3.org/2005/Atom", "atom" },
+};
+
+#define NS_ATOM10 "http://www.w3.org/2005/Atom"
+#define NS_ATOM03 "http://purl.org/atom/ns#"
+#define NS_XHTML  "http://www.w3.org/1999/xhtml"
+
+static int
+cmp_tag(const void *key, const void *elem)
+{
+	const struct tag *t = elem;
+
+	return strcmp(key, t->name);
+}
+
+static int
+cmp_ns(const void *key, const void *elem)
+{
+	const char *const *e = elem;
+
+	return strcmp(key, *e);
+}
+
+static const struct tag *
+find_tag(const struct tag *table, size_t n, const char *key)
+{
+	return bsearch(key, table, n, sizeof(*table), cmp_tag);
+}
+
+/* ------------------------------------------------------------ state */
+
+struct slot {
+	char *val;
+	int rank;
+	int html;       /* val is markup */
+	int set;
+};
+
+struct pstate {
+	struct sw_feed *feed;
+	enum feed_kind kind;
+	GString *warn;
+	GHashTable *uids;       /* uid -> count, for duplicates */
+	const char *base_url;
+	struct slot ff[FF_NFIELDS];
+	int truncated;
+};
+
+static void
+slot_clear(struct slot *s)
+{
+	g_free(s->val);
+	memset(s, 0, sizeof(*s));
+}
+
+/* Offer val (transfer full) at rank; the slot keeps the better one. */
+static void
+slot_offer(struct slot *s, char *val, int rank, int html)
+{
+	if(!val)
+		return;
+	if(s->set && rank < s->rank) {
+		g_free(val);
+		return;
+	}
+	g_free(s->val);
+	s->val = val;
+	s->rank = rank;
+	s->html = html;
+	s->set = 1;
+}
+
+/* The key of an element: "prefix:local" in the tables' terms. */
+static char *
+element_key(struct pstate *st, xmlNode *node)
+{
+	const char *prefix = NULL;
+	char *local, *key;
+
+	local = g_ascii_strdown((const char *)node->name, -1);
+	if(node->ns && node->ns->href) {
+		const char *uri = (const char *)node->ns->href;
+		const char *const *hit;
+
+		hit = bsearch(uri, ns_prefixes, G_N_ELEMENTS(ns_prefixes),
+		              sizeof(ns_prefixes[0]), cmp_ns);
+		if(hit)
+			prefix = hit[1];
+		else if(node->ns->prefix)
+			prefix = (const char *)node->ns->prefix;
+		else
+			prefix = "";
+		/* inside an Atom feed, Atom is the feed's own vocabulary */
+		if(prefix && !strcmp(prefix, "atom") &&
+		   (st->kind == KIND_ATOM10 || st->kind == KIND_ATOM03))
+			prefix = "";
+	}
+	if(!prefix || !*prefix)
+		return local;
+	key = g_strconcat(prefix, ":", local, NULL);
+	g_free(local);
+	return key;
+}
+
+/* (transfer full) an attribute, in GLib memory. */
+static char *
+attr(xmlNode *node, const char *name)
+{
+	xmlChar *v = xmlGetProp(node, (const xmlChar *)name);
+	char *s;
+
+	if(!v)
+		return NULL;
+	s = g_strdup((const char *)v);
+	xmlFree(v);
+	return s;
+}
+
+/* Attribute by local name, any namespace (CDF and loose documents). */
+static char *
+attr_loose(xmlNode *node, const char *name)
+{
+	xmlAttr *a;
+
+	for(a = node->properties; a; a = a->next) {
+		if(!g_ascii_strcasecmp((const char *)a->name, name)) {
+			xmlChar *v = xmlNodeListGetString(node->doc,
+			                                  a->children, 1);
+			char *s = g_strdup(v ? (const char *)v : "");
+
+			xmlFree(v);
+			return s;
+		}
+	}
+	return NULL;
+}
+
+static char *
+node_text(xmlNode *node)
+{
+	xmlChar *v = xmlNodeGetContent(node);
+	char *s;
+
+	if(!v)
+		return g_strdup("");
+	if(xmlStrlen(v) > SW_MAX_FIELD)
+		s = g_strndup((const char *)v, SW_MAX_FIELD);
+	else
+		s = g_strdup((const char *)v);
+	xmlFree(v);
+	return s;
+}
+
+static int
+has_element_children(xmlNode *node)
+{
+	xmlNode *c;
+
+	for(c = node->children; c; c = c->next) {
+		if(c->type == XML_ELEMENT_NODE)
+			return 1;
+	}
+	return 0;
+}
+
+/* (transfer full) the markup inside node. */
+static char *
+inner_xml(xmlNode *node)
+{
+	xmlBufferPtr buf = xmlBufferCreate();
+	xmlNode *c;
+	char *s;
+
+	for(c = node->children; c; c = c->next) {
+		if(xmlBufferLength(buf) > SW_MAX_FIELD)
+			break;
+		xmlNodeDump(buf, node->doc, c, 0, 0);
+	}
+	s = g_strdup((const char *)xmlBufferContent(buf));
+	xmlBufferFree(buf);
+	return s;
+}
+
+/* Atom xhtml: the children of the wrapping div. */
+static char *
+xhtml_value(xmlNode *node)
+{
+	xmlNode *c, *div = NULL;
+	int elements = 0;
+
+	for(c = node->children; c; c = c->next) {
+		if(c->type == XML_ELEMENT_NODE) {
+			elements++;
+			div = c;
+		}
+	}
+	if(elements == 1 && !g_ascii_strcasecmp((const char *)div->name,
+	                                         "div"))
+		return inner_xml(div);
+	return inner_xml(node);
+}
+
+/* Does a plain-text RSS value look like HTML (an end tag or an entity)? */
+static int
+looks_like_html(const char *s)
+{
+	const char *p;
+
+	for(p = strchr(s, '<'); p; p = strchr(p + 1, '<')) {
+		if(p[1] == '/' && g_ascii_isalpha(p[2])) {
+			const char *q = p + 2;
+
+			while(g_ascii_isalnum(*q))
+				q++;
+			if(*q == '>')
+				return 1;
+		}
+		if(!g_ascii_strncasecmp(p, "<br", 3) ||
+		   !g_ascii_strncasecmp(p, "<img", 4) ||
+		   !g_ascii_strncasecmp(p, "<hr", 3) ||
+		   !g_ascii_strncasecmp(p, "<p>", 3))
+			return 1;
+	}
+	for(p = strchr(s, '&'); p; p = strchr(p + 1, '&')) {
+		const char *q = p + 1;
+
+		if(*q == '#')
+			q++;
+		if(!g_ascii_isalnum(*q))
+			continue;
+		while(g_ascii_isalnum(*q))
+			q++;
+		if(*q == ';')
+			return 1;
+	}
+	return 0;
+}
+
+/* Read a text construct: (transfer full) the value, *html its type.
+ * NULL for content that is not text (video/mp4, src=...). */
+static char *
+text_value(struct pstate *st, xmlNode *node, enum how how, int *html)
+{
+	char *type = attr(node, "type");
+	char *mode = attr(node, "mode");
+	char *val = NULL;
+	int atom = st->kind == KIND_ATOM10 || st->kind == KIND_ATOM03 ||
+	           (node->ns && node->ns->href &&
+	            (!strcmp((const char *)node->ns->href, NS_ATOM10) ||
+	             !strcmp((const char *)node->ns->href, NS_ATOM03)));
+
+	*html = 0;
+	if(type) {
+		char *t = g_ascii_strdown(g_strstrip(type), -1);
+
+		g_free(type);
+		type = t;
+	}
+	if(how == HOW_HTML) {
+		*html = 1;
+		if(has_element_children(node))
+			val = inner_xml(node);
+		else
+			val = node_text(node);
+		goto out;
+	}
+	if(atom && type && (!strcmp(type, "xhtml") ||
+	                    !strcmp(type, "application/xhtml+xml"))) {
+		*html = 1;
+		val = has_element_children(node) ? xhtml_value(node) :
+		      node_text(node);
+		goto out;
+	}
+	if(mode && !g_ascii_strcasecmp(mode, "base64")) {
+		char *raw = node_text(node);
+		gsize n = 0;
+		guchar *dec;
+
+		g_strstrip(raw);
+		dec = g_base64_decode(raw, &n);
+		g_free(raw);
+		val = g_strndup((const char *)dec, n);
+		g_free(dec);
+		if(!g_utf8_validate(val, -1, NULL)) {
+			char *v = g_utf8_make_valid(val, -1);
+
+			g_free(val);
+			val = v;
+		}
+		*html = !type || strstr(type, "html") != NULL;
+		goto out;
+	}
+	if(has_element_children(node)) {
+		*html = 1;
+		val = inner_xml(node);
+		goto out;
+	}
+	val = node_text(node);
+	if(!atom) {
+		*html = looks_like_html(val);
+	}
+	else if(type) {
+		if(!strcmp(type, "html") || !strcmp(type, "text/html"))
+			*html = 1;
+		else if(strcmp(type, "text") && strcmp(type, "text/plain") &&
+		        !g_str_has_prefix(type, "text/") &&
+		        !strstr(type, "xml")) {
+			g_free(val);
+			val = NULL;     /* another media type */
+		}
+	}
+	else if(mode && !g_ascii_strcasecmp(mode, "escaped")) {
+		*html = 1;
+	}
+out:
+	g_free(type);
+	g_free(mode);
+	return val;
+}
+
+/* Resolve a reference against node's xml:base and the document URL. */
+static char *
+resolve_url(struct pstate *st, xmlNode *node, const char *ref)
+{
+	xmlChar *base, *abs;
+	char *s, *trimmed;
+
+	if(!ref)
+		return NULL;
+	trimmed = g_strstrip(g_strdup(ref));
+	if(!*trimmed || strlen(trimmed) > SW_MAX_URL) {
+		g_free(trimmed);
+		return NULL;
+	}
+	base = node ? xmlNodeGetBase(node->doc, node) : NULL;
+	if(!base && st->base_url)
+		base = xmlStrdup((const xmlChar *)st->base_url);
+	if(!base)
+		return trimmed;
+	abs = xmlBuildURI((const xmlChar *)trimmed, base);
+	xmlFree(base);
+	if(!abs)
+		return trimmed;
+	g_free(trimmed);
+	s = g_strdup((const char *)abs);
+	xmlFree(abs);
+	if(strlen(s) > SW_MAX_URL) {
+		g_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* The href of an Atom link, when it is an alternate one; *rank set
+ * lower for other types and rels. */
+static char *
+link_value(struct pstate *st, xmlNode *node, int *rank, int *is_href)
+{
+	char *href = attr(node, "href");
+	char *rel, *type, *res;
+
+	*is_href = href != NULL;
+	if(!href) {
+		/* RSS <link>text</link> */
+		char *t = node_text(node);
+
+		g_strstrip(t);
+		if(!*t) {
+			g_free(t);
+			return NULL;
+		}
+		res = resolve_url(st, node, t);
+		g_free(t);
+		return res;
+	}
+	rel = attr(node, "rel");
+	type = attr(node, "type");
+	if(rel && g_ascii_strcasecmp(rel, "alternate")) {
+		g_free(href);
+		g_free(rel);
+		g_free(type);
+		return NULL;
+	}
+	if(type && !strstr(type, "html"))
+		*rank -= 1;
+	res = resolve_url(st, node, href);
+	g_free(href);
+	g_free(rel);
+	g_free(type);
+	return res;
+}
+
+/* "email (Name)", "Name <email>", "Name": the name. */
+static char *
+person_from_text(const char *s)
+{
+	char *t = g_strstrip(g_strdup(s));
+	char *open = strchr(t, '(');
+	char *close = strrchr(t, ')');
+	char *res;
+
+	if(open && close && close > open && strchr(t, '@') &&
+	   strchr(t, '@') < open) {
+		res = g_strstrip(g_strndup(open + 1, close - open - 1));
+		g_free(t);
+		return res;
+	}
+	open = strchr(t, '<');
+	close = strrchr(t, '>');
+	if(open && close && close > open && open > t &&
+	   memchr(open, '@', close - open)) {
+		res = g_strstrip(g_strndup(t, open - t));
+		g_free(t);
+		return res;
+	}
+	return t;
+}
+
+static char *
+person_value(xmlNode *node)
+{
+	xmlNode *c;
+
+	for(c = node->children; c; c = c->next) {
+		if(c->type == XML_ELEMENT_NODE &&
+		   !g_ascii_strcasecmp((const char *)c->name, "name")) {
+			char *n = node_text(c);
+
+			return g_strstrip(n);
+		}
+	}
+	if(has_element_children(node))
+		return NULL;
+	{
+		char *t = node_text(node);
+		char *res = person_from_text(t);
+
+		g_free(t);
+		return res;
+	}
+}
+
+/* (transfer full) s with whitespace collapsed, cut to max bytes. */
+static char *
+collapse_cap(const char *s, size_t max)
+{
+	char *t = html_collapse_space(s);
+	size_t n;
+
+	if(!max || strlen(t) <= max)
+		return t;
+	n = max;
+	while(n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+		n--;
+	t[n] = '\0';
+	return t;
+}
+
+/* ------------------------------------------------------------ entries */
+
+struct ebuild {
+	struct slot f[EF_NFIELDS];
+	char *permalink;        /* guid that is a permalink */
+	char *about;            /* rdf:about */
+	gint64 published, updated;
+	int pub_rank, upd_rank;
+};
+
+static void
+entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
+{
+	const struct tag *t;
+	char *key = element_key(st, c), *val = NULL;
+	int html = 0, rank;
+
+	t = find_tag(entry_tags, G_N_ELEMENTS(entry_tags), key);
+	g_free(key);
+	if(!t)
+		return;
+	rank = t->rank * 4;
+	switch(t->how) {
+	case HOW_TEXT:
+	case HOW_HTML:
+		val = text_value(st, c, t->how, &html);
+		if(val && t->field == EF_CONTENT && attr_loose(c, "src")) {
+			g_free(val);
+			val = NULL;
+		}
+		break;
+	case HOW_PLAIN:
+		val = g_strstrip(node_text(c));
+		break;
+	case HOW_LINK: {
+		int href = 0;
+
+		val = link_value(st, c, &rank, &href);
+		if(val && href && b->f[EF_LINK].set &&
+		   b->f[EF_LINK].rank >= rank) {
+			/* among alternates the first one wins */
+			g_free(val);
+			val = NULL;
+		}
+		break;
+	}
+	case HOW_GUID: {
+		char *perma = attr(c, "isPermaLink");
+
+		val = g_strstrip(node_text(c));
+		if(*val && (!perma || !g_ascii_strcasecmp(perma, "true"))) {
+			g_free(b->permalink);
+			b->permalink = resolve_url(st, c, val);
+		}
+		g_free(perma);
+		break;
+	}
+	case HOW_PERSON:
+		val = person_value(c);
+		if(val && b->f[EF_AUTHOR].set && b->f[EF_AUTHOR].rank == rank) {
+			g_free(val);    /* several authors: the first one */
+			val = NULL;
+		}
+		break;
+	case HOW_EMAIL: {
+		char *t2 = node_text(c);
+
+		val = person_from_text(t2);
+		g_free(t2);
+		break;
+	}
+	case HOW_DATE: {
+		char *d = node_text(c);
+		gint64 when;
+
+		if(!date_parse(d, &when)) {
+			if(t->field == EF_PUBLISHED && rank >= b->pub_rank) {
+				b->published = when;
+				b->pub_rank = rank;
+			}
+			if(t->field == EF_UPDATED && rank >= b->upd_rank) {
+				b->updated = when;
+				b->upd_rank = rank;
+			}
+		}
+		else if(*g_strstrip(d) && !st->warn->len) {
+			g_string_append_printf(st->warn,
+			                       "unparsed date \"%.40s\"; ", d);
+		}
+		g_free(d);
+		return;
+	}
+	}
+	if(val && !*val && t->how != HOW_TEXT && t->how != HOW_HTML) {
+		g_free(val);
+		val = NULL;
+	}
+	slot_offer(&b->f[t->field], val, rank, html);
+}
+
+static char *
+plain_of(struct slot *s, size_t max)
+{
+	char *t;
+
+	if(!s->set || !s->val)
+		return NULL;
+	if(s->html)
+		t = html_to_text(s->val, max);
+	else
+		t = collapse_cap(s->val, max);
+	if(!*t) {
+		g_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+static void
+entry_add(struct pstate *st, struct sw_entry *e)
+{
+	gpointer seen;
+	guint n;
+
+	seen = g_hash_table_lookup(st->uids, e->uid);
+	n = GPOINTER_TO_UINT(seen);
+	g_hash_table_replace(st->uids, g_strdup(e->uid),
+	                     GUINT_TO_POINTER(n + 1));
+	if(n) {
+		/* the same guid twice in one feed: keep both, apart */
+		char *u = g_strdup_printf("%s#%u", e->uid, n + 1);
+
+		g_free(e->uid);
+		e->uid = u;
+	}
+	g_ptr_array_add(st->feed->entries, e);
+}
+
+static void
+entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
+{
+	struct sw_entry *e = g_new0(struct sw_entry, 1);
+	struct slot *s;
+	xmlChar *lang;
+
+	e->title = plain_of(&b->f[EF_TITLE], SW_MAX_TITLE);
+	e->summary = plain_of(&b->f[EF_SUMMARY], SW_MAX_SUMMARY);
+	e->content = plain_of(&b->f[EF_CONTENT], SW_MAX_CONTENT);
+	s = &b->f[EF_CONTENT];
+	if(s->set && s->val && *s->val) {
+		if(s->html)
+			e->content_html = g_strdup(s->val);
+		else
+			e->content_html = html_escape(s->val);
+		if(strlen(e->content_html) > SW_MAX_CONTENT) {
+			g_free(e->content_html);
+			e->content_html = NULL;
+		}
+	}
+	s = &b->f[EF_AUTHOR];
+	if(s->set && s->val)
+		e->author = collapse_cap(s->val, SW_MAX_TITLE);
+	if(e->author && !*e->author) {
+		g_free(e->author);
+		e->author = NULL;
+	}
+	s = &b->f[EF_LINK];
+	if(s->set && s->val)
+		e->link = g_strdup(s->val);
+	else if(b->permalink)
+		e->link = g_strdup(b->permalink);
+	s = &b->f[EF_ID];
+	if(s->set && s->val && *s->val && strlen(s->val) <= SW_MAX_URL)
+		e->id = g_strdup(s->val);
+	else if(b->about && strlen(b->about) <= SW_MAX_URL)
+		e->id = g_strdup(b->about);
+	e->published = b->published;
+	e->updated = b->updated;
+	lang = xmlNodeGetLang(node);
+	if(lang) {
+		e->lang = g_strdup((const char *)lang);
+		xmlFree(lang);
+	}
+	else if(st->feed->lang) {
+		e->lang = g_strdup(st->feed->lang);
+	}
+	if(e->id) {
+		e->uid = g_strdup(e->id);
+	}
+	else if(e->link) {
+		e->uid = g_strdup(e->link);
+	}
+	else {
+		char *date, *src;
+		gint64 when = e->published != SW_DATE_NONE ? e->published :
+		              e->updated;
+
+		date = when != SW_DATE_NONE ?
+		       g_strdup_printf("%" G_GINT64_FORMAT, when) : g_strdup("");
+		src = g_strconcat(e->title ? e->title : "", "\n", date, NULL);
+		e->uid = g_compute_checksum_for_string(G_CHECKSUM_SHA1, src, -1);
+		g_free(date);
+		g_free(src);
+	}
+	entry_add(st, e);
+}
+
+static void
+entry_from_node(struct pstate *st, xmlNode *node)
+{
+	struct ebuild b;
+	xmlNode *c;
+	char *v;
+	int i;
+
+	memset(&b, 0, sizeof(b));
+	b.published = SW_DATE_NONE;
+	b.updated = SW_DATE_NONE;
+	b.pub_rank = b.upd_rank = -1;
+	if(st->kind == KIND_CDF) {
+		v = attr_loose(node, "href");
+		if(v) {
+			slot_offer(&b.f[EF_LINK], resolve_url(st, node, v), 8, 0);
+			g_free(v);
+		}
+		v = attr_loose(node, "lastmod");
+		if(v) {
+			gint64 when;
+
+			if(!date_parse(v, &when)) {
+				b.updated = when;
+				b.upd_rank = 8;
+			}
+			g_free(v);
+		}
+	}
+	v = attr_loose(node, "about");
+	if(v) {
+		g_strstrip(v);
+		if(*v)
+			b.about = v;
+		else
+			g_free(v);
+	}
+	for(c = node->children; c; c = c->next) {
+		if(c->type == XML_ELEMENT_NODE)
+			entry_take_element(st, &b, c);
+	}
+	entry_finish(st, &b, node);
+	for(i = 0; i < EF_NFIELDS; i++)
+		slot_clear(&b.f[i]);
+	g_free(b.permalink);
+	g_free(b.about);
+}
+
+/* ------------------------------------------------------------ channel */
+
+static const char *const day_names[7] = {
+	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday"
+};
+
+static guint
+skip_mask(xmlNode *node, int days)
+{
+	xmlNode *c;
+	guint mask = 0;
+	int i;
+
+	for(c = node->children; c; c = c->next) {
+		char *t;
+
+		if(c->type != XML_ELEMENT_NODE)
+			continue;
+		t = g_strstrip(node_text(c));
+		if(days) {
+			for(i = 0; i < 7; i++) {
+				if(!g_ascii_strcasecmp(t, day_names[i]))
+					mask |= 1u << i;
+			}
+		}
+		else {
+			char *end = NULL;
+			long h = strtol(t, &end, 10);
+
+			if(end != t && h >= 0 && h <= 24)
+				mask |= 1u << (h % 24);
+		}
+		g_free(t);
+	}
+	return mask;
+}
+
+static void
+feed_take_element(struct pstate *st, xmlNode *node)
+{
+	const struct tag *t;
+	char *key = element_key(st, node), *val = NULL;
+	int html = 0, rank, href = 0;
+
+	t = find_tag(feed_tags, G_N_ELEMENTS(feed_tags), key);
+	g_free(key);
+	if(!t)
+		return;
+	rank = t->rank * 4;
+	switch(t->field) {
+	case FF_TITLE:
+		val = text_value(st, node, HOW_TEXT, &html);
+		break;
+	case FF_LINK:
+		val = link_value(st, node, &rank, &href);
+		if(val && href && st->ff[FF_LINK].set &&
+		   st->ff[FF_LINK].rank >= rank) {
+			g_free(val);
+			val = NULL;
+		}
+		break;
+	case FF_SKIP_HOURS:
+		st->feed->skip_hours |= skip_mask(node, 0);
+		return;
+	case FF_SKIP_DAYS:
+		st->feed->skip_days |= skip_mask(node, 1);
+		return;
+	default:
+		val = g_strstrip(node_text(node));
+		break;
+	}
+	slot_offer(&st->ff[t->field], val, rank, html);
+}
+
+static void
+feed_finish(struct pstate *st)
+{
+	struct sw_feed *f = st->feed;
+	struct slot *s;
+	int ttl = 0;
+
+	f->title = plain_of(&st->ff[FF_TITLE], SW_MAX_TITLE);
+	s = &st->ff[FF_LINK];
+	if(s->set && s->val && *s->val)
+		f->link = g_strdup(s->val);
+	s = &st->ff[FF_LANG];
+	if(!f->lang && s->set && s->val && *s->val)
+		f->lang = g_strdup(s->val);
+	s = &st->ff[FF_TTL];
+	if(s->set && s->val)
+		ttl = atoi(s->val);
+	if(ttl <= 0 && st->ff[FF_SY_PERIOD].set) {
+		const char *period = st->ff[FF_SY_PERIOD].val;
+		int freq = 1, minutes = 0;
+
+		if(st->ff[FF_SY_FREQUENCY].set)
+			freq = atoi(st->ff[FF_SY_FREQUENCY].val);
+		if(freq <= 0)
+			freq = 1;
+		if(!g_ascii_strcasecmp(period, "hourly"))
+			minutes = 60;
+		else if(!g_ascii_strcasecmp(period, "daily"))
+			minutes = 24 * 60;
+		else if(!g_ascii_strcasecmp(period, "weekly"))
+			minutes = 7 * 24 * 60;
+		else if(!g_ascii_strcasecmp(period, "monthly"))
+			minutes = 30 * 24 * 60;
+		else if(!g_ascii_strcasecmp(period, "yearly"))
+			minutes = 365 * 24 * 60;
+		ttl = minutes / freq;
+	}
+	if(ttl > 0 && ttl < 366 * 24 * 60)
+		f->ttl = ttl;
+}
+
+/* ------------------------------------------------------------ walk */
+
+static enum feed_kind
+root_kind(xmlTextReaderPtr r, struct sw_feed *feed)
+{
+	const char *name = (const char *)xmlTextReaderConstLocalName(r);
+	const char *ns = (const char *)xmlTextReaderConstNamespaceUri(r);
+	xmlChar *version;
+	enum feed_kind kind = KIND_UNKNOWN;
+	char *ver = NULL;
+
+	version = xmlTextReaderGetAttribute(r, (const xmlChar *)"version");
+	if(version) {
+		ver = g_strdup((const char *)version);
+		xmlFree(version);
+	}
+	if(!name)
+		name = "";
+	if(!g_ascii_strcasecmp(name, "rss")) {
+		kind = KIND_RSS;
+		feed->format = g_strconcat("rss", ver ? ver : "", NULL);
+	}
+	else if(!g_ascii_strcasecmp(name, "rdf")) {
+		kind = KIND_RDF;
+		feed->format = g_strdup("rss1.0");
+	}
+	else if(!g_ascii_strcasecmp(name, "feed")) {
+		if((ns && !strcmp(ns, NS_ATOM10)) || (!ns && !ver)) {
+			kind = KIND_ATOM10;
+			feed->format = g_strdup("atom1.0");
+		}
+		else {
+			kind = KIND_ATOM03;
+			feed->format = g_strdup("atom0.3");
+		}
+	}
+	else if(!g_ascii_strcasecmp(name, "channel")) {
+		kind = KIND_CDF;
+		feed->format = g_strdup("cdf");
+	}
+	g_free(ver);
+	return kind;
+}
+
+static int
+is_entry_element(xmlTextReaderPtr r)
+{
+	const char *name = (const char *)xmlTextReaderConstLocalName(r);
+
+	return name && (!g_ascii_strcasecmp(name, "item") ||
+	                !strcmp(name, "entry"));
+}
+
+/* Is the current element a child of the root or of the channel? */
+static int
+is_channel_child(xmlTextReaderPtr r)
+{
+	xmlNode *cur = xmlTextReaderCurrentNode(r);
+	xmlNode *parent = cur ? cur->parent : NULL;
+
+	if(!parent || parent->type != XML_ELEMENT_NODE)
+		return 0;
+	if(!parent->parent || parent->parent->type == XML_DOCUMENT_NODE)
+		return 1;
+	return !g_ascii_strcasecmp((const char *)parent->name, "channel");
+}
+
+/* Did the element just expanded end with its end tag?  A document cut
+ * in the middle of an entry makes the reader fail before that. */
+static int
+walk(struct pstate *st, xmlTextReaderPtr r)
+{
+	int ret, root_seen = 0;
+
+	ret = xmlTextReaderRead(r);
+	while(ret == 1) {
+		xmlNode *node;
+		const char *name;
+
+		if(xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) {
+			ret = xmlTextReaderRead(r);
+			continue;
+		}
+		if(!root_seen) {
+			root_seen = 1;
+			st->kind = root_kind(r, st->feed);
+			if(!st->feed->lang) {
+				xmlChar *l = xmlTextReaderXmlLang(r);
+
+				if(l) {
+					st->feed->lang = g_strdup((const char *)l);
+					xmlFree(l);
+				}
+			}
+			ret = xmlTextReaderRead(r);
+			continue;
+		}
+		name = (const char *)xmlTextReaderConstLocalName(r);
+		if(is_entry_element(r)) {
+			if(st->feed->entries->len >= SW_MAX_ENTRIES) {
+				g_string_append(st->warn, "too many entries; ");
+				return 0;
+			}
+			node = xmlTextReaderExpand(r);
+			if(!node) {
+				st->truncated = 1;
+				return -1;
+			}
+			entry_from_node(st, node);
+			ret = xmlTextReaderNext(r);
+			continue;
+		}
+		if(name && !g_ascii_strcasecmp(name, "channel")) {
+			if(xmlTextReaderDepth(r) > 0 && !st->feed->lang) {
+				xmlChar *l = xmlTextReaderXmlLang(r);
+
+				if(l) {
+					st->feed->lang = g_strdup((const char *)l);
+					xmlFree(l);
+				}
+			}
+			ret = xmlTextReaderRead(r);
+			continue;
+		}
+		if(is_channel_child(r)) {
+			node = xmlTextReaderExpand(r);
+			if(!node)
+				return -1;
+			feed_take_element(st, node);
+			ret = xmlTextReaderNext(r);
+			continue;
+		}
+		ret = xmlTextReaderRead(r);
+	}
+	if(!root_seen)
+		return -2;
+	return ret;
+}
+
+static int
+parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
+{
+	xmlTextReaderPtr r;
+	GString *doc;
+	int ret, i;
+
+	doc = parse_prepare(utf8, len);
+	r = xmlReaderForMemory(doc->str, (int)doc->len, st->base_url, "UTF-8",
+	                       XML_PARSE_RECOVER | XML_PARSE_NONET |
+	                       XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+	                       XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+	if(!r) {
+		g_string_free(doc, TRUE);
+		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML reader");
+		return -1;
+	}
+	ret = walk(st, r);
+	xmlFreeTextReader(r);
+	g_string_free(doc, TRUE);
+	if(ret == -2) {
+		g_set_error(err, PARSE_ERROR, 2, "no XML element found");
+		return -1;
+	}
+	if(ret < 0)
+		g_string_append(st->warn, st->truncated ?
+		                "document ends inside an entry; " :
+		                "document is not well-formed; ");
+	feed_finish(st);
+	for(i = 0; i < FF_NFIELDS; i++)
+		slot_clear(&st->ff[i]);
+	return 0;
+}
+
+/* ------------------------------------------------------------ JSON Feed */
+
+static const char *
+json_str(JsonObject *o, const char *member)
+{
+	JsonNode *n;
+
+	if(!o || !json_object_has_member(o, member))
+		return NULL;
+	n = json_object_get_member(o, member);
+	if(!n || !JSON_NODE_HOLDS_VALUE(n) ||
+	   json_node_get_value_type(n) != G_TYPE_STRING)
+		return NULL;
+	return json_node_get_string(n);
+}
+
+static char *
+json_id(JsonObject *o)
+{
+	JsonNode *n;
+
+	if(!json_object_has_member(o, "id"))
+		return NULL;
+	n = json_object_get_member(o, "id");
+	if(!n || !JSON_NODE_HOLDS_VALUE(n))
+		return NULL;
+	switch(json_node_get_value_type(n)) {
+	case G_TYPE_STRING:
+		return g_strdup(json_node_get_string(n));
+	case G_TYPE_INT64:
+		return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(n));
+	case G_TYPE_DOUBLE: {
+		char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+		return g_strdup(g_ascii_dtostr(buf, sizeof(buf),
+		                               json_node_get_double(n)));
+	}
+	default:
+		return NULL;
+	}
+}
+
+static const char *
+json_author(JsonObject *item)
+{
+	JsonNode *n;
+
+	if(json_object_has_member(item, "authors")) {
+		n = json_object_get_member(item, "authors");
+		if(JSON_NODE_HOLDS_ARRAY(n)) {
+			JsonArray *a = json_node_get_array(n);
+
+			if(json_array_get_length(a) > 0) {
+				JsonNode *first = json_array_get_element(a, 0);
+
+				if(JSON_NODE_HOLDS_OBJECT(first))
+					return json_str(json_node_get_object(first),
+					                "name");
+			}
+		}
+	}
+	if(json_object_has_member(item, "author")) {
+		n = json_object_get_member(item, "author");
+		if(JSON_NODE_HOLDS_OBJECT(n))
+			return json_str(json_node_get_object(n), "name");
+	}
+	return NULL;
+}
+
+static char *
+json_url(struct pstate *st, const char *u)
+{
+	return u ? resolve_url(st, NULL, u) : NULL;
+}
+
+static void
+json_item(struct pstate *st, JsonObject *item)
+{
+	struct sw_entry *e = g_new0(struct sw_entry, 1);
+	const char *html, *text, *s;
+	gint64 when;
+
+	e->published = SW_DATE_NONE;
+	e->updated = SW_DATE_NONE;
+	e->id = json_id(item);
+	if(e->id && (!*e->id || strlen(e->id) > SW_MAX_URL)) {
+		g_free(e->id);
+		e->id = NULL;
+	}
+	s = json_str(item, "title");
+	if(s)
+		e->title = collapse_cap(s, SW_MAX_TITLE);
+	e->link = json_url(st, json_str(item, "url"));
+	if(!e->link)
+		e->link = json_url(st, json_str(item, "external_url"));
+	s = json_str(item, "summary");
+	if(s)
+		e->summary = collapse_cap(s, SW_MAX_SUMMARY);
+	html = json_str(item, "content_html");
+	text = json_str(item, "content_text");
+	if(html) {
+		e->content = html_to_text(html, SW_MAX_CONTENT);
+		if(strlen(html) <= SW_MAX_CONTENT)
+			e->content_html = g_strdup(html);
+	}
+	else if(text) {
+		e->content = collapse_cap(text, SW_MAX_CONTENT);
+		e->content_html = html_escape(e->content);
+	}
+	s = json_author(item);
+	if(s)
+		e->author = collapse_cap(s, SW_MAX_TITLE);
+	s = json_str(item, "date_published");
+	if(s && !date_parse(s, &when))
+		e->published = when;
+	s = json_str(item, "date_modified");
+	if(s && !date_parse(s, &when))
+		e->updated = when;
+	s = json_str(item, "language");
+	if(s)
+		e->lang = g_strdup(s);
+	else if(st->feed->lang)
+		e->lang = g_strdup(st->feed->lang);
+	if(e->id)
+		e->uid = g_strdup(e->id);
+	else if(e->link)
+		e->uid = g_strdup(e->link);
+	else
+		e->uid = g_compute_checksum_for_string(G_CHECKSUM_SHA1,
+		                                       e->title ? e->title : "",
+		                                       -1);
+	if(e->title && !*e->title) {
+		g_free(e->title);
+		e->title = NULL;
+	}
+	entry_add(st, e);
+}
+
+static int
+parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
+{
+	JsonParser *jp = json_parser_new();
+	JsonNode *root;
+	JsonObject *o;
+	const char *s, *ver;
+	GError *jerr = NULL;
+	int rc = -1;
+
+	if(!json_parser_load_from_data(jp, utf8, (gssize)len, &jerr)) {
+		g_set_error(err, PARSE_ERROR, 3, "JSON: %s", jerr->message);
+		g_error_free(jerr);
+		goto out;
+	}
+	root = json_parser_get_root(jp);
+	if(!root || !JSON_NODE_HOLDS_OBJECT(root)) {
+		g_set_error(err, PARSE_ERROR, 3, "JSON: not an object");
+		goto out;
+	}
+	o = json_node_get_object(root);
+	ver = json_str(o, "version");
+	st->feed->format = g_strdup(ver && strstr(ver, "/1.1") ? "json1.1" :
+	                            "json1.0");
+	s = json_str(o, "title");
+	if(s)
+		st->feed->title = collapse_cap(s, SW_MAX_TITLE);
+	st->feed->link = json_url(st, json_str(o, "home_page_url"));
+	s = json_str(o, "language");
+	if(s)
+		st->feed->lang = g_strdup(s);
+	if(json_object_has_member(o, "items")) {
+		JsonNode *n = json_object_get_member(o, "items");
+
+		if(JSON_NODE_HOLDS_ARRAY(n)) {
+			JsonArray *a = json_node_get_array(n);
+			guint i, cnt = json_array_get_length(a);
+
+			for(i = 0; i < cnt; i++) {
+				JsonNode *it = json_array_get_element(a, i);
+
+				if(i >= SW_MAX_ENTRIES) {
+					g_string_append(st->warn,
+					                "too many entries; ");
+					break;
+				}
+				if(JSON_NODE_HOLDS_OBJECT(it))
+					json_item(st, json_node_get_object(it));
+			}
+		}
+	}
+	rc = 0;
+out:
+	g_object_unref(jp);
+	return rc;
+}
+
+/* ------------------------------------------------------------ API */
+
+void
+parse_init(void)
+{
+	xmlInitParser();
+}
+
+void
+parse_teardown(void)
+{
+	xmlCleanupParser();
+}
+
+void
+parse_entry_free(struct sw_entry *e)
+{
+	if(!e)
+		return;
+	g_free(e->uid);
+	g_free(e->id);
+	g_free(e->title);
+	g_free(e->link);
+	g_free(e->author);
+	g_free(e->summary);
+	g_free(e->content);
+	g_free(e->content_html);
+	g_free(e->lang);
+	g_free(e);
+}
+
+static void
+entry_free_cb(gpointer p)
+{
+	parse_entry_free(p);
+}
+
+void
+parse_feed_free(struct sw_feed *feed)
+{
+	if(!feed)
+		return;
+	g_free(feed->title);
+	g_free(feed->link);
+	g_free(feed->lang);
+	g_free(feed->format);
+	g_free(feed->encoding);
+	g_free(feed->warning);
+	if(feed->entries)
+		g_ptr_array_free(feed->entries, TRUE);
+	g_free(feed);
+}
+
+struct sw_feed *
+parse_feed(const char *data, size_t len, const char *content_type,
+           const char *base_url, GError **err)
+{
+	struct pstate st;
+	struct sw_feed *feed;
+	char *utf8 = NULL;
+	const char *p;
+	int rc;
+
+	if(!data || !len) {
+		g_set_error(err, PARSE_ERROR, 4, "empty document");
+		return NULL;
+	}
+	if(len > SW_MAX_BODY) {
+		g_set_error(err, PARSE_ERROR, 5, "document over %d bytes",
+		            SW_MAX_BODY);
+		return NULL;
+	}
+	memset(&st, 0, sizeof(st));
+	feed = g_new0(struct sw_feed, 1);
+	feed->entries = g_ptr_array_new_with_free_func(entry_free_cb);
+	st.feed = feed;
+	st.warn = g_string_new(NULL);
+	st.uids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	st.base_url = base_url;
+	utf8 = decode_input(data, len, content_type, &feed->encoding, st.warn);
+	if(!utf8) {
+		g_set_error(err, PARSE_ERROR, 6, "cannot decode the document");
+		rc = -1;
+		goto out;
+	}
+	for(p = utf8; g_ascii_isspace(*p); p++)
+		;
+	if(*p == '{')
+		rc = parse_json(&st, utf8, strlen(utf8), err);
+	else
+		rc = parse_xml(&st, utf8, strlen(utf8), err);
+out:
+	g_free(utf8);
+	g_hash_table_destroy(st.uids);
+	if(st.warn->len > 2) {
+		g_string_truncate(st.warn, st.warn->len - 2);     /* "; " */
+		feed->warning = g_strdup(st.warn->str);
+	}
+	g_string_free(st.warn, TRUE);
+	if(rc) {
+		parse_feed_free(feed);
+		return NULL;
+	}
+	return feed;
+}
+
+static void
+json_add_str(JsonBuilder *b, const char *member, const char *val)
+{
+	json_builder_set_member_name(b, member);
+	if(val)
+		json_builder_add_string_value(b, val);
+	else
+		json_builder_add_null_value(b);
+}
+
+static void
+json_add_date(JsonBuilder *b, const char *member, gint64 val)
+{
+	json_builder_set_member_name(b, member);
+	if(val != SW_DATE_NONE)
+		json_builder_add_int_value(b, val);
+	else
+		json_builder_add_null_value(b);
+}
+
+char *
+parse_feed_to_json(const struct sw_feed *feed)
+{
+	JsonBuilder *b = json_builder_new();
+	JsonGenerator *g;
+	JsonNode *root;
+	char *s, *res;
+	guint i;
+
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "feed");
+	json_builder_begin_object(b);
+	json_add_str(b, "title", feed->title);
+	json_add_str(b, "link", feed->link);
+	json_builder_end_object(b);
+	json_add_str(b, "encoding", feed->encoding);
+	json_builder_set_member_name(b, "entries");
+	json_builder_begin_array(b);
+	for(i = 0; feed->entries && i < feed->entries->len; i++) {
+		const struct sw_entry *e = g_ptr_array_index(feed->entries, i);
+
+		json_builder_begin_object(b);
+		json_add_str(b, "id", e->id);
+		json_add_str(b, "title", e->title);
+		json_add_str(b, "link", e->link);
+		json_add_date(b, "published", e->published);
+		json_add_date(b, "updated", e->updated);
+		json_add_str(b, "author", e->author);
+		json_add_str(b, "summary", e->summary);
+		json_add_str(b, "content", e->content);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+	json_builder_end_object(b);
+	root = json_builder_get_root(b);
+	g = json_generator_new();
+	json_generator_set_root(g, root);
+	s = json_generator_to_data(g, NULL);
+	res = g_strconcat(s, "\n", NULL);
+	g_free(s);
+	json_node_unref(root);
+	g_object_unref(g);
+	g_object_unref(b);
+	return res;
+}

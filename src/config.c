@@ -1,0 +1,576 @@
+/*
+ * config.c - the INI file; see config.h.
+ *
+ * Every directive of [storywatch] is a row of directives[] below: the
+ * parser, --help-config, the man page and the example config all follow
+ * that one table (tests/test_config.c checks the last two against it).
+ */
+#include <errno.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "limits.h"
+#include "log.h"
+#include "match.h"
+
+#define MAIN_GROUP "storywatch"
+
+G_DEFINE_QUARK(storywatch-config-error, config_error)
+
+enum conf_type { CONF_DURATION, CONF_INT, CONF_STRING, CONF_BOOL };
+
+struct directive {
+	const char *name;
+	enum conf_type type;
+	const char *def;      /* default, as written in the file */
+	size_t offset;        /* into struct sw_config */
+	gint64 min, max;      /* for durations (seconds) and ints */
+	const char *choices;  /* for strings: "a|b|c", NULL = free */
+	const char *help;
+};
+
+#define OFF(f) offsetof(struct sw_config, f)
+
+/* Sorted by name. */
+static const struct directive directives[] = {
+	{ "backfill", CONF_DURATION, "24h", OFF(backfill), 0, 3650LL * 86400, NULL,
+	  "on a feed's first fetch, entries published longer ago than this are stored silently" },
+	{ "digest_html", CONF_BOOL, "true", OFF(digest_html), 0, 1, NULL,
+	  "write YYYY-MM-DD.html beside the Markdown digest" },
+	{ "interval", CONF_DURATION, "60m", OFF(interval), SW_INTERVAL_MIN, SW_INTERVAL_MAX, NULL,
+	  "time between two polls of a feed (15m to 24h)" },
+	{ "log_level", CONF_STRING, "info", OFF(log_level), 0, 0, "error|warning|info|debug",
+	  "how much goes to the log" },
+	{ "max_concurrent", CONF_INT, "8", OFF(max_concurrent), 1, 64, NULL,
+	  "transfers running at once" },
+	{ "max_per_host", CONF_INT, "2", OFF(max_per_host), 1, 16, NULL,
+	  "transfers running at once to one host:port" },
+	{ "notify", CONF_STRING, "libnotify", OFF(notify), 0, 0, "libnotify|stdout|none",
+	  "where alerts go: desktop popups, lines on standard output, or nowhere" },
+	{ "popup_batch", CONF_INT, "3", OFF(popup_batch), 1, 100, NULL,
+	  "more new popups than this in one cycle become one summary" },
+	{ "quiet_hours", CONF_STRING, "", OFF(quiet_hours), 0, 0, NULL,
+	  "HH:MM-HH:MM local time: popups are held, then shown as one summary" },
+	{ "thread_window", CONF_DURATION, "14d", OFF(thread_window), 86400, 365LL * 86400, NULL,
+	  "how long a story thread takes follow-ups" },
+};
+
+static void
+set_error(GError **err, const char *path, int line, const char *fmt, ...) G_GNUC_PRINTF(4, 5);
+
+static void
+set_error(GError **err, const char *path, int line, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	if (line > 0)
+		g_set_error(err, SW_CONFIG_ERROR, 1, "%s:%d: %s",
+		            path ? path : "(config)", line, msg);
+	else
+		g_set_error(err, SW_CONFIG_ERROR, 1, "%s: %s",
+		            path ? path : "(config)", msg);
+	g_free(msg);
+}
+
+/* "90", "90s", "15m", "1h", "2d" -> seconds; -1 when malformed. */
+static gint64
+parse_duration(const char *s)
+{
+	char *end;
+	gint64 v;
+
+	while (g_ascii_isspace(*s))
+		s++;
+	if (!g_ascii_isdigit(*s))
+		return -1;
+	errno = 0;
+	v = g_ascii_strtoll(s, &end, 10);
+	if (errno || v > G_MAXINT32)
+		return -1;
+	switch (*end) {
+	case '\0': case 's': break;
+	case 'm': v *= 60; break;
+	case 'h': v *= 3600; break;
+	case 'd': v *= 86400; break;
+	default: return -1;
+	}
+	if (*end && end[1] && !g_ascii_isspace(end[1]))
+		return -1;
+	return v;
+}
+
+static char *
+line_text(const char *text, int line)
+{
+	const char *p = text, *e;
+	int n = 1;
+
+	if (!text || line <= 0)
+		return g_strdup("");
+	while (*p && n < line) {
+		if (*p++ == '\n')
+			n++;
+	}
+	e = strchr(p, '\n');
+	return e ? g_strndup(p, (gsize)(e - p)) : g_strdup(p);
+}
+
+int
+config_key_line(const char *text, const char *group, const char *key)
+{
+	const char *p = text;
+	gboolean in_group = FALSE;
+	size_t glen = strlen(group), klen = key ? strlen(key) : 0;
+	int line = 1;
+
+	if (!text)
+		return 0;
+	while (*p) {
+		const char *e = strchr(p, '\n');
+		const char *q = p;
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+
+		while (q < p + len && (*q == ' ' || *q == '\t'))
+			q++;
+		if (*q == '[') {
+			in_group = (size_t)(p + len - q) >= glen + 2 &&
+			           strncmp(q + 1, group, glen) == 0 && q[glen + 1] == ']';
+			if (in_group && !key)
+				return line;
+		} else if (in_group && key && strncmp(q, key, klen) == 0) {
+			const char *r = q + klen;
+
+			while (*r == ' ' || *r == '\t')
+				r++;
+			if (*r == '=')
+				return line;
+		}
+		if (!e)
+			break;
+		p = e + 1;
+		line++;
+	}
+	return 0;
+}
+
+/* GKeyFile's own syntax errors carry no line number: find the first line
+ * that is neither blank, comment, group header nor key=value. */
+static int
+find_bad_line(const char *text)
+{
+	char **lines = g_strsplit(text, "\n", -1);
+	int i, bad = 0;
+
+	for (i = 0; lines[i]; i++) {
+		char *l = g_strstrip(lines[i]);
+
+		if (!*l || *l == '#' || *l == ';')
+			continue;
+		if (*l == '[' && l[strlen(l) - 1] == ']')
+			continue;
+		if (strchr(l, '=') && *l != '=')
+			continue;
+		bad = i + 1;
+		break;
+	}
+	g_strfreev(lines);
+	return bad;
+}
+
+static const struct directive *
+find_directive(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(directives); i++)
+		if (strcmp(directives[i].name, name) == 0)
+			return &directives[i];
+	return NULL;
+}
+
+static int
+apply_directive(struct sw_config *c, const struct directive *d,
+                const char *value, const char *path, int line, GError **err)
+{
+	char *base = (char *)c;
+	gint64 v;
+
+	switch (d->type) {
+	case CONF_DURATION:
+	case CONF_INT:
+		if (d->type == CONF_DURATION) {
+			v = parse_duration(value);
+		} else {
+			char *end;
+
+			v = g_ascii_strtoll(value, &end, 10);
+			if (end == value || *end)
+				v = -1;
+		}
+		if (v < 0) {
+			set_error(err, path, line, "%s = %s: not a %s", d->name, value,
+			          d->type == CONF_DURATION ? "duration (like 90s, 15m, 2h, 1d)" : "whole number");
+			return -1;
+		}
+		if (v < d->min || v > d->max) {
+			set_error(err, path, line, "%s = %s: out of range (%" G_GINT64_FORMAT
+			          " to %" G_GINT64_FORMAT "%s)", d->name, value, d->min, d->max,
+			          d->type == CONF_DURATION ? " seconds" : "");
+			return -1;
+		}
+		if (d->type == CONF_DURATION)
+			*(gint64 *)(base + d->offset) = v;
+		else
+			*(int *)(base + d->offset) = (int)v;
+		break;
+	case CONF_BOOL:
+		if (!g_ascii_strcasecmp(value, "true") || !g_ascii_strcasecmp(value, "yes") ||
+		    !strcmp(value, "1")) {
+			*(gboolean *)(base + d->offset) = TRUE;
+		} else if (!g_ascii_strcasecmp(value, "false") || !g_ascii_strcasecmp(value, "no") ||
+		           !strcmp(value, "0")) {
+			*(gboolean *)(base + d->offset) = FALSE;
+		} else {
+			set_error(err, path, line, "%s = %s: not true or false", d->name, value);
+			return -1;
+		}
+		break;
+	case CONF_STRING:
+		if (d->choices) {
+			char **ch = g_strsplit(d->choices, "|", -1);
+			gboolean ok = g_strv_contains((const char *const *)ch, value);
+
+			g_strfreev(ch);
+			if (!ok) {
+				set_error(err, path, line, "%s = %s: not one of %s", d->name, value,
+				          d->choices);
+				return -1;
+			}
+		}
+		g_free(*(char **)(base + d->offset));
+		*(char **)(base + d->offset) = g_strdup(value);
+		break;
+	}
+	return 0;
+}
+
+/* "22:00-07:00" -> minutes; 0 ok, -1 malformed. */
+static int
+parse_quiet(const char *s, int *start, int *end)
+{
+	unsigned h1, m1, h2, m2;
+	char tail;
+
+	if (sscanf(s, "%2u:%2u-%2u:%2u%c", &h1, &m1, &h2, &m2, &tail) != 4)
+		return -1;
+	if (h1 > 23 || h2 > 23 || m1 > 59 || m2 > 59)
+		return -1;
+	*start = (int)(h1 * 60 + m1);
+	*end = (int)(h2 * 60 + m2);
+	return 0;
+}
+
+static struct sw_config *
+config_new_defaults(const char *path)
+{
+	struct sw_config *c = g_new0(struct sw_config, 1);
+	size_t i;
+
+	c->path = g_strdup(path);
+	c->feeds = g_ptr_array_new();
+	c->topics = g_ptr_array_new();
+	c->quiet_start = c->quiet_end = -1;
+	for (i = 0; i < G_N_ELEMENTS(directives); i++) {
+		GError *e = NULL;
+
+		if (apply_directive(c, &directives[i], directives[i].def, NULL, 0, &e) < 0)
+			g_error("built-in default of %s: %s", directives[i].name, e->message);
+	}
+	return c;
+}
+
+/* Feed URL from the config: http(s) and file: URLs as they are, a path made
+ * absolute against the config file's folder.  NULL with *why when refused. */
+static char *
+feed_url(const char *value, const char *path, const char **why)
+{
+	char *scheme = g_uri_parse_scheme(value);
+	char *url = NULL;
+
+	if (scheme) {
+		char *lower = g_ascii_strdown(scheme, -1);
+
+		if (!strcmp(lower, "http") || !strcmp(lower, "https") || !strcmp(lower, "file"))
+			url = g_strdup(value);
+		else
+			*why = "only http, https and file URLs (or a path) are feeds";
+		g_free(lower);
+		g_free(scheme);
+		return url;
+	}
+	if (g_path_is_absolute(value)) {
+		url = g_filename_to_uri(value, NULL, NULL);
+	} else {
+		char *dir = path ? g_path_get_dirname(path) : g_get_current_dir();
+		char *abs;
+
+		if (!g_path_is_absolute(dir)) {
+			char *cwd = g_get_current_dir();
+			char *t = g_build_filename(cwd, dir, NULL);
+
+			g_free(cwd);
+			g_free(dir);
+			dir = t;
+		}
+		abs = g_build_filename(dir, value, NULL);
+		url = g_filename_to_uri(abs, NULL, NULL);
+		g_free(abs);
+		g_free(dir);
+	}
+	if (!url)
+		*why = "not a usable path";
+	return url;
+}
+
+static void
+feed_conf_free(gpointer p)
+{
+	struct sw_feed_conf *f = p;
+
+	g_free(f->name);
+	g_free(f->url);
+	g_free(f);
+}
+
+struct sw_config *
+config_load_data(const char *text, gsize len, const char *path, GError **err)
+{
+	struct sw_config *c = config_new_defaults(path);
+	GKeyFile *kf = g_key_file_new();
+	GError *e = NULL;
+	char **groups = NULL, **keys = NULL;
+	gsize i, j;
+
+	g_ptr_array_set_free_func(c->feeds, feed_conf_free);
+	g_ptr_array_set_free_func(c->topics, (GDestroyNotify)match_profile_free);
+	if (len > SW_MAX_CONFIG_BYTES) {
+		set_error(err, path, 0, "larger than %d bytes", SW_MAX_CONFIG_BYTES);
+		goto fail;
+	}
+	if (!g_utf8_validate(text, (gssize)len, NULL)) {
+		set_error(err, path, 0, "not valid UTF-8");
+		goto fail;
+	}
+	if (!g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, &e)) {
+		int line = find_bad_line(text);
+		char *lt = line_text(text, line);
+
+		set_error(err, path, line, "%s%s%s%s", e->message, line ? " (\"" : "", lt,
+		          line ? "\")" : "");
+		g_free(lt);
+		g_clear_error(&e);
+		goto fail;
+	}
+
+	groups = g_key_file_get_groups(kf, NULL);
+	for (i = 0; groups[i]; i++) {
+		const char *g = groups[i];
+		int gline = config_key_line(text, g, NULL);
+
+		if (!strcmp(g, MAIN_GROUP)) {
+			keys = g_key_file_get_keys(kf, g, NULL, NULL);
+			for (j = 0; keys[j]; j++) {
+				const struct directive *d = find_directive(keys[j]);
+				int line = config_key_line(text, g, keys[j]);
+				char *v;
+
+				if (!d) {
+					set_error(err, path, line, "unknown directive \"%s\" in [%s]",
+					          keys[j], g);
+					goto fail;
+				}
+				v = g_key_file_get_string(kf, g, keys[j], NULL);
+				if (apply_directive(c, d, v ? v : "", path, line, err) < 0) {
+					g_free(v);
+					goto fail;
+				}
+				g_free(v);
+			}
+			g_strfreev(keys);
+			keys = NULL;
+		} else if (g_str_has_prefix(g, "feed ") && g[5]) {
+			struct sw_feed_conf *f;
+			char *url = g_key_file_get_string(kf, g, "url", NULL);
+			char *iv = g_key_file_get_string(kf, g, "interval", NULL);
+			const char *why = NULL;
+
+			keys = g_key_file_get_keys(kf, g, NULL, NULL);
+			for (j = 0; keys[j]; j++) {
+				if (strcmp(keys[j], "url") && strcmp(keys[j], "interval")) {
+					set_error(err, path, config_key_line(text, g, keys[j]),
+					          "unknown key \"%s\" in [%s] (feeds take url and interval)",
+					          keys[j], g);
+					g_free(url);
+					g_free(iv);
+					goto fail;
+				}
+			}
+			g_strfreev(keys);
+			keys = NULL;
+			if (!url || !*url) {
+				set_error(err, path, gline, "[%s] has no url", g);
+				g_free(url);
+				g_free(iv);
+				goto fail;
+			}
+			f = g_new0(struct sw_feed_conf, 1);
+			f->name = g_strdup(g + 5);
+			f->url = feed_url(url, path, &why);
+			g_ptr_array_add(c->feeds, f);
+			if (!f->url) {
+				set_error(err, path, config_key_line(text, g, "url"), "url = %s: %s",
+				          url, why);
+				g_free(url);
+				g_free(iv);
+				goto fail;
+			}
+			g_free(url);
+			if (iv) {
+				f->interval = parse_duration(iv);
+				if (f->interval < SW_INTERVAL_MIN || f->interval > SW_INTERVAL_MAX) {
+					set_error(err, path, config_key_line(text, g, "interval"),
+					          "interval = %s: not a duration from 15m to 24h", iv);
+					g_free(iv);
+					goto fail;
+				}
+				g_free(iv);
+			}
+			if (c->feeds->len > SW_MAX_FEEDS) {
+				set_error(err, path, gline, "more than %d feeds", SW_MAX_FEEDS);
+				goto fail;
+			}
+		} else if (g_str_has_prefix(g, "topic ") && g[6]) {
+			struct sw_profile *p = match_profile_new(kf, g, path, text, err);
+
+			if (!p)
+				goto fail;
+			g_ptr_array_add(c->topics, p);
+			if (c->topics->len > SW_MAX_TOPICS) {
+				set_error(err, path, gline, "more than %d topics", SW_MAX_TOPICS);
+				goto fail;
+			}
+		} else {
+			set_error(err, path, gline,
+			          "unknown group [%s] (expected [storywatch], [feed NAME] or [topic NAME])",
+			          g);
+			goto fail;
+		}
+	}
+	if (c->quiet_hours && *c->quiet_hours &&
+	    parse_quiet(c->quiet_hours, &c->quiet_start, &c->quiet_end) < 0) {
+		set_error(err, path, config_key_line(text, MAIN_GROUP, "quiet_hours"),
+		          "quiet_hours = %s: expected HH:MM-HH:MM", c->quiet_hours);
+		goto fail;
+	}
+	g_strfreev(groups);
+	g_key_file_free(kf);
+	return c;
+fail:
+	g_strfreev(keys);
+	g_strfreev(groups);
+	g_key_file_free(kf);
+	config_free(c);
+	return NULL;
+}
+
+struct sw_config *
+config_load(const char *path, GError **err)
+{
+	char *def = NULL, *text = NULL;
+	gsize len = 0;
+	GError *e = NULL;
+	struct sw_config *c;
+
+	if (!path) {
+		def = config_default_path();
+		if (!g_file_test(def, G_FILE_TEST_EXISTS)) {
+			c = config_new_defaults(def);
+			g_ptr_array_set_free_func(c->feeds, feed_conf_free);
+			g_ptr_array_set_free_func(c->topics, (GDestroyNotify)match_profile_free);
+			g_free(def);
+			return c;
+		}
+		path = def;
+	}
+	if (!g_file_get_contents(path, &text, &len, &e)) {
+		g_set_error(err, SW_CONFIG_ERROR, 1, "%s", e->message);
+		g_error_free(e);
+		g_free(def);
+		return NULL;
+	}
+	c = config_load_data(text, len, path, err);
+	g_free(text);
+	g_free(def);
+	return c;
+}
+
+void
+config_free(struct sw_config *c)
+{
+	size_t i;
+
+	if (!c)
+		return;
+	for (i = 0; i < G_N_ELEMENTS(directives); i++)
+		if (directives[i].type == CONF_STRING)
+			g_free(*(char **)((char *)c + directives[i].offset));
+	g_ptr_array_free(c->feeds, TRUE);
+	g_ptr_array_free(c->topics, TRUE);
+	g_free(c->path);
+	g_free(c);
+}
+
+void
+config_print_help(FILE *fp)
+{
+	size_t i;
+
+	fprintf(fp, "[storywatch]\n");
+	for (i = 0; i < G_N_ELEMENTS(directives); i++)
+		fprintf(fp, "# %s\n%s = %s\n", directives[i].help, directives[i].name,
+		        directives[i].def);
+	fprintf(fp, "\n[feed NAME]\n# url = http(s) URL, file: URL or path; interval = optional\n");
+	fprintf(fp, "\n[topic NAME]\n# see storywatch.conf(5), TOPICS\n");
+}
+
+char *
+config_default_path(void)
+{
+	return g_build_filename(g_get_user_config_dir(), "storywatch", "storywatch.conf", NULL);
+}
+
+char *
+config_state_dir(void)
+{
+	const char *x = getenv("XDG_STATE_HOME");
+
+	if (x && g_path_is_absolute(x))
+		return g_build_filename(x, "storywatch", NULL);
+	return g_build_filename(g_get_home_dir(), ".local", "state", "storywatch", NULL);
+}
+
+char *
+config_digest_dir(void)
+{
+	const char *x = getenv("XDG_DATA_HOME");
+
+	if (x && g_path_is_absolute(x))
+		return g_build_filename(x, "storywatch", "digest", NULL);
+	return g_build_filename(g_get_home_dir(), ".local", "share", "storywatch", "digest", NULL);
+}

@@ -1,0 +1,636 @@
+/*
+ * daemon.c - the main loop and the poll cycle; see daemon.h.
+ *
+ * A cycle starts the due feeds' transfers; each finished transfer is
+ * parsed, stored, matched and threaded inside one transaction (one feed's
+ * failure never touches another's rows).  When the last transfer of the
+ * cycle is done, the notifier shows what the store says is new and today's
+ * digest is regenerated.  `run` then sleeps on one timer until the next
+ * deadline; `once` returns.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <glib-unix.h>
+
+#include "config.h"
+#include "daemon.h"
+#include "digest.h"
+#include "fetch.h"
+#include "limits.h"
+#include "log.h"
+#include "match.h"
+#include "notifier.h"
+#include "parse.h"
+#include "schedule.h"
+#include "sdnotify.h"
+#include "store.h"
+#include "thread.h"
+
+struct daemon {
+	const struct sw_run_opts *opts;
+	struct sw_config *cfg;
+	struct store *store;
+	struct fetcher *fetcher;
+	struct schedule *sched;
+	struct notifier *notifier;
+	struct sw_threader *threader;   /* for the running cycle */
+	GMainLoop *loop;
+	char *digest_dir;
+	guint timer;                    /* next cycle */
+	guint watchdog;
+	guint pending;                  /* transfers of this cycle */
+	gboolean once;
+	gboolean stopping;
+	gboolean in_cycle;
+	int new_matches;                /* this cycle */
+	int failures;                   /* this cycle */
+};
+
+struct job {
+	struct daemon *d;
+	char *name;
+	char *config_url;
+	gint64 interval;
+};
+
+static void cycle_start(struct daemon *d);
+static void cycle_done(struct daemon *d);
+
+/* Wall-clock now; SW_NOW (epoch seconds) injects a clock for tests. */
+static gint64
+now_wall(void)
+{
+	const char *fake = getenv("SW_NOW");
+
+	if (fake && *fake)
+		return g_ascii_strtoll(fake, NULL, 10);
+	return g_get_real_time() / G_USEC_PER_SEC;
+}
+
+static void
+job_free(struct job *j)
+{
+	g_free(j->name);
+	g_free(j->config_url);
+	g_free(j);
+}
+
+/* Feed every stored match of the window to a new threader, so that this
+ * cycle's entries can join yesterday's threads. */
+static struct sw_threader *
+threader_from_store(struct daemon *d, gint64 now)
+{
+	int days = (int)(d->cfg->thread_window / 86400);
+	struct sw_threader *t = thread_new(days);
+	GPtrArray *rows = store_matches_recent(d->store, now - d->cfg->thread_window);
+	guint i;
+
+	for (i = 0; i < rows->len; i++) {
+		struct sw_match_row *r = rows->pdata[i];
+		struct sw_entry e = { 0 };
+		struct sw_verdict v = { 0 };
+
+		e.uid = r->uid;
+		e.id = r->uid;
+		e.title = r->title;
+		e.link = r->link;
+		e.summary = r->summary;
+		e.lang = r->lang;
+		e.published = r->published;
+		e.updated = SW_DATE_NONE;
+		thread_add(t, r->topic, &e, r->feed_name, r->thread_key, &v);
+		thread_verdict_clear(&v);
+	}
+	g_ptr_array_free(rows, TRUE);
+	return t;
+}
+
+static char *
+terms_join(GPtrArray *terms)
+{
+	GString *s = g_string_new(NULL);
+	guint i;
+
+	for (i = 0; terms && i < terms->len; i++) {
+		if (i)
+			g_string_append(s, ", ");
+		g_string_append(s, terms->pdata[i]);
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* Match and thread one new stored entry.  Returns -1 on a store error. */
+static int
+process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id,
+              const char *feed_name, gboolean silent, gint64 now)
+{
+	guint i;
+
+	for (i = 0; i < d->cfg->topics->len; i++) {
+		const struct sw_profile *p = d->cfg->topics->pdata[i];
+		const char *topic = match_profile_name(p);
+		struct sw_match m = { 0 };
+		struct sw_verdict v = { 0 };
+		gint64 thread_id, dup_of = 0;
+		char *terms, *explain;
+		int rc;
+
+		match_entry(p, e, &m);
+		if (!m.match) {
+			match_clear(&m);
+			continue;
+		}
+		thread_add(d->threader, topic, e, feed_name, NULL, &v);
+		thread_id = store_thread_ensure(d->store, topic, v.thread,
+		                                e->title ? e->title : e->uid,
+		                                entry_id, now);
+		if (v.dup_of)
+			dup_of = store_entry_find(d->store, v.dup_of);
+		terms = terms_join(m.terms);
+		explain = g_strdup_printf("%s\n%s", m.explain ? m.explain : "",
+		                          v.why ? v.why : "");
+		rc = store_match_add(d->store, entry_id, topic, m.score, terms, explain,
+		                     thread_id, thread_kind_name(v.kind), dup_of, silent);
+		g_free(terms);
+		g_free(explain);
+		thread_verdict_clear(&v);
+		match_clear(&m);
+		if (rc < 0)
+			return -1;
+		if (!silent)
+			d->new_matches++;
+	}
+	return 0;
+}
+
+static char *
+body_hash(const struct sw_fetch_result *r)
+{
+	return g_compute_checksum_for_data(G_CHECKSUM_SHA1, (const guchar *)r->body, r->len);
+}
+
+/* Parse r's body and store what is new, inside the caller's transaction. */
+static int
+ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result *r,
+       struct sw_feed **feed_out, gint64 now)
+{
+	GError *err = NULL;
+	struct sw_feed *feed;
+	gboolean first = st->first_fetch == 0;
+	int added = 0;
+	guint i;
+
+	feed = parse_feed(r->body, r->len, r->content_type,
+	                  r->effective_url ? r->effective_url : st->url, &err);
+	if (!feed) {
+		g_free(st->last_error);
+		st->last_error = g_strdup(err->message);
+		log_warnx("%s: %s", st->url, err->message);
+		g_error_free(err);
+		return -1;
+	}
+	if (feed->warning)
+		log_info("%s: %s", st->url, feed->warning);
+	if (feed->title && (!st->title || strcmp(st->title, feed->title))) {
+		g_free(st->title);
+		st->title = g_strdup(feed->title);
+	}
+	if (first)
+		st->first_fetch = now;
+	for (i = 0; i < feed->entries->len; i++) {
+		const struct sw_entry *e = feed->entries->pdata[i];
+		gint64 id = 0;
+		gboolean silent;
+		int rc = store_entry_add(d->store, st->id, e, now, &id);
+
+		if (rc < 0)
+			goto fail;
+		if (rc == 0)
+			continue;
+		added++;
+		/* first sight: old entries are stored without alert or digest */
+		silent = first && e->published != SW_DATE_NONE &&
+		         e->published < now - d->cfg->backfill;
+		if (process_entry(d, e, id, st->name, silent, now) < 0)
+			goto fail;
+	}
+	log_debug("%s: %u entries, %d new", st->url, feed->entries->len, added);
+	*feed_out = feed;
+	return 0;
+fail:
+	parse_feed_free(feed);
+	return -1;
+}
+
+static void
+on_fetched(struct sw_fetch_result *r, void *userdata)
+{
+	struct job *j = userdata;
+	struct daemon *d = j->d;
+	struct sw_feed_state st = { 0 };
+	struct sw_feed *feed = NULL;
+	gint64 now = now_wall();
+	gboolean aborted = r->error && !strcmp(r->error, "aborted");
+
+	d->pending--;
+	if (aborted)
+		goto out;
+	if (store_feed_sync(d->store, j->name, j->config_url, &st) < 0)
+		goto out;
+	if (store_begin(d->store) < 0)
+		goto out;
+	if (r->status == 200 && !r->error && r->body) {
+		char *hash = body_hash(r);
+
+		if (st.body_hash && !strcmp(st.body_hash, hash)) {
+			g_free(hash);
+			log_debug("%s: unchanged", st.url);
+		} else if (ingest(d, &st, r, &feed, now) == 0) {
+			g_free(st.body_hash);
+			st.body_hash = hash;
+		} else {
+			g_free(hash);
+			store_rollback(d->store);
+			if (store_begin(d->store) < 0)
+				goto out;
+			d->failures++;
+			/* record the parse failure as this poll's error */
+			g_free(r->error);
+			r->error = g_strdup(st.last_error ? st.last_error : "unreadable feed");
+		}
+	}
+	if (r->status == 200 || r->status == 304) {
+		if (r->etag) {
+			g_free(st.etag);
+			st.etag = g_strdup(r->etag);
+		}
+		if (r->last_modified) {
+			g_free(st.last_modified);
+			st.last_modified = g_strdup(r->last_modified);
+		}
+	}
+	schedule_record(d->sched, &st, r, feed, j->interval, now);
+	if (r->error)
+		log_warnx("%s: %s", st.url, r->error);
+	if (store_feed_save(d->store, &st) < 0 || store_commit(d->store) < 0) {
+		store_rollback(d->store);
+		log_warnx("%s: could not save the results of this poll", st.url);
+	}
+out:
+	parse_feed_free(feed);
+	store_feed_state_clear(&st);
+	fetch_result_free(r);
+	job_free(j);
+	if (d->pending == 0)
+		cycle_done(d);
+}
+
+/* After the transfers: popups, digest. */
+static void
+cycle_finish(struct daemon *d, gint64 now)
+{
+	GError *err = NULL;
+	char *day = digest_day_of(now);
+	char *path = NULL;
+
+	if (notifier_deliver(d->notifier, d->store, d->cfg, now) < 0)
+		log_warnx("notifications: could not read the store");
+	if (digest_write_day(d->store, d->digest_dir, day, d->cfg->digest_html, &path,
+	                     &err) < 0) {
+		log_warnx("digest %s: %s", day, err->message);
+		g_clear_error(&err);
+	} else if (d->once && !d->opts->quiet) {
+		printf("digest: %s\n", path);
+	}
+	g_free(path);
+	g_free(day);
+}
+
+/* Start the transfers of every due feed; returns how many started. */
+static guint
+cycle_launch(struct daemon *d, gint64 now)
+{
+	guint i, started = 0;
+
+	thread_free(d->threader);
+	d->threader = threader_from_store(d, now);
+	d->new_matches = 0;
+	d->failures = 0;
+	for (i = 0; i < d->cfg->feeds->len && !d->stopping; i++) {
+		const struct sw_feed_conf *fc = d->cfg->feeds->pdata[i];
+		gint64 interval = fc->interval ? fc->interval : d->cfg->interval;
+		struct sw_feed_state st = { 0 };
+		struct sw_fetch_request req = { 0 };
+		struct job *j;
+
+		if (store_feed_sync(d->store, fc->name, fc->url, &st) < 0) {
+			log_warnx("feed %s: the store cannot record it", fc->name);
+			continue;
+		}
+		if (!d->once && st.next_due == 0 && st.first_fetch == 0) {
+			schedule_stagger(d->sched, &st, interval, now);
+			if (store_feed_save(d->store, &st) < 0)
+				log_warnx("feed %s: could not save its schedule", fc->name);
+		}
+		if (!d->opts->force && !schedule_is_due(d->sched, &st, now)) {
+			store_feed_state_clear(&st);
+			continue;
+		}
+		j = g_new0(struct job, 1);
+		j->d = d;
+		j->name = g_strdup(fc->name);
+		j->config_url = g_strdup(fc->url);
+		j->interval = interval;
+		req.url = st.url;
+		req.etag = st.etag;
+		req.last_modified = st.last_modified;
+		d->pending++;
+		started++;
+		fetch_start(d->fetcher, &req, on_fetched, j);
+		store_feed_state_clear(&st);
+	}
+	return started;
+}
+
+/* Seconds until the earliest deadline of any feed (at least 1). */
+static gint64
+seconds_to_next(struct daemon *d, gint64 now)
+{
+	GPtrArray *feeds = store_feed_list(d->store);
+	gint64 next = G_MAXINT64;
+	guint i, j;
+
+	for (i = 0; i < feeds->len; i++) {
+		struct sw_feed_state *f = feeds->pdata[i];
+		gboolean configured = FALSE;
+
+		for (j = 0; j < d->cfg->feeds->len; j++) {
+			const struct sw_feed_conf *fc = d->cfg->feeds->pdata[j];
+
+			if (!strcmp(fc->name, f->name))
+				configured = TRUE;
+		}
+		if (!configured || !g_strcmp0(f->state, "gone"))
+			continue;
+		if (f->next_due < next)
+			next = f->next_due;
+	}
+	g_ptr_array_free(feeds, TRUE);
+	if (next == G_MAXINT64)
+		return SW_INTERVAL_MAX;
+	next -= now;
+	return CLAMP(next, 1, SW_INTERVAL_MAX);
+}
+
+static void
+report_status(struct daemon *d, gint64 now)
+{
+	GPtrArray *feeds = store_feed_list(d->store);
+	guint i, failing = 0;
+
+	for (i = 0; i < feeds->len; i++) {
+		struct sw_feed_state *f = feeds->pdata[i];
+
+		if (f->errors > 0)
+			failing++;
+	}
+	sdnotify_status("%u feeds, %u backing off, next poll in %" G_GINT64_FORMAT " s",
+	                d->cfg->feeds->len, failing, seconds_to_next(d, now));
+	g_ptr_array_free(feeds, TRUE);
+}
+
+static gboolean
+on_timer(gpointer data)
+{
+	struct daemon *d = data;
+
+	d->timer = 0;
+	cycle_start(d);
+	return G_SOURCE_REMOVE;
+}
+
+static void
+arm_timer(struct daemon *d, gint64 now)
+{
+	gint64 wait = seconds_to_next(d, now);
+
+	if (d->timer)
+		g_source_remove(d->timer);
+	d->timer = g_timeout_add_seconds((guint)wait, on_timer, d);
+	log_debug("next cycle in %" G_GINT64_FORMAT " s", wait);
+}
+
+/* The last transfer of a cycle is done (or none started).  `once` leaves
+ * the loop; `run` shows, writes and sleeps until the next deadline. */
+static gboolean
+on_cycle_done(gpointer data)
+{
+	struct daemon *d = data;
+	gint64 now = now_wall();
+
+	d->in_cycle = FALSE;
+	if (d->once || d->stopping) {
+		g_main_loop_quit(d->loop);
+		return G_SOURCE_REMOVE;
+	}
+	cycle_finish(d, now);
+	report_status(d, now);
+	arm_timer(d, now);
+	return G_SOURCE_REMOVE;
+}
+
+static void
+cycle_done(struct daemon *d)
+{
+	g_idle_add(on_cycle_done, d);
+}
+
+static void
+cycle_start(struct daemon *d)
+{
+	d->in_cycle = TRUE;
+	if (cycle_launch(d, now_wall()) == 0)
+		cycle_done(d);
+}
+
+static gboolean
+on_stop(gpointer data)
+{
+	struct daemon *d = data;
+
+	log_info("stopping");
+	d->stopping = TRUE;
+	sdnotify_send("STOPPING=1");
+	if (d->timer) {
+		g_source_remove(d->timer);
+		d->timer = 0;
+	}
+	fetch_abort_all(d->fetcher);
+	if (d->pending == 0)
+		g_main_loop_quit(d->loop);
+	return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_reload(gpointer data)
+{
+	struct daemon *d = data;
+	GError *err = NULL;
+	struct sw_config *c;
+	struct notifier *n = NULL;
+
+	sdnotify_send("RELOADING=1");
+	c = config_load(d->opts->config_path, &err);
+	if (!c) {
+		log_warnx("reload: %s; keeping the running configuration", err->message);
+		g_error_free(err);
+		sdnotify_send("READY=1");
+		return G_SOURCE_CONTINUE;
+	}
+	if (strcmp(c->notify, d->cfg->notify)) {
+		n = notifier_new(c->notify, &err);
+		if (!n) {
+			log_warnx("reload: notify = %s: %s; keeping the running configuration",
+			          c->notify, err->message);
+			g_error_free(err);
+			config_free(c);
+			sdnotify_send("READY=1");
+			return G_SOURCE_CONTINUE;
+		}
+		notifier_free(d->notifier);
+		d->notifier = n;
+	}
+	config_free(d->cfg);
+	d->cfg = c;
+	log_init((enum sw_log_level)log_level_parse(c->log_level));
+	log_info("configuration reloaded: %u feeds, %u topics", c->feeds->len, c->topics->len);
+	sdnotify_send("READY=1");
+	if (!d->in_cycle && d->pending == 0 && !d->stopping)
+		arm_timer(d, now_wall());
+	return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_watchdog(gpointer data)
+{
+	(void)data;
+	sdnotify_send("WATCHDOG=1");
+	return G_SOURCE_CONTINUE;
+}
+
+/* Open everything in dependency order. */
+static int
+daemon_setup(struct daemon *d, const struct sw_run_opts *o)
+{
+	GError *err = NULL;
+	char *state_dir, *db;
+	char *ua;
+
+	d->opts = o;
+	d->cfg = config_load(o->config_path, &err);
+	if (!d->cfg) {
+		log_warnx("%s", err->message);
+		g_error_free(err);
+		return -1;
+	}
+	log_init((enum sw_log_level)log_level_parse(d->cfg->log_level));
+	state_dir = config_state_dir();
+	db = g_build_filename(state_dir, "state.db", NULL);
+	g_free(state_dir);
+	d->store = store_open(db, &err);
+	g_free(db);
+	if (!d->store) {
+		log_warnx("%s", err->message);
+		g_error_free(err);
+		return -1;
+	}
+	d->notifier = notifier_new(d->cfg->notify, &err);
+	if (!d->notifier) {
+		log_warnx("notify = %s: %s", d->cfg->notify, err->message);
+		g_error_free(err);
+		return -1;
+	}
+	ua = g_strdup_printf("%s/%s (+%s)", PACKAGE_NAME, PACKAGE_VERSION, PACKAGE_URL);
+	d->fetcher = fetch_new(d->cfg->max_concurrent, d->cfg->max_per_host, ua);
+	g_free(ua);
+	d->sched = schedule_new((guint32)g_random_int());
+	d->digest_dir = config_digest_dir();
+	d->loop = g_main_loop_new(NULL, FALSE);
+	return 0;
+}
+
+/* Tear down in exact reverse. */
+static void
+daemon_teardown(struct daemon *d)
+{
+	if (d->loop)
+		g_main_loop_unref(d->loop);
+	g_free(d->digest_dir);
+	thread_free(d->threader);
+	schedule_free(d->sched);
+	fetch_free(d->fetcher);
+	notifier_free(d->notifier);
+	store_free(d->store);
+	config_free(d->cfg);
+}
+
+int
+daemon_once(const struct sw_run_opts *o)
+{
+	struct daemon d = { 0 };
+	int rc = 0;
+
+	parse_init();
+	if (daemon_setup(&d, o) < 0) {
+		daemon_teardown(&d);
+		parse_teardown();
+		return 1;
+	}
+	d.once = TRUE;
+	cycle_start(&d);
+	g_main_loop_run(d.loop);
+	/* a bad feed is recorded on that feed: the run itself still worked */
+	cycle_finish(&d, now_wall());
+	daemon_teardown(&d);
+	parse_teardown();
+	return rc;
+}
+
+int
+daemon_run(const struct sw_run_opts *o)
+{
+	struct daemon d = { 0 };
+	guint sig_term, sig_int, sig_hup;
+	guint64 wd;
+
+	parse_init();
+	if (daemon_setup(&d, o) < 0) {
+		daemon_teardown(&d);
+		parse_teardown();
+		return 1;
+	}
+	sig_term = g_unix_signal_add(SIGTERM, on_stop, &d);
+	sig_int = g_unix_signal_add(SIGINT, on_stop, &d);
+	sig_hup = g_unix_signal_add(SIGHUP, on_reload, &d);
+	wd = sdnotify_watchdog_usec();
+	if (wd)
+		d.watchdog = g_timeout_add((guint)(wd / 2000), on_watchdog, &d);
+	log_info("started: %u feeds, %u topics", d.cfg->feeds->len, d.cfg->topics->len);
+	sdnotify_send("READY=1");
+	cycle_start(&d);
+	g_main_loop_run(d.loop);
+
+	g_source_remove(sig_term);
+	g_source_remove(sig_int);
+	g_source_remove(sig_hup);
+	if (d.watchdog)
+		g_source_remove(d.watchdog);
+	if (d.timer)
+		g_source_remove(d.timer);
+	daemon_teardown(&d);
+	parse_teardown();
+	log_info("stopped");
+	return 0;
+}

@@ -1,0 +1,30 @@
+/*
+ * digest.h - the daily digest files, regenerated from the store.
+ *
+ * One Markdown (and HTML) file per local day under the digest folder,
+ * grouped by topic then thread, written atomically (temp file, fsync,
+ * rename).  The store is the truth: writing a day again gives the same
+ * file.  No state.
+ */
+#ifndef SW_DIGEST_H
+#define SW_DIGEST_H
+
+#include <glib.h>
+#include "store.h"
+
+/* Local day "YYYY-MM-DD" of t; (transfer full). */
+char *digest_day_of(gint64 t);
+
+/* (transfer full) the digest of day ("YYYY-MM-DD", local) as "md" or "html". */
+char *digest_render(struct store *s, const char *day, const char *format);
+
+/* Write day's files into dir (created if needed); returns 0 or -1 with
+ * *err.  If path_out is not NULL it receives the Markdown file's path. */
+int digest_write_day(struct store *s, const char *dir, const char *day,
+                     gboolean html, char **path_out, GError **err) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Write buf to path atomically: path.tmp, fflush, fsync, rename. */
+int digest_write_atomic(const char *path, const char *buf, size_t len,
+                        GError **err) G_GNUC_WARN_UNUSED_RESULT;
+
+#endif

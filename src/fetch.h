@@ -1,0 +1,58 @@
+/*
+ * fetch.h - libcurl multi, driven from the GLib main loop.
+ *
+ * A fetcher runs transfers through curl's multi *socket* interface with fd
+ * watches and one timer on the default GMainContext: no threads, no
+ * blocking.  It enforces the global and per host:port concurrency limits,
+ * conditional GET, the body cap, timeouts and the redirect policy (http and
+ * https only).  file: URLs are read too (for local feeds).
+ * fetch_new() after GLib is up; fetch_free() aborts what still runs.
+ */
+#ifndef SW_FETCH_H
+#define SW_FETCH_H
+
+#include <glib.h>
+#include <stddef.h>
+
+struct fetcher;
+
+struct sw_fetch_request {
+	const char *url;
+	const char *etag;            /* (nullable) sent as If-None-Match */
+	const char *last_modified;   /* (nullable) sent as If-Modified-Since */
+};
+
+struct sw_fetch_result {
+	char *url;                   /* as requested */
+	char *effective_url;         /* after redirects */
+	long status;                 /* HTTP status; 200 for a file read; 0 transport error */
+	char *body;                  /* (nullable) NUL-terminated, len bytes */
+	size_t len;
+	char *content_type;          /* (nullable) */
+	char *etag;                  /* (nullable) verbatim */
+	char *last_modified;         /* (nullable) verbatim */
+	char *error;                 /* (nullable) why it failed: "too large", "timeout" ... */
+	gint64 retry_after;          /* seconds from now; -1 none */
+	gint64 max_age;              /* Cache-Control max-age or Expires, seconds; -1 none */
+	char *permanent_redirect;    /* (nullable) target of a 301/308 in the chain */
+	gboolean blocked;            /* 403 with cf-mitigated: challenge */
+};
+
+/* Called from the main loop; takes ownership of res. */
+typedef void (*fetch_done_fn)(struct sw_fetch_result *res, void *userdata);
+
+struct fetcher *fetch_new(int max_total, int max_per_host, const char *user_agent);
+void fetch_free(struct fetcher *f);
+
+/* Queue a transfer; it starts when the limits allow. */
+void fetch_start(struct fetcher *f, const struct sw_fetch_request *req,
+                 fetch_done_fn done, void *userdata);
+/* Transfers queued or running. */
+guint fetch_pending(struct fetcher *f);
+/* Drop the queue and abort running transfers; their callbacks run with
+ * error "aborted". */
+void fetch_abort_all(struct fetcher *f);
+
+void fetch_result_free(struct sw_fetch_result *res);
+
+#endif

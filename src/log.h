@@ -1,0 +1,35 @@
+/*
+ * log.h - four levels of plain lines on stderr.
+ *
+ * Under systemd the journal stamps each line, so no timestamp is added.
+ * log_warn appends strerror(errno), log_warnx does not; fatal/fatalx log
+ * and exit(1).  log_debug checks the level before formatting anything.
+ * log_init() sets the level once; there is nothing to tear down.
+ */
+#ifndef SW_LOG_H
+#define SW_LOG_H
+
+#include <glib.h>
+
+enum sw_log_level { SW_LOG_ERROR = 0, SW_LOG_WARN, SW_LOG_INFO, SW_LOG_DEBUG };
+
+extern enum sw_log_level log_level;
+
+void log_init(enum sw_log_level level);
+/* Parse "error"/"warning"/"info"/"debug"; -1 when unknown. */
+int log_level_parse(const char *name);
+
+void log_warn(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+void log_warnx(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+void log_info(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+void log_debug_(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+G_NORETURN void fatal(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+G_NORETURN void fatalx(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+
+#define log_debug(...) \
+	do { \
+		if (log_level >= SW_LOG_DEBUG) \
+			log_debug_(__VA_ARGS__); \
+	} while (0)
+
+#endif

@@ -1,0 +1,716 @@
+/*
+ * main.c - the command line: sub-commands and exit codes, nothing else.
+ *
+ * Exit codes: 0 success, 1 runtime failure (bad config, unreadable state,
+ * unreadable input), 2 usage error.
+ */
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <json-glib/json-glib.h>
+
+#include "config.h"
+#include "daemon.h"
+#include "digest.h"
+#include "fetch.h"
+#include "limits.h"
+#include "log.h"
+#include "match.h"
+#include "opml.h"
+#include "parse.h"
+#include "store.h"
+#include "text.h"
+#include "thread.h"
+
+#define EXIT_USAGE 2
+
+static const char usage_text[] =
+	"usage: storywatch [-c FILE] [-v|-q] COMMAND [ARGS]\n"
+	"\n"
+	"commands:\n"
+	"  run                      the daemon: poll due feeds until stopped\n"
+	"  once [--force]           poll every due feed (--force: all) once, then exit\n"
+	"  status [--json]          the feeds: state, last success, next poll, errors\n"
+	"  test [--json] [--threads] FILE|URL...\n"
+	"                           run the topics over feeds without touching the state\n"
+	"  explain ENTRY            why a stored entry matched (ENTRY: row id or uid)\n"
+	"  digest [--date YYYY-MM-DD] [--format md|html] [--write]\n"
+	"                           print (or rewrite) a day's digest\n"
+	"  parse --json FILE        print what the parser reads from a feed file\n"
+	"  import-opml FILE         print [feed] groups for the feeds of an OPML file\n"
+	"  export-opml              print the configured feeds as OPML\n"
+	"\n"
+	"options:\n"
+	"  -c, --config FILE        the configuration (default: $XDG_CONFIG_HOME/storywatch/storywatch.conf)\n"
+	"  -v, --verbose            log debug lines\n"
+	"  -q, --quiet              log warnings and errors only\n"
+	"  -h, --help               this text\n"
+	"  -V, --version            the version\n"
+	"      --help-config        every [storywatch] directive with its default\n";
+
+static int
+usage(FILE *fp, int rc)
+{
+	fputs(usage_text, fp);
+	return rc;
+}
+
+static gboolean
+read_file(const char *path, char **data, gsize *len)
+{
+	GError *err = NULL;
+
+	if (!g_file_get_contents(path, data, len, &err)) {
+		log_warnx("%s", err->message);
+		g_error_free(err);
+		return FALSE;
+	}
+	if (*len > SW_MAX_BODY) {
+		log_warnx("%s: too large (over %d bytes)", path, SW_MAX_BODY);
+		g_free(*data);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* ---- parse --json */
+
+static int
+cmd_parse(int argc, char **argv)
+{
+	const char *path = NULL;
+	GError *err = NULL;
+	struct sw_feed *feed;
+	char *data, *json;
+	gsize len;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--json"))
+			continue;
+		if (path)
+			return usage(stderr, EXIT_USAGE);
+		path = argv[i];
+	}
+	if (!path)
+		return usage(stderr, EXIT_USAGE);
+	if (!read_file(path, &data, &len))
+		return 1;
+	parse_init();
+	feed = parse_feed(data, len, NULL, NULL, &err);
+	g_free(data);
+	if (!feed) {
+		log_warnx("%s: %s", path, err->message);
+		g_error_free(err);
+		parse_teardown();
+		return 1;
+	}
+	if (feed->warning)
+		log_info("%s: %s", path, feed->warning);
+	json = parse_feed_to_json(feed);
+	fputs(json, stdout);
+	g_free(json);
+	parse_feed_free(feed);
+	parse_teardown();
+	return 0;
+}
+
+/* ---- test */
+
+struct source {
+	char *name;            /* as given on the command line */
+	struct sw_feed *feed;
+};
+
+static void
+source_free(gpointer p)
+{
+	struct source *s = p;
+
+	g_free(s->name);
+	parse_feed_free(s->feed);
+	g_free(s);
+}
+
+struct url_wait {
+	GMainLoop *loop;
+	struct sw_fetch_result *res;
+};
+
+static void
+on_url(struct sw_fetch_result *res, void *userdata)
+{
+	struct url_wait *w = userdata;
+
+	w->res = res;
+	g_main_loop_quit(w->loop);
+}
+
+/* Read a feed from a path or an http(s) URL. */
+static struct sw_feed *
+load_source(const char *arg)
+{
+	GError *err = NULL;
+	struct sw_feed *feed = NULL;
+	char *data = NULL;
+	gsize len = 0;
+
+	if (g_str_has_prefix(arg, "http://") || g_str_has_prefix(arg, "https://") ||
+	    g_str_has_prefix(arg, "file:")) {
+		struct fetcher *f = fetch_new(1, 1, PACKAGE_NAME "/" PACKAGE_VERSION);
+		struct sw_fetch_request req = { arg, NULL, NULL };
+		struct url_wait w = { g_main_loop_new(NULL, FALSE), NULL };
+
+		fetch_start(f, &req, on_url, &w);
+		g_main_loop_run(w.loop);
+		g_main_loop_unref(w.loop);
+		fetch_free(f);
+		if (w.res->error || w.res->status != 200) {
+			log_warnx("%s: %s", arg, w.res->error ? w.res->error : "not 200");
+		} else {
+			feed = parse_feed(w.res->body, w.res->len, w.res->content_type,
+			                  w.res->effective_url, &err);
+		}
+		fetch_result_free(w.res);
+	} else if (read_file(arg, &data, &len)) {
+		feed = parse_feed(data, len, NULL, NULL, &err);
+		g_free(data);
+	}
+	if (err) {
+		log_warnx("%s: %s", arg, err->message);
+		g_error_free(err);
+	}
+	return feed;
+}
+
+struct item {
+	const struct source *src;
+	const struct sw_entry *e;
+	guint order;
+};
+
+static gint
+item_cmp(gconstpointer a, gconstpointer b)
+{
+	const struct item *x = *(struct item *const *)a;
+	const struct item *y = *(struct item *const *)b;
+	gint64 px = x->e->published, py = y->e->published;
+
+	/* unknown dates go last, in document order */
+	if (px == SW_DATE_NONE)
+		px = G_MAXINT64;
+	if (py == SW_DATE_NONE)
+		py = G_MAXINT64;
+	if (px != py)
+		return px < py ? -1 : 1;
+	return x->order < y->order ? -1 : (x->order > y->order);
+}
+
+static void
+json_add_string(JsonBuilder *b, const char *key, const char *v)
+{
+	json_builder_set_member_name(b, key);
+	if (v)
+		json_builder_add_string_value(b, v);
+	else
+		json_builder_add_null_value(b);
+}
+
+static void
+json_add_date(JsonBuilder *b, const char *key, gint64 v)
+{
+	json_builder_set_member_name(b, key);
+	if (v == SW_DATE_NONE)
+		json_builder_add_null_value(b);
+	else
+		json_builder_add_int_value(b, v);
+}
+
+static void
+print_json(JsonBuilder *b)
+{
+	JsonGenerator *g = json_generator_new();
+	JsonNode *root = json_builder_get_root(b);
+	char *s;
+
+	json_generator_set_root(g, root);
+	s = json_generator_to_data(g, NULL);
+	puts(s);
+	g_free(s);
+	json_node_unref(root);
+	g_object_unref(g);
+}
+
+static void
+print_test_line(gboolean json, const struct item *it, const char *topic,
+                const struct sw_match *m, gboolean threads, const struct sw_verdict *v)
+{
+	guint i;
+
+	if (!json) {
+		printf("%-5s %6.2f  %-10s %s\n    %s\n", m->match ? "MATCH" : "-", m->score,
+		       topic, it->e->title ? it->e->title : "(untitled)",
+		       m->explain ? m->explain : "");
+		if (threads && v && v->kind != SW_KIND_NONE)
+			printf("    %s in thread %s%s%s\n", thread_kind_name(v->kind), v->thread,
+			       v->dup_of ? ", duplicate of " : "", v->dup_of ? v->dup_of : "");
+		return;
+	}
+	JsonBuilder *b = json_builder_new();
+
+	json_builder_begin_object(b);
+	json_add_string(b, "feed", it->src->name);
+	json_add_string(b, "id", it->e->uid);
+	json_add_string(b, "title", it->e->title);
+	json_add_date(b, "published", it->e->published);
+	json_add_string(b, "topic", topic);
+	json_builder_set_member_name(b, "score");
+	json_builder_add_double_value(b, m->score);
+	json_builder_set_member_name(b, "match");
+	json_builder_add_boolean_value(b, m->match);
+	json_builder_set_member_name(b, "terms");
+	json_builder_begin_array(b);
+	for (i = 0; m->terms && i < m->terms->len; i++)
+		json_builder_add_string_value(b, m->terms->pdata[i]);
+	json_builder_end_array(b);
+	if (threads) {
+		json_add_string(b, "thread", v ? v->thread : NULL);
+		json_add_string(b, "kind", thread_kind_name(v ? v->kind : SW_KIND_NONE));
+		json_add_string(b, "dup_of", v ? v->dup_of : NULL);
+	}
+	json_builder_end_object(b);
+	print_json(b);
+	g_object_unref(b);
+}
+
+static int
+cmd_test(const char *config_path, int argc, char **argv)
+{
+	gboolean json = FALSE, threads = FALSE;
+	GPtrArray *names = g_ptr_array_new();
+	GPtrArray *sources = g_ptr_array_new_with_free_func(source_free);
+	GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
+	struct sw_threader *t = NULL;
+	struct sw_config *c;
+	GError *err = NULL;
+	int i, rc = 0;
+	guint k, n;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--json"))
+			json = TRUE;
+		else if (!strcmp(argv[i], "--threads"))
+			threads = TRUE;
+		else if (argv[i][0] == '-' && argv[i][1])
+			return usage(stderr, EXIT_USAGE);
+		else
+			g_ptr_array_add(names, argv[i]);
+	}
+	if (names->len == 0) {
+		g_ptr_array_free(names, TRUE);
+		g_ptr_array_free(sources, TRUE);
+		g_ptr_array_free(items, TRUE);
+		return usage(stderr, EXIT_USAGE);
+	}
+	parse_init();
+	text_init();
+	c = config_load(config_path, &err);
+	if (!c) {
+		log_warnx("%s", err->message);
+		g_error_free(err);
+		rc = 1;
+		goto out;
+	}
+	if (c->topics->len == 0)
+		log_warnx("%s: no [topic] groups: nothing can match",
+		          c->path ? c->path : "configuration");
+	for (k = 0; k < names->len; k++) {
+		struct source *s = g_new0(struct source, 1);
+
+		s->name = g_strdup(names->pdata[k]);
+		s->feed = load_source(s->name);
+		if (!s->feed)
+			rc = 1;
+		g_ptr_array_add(sources, s);
+		for (n = 0; s->feed && n < s->feed->entries->len; n++) {
+			struct item *it = g_new0(struct item, 1);
+
+			it->src = s;
+			it->e = s->feed->entries->pdata[n];
+			it->order = items->len;
+			g_ptr_array_add(items, it);
+		}
+	}
+	if (threads) {
+		g_ptr_array_sort(items, item_cmp);
+		t = thread_new((int)(c->thread_window / 86400));
+	}
+	for (k = 0; k < items->len; k++) {
+		const struct item *it = items->pdata[k];
+
+		for (n = 0; n < c->topics->len; n++) {
+			const struct sw_profile *p = c->topics->pdata[n];
+			struct sw_match m = { 0 };
+			struct sw_verdict v = { 0 };
+			gboolean have_v = FALSE;
+
+			match_entry(p, it->e, &m);
+			if (threads && m.match) {
+				thread_add(t, match_profile_name(p), it->e,
+				           it->src->name, NULL, &v);
+				have_v = TRUE;
+			}
+			print_test_line(json, it, match_profile_name(p), &m, threads,
+			                have_v ? &v : NULL);
+			thread_verdict_clear(&v);
+			match_clear(&m);
+		}
+	}
+out:
+	thread_free(t);
+	g_ptr_array_free(items, TRUE);
+	g_ptr_array_free(sources, TRUE);
+	g_ptr_array_free(names, TRUE);
+	config_free(c);
+	text_teardown();
+	parse_teardown();
+	return rc;
+}
+
+/* ---- commands that read the state */
+
+static struct store *
+open_store(void)
+{
+	char *dir = config_state_dir();
+	char *db = g_build_filename(dir, "state.db", NULL);
+	GError *err = NULL;
+	struct store *s = store_open(db, &err);
+
+	if (!s) {
+		log_warnx("%s", err->message);
+		g_error_free(err);
+	}
+	g_free(db);
+	g_free(dir);
+	return s;
+}
+
+static char *
+fmt_time(gint64 t)
+{
+	GDateTime *dt;
+	char *s;
+
+	if (t <= 0)
+		return g_strdup("-");
+	dt = g_date_time_new_from_unix_local(t);
+	if (!dt)
+		return g_strdup("?");
+	s = g_date_time_format(dt, "%Y-%m-%d %H:%M");
+	g_date_time_unref(dt);
+	return s;
+}
+
+static int
+cmd_status(int argc, char **argv)
+{
+	gboolean json = argc > 1 && !strcmp(argv[1], "--json");
+	struct store *s;
+	GPtrArray *feeds;
+	guint i;
+
+	if (argc > 2 || (argc == 2 && !json))
+		return usage(stderr, EXIT_USAGE);
+	s = open_store();
+	if (!s)
+		return 1;
+	feeds = store_feed_list(s);
+	if (!json)
+		printf("%-20s %-8s %-16s %-16s %6s  %s\n", "FEED", "STATE", "LAST SUCCESS",
+		       "NEXT POLL", "ERRORS", "LAST ERROR");
+	for (i = 0; i < feeds->len; i++) {
+		struct sw_feed_state *f = feeds->pdata[i];
+
+		if (json) {
+			JsonBuilder *b = json_builder_new();
+
+			json_builder_begin_object(b);
+			json_add_string(b, "name", f->name);
+			json_add_string(b, "url", f->url);
+			json_add_string(b, "title", f->title);
+			json_add_string(b, "state", f->state);
+			json_builder_set_member_name(b, "errors");
+			json_builder_add_int_value(b, f->errors);
+			json_add_string(b, "last_error", f->last_error);
+			json_builder_set_member_name(b, "last_fetch");
+			json_builder_add_int_value(b, f->last_fetch);
+			json_builder_set_member_name(b, "last_success");
+			json_builder_add_int_value(b, f->last_success);
+			json_builder_set_member_name(b, "next_due");
+			json_builder_add_int_value(b, f->next_due);
+			json_add_string(b, "etag", f->etag);
+			json_add_string(b, "last_modified", f->last_modified);
+			json_builder_end_object(b);
+			print_json(b);
+			g_object_unref(b);
+		} else {
+			char *ls = fmt_time(f->last_success), *nd = fmt_time(f->next_due);
+
+			printf("%-20s %-8s %-16s %-16s %6d  %s\n", f->name, f->state, ls, nd,
+			       f->errors, f->last_error ? f->last_error : "");
+			g_free(ls);
+			g_free(nd);
+		}
+	}
+	g_ptr_array_free(feeds, TRUE);
+	store_free(s);
+	return 0;
+}
+
+static int
+cmd_explain(int argc, char **argv)
+{
+	struct store *s;
+	GPtrArray *rows;
+	gint64 id;
+	char *end;
+	guint i;
+	int found = 0;
+
+	if (argc != 2)
+		return usage(stderr, EXIT_USAGE);
+	s = open_store();
+	if (!s)
+		return 1;
+	id = g_ascii_strtoll(argv[1], &end, 10);
+	if (*end || end == argv[1])
+		id = store_entry_find(s, argv[1]);
+	rows = store_matches_recent(s, G_MININT64 + 1);
+	for (i = 0; i < rows->len; i++) {
+		struct sw_match_row *r = rows->pdata[i];
+
+		if (r->entry_id != id)
+			continue;
+		found++;
+		printf("%s\n  feed:   %s\n  link:   %s\n  topic:  %s (score %.2f)\n"
+		       "  kind:   %s in thread \"%s\"%s%s\n  terms:  %s\n\n%s\n",
+		       r->title ? r->title : r->uid, r->feed_name, r->link ? r->link : "-",
+		       r->topic, r->score, r->kind,
+		       r->thread_headline ? r->thread_headline : "-",
+		       r->dup_of_uid ? ", duplicate of " : "",
+		       r->dup_of_uid ? r->dup_of_uid : "", r->terms ? r->terms : "",
+		       r->explain ? r->explain : "");
+	}
+	g_ptr_array_free(rows, TRUE);
+	if (!found) {
+		struct sw_entry *e = id ? store_entry_get(s, id, NULL) : NULL;
+
+		if (e)
+			printf("%s\n  matched no topic\n", e->title ? e->title : e->uid);
+		else
+			log_warnx("%s: no such stored entry", argv[1]);
+		parse_entry_free(e);
+		store_free(s);
+		return e ? 0 : 1;
+	}
+	store_free(s);
+	return 0;
+}
+
+static int
+cmd_digest(int argc, char **argv)
+{
+	const char *date = NULL, *format = "md";
+	gboolean write = FALSE;
+	struct store *s;
+	char *day, *text;
+	int i, rc = 0;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--date") && i + 1 < argc)
+			date = argv[++i];
+		else if (!strcmp(argv[i], "--format") && i + 1 < argc)
+			format = argv[++i];
+		else if (!strcmp(argv[i], "--write"))
+			write = TRUE;
+		else
+			return usage(stderr, EXIT_USAGE);
+	}
+	if (strcmp(format, "md") && strcmp(format, "html")) {
+		log_warnx("--format %s: expected md or html", format);
+		return EXIT_USAGE;
+	}
+	if (date) {
+		GDate *g = g_date_new();
+
+		g_date_set_parse(g, date);
+		if (strlen(date) != 10 || !g_date_valid(g)) {
+			log_warnx("--date %s: expected YYYY-MM-DD", date);
+			g_date_free(g);
+			return EXIT_USAGE;
+		}
+		g_date_free(g);
+	}
+	s = open_store();
+	if (!s)
+		return 1;
+	day = date ? g_strdup(date) : digest_day_of(g_get_real_time() / G_USEC_PER_SEC);
+	if (write) {
+		char *dir = config_digest_dir(), *path = NULL;
+		GError *err = NULL;
+
+		if (digest_write_day(s, dir, day, TRUE, &path, &err) < 0) {
+			log_warnx("%s", err->message);
+			g_error_free(err);
+			rc = 1;
+		} else {
+			printf("digest: %s\n", path);
+		}
+		g_free(path);
+		g_free(dir);
+	} else {
+		text = digest_render(s, day, format);
+		fputs(text, stdout);
+		g_free(text);
+	}
+	g_free(day);
+	store_free(s);
+	return rc;
+}
+
+static int
+cmd_import_opml(int argc, char **argv)
+{
+	GError *err = NULL;
+	char *data, *out;
+	gsize len;
+
+	if (argc != 2)
+		return usage(stderr, EXIT_USAGE);
+	if (!read_file(argv[1], &data, &len))
+		return 1;
+	out = opml_import(data, len, &err);
+	g_free(data);
+	if (!out) {
+		log_warnx("%s: %s", argv[1], err->message);
+		g_error_free(err);
+		return 1;
+	}
+	fputs(out, stdout);
+	g_free(out);
+	return 0;
+}
+
+static int
+cmd_export_opml(const char *config_path)
+{
+	GError *err = NULL;
+	struct sw_config *c;
+	char *out;
+
+	text_init();
+	c = config_load(config_path, &err);
+	if (!c) {
+		log_warnx("%s", err->message);
+		g_error_free(err);
+		text_teardown();
+		return 1;
+	}
+	out = opml_export(c);
+	fputs(out, stdout);
+	g_free(out);
+	config_free(c);
+	text_teardown();
+	return 0;
+}
+
+static int
+cmd_poll(const char *config_path, gboolean daemon, int argc, char **argv)
+{
+	struct sw_run_opts o = { 0 };
+	int i, rc;
+
+	o.config_path = config_path;
+	for (i = 1; i < argc; i++) {
+		if (!daemon && !strcmp(argv[i], "--force"))
+			o.force = TRUE;
+		else
+			return usage(stderr, EXIT_USAGE);
+	}
+	text_init();
+	rc = daemon ? daemon_run(&o) : daemon_once(&o);
+	text_teardown();
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *config_path = NULL;
+	const char *cmd;
+	int i;
+
+	setlocale(LC_ALL, "");
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+
+		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
+			return usage(stdout, 0);
+		if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
+			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+			return 0;
+		}
+		if (!strcmp(a, "--help-config")) {
+			config_print_help(stdout);
+			return 0;
+		}
+		if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+			log_init(SW_LOG_DEBUG);
+		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+			log_init(SW_LOG_WARN);
+		} else if ((!strcmp(a, "-c") || !strcmp(a, "--config")) && i + 1 < argc) {
+			config_path = argv[++i];
+		} else {
+			fprintf(stderr, "storywatch: unknown option %s\n", a);
+			return usage(stderr, EXIT_USAGE);
+		}
+	}
+	if (i >= argc)
+		return usage(stderr, EXIT_USAGE);
+	cmd = argv[i];
+	argc -= i;
+	argv += i;
+	/* -c may also follow the command, as in `storywatch test -c FILE ...` */
+	for (i = 1; i + 1 < argc; i++) {
+		if (!strcmp(argv[i], "-c") || !strcmp(argv[i], "--config")) {
+			config_path = argv[i + 1];
+			memmove(&argv[i], &argv[i + 2], sizeof(char *) * (size_t)(argc - i - 1));
+			argc -= 2;
+			i--;
+		}
+	}
+	if (!strcmp(cmd, "run"))
+		return cmd_poll(config_path, TRUE, argc, argv);
+	if (!strcmp(cmd, "once"))
+		return cmd_poll(config_path, FALSE, argc, argv);
+	if (!strcmp(cmd, "status"))
+		return cmd_status(argc, argv);
+	if (!strcmp(cmd, "test"))
+		return cmd_test(config_path, argc, argv);
+	if (!strcmp(cmd, "explain"))
+		return cmd_explain(argc, argv);
+	if (!strcmp(cmd, "digest"))
+		return cmd_digest(argc, argv);
+	if (!strcmp(cmd, "parse"))
+		return cmd_parse(argc, argv);
+	if (!strcmp(cmd, "import-opml"))
+		return cmd_import_opml(argc, argv);
+	if (!strcmp(cmd, "export-opml"))
+		return cmd_export_opml(config_path);
+	fprintf(stderr, "storywatch: unknown command %s\n", cmd);
+	return usage(stderr, EXIT_USAGE);
+}

@@ -1,0 +1,722 @@
+/*
+ * store.c - the SQLite state file; see store.h.
+ *
+ * Every SQL statement of the program is in this file.  Schema changes are
+ * appended to migrations[]; PRAGMA user_version counts the ones applied.
+ */
+#include <errno.h>
+#include <string.h>
+#include <sqlite3.h>
+
+#include "log.h"
+#include "store.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+};
+
+static G_DEFINE_QUARK(storywatch-store-error, store_error)
+
+static const char *const migrations[] = {
+	/* 1: the first schema */
+	"CREATE TABLE feeds ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  config_url TEXT NOT NULL,"
+	"  url TEXT NOT NULL,"
+	"  title TEXT, etag TEXT, last_modified TEXT, body_hash TEXT,"
+	"  state TEXT NOT NULL DEFAULT 'new',"
+	"  last_error TEXT, moved_to TEXT, moved_count INTEGER NOT NULL DEFAULT 0,"
+	"  errors INTEGER NOT NULL DEFAULT 0,"
+	"  first_fetch INTEGER NOT NULL DEFAULT 0,"
+	"  last_fetch INTEGER NOT NULL DEFAULT 0,"
+	"  last_success INTEGER NOT NULL DEFAULT 0,"
+	"  next_due INTEGER NOT NULL DEFAULT 0,"
+	"  interval INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE entries ("
+	"  id INTEGER PRIMARY KEY,"
+	"  feed_id INTEGER NOT NULL REFERENCES feeds(id),"
+	"  uid TEXT NOT NULL,"
+	"  title TEXT, link TEXT, author TEXT, summary TEXT, content TEXT, lang TEXT,"
+	"  published INTEGER, updated INTEGER,"
+	"  first_seen INTEGER NOT NULL,"
+	"  UNIQUE(feed_id, uid));"
+	"CREATE INDEX entries_uid ON entries(uid);"
+	"CREATE TABLE threads ("
+	"  id INTEGER PRIMARY KEY,"
+	"  topic TEXT NOT NULL,"
+	"  key TEXT NOT NULL,"
+	"  headline TEXT,"
+	"  first_entry INTEGER REFERENCES entries(id),"
+	"  last_update INTEGER NOT NULL,"
+	"  muted INTEGER NOT NULL DEFAULT 0,"
+	"  notify_id INTEGER NOT NULL DEFAULT 0,"
+	"  UNIQUE(topic, key));"
+	"CREATE TABLE matches ("
+	"  id INTEGER PRIMARY KEY,"
+	"  entry_id INTEGER NOT NULL REFERENCES entries(id),"
+	"  topic TEXT NOT NULL,"
+	"  score REAL NOT NULL,"
+	"  terms TEXT, explanation TEXT,"
+	"  thread_id INTEGER REFERENCES threads(id),"
+	"  kind TEXT NOT NULL,"
+	"  dup_of INTEGER REFERENCES entries(id),"
+	"  silent INTEGER NOT NULL DEFAULT 0,"
+	"  notified_at INTEGER,"
+	"  UNIQUE(entry_id, topic));"
+	"CREATE INDEX matches_pending ON matches(notified_at, silent);",
+};
+
+static void
+db_error(struct store *s, GError **err, const char *what)
+{
+	g_set_error(err, store_error_quark(), 1, "%s: %s: %s", s->path, what,
+	            sqlite3_errmsg(s->db));
+}
+
+static int
+exec(struct store *s, const char *sql)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		log_warnx("%s: %s", s->path, msg ? msg : "error");
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static sqlite3_stmt *
+prepare(struct store *s, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		log_warnx("%s: %s: %s", s->path, sqlite3_errmsg(s->db), sql);
+		return NULL;
+	}
+	return st;
+}
+
+static void
+bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static char *
+col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return t ? g_strdup((const char *)t) : NULL;
+}
+
+static gint64
+col_date(sqlite3_stmt *st, int i)
+{
+	if (sqlite3_column_type(st, i) == SQLITE_NULL)
+		return SW_DATE_NONE;
+	return sqlite3_column_int64(st, i);
+}
+
+static void
+bind_date(sqlite3_stmt *st, int i, gint64 v)
+{
+	if (v == SW_DATE_NONE)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_int64(st, i, v);
+}
+
+static int
+migrate(struct store *s, GError **err)
+{
+	sqlite3_stmt *st = prepare(s, "PRAGMA user_version");
+	int version = 0;
+	size_t i;
+
+	if (!st) {
+		db_error(s, err, "reading the schema version");
+		return -1;
+	}
+	if (sqlite3_step(st) == SQLITE_ROW)
+		version = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (version > (int)G_N_ELEMENTS(migrations)) {
+		g_set_error(err, store_error_quark(), 2,
+		            "%s: schema version %d is newer than this storywatch (%d)",
+		            s->path, version, (int)G_N_ELEMENTS(migrations));
+		return -1;
+	}
+	for (i = (size_t)version; i < G_N_ELEMENTS(migrations); i++) {
+		char *v = g_strdup_printf("PRAGMA user_version = %zu", i + 1);
+		int rc = exec(s, "BEGIN IMMEDIATE");
+
+		if (rc == 0)
+			rc = exec(s, migrations[i]);
+		if (rc == 0)
+			rc = exec(s, v);
+		if (rc == 0)
+			rc = exec(s, "COMMIT");
+		g_free(v);
+		if (rc < 0) {
+			exec(s, "ROLLBACK");
+			g_set_error(err, store_error_quark(), 3, "%s: migration %zu failed",
+			            s->path, i + 1);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+struct store *
+store_open(const char *path, GError **err)
+{
+	struct store *s = g_new0(struct store, 1);
+	char *dir = g_path_get_dirname(path);
+
+	s->path = g_strdup(path);
+	if (g_mkdir_with_parents(dir, 0700) < 0) {
+		g_set_error(err, store_error_quark(), 4, "%s: cannot create: %s", dir,
+		            g_strerror(errno));
+		g_free(dir);
+		store_free(s);
+		return NULL;
+	}
+	g_free(dir);
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+	                    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		db_error(s, err, "open");
+		store_free(s);
+		return NULL;
+	}
+	sqlite3_busy_timeout(s->db, 5000);
+	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+	         "PRAGMA foreign_keys = ON;") < 0 || migrate(s, err) < 0) {
+		if (err && !*err)
+			db_error(s, err, "setup");
+		store_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+void
+store_free(struct store *s)
+{
+	if (!s)
+		return;
+	if (s->db)
+		sqlite3_close(s->db);
+	g_free(s->path);
+	g_free(s);
+}
+
+int
+store_begin(struct store *s)
+{
+	return exec(s, "BEGIN IMMEDIATE");
+}
+
+int
+store_commit(struct store *s)
+{
+	return exec(s, "COMMIT");
+}
+
+void
+store_rollback(struct store *s)
+{
+	if (!sqlite3_get_autocommit(s->db))
+		exec(s, "ROLLBACK");
+}
+
+/* ---- feeds */
+
+#define FEED_COLS "id, name, config_url, url, title, etag, last_modified, body_hash, " \
+	"state, last_error, moved_to, moved_count, errors, first_fetch, last_fetch, " \
+	"last_success, next_due, interval"
+
+static void
+feed_from_row(sqlite3_stmt *st, struct sw_feed_state *f)
+{
+	f->id = sqlite3_column_int64(st, 0);
+	f->name = col_text(st, 1);
+	f->config_url = col_text(st, 2);
+	f->url = col_text(st, 3);
+	f->title = col_text(st, 4);
+	f->etag = col_text(st, 5);
+	f->last_modified = col_text(st, 6);
+	f->body_hash = col_text(st, 7);
+	f->state = col_text(st, 8);
+	f->last_error = col_text(st, 9);
+	f->moved_to = col_text(st, 10);
+	f->moved_count = sqlite3_column_int(st, 11);
+	f->errors = sqlite3_column_int(st, 12);
+	f->first_fetch = sqlite3_column_int64(st, 13);
+	f->last_fetch = sqlite3_column_int64(st, 14);
+	f->last_success = sqlite3_column_int64(st, 15);
+	f->next_due = sqlite3_column_int64(st, 16);
+	f->interval = sqlite3_column_int64(st, 17);
+}
+
+void
+store_feed_state_clear(struct sw_feed_state *f)
+{
+	g_free(f->name);
+	g_free(f->config_url);
+	g_free(f->url);
+	g_free(f->title);
+	g_free(f->etag);
+	g_free(f->last_modified);
+	g_free(f->body_hash);
+	g_free(f->state);
+	g_free(f->last_error);
+	g_free(f->moved_to);
+	memset(f, 0, sizeof(*f));
+}
+
+static int
+feed_load(struct store *s, const char *name, struct sw_feed_state *out)
+{
+	sqlite3_stmt *st = prepare(s, "SELECT " FEED_COLS " FROM feeds WHERE name = ?");
+	int rc;
+
+	if (!st)
+		return -1;
+	bind_text(st, 1, name);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		feed_from_row(st, out);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : (rc == SQLITE_DONE ? 0 : -1);
+}
+
+int
+store_feed_sync(struct store *s, const char *name, const char *config_url,
+                struct sw_feed_state *out)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	rc = feed_load(s, name, out);
+	if (rc < 0)
+		return -1;
+	if (rc == 1 && strcmp(out->config_url, config_url) == 0)
+		return 0;
+	if (rc == 1) {
+		/* the user changed the url: start over with the new one */
+		st = prepare(s, "UPDATE feeds SET config_url = ?1, url = ?1, etag = NULL, "
+		             "last_modified = NULL, body_hash = NULL, moved_to = NULL, "
+		             "moved_count = 0, errors = 0, state = 'new', next_due = 0 "
+		             "WHERE id = ?2");
+		if (!st)
+			return -1;
+		bind_text(st, 1, config_url);
+		sqlite3_bind_int64(st, 2, out->id);
+	} else {
+		st = prepare(s, "INSERT INTO feeds (name, config_url, url) VALUES (?1, ?2, ?2)");
+		if (!st)
+			return -1;
+		bind_text(st, 1, name);
+		bind_text(st, 2, config_url);
+	}
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		log_warnx("%s: feed %s: %s", s->path, name, sqlite3_errmsg(s->db));
+		return -1;
+	}
+	store_feed_state_clear(out);
+	return feed_load(s, name, out) == 1 ? 0 : -1;
+}
+
+int
+store_feed_save(struct store *s, const struct sw_feed_state *f)
+{
+	sqlite3_stmt *st = prepare(s,
+		"UPDATE feeds SET url = ?, title = ?, etag = ?, last_modified = ?, "
+		"body_hash = ?, state = ?, last_error = ?, moved_to = ?, moved_count = ?, "
+		"errors = ?, first_fetch = ?, last_fetch = ?, last_success = ?, "
+		"next_due = ?, interval = ? WHERE id = ?");
+	int rc;
+
+	if (!st)
+		return -1;
+	bind_text(st, 1, f->url);
+	bind_text(st, 2, f->title);
+	bind_text(st, 3, f->etag);
+	bind_text(st, 4, f->last_modified);
+	bind_text(st, 5, f->body_hash);
+	bind_text(st, 6, f->state ? f->state : "new");
+	bind_text(st, 7, f->last_error);
+	bind_text(st, 8, f->moved_to);
+	sqlite3_bind_int(st, 9, f->moved_count);
+	sqlite3_bind_int(st, 10, f->errors);
+	sqlite3_bind_int64(st, 11, f->first_fetch);
+	sqlite3_bind_int64(st, 12, f->last_fetch);
+	sqlite3_bind_int64(st, 13, f->last_success);
+	sqlite3_bind_int64(st, 14, f->next_due);
+	sqlite3_bind_int64(st, 15, f->interval);
+	sqlite3_bind_int64(st, 16, f->id);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		log_warnx("%s: saving feed %s: %s", s->path, f->name, sqlite3_errmsg(s->db));
+		return -1;
+	}
+	return 0;
+}
+
+static void
+feed_state_free(gpointer p)
+{
+	store_feed_state_clear(p);
+	g_free(p);
+}
+
+GPtrArray *
+store_feed_list(struct store *s)
+{
+	GPtrArray *a = g_ptr_array_new_with_free_func(feed_state_free);
+	sqlite3_stmt *st = prepare(s, "SELECT " FEED_COLS " FROM feeds ORDER BY name");
+
+	if (!st)
+		return a;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct sw_feed_state *f = g_new0(struct sw_feed_state, 1);
+
+		feed_from_row(st, f);
+		g_ptr_array_add(a, f);
+	}
+	sqlite3_finalize(st);
+	return a;
+}
+
+/* ---- entries */
+
+int
+store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e,
+                gint64 now, gint64 *entry_id)
+{
+	sqlite3_stmt *st = prepare(s,
+		"INSERT OR IGNORE INTO entries (feed_id, uid, title, link, author, summary, "
+		"content, lang, published, updated, first_seen) "
+		"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	int rc, changed;
+
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, feed_id);
+	bind_text(st, 2, e->uid);
+	bind_text(st, 3, e->title);
+	bind_text(st, 4, e->link);
+	bind_text(st, 5, e->author);
+	bind_text(st, 6, e->summary);
+	bind_text(st, 7, e->content);
+	bind_text(st, 8, e->lang);
+	bind_date(st, 9, e->published);
+	bind_date(st, 10, e->updated);
+	sqlite3_bind_int64(st, 11, now);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		log_warnx("%s: storing entry %s: %s", s->path, e->uid, sqlite3_errmsg(s->db));
+		return -1;
+	}
+	changed = sqlite3_changes(s->db);
+	if (changed && entry_id)
+		*entry_id = sqlite3_last_insert_rowid(s->db);
+	return changed ? 1 : 0;
+}
+
+struct sw_entry *
+store_entry_get(struct store *s, gint64 entry_id, char **feed_name)
+{
+	sqlite3_stmt *st = prepare(s,
+		"SELECT e.uid, e.title, e.link, e.author, e.summary, e.content, e.lang, "
+		"e.published, e.updated, f.name FROM entries e JOIN feeds f ON f.id = e.feed_id "
+		"WHERE e.id = ?");
+	struct sw_entry *e = NULL;
+
+	if (!st)
+		return NULL;
+	sqlite3_bind_int64(st, 1, entry_id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		e = g_new0(struct sw_entry, 1);
+		e->uid = col_text(st, 0);
+		e->id = g_strdup(e->uid);
+		e->title = col_text(st, 1);
+		e->link = col_text(st, 2);
+		e->author = col_text(st, 3);
+		e->summary = col_text(st, 4);
+		e->content = col_text(st, 5);
+		e->lang = col_text(st, 6);
+		e->published = col_date(st, 7);
+		e->updated = col_date(st, 8);
+		if (feed_name)
+			*feed_name = col_text(st, 9);
+	}
+	sqlite3_finalize(st);
+	return e;
+}
+
+gint64
+store_entry_find(struct store *s, const char *uid)
+{
+	sqlite3_stmt *st = prepare(s, "SELECT id FROM entries WHERE uid = ? ORDER BY id LIMIT 1");
+	gint64 id = 0;
+
+	if (!st)
+		return 0;
+	bind_text(st, 1, uid);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return id;
+}
+
+gint64
+store_entry_count(struct store *s)
+{
+	sqlite3_stmt *st = prepare(s, "SELECT count(*) FROM entries");
+	gint64 n = 0;
+
+	if (!st)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* ---- threads */
+
+gint64
+store_thread_ensure(struct store *s, const char *topic, const char *key,
+                    const char *headline, gint64 first_entry, gint64 now)
+{
+	sqlite3_stmt *st = prepare(s,
+		"INSERT INTO threads (topic, key, headline, first_entry, last_update) "
+		"VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(topic, key) DO UPDATE SET "
+		"last_update = max(last_update, ?5)");
+	gint64 id = 0;
+
+	if (!st)
+		return 0;
+	bind_text(st, 1, topic);
+	bind_text(st, 2, key);
+	bind_text(st, 3, headline);
+	if (first_entry)
+		sqlite3_bind_int64(st, 4, first_entry);
+	else
+		sqlite3_bind_null(st, 4);
+	sqlite3_bind_int64(st, 5, now);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		log_warnx("%s: thread %s: %s", s->path, key, sqlite3_errmsg(s->db));
+	sqlite3_finalize(st);
+	st = prepare(s, "SELECT id FROM threads WHERE topic = ? AND key = ?");
+	if (!st)
+		return 0;
+	bind_text(st, 1, topic);
+	bind_text(st, 2, key);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return id;
+}
+
+static int
+exec_id(struct store *s, const char *sql, gint64 a, gint64 id)
+{
+	sqlite3_stmt *st = prepare(s, sql);
+	int rc;
+
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, a);
+	sqlite3_bind_int64(st, 2, id);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+store_thread_set_notify_id(struct store *s, gint64 thread_id, gint64 nid)
+{
+	return exec_id(s, "UPDATE threads SET notify_id = ?1 WHERE id = ?2", nid, thread_id);
+}
+
+int
+store_thread_mute(struct store *s, gint64 thread_id)
+{
+	return exec_id(s, "UPDATE threads SET muted = ?1 WHERE id = ?2", 1, thread_id);
+}
+
+/* ---- matches */
+
+int
+store_match_add(struct store *s, gint64 entry_id, const char *topic, double score,
+                const char *terms, const char *explain, gint64 thread_id,
+                const char *kind, gint64 dup_of_entry, gboolean silent)
+{
+	sqlite3_stmt *st = prepare(s,
+		"INSERT OR IGNORE INTO matches (entry_id, topic, score, terms, explanation, "
+		"thread_id, kind, dup_of, silent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	int rc;
+
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, entry_id);
+	bind_text(st, 2, topic);
+	sqlite3_bind_double(st, 3, score);
+	bind_text(st, 4, terms);
+	bind_text(st, 5, explain);
+	if (thread_id)
+		sqlite3_bind_int64(st, 6, thread_id);
+	else
+		sqlite3_bind_null(st, 6);
+	bind_text(st, 7, kind);
+	if (dup_of_entry)
+		sqlite3_bind_int64(st, 8, dup_of_entry);
+	else
+		sqlite3_bind_null(st, 8);
+	sqlite3_bind_int(st, 9, silent ? 1 : 0);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		log_warnx("%s: storing match: %s", s->path, sqlite3_errmsg(s->db));
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_match_mark_notified(struct store *s, gint64 match_id, gint64 now)
+{
+	return exec_id(s, "UPDATE matches SET notified_at = ?1 WHERE id = ?2", now, match_id);
+}
+
+#define MATCH_SELECT \
+	"SELECT m.id, m.entry_id, m.thread_id, m.topic, m.kind, t.key, t.headline, " \
+	"coalesce(t.muted, 0), coalesce(t.notify_id, 0), e.uid, e.title, e.link, " \
+	"e.summary, e.lang, f.name, f.title, m.terms, m.explanation, d.uid, m.score, " \
+	"e.published, e.first_seen, coalesce(m.notified_at, 0) " \
+	"FROM matches m JOIN entries e ON e.id = m.entry_id " \
+	"JOIN feeds f ON f.id = e.feed_id " \
+	"LEFT JOIN threads t ON t.id = m.thread_id " \
+	"LEFT JOIN entries d ON d.id = m.dup_of "
+
+void
+store_match_row_free(struct sw_match_row *r)
+{
+	if (!r)
+		return;
+	g_free(r->topic);
+	g_free(r->kind);
+	g_free(r->thread_key);
+	g_free(r->thread_headline);
+	g_free(r->uid);
+	g_free(r->title);
+	g_free(r->link);
+	g_free(r->summary);
+	g_free(r->lang);
+	g_free(r->feed_name);
+	g_free(r->feed_title);
+	g_free(r->terms);
+	g_free(r->explain);
+	g_free(r->dup_of_uid);
+	g_free(r);
+}
+
+static GPtrArray *
+match_rows(struct store *s, sqlite3_stmt *st)
+{
+	GPtrArray *a = g_ptr_array_new_with_free_func((GDestroyNotify)store_match_row_free);
+
+	if (!st)
+		return a;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct sw_match_row *r = g_new0(struct sw_match_row, 1);
+
+		r->match_id = sqlite3_column_int64(st, 0);
+		r->entry_id = sqlite3_column_int64(st, 1);
+		r->thread_id = sqlite3_column_int64(st, 2);
+		r->topic = col_text(st, 3);
+		r->kind = col_text(st, 4);
+		r->thread_key = col_text(st, 5);
+		r->thread_headline = col_text(st, 6);
+		r->thread_muted = sqlite3_column_int(st, 7) != 0;
+		r->thread_notify_id = sqlite3_column_int64(st, 8);
+		r->uid = col_text(st, 9);
+		r->title = col_text(st, 10);
+		r->link = col_text(st, 11);
+		r->summary = col_text(st, 12);
+		r->lang = col_text(st, 13);
+		r->feed_name = col_text(st, 14);
+		r->feed_title = col_text(st, 15);
+		r->terms = col_text(st, 16);
+		r->explain = col_text(st, 17);
+		r->dup_of_uid = col_text(st, 18);
+		r->score = sqlite3_column_double(st, 19);
+		r->published = col_date(st, 20);
+		r->first_seen = sqlite3_column_int64(st, 21);
+		r->notified_at = sqlite3_column_int64(st, 22);
+		g_ptr_array_add(a, r);
+	}
+	sqlite3_finalize(st);
+	(void)s;
+	return a;
+}
+
+GPtrArray *
+store_matches_pending(struct store *s)
+{
+	return match_rows(s, prepare(s, MATCH_SELECT
+		"WHERE m.notified_at IS NULL AND m.silent = 0 "
+		"ORDER BY coalesce(e.published, e.first_seen), m.id"));
+}
+
+GPtrArray *
+store_matches_seen_between(struct store *s, gint64 from, gint64 to)
+{
+	sqlite3_stmt *st = prepare(s, MATCH_SELECT
+		"WHERE m.silent = 0 AND e.first_seen >= ? AND e.first_seen < ? "
+		"ORDER BY m.topic, t.id, coalesce(e.published, e.first_seen), m.id");
+
+	if (st) {
+		sqlite3_bind_int64(st, 1, from);
+		sqlite3_bind_int64(st, 2, to);
+	}
+	return match_rows(s, st);
+}
+
+GPtrArray *
+store_matches_recent(struct store *s, gint64 since)
+{
+	sqlite3_stmt *st = prepare(s, MATCH_SELECT
+		"WHERE coalesce(e.published, e.first_seen) >= ? "
+		"ORDER BY coalesce(e.published, e.first_seen), m.id");
+
+	if (st)
+		sqlite3_bind_int64(st, 1, since);
+	return match_rows(s, st);
+}
+
+GPtrArray *
+store_matches_all(struct store *s, int limit)
+{
+	sqlite3_stmt *st = prepare(s, MATCH_SELECT
+		"WHERE m.silent = 0 ORDER BY e.first_seen DESC, m.id DESC LIMIT ?");
+
+	if (st)
+		sqlite3_bind_int(st, 1, limit);
+	return match_rows(s, st);
+}

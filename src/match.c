@@ -1,0 +1,1392 @@
+/*
+ * match.c - topic profiles: compile rules, score an entry, explain it.
+ *
+ * A profile is a set of named term groups (concepts), each a list of
+ * patterns with a weight; a boolean `require` over the groups; field
+ * weights; optional reference stories ("like these") compared by TF-IDF
+ * cosine; and a threshold.  The key syntax is documented in
+ * storywatch.conf(5), section TOPICS.
+ *
+ *   score = sum over groups g that matched of
+ *             weight(g) * sum_i fieldweight(hit_i) * DECAY^i
+ *           + like_weight * best cosine to a reference story
+ *   match = require holds && score >= threshold
+ *
+ * Patterns are compiled into atoms (a stem in a given language, or a word
+ * prefix) grouped into phrases; NEAR/n joins two phrases, or a phrase and
+ * @group.  Entry words are stemmed lazily in each atom language, so a
+ * rule matches whatever language the feed claims to be in.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "limits.h"
+#include "match.h"
+#include "text.h"
+
+#define MATCH_ERROR (match_error_quark())
+
+#define NFIELDS 3
+enum field { F_TITLE = 0, F_LEAD, F_BODY };
+static const char *const field_names[NFIELDS] = { "title", "lead", "body" };
+
+#define DECAY          0.5     /* each further hit in a group counts half */
+#define MAX_HITS_SCORED 4      /* hits per group that add to the score */
+#define LEAD_WORDS     60      /* lead = first words of content without summary */
+#define MAX_NEAR       50
+#define MIN_PREFIX     3       /* characters before '*' */
+#define MAX_LANGS      32
+#define MAX_EXPR_DEPTH 32
+
+enum atom_kind { ATOM_STEM, ATOM_PREFIX };
+
+struct atom {
+	enum atom_kind kind;
+	char *word;     /* folded word, or the prefix */
+	char *stem;     /* ATOM_STEM: stem in lang */
+	int lang;       /* index into profile->langs */
+};
+
+struct phrase {
+	struct atom *atoms;
+	int n;
+	int group;      /* >= 0: "@group" instead of atoms */
+};
+
+struct pattern {
+	char *src;           /* as written, for explanations */
+	struct phrase a;
+	struct phrase b;     /* NEAR only */
+	int near;            /* 0: plain phrase; else NEAR/near */
+};
+
+struct group {
+	char *name;
+	double weight;
+	GPtrArray *pats;     /* struct pattern * */
+	gboolean has_near;
+	gboolean weight_set;
+};
+
+enum expr_op { E_VAR, E_AND, E_OR, E_NOT, E_TRUE };
+
+struct expr {
+	enum expr_op op;
+	int var;
+	struct expr *l, *r;
+};
+
+struct refdoc {
+	char *label;
+	GHashTable *vec;     /* stem -> double* (tf-idf) */
+	double norm;
+};
+
+struct sw_profile {
+	char *name;
+	double threshold;
+	double fw[NFIELDS];
+	GPtrArray *groups;   /* struct group * */
+	struct expr *require;
+	char *require_src;
+	GPtrArray *langs;    /* char * codes; [0] is "" = by script */
+	GPtrArray *refs;     /* struct refdoc * */
+	double like_weight;
+	int npatterns;
+};
+
+static GQuark
+match_error_quark(void)
+{
+	return g_quark_from_static_string("match-error");
+}
+
+/* Words too common to say anything about a story (reference similarity). */
+static const char *const stopwords[] = {
+	"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with",
+	"at", "by", "from", "as", "is", "are", "was", "were", "be", "been",
+	"it", "its", "that", "this", "these", "those", "which", "who", "would",
+	"will", "could", "should", "has", "have", "had", "not", "but", "if",
+	"than", "then", "there", "their", "they", "he", "she", "his", "her",
+	"we", "our", "you", "said", "says", "say", "also", "after", "before",
+	"any", "all", "more", "most", "into", "over", "about", "new", "one",
+	"two", "what", "when", "how", "do", "does", "can", "may", "no",
+	"der", "die", "das", "und", "den", "dem", "des", "ein", "eine", "mit",
+	"für", "von", "zu", "im", "le", "la", "les", "de", "des", "du", "et",
+	"un", "une", "pour", "sur", "и", "в", "на", "с", "по", "не", "что",
+	"для", "за", "от", "і", "та", "у", "з", "що", "до", "ir", "kad",
+	"el", "los", "las", "y", "en", "del", "por", "w", "i", "na", "z",
+	"się", "że", "do", "nie",
+};
+
+/* ---- freeing ---- */
+
+static void
+phrase_clear(struct phrase *ph)
+{
+	int i;
+
+	for (i = 0; i < ph->n; i++) {
+		g_free(ph->atoms[i].word);
+		g_free(ph->atoms[i].stem);
+	}
+	g_free(ph->atoms);
+	ph->atoms = NULL;
+	ph->n = 0;
+}
+
+static void
+pattern_free(gpointer p)
+{
+	struct pattern *pat = p;
+
+	phrase_clear(&pat->a);
+	phrase_clear(&pat->b);
+	g_free(pat->src);
+	g_free(pat);
+}
+
+static void
+group_free(gpointer p)
+{
+	struct group *g = p;
+
+	g_free(g->name);
+	g_ptr_array_unref(g->pats);
+	g_free(g);
+}
+
+static void
+expr_free(struct expr *e)
+{
+	if (e == NULL)
+		return;
+	expr_free(e->l);
+	expr_free(e->r);
+	g_free(e);
+}
+
+static void
+refdoc_free(gpointer p)
+{
+	struct refdoc *r = p;
+
+	g_free(r->label);
+	g_hash_table_unref(r->vec);
+	g_free(r);
+}
+
+void
+match_profile_free(struct sw_profile *p)
+{
+	if (p == NULL)
+		return;
+	g_free(p->name);
+	g_ptr_array_unref(p->groups);
+	expr_free(p->require);
+	g_free(p->require_src);
+	g_ptr_array_unref(p->langs);
+	g_ptr_array_unref(p->refs);
+	g_free(p);
+}
+
+const char *
+match_profile_name(const struct sw_profile *p)
+{
+	return p->name;
+}
+
+/* ---- error positions ---- */
+
+/* Line (1-based) of key in [group] of text, or of the group header when
+ * key is NULL; 0 when not found. */
+static int
+find_line(const char *text, const char *group, const char *key)
+{
+	const char *p, *eol;
+	int line = 1, in_group = 0, header = 0;
+	size_t glen = strlen(group), klen = key ? strlen(key) : 0;
+
+	if (text == NULL)
+		return 0;
+	for (p = text; *p; p = eol + 1, line++) {
+		const char *s = p;
+
+		eol = strchr(p, '\n');
+		if (eol == NULL)
+			eol = p + strlen(p);
+		while (s < eol && (*s == ' ' || *s == '\t'))
+			s++;
+		if (*s == '[') {
+			in_group = ((size_t)(eol - s) >= glen + 2 &&
+			            strncmp(s + 1, group, glen) == 0 &&
+			            s[glen + 1] == ']');
+			if (in_group)
+				header = line;
+		} else if (in_group && key && (size_t)(eol - s) > klen &&
+		           strncmp(s, key, klen) == 0) {
+			const char *q = s + klen;
+
+			while (q < eol && (*q == ' ' || *q == '\t'))
+				q++;
+			if (q < eol && *q == '=')
+				return line;
+		}
+		if (*eol == '\0')
+			break;
+	}
+	return header;
+}
+
+static void G_GNUC_PRINTF(6, 7)
+set_error(GError **err, const char *path, const char *text, const char *group,
+          const char *key, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+	int line;
+
+	va_start(ap, fmt);
+	msg = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	line = find_line(text, group, key);
+	g_set_error(err, MATCH_ERROR, 1, "%s:%d: [%s]%s%s: %s",
+	            path ? path : "(config)", line, group,
+	            key ? " " : "", key ? key : "", msg);
+	g_free(msg);
+}
+
+/* ---- compiling ---- */
+
+static int
+lang_index(struct sw_profile *p, const char *code)
+{
+	guint i;
+
+	if (code == NULL)
+		code = "";
+	for (i = 0; i < p->langs->len; i++)
+		if (strcmp(p->langs->pdata[i], code) == 0)
+			return (int)i;
+	if (p->langs->len >= MAX_LANGS)
+		return 0;
+	g_ptr_array_add(p->langs, g_strdup(code));
+	return (int)p->langs->len - 1;
+}
+
+static struct group *
+group_find(const struct sw_profile *p, const char *name, int *idx)
+{
+	guint i;
+
+	for (i = 0; i < p->groups->len; i++) {
+		struct group *g = p->groups->pdata[i];
+
+		if (strcmp(g->name, name) == 0) {
+			if (idx)
+				*idx = (int)i;
+			return g;
+		}
+	}
+	return NULL;
+}
+
+static struct group *
+group_get(struct sw_profile *p, const char *name)
+{
+	struct group *g = group_find(p, name, NULL);
+
+	if (g)
+		return g;
+	g = g_new0(struct group, 1);
+	g->name = g_strdup(name);
+	g->weight = 1.0;
+	g->pats = g_ptr_array_new_with_free_func(pattern_free);
+	g_ptr_array_add(p->groups, g);
+	return g;
+}
+
+static gboolean
+valid_name(const char *s)
+{
+	if (*s == '\0')
+		return FALSE;
+	for (; *s; s++)
+		if (!g_ascii_isalnum(*s) && *s != '_' && *s != '-')
+			return FALSE;
+	return TRUE;
+}
+
+/* Compile the words of one phrase (items split on blanks).  Returns a
+ * reason on error (static string) or NULL. */
+static const char *
+compile_phrase(struct sw_profile *p, char **items, int nitems,
+               const char *lang, struct phrase *out)
+{
+	GArray *atoms = g_array_new(FALSE, TRUE, sizeof(struct atom));
+	int i, li = lang_index(p, lang);
+	guint j;
+
+	out->group = -1;
+	for (i = 0; i < nitems; i++) {
+		char *item = g_strdup(items[i]);
+		size_t len = strlen(item);
+		gboolean prefix = FALSE;
+		GPtrArray *toks;
+
+		if (len > 0 && item[len - 1] == '*') {
+			prefix = TRUE;
+			item[--len] = '\0';
+		}
+		if (strchr(item, '*')) {
+			g_free(item);
+			g_array_unref(atoms);
+			return "'*' is allowed only at the end of a word";
+		}
+		toks = text_tokenize(item, lang);
+		g_free(item);
+		if (toks->len == 0) {
+			g_ptr_array_unref(toks);
+			if (prefix) {
+				g_array_unref(atoms);
+				return "a prefix needs letters before '*'";
+			}
+			continue;   /* punctuation only, e.g. "-" */
+		}
+		for (j = 0; j < toks->len; j++) {
+			struct sw_token *t = toks->pdata[j];
+			struct atom a;
+
+			memset(&a, 0, sizeof a);
+			a.lang = li;
+			a.word = g_strdup(t->word);
+			if (prefix && j == toks->len - 1) {
+				if (g_utf8_strlen(t->word, -1) < MIN_PREFIX) {
+					g_free(a.word);
+					g_ptr_array_unref(toks);
+					g_array_unref(atoms);
+					return "a prefix needs at least 3 letters before '*'";
+				}
+				a.kind = ATOM_PREFIX;
+			} else {
+				a.kind = ATOM_STEM;
+				a.stem = g_strdup(t->stem);
+			}
+			g_array_append_val(atoms, a);
+		}
+		g_ptr_array_unref(toks);
+	}
+	if (atoms->len == 0) {
+		g_array_unref(atoms);
+		return "empty pattern";
+	}
+	out->n = (int)atoms->len;
+	out->atoms = (struct atom *)g_array_free(atoms, FALSE);
+	return NULL;
+}
+
+/* Compile one pattern; on error returns a newly allocated reason. */
+static char *
+compile_pattern(struct sw_profile *p, struct group *g, const char *src,
+                const char *lang, GPtrArray *grouprefs)
+{
+	char *s = g_strdup(src);
+	char **items;
+	int n, i, nearat = -1, nearn = 0;
+	struct pattern *pat;
+	const char *why;
+	char *ret = NULL;
+
+	g_strdelimit(s, "\"", ' ');
+	items = g_strsplit_set(g_strstrip(s), " \t", -1);
+	/* drop empty items from runs of blanks */
+	for (n = 0, i = 0; items[i]; i++) {
+		if (*items[i])
+			items[n++] = items[i];
+		else
+			g_free(items[i]);
+	}
+	items[n] = NULL;
+	g_free(s);
+	if (n == 0) {
+		g_strfreev(items);
+		return g_strdup("empty pattern (two ';' in a row?)");
+	}
+	for (i = 0; i < n; i++) {
+		if (g_str_has_prefix(items[i], "NEAR/") || strcmp(items[i], "NEAR") == 0) {
+			char *end = NULL;
+			long v;
+
+			if (nearat >= 0) {
+				ret = g_strdup("only one NEAR per pattern");
+				goto out;
+			}
+			v = items[i][4] ? strtol(items[i] + 5, &end, 10) : -1;
+			if (v < 1 || v > MAX_NEAR || end == NULL || *end != '\0') {
+				ret = g_strdup_printf("'%s': write NEAR/n with n from 1 to %d",
+				                      items[i], MAX_NEAR);
+				goto out;
+			}
+			nearat = i;
+			nearn = (int)v;
+		}
+	}
+	if (nearat == 0 || nearat == n - 1) {
+		ret = g_strdup("NEAR needs a phrase on each side");
+		goto out;
+	}
+	pat = g_new0(struct pattern, 1);
+	pat->src = g_strdup(src);
+	g_strstrip(pat->src);
+	pat->near = nearn;
+	pat->a.group = pat->b.group = -1;
+	for (i = 0; i < 2; i++) {
+		struct phrase *ph = i == 0 ? &pat->a : &pat->b;
+		char **from = i == 0 ? items : items + nearat + 1;
+		int cnt = i == 0 ? (nearat >= 0 ? nearat : n) : n - nearat - 1;
+
+		if (i == 1 && nearat < 0)
+			break;
+		if (from[0][0] == '@') {
+			if (cnt != 1 || nearat < 0) {
+				ret = g_strdup_printf("'%s': @group stands alone on one side of NEAR",
+				                      from[0]);
+				pattern_free(pat);
+				goto out;
+			}
+			if (!valid_name(from[0] + 1)) {
+				ret = g_strdup_printf("'%s': bad group name", from[0]);
+				pattern_free(pat);
+				goto out;
+			}
+			/* resolved after all groups are read */
+			ph->group = (int)grouprefs->len;
+			g_ptr_array_add(grouprefs, g_strdup(from[0] + 1));
+			g_ptr_array_add(grouprefs, ph);
+			continue;
+		}
+		why = compile_phrase(p, from, cnt, lang, ph);
+		if (why) {
+			ret = g_strdup_printf("'%s': %s", pat->src, why);
+			pattern_free(pat);
+			goto out;
+		}
+	}
+	if (nearat >= 0)
+		g->has_near = TRUE;
+	g_ptr_array_add(g->pats, pat);
+	p->npatterns++;
+out:
+	g_strfreev(items);
+	return ret;
+}
+
+/* ---- require expressions: a & (b | !c) ---- */
+
+struct exparse {
+	const char *s;
+	const struct sw_profile *p;
+	char *err;
+	int depth;
+};
+
+static struct expr *ex_or(struct exparse *x);
+
+static void
+ex_skip(struct exparse *x)
+{
+	while (*x->s == ' ' || *x->s == '\t')
+		x->s++;
+}
+
+static struct expr *
+ex_atom(struct exparse *x)
+{
+	struct expr *e;
+	const char *start;
+	char *name;
+	int idx = -1;
+
+	ex_skip(x);
+	if (++x->depth > MAX_EXPR_DEPTH) {
+		x->err = g_strdup("expression nested too deeply");
+		return NULL;
+	}
+	if (*x->s == '!') {
+		x->s++;
+		e = g_new0(struct expr, 1);
+		e->op = E_NOT;
+		e->l = ex_atom(x);
+		if (e->l == NULL) {
+			expr_free(e);
+			return NULL;
+		}
+		x->depth--;
+		return e;
+	}
+	if (*x->s == '(') {
+		x->s++;
+		e = ex_or(x);
+		if (e == NULL)
+			return NULL;
+		ex_skip(x);
+		if (*x->s != ')') {
+			x->err = g_strdup("missing ')'");
+			expr_free(e);
+			return NULL;
+		}
+		x->s++;
+		x->depth--;
+		return e;
+	}
+	start = x->s;
+	while (g_ascii_isalnum(*x->s) || *x->s == '_' || *x->s == '-')
+		x->s++;
+	if (x->s == start) {
+		x->err = *x->s ? g_strdup_printf("unexpected '%c'", *x->s)
+		               : g_strdup("expression ends too early");
+		return NULL;
+	}
+	name = g_strndup(start, (gsize)(x->s - start));
+	if (group_find(x->p, name, &idx) == NULL) {
+		x->err = g_strdup_printf("unknown group '%s'", name);
+		g_free(name);
+		return NULL;
+	}
+	g_free(name);
+	e = g_new0(struct expr, 1);
+	e->op = E_VAR;
+	e->var = idx;
+	x->depth--;
+	return e;
+}
+
+static struct expr *
+ex_and(struct exparse *x)
+{
+	struct expr *l = ex_atom(x), *e;
+
+	while (l) {
+		ex_skip(x);
+		if (*x->s != '&')
+			break;
+		x->s++;
+		e = g_new0(struct expr, 1);
+		e->op = E_AND;
+		e->l = l;
+		e->r = ex_atom(x);
+		if (e->r == NULL) {
+			expr_free(e);
+			return NULL;
+		}
+		l = e;
+	}
+	return l;
+}
+
+static struct expr *
+ex_or(struct exparse *x)
+{
+	struct expr *l = ex_and(x), *e;
+
+	while (l) {
+		ex_skip(x);
+		if (*x->s != '|')
+			break;
+		x->s++;
+		e = g_new0(struct expr, 1);
+		e->op = E_OR;
+		e->l = l;
+		e->r = ex_and(x);
+		if (e->r == NULL) {
+			expr_free(e);
+			return NULL;
+		}
+		l = e;
+	}
+	return l;
+}
+
+static struct expr *
+expr_parse(const struct sw_profile *p, const char *s, char **err)
+{
+	struct exparse x = { s, p, NULL, 0 };
+	struct expr *e = ex_or(&x);
+
+	if (e) {
+		ex_skip(&x);
+		if (*x.s) {
+			x.err = g_strdup_printf("unexpected '%s'", x.s);
+			expr_free(e);
+			e = NULL;
+		}
+	}
+	*err = x.err;
+	return e;
+}
+
+static gboolean
+expr_eval(const struct expr *e, const gboolean *hit)
+{
+	switch (e->op) {
+	case E_VAR:
+		return hit[e->var];
+	case E_AND:
+		return expr_eval(e->l, hit) && expr_eval(e->r, hit);
+	case E_OR:
+		return expr_eval(e->l, hit) || expr_eval(e->r, hit);
+	case E_NOT:
+		return !expr_eval(e->l, hit);
+	case E_TRUE:
+	default:
+		return TRUE;
+	}
+}
+
+/* ---- reference stories ---- */
+
+static gboolean
+is_stopword(const char *w)
+{
+	size_t i;
+
+	if (g_utf8_strlen(w, -1) < 3 && !g_ascii_isdigit(*w))
+		return TRUE;
+	for (i = 0; i < G_N_ELEMENTS(stopwords); i++)
+		if (strcmp(w, stopwords[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* tf-idf vector of tokens; the idf is a prior: stopwords 0, else 1, a
+ * little more for long (rarer) stems. */
+static GHashTable *
+vec_of(GPtrArray *toks[], int ntoks, double *norm)
+{
+	GHashTable *v = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	GHashTableIter it;
+	gpointer k, val;
+	int f;
+	guint i;
+	double sum = 0;
+
+	for (f = 0; f < ntoks; f++) {
+		if (toks[f] == NULL)
+			continue;
+		for (i = 0; i < toks[f]->len; i++) {
+			struct sw_token *t = toks[f]->pdata[i];
+			double *c;
+
+			if (is_stopword(t->word) || *t->stem == '\0')
+				continue;
+			c = g_hash_table_lookup(v, t->stem);
+			if (c == NULL) {
+				c = g_new0(double, 1);
+				g_hash_table_insert(v, g_strdup(t->stem), c);
+			}
+			*c += 1;
+		}
+	}
+	g_hash_table_iter_init(&it, v);
+	while (g_hash_table_iter_next(&it, &k, &val)) {
+		double *c = val;
+		double idf = g_utf8_strlen(k, -1) >= 6 ? 1.5 : 1.0;
+
+		*c = (1 + log(*c)) * idf;
+		sum += *c * *c;
+	}
+	*norm = sqrt(sum);
+	return v;
+}
+
+static double
+cosine(GHashTable *a, double na, GHashTable *b, double nb)
+{
+	GHashTableIter it;
+	gpointer k, val;
+	double dot = 0;
+
+	if (na <= 0 || nb <= 0)
+		return 0;
+	if (g_hash_table_size(a) > g_hash_table_size(b)) {
+		GHashTable *t = a;
+
+		a = b;
+		b = t;
+	}
+	g_hash_table_iter_init(&it, a);
+	while (g_hash_table_iter_next(&it, &k, &val)) {
+		double *o = g_hash_table_lookup(b, k);
+
+		if (o)
+			dot += *(double *)val * *o;
+	}
+	return dot / (na * nb);
+}
+
+/* ---- profile ---- */
+
+static gboolean
+get_double(GKeyFile *kf, const char *group, const char *key, double *out,
+           const char *path, const char *text, GError **err)
+{
+	char *v = g_key_file_get_value(kf, group, key, NULL);
+	char *end = NULL;
+	double d;
+
+	if (v == NULL)
+		return TRUE;
+	g_strstrip(v);
+	d = g_ascii_strtod(v, &end);
+	if (*v == '\0' || end == NULL || *end != '\0' || !isfinite(d)) {
+		set_error(err, path, text, group, key, "'%s' is not a number", v);
+		g_free(v);
+		return FALSE;
+	}
+	g_free(v);
+	*out = d;
+	return TRUE;
+}
+
+static gboolean lang_known(const char *lang);
+
+/* Split "term.NAME", "term.NAME.ll" or "term.NAME.ll.x" into NAME and the
+ * language ll (nullable): any further dotted part that is a known language
+ * code names the language, other parts only make keys unique. */
+static gboolean
+split_key(const char *key, const char *prefix, char **name, char **lang)
+{
+	char **parts = g_strsplit(key + strlen(prefix), ".", -1);
+	gboolean ok;
+	int i;
+
+	*name = g_strdup(parts[0] ? parts[0] : "");
+	*lang = NULL;
+	ok = valid_name(*name);
+	for (i = 1; ok && parts[i]; i++) {
+		if (!valid_name(parts[i]))
+			ok = FALSE;
+		else if (strlen(parts[i]) == 2 && g_ascii_isalpha(parts[i][0]) &&
+		         g_ascii_isalpha(parts[i][1]) && *lang == NULL)
+			*lang = g_ascii_strdown(parts[i], -1);
+	}
+	g_strfreev(parts);
+	return ok;
+}
+
+/* GKeyFile drops "key[ll]" lines of other locales without a word; find
+ * one in group of text so that it is an error instead. */
+static int
+find_bracket_key(const char *text, const char *group, char **key)
+{
+	const char *p, *eol;
+	int line = 1, in_group = 0;
+	size_t glen = strlen(group);
+
+	*key = NULL;
+	if (text == NULL)
+		return 0;
+	for (p = text; *p; p = eol + 1, line++) {
+		const char *s = p, *eq, *br;
+
+		eol = strchr(p, '\n');
+		if (eol == NULL)
+			eol = p + strlen(p);
+		while (s < eol && (*s == ' ' || *s == '\t'))
+			s++;
+		if (*s == '[') {
+			in_group = ((size_t)(eol - s) >= glen + 2 &&
+			            strncmp(s + 1, group, glen) == 0 && s[glen + 1] == ']');
+		} else if (in_group && *s != '#' && *s != ';') {
+			eq = memchr(s, '=', (size_t)(eol - s));
+			br = memchr(s, '[', (size_t)(eol - s));
+			if (eq && br && br < eq) {
+				*key = g_strndup(s, (gsize)(eq - s));
+				g_strstrip(*key);
+				return line;
+			}
+		}
+		if (*eol == '\0')
+			break;
+	}
+	return 0;
+}
+
+static gboolean
+lang_known(const char *lang)
+{
+	static const char *const known[] = {
+		"ca", "cs", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it",
+		"lt", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "tr",
+		"uk",
+	};
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(known); i++)
+		if (g_ascii_strncasecmp(lang, known[i], 2) == 0 &&
+		    (lang[2] == '\0' || lang[2] == '_' || lang[2] == '-'))
+			return TRUE;
+	return FALSE;
+}
+
+struct sw_profile *
+match_profile_new(GKeyFile *kf, const char *group, const char *path,
+                  const char *text, GError **err)
+{
+	struct sw_profile *p;
+	char **keys = NULL;
+	gsize nkeys = 0, i;
+	GPtrArray *grouprefs = g_ptr_array_new();   /* name, phrase *, ... */
+	char *why = NULL;
+	guint j;
+
+	p = g_new0(struct sw_profile, 1);
+	p->name = g_strdup(g_str_has_prefix(group, "topic ") ? group + 6 : group);
+	g_strstrip(p->name);
+	p->threshold = 5.0;
+	p->fw[F_TITLE] = 3.0;
+	p->fw[F_LEAD] = 2.0;
+	p->fw[F_BODY] = 1.0;
+	p->like_weight = 0.0;
+	p->groups = g_ptr_array_new_with_free_func(group_free);
+	p->langs = g_ptr_array_new_with_free_func(g_free);
+	p->refs = g_ptr_array_new_with_free_func(refdoc_free);
+	g_ptr_array_add(p->langs, g_strdup(""));
+	text_init();
+
+	if (*p->name == '\0') {
+		set_error(err, path, text, group, NULL, "a topic needs a name");
+		goto fail;
+	}
+	{
+		char *bk = NULL;
+		int bl = find_bracket_key(text, group, &bk);
+
+		if (bl > 0) {
+			g_set_error(err, MATCH_ERROR, 1,
+			            "%s:%d: [%s] %s: write the language as a dotted suffix (term.NAME.ll), not [ll]",
+			            path ? path : "(config)", bl, group, bk);
+			g_free(bk);
+			goto fail;
+		}
+	}
+	keys = g_key_file_get_keys(kf, group, &nkeys, NULL);
+	if (keys == NULL) {
+		set_error(err, path, text, group, NULL, "no such group");
+		goto fail;
+	}
+	/* pass 1: terms, in file order */
+	for (i = 0; i < nkeys; i++) {
+		const char *key = keys[i];
+		char *name = NULL, *lang = NULL;
+		char **list;
+		gsize n, k;
+		struct group *g;
+
+		if (!g_str_has_prefix(key, "term."))
+			continue;
+		if (!split_key(key, "term.", &name, &lang)) {
+			set_error(err, path, text, group, key,
+			          "write term.NAME or term.NAME.ll; NAME is letters, digits, '_' or '-'");
+			g_free(name);
+			g_free(lang);
+			goto fail;
+		}
+		if (lang && !lang_known(lang)) {
+			set_error(err, path, text, group, key,
+			          "unknown language '%s'", lang);
+			g_free(name);
+			g_free(lang);
+			goto fail;
+		}
+		g = group_get(p, name);
+		list = g_key_file_get_string_list(kf, group, key, &n, NULL);
+		for (k = 0; list && k < n; k++) {
+			if (*g_strstrip(list[k]) == '\0' && k == n - 1)
+				continue;   /* trailing ';' */
+			if (p->npatterns >= SW_MAX_RULE_TERMS) {
+				why = g_strdup_printf("more than %d patterns in one topic",
+				                      SW_MAX_RULE_TERMS);
+				break;
+			}
+			why = compile_pattern(p, g, list[k], lang, grouprefs);
+			if (why)
+				break;
+		}
+		g_strfreev(list);
+		g_free(name);
+		g_free(lang);
+		if (why) {
+			set_error(err, path, text, group, key, "%s", why);
+			goto fail;
+		}
+		if (p->groups->len > SW_MAX_TOPIC_GROUPS) {
+			set_error(err, path, text, group, key,
+			          "more than %d term groups", SW_MAX_TOPIC_GROUPS);
+			goto fail;
+		}
+	}
+	/* pass 2: everything else */
+	for (i = 0; i < nkeys; i++) {
+		const char *key = keys[i];
+
+		if (g_str_has_prefix(key, "term."))
+			continue;
+		if (strcmp(key, "threshold") == 0) {
+			if (!get_double(kf, group, key, &p->threshold, path, text, err))
+				goto fail;
+		} else if (strcmp(key, "like_weight") == 0) {
+			if (!get_double(kf, group, key, &p->like_weight, path, text, err))
+				goto fail;
+			if (p->like_weight < 0) {
+				set_error(err, path, text, group, key, "must not be negative");
+				goto fail;
+			}
+		} else if (g_str_has_prefix(key, "field.")) {
+			int f;
+
+			for (f = 0; f < NFIELDS; f++)
+				if (strcmp(key + 6, field_names[f]) == 0)
+					break;
+			if (f == NFIELDS) {
+				set_error(err, path, text, group, key,
+				          "fields are title, lead and body");
+				goto fail;
+			}
+			if (!get_double(kf, group, key, &p->fw[f], path, text, err))
+				goto fail;
+			if (p->fw[f] < 0) {
+				set_error(err, path, text, group, key, "must not be negative");
+				goto fail;
+			}
+		} else if (g_str_has_prefix(key, "weight.")) {
+			struct group *g = group_find(p, key + 7, NULL);
+
+			if (g == NULL) {
+				set_error(err, path, text, group, key,
+				          "no term.%s group to weigh", key + 7);
+				goto fail;
+			}
+			if (!get_double(kf, group, key, &g->weight, path, text, err))
+				goto fail;
+			g->weight_set = TRUE;
+		} else if (strcmp(key, "require") == 0) {
+			char *v = g_key_file_get_value(kf, group, key, NULL);
+
+			p->require = expr_parse(p, v ? v : "", &why);
+			p->require_src = g_strstrip(v);
+			if (p->require == NULL) {
+				set_error(err, path, text, group, key, "%s", why);
+				goto fail;
+			}
+		} else if (g_str_has_prefix(key, "like.")) {
+			char *name = NULL, *lang = NULL, *v;
+			struct refdoc *r;
+			GPtrArray *toks[1];
+
+			if (!split_key(key, "like.", &name, &lang) ||
+			    (lang && !lang_known(lang))) {
+				set_error(err, path, text, group, key,
+				          "write like.NAME or like.NAME.ll with a known language");
+				g_free(name);
+				g_free(lang);
+				goto fail;
+			}
+			if (p->refs->len >= SW_MAX_REFS) {
+				set_error(err, path, text, group, key,
+				          "more than %d reference stories", SW_MAX_REFS);
+				g_free(name);
+				g_free(lang);
+				goto fail;
+			}
+			v = g_key_file_get_string(kf, group, key, NULL);
+			toks[0] = text_tokenize(v ? v : "", lang);
+			r = g_new0(struct refdoc, 1);
+			r->label = name;
+			r->vec = vec_of(toks, 1, &r->norm);
+			g_ptr_array_unref(toks[0]);
+			g_free(v);
+			g_free(lang);
+			if (r->norm <= 0) {
+				refdoc_free(r);
+				set_error(err, path, text, group, key,
+				          "a reference story needs some words");
+				goto fail;
+			}
+			g_ptr_array_add(p->refs, r);
+		} else if (strcmp(key, "description") == 0) {
+			/* free text for people */
+		} else {
+			set_error(err, path, text, group, key, "unknown key");
+			goto fail;
+		}
+	}
+	/* resolve @group references; a referenced group has no NEAR itself */
+	for (j = 0; j < grouprefs->len; j += 2) {
+		const char *name = grouprefs->pdata[j];
+		struct phrase *ph = grouprefs->pdata[j + 1];
+		struct group *g = group_find(p, name, &ph->group);
+
+		if (g == NULL || g->has_near) {
+			/* find the key that used it for the position */
+			char *needle = g_strdup_printf("@%s", name);
+			const char *bad = NULL;
+
+			for (i = 0; i < nkeys && bad == NULL; i++) {
+				char *v = g_key_file_get_value(kf, group, keys[i], NULL);
+
+				if (v && g_str_has_prefix(keys[i], "term.") && strstr(v, needle))
+					bad = keys[i];
+				g_free(v);
+			}
+			set_error(err, path, text, group, bad,
+			          g ? "'%s': a group used with @ may not hold NEAR patterns"
+			            : "'%s': no such term group", needle);
+			g_free(needle);
+			goto fail;
+		}
+	}
+	for (j = 0; j < p->groups->len; j++) {
+		struct group *g = p->groups->pdata[j];
+
+		if (g->pats->len == 0) {
+			char *key = g_strdup_printf("term.%s", g->name);
+
+			set_error(err, path, text, group, key, "group has no patterns");
+			g_free(key);
+			goto fail;
+		}
+	}
+	if (p->groups->len == 0) {
+		set_error(err, path, text, group, NULL,
+		          "a topic needs at least one term.NAME = patterns");
+		goto fail;
+	}
+	if (p->refs->len > 0 && p->like_weight == 0)
+		p->like_weight = 2.0;
+	g_strfreev(keys);
+	for (j = 0; j < grouprefs->len; j += 2)
+		g_free(grouprefs->pdata[j]);
+	g_ptr_array_unref(grouprefs);
+	return p;
+fail:
+	g_free(why);
+	g_strfreev(keys);
+	for (j = 0; j < grouprefs->len; j += 2)
+		g_free(grouprefs->pdata[j]);
+	g_ptr_array_unref(grouprefs);
+	match_profile_free(p);
+	return NULL;
+}
+
+/* ---- matching ---- */
+
+struct doc {
+	GPtrArray *toks[NFIELDS];
+	char **stems[NFIELDS][MAX_LANGS];   /* lazily, per atom language */
+	const struct sw_profile *p;
+};
+
+struct span {
+	int start, end;   /* token positions, end exclusive */
+};
+
+static const char *
+doc_stem(struct doc *d, int f, int i, int lang)
+{
+	GPtrArray *t = d->toks[f];
+
+	if (d->stems[f][lang] == NULL)
+		d->stems[f][lang] = g_new0(char *, t->len + 1);
+	if (d->stems[f][lang][i] == NULL) {
+		const char *code = d->p->langs->pdata[lang];
+		struct sw_token *tok = t->pdata[i];
+
+		d->stems[f][lang][i] = text_stem(tok->word, *code ? code : NULL);
+	}
+	return d->stems[f][lang][i];
+}
+
+static gboolean
+atom_match(struct doc *d, int f, int i, const struct atom *a)
+{
+	struct sw_token *t = d->toks[f]->pdata[i];
+
+	if (a->kind == ATOM_PREFIX)
+		return g_str_has_prefix(t->word, a->word);
+	if (strcmp(t->word, a->word) == 0)
+		return TRUE;
+	return strcmp(doc_stem(d, f, i, a->lang), a->stem) == 0;
+}
+
+static void group_spans(struct doc *d, const struct group *g, int f, GArray *out);
+
+static void
+phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
+{
+	int n = (int)d->toks[f]->len, i, k;
+
+	if (ph->group >= 0) {
+		group_spans(d, d->p->groups->pdata[ph->group], f, out);
+		return;
+	}
+	for (i = 0; i + ph->n <= n; i++) {
+		for (k = 0; k < ph->n; k++)
+			if (!atom_match(d, f, i + k, &ph->atoms[k]))
+				break;
+		if (k == ph->n) {
+			struct span s = { i, i + ph->n };
+
+			g_array_append_val(out, s);
+		}
+	}
+}
+
+/* spans of pattern pat in field f */
+static void
+pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
+{
+	GArray *a, *b;
+	guint i, j;
+
+	if (pat->near == 0) {
+		phrase_spans(d, &pat->a, f, out);
+		return;
+	}
+	a = g_array_new(FALSE, FALSE, sizeof(struct span));
+	b = g_array_new(FALSE, FALSE, sizeof(struct span));
+	phrase_spans(d, &pat->a, f, a);
+	if (a->len)
+		phrase_spans(d, &pat->b, f, b);
+	for (i = 0; i < a->len; i++) {
+		struct span *x = &g_array_index(a, struct span, i);
+
+		for (j = 0; j < b->len; j++) {
+			struct span *y = &g_array_index(b, struct span, j);
+			int gap = y->start >= x->end ? y->start - x->end
+			        : x->start >= y->end ? x->start - y->end : 0;
+
+			if (gap <= pat->near) {
+				struct span s = { MIN(x->start, y->start), MAX(x->end, y->end) };
+
+				g_array_append_val(out, s);
+				break;
+			}
+		}
+	}
+	g_array_unref(a);
+	g_array_unref(b);
+}
+
+static void
+group_spans(struct doc *d, const struct group *g, int f, GArray *out)
+{
+	guint i;
+
+	for (i = 0; i < g->pats->len; i++)
+		pattern_spans(d, g->pats->pdata[i], f, out);
+}
+
+static char *
+span_text(struct doc *d, int f, const struct span *s)
+{
+	GString *str = g_string_new(NULL);
+	int i;
+
+	for (i = s->start; i < s->end && i < s->start + 12; i++) {
+		struct sw_token *t = d->toks[f]->pdata[i];
+
+		if (str->len)
+			g_string_append_c(str, ' ');
+		g_string_append(str, t->word);
+	}
+	return g_string_free(str, FALSE);
+}
+
+struct hit {
+	int field;
+	char *text;
+};
+
+static int
+hit_cmp(gconstpointer a, gconstpointer b)
+{
+	const struct hit *x = a, *y = b;
+
+	return x->field - y->field;
+}
+
+/* Word count limit for the lead when it comes from the content. */
+static char *
+lead_of(const char *content)
+{
+	const char *p = content;
+	int words = 0;
+	gboolean inword = FALSE;
+
+	for (; *p; p++) {
+		gboolean sp = g_ascii_isspace(*p);
+
+		if (inword && sp && ++words >= LEAD_WORDS)
+			break;
+		inword = !sp;
+	}
+	return g_strndup(content, (gsize)(p - content));
+}
+
+void
+match_entry(const struct sw_profile *p, const struct sw_entry *e,
+            struct sw_match *out)
+{
+	struct doc d;
+	gboolean *hitg;
+	double score = 0, sim = 0;
+	const char *simref = NULL;
+	GString *ex = g_string_new(NULL);
+	char *lead;
+	const char *body;
+	guint gi, pi, r;
+	int f, l;
+	gboolean req;
+
+	memset(&d, 0, sizeof d);
+	memset(out, 0, sizeof *out);
+	d.p = p;
+	out->terms = g_ptr_array_new_with_free_func(g_free);
+	if (e->summary && *e->summary) {
+		lead = g_strdup(e->summary);
+		body = e->content;
+	} else if (e->content) {
+		lead = lead_of(e->content);
+		body = e->content + strlen(lead);
+	} else {
+		lead = NULL;
+		body = NULL;
+	}
+	d.toks[F_TITLE] = text_tokenize(e->title, e->lang);
+	d.toks[F_LEAD] = text_tokenize(lead, e->lang);
+	d.toks[F_BODY] = text_tokenize(body, e->lang);
+	g_free(lead);
+
+	hitg = g_new0(gboolean, p->groups->len);
+	for (gi = 0; gi < p->groups->len; gi++) {
+		const struct group *g = p->groups->pdata[gi];
+		GArray *hits = g_array_new(FALSE, TRUE, sizeof(struct hit));
+		GArray *sp = g_array_new(FALSE, FALSE, sizeof(struct span));
+		double gs = 0, fac = 1;
+		guint h;
+
+		for (pi = 0; pi < g->pats->len; pi++) {
+			const struct pattern *pat = g->pats->pdata[pi];
+			struct hit best = { -1, NULL };
+
+			for (f = 0; f < NFIELDS && best.field < 0; f++) {
+				g_array_set_size(sp, 0);
+				pattern_spans(&d, pat, f, sp);
+				if (sp->len > 0) {
+					best.field = f;
+					best.text = span_text(&d, f,
+					                      &g_array_index(sp, struct span, 0));
+				}
+			}
+			if (best.field >= 0)
+				g_array_append_val(hits, best);
+		}
+		g_array_unref(sp);
+		if (hits->len == 0) {
+			g_array_unref(hits);
+			continue;
+		}
+		hitg[gi] = TRUE;
+		/* best fields first; distinct texts only */
+		g_array_sort(hits, hit_cmp);
+		g_string_append_printf(ex, "%s%s (", ex->len ? "; " : "Groups: ", g->name);
+		for (h = 0; h < hits->len; h++) {
+			struct hit *x = &g_array_index(hits, struct hit, h);
+			guint k;
+			gboolean dup = FALSE;
+
+			for (k = 0; k < h; k++)
+				if (strcmp(g_array_index(hits, struct hit, k).text, x->text) == 0)
+					dup = TRUE;
+			if (!dup && h < MAX_HITS_SCORED) {
+				gs += p->fw[x->field] * fac;
+				fac *= DECAY;
+			}
+			if (!dup) {
+				g_ptr_array_add(out->terms,
+				                g_strdup_printf("%s%s/%s:%s", g->weight < 0 ? "-" : "",
+				                                g->name, field_names[x->field], x->text));
+				g_string_append_printf(ex, "%s%s:%s", h ? ", " : "",
+				                       field_names[x->field], x->text);
+			}
+			g_free(x->text);
+		}
+		gs *= g->weight;
+		score += gs;
+		g_string_append_printf(ex, ") %+.2f", gs);
+		g_array_unref(hits);
+	}
+	if (ex->len == 0)
+		g_string_append(ex, "No term group matched");
+	g_string_append_c(ex, '.');
+
+	if (p->refs->len > 0 && p->like_weight > 0) {
+		double norm;
+		GHashTable *v = vec_of(d.toks, NFIELDS, &norm);
+
+		for (r = 0; r < p->refs->len; r++) {
+			const struct refdoc *rd = p->refs->pdata[r];
+			double c = cosine(v, norm, rd->vec, rd->norm);
+
+			if (c > sim) {
+				sim = c;
+				simref = rd->label;
+			}
+		}
+		g_hash_table_unref(v);
+		if (simref) {
+			score += p->like_weight * sim;
+			g_ptr_array_add(out->terms, g_strdup_printf("like:%s=%.2f", simref, sim));
+			g_string_append_printf(ex, " Most like reference '%s' (cosine %.2f, %+.2f).",
+			                       simref, sim, p->like_weight * sim);
+		}
+	}
+	req = p->require ? expr_eval(p->require, hitg) : TRUE;
+	out->score = score;
+	out->match = req && score >= p->threshold;
+	if (p->require)
+		g_string_append_printf(ex, " Required %s: %s.", p->require_src,
+		                       req ? "met" : "not met");
+	g_string_append_printf(ex, " Score %.2f %s threshold %.2f: %s.", score,
+	                       score >= p->threshold ? ">=" : "<", p->threshold,
+	                       out->match ? "match" : "no match");
+	out->explain = g_string_free(ex, FALSE);
+
+	g_free(hitg);
+	for (f = 0; f < NFIELDS; f++) {
+		for (l = 0; l < MAX_LANGS; l++) {
+			if (d.stems[f][l]) {
+				guint i;
+
+				for (i = 0; i < d.toks[f]->len; i++)
+					g_free(d.stems[f][l][i]);
+				g_free(d.stems[f][l]);
+			}
+		}
+		g_ptr_array_unref(d.toks[f]);
+	}
+}
+
+void
+match_clear(struct sw_match *m)
+{
+	if (m == NULL)
+		return;
+	if (m->terms)
+		g_ptr_array_unref(m->terms);
+	g_free(m->explain);
+	m->terms = NULL;
+	m->explain = NULL;
+}

@@ -37,4 +37,27 @@ void thread_verdict_clear(struct sw_verdict *v);
 
 const char *thread_kind_name(enum sw_kind k);
 
+/* The rules underneath, exposed for tests and `storywatch explain`. */
+
+/* (transfer full, nullable) url with tracking parameters (utm_*, fbclid,
+ * gclid, mc_cid, ref, ...), fragment, default port, trailing slash, "www."
+ * and scheme/host case removed and the query sorted; http and https are
+ * one.  NULL when url (nullable) is not absolute. */
+char *thread_canonical_url(const char *url);
+
+/* Jaccard resemblance of the word 3-shingles of two texts (nullable). */
+double thread_shingle_similarity(const char *a, const char *b);
+
+/* (transfer full) word in lower-case ASCII: Cyrillic transliterated,
+ * diacritics dropped. */
+char *thread_translit(const char *word);
+
+/* (transfer full) the language-free key of a name: the consonant skeleton
+ * of its transliteration, so Lavrov/Лаврова/Lawrow meet. */
+char *thread_name_key(const char *word);
+
+/* (transfer none, nullable) the shared concept id of a key term in any
+ * language (guarantees/гарантії/Garantien -> "guarantee"). */
+const char *thread_concept(const struct sw_threader *t, const char *word);
+
 #endif

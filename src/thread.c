@@ -1,0 +1,1672 @@
+/*
+ * thread.c - near-duplicate detection and story threads.
+ *
+ * Per topic the threader keeps every entry it was given, and indexes them
+ * four ways, so that a new entry is compared with a small candidate set
+ * and never with everything:
+ *
+ *   by canonical URL     (tracking parameters, fragment, default port,
+ *                         trailing slash and scheme/host case removed)
+ *   by normalised title
+ *   by MinHash bands     (LSH over word 3-shingles of title + lead)
+ *   by feature postings  (stems, name keys, numbers, concept ids -> entries)
+ *
+ * Duplicates (same URL, same title, or shingle resemblance) attach to the
+ * earliest copy.  Otherwise the candidates from the feature postings are
+ * scored (TF-IDF cosine, with a second cosine over the language-free
+ * features only: names, numbers and concepts) and the entry joins the best
+ * thread when the score clears a threshold that depends on how long the
+ * thread has been quiet: lower inside the window, higher beyond it (a
+ * dormant story can come back, but only on strong evidence).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "limits.h"
+#include "text.h"
+#include "thread.h"
+
+/* Caps and tunables.  (The caps belong in limits.h; they are defined here
+ * only when it does not have them yet.) */
+#ifndef SW_THREAD_MAX_POSTINGS
+#define SW_THREAD_MAX_POSTINGS 400     /* newest entries read per feature */
+#endif
+#ifndef SW_THREAD_MAX_FEATURES
+#define SW_THREAD_MAX_FEATURES 400     /* features kept per entry */
+#endif
+#ifndef SW_THREAD_MAX_SHINGLES
+#define SW_THREAD_MAX_SHINGLES 1000    /* shingles kept per entry */
+#endif
+#ifndef SW_THREAD_LEAD_BYTES
+#define SW_THREAD_LEAD_BYTES 2000      /* lead taken from content */
+#endif
+#ifndef SW_THREAD_REVIVE_FACTOR
+#define SW_THREAD_REVIVE_FACTOR 26     /* dormant threads: window x this */
+#endif
+
+#define SHINGLE_K      3
+#define MINHASH_N      64
+#define LSH_ROWS       2
+#define LSH_BANDS      (MINHASH_N / LSH_ROWS)
+
+/* decision thresholds */
+#define DUP_JACCARD    0.50   /* resemblance of title+lead shingles */
+#define DUP_CONTAIN    0.80   /* containment of the lead (trimmed copies) */
+#define DUP_MIN_SHINGLES 12
+#define TITLE_MIN_WORDS 4
+#define JOIN_OPEN      0.20   /* score to join a thread inside the window */
+#define JOIN_DORMANT   0.38   /* score to revive a quiet thread ... */
+#define DORMANT_SLOPE  0.05   /* ... plus this per doubling of quiet time */
+
+/* feature kinds and their weights */
+enum fkind { F_STEM = 0, F_NAME, F_NUM, F_CONCEPT, F_NKINDS };
+static const char fkind_tag[F_NKINDS] = { 'S', 'E', 'N', 'C' };
+static const double fkind_weight[F_NKINDS] = { 1.0, 1.6, 1.4, 1.2 };
+#define TITLE_BOOST    1.5
+
+struct feat {               /* one feature of a topic's vocabulary */
+	char *key;              /* "S:stem", "E:name", "N:600000", "C:guarantee" */
+	enum fkind kind;
+	int df;                 /* entries (non-duplicate) that have it */
+	GPtrArray *post;        /* struct tentry *, in insertion order */
+};
+
+struct fval {
+	struct feat *f;
+	double tf;              /* weighted term frequency */
+};
+
+struct tthread;
+
+struct tentry {
+	char *uid;
+	char *feed;
+	char *title;            /* for explanations */
+	gint64 time;
+	struct tthread *thread;
+	struct tentry *orig;    /* earliest copy, when a duplicate */
+	guint32 *sh;            /* sorted unique shingle hashes */
+	guint nsh;
+	guint32 *lead_sh;       /* shingles of the lead alone */
+	guint nlead;
+	struct fval *fv;
+	guint nfv;
+	double norm_all;        /* weighted norms, IDF as of insertion */
+	double norm_x;          /* over language-free features only */
+};
+
+struct tthread {
+	char *id;
+	gint64 first, last;
+	guint n;
+};
+
+struct ttopic {
+	char *name;
+	GPtrArray *entries;     /* struct tentry *, owns */
+	GHashTable *by_uid;     /* uid -> tentry */
+	GHashTable *by_url;     /* canonical url -> tentry (earliest) */
+	GHashTable *by_title;   /* normalised title -> tentry (earliest) */
+	GHashTable *lsh;        /* band key (guint64 *) -> GPtrArray tentry */
+	GHashTable *feats;      /* key -> struct feat */
+	GHashTable *threads;    /* id -> struct tthread */
+	int ndocs;              /* non-duplicate entries, for IDF */
+	gint64 latest;
+};
+
+struct sw_threader {
+	int window_days;
+	GHashTable *topics;     /* name -> struct ttopic */
+	GHashTable *concepts;   /* ascii prefix (or "=word") -> concept id */
+	guint32 seeds[MINHASH_N];
+	double join_open, join_dormant, dormant_slope;
+	double w_kind[F_NKINDS];
+};
+
+/* ---------------------------------------------------------------------- */
+/* Key terms across languages.  A word, transliterated to ASCII and lower
+ * cased, that starts with a prefix here (or equals an "=word") stands for
+ * the concept.  Names that transliterate many ways are here too, so that
+ * Zelensky, Зеленський, Selenskyj and Zelenskis share one key. */
+
+struct concept {
+	const char *prefix;
+	const char *id;
+};
+
+static const struct concept concepts[] = {
+	/* guarantees and assurances */
+	{ "guarant", "guarantee" }, { "garant", "guarantee" },
+	{ "gwaranc", "guarantee" }, { "gwarant", "guarantee" },
+	{ "zapewnien", "guarantee" }, { "assurance", "guarantee" },
+	{ "uzhtikrin", "guarantee" }, { "uztikrin", "guarantee" },
+	{ "sicherheitsgarant", "guarantee" }, { "garanzi", "guarantee" },
+	{ "backstop", "backstop" }, { "strakhovk", "backstop" },
+	{ "rueckendeck", "backstop" }, { "ruckendeck", "backstop" },
+	/* ceasefire and peace */
+	{ "ceasefire", "ceasefire" }, { "cease fire", "ceasefire" },
+	{ "truce", "ceasefire" }, { "armistice", "ceasefire" },
+	{ "peremiri", "ceasefire" }, { "waffenstill", "ceasefire" },
+	{ "waffenruhe", "ceasefire" }, { "cessez", "ceasefire" },
+	{ "paliaub", "ceasefire" }, { "rozejm", "ceasefire" },
+	{ "zawieszeni", "ceasefire" }, { "alto el fuego", "ceasefire" },
+	{ "tregua", "ceasefire" },
+	{ "peace", "peace" }, { "frieden", "peace" }, { "paix", "peace" },
+	{ "taik", "peace" }, { "pokoj", "peace" }, { "pokoi", "peace" },
+	{ "mirn", "peace" }, { "myrn", "peace" }, { "=mir", "peace" },
+	{ "=myr", "peace" }, { "=paz", "peace" }, { "=pace", "peace" },
+	/* forces */
+	{ "troop", "troops" }, { "soldier", "troops" }, { "soldat", "troops" },
+	{ "voisk", "troops" }, { "viisk", "troops" }, { "voennyk", "troops" },
+	{ "viiskov", "troops" }, { "voennosluzh", "troops" },
+	{ "truppe", "troops" }, { "troupe", "troops" }, { "karei", "troops" },
+	{ "kariu", "troops" }, { "kariai", "troops" }, { "zolnier", "troops" },
+	{ "wojsk", "troops" }, { "tropas", "troops" }, { "truppa", "troops" },
+	{ "contingent", "troops" }, { "kontingent", "troops" },
+	{ "reassurance", "force" }, { "multinational", "force" },
+	{ "mnogonatsional", "force" }, { "bagatonatsional", "force" },
+	{ "daugianacional", "force" }, { "wielonarodow", "force" },
+	{ "schutztrupp", "force" },
+	{ "peacekeep", "peacekeepers" }, { "mirotvor", "peacekeepers" },
+	{ "myrotvor", "peacekeepers" }, { "friedenstrupp", "peacekeepers" },
+	{ "casques", "peacekeepers" }, { "taikos palaik", "peacekeepers" },
+	{ "coalition", "coalition" }, { "koalit", "coalition" },
+	{ "koalic", "coalition" }, { "coalizion", "coalition" },
+	{ "coalicion", "coalition" }, { "willing", "coalition" },
+	{ "willigen", "coalition" }, { "okhochikh", "coalition" },
+	{ "zhelaiushch", "coalition" }, { "norinci", "coalition" },
+	{ "headquarter", "headquarters" }, { "shtab", "headquarters" },
+	{ "hauptquartier", "headquarters" }, { "quartier general", "headquarters" },
+	{ "dowodztw", "headquarters" },
+	{ "army", "army" }, { "armi", "army" }, { "armee", "army" },
+	{ "armij", "army" }, { "zsu", "army" }, { "^zsu", "army" },
+	{ "streitkraeft", "army" }, { "streitkraft", "army" },
+	{ "bundeswehr", "army" }, { "ejercit", "army" }, { "esercit", "army" },
+	{ "air-defen", "airdefence" }, { "air defen", "airdefence" },
+	{ "^ppo", "airdefence" }, { "^pvo", "airdefence" },
+	{ "luftverteid", "airdefence" }, { "defense aerienne", "airdefence" },
+	{ "defense antiaerienne", "airdefence" }, { "oro gynyb", "airdefence" },
+	{ "protypovitr", "airdefence" }, { "protivovozdush", "airdefence" },
+	{ "jet", "aircraft" }, { "fighter", "aircraft" }, { "aircraft", "aircraft" },
+	{ "aviatsi", "aircraft" }, { "litak", "aircraft" }, { "samolet", "aircraft" },
+	{ "kampfjet", "aircraft" }, { "avion", "aircraft" }, { "naikintuv", "aircraft" },
+	{ "patrol", "patrol" }, { "patrul", "patrol" }, { "policing", "patrol" },
+	{ "monitor", "monitoring" }, { "observer", "monitoring" },
+	{ "nabliud", "monitoring" }, { "sposterezh", "monitoring" },
+	{ "beobacht", "monitoring" }, { "stebej", "monitoring" },
+	{ "surveill", "monitoring" }, { "obserwator", "monitoring" },
+	/* treaty, law, votes */
+	{ "ratif", "ratify" }, { "treaty", "treaty" }, { "vertrag", "treaty" },
+	{ "dogovor", "treaty" }, { "traite", "treaty" }, { "sutart", "treaty" },
+	{ "traktat", "treaty" }, { "tratado", "treaty" }, { "trattato", "treaty" },
+	{ "=accord", "agreement" }, { "=accords", "agreement" },
+	{ "=accordo", "agreement" }, { "agreement", "agreement" }, { "pact", "agreement" },
+	{ "abkommen", "agreement" }, { "vereinbarung", "agreement" },
+	{ "ugod", "agreement" }, { "soglashen", "agreement" },
+	{ "susitarim", "agreement" }, { "porozumien", "agreement" },
+	{ "umow", "agreement" }, { "acuerdo", "agreement" },
+	{ "framework", "framework" }, { "ramkov", "framework" },
+	{ "rahmen", "framework" }, { "cadre", "framework" },
+	{ "ramow", "framework" }, { "initialled", "initial" }, { "initialed", "initial" },
+	{ "initialling", "initial" }, { "initialing", "initial" }, { "paraf", "initial" },
+	{ "=sign", "sign" }, { "=signs", "sign" }, { "=signed", "sign" },
+	{ "=signing", "sign" }, { "signator", "sign" }, { "signatur", "sign" }, { "podpis", "sign" }, { "pidpis", "sign" },
+	{ "pidpys", "sign" }, { "unterzeich", "sign" }, { "signe", "sign" },
+	{ "pasiras", "sign" }, 	{ "declarat", "declaration" }, { "deklarat", "declaration" },
+	{ "erklaerung", "declaration" }, { "erklarung", "declaration" },
+	{ "zaiav", "declaration" },
+	{ "draft", "draft" }, { "entwurf", "draft" }, { "proiekt", "draft" },
+	{ "proekt", "draft" }, { "projet", "draft" }, { "projekt", "draft" },
+	{ "proiect", "draft" }, { "borrador", "draft" }, { "bozza", "draft" },
+	{ "=plan", "plan" }, { "=plans", "plan" }, { "=plana", "plan" },
+	{ "=planu", "plan" }, { "=plani", "plan" }, { "=points", "points" },
+	{ "=punkte", "points" }, { "=punktov", "points" }, { "=punktiv", "points" },
+	{ "=punktu", "points" }, { "=punkt", "points" }, { "=punktow", "points" },
+	{ "veto", "veto" }, { "vetorecht", "veto" }, 
+	{ "parliament", "parliament" }, { "parlament", "parliament" },
+	{ "lawmaker", "parliament" }, { "deputat", "parliament" },
+	{ "abgeordnet", "parliament" }, { "^mps", "parliament" },
+	{ "=rada", "rada" }, { "=radi", "rada" }, { "=radu", "rada" },
+	{ "verkhovn", "rada" }, { "verkhovna", "rada" },
+	{ "bundestag", "bundestag" }, { "seim", "seimas" },
+	{ "commons", "commons" }, { "=sejm", "sejm" },
+	{ "senat", "senate" }, { "senator", "senate" },
+	{ "congress", "congress" }, { "kongres", "congress" },
+	{ "kongress", "congress" }, { "hearing", "hearing" },
+	{ "slukhann", "hearing" }, { "slushan", "hearing" }, { "anhoerung", "hearing" },
+	{ "vote", "vote" }, { "voting", "vote" }, { "golosov", "vote" },
+	{ "holosuv", "vote" }, { "abstimm", "vote" }, { "balsav", "vote" },
+	{ "glosowan", "vote" }, { "votazion", "vote" }, { "stimmen", "vote" },
+	{ "mandate", "mandate" }, { "mandat", "mandate" },
+	{ "resolution", "resolution" }, { "rezoliuts", "resolution" },
+	{ "postanov", "resolution" }, { "rezoliuc", "resolution" },
+	{ "entschliess", "resolution" }, { "rezolucj", "resolution" },
+	{ "memorand", "memorandum" },
+	{ "neutral", "neutrality" }, { "neitral", "neutrality" },
+	{ "membership", "membership" }, { "chlenstv", "membership" },
+	{ "beitritt", "membership" }, { "adhesion", "membership" },
+	{ "naryst", "membership" }, { "czlonkost", "membership" },
+	{ "vstupl", "membership" },
+	{ "article", "article" }, { "artikel", "article" }, { "=statti", "article" },
+	{ "=stattia", "article" }, { "=statia", "article" }, { "=stati", "article" }, { "straipsn", "article" },
+	{ "artykul", "article" }, { "articolo", "article" }, { "articulo", "article" },
+	{ "sanction", "sanctions" }, { "sanktsi", "sanctions" },
+	{ "sanktion", "sanctions" }, { "sankcij", "sanctions" },
+	{ "sankcj", "sanctions" }, { "sanzion", "sanctions" },
+	{ "intelligence", "intelligence" }, { "rozvidk", "intelligence" },
+	{ "razvedk", "intelligence" }, { "aufklaer", "intelligence" },
+	{ "renseign", "intelligence" }, { "zvalgyb", "intelligence" },
+	{ "wywiad", "intelligence" }, { "logisti", "logistics" },
+	{ "target", "target" }, { "tsel", "target" }, { "tsil", "target" },
+	{ "ziel", "target" }, { "cible", "target" }, { "taikin", "target" },
+	{ "recruit", "recruit" }, { "mobiliz", "recruit" },
+	/* organisations */
+	{ "^nato", "nato" }, { "^otan", "nato" }, { "nato", "nato" },
+	{ "^un", "un" }, { "^oon", "un" }, { "^onu", "un" }, { "^uno", "un" },
+	{ "^jt", "un" }, { "sovbez", "unsc" }, { "radbez", "unsc" },
+	{ "sicherheitsrat", "unsc" }, { "security council", "unsc" },
+	{ "^eu", "eu" }, { "^ies", "eu" }, { "^yes", "eu" }, { "^ue", "eu" },
+	{ "european union", "eu" }, { "^es", "eu" },
+	{ "^iaea", "iaea" }, { "^magate", "iaea" },
+	/* places */
+	{ "istanbul", "istanbul" }, { "stambul", "istanbul" },
+	{ "istambu", "istanbul" }, { "stambuł", "istanbul" },
+	{ "budapest", "budapest" }, { "budapesht", "budapest" },
+	{ "budapeszt", "budapest" }, { "geneva", "geneva" }, { "genf", "geneva" },
+	{ "geneve", "geneva" }, { "zhenev", "geneva" }, { "ginebra", "geneva" },
+	{ "ginevra", "geneva" }, { "genew", "geneva" }, { "zenev", "geneva" },
+	{ "london", "london" }, { "londres", "london" }, { "londyn", "london" },
+	{ "londr", "london" }, { "lancaster", "london" },
+	{ "paris", "paris" }, { "parizh", "paris" }, { "paryz", "paris" },
+	{ "pariz", "paris" }, { "parigi", "paris" }, { "pariser", "paris" },
+	{ "berlin", "berlin" }, { "berlyn", "berlin" },
+	{ "washington", "washington" }, { "vashington", "washington" },
+	{ "vasington", "washington" }, { "waszyngton", "washington" },
+	{ "white house", "washington" }, { "bil dim", "washington" },
+	{ "bilii dim", "washington" }, { "belom dome", "washington" },
+	{ "belyi dom", "washington" }, { "weissen haus", "washington" },
+	{ "weisse haus", "washington" }, { "maison blanche", "washington" },
+	{ "baltuos", "washington" }, { "bialy dom", "washington" },
+	{ "kreml", "kremlin" }, { "moscow", "moscow" }, { "moskv", "moscow" },
+	{ "moskau", "moscow" }, { "moscou", "moscow" }, { "maskv", "moscow" },
+	{ "moskw", "moscow" }, { "mosca", "moscow" }, { "moscu", "moscow" },
+	{ "china", "china" }, { "chines", "china" }, { "=kitai", "china" },
+	{ "kitai", "china" }, { "kytai", "china" }, { "chine", "china" },
+	{ "kinij", "china" }, { "beijing", "china" },
+	{ "pekin", "china" }, { "peking", "china" }, { "cina", "china" },
+	{ "pekin", "china" },
+	{ "poland", "poland" }, { "polish", "poland" }, { "polsh", "poland" },
+	{ "polen", "poland" }, { "pologne", "poland" },
+	{ "lenkij", "poland" }, { "polsk", "poland" }, { "polonia", "poland" },
+	{ "rzeszow", "rzeszow" }, { "zhesh", "rzeszow" },
+	{ "romania", "romania" }, { "rumun", "romania" }, { "rumaen", "romania" },
+	{ "roumani", "romania" }, { "rumyn", "romania" }, { "rumuni", "romania" },
+	{ "lithuan", "lithuania" }, { "litov", "lithuania" }, { "lytov", "lithuania" },
+	{ "litau", "lithuania" }, { "lituan", "lithuania" }, { "lietuv", "lithuania" },
+	{ "litw", "lithuania" }, { "vilni", "lithuania" },
+	{ "germany", "germany" }, { "german", "germany" }, { "deutsch", "germany" },
+	{ "german", "germany" }, { "nimech", "germany" }, { "nemets", "germany" },
+	{ "germani", "germany" }, { "allemand", "germany" }, { "vokiet", "germany" },
+	{ "niemc", "germany" }, { "alemani", "germany" },
+	{ "britain", "britain" }, { "british", "britain" }, { "brytan", "britain" },
+	{ "britan", "britain" }, { "britisch", "britain" }, { "britann", "britain" },
+	{ "^uk", "britain" }, { "^gb", "britain" },
+	{ "france", "france" }, { "french", "france" }, { "frants", "france" },
+	{ "frankreich", "france" }, { "franzoes", "france" }, { "francij", "france" },
+	{ "francuz", "france" }, { "francj", "france" }, { "prancuz", "france" },
+	{ "prancuzij", "france" }, { "francia", "france" }, { "francese", "france" },
+	{ "vladivostok", "vladivostok" }, { "wladiwostok", "vladivostok" },
+	{ "anchorage", "alaska" }, { "alask", "alaska" }, { "aliask", "alaska" },
+	{ "florida", "florida" },
+	/* people */
+	{ "zelensk", "zelensky" }, { "selensk", "zelensky" }, { "zelensky", "zelensky" },
+	{ "zelenski", "zelensky" }, { "zelenskis", "zelensky" }, { "zelenskij", "zelensky" },
+	{ "putin", "putin" }, { "poutine", "putin" }, { "putyn", "putin" },
+	{ "trump", "trump" }, { "tramp", "trump" },
+	{ "lavrov", "lavrov" }, { "lawrow", "lavrov" },
+	{ "macron", "macron" }, { "makron", "macron" },
+	{ "merz", "merz" }, { "merts", "merz" },
+	{ "starmer", "starmer" }, { "sturmer", "starmer" },
+	{ "rubio", "rubio" },
+	{ "peskov", "peskov" }, { "peskow", "peskov" },
+	{ "ryabkov", "ryabkov" }, { "riabkov", "ryabkov" }, { "rjabkow", "ryabkov" },
+	{ "witkoff", "witkoff" }, { "uitkoff", "witkoff" }, { "vitkof", "witkoff" },
+	{ "uitkof", "witkoff" }, { "kushner", "kushner" }, { "kuschner", "kushner" },
+	{ "umerov", "umerov" }, { "umjerow", "umerov" }, { "sybih", "sybiha" },
+	{ "sibig", "sybiha" }, { "budrys", "budrys" }, { "tusk", "tusk" },
+	{ "stefanchuk", "stefanchuk" }, { "yermak", "yermak" }, { "iermak", "yermak" },
+	{ "jermak", "yermak" },
+};
+
+/* Function words of the languages the feeds use; IDF would learn them,
+ * but only after many entries. */
+static const char *const stopwords[] = {
+	"about", "after", "against", "also", "and", "any", "are", "been",
+	"before", "but", "can", "could", "does", "each", "for", "from", "had",
+	"has", "have", "her", "his", "its", "into", "last", "more", "most",
+	"must", "not", "now", "one", "only", "other", "our", "out", "over",
+	"said", "says", "should", "since", "such", "than", "that", "the",
+	"their", "them", "then", "there", "these", "they", "this", "those",
+	"under", "until", "was", "were", "what", "when", "where", "which",
+	"while", "who", "will", "with", "would", "yet", "you",
+	"aber", "als", "auch", "auf", "aus", "bei", "das", "dem", "den", "der",
+	"des", "die", "ein", "eine", "einen", "einer", "für", "hat", "ist",
+	"mit", "nach", "nicht", "noch", "sich", "sie", "sind", "über", "und",
+	"vom", "von", "vor", "war", "wird", "werden", "wie", "zum", "zur",
+	"aux", "avec", "ces", "cette", "dans", "des", "elle", "est", "les",
+	"leur", "mais", "par", "pas", "pour", "qui", "que", "sans", "ses",
+	"son", "sont", "sur", "une",
+	"для", "его", "если", "как", "она", "они", "при", "так", "также",
+	"что", "это", "этот", "уже", "был", "была", "было", "будет", "или",
+	"але", "аби", "був", "була", "було", "буде", "він", "вона", "вони",
+	"його", "які", "яка", "який", "також", "щоб", "що", "це", "цей",
+	"після", "про",
+	"bet", "dar", "iki", "kad", "kaip", "nuo", "per", "tai", "yra",
+};
+
+/* Capitalised words that are not names. */
+static const char *const not_names[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+	"sonntag", "januar", "februar", "marz", "maerz", "mai", "juni", "juli",
+	"oktober", "dezember", "president", "minister", "ministry", "foreign",
+	"secretary", "chancellor", "prime", "spokesman", "spokeswoman",
+	"deputy", "speaker", "general", "sir", "mr", "mrs", "ms", "dr",
+	"committee", "council", "state", "states", "house", "office",
+	"affairs", "defence", "defense", "national", "security", "full",
+	"read", "more", "live", "follow", "update", "analysis", "opinion",
+	"comment", "editorial", "exclusive", "breaking", "news", "video",
+};
+
+static gboolean
+in_list(const char *const *list, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(list[i], w) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Transliteration to lower-case ASCII. */
+
+static const char *const cyr_lat[64] = {
+	/* А..Я (0x410..0x42F) */
+	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n",
+	"o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",
+	"y", "", "e", "iu", "ia",
+	/* а..я (0x430..0x44F) */
+	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n",
+	"o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",
+	"y", "", "e", "iu", "ia",
+};
+
+static void
+translit_char(GString *out, gunichar c)
+{
+	gunichar d[8];
+	gsize n, i;
+
+	c = g_unichar_tolower(c);
+	if (c < 0x80) {
+		g_string_append_c(out, (char)c);
+		return;
+	}
+	if (c >= 0x430 && c <= 0x44F) {
+		g_string_append(out, cyr_lat[32 + (c - 0x430)]);
+		return;
+	}
+	switch (c) {
+	case 0x451: g_string_append(out, "e"); return;    /* ё */
+	case 0x454: g_string_append(out, "ie"); return;   /* є */
+	case 0x456: g_string_append(out, "i"); return;    /* і */
+	case 0x457: g_string_append(out, "i"); return;    /* ї */
+	case 0x491: g_string_append(out, "g"); return;    /* ґ */
+	case 0x45E: g_string_append(out, "u"); return;    /* ў */
+	case 0xDF: g_string_append(out, "ss"); return;    /* ß */
+	case 0x142: g_string_append(out, "l"); return;    /* ł */
+	case 0xF8: g_string_append(out, "o"); return;     /* ø */
+	case 0xE6: g_string_append(out, "ae"); return;    /* æ */
+	case 0x2019: case 0x2bc: case 0x2018: g_string_append_c(out, '\''); return;
+	default: break;
+	}
+	/* Latin letters with diacritics: keep the base letter */
+	n = g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d));
+	for (i = 0; i < n; i++)
+		if (d[i] < 0x80)
+			g_string_append_c(out, (char)d[i]);
+}
+
+char *
+thread_translit(const char *word)
+{
+	GString *out = g_string_new(NULL);
+	const char *p;
+
+	if (word == NULL)
+		return g_string_free(out, FALSE);
+	for (p = word; *p; p = g_utf8_next_char(p))
+		translit_char(out, g_utf8_get_char(p));
+	return g_string_free(out, FALSE);
+}
+
+/* ---------------------------------------------------------------------- */
+/* URL canonical form */
+
+static const char *const tracking_params[] = {
+	"fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid",
+	"mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "ref", "ref_src",
+	"referrer", "source", "cmpid", "cmp", "ncid", "ocid", "sr_share",
+	"smid", "share", "spm", "at_medium", "at_campaign", "wt.mc_id",
+	"ito", "icid", "s_cid", "rss", "feature", "_ga", "guccounter",
+};
+
+static gboolean
+is_tracking_param(const char *kv)
+{
+	size_t i, klen;
+	const char *eq = strchr(kv, '=');
+
+	klen = eq ? (size_t)(eq - kv) : strlen(kv);
+	if (klen == 0)
+		return TRUE;
+	if (g_ascii_strncasecmp(kv, "utm_", 4) == 0)
+		return TRUE;
+	for (i = 0; i < G_N_ELEMENTS(tracking_params); i++)
+		if (strlen(tracking_params[i]) == klen &&
+		    g_ascii_strncasecmp(kv, tracking_params[i], klen) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static int
+cmp_str(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char *
+thread_canonical_url(const char *url)
+{
+	const char *p, *rest, *q, *hash;
+	char *scheme, *host, *path, *query = NULL, *out;
+	char *colon;
+	GString *s;
+	size_t hlen;
+
+	if (url == NULL)
+		return NULL;
+	while (g_ascii_isspace(*url))
+		url++;
+	p = strstr(url, "://");
+	if (p == NULL || p == url)
+		return NULL;
+	scheme = g_ascii_strdown(url, p - url);
+	if (strcmp(scheme, "https") == 0)
+		scheme[4] = '\0';        /* http and https name one article */
+	rest = p + 3;
+	hlen = strcspn(rest, "/?#");
+	host = g_ascii_strdown(rest, (gssize)hlen);
+	/* userinfo */
+	colon = strrchr(host, '@');
+	if (colon) {
+		char *h = g_strdup(colon + 1);
+		g_free(host);
+		host = h;
+	}
+	colon = strrchr(host, ':');
+	if (colon && (strcmp(colon, ":80") == 0 || strcmp(colon, ":443") == 0 ||
+	              colon[1] == '\0'))
+		*colon = '\0';
+	if (g_str_has_prefix(host, "www."))
+		memmove(host, host + 4, strlen(host + 4) + 1);
+	if (host[0] != '\0' && host[strlen(host) - 1] == '.')
+		host[strlen(host) - 1] = '\0';
+	rest += hlen;
+	hash = strchr(rest, '#');
+	q = strchr(rest, '?');
+	if (q && hash && hash < q)
+		q = NULL;
+	if (q)
+		path = g_strndup(rest, (gsize)(q - rest));
+	else if (hash)
+		path = g_strndup(rest, (gsize)(hash - rest));
+	else
+		path = g_strdup(rest);
+	while (strlen(path) > 0 && path[strlen(path) - 1] == '/')
+		path[strlen(path) - 1] = '\0';
+	if (q) {
+		char *qs = hash ? g_strndup(q + 1, (gsize)(hash - q - 1)) :
+		                  g_strdup(q + 1);
+		char **kv = g_strsplit_set(qs, "&;", -1);
+		GPtrArray *keep = g_ptr_array_new();
+		guint i;
+
+		for (i = 0; kv[i]; i++)
+			if (!is_tracking_param(kv[i]))
+				g_ptr_array_add(keep, kv[i]);
+		g_ptr_array_sort(keep, cmp_str);
+		if (keep->len > 0) {
+			g_ptr_array_add(keep, NULL);
+			query = g_strjoinv("&", (char **)keep->pdata);
+		}
+		g_ptr_array_free(keep, TRUE);
+		g_strfreev(kv);
+		g_free(qs);
+	}
+	s = g_string_new(scheme);
+	g_string_append(s, "://");
+	g_string_append(s, host);
+	g_string_append(s, path);
+	if (query) {
+		g_string_append_c(s, '?');
+		g_string_append(s, query);
+	}
+	out = g_string_free(s, FALSE);
+	g_free(scheme);
+	g_free(host);
+	g_free(path);
+	g_free(query);
+	return out;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Shingles and MinHash */
+
+static guint32
+fnv1a(const char *s, guint32 h)
+{
+	for (; *s; s++) {
+		h ^= (guint8)*s;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static guint32
+mix32(guint32 x)
+{
+	x ^= x >> 16;
+	x *= 0x7feb352dU;
+	x ^= x >> 15;
+	x *= 0x846ca68bU;
+	x ^= x >> 16;
+	return x;
+}
+
+static int
+cmp_u32(gconstpointer a, gconstpointer b)
+{
+	guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sorted unique hashes of the word k-shingles of the words in toks. */
+static guint32 *
+shingle_set(GPtrArray *words, guint *n)
+{
+	guint32 *sh;
+	guint i, j, m = 0, cnt;
+
+	if (words->len < SHINGLE_K) {
+		cnt = words->len ? 1 : 0;
+	} else {
+		cnt = words->len - SHINGLE_K + 1;
+	}
+	if (cnt > SW_THREAD_MAX_SHINGLES)
+		cnt = SW_THREAD_MAX_SHINGLES;
+	sh = g_new(guint32, cnt ? cnt : 1);
+	for (i = 0; i < cnt; i++) {
+		guint32 h = 2166136261u;
+
+		for (j = 0; j < SHINGLE_K && i + j < words->len; j++) {
+			h = fnv1a(g_ptr_array_index(words, i + j), h);
+			h = fnv1a(" ", h);
+		}
+		sh[m++] = h;
+	}
+	qsort(sh, m, sizeof(*sh), cmp_u32);
+	j = 0;
+	for (i = 0; i < m; i++)
+		if (j == 0 || sh[j - 1] != sh[i])
+			sh[j++] = sh[i];
+	*n = j;
+	return sh;
+}
+
+static guint
+inter_count(const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+	guint i = 0, j = 0, c = 0;
+
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			c++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return c;
+}
+
+double
+thread_shingle_similarity(const char *a, const char *b)
+{
+	GPtrArray *ta, *tb, *wa, *wb;
+	guint32 *sa, *sb;
+	guint na, nb, i, c;
+	double r;
+
+	ta = text_tokenize(a ? a : "", NULL);
+	tb = text_tokenize(b ? b : "", NULL);
+	wa = g_ptr_array_new();
+	wb = g_ptr_array_new();
+	for (i = 0; i < ta->len; i++)
+		g_ptr_array_add(wa, ((struct sw_token *)g_ptr_array_index(ta, i))->word);
+	for (i = 0; i < tb->len; i++)
+		g_ptr_array_add(wb, ((struct sw_token *)g_ptr_array_index(tb, i))->word);
+	sa = shingle_set(wa, &na);
+	sb = shingle_set(wb, &nb);
+	c = inter_count(sa, na, sb, nb);
+	r = (na + nb - c) ? (double)c / (na + nb - c) : 0.0;
+	g_free(sa);
+	g_free(sb);
+	g_ptr_array_free(wa, TRUE);
+	g_ptr_array_free(wb, TRUE);
+	g_ptr_array_free(ta, TRUE);
+	g_ptr_array_free(tb, TRUE);
+	return r;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Features */
+
+struct wordinfo {
+	char *orig;       /* as written */
+	char *ascii;      /* transliterated, lower case */
+	gboolean cap;     /* starts with an upper-case letter */
+	gboolean initial; /* first word of a sentence */
+	gboolean digits;
+	gboolean title;   /* from the title */
+};
+
+static void
+wordinfo_free(gpointer p)
+{
+	struct wordinfo *w = p;
+
+	g_free(w->orig);
+	g_free(w->ascii);
+	g_free(w);
+}
+
+static gboolean
+is_wordc(gunichar c)
+{
+	return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+/* Split s into words, noting capitals and sentence starts. */
+static void
+scan_words(const char *s, gboolean title, GPtrArray *out)
+{
+	const char *p = s, *start;
+	gboolean sent = TRUE;
+	guint n0 = out->len;
+
+	if (s == NULL || !g_utf8_validate(s, -1, NULL))
+		return;
+	while (*p && out->len - n0 < 4 * SW_THREAD_MAX_FEATURES) {
+		gunichar c = g_utf8_get_char(p);
+		struct wordinfo *w;
+		gboolean dig = TRUE;
+
+		if (!is_wordc(c)) {
+			if (c == '.' || c == '!' || c == '?' || c == ':' ||
+			    c == 0x2013 || c == 0x2014 || c == '"' ||
+			    c == 0xAB || c == 0x201C || c == 0x201E || c == '(')
+				sent = TRUE;
+			p = g_utf8_next_char(p);
+			continue;
+		}
+		start = p;
+		while (*p) {
+			gunichar d = g_utf8_get_char(p);
+
+			if (is_wordc(d)) {
+				if (!g_unichar_isdigit(d))
+					dig = FALSE;
+				p = g_utf8_next_char(p);
+				continue;
+			}
+			/* inner hyphen/apostrophe between letters; digits keep
+			 * thousands separators */
+			if ((d == '-' || d == '\'' || d == 0x2019) && !dig) {
+				const char *nx = g_utf8_next_char(p);
+
+				if (*nx && is_wordc(g_utf8_get_char(nx)) &&
+				    !g_unichar_isdigit(g_utf8_get_char(nx)) &&
+				    d != '-') {
+					p = nx;
+					continue;
+				}
+			}
+			if (dig && (d == ',' || d == '.' || d == ' ' ||
+			            d == 0xA0 || d == 0x202F || d == 0x2009)) {
+				const char *nx = g_utf8_next_char(p);
+				int k = 0;
+
+				while (k < 3 && nx[k] >= '0' && nx[k] <= '9')
+					k++;
+				if (k == 3 && !(nx[3] >= '0' && nx[3] <= '9') &&
+				    !(p - start > 3 && d == ' ')) {
+					p = nx;
+					continue;
+				}
+			}
+			break;
+		}
+		w = g_new0(struct wordinfo, 1);
+		w->orig = g_strndup(start, (gsize)(p - start));
+		w->cap = g_unichar_isupper(c);
+		w->initial = sent;
+		w->digits = dig;
+		w->title = title;
+		if (dig) {
+			GString *d = g_string_new(NULL);
+			const char *q;
+
+			for (q = w->orig; *q; q++)
+				if (*q >= '0' && *q <= '9')
+					g_string_append_c(d, *q);
+			w->ascii = g_string_free(d, FALSE);
+		} else {
+			w->ascii = thread_translit(w->orig);
+		}
+		g_ptr_array_add(out, w);
+		sent = FALSE;
+	}
+}
+
+/* The concept of ASCII word a: "=word" entries match whole words, "^word"
+ * entries whole acronyms (caps: the word was written with capitals), the
+ * rest are prefixes, longest first. */
+static const char *
+concept_lookup(GHashTable *tab, const char *a, gboolean caps)
+{
+	char buf[64];
+	size_t len = strlen(a), k;
+	const char *id;
+
+	if (len + 2 > sizeof(buf))
+		len = sizeof(buf) - 2;
+	buf[0] = '=';
+	memcpy(buf + 1, a, len);
+	buf[len + 1] = '\0';
+	id = g_hash_table_lookup(tab, buf);
+	if (id)
+		return id;
+	if (caps) {
+		buf[0] = '^';
+		id = g_hash_table_lookup(tab, buf);
+		if (id)
+			return id;
+	}
+	for (k = len; k >= 3; k--) {
+		memcpy(buf, a, k);
+		buf[k] = '\0';
+		id = g_hash_table_lookup(tab, buf);
+		if (id)
+			return id;
+	}
+	return NULL;
+}
+
+static guint
+upper_count(const char *s)
+{
+	guint n = 0;
+
+	for (; *s; s = g_utf8_next_char(s))
+		if (g_unichar_isupper(g_utf8_get_char(s)))
+			n++;
+	return n;
+}
+
+const char *
+thread_concept(const struct sw_threader *t, const char *word)
+{
+	char *a = thread_translit(word);
+	const char *id;
+
+	id = concept_lookup(t->concepts, a, upper_count(word) >= 2);
+	g_free(a);
+	return id;
+}
+
+/* A name key: consonant skeleton of the ASCII form, so that inflected and
+ * transliterated spellings of one name mostly meet. */
+char *
+thread_name_key(const char *word)
+{
+	char *a = thread_translit(word);
+	GString *k = g_string_new(NULL);
+	const char *p;
+	char last = 0;
+
+	for (p = a; *p && k->len < 5; p++) {
+		char c = *p;
+
+		if (!g_ascii_isalpha(c))
+			continue;
+		switch (c) {
+		case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+		case 'j': case 'h':
+			continue;
+		case 'w': c = 'v'; break;
+		case 'c': case 'q': c = 'k'; break;
+		case 'z': c = 's'; break;
+		default: break;
+		}
+		if (c == last)
+			continue;
+		g_string_append_c(k, c);
+		last = c;
+	}
+	g_free(a);
+	return g_string_free(k, FALSE);
+}
+
+static gboolean
+is_multiplier(const char *a, double *mul)
+{
+	static const char *const thou[] = { "thousand", "tysiach", "tisiach",
+		"tysiacha", "tausend", "mille", "tukst", "tys" };
+	static const char *const mill[] = { "million", "mln", "millionen",
+		"milion", "millio", "mil'ion" };
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(mill); i++)
+		if (g_str_has_prefix(a, mill[i])) {
+			*mul = 1e6;
+			return TRUE;
+		}
+	for (i = 0; i < G_N_ELEMENTS(thou); i++)
+		if (g_str_has_prefix(a, thou[i]) &&
+		    strlen(a) <= strlen(thou[i]) + 4) {
+			*mul = 1e3;
+			return TRUE;
+		}
+	return FALSE;
+}
+
+/* Build the features of one entry: key -> weighted tf (GHashTable). */
+static GHashTable *
+entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
+               GPtrArray *stems_body)
+{
+	GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	guint i, ncap = 0, ntitle = 0;
+	gboolean title_case;
+
+#define ADD(kind, str, w) do { \
+		char *k_ = g_strdup_printf("%c:%s", fkind_tag[kind], (str)); \
+		double *v_ = g_hash_table_lookup(h, k_); \
+		if (v_) { *v_ += (w); g_free(k_); } \
+		else if (g_hash_table_size(h) < SW_THREAD_MAX_FEATURES) { \
+			v_ = g_new(double, 1); *v_ = (w); \
+			g_hash_table_insert(h, k_, v_); \
+		} else { g_free(k_); } \
+	} while (0)
+
+	for (i = 0; i < words->len; i++) {
+		struct wordinfo *w = g_ptr_array_index(words, i);
+
+		if (w->title && !w->digits) {
+			ntitle++;
+			if (w->cap)
+				ncap++;
+		}
+	}
+	/* "Trump Rules Out Ground Troops": capitals say nothing there */
+	title_case = ntitle >= 4 && ncap * 10 >= ntitle * 7;
+
+	for (i = 0; i < words->len; i++) {
+		struct wordinfo *w = g_ptr_array_index(words, i);
+		double wt = w->title ? TITLE_BOOST : 1.0;
+		const char *cid;
+
+		if (w->digits) {
+			double v, mul = 1;
+			char buf[32];
+
+			if (strlen(w->ascii) == 0 || strlen(w->ascii) > 12)
+				continue;
+			v = g_ascii_strtod(w->ascii, NULL);
+			if (i + 1 < words->len) {
+				struct wordinfo *nx = g_ptr_array_index(words, i + 1);
+
+				if (!nx->digits && is_multiplier(nx->ascii, &mul))
+					v *= mul;
+			}
+			if (v < 2)
+				continue;
+			g_snprintf(buf, sizeof(buf), "%.0f", v);
+			ADD(F_NUM, buf, wt);
+			continue;
+		}
+		cid = concept_lookup(t->concepts, w->ascii, upper_count(w->orig) >= 2);
+		if (cid == NULL && i + 1 < words->len) {
+			/* two-word concepts: "air defence", "white house" */
+			struct wordinfo *nx = g_ptr_array_index(words, i + 1);
+			char *two = g_strdup_printf("%s %s", w->ascii, nx->ascii);
+
+			cid = concept_lookup(t->concepts, two, FALSE);
+			g_free(two);
+		}
+		if (cid)
+			ADD(F_CONCEPT, cid, wt);
+		if (cid == NULL && in_list(not_names, G_N_ELEMENTS(not_names), w->ascii))
+			continue;
+		if (w->cap && !(w->initial && !cid) &&
+		    !(w->title && title_case && !cid) && g_utf8_strlen(w->orig, -1) >= 2) {
+			char *k;
+
+			if (cid) {
+				k = g_strdup(cid);
+			} else {
+				k = thread_name_key(w->orig);
+			}
+			if (strlen(k) >= 2)
+				ADD(F_NAME, k, wt);
+			g_free(k);
+		}
+	}
+	for (i = 0; i < stems_title->len + stems_body->len; i++) {
+		gboolean in_title = i < stems_title->len;
+		struct sw_token *tk = in_title ? g_ptr_array_index(stems_title, i) :
+		                      g_ptr_array_index(stems_body, i - stems_title->len);
+		const char *s = (tk->stem && *tk->stem) ? tk->stem : tk->word;
+
+		if (g_utf8_strlen(tk->word, -1) < 3)
+			continue;
+		if (g_ascii_isdigit(tk->word[0]))
+			continue;
+		if (in_list(stopwords, G_N_ELEMENTS(stopwords), tk->word))
+			continue;
+		ADD(F_STEM, s, in_title ? TITLE_BOOST : 1.0);
+	}
+#undef ADD
+	return h;
+}
+
+/* ---------------------------------------------------------------------- */
+
+static void
+tentry_free(gpointer p)
+{
+	struct tentry *e = p;
+
+	g_free(e->uid);
+	g_free(e->feed);
+	g_free(e->title);
+	g_free(e->sh);
+	g_free(e->lead_sh);
+	g_free(e->fv);
+	g_free(e);
+}
+
+static void
+feat_free(gpointer p)
+{
+	struct feat *f = p;
+
+	g_free(f->key);
+	g_ptr_array_free(f->post, TRUE);
+	g_free(f);
+}
+
+static void
+tthread_free(gpointer p)
+{
+	struct tthread *th = p;
+
+	g_free(th->id);
+	g_free(th);
+}
+
+static void
+ptrarray_free(gpointer p)
+{
+	g_ptr_array_free(p, TRUE);
+}
+
+static guint
+u64_hash(gconstpointer p)
+{
+	guint64 v = *(const guint64 *)p;
+
+	return (guint)(v ^ (v >> 32));
+}
+
+static gboolean
+u64_equal(gconstpointer a, gconstpointer b)
+{
+	return *(const guint64 *)a == *(const guint64 *)b;
+}
+
+static void
+ttopic_free(gpointer p)
+{
+	struct ttopic *tp = p;
+
+	g_hash_table_destroy(tp->by_uid);
+	g_hash_table_destroy(tp->by_url);
+	g_hash_table_destroy(tp->by_title);
+	g_hash_table_destroy(tp->lsh);
+	g_hash_table_destroy(tp->feats);
+	g_hash_table_destroy(tp->threads);
+	g_ptr_array_free(tp->entries, TRUE);
+	g_free(tp->name);
+	g_free(tp);
+}
+
+struct sw_threader *
+thread_new(int window_days)
+{
+	struct sw_threader *t = g_new0(struct sw_threader, 1);
+	guint32 s = 0x9e3779b9u;
+	size_t i;
+
+	t->window_days = window_days > 0 ? window_days : SW_THREAD_WINDOW_DAYS;
+	t->topics = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, ttopic_free);
+	t->concepts = g_hash_table_new(g_str_hash, g_str_equal);
+	for (i = 0; i < G_N_ELEMENTS(concepts); i++)
+		g_hash_table_insert(t->concepts, (gpointer)concepts[i].prefix,
+		                    (gpointer)concepts[i].id);
+	t->join_open = JOIN_OPEN;
+	t->join_dormant = JOIN_DORMANT;
+	t->dormant_slope = DORMANT_SLOPE;
+	for (i = 0; i < F_NKINDS; i++)
+		t->w_kind[i] = fkind_weight[i];
+#ifdef SW_THREAD_TUNE
+	if (g_getenv("JO"))
+		t->join_open = g_ascii_strtod(g_getenv("JO"), NULL);
+	if (g_getenv("JD"))
+		t->join_dormant = g_ascii_strtod(g_getenv("JD"), NULL);
+	if (g_getenv("JS"))
+		t->dormant_slope = g_ascii_strtod(g_getenv("JS"), NULL);
+	if (g_getenv("WS"))
+		t->w_kind[F_STEM] = g_ascii_strtod(g_getenv("WS"), NULL);
+	if (g_getenv("WE"))
+		t->w_kind[F_NAME] = g_ascii_strtod(g_getenv("WE"), NULL);
+	if (g_getenv("WN"))
+		t->w_kind[F_NUM] = g_ascii_strtod(g_getenv("WN"), NULL);
+	if (g_getenv("WC"))
+		t->w_kind[F_CONCEPT] = g_ascii_strtod(g_getenv("WC"), NULL);
+#endif
+	for (i = 0; i < MINHASH_N; i++) {
+		s = mix32(s + 0x6d2b79f5u);
+		t->seeds[i] = s;
+	}
+	return t;
+}
+
+void
+thread_free(struct sw_threader *t)
+{
+	if (t == NULL)
+		return;
+	g_hash_table_destroy(t->topics);
+	g_hash_table_destroy(t->concepts);
+	g_free(t);
+}
+
+void
+thread_verdict_clear(struct sw_verdict *v)
+{
+	if (v == NULL)
+		return;
+	g_free(v->thread);
+	g_free(v->dup_of);
+	g_free(v->why);
+	memset(v, 0, sizeof(*v));
+}
+
+const char *
+thread_kind_name(enum sw_kind k)
+{
+	switch (k) {
+	case SW_KIND_NEW: return "new";
+	case SW_KIND_FOLLOWUP: return "followup";
+	case SW_KIND_DUPLICATE: return "duplicate";
+	case SW_KIND_NONE: default: return "none";
+	}
+}
+
+static struct ttopic *
+topic_get(struct sw_threader *t, const char *name)
+{
+	struct ttopic *tp;
+
+	if (name == NULL)
+		name = "";
+	tp = g_hash_table_lookup(t->topics, name);
+	if (tp)
+		return tp;
+	tp = g_new0(struct ttopic, 1);
+	tp->name = g_strdup(name);
+	tp->entries = g_ptr_array_new_with_free_func(tentry_free);
+	tp->by_uid = g_hash_table_new(g_str_hash, g_str_equal);
+	tp->by_url = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	tp->by_title = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	tp->lsh = g_hash_table_new_full(u64_hash, u64_equal, g_free, ptrarray_free);
+	tp->feats = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, feat_free);
+	tp->threads = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, tthread_free);
+	tp->latest = G_MININT64;
+	g_hash_table_insert(t->topics, tp->name, tp);
+	return tp;
+}
+
+static double
+idf(const struct ttopic *tp, const struct feat *f)
+{
+	double n = tp->ndocs < 20 ? 20 : tp->ndocs;
+
+	return log((n + 1.0) / ((f ? f->df : 0) + 0.5));
+}
+
+static gboolean
+is_x_kind(enum fkind k)
+{
+	return k != F_STEM;
+}
+
+/* Words of a text as plain normalised words (for shingles). */
+static GPtrArray *
+token_words(GPtrArray *toks, GPtrArray *into)
+{
+	guint i;
+
+	for (i = 0; i < toks->len; i++)
+		g_ptr_array_add(into, ((struct sw_token *)g_ptr_array_index(toks, i))->word);
+	return into;
+}
+
+/* Normalised title: the folded words joined by one space. */
+static char *
+title_key(GPtrArray *title_toks)
+{
+	GString *s = g_string_new(NULL);
+	guint i;
+
+	if (title_toks->len < TITLE_MIN_WORDS)
+		return g_string_free(s, TRUE);
+	for (i = 0; i < title_toks->len; i++) {
+		if (i)
+			g_string_append_c(s, ' ');
+		g_string_append(s, ((struct sw_token *)g_ptr_array_index(title_toks, i))->word);
+	}
+	return g_string_free(s, FALSE);
+}
+
+static const char *
+entry_lead(const struct sw_entry *e, char **tofree)
+{
+	*tofree = NULL;
+	if (e->summary && *e->summary)
+		return e->summary;
+	if (e->content && *e->content) {
+		if (strlen(e->content) > SW_THREAD_LEAD_BYTES) {
+			const char *end = e->content + SW_THREAD_LEAD_BYTES;
+
+			while (end > e->content && ((guchar)*end & 0xC0) == 0x80)
+				end--;
+			*tofree = g_strndup(e->content, (gsize)(end - e->content));
+			return *tofree;
+		}
+		return e->content;
+	}
+	return "";
+}
+
+struct cand {
+	struct tentry *e;
+	double dot_all, dot_x;
+};
+
+struct scored {
+	struct tthread *th;
+	struct tentry *best;
+	double score;
+	double sim;
+	gboolean cross;
+};
+
+/* Text of the shared features with the most weight, for `why`. */
+static char *
+shared_terms(const struct sw_threader *t, const struct tentry *a,
+             const struct tentry *b, const struct ttopic *tp)
+{
+	GString *s = g_string_new(NULL);
+	guint i, j, n = 0;
+	struct { const char *k; double w; } top[6];
+	guint ntop = 0;
+
+	for (i = 0; i < a->nfv; i++)
+		for (j = 0; j < b->nfv; j++) {
+			double w;
+			guint k;
+
+			if (a->fv[i].f != b->fv[j].f)
+				continue;
+			w = idf(tp, a->fv[i].f) * t->w_kind[a->fv[i].f->kind];
+			if (ntop < G_N_ELEMENTS(top)) {
+				top[ntop].k = a->fv[i].f->key;
+				top[ntop].w = w;
+				ntop++;
+			} else {
+				guint lo = 0;
+
+				for (k = 1; k < ntop; k++)
+					if (top[k].w < top[lo].w)
+						lo = k;
+				if (w > top[lo].w) {
+					top[lo].k = a->fv[i].f->key;
+					top[lo].w = w;
+				}
+			}
+		}
+	for (i = 0; i < ntop; i++)
+		for (j = i + 1; j < ntop; j++)
+			if (top[j].w > top[i].w) {
+				const char *k = top[i].k;
+				double w = top[i].w;
+
+				top[i] = top[j];
+				top[j].k = k;
+				top[j].w = w;
+			}
+	for (i = 0; i < ntop; i++) {
+		const char *key = top[i].k;
+		const char *kind = key[0] == 'E' ? "name" : key[0] == 'N' ? "number" :
+		                   key[0] == 'C' ? "concept" : "term";
+
+		g_string_append_printf(s, "%s%s %s", n ? ", " : "", kind, key + 2);
+		n++;
+	}
+	return g_string_free(s, FALSE);
+}
+
+static void
+lsh_keys(const struct sw_threader *t, const guint32 *sh, guint nsh, guint64 *keys)
+{
+	guint32 mh[MINHASH_N];
+	guint i, j;
+
+	for (i = 0; i < MINHASH_N; i++)
+		mh[i] = G_MAXUINT32;
+	for (j = 0; j < nsh; j++)
+		for (i = 0; i < MINHASH_N; i++) {
+			guint32 h = mix32(sh[j] ^ t->seeds[i]);
+
+			if (h < mh[i])
+				mh[i] = h;
+		}
+	for (i = 0; i < LSH_BANDS; i++) {
+		guint32 h = 2166136261u;
+
+		for (j = 0; j < LSH_ROWS; j++)
+			h = mix32(h ^ mh[i * LSH_ROWS + j]);
+		keys[i] = ((guint64)i << 32) | h;
+	}
+}
+
+static struct tentry *
+root_of(struct tentry *e)
+{
+	while (e->orig)
+		e = e->orig;
+	return e;
+}
+
+void
+thread_add(struct sw_threader *t, const char *topic,
+           const struct sw_entry *e, const char *feed,
+           const char *thread_hint, struct sw_verdict *out)
+{
+	struct ttopic *tp;
+	struct tentry *ne, *dup = NULL;
+	GPtrArray *ttoks, *btoks, *words, *wlist;
+	char *leadbuf, *url, *tkey, *why = NULL;
+	const char *lead, *lang;
+	GHashTable *fh, *cands;
+	GHashTableIter it;
+	gpointer k, v;
+	guint64 keys[LSH_BANDS];
+	gint64 now, win, horizon;
+	guint i, j;
+	struct scored best = { 0 };
+
+	memset(out, 0, sizeof(*out));
+	tp = topic_get(t, topic);
+	if (e == NULL || e->uid == NULL) {
+		out->kind = SW_KIND_NONE;
+		out->why = g_strdup("no entry");
+		return;
+	}
+
+	/* the same entry again (an update): keep what was decided */
+	ne = g_hash_table_lookup(tp->by_uid, e->uid);
+	if (ne) {
+		out->kind = ne->orig ? SW_KIND_DUPLICATE :
+		            strcmp(ne->thread->id, ne->uid) == 0 ? SW_KIND_NEW :
+		            SW_KIND_FOLLOWUP;
+		out->thread = g_strdup(ne->thread->id);
+		out->dup_of = ne->orig ? g_strdup(root_of(ne)->uid) : NULL;
+		out->why = g_strdup("already threaded (same uid)");
+		return;
+	}
+
+	now = e->published != SW_DATE_NONE ? e->published :
+	      e->updated != SW_DATE_NONE ? e->updated :
+	      tp->latest != G_MININT64 ? tp->latest : 0;
+	if (now > tp->latest)
+		tp->latest = now;
+	win = (gint64)t->window_days * 86400;
+	horizon = win * SW_THREAD_REVIVE_FACTOR;
+	lang = e->lang;
+
+	ne = g_new0(struct tentry, 1);
+	ne->uid = g_strdup(e->uid);
+	ne->feed = g_strdup(feed ? feed : "");
+	ne->title = g_strdup(e->title ? e->title : "");
+	ne->time = now;
+
+	lead = entry_lead(e, &leadbuf);
+	ttoks = text_tokenize(e->title ? e->title : "", lang);
+	btoks = text_tokenize(lead, lang);
+
+	/* shingles: title + lead, and the lead alone */
+	wlist = g_ptr_array_new();
+	token_words(ttoks, wlist);
+	token_words(btoks, wlist);
+	ne->sh = shingle_set(wlist, &ne->nsh);
+	g_ptr_array_set_size(wlist, 0);
+	token_words(btoks, wlist);
+	ne->lead_sh = shingle_set(wlist, &ne->nlead);
+	g_ptr_array_free(wlist, TRUE);
+	lsh_keys(t, ne->sh, ne->nsh, keys);
+
+	url = thread_canonical_url(e->link);
+	tkey = title_key(ttoks);
+
+	/* 1. duplicates */
+	if (url) {
+		struct tentry *o = g_hash_table_lookup(tp->by_url, url);
+
+		if (o) {
+			dup = root_of(o);
+			why = g_strdup_printf("duplicate of %s (%s): same canonical URL %s",
+			                      dup->uid, dup->feed, url);
+		}
+	}
+	if (dup == NULL && tkey) {
+		struct tentry *o = g_hash_table_lookup(tp->by_title, tkey);
+
+		if (o && now - o->time <= win && o->time - now <= win) {
+			dup = root_of(o);
+			why = g_strdup_printf("duplicate of %s (%s): same normalised title \"%s\"",
+			                      dup->uid, dup->feed, tkey);
+		}
+	}
+	if (dup == NULL && ne->nsh >= DUP_MIN_SHINGLES) {
+		GHashTable *seen = g_hash_table_new(NULL, NULL);
+		double bestr = 0;
+		struct tentry *bo = NULL;
+		gboolean bcont = FALSE;
+
+		for (i = 0; i < LSH_BANDS; i++) {
+			GPtrArray *b = g_hash_table_lookup(tp->lsh, &keys[i]);
+
+			if (b == NULL)
+				continue;
+			for (j = b->len; j > 0; j--) {
+				struct tentry *o = g_ptr_array_index(b, j - 1);
+				guint c, cl, mn;
+				double r, cont;
+
+				if (g_hash_table_contains(seen, o))
+					continue;
+				g_hash_table_add(seen, o);
+				if (now - o->time > win || o->time - now > win)
+					continue;
+				c = inter_count(ne->sh, ne->nsh, o->sh, o->nsh);
+				r = (double)c / (ne->nsh + o->nsh - c);
+				cl = inter_count(ne->lead_sh, ne->nlead, o->lead_sh, o->nlead);
+				mn = MIN(ne->nlead, o->nlead);
+				cont = mn >= DUP_MIN_SHINGLES ? (double)cl / mn : 0;
+				if ((r >= DUP_JACCARD || cont >= DUP_CONTAIN) &&
+				    MAX(r, cont) > bestr) {
+					bestr = MAX(r, cont);
+					bo = o;
+					bcont = cont >= DUP_CONTAIN && r < DUP_JACCARD;
+				}
+			}
+		}
+		g_hash_table_destroy(seen);
+		if (bo) {
+			dup = root_of(bo);
+			why = g_strdup_printf("duplicate of %s (%s): %s %.2f of word "
+			                      "3-shingles%s", dup->uid, dup->feed,
+			                      bcont ? "lead containment" : "resemblance",
+			                      bestr, bo != dup ? " with a copy of it" : "");
+		}
+	}
+
+	/* index for later duplicates, in every case */
+	for (i = 0; i < LSH_BANDS; i++) {
+		GPtrArray *b = g_hash_table_lookup(tp->lsh, &keys[i]);
+
+		if (b == NULL) {
+			guint64 *kk = g_new(guint64, 1);
+
+			*kk = keys[i];
+			b = g_ptr_array_new();
+			g_hash_table_insert(tp->lsh, kk, b);
+		}
+		g_ptr_array_add(b, ne);
+	}
+	if (url && !g_hash_table_contains(tp->by_url, url))
+		g_hash_table_insert(tp->by_url, g_strdup(url), ne);
+	if (tkey && !g_hash_table_contains(tp->by_title, tkey))
+		g_hash_table_insert(tp->by_title, g_strdup(tkey), ne);
+	g_ptr_array_add(tp->entries, ne);
+	g_hash_table_insert(tp->by_uid, ne->uid, ne);
+
+	if (dup) {
+		ne->orig = dup;
+		ne->thread = dup->thread;
+		ne->thread->n++;
+		if (now > ne->thread->last)
+			ne->thread->last = now;
+		out->kind = SW_KIND_DUPLICATE;
+		out->thread = g_strdup(dup->thread->id);
+		out->dup_of = g_strdup(dup->uid);
+		out->why = why;
+		goto out;
+	}
+
+	/* 2. features */
+	words = g_ptr_array_new_with_free_func(wordinfo_free);
+	scan_words(e->title, TRUE, words);
+	scan_words(lead, FALSE, words);
+	fh = entry_features(t, words, ttoks, btoks);
+	g_ptr_array_free(words, TRUE);
+
+	ne->fv = g_new(struct fval, g_hash_table_size(fh) + 1);
+	ne->nfv = 0;
+	g_hash_table_iter_init(&it, fh);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		struct feat *f = g_hash_table_lookup(tp->feats, k);
+		double w;
+
+		if (f == NULL) {
+			f = g_new0(struct feat, 1);
+			f->key = g_strdup(k);
+			f->kind = ((const char *)k)[0] == 'S' ? F_STEM :
+			          ((const char *)k)[0] == 'E' ? F_NAME :
+			          ((const char *)k)[0] == 'N' ? F_NUM : F_CONCEPT;
+			f->post = g_ptr_array_new();
+			g_hash_table_insert(tp->feats, f->key, f);
+		}
+		ne->fv[ne->nfv].f = f;
+		ne->fv[ne->nfv].tf = 1.0 + log(*(double *)v);
+		w = ne->fv[ne->nfv].tf * idf(tp, f) * t->w_kind[f->kind];
+		ne->norm_all += w * w;
+		if (is_x_kind(f->kind))
+			ne->norm_x += w * w;
+		ne->nfv++;
+	}
+	g_hash_table_destroy(fh);
+	ne->norm_all = sqrt(ne->norm_all);
+	ne->norm_x = sqrt(ne->norm_x);
+
+	/* 3. candidates from the postings, newest first */
+	cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	for (i = 0; i < ne->nfv; i++) {
+		struct feat *f = ne->fv[i].f;
+		double w = ne->fv[i].tf * idf(tp, f) * t->w_kind[f->kind];
+		guint seen = 0;
+
+		/* a feature most entries share carries nothing */
+		if (tp->ndocs >= 20 && f->df * 2 > tp->ndocs)
+			continue;
+		for (j = f->post->len; j > 0 && seen < SW_THREAD_MAX_POSTINGS; j--) {
+			struct tentry *o = g_ptr_array_index(f->post, j - 1);
+			struct cand *c;
+			double ow = 0;
+			guint m;
+
+			if (now - o->time > horizon)
+				break;
+			seen++;
+			for (m = 0; m < o->nfv; m++)
+				if (o->fv[m].f == f) {
+					ow = o->fv[m].tf * idf(tp, f) * t->w_kind[f->kind];
+					break;
+				}
+			c = g_hash_table_lookup(cands, o);
+			if (c == NULL) {
+				c = g_new0(struct cand, 1);
+				c->e = o;
+				g_hash_table_insert(cands, o, c);
+			}
+			c->dot_all += w * ow;
+			if (is_x_kind(f->kind))
+				c->dot_x += w * ow;
+		}
+	}
+
+	/* 4. score per thread: the best-matching entry of each */
+	g_hash_table_iter_init(&it, cands);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		struct cand *c = v;
+		struct tthread *th = c->e->thread;
+		double sa, sx, sim, need;
+		gint64 quiet;
+
+		sa = (ne->norm_all > 0 && c->e->norm_all > 0) ?
+		     c->dot_all / (ne->norm_all * c->e->norm_all) : 0;
+		sx = (ne->norm_x > 0 && c->e->norm_x > 0) ?
+		     c->dot_x / (ne->norm_x * c->e->norm_x) : 0;
+		sim = MAX(sa, sx);
+		quiet = now - th->last;
+#ifdef SW_THREAD_TUNE
+		if (g_getenv("DBG"))
+			fprintf(stderr, "CAND\t%s\t%s\t%s\t%.3f\t%.3f\t%.1f\n", ne->uid,
+			        c->e->uid, th->id, sa, sx, (double)quiet / 86400);
+#endif
+		need = quiet <= win ? t->join_open :
+		       t->join_dormant + t->dormant_slope * log2((double)quiet / win);
+		if (thread_hint && strcmp(thread_hint, th->id) == 0)
+			need = 0;
+		if (sim >= need && (best.th == NULL || sim - need > best.score)) {
+			best.th = th;
+			best.best = c->e;
+			best.score = sim - need;
+			best.sim = sim;
+			best.cross = sx > sa;
+		}
+	}
+	g_hash_table_destroy(cands);
+
+	if (thread_hint) {
+		struct tthread *th = g_hash_table_lookup(tp->threads, thread_hint);
+
+		if (th == NULL) {
+			th = g_new0(struct tthread, 1);
+			th->id = g_strdup(thread_hint);
+			th->first = th->last = now;
+			g_hash_table_insert(tp->threads, th->id, th);
+		}
+		if (best.th != th)
+			best.th = NULL;
+		ne->thread = th;
+	} else if (best.th) {
+		ne->thread = best.th;
+	} else {
+		ne->thread = g_new0(struct tthread, 1);
+		ne->thread->id = g_strdup(ne->uid);
+		ne->thread->first = ne->thread->last = now;
+		g_hash_table_insert(tp->threads, ne->thread->id, ne->thread);
+	}
+	ne->thread->n++;
+	if (now > ne->thread->last)
+		ne->thread->last = now;
+	out->thread = g_strdup(ne->thread->id);
+	if (strcmp(ne->thread->id, ne->uid) == 0) {
+		out->kind = SW_KIND_NEW;
+		out->why = g_strdup("new story: no thread of this topic shares "
+		                    "enough names, numbers or terms");
+	} else if (best.th) {
+		char *terms = shared_terms(t, ne, best.best, tp);
+
+		out->kind = SW_KIND_FOLLOWUP;
+		out->why = g_strdup_printf("follow-up in thread %s: %s similarity %.2f "
+		                           "with %s (%s)%s; shares %s",
+		                           ne->thread->id,
+		                           best.cross ? "names/numbers/concepts" : "TF-IDF",
+		                           best.sim, best.best->uid, best.best->feed,
+		                           now - best.best->time > win ?
+		                           " after a quiet spell" : "", terms);
+		g_free(terms);
+	} else {
+		out->kind = SW_KIND_FOLLOWUP;
+		out->why = g_strdup_printf("follow-up in thread %s (given)", ne->thread->id);
+	}
+
+	/* 5. index the features */
+	for (i = 0; i < ne->nfv; i++) {
+		ne->fv[i].f->df++;
+		g_ptr_array_add(ne->fv[i].f->post, ne);
+	}
+	tp->ndocs++;
+out:
+	g_free(why == out->why ? NULL : why);
+	g_free(url);
+	g_free(tkey);
+	g_free(leadbuf);
+	g_ptr_array_free(ttoks, TRUE);
+	g_ptr_array_free(btoks, TRUE);
+}

@@ -45,6 +45,14 @@ in_table(const char *name, const char *const *table, size_t n)
 	return bsearch(name, table, n, sizeof(*table), cmp_name) != NULL;
 }
 
+/* windows-1252 characters for the C1 controls 0x80-0x9F (0 = none). */
+static const gunichar cp1252_c1[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
 static int
 is_ascii_space(char c)
 {
@@ -74,6 +82,19 @@ collapse_cap(const char *s, size_t len, size_t max)
 	int pending = 0;
 
 	while(p < end) {
+		if((unsigned char)p[0] == 0xC2 && p + 1 < end &&
+		   (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9F &&
+		   cp1252_c1[(unsigned char)p[1] - 0x80]) {
+			/* C1 controls are windows-1252 punctuation in disguise */
+			if(pending) {
+				g_string_append_c(out, ' ');
+				pending = 0;
+			}
+			g_string_append_unichar(out,
+			                        cp1252_c1[(unsigned char)p[1] - 0x80]);
+			p += 2;
+			continue;
+		}
 		if(is_ascii_space(*p)) {
 			pending = out->len > 0;
 			p++;
@@ -195,8 +216,6 @@ html_to_text(const char *s, size_t max)
 		g_free(buf);
 		return res;
 	}
-	/* a leading space keeps the parser from taking the first word as
-	 * something it must place in <head> */
 	doc = htmlReadMemory(buf, (int)strlen(buf), NULL, "UTF-8",
 	                     HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 	                     HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |

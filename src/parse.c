@@ -726,6 +726,7 @@ static const struct tag entry_tags[] = {
 	{ "dcterms:issued", EF_PUBLISHED, 1, HOW_DATE },
 	{ "dcterms:modified", EF_UPDATED, 1, HOW_DATE },
 	{ "description", EF_SUMMARY, 2, HOW_HTML },
+	{ "fullitem", EF_CONTENT, 2, HOW_HTML },
 	{ "guid", EF_ID, 2, HOW_GUID },
 	{ "id", EF_ID, 2, HOW_PLAIN },
 	{ "issued", EF_PUBLISHED, 2, HOW_DATE },
@@ -838,6 +839,12 @@ struct pstate {
 	struct slot ff[FF_NFIELDS];
 	int truncated;
 };
+
+static int
+st_is_atom(const struct pstate *st)
+{
+	return st->kind == KIND_ATOM10 || st->kind == KIND_ATOM03;
+}
 
 static void
 slot_clear(struct slot *s)
@@ -1029,6 +1036,43 @@ looks_like_html(const char *s)
 	return 0;
 }
 
+/* (transfer full) the base64 text s decoded, when that gives UTF-8
+ * text; else NULL. */
+static char *
+base64_text(const char *s)
+{
+	char *t = g_strdup(s), *res;
+	const char *p;
+	guchar *dec;
+	gsize n = 0, i;
+
+	g_strstrip(t);
+	for(p = t; *p; p++) {
+		if(!g_ascii_isalnum(*p) && *p != '+' && *p != '/' &&
+		   *p != '=' && !g_ascii_isspace(*p)) {
+			g_free(t);
+			return NULL;
+		}
+	}
+	dec = g_base64_decode(t, &n);
+	g_free(t);
+	if(!dec)
+		return NULL;
+	for(i = 0; i < n; i++) {
+		if(dec[i] < 0x20 && dec[i] != '\n' && dec[i] != '\t' &&
+		   dec[i] != '\r')
+			break;
+	}
+	if(!n || i < n || !g_utf8_validate((const char *)dec, (gssize)n,
+	                                    NULL)) {
+		g_free(dec);
+		return NULL;
+	}
+	res = g_strndup((const char *)dec, n);
+	g_free(dec);
+	return res;
+}
+
 /* Read a text construct: (transfer full) the value, *html its type.
  * NULL for content that is not text (video/mp4, src=...). */
 static char *
@@ -1064,23 +1108,19 @@ text_value(struct pstate *st, xmlNode *node, enum how how, int *html)
 		      node_text(node);
 		goto out;
 	}
+	if(type && !*type) {
+		g_free(type);
+		type = NULL;
+	}
 	if(mode && !g_ascii_strcasecmp(mode, "base64")) {
 		char *raw = node_text(node);
-		gsize n = 0;
-		guchar *dec;
 
-		g_strstrip(raw);
-		dec = g_base64_decode(raw, &n);
-		g_free(raw);
-		val = g_strndup((const char *)dec, n);
-		g_free(dec);
-		if(!g_utf8_validate(val, -1, NULL)) {
-			char *v = g_utf8_make_valid(val, -1);
-
-			g_free(val);
-			val = v;
-		}
-		*html = !type || strstr(type, "html") != NULL;
+		val = base64_text(raw);
+		if(!val)
+			val = raw;
+		else
+			g_free(raw);
+		*html = type && strstr(type, "html") != NULL;
 		goto out;
 	}
 	if(has_element_children(node)) {
@@ -1098,8 +1138,13 @@ text_value(struct pstate *st, xmlNode *node, enum how how, int *html)
 		else if(strcmp(type, "text") && strcmp(type, "text/plain") &&
 		        !g_str_has_prefix(type, "text/") &&
 		        !strstr(type, "xml")) {
-			g_free(val);
-			val = NULL;     /* another media type */
+			/* another media type: base64 when it decodes to text */
+			char *dec = base64_text(val);
+
+			if(dec) {
+				g_free(val);
+				val = dec;
+			}
 		}
 	}
 	else if(mode && !g_ascii_strcasecmp(mode, "escaped")) {
@@ -1183,20 +1228,36 @@ link_value(struct pstate *st, xmlNode *node, int *rank, int *is_href)
 	return res;
 }
 
-/* "email (Name)", "Name <email>", "Name": the name. */
+/* "email (Name)", "Name (email)", "Name <email>", "Name": the name;
+ * NULL for a bare address. */
 static char *
 person_from_text(const char *s)
 {
 	char *t = g_strstrip(g_strdup(s));
 	char *open = strchr(t, '(');
 	char *close = strrchr(t, ')');
-	char *res;
+	char *res, *in, *out;
 
-	if(open && close && close > open && strchr(t, '@') &&
-	   strchr(t, '@') < open) {
-		res = g_strstrip(g_strndup(open + 1, close - open - 1));
-		g_free(t);
-		return res;
+	if(open && close && close > open) {
+		in = g_strstrip(g_strndup(open + 1, close - open - 1));
+		out = g_strstrip(g_strndup(t, open - t));
+		if(strchr(out, '@') && !strchr(in, '@')) {
+			res = in;
+			g_free(out);
+		}
+		else if(strchr(in, '@') && !strchr(out, '@') && *out) {
+			res = out;
+			g_free(in);
+		}
+		else {
+			res = NULL;
+			g_free(in);
+			g_free(out);
+		}
+		if(res) {
+			g_free(t);
+			return res;
+		}
 	}
 	open = strchr(t, '<');
 	close = strrchr(t, '>');
@@ -1205,6 +1266,10 @@ person_from_text(const char *s)
 		res = g_strstrip(g_strndup(t, open - t));
 		g_free(t);
 		return res;
+	}
+	if(strchr(t, '@') && !strchr(t, ' ')) {
+		g_free(t);
+		return NULL;
 	}
 	return t;
 }
@@ -1287,7 +1352,7 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		int href = 0;
 
 		val = link_value(st, c, &rank, &href);
-		if(val && href && b->f[EF_LINK].set &&
+		if(val && href && st_is_atom(st) && b->f[EF_LINK].set &&
 		   b->f[EF_LINK].rank >= rank) {
 			/* among alternates the first one wins */
 			g_free(val);
@@ -1345,6 +1410,14 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 	if(val && !*val && t->how != HOW_TEXT && t->how != HOW_HTML) {
 		g_free(val);
 		val = NULL;
+	}
+	if(val && !st_is_atom(st) && t->field == EF_SUMMARY &&
+	   t->rank == 2 && b->f[EF_SUMMARY].set &&
+	   b->f[EF_SUMMARY].rank == rank) {
+		/* RSS with both description and summary: the second one is
+		 * the content */
+		slot_offer(&b->f[EF_CONTENT], val, rank - 1, html);
+		return;
 	}
 	slot_offer(&b->f[t->field], val, rank, html);
 }
@@ -1560,7 +1633,7 @@ feed_take_element(struct pstate *st, xmlNode *node)
 		break;
 	case FF_LINK:
 		val = link_value(st, node, &rank, &href);
-		if(val && href && st->ff[FF_LINK].set &&
+		if(val && href && st_is_atom(st) && st->ff[FF_LINK].set &&
 		   st->ff[FF_LINK].rank >= rank) {
 			g_free(val);
 			val = NULL;
@@ -1706,6 +1779,16 @@ walk(struct pstate *st, xmlTextReaderPtr r)
 		if(!root_seen) {
 			root_seen = 1;
 			st->kind = root_kind(r, st->feed);
+			if(st->kind == KIND_CDF) {
+				xmlChar *h = xmlTextReaderGetAttribute(r,
+				             (const xmlChar *)"HREF");
+
+				if(h) {
+					slot_offer(&st->ff[FF_LINK],
+					           g_strdup((const char *)h), 8, 0);
+					xmlFree(h);
+				}
+			}
 			if(!st->feed->lang) {
 				xmlChar *l = xmlTextReaderXmlLang(r);
 
@@ -2142,7 +2225,10 @@ parse_feed_to_json(const struct sw_feed *feed)
 		json_add_date(b, "published", e->published);
 		json_add_date(b, "updated", e->updated);
 		json_add_str(b, "author", e->author);
-		json_add_str(b, "summary", e->summary);
+		/* like feedparser, the content stands in for a missing
+		 * summary */
+		json_add_str(b, "summary", e->summary ? e->summary :
+		             e->content);
 		json_add_str(b, "content", e->content);
 		json_builder_end_object(b);
 	}

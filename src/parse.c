@@ -1347,6 +1347,16 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		break;
 	case HOW_PLAIN:
 		val = g_strstrip(node_text(c));
+		if(t->field == EF_ID && st_is_atom(st) && *val &&
+		   !strchr(val, ':')) {
+			/* a relative IRI: xml:base makes it whole */
+			char *abs = resolve_url(st, c, val);
+
+			if(abs) {
+				g_free(val);
+				val = abs;
+			}
+		}
 		break;
 	case HOW_LINK: {
 		int href = 0;
@@ -1363,7 +1373,9 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 	case HOW_GUID: {
 		char *perma = attr(c, "isPermaLink");
 
-		val = g_strstrip(node_text(c));
+		/* markup inside a guid is part of the id */
+		val = g_strstrip(has_element_children(c) ? inner_xml(c) :
+		                 node_text(c));
 		if(*val && (!perma || !g_ascii_strcasecmp(perma, "true"))) {
 			g_free(b->permalink);
 			b->permalink = resolve_url(st, c, val);
@@ -1500,6 +1512,8 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 		e->id = g_strdup(b->about);
 	e->published = b->published;
 	e->updated = b->updated;
+	if(e->published == SW_DATE_NONE)
+		e->published = e->updated;      /* dc:date, modified: best known */
 	lang = xmlNodeGetLang(node);
 	if(lang) {
 		e->lang = g_strdup((const char *)lang);

@@ -7,6 +7,8 @@
  * conditional GET, the body cap, timeouts and the redirect policy (http and
  * https only).  file: URLs are read too (for local feeds).
  * fetch_new() after GLib is up; fetch_free() aborts what still runs.
+ * The environment variable SW_FETCH_TIMEOUT (seconds) lowers the total
+ * timeout of each transfer, for tests.
  */
 #ifndef SW_FETCH_H
 #define SW_FETCH_H
@@ -38,7 +40,9 @@ struct sw_fetch_result {
 	gboolean blocked;            /* 403 with cf-mitigated: challenge */
 };
 
-/* Called from the main loop; takes ownership of res. */
+/* Called from the main loop (never from inside libcurl), after the
+ * transfer left the multi handle; takes ownership of res.  It may call
+ * fetch_start() or fetch_abort_all(), but not fetch_free(). */
 typedef void (*fetch_done_fn)(struct sw_fetch_result *res, void *userdata);
 
 struct fetcher *fetch_new(int max_total, int max_per_host, const char *user_agent);
@@ -54,5 +58,10 @@ guint fetch_pending(struct fetcher *f);
 void fetch_abort_all(struct fetcher *f);
 
 void fetch_result_free(struct sw_fetch_result *res);
+
+/* (transfer full) "host:port" of url, lower case with the scheme's default
+ * port filled in ("file:" for file URLs): the unit of the per-host limit
+ * and of Retry-After holds.  Never NULL (the url itself if unparsable). */
+char *fetch_host_key(const char *url);
 
 #endif

@@ -18,6 +18,10 @@
 
 struct schedule;
 
+/* A 301/308 seen on this many consecutive successful fetches moves f->url
+ * (done by schedule_record(), which logs it). */
+#define SW_MOVE_CONFIRMATIONS 3
+
 struct schedule *schedule_new(guint32 seed);
 void schedule_free(struct schedule *s);
 
@@ -30,12 +34,36 @@ void schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interv
                       gint64 now);
 
 /* Record the result r of polling f (and the parsed feed, nullable): sets
- * f->state, errors, last_error, last_fetch, last_success, next_due. */
+ * f->state, errors, last_error, last_fetch, last_success, next_due,
+ * interval, etag/last_modified (on 200 and 304), and url/moved_to/
+ * moved_count for permanent redirects.  Gone feeds get next_due 0 (show
+ * "never").  An "aborted" result changes nothing. */
 void schedule_record(struct schedule *s, struct sw_feed_state *f,
                      const struct sw_fetch_result *r, const struct sw_feed *feed,
                      gint64 interval, gint64 now);
 
-/* Seconds of backoff after n consecutive errors with this interval. */
+/* Seconds of backoff after n consecutive errors with this interval:
+ * interval * 2^(n-1), capped at SW_BACKOFF_MAX. */
 gint64 schedule_backoff(int n, gint64 interval);
+
+/* Record a poll that got a body but failed later (an unreadable feed): an
+ * error with backoff, like schedule_record() with r->error set. */
+void schedule_record_error(struct schedule *s, struct sw_feed_state *f,
+                           const char *reason, gint64 interval, gint64 now);
+
+/* The epoch second at which f becomes due (its deadline, or its host's
+ * Retry-After hold if later; never before now); G_MAXINT64 for a gone
+ * feed.  Arm the wake-up timer from the minimum over the feeds. */
+gint64 schedule_due_at(struct schedule *s, const struct sw_feed_state *f, gint64 now);
+
+/* Until when (epoch) url's host:port is held by a Retry-After; 0 = not. */
+gint64 schedule_host_hold(struct schedule *s, const char *url, gint64 now);
+
+/* Helpers, exported for the tests: the first moment at or after t outside
+ * the skipHours/skipDays bit masks (UTC); the feed's mean gap between its
+ * newest dated entries, or the silence since the newest if longer (0 when
+ * fewer than 3 entries carry dates). */
+gint64 schedule_skip(gint64 t, guint skip_hours, guint skip_days);
+gint64 schedule_post_gap(const struct sw_feed *feed, gint64 now);
 
 #endif

@@ -1,0 +1,911 @@
+/*
+ * fetch.c - see fetch.h.
+ *
+ * libcurl's multi socket interface on the GLib main loop: curl tells us
+ * which fds to watch (sock_cb) and when to wake it (timer_cb); we answer
+ * with curl_multi_socket_action() and collect CURLMSG_DONE.  Waiting
+ * transfers sit in one queue per host:port; hosts with room take turns
+ * (round robin) so one big site cannot starve the others.  Easy handles
+ * are created only when a transfer starts, so a queue of thousands costs
+ * a few strings each.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <curl/curl.h>
+#include <glib-unix.h>
+
+#include "date.h"
+#include "fetch.h"
+#include "limits.h"
+#include "log.h"
+
+#define ACCEPT_HEADER "Accept: application/atom+xml, application/rss+xml, " \
+	"application/feed+json, application/json;q=0.9, application/xml;q=0.9, " \
+	"text/xml;q=0.9, */*;q=0.8"
+
+struct host {
+	char *key;              /* "host:port", or "file:" */
+	GQueue waiting;         /* struct transfer * */
+	int running;
+	int limit;
+	gboolean ready;         /* in fetcher.ready */
+};
+
+struct transfer {
+	struct fetcher *f;
+	struct host *host;
+	CURL *easy;
+	struct curl_slist *headers;
+	fetch_done_fn done;
+	void *userdata;
+	char *url;
+	char *etag;
+	char *last_modified;
+	GString *body;
+	gboolean too_large;
+	/* the response being read; reset at each status line */
+	long status;
+	char *reason;
+	char *cur_url;
+	char *h_etag, *h_last_modified, *h_content_type;
+	char *h_retry_after, *h_cache_control, *h_expires, *h_date, *h_age;
+	char *h_location;
+	gboolean h_challenge;
+	/* the redirect chain so far */
+	gboolean chain_permanent;  /* every hop so far was a 301/308 */
+	int hops;
+	char *permanent_redirect;
+	char errbuf[CURL_ERROR_SIZE];
+};
+
+struct sock {
+	struct fetcher *f;
+	curl_socket_t fd;
+	guint source;
+};
+
+struct fetcher {
+	CURLM *multi;
+	guint timer;
+	int max_total;
+	int max_per_host;
+	char *user_agent;
+	long timeout_s;
+	long connect_timeout_s;
+	GHashTable *hosts;      /* key -> struct host * (owned) */
+	GQueue ready;           /* struct host * with waiting work and room */
+	GPtrArray *running;     /* struct transfer * */
+	guint queued;
+};
+
+static void check_done(struct fetcher *f);
+
+/* Wall-clock now: $SW_NOW (tests) or the real time. */
+static gint64
+wall_now(void)
+{
+	const char *e = getenv("SW_NOW");
+	char *end;
+	gint64 v;
+
+	if (e && *e) {
+		v = g_ascii_strtoll(e, &end, 10);
+		if (*end == '\0' && v > 0)
+			return v;
+	}
+	return g_get_real_time() / G_USEC_PER_SEC;
+}
+
+static long
+env_seconds(const char *name, long dflt)
+{
+	const char *e = getenv(name);
+	char *end;
+	gint64 v;
+
+	if (!e || !*e)
+		return dflt;
+	v = g_ascii_strtoll(e, &end, 10);
+	if (*end != '\0' || v <= 0 || v > 24 * 3600)
+		return dflt;
+	return (long)v;
+}
+
+/* (transfer full) base resolved against a relative or absolute ref, or
+ * NULL when either is not a URL. */
+static char *
+resolve_url(const char *base, const char *ref)
+{
+	CURLU *u = curl_url();
+	char *s = NULL, *out = NULL;
+
+	if (!u)
+		return NULL;
+	if (curl_url_set(u, CURLUPART_URL, base, 0) != CURLUE_OK)
+		goto out;
+	if (curl_url_set(u, CURLUPART_URL, ref, 0) != CURLUE_OK)
+		goto out;
+	if (curl_url_get(u, CURLUPART_URL, &s, 0) != CURLUE_OK)
+		goto out;
+	out = g_strdup(s);
+out:
+	curl_free(s);
+	curl_url_cleanup(u);
+	return out;
+}
+
+char *
+fetch_host_key(const char *url)
+{
+	CURLU *u = curl_url();
+	char *scheme = NULL, *host = NULL, *port = NULL, *out = NULL;
+
+	if (!u)
+		return g_strdup(url);
+	if (curl_url_set(u, CURLUPART_URL, url, CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK)
+		goto out;
+	if (curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK)
+		goto out;
+	if (g_ascii_strcasecmp(scheme, "file") == 0) {
+		out = g_strdup("file:");
+		goto out;
+	}
+	if (curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK)
+		goto out;
+	if (curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) != CURLUE_OK)
+		goto out;
+	out = g_strdup_printf("%s:%s", host, port);
+	for (char *p = out; *p; p++)
+		*p = g_ascii_tolower(*p);
+out:
+	curl_free(scheme);
+	curl_free(host);
+	curl_free(port);
+	curl_url_cleanup(u);
+	if (!out)
+		out = g_strdup(url);
+	return out;
+}
+
+/* ---- results ---- */
+
+void
+fetch_result_free(struct sw_fetch_result *res)
+{
+	if (!res)
+		return;
+	g_free(res->url);
+	g_free(res->effective_url);
+	g_free(res->body);
+	g_free(res->content_type);
+	g_free(res->etag);
+	g_free(res->last_modified);
+	g_free(res->error);
+	g_free(res->permanent_redirect);
+	g_free(res);
+}
+
+static struct sw_fetch_result *
+result_new(const char *url)
+{
+	struct sw_fetch_result *res = g_new0(struct sw_fetch_result, 1);
+
+	res->url = g_strdup(url);
+	res->retry_after = -1;
+	res->max_age = -1;
+	return res;
+}
+
+/* An HTTP date, or -1. */
+static gint64
+http_date(const char *s)
+{
+	gint64 t;
+	time_t ct;
+
+	if (!s)
+		return -1;
+	if (date_parse_rfc822(s, &t) == 0)
+		return t;
+	ct = curl_getdate(s, NULL);     /* RFC 850 and asctime() forms */
+	if (ct == (time_t)-1)
+		return -1;
+	return (gint64)ct;
+}
+
+/* Digits only, or -1. */
+static gint64
+delta_seconds(const char *s)
+{
+	gint64 v = 0;
+
+	if (!s || !*s)
+		return -1;
+	for (; *s; s++) {
+		if (!g_ascii_isdigit(*s))
+			return -1;
+		if (v < G_MAXINT32)
+			v = v * 10 + (*s - '0');
+	}
+	return v;
+}
+
+/* The response's own clock, so an HTTP-date is read relative to the server
+ * that wrote it rather than to our clock. */
+static gint64
+response_now(const struct transfer *t)
+{
+	gint64 d = http_date(t->h_date);
+
+	return d >= 0 ? d : wall_now();
+}
+
+static gint64
+parse_retry_after(const struct transfer *t)
+{
+	gint64 v, d;
+
+	if (!t->h_retry_after)
+		return -1;
+	v = delta_seconds(t->h_retry_after);
+	if (v < 0) {
+		d = http_date(t->h_retry_after);
+		if (d < 0)
+			return -1;
+		v = d - response_now(t);
+		if (v < 0)
+			v = 0;
+	}
+	return MIN(v, (gint64)SW_BACKOFF_MAX);
+}
+
+/* Freshness lifetime left: Cache-Control max-age minus Age, else Expires
+ * minus Date.  -1 when the response gives none (or forbids caching). */
+static gint64
+parse_max_age(const struct transfer *t)
+{
+	gint64 v = -1, age, exp;
+	char **parts;
+
+	if (t->h_cache_control) {
+		parts = g_strsplit(t->h_cache_control, ",", 0);
+		for (int i = 0; parts[i]; i++) {
+			char *p = g_strstrip(parts[i]);
+
+			if (g_ascii_strcasecmp(p, "no-cache") == 0 ||
+			    g_ascii_strcasecmp(p, "no-store") == 0) {
+				g_strfreev(parts);
+				return -1;
+			}
+			if (g_ascii_strncasecmp(p, "max-age=", 8) == 0) {
+				p += 8;
+				if (*p == '"')
+					p++;
+				v = g_ascii_strtoll(p, NULL, 10);
+				if (v < 0)
+					v = -1;
+			}
+		}
+		g_strfreev(parts);
+		if (v >= 0) {
+			age = delta_seconds(t->h_age);
+			if (age > 0)
+				v = MAX(v - age, 0);
+			return v;
+		}
+	}
+	if (t->h_expires) {
+		exp = http_date(t->h_expires);
+		if (exp < 0)
+			return -1;      /* "0" and junk mean already expired */
+		v = exp - response_now(t);
+		return v > 0 ? v : -1;
+	}
+	return -1;
+}
+
+static char *
+curl_error_text(const struct transfer *t, CURLcode code)
+{
+	const char *detail = t->errbuf[0] ? t->errbuf : curl_easy_strerror(code);
+
+	switch (code) {
+	case CURLE_OPERATION_TIMEDOUT:
+		return g_strdup("timeout");
+	case CURLE_FILESIZE_EXCEEDED:
+		return g_strdup("too large");
+	case CURLE_WRITE_ERROR:
+		if (t->too_large)
+			return g_strdup("too large");
+		break;
+	case CURLE_TOO_MANY_REDIRECTS:
+		return g_strdup("too many redirects");
+	case CURLE_UNSUPPORTED_PROTOCOL:
+		if (t->hops > 0 || t->h_location)
+			return g_strdup("redirect to a refused scheme");
+		return g_strdup_printf("unsupported scheme: %s", detail);
+	case CURLE_COULDNT_RESOLVE_HOST:
+	case CURLE_COULDNT_RESOLVE_PROXY:
+		return g_strdup_printf("DNS: %s", detail);
+	case CURLE_COULDNT_CONNECT:
+		return g_strdup_printf("connect: %s", detail);
+	case CURLE_SSL_CONNECT_ERROR:
+	case CURLE_PEER_FAILED_VERIFICATION:
+	case CURLE_SSL_CERTPROBLEM:
+	case CURLE_SSL_CIPHER:
+	case CURLE_SSL_CACERT_BADFILE:
+	case CURLE_SSL_ENGINE_NOTFOUND:
+	case CURLE_SSL_ISSUER_ERROR:
+	case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+	case CURLE_SSL_INVALIDCERTSTATUS:
+		return g_strdup_printf("TLS: %s", detail);
+	case CURLE_RECV_ERROR:
+	case CURLE_SEND_ERROR:
+	case CURLE_HTTP2:
+	case CURLE_HTTP2_STREAM:
+		return g_strdup_printf("connection reset: %s", detail);
+	case CURLE_GOT_NOTHING:
+		return g_strdup("connection reset: empty reply");
+	case CURLE_PARTIAL_FILE:
+		return g_strdup_printf("truncated: %s", detail);
+	case CURLE_BAD_CONTENT_ENCODING:
+		return g_strdup_printf("bad content encoding: %s", detail);
+	case CURLE_FILE_COULDNT_READ_FILE:
+		return g_strdup_printf("file: %s", detail);
+	case CURLE_URL_MALFORMAT:
+		return g_strdup_printf("bad URL: %s", detail);
+	default:
+		break;
+	}
+	return g_strdup(detail);
+}
+
+static struct sw_fetch_result *
+result_build(struct transfer *t, CURLcode code)
+{
+	struct sw_fetch_result *res = result_new(t->url);
+	char *eff = NULL;
+	long status = 0;
+
+	curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &eff);
+	res->effective_url = g_strdup(eff ? eff : t->url);
+	if (code != CURLE_OK) {
+		res->error = curl_error_text(t, code);
+		return res;
+	}
+	curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+	if (status == 0) {
+		/* file: (no status line) */
+		res->status = 200;
+	} else {
+		res->status = status;
+		res->content_type = g_strdup(t->h_content_type);
+		res->etag = g_strdup(t->h_etag);
+		res->last_modified = g_strdup(t->h_last_modified);
+		res->retry_after = parse_retry_after(t);
+		if (status == 200 || status == 203 || status == 304)
+			res->max_age = parse_max_age(t);
+		res->permanent_redirect = g_strdup(t->permanent_redirect);
+		res->blocked = status == 403 && t->h_challenge;
+	}
+	if (res->status >= 200 && res->status < 300) {
+		res->len = t->body->len;
+		res->body = g_string_free(t->body, FALSE);
+		t->body = NULL;
+	} else if (res->status != 304) {
+		if (res->blocked)
+			res->error = g_strdup("blocked: HTTP 403 Cloudflare challenge");
+		else if (t->reason && *t->reason)
+			res->error = g_strdup_printf("HTTP %ld %s", res->status, t->reason);
+		else
+			res->error = g_strdup_printf("HTTP %ld", res->status);
+	}
+	return res;
+}
+
+/* ---- curl callbacks for one transfer ---- */
+
+static size_t
+on_body(char *data, size_t size, size_t n, void *ud)
+{
+	struct transfer *t = ud;
+	size_t len = size * n;
+
+	if (t->body->len + len > SW_MAX_BODY) {
+		t->too_large = TRUE;
+		return 0;
+	}
+	g_string_append_len(t->body, data, len);
+	return len;
+}
+
+static void
+response_reset(struct transfer *t)
+{
+	g_clear_pointer(&t->reason, g_free);
+	g_clear_pointer(&t->h_etag, g_free);
+	g_clear_pointer(&t->h_last_modified, g_free);
+	g_clear_pointer(&t->h_content_type, g_free);
+	g_clear_pointer(&t->h_retry_after, g_free);
+	g_clear_pointer(&t->h_cache_control, g_free);
+	g_clear_pointer(&t->h_expires, g_free);
+	g_clear_pointer(&t->h_date, g_free);
+	g_clear_pointer(&t->h_age, g_free);
+	g_clear_pointer(&t->h_location, g_free);
+	t->h_challenge = FALSE;
+}
+
+/* A new status line: the previous response, if it was a redirect, is the
+ * hop we are now following. */
+static void
+on_status_line(struct transfer *t, const char *line)
+{
+	const char *p = strchr(line, ' ');
+	long st;
+	char *next;
+
+	if (!p)
+		return;
+	st = strtol(p + 1, NULL, 10);
+	if (st < 200 && st >= 100)
+		return;         /* 100 Continue and friends */
+	if (t->status >= 300 && t->status < 400 && t->h_location) {
+		next = resolve_url(t->cur_url, t->h_location);
+		if (next) {
+			gboolean perm = t->status == 301 || t->status == 308;
+
+			if (perm && t->chain_permanent) {
+				g_free(t->permanent_redirect);
+				t->permanent_redirect = g_strdup(next);
+			} else {
+				t->chain_permanent = FALSE;
+			}
+			g_free(t->cur_url);
+			t->cur_url = next;
+			t->hops++;
+		}
+	}
+	response_reset(t);
+	t->status = st;
+	p = strchr(p + 1, ' ');
+	t->reason = g_strdup(p ? p + 1 : "");
+}
+
+static void
+set_header(char **slot, const char *value)
+{
+	g_free(*slot);
+	*slot = g_strdup(value);
+}
+
+static size_t
+on_header(char *data, size_t size, size_t n, void *ud)
+{
+	struct transfer *t = ud;
+	size_t len = size * n;
+	char *line, *colon, *name, *value;
+
+	if (len > SW_MAX_HEADER)
+		return len;     /* ignored, not fatal */
+	line = g_strndup(data, len);
+	g_strchomp(line);
+	if (g_ascii_strncasecmp(line, "HTTP/", 5) == 0) {
+		on_status_line(t, line);
+		goto out;
+	}
+	if (t->status == 0)
+		goto out;       /* file: pseudo headers */
+	colon = strchr(line, ':');
+	if (!colon)
+		goto out;
+	*colon = '\0';
+	name = g_strstrip(line);
+	value = g_strstrip(colon + 1);
+	if (g_ascii_strcasecmp(name, "etag") == 0)
+		set_header(&t->h_etag, value);
+	else if (g_ascii_strcasecmp(name, "last-modified") == 0)
+		set_header(&t->h_last_modified, value);
+	else if (g_ascii_strcasecmp(name, "content-type") == 0)
+		set_header(&t->h_content_type, value);
+	else if (g_ascii_strcasecmp(name, "retry-after") == 0)
+		set_header(&t->h_retry_after, value);
+	else if (g_ascii_strcasecmp(name, "cache-control") == 0)
+		set_header(&t->h_cache_control, value);
+	else if (g_ascii_strcasecmp(name, "expires") == 0)
+		set_header(&t->h_expires, value);
+	else if (g_ascii_strcasecmp(name, "date") == 0)
+		set_header(&t->h_date, value);
+	else if (g_ascii_strcasecmp(name, "age") == 0)
+		set_header(&t->h_age, value);
+	else if (g_ascii_strcasecmp(name, "location") == 0)
+		set_header(&t->h_location, value);
+	else if (g_ascii_strcasecmp(name, "cf-mitigated") == 0)
+		t->h_challenge = g_ascii_strcasecmp(value, "challenge") == 0;
+out:
+	g_free(line);
+	return len;
+}
+
+/* ---- transfers ---- */
+
+static void
+transfer_free(struct transfer *t)
+{
+	if (!t)
+		return;
+	if (t->easy)
+		curl_easy_cleanup(t->easy);
+	curl_slist_free_all(t->headers);
+	g_free(t->url);
+	g_free(t->etag);
+	g_free(t->last_modified);
+	if (t->body)
+		g_string_free(t->body, TRUE);
+	response_reset(t);
+	g_free(t->cur_url);
+	g_free(t->permanent_redirect);
+	g_free(t);
+}
+
+/* A header value we send must not smuggle in a line break. */
+static gboolean
+header_safe(const char *v)
+{
+	return v && *v && strlen(v) < SW_MAX_HEADER && !strpbrk(v, "\r\n");
+}
+
+static void
+transfer_begin(struct fetcher *f, struct transfer *t)
+{
+	CURL *e = curl_easy_init();
+	CURLMcode mc;
+	char *h;
+
+	if (!e)
+		fatalx("curl_easy_init failed");
+	t->easy = e;
+	t->body = g_string_sized_new(16 * 1024);
+	t->cur_url = g_strdup(t->url);
+	t->chain_permanent = TRUE;
+
+	t->headers = curl_slist_append(t->headers, ACCEPT_HEADER);
+	if (header_safe(t->etag)) {
+		h = g_strdup_printf("If-None-Match: %s", t->etag);
+		t->headers = curl_slist_append(t->headers, h);
+		g_free(h);
+	}
+	if (header_safe(t->last_modified)) {
+		h = g_strdup_printf("If-Modified-Since: %s", t->last_modified);
+		t->headers = curl_slist_append(t->headers, h);
+		g_free(h);
+	}
+
+	curl_easy_setopt(e, CURLOPT_URL, t->url);
+	curl_easy_setopt(e, CURLOPT_PRIVATE, t);
+	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errbuf);
+	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, t);
+	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(e, CURLOPT_HEADERDATA, t);
+	curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headers);
+	curl_easy_setopt(e, CURLOPT_USERAGENT, f->user_agent);
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https,file");
+	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
+	curl_easy_setopt(e, CURLOPT_MAXREDIRS, (long)SW_MAX_REDIRECTS);
+	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)SW_MAX_BODY);
+	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, f->connect_timeout_s);
+	curl_easy_setopt(e, CURLOPT_TIMEOUT, f->timeout_s);
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, (long)SW_LOW_SPEED_BYTES);
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, MIN((long)SW_LOW_SPEED_TIME_S, f->timeout_s));
+	curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
+	/* no CURLOPT_COOKIEFILE: the cookie engine stays off */
+
+	t->host->running++;
+	f->queued--;
+	g_ptr_array_add(f->running, t);
+	mc = curl_multi_add_handle(f->multi, e);
+	if (mc != CURLM_OK)
+		fatalx("curl_multi_add_handle: %s", curl_multi_strerror(mc));
+}
+
+static void
+host_mark_ready(struct fetcher *f, struct host *h)
+{
+	if (!h->ready && h->waiting.length > 0 && h->running < h->limit) {
+		h->ready = TRUE;
+		g_queue_push_tail(&f->ready, h);
+	}
+}
+
+static void
+host_release(struct fetcher *f, struct host *h)
+{
+	if (h->running == 0 && h->waiting.length == 0 && !h->ready)
+		g_hash_table_remove(f->hosts, h->key);
+}
+
+static void
+host_free(gpointer p)
+{
+	struct host *h = p;
+
+	g_free(h->key);
+	g_free(h);
+}
+
+/* Start waiting transfers while the limits allow, hosts in turn. */
+static void
+start_queued(struct fetcher *f)
+{
+	struct host *h;
+	struct transfer *t;
+
+	while ((int)f->running->len < f->max_total) {
+		h = g_queue_pop_head(&f->ready);
+		if (!h)
+			break;
+		h->ready = FALSE;
+		t = g_queue_pop_head(&h->waiting);
+		if (t)
+			transfer_begin(f, t);
+		host_mark_ready(f, h);
+	}
+}
+
+/* ---- curl multi callbacks ---- */
+
+static gboolean
+on_fd(gint fd, GIOCondition cond, gpointer ud)
+{
+	struct sock *sk = ud;
+	struct fetcher *f = sk->f;
+	int action = 0, still = 0;
+
+	if (cond & G_IO_IN)
+		action |= CURL_CSELECT_IN;
+	if (cond & G_IO_OUT)
+		action |= CURL_CSELECT_OUT;
+	if (cond & (G_IO_ERR | G_IO_HUP | G_IO_NVAL))
+		action |= CURL_CSELECT_ERR;
+	/* sk may be freed inside: do not touch it after this call */
+	curl_multi_socket_action(f->multi, fd, action, &still);
+	check_done(f);
+	return G_SOURCE_CONTINUE;
+}
+
+static int
+sock_cb(CURL *e, curl_socket_t s, int what, void *userp, void *sockp)
+{
+	struct fetcher *f = userp;
+	struct sock *sk = sockp;
+	GIOCondition cond = 0;
+
+	(void)e;
+	if (what == CURL_POLL_REMOVE) {
+		if (sk) {
+			if (sk->source)
+				g_source_remove(sk->source);
+			g_free(sk);
+			curl_multi_assign(f->multi, s, NULL);
+		}
+		return 0;
+	}
+	if (!sk) {
+		sk = g_new0(struct sock, 1);
+		sk->f = f;
+		sk->fd = s;
+		curl_multi_assign(f->multi, s, sk);
+	} else if (sk->source) {
+		g_source_remove(sk->source);
+		sk->source = 0;
+	}
+	if (what & CURL_POLL_IN)
+		cond |= G_IO_IN;
+	if (what & CURL_POLL_OUT)
+		cond |= G_IO_OUT;
+	sk->source = g_unix_fd_add(s, cond | G_IO_ERR | G_IO_HUP, on_fd, sk);
+	return 0;
+}
+
+static gboolean
+on_timeout(gpointer ud)
+{
+	struct fetcher *f = ud;
+	int still = 0;
+
+	f->timer = 0;
+	curl_multi_socket_action(f->multi, CURL_SOCKET_TIMEOUT, 0, &still);
+	check_done(f);
+	return G_SOURCE_REMOVE;
+}
+
+static int
+timer_cb(CURLM *m, long timeout_ms, void *userp)
+{
+	struct fetcher *f = userp;
+
+	(void)m;
+	if (f->timer) {
+		g_source_remove(f->timer);
+		f->timer = 0;
+	}
+	if (timeout_ms >= 0)
+		f->timer = g_timeout_add((guint)timeout_ms, on_timeout, f);
+	return 0;
+}
+
+/* Detach the finished transfers, refill the slots, then run the callbacks
+ * (which may queue more). */
+static void
+check_done(struct fetcher *f)
+{
+	GPtrArray *done = g_ptr_array_new();
+	CURLMsg *msg;
+	int left;
+
+	for (;;) {
+		struct transfer *t = NULL;
+
+		msg = curl_multi_info_read(f->multi, &left);
+		if (!msg)
+			break;
+		if (msg->msg != CURLMSG_DONE)
+			continue;
+		curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
+		g_ptr_array_add(done, t);
+		g_ptr_array_add(done, result_build(t, msg->data.result));
+		curl_multi_remove_handle(f->multi, t->easy);
+		g_ptr_array_remove_fast(f->running, t);
+		t->host->running--;
+		host_mark_ready(f, t->host);
+		host_release(f, t->host);
+		t->host = NULL;
+	}
+	start_queued(f);
+	for (guint i = 0; i < done->len; i += 2) {
+		struct transfer *t = done->pdata[i];
+		struct sw_fetch_result *res = done->pdata[i + 1];
+
+		log_debug("fetch %s: %ld%s%s", t->url, res->status,
+		          res->error ? " " : "", res->error ? res->error : "");
+		t->done(res, t->userdata);
+		transfer_free(t);
+	}
+	g_ptr_array_free(done, TRUE);
+}
+
+/* ---- public ---- */
+
+struct fetcher *
+fetch_new(int max_total, int max_per_host, const char *user_agent)
+{
+	struct fetcher *f = g_new0(struct fetcher, 1);
+	CURLcode rc;
+
+	rc = curl_global_init(CURL_GLOBAL_DEFAULT);
+	if (rc != CURLE_OK)
+		fatalx("curl_global_init: %s", curl_easy_strerror(rc));
+	f->multi = curl_multi_init();
+	if (!f->multi)
+		fatalx("curl_multi_init failed");
+	f->max_total = max_total > 0 ? max_total : SW_MAX_CONCURRENT;
+	f->max_per_host = max_per_host > 0 ? max_per_host : SW_MAX_PER_HOST;
+	f->user_agent = g_strdup(user_agent ? user_agent : "storywatch");
+	f->timeout_s = env_seconds("SW_FETCH_TIMEOUT", SW_TOTAL_TIMEOUT_S);
+	f->connect_timeout_s = MIN((long)SW_CONNECT_TIMEOUT_S, f->timeout_s);
+	f->hosts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, host_free);
+	g_queue_init(&f->ready);
+	f->running = g_ptr_array_new();
+	curl_multi_setopt(f->multi, CURLMOPT_SOCKETFUNCTION, sock_cb);
+	curl_multi_setopt(f->multi, CURLMOPT_SOCKETDATA, f);
+	curl_multi_setopt(f->multi, CURLMOPT_TIMERFUNCTION, timer_cb);
+	curl_multi_setopt(f->multi, CURLMOPT_TIMERDATA, f);
+	/* keep a warm connection per host slot */
+	curl_multi_setopt(f->multi, CURLMOPT_MAXCONNECTS, (long)f->max_total * 2);
+	return f;
+}
+
+void
+fetch_free(struct fetcher *f)
+{
+	if (!f)
+		return;
+	fetch_abort_all(f);
+	curl_multi_cleanup(f->multi);
+	if (f->timer)
+		g_source_remove(f->timer);
+	g_hash_table_destroy(f->hosts);
+	g_ptr_array_free(f->running, TRUE);
+	g_free(f->user_agent);
+	g_free(f);
+	curl_global_cleanup();
+}
+
+void
+fetch_start(struct fetcher *f, const struct sw_fetch_request *req,
+            fetch_done_fn done, void *userdata)
+{
+	struct transfer *t = g_new0(struct transfer, 1);
+	struct host *h;
+	char *key;
+
+	t->f = f;
+	t->url = g_strdup(req->url);
+	t->etag = g_strdup(req->etag);
+	t->last_modified = g_strdup(req->last_modified);
+	t->done = done;
+	t->userdata = userdata;
+
+	key = fetch_host_key(req->url);
+	h = g_hash_table_lookup(f->hosts, key);
+	if (!h) {
+		h = g_new0(struct host, 1);
+		h->key = key;
+		g_queue_init(&h->waiting);
+		/* local files do not need politeness */
+		h->limit = strcmp(key, "file:") == 0 ? f->max_total : f->max_per_host;
+		g_hash_table_insert(f->hosts, h->key, h);
+	} else {
+		g_free(key);
+	}
+	t->host = h;
+	g_queue_push_tail(&h->waiting, t);
+	f->queued++;
+	host_mark_ready(f, h);
+	start_queued(f);
+}
+
+guint
+fetch_pending(struct fetcher *f)
+{
+	return f->queued + f->running->len;
+}
+
+static void
+collect_waiting(gpointer key, gpointer value, gpointer ud)
+{
+	struct host *h = value;
+	GPtrArray *out = ud;
+	struct transfer *t;
+
+	(void)key;
+	for (;;) {
+		t = g_queue_pop_head(&h->waiting);
+		if (!t)
+			break;
+		g_ptr_array_add(out, t);
+	}
+}
+
+void
+fetch_abort_all(struct fetcher *f)
+{
+	GPtrArray *all = g_ptr_array_new();
+
+	g_hash_table_foreach(f->hosts, collect_waiting, all);
+	f->queued = 0;
+	for (guint i = 0; i < f->running->len; i++) {
+		struct transfer *t = f->running->pdata[i];
+
+		curl_multi_remove_handle(f->multi, t->easy);
+		g_ptr_array_add(all, t);
+	}
+	g_ptr_array_set_size(f->running, 0);
+	g_queue_clear(&f->ready);
+	g_hash_table_remove_all(f->hosts);
+	for (guint i = 0; i < all->len; i++) {
+		struct transfer *t = all->pdata[i];
+		struct sw_fetch_result *res = result_new(t->url);
+
+		t->host = NULL;
+		res->effective_url = g_strdup(t->url);
+		res->error = g_strdup("aborted");
+		t->done(res, t->userdata);
+		transfer_free(t);
+	}
+	g_ptr_array_free(all, TRUE);
+}

@@ -1,0 +1,465 @@
+/*
+ * schedule.c - see schedule.h.
+ *
+ * The next deadline of a feed is
+ *
+ *   now + max(interval, hints) + jitter          after a success
+ *   now + max(backoff(errors), Retry-After)      after a failure
+ *
+ * pushed out of the feed's skipHours/skipDays.  interval is the configured
+ * one, stretched (never shrunk) by the feed's own posting rate; hints are
+ * ttl, sy:updatePeriod and Cache-Control/Expires, capped at
+ * SW_INTERVAL_MAX so a hostile feed cannot switch polling off.  Jitter is
+ * +0-20 % of the delay.  Retry-After also holds every feed of the same
+ * host:port.  The hints of the last parsed document are kept in memory,
+ * per feed id, for the 304s that follow it.
+ */
+#include <string.h>
+
+#include "log.h"
+#include "limits.h"
+#include "schedule.h"
+
+/* The adaptive interval may stretch the configured one this many times. */
+#define ADAPT_MAX_FACTOR 4
+/* Entries used to estimate the posting rate. */
+#define ADAPT_ENTRIES    10
+
+struct hints {
+	gint64 ttl;             /* seconds, 0 = none */
+	guint skip_hours;
+	guint skip_days;
+};
+
+struct schedule {
+	GRand *rand;
+	GHashTable *holds;      /* host key -> gint64 * until (epoch) */
+	GHashTable *hints;      /* feed id -> struct hints * */
+};
+
+struct schedule *
+schedule_new(guint32 seed)
+{
+	struct schedule *s = g_new0(struct schedule, 1);
+
+	s->rand = g_rand_new_with_seed(seed);
+	s->holds = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	s->hints = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_free);
+	return s;
+}
+
+void
+schedule_free(struct schedule *s)
+{
+	if (!s)
+		return;
+	g_rand_free(s->rand);
+	g_hash_table_destroy(s->holds);
+	g_hash_table_destroy(s->hints);
+	g_free(s);
+}
+
+static gint64
+clamp_interval(gint64 iv)
+{
+	if (iv <= 0)
+		iv = SW_INTERVAL_DEFAULT;
+	return CLAMP(iv, (gint64)SW_INTERVAL_MIN, (gint64)SW_INTERVAL_MAX);
+}
+
+gint64
+schedule_backoff(int n, gint64 interval)
+{
+	gint64 d = clamp_interval(interval);
+
+	if (n <= 1)
+		return MIN(d, (gint64)SW_BACKOFF_MAX);
+	for (int i = 1; i < n && d < SW_BACKOFF_MAX; i++)
+		d *= 2;
+	return MIN(d, (gint64)SW_BACKOFF_MAX);
+}
+
+/* +0-20 % */
+static gint64
+jitter(struct schedule *s, gint64 delay)
+{
+	gint64 j = delay / 5;
+
+	if (j <= 0)
+		return delay;
+	return delay + (gint64)(g_rand_double(s->rand) * (double)j);
+}
+
+static int
+utc_hour(gint64 t)
+{
+	gint64 sod = t % 86400;
+
+	if (sod < 0)
+		sod += 86400;
+	return (int)(sod / 3600);
+}
+
+static int
+utc_wday(gint64 t)
+{
+	gint64 d = t >= 0 ? t / 86400 : (t - 86399) / 86400;
+	int w = (int)((d + 4) % 7);     /* 1970-01-01 was a Thursday */
+
+	return w < 0 ? w + 7 : w;
+}
+
+/* The first moment at or after t outside the skipped hours and days. */
+gint64
+schedule_skip(gint64 t, guint skip_hours, guint skip_days)
+{
+	gint64 u = t;
+
+	skip_hours &= 0xffffff;
+	skip_days &= 0x7f;
+	if ((!skip_hours && !skip_days) || skip_hours == 0xffffff || skip_days == 0x7f)
+		return t;
+	for (int i = 0; i < 8 * 24; i++) {
+		if (!(skip_hours & (1u << utc_hour(u))) && !(skip_days & (1u << utc_wday(u))))
+			return u;
+		u = (u / 3600 + 1) * 3600;      /* the next full hour */
+	}
+	return t;
+}
+
+static struct hints *
+hints_get(struct schedule *s, gint64 id)
+{
+	return g_hash_table_lookup(s->hints, &id);
+}
+
+static void
+hints_set(struct schedule *s, gint64 id, const struct sw_feed *feed)
+{
+	struct hints *h = hints_get(s, id);
+
+	if (!h) {
+		gint64 *k = g_new(gint64, 1);
+
+		*k = id;
+		h = g_new0(struct hints, 1);
+		g_hash_table_insert(s->hints, k, h);
+	}
+	h->ttl = feed->ttl > 0 ? (gint64)feed->ttl * 60 : 0;
+	h->skip_hours = feed->skip_hours;
+	h->skip_days = feed->skip_days;
+}
+
+static int
+cmp_desc(gconstpointer a, gconstpointer b)
+{
+	gint64 x = *(const gint64 *)a, y = *(const gint64 *)b;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* The feed's own rhythm: the mean gap between its newest dated entries,
+ * or the silence since the newest when that is longer.  0 = unknown. */
+gint64
+schedule_post_gap(const struct sw_feed *feed, gint64 now)
+{
+	GArray *d;
+	gint64 gap = 0, t;
+	guint k;
+
+	if (!feed || !feed->entries)
+		return 0;
+	d = g_array_new(FALSE, FALSE, sizeof(gint64));
+	for (guint i = 0; i < feed->entries->len; i++) {
+		const struct sw_entry *e = feed->entries->pdata[i];
+
+		t = e->published != SW_DATE_NONE ? e->published : e->updated;
+		if (t == SW_DATE_NONE || t > now + 86400 || t <= 0)
+			continue;
+		g_array_append_val(d, t);
+	}
+	if (d->len < 3)
+		goto out;
+	g_array_sort(d, cmp_desc);
+	k = MIN(d->len, (guint)ADAPT_ENTRIES);
+	gap = (g_array_index(d, gint64, 0) - g_array_index(d, gint64, k - 1)) / (k - 1);
+	t = now - g_array_index(d, gint64, 0);
+	if (t > gap)
+		gap = t;
+out:
+	g_array_free(d, TRUE);
+	return gap;
+}
+
+/* The interval of a feed after a success: configured, stretched up to
+ * ADAPT_MAX_FACTOR times by a slow posting rate, and raised to the feed's
+ * ttl; never above SW_INTERVAL_MAX. */
+static gint64
+adaptive_interval(struct schedule *s, struct sw_feed_state *f,
+                  const struct sw_feed *feed, gint64 interval, gint64 now)
+{
+	gint64 base = clamp_interval(interval);
+	gint64 hi = MIN(base * ADAPT_MAX_FACTOR, (gint64)SW_INTERVAL_MAX);
+	gint64 iv, gap;
+	struct hints *h;
+
+	if (feed) {
+		gap = schedule_post_gap(feed, now);
+		/* poll about four times per posting gap */
+		iv = gap > 0 ? CLAMP(gap / 4, base, hi) : base;
+	} else {
+		/* unchanged since the last parse: keep its estimate */
+		iv = f->interval > 0 ? CLAMP(f->interval, base, hi) : base;
+	}
+	h = hints_get(s, f->id);
+	if (h && h->ttl > iv)
+		iv = MIN(h->ttl, (gint64)SW_INTERVAL_MAX);
+	return iv;
+}
+
+static void
+set_str(char **slot, const char *v)
+{
+	if (*slot == v)
+		return;
+	g_free(*slot);
+	*slot = g_strdup(v);
+}
+
+static void
+set_state(struct sw_feed_state *f, const char *state)
+{
+	set_str(&f->state, state);
+}
+
+static gboolean
+state_is(const struct sw_feed_state *f, const char *state)
+{
+	return f->state && strcmp(f->state, state) == 0;
+}
+
+static void
+hold_host(struct schedule *s, const char *url, gint64 until)
+{
+	char *key;
+	gint64 *v;
+
+	if (!url)
+		return;
+	key = fetch_host_key(url);
+	v = g_hash_table_lookup(s->holds, key);
+	if (v) {
+		if (*v < until)
+			*v = until;
+		g_free(key);
+		return;
+	}
+	v = g_new(gint64, 1);
+	*v = until;
+	g_hash_table_insert(s->holds, key, v);
+}
+
+static gint64
+host_hold(struct schedule *s, const char *url, gint64 now)
+{
+	char *key;
+	gint64 *v, until = 0;
+
+	if (!url)
+		return 0;
+	key = fetch_host_key(url);
+	v = g_hash_table_lookup(s->holds, key);
+	if (v) {
+		if (*v > now)
+			until = *v;
+		else
+			g_hash_table_remove(s->holds, key);
+	}
+	g_free(key);
+	return until;
+}
+
+gint64
+schedule_host_hold(struct schedule *s, const char *url, gint64 now)
+{
+	return host_hold(s, url, now);
+}
+
+gboolean
+schedule_is_due(struct schedule *s, const struct sw_feed_state *f, gint64 now)
+{
+	if (state_is(f, "gone"))
+		return FALSE;
+	if (f->next_due > now)
+		return FALSE;
+	return host_hold(s, f->url, now) <= now;
+}
+
+gint64
+schedule_due_at(struct schedule *s, const struct sw_feed_state *f, gint64 now)
+{
+	gint64 t;
+
+	if (state_is(f, "gone"))
+		return G_MAXINT64;
+	t = MAX(f->next_due, now);
+	return MAX(t, host_hold(s, f->url, now));
+}
+
+void
+schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interval,
+                 gint64 now)
+{
+	gint64 iv = clamp_interval(interval);
+
+	if (f->next_due != 0)
+		return;
+	f->next_due = now + (gint64)(g_rand_double(s->rand) * (double)iv);
+}
+
+/* 301/308 seen on 3 consecutive successful fetches moves the feed. */
+static void
+record_move(struct sw_feed_state *f, const struct sw_fetch_result *r)
+{
+	const char *to = r->permanent_redirect;
+
+	if (!to || (f->url && strcmp(to, f->url) == 0)) {
+		g_clear_pointer(&f->moved_to, g_free);
+		f->moved_count = 0;
+		return;
+	}
+	if (f->moved_to && strcmp(f->moved_to, to) == 0) {
+		f->moved_count++;
+	} else {
+		set_str(&f->moved_to, to);
+		f->moved_count = 1;
+	}
+	if (f->moved_count < SW_MOVE_CONFIRMATIONS)
+		return;
+	log_info("feed %s: moved permanently from %s to %s (seen %d times in a row)",
+	         f->name ? f->name : "?", f->url ? f->url : "?", to, f->moved_count);
+	g_free(f->url);
+	f->url = f->moved_to;
+	f->moved_to = NULL;
+	f->moved_count = 0;
+}
+
+static void
+record_success(struct schedule *s, struct sw_feed_state *f,
+               const struct sw_fetch_result *r, const struct sw_feed *feed,
+               gint64 interval, gint64 now)
+{
+	gint64 iv, delay, due;
+	struct hints *h;
+
+	if (r->status != 304) {
+		/* a 200 replaces both validators, even with nothing */
+		set_str(&f->etag, r->etag);
+		set_str(&f->last_modified, r->last_modified);
+	} else {
+		if (r->etag)
+			set_str(&f->etag, r->etag);
+		if (r->last_modified)
+			set_str(&f->last_modified, r->last_modified);
+	}
+	if (feed)
+		hints_set(s, f->id, feed);
+	if (!state_is(f, "ok") && f->errors > 0)
+		log_info("feed %s: back after %d failure%s", f->name ? f->name : "?",
+		         f->errors, f->errors == 1 ? "" : "s");
+	set_state(f, "ok");
+	f->errors = 0;
+	g_clear_pointer(&f->last_error, g_free);
+	f->last_success = now;
+	record_move(f, r);
+
+	iv = adaptive_interval(s, f, feed, interval, now);
+	f->interval = iv;
+	delay = iv;
+	if (r->max_age > delay)
+		delay = MIN(r->max_age, (gint64)SW_INTERVAL_MAX);
+	due = now + jitter(s, delay);
+	h = hints_get(s, f->id);
+	if (h)
+		due = schedule_skip(due, h->skip_hours, h->skip_days);
+	f->next_due = due;
+}
+
+static void
+record_failure(struct schedule *s, struct sw_feed_state *f,
+               const struct sw_fetch_result *r, const char *reason,
+               gint64 interval, gint64 now)
+{
+	gint64 delay, wait;
+	struct hints *h;
+
+	f->errors++;
+	set_str(&f->last_error, reason ? reason : "failed");
+
+	if (r && r->status == 410) {
+		if (!state_is(f, "gone"))
+			log_warnx("feed %s: %s is gone (HTTP 410); no longer polled",
+			          f->name ? f->name : "?", f->url ? f->url : "?");
+		set_state(f, "gone");
+		f->next_due = 0;
+		return;
+	}
+	if (r && r->blocked) {
+		if (!state_is(f, "blocked"))
+			log_warnx("feed %s: %s answers with a Cloudflare challenge; "
+			          "retrying once a day", f->name ? f->name : "?",
+			          f->url ? f->url : "?");
+		set_state(f, "blocked");
+		f->next_due = now + jitter(s, SW_BACKOFF_MAX);
+		return;
+	}
+	set_state(f, "error");
+	delay = schedule_backoff(f->errors, interval);
+	if (r && (r->status == 429 || r->status == 503)) {
+		wait = r->retry_after;
+		if (wait < 0 && r->status == 429)
+			wait = clamp_interval(interval);
+		if (wait >= 0) {
+			wait = MIN(wait, (gint64)SW_BACKOFF_MAX);
+			hold_host(s, f->url, now + wait);
+			if (r->effective_url)
+				hold_host(s, r->effective_url, now + wait);
+			if (wait > delay) {
+				f->next_due = now + wait + (jitter(s, delay) - delay);
+				goto out;
+			}
+		}
+	}
+	f->next_due = now + jitter(s, delay);
+out:
+	h = hints_get(s, f->id);
+	if (h)
+		f->next_due = schedule_skip(f->next_due, h->skip_hours, h->skip_days);
+}
+
+void
+schedule_record(struct schedule *s, struct sw_feed_state *f,
+                const struct sw_fetch_result *r, const struct sw_feed *feed,
+                gint64 interval, gint64 now)
+{
+	if (r->error && strcmp(r->error, "aborted") == 0)
+		return;         /* shutdown: nothing was learnt */
+	f->last_fetch = now;
+	if (f->first_fetch == 0)
+		f->first_fetch = now;
+	if (!r->error && (r->status == 304 || (r->status >= 200 && r->status < 300))) {
+		record_success(s, f, r, feed, interval, now);
+		return;
+	}
+	record_failure(s, f, r, r->error ? r->error : "no response", interval, now);
+}
+
+void
+schedule_record_error(struct schedule *s, struct sw_feed_state *f,
+                      const char *reason, gint64 interval, gint64 now)
+{
+	f->last_fetch = now;
+	if (f->first_fetch == 0)
+		f->first_fetch = now;
+	record_failure(s, f, NULL, reason, interval, now);
+}

@@ -1084,6 +1084,7 @@ fail:
 
 struct doc {
 	GPtrArray *toks[NFIELDS];
+	gboolean lang_ok[MAX_LANGS];        /* atoms of this language apply */
 	char **stems[NFIELDS][MAX_LANGS];   /* lazily, per atom language */
 	const struct sw_profile *p;
 };
@@ -1113,6 +1114,8 @@ atom_match(struct doc *d, int f, int i, const struct atom *a)
 {
 	struct sw_token *t = d->toks[f]->pdata[i];
 
+	if (!d->lang_ok[a->lang])
+		return FALSE;
 	if (a->kind == ATOM_PREFIX)
 		return g_str_has_prefix(t->word, a->word);
 	if (strcmp(t->word, a->word) == 0)
@@ -1204,6 +1207,36 @@ span_text(struct doc *d, int f, const struct span *s)
 	return g_string_free(str, FALSE);
 }
 
+/* Language-tagged patterns apply to entries in their language (Ukrainian
+ * and Russian ones to both); untagged ones to all.  The language is
+ * guessed from the words, then taken from the feed; when neither tells,
+ * every pattern applies. */
+static void
+doc_lang(struct doc *d, const struct sw_entry *e, const char *lead, GString *ex)
+{
+	char *s = g_strconcat(e->title ? e->title : "", " ", lead ? lead : "", NULL);
+	const char *g = text_guess_lang(s);
+	char code[3] = "";
+	guint i;
+
+	g_free(s);
+	if (g) {
+		g_strlcpy(code, g, sizeof code);
+	} else if (e->lang && g_ascii_isalpha(e->lang[0]) && g_ascii_isalpha(e->lang[1])) {
+		code[0] = g_ascii_tolower(e->lang[0]);
+		code[1] = g_ascii_tolower(e->lang[1]);
+		code[2] = '\0';
+	}
+	for (i = 0; i < d->p->langs->len && i < MAX_LANGS; i++) {
+		const char *l = d->p->langs->pdata[i];
+
+		d->lang_ok[i] = *code == '\0' || *l == '\0' || strcmp(l, code) == 0 ||
+		                (strcmp(l, "uk") == 0 && strcmp(code, "ru") == 0) ||
+		                (strcmp(l, "ru") == 0 && strcmp(code, "uk") == 0);
+	}
+	g_string_append_printf(ex, "Language %s. ", *code ? code : "unknown");
+}
+
 struct hit {
 	int field;
 	char *text;
@@ -1233,6 +1266,17 @@ lead_of(const char *content)
 		inword = !sp;
 	}
 	return g_strndup(content, (gsize)(p - content));
+}
+
+static gboolean
+hitg_any(const gboolean *hitg, guint n)
+{
+	guint i;
+
+	for (i = 0; i < n; i++)
+		if (hitg[i])
+			return TRUE;
+	return FALSE;
 }
 
 void
@@ -1267,6 +1311,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 	d.toks[F_TITLE] = text_tokenize(e->title, e->lang);
 	d.toks[F_LEAD] = text_tokenize(lead, e->lang);
 	d.toks[F_BODY] = text_tokenize(body, e->lang);
+	doc_lang(&d, e, lead, ex);
 	g_free(lead);
 
 	hitg = g_new0(gboolean, p->groups->len);
@@ -1301,7 +1346,8 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 		hitg[gi] = TRUE;
 		/* best fields first; distinct texts only */
 		g_array_sort(hits, hit_cmp);
-		g_string_append_printf(ex, "%s%s (", ex->len ? "; " : "Groups: ", g->name);
+		g_string_append_printf(ex, "%s%s (", hitg_any(hitg, gi) ? "; " : "Groups: ",
+		                       g->name);
 		for (h = 0; h < hits->len; h++) {
 			struct hit *x = &g_array_index(hits, struct hit, h);
 			guint k;
@@ -1321,14 +1367,15 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 				g_string_append_printf(ex, "%s%s:%s", h ? ", " : "",
 				                       field_names[x->field], x->text);
 			}
-			g_free(x->text);
 		}
+		for (h = 0; h < hits->len; h++)
+			g_free(g_array_index(hits, struct hit, h).text);
 		gs *= g->weight;
 		score += gs;
 		g_string_append_printf(ex, ") %+.2f", gs);
 		g_array_unref(hits);
 	}
-	if (ex->len == 0)
+	if (!hitg_any(hitg, p->groups->len))
 		g_string_append(ex, "No term group matched");
 	g_string_append_c(ex, '.');
 

@@ -314,6 +314,104 @@ variant_of(const char *word)
 	return NULL;
 }
 
+/* Language guessing: function words, and letters only one language of
+ * the set uses.  Cyrillic: Ukrainian letters against Russian ones. */
+struct langhint {
+	const char *code;
+	const char *words;   /* blank-separated, folded */
+	const char *letters; /* UTF-8, folded */
+};
+
+static const struct langhint hints[] = {
+	{ "en", " the and of to is that for with on was said will from by an are has "
+	        "its it be this as at who would have not but ", "" },
+	{ "de", " der die das und nicht mit ist für den dem auf sich ein eine zu von "
+	        "im des auch wird werden nach soll bei ", "äöüß" },
+	{ "fr", " le la les et des du une un est pour que qui dans sur au avec pas "
+	        "aux ce ne se sont il elle ", "éèêàçœ" },
+	{ "es", " el la los las y de que en del por para con una se al es su lo "
+	        "como más pero sus ", "ñ¿¡" },
+	{ "it", " il la di che e per un una del della con non sono alla dei gli "
+	        "nel degli delle è ", "" },
+	{ "pt", " o a os de que e do da em um para com não uma dos das no na ao ",
+	        "ãõ" },
+	{ "pl", " i w z na się nie do że jest to o od za jak po dla oraz przez ",
+	        "ąęłńśźż" },
+	{ "cs", " a v se na je že to s z do o k jako pro ale by podle také ",
+	        "řůě" },
+	{ "lt", " ir kad yra su į iš o bet jis buvo tai dėl per kaip nuo po bus "
+	        "kuri ", "ėųūį" },
+	{ "ro", " și în de la a pe cu că nu din un o pentru este care mai sau ",
+	        "șțăâî" },
+	{ "nl", " de het een en van is dat op te niet met voor zijn ook ", "" },
+};
+
+#define GUESS_MIN_EVIDENCE 2
+
+const char *
+text_guess_lang(const char *s)
+{
+	GPtrArray *toks;
+	int score[G_N_ELEMENTS(hints)];
+	int uk = 0, ru = 0, cyr = 0, best = -1, second = 0;
+	guint i;
+	size_t h;
+
+	if (s == NULL)
+		return NULL;
+	memset(score, 0, sizeof score);
+	toks = text_tokenize(s, "xx");
+	for (i = 0; i < toks->len && i < 400; i++) {
+		struct sw_token *t = toks->pdata[i];
+		char *pad = g_strdup_printf(" %s ", t->word);
+		const char *p;
+
+		if (utf8_script(t->word) == SCRIPT_CYRILLIC) {
+			cyr++;
+			for (p = t->word; *p; p = g_utf8_next_char(p)) {
+				gunichar c = g_utf8_get_char(p);
+
+				if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
+					uk++;
+				else if (c == 0x044B || c == 0x044D || c == 0x044A)
+					ru++;
+			}
+		} else {
+			for (h = 0; h < G_N_ELEMENTS(hints); h++) {
+				if (strstr(hints[h].words, pad))
+					score[h] += 2;
+				for (p = t->word; *p; p = g_utf8_next_char(p)) {
+					char ch[8];
+					int n = g_unichar_to_utf8(g_utf8_get_char(p), ch);
+
+					ch[n] = '\0';
+					if ((unsigned char)ch[0] >= 0x80 && strstr(hints[h].letters, ch))
+						score[h] += 1;
+				}
+			}
+		}
+		g_free(pad);
+	}
+	g_ptr_array_unref(toks);
+	if (cyr > 0 && cyr * 2 >= (int)i) {
+		if (uk == 0 && ru == 0)
+			return NULL;
+		return uk >= ru ? "uk" : "ru";
+	}
+	for (h = 0; h < G_N_ELEMENTS(hints); h++) {
+		if (best < 0 || score[h] > score[best]) {
+			if (best >= 0)
+				second = score[best];
+			best = (int)h;
+		} else if (score[h] > second) {
+			second = score[h];
+		}
+	}
+	if (best < 0 || score[best] < 2 * GUESS_MIN_EVIDENCE || score[best] == second)
+		return NULL;
+	return hints[best].code;
+}
+
 void
 text_init(void)
 {

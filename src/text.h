@@ -31,4 +31,9 @@ GPtrArray *text_tokenize(const char *s, const char *lang);
 /* (transfer full) the stem of one normalised word in lang (nullable). */
 char *text_stem(const char *word, const char *lang);
 
+/* (transfer none, nullable) ISO 639-1 code of the language s is most
+ * likely written in, from function words and letters; NULL when s gives
+ * too little evidence. */
+const char *text_guess_lang(const char *s);
+
 #endif

@@ -1,0 +1,1045 @@
+/*
+ * digest.c - the daily digest files and the matches feed; see digest.h.
+ *
+ * Everything here is a view of the store: a day is read with
+ * store_matches_seen_between(), grouped into topics and threads, and
+ * rendered as Markdown, as one self-contained HTML page (inline CSS, no
+ * script, every feed string escaped) and as an Atom feed.  The format is
+ * documented in storywatch-digest(5); the golden files in tests/data/digest
+ * pin it.  Feed strings are hostile: each one goes through clean() (valid
+ * UTF-8, no control characters, one line) before any escaping.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "digest.h"
+#include "limits.h"
+
+#define ATOM_ROWS       2000   /* newest matches read for matches.atom */
+#define ATOM_THREADS    50     /* threads in matches.atom */
+#define MAX_TERMS_CHARS 200    /* characters of the matched terms */
+
+static const char *const weekdays[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+};
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December",
+};
+
+/* ---- one day, grouped */
+
+struct item {
+	const struct sw_match_row *r;   /* (transfer none) */
+	GPtrArray *also;                 /* char *: other outlets, same copy */
+};
+
+struct thread {
+	const char *headline;            /* (transfer none) */
+	gboolean continued;              /* its new story was on an earlier day */
+	GPtrArray *items;                /* struct item * */
+};
+
+struct topic {
+	const char *name;                /* (transfer none) */
+	GPtrArray *threads;              /* struct thread * */
+};
+
+struct day {
+	char *day;                       /* "YYYY-MM-DD" */
+	int year, month, mday, wday;     /* wday 1 = Monday */
+	gint64 from, to;                 /* [from, to) local day in epoch seconds */
+	GPtrArray *rows;                 /* struct sw_match_row * (owned) */
+	GPtrArray *topics;               /* struct topic * */
+	guint nitems, nthreads, dropped;
+};
+
+static void
+item_free(gpointer p)
+{
+	struct item *it = p;
+
+	g_ptr_array_free(it->also, TRUE);
+	g_free(it);
+}
+
+static void
+thread_free_(gpointer p)
+{
+	struct thread *t = p;
+
+	g_ptr_array_free(t->items, TRUE);
+	g_free(t);
+}
+
+static void
+topic_free(gpointer p)
+{
+	struct topic *t = p;
+
+	g_ptr_array_free(t->threads, TRUE);
+	g_free(t);
+}
+
+static void
+day_free(struct day *d)
+{
+	if (!d)
+		return;
+	if (d->topics)
+		g_ptr_array_free(d->topics, TRUE);
+	if (d->rows)
+		g_ptr_array_free(d->rows, TRUE);
+	g_free(d->day);
+	g_free(d);
+}
+
+/* (transfer full) s as one line of valid UTF-8 without control characters,
+ * white space runs folded; at most max characters when max > 0 (cut at a
+ * word, then "…"). */
+static char *
+clean(const char *s, glong max)
+{
+	char *valid = g_utf8_make_valid(s ? s : "", -1);
+	GString *out = g_string_new(NULL);
+	gboolean space = FALSE;
+	const char *p;
+
+	for (p = valid; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		if (g_unichar_isspace(c) || g_unichar_iscntrl(c) || c == 0x2028 ||
+		    c == 0x2029 || c == 0xFEFF || (c >= 0xFFFE && c <= 0xFFFF)) {
+			space = TRUE;
+			continue;
+		}
+		if (space && out->len)
+			g_string_append_c(out, ' ');
+		space = FALSE;
+		g_string_append_unichar(out, c);
+	}
+	g_free(valid);
+	if (max > 0 && g_utf8_strlen(out->str, -1) > max) {
+		char *cut = g_utf8_substring(out->str, 0, max - 1);
+		char *sp = strrchr(cut, ' ');
+
+		if (sp && g_utf8_strlen(cut, sp - cut) > max / 2)
+			*sp = '\0';
+		g_string_assign(out, cut);
+		g_string_append(out, "…");
+		g_free(cut);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* Only web links become links. */
+static gboolean
+web_link(const char *link)
+{
+	return link && (g_ascii_strncasecmp(link, "https://", 8) == 0 ||
+	                g_ascii_strncasecmp(link, "http://", 7) == 0);
+}
+
+static const char *
+outlet_of(const struct sw_match_row *r)
+{
+	if (r->feed_title && *r->feed_title)
+		return r->feed_title;
+	return r->feed_name ? r->feed_name : "?";
+}
+
+static const char *
+title_of(const struct sw_match_row *r)
+{
+	return r->title && *r->title ? r->title : "(untitled)";
+}
+
+static gint64
+time_of(const struct sw_match_row *r)
+{
+	return r->published != SW_DATE_NONE ? r->published : r->first_seen;
+}
+
+static const char *
+kind_label(const struct sw_match_row *r)
+{
+	if (g_strcmp0(r->kind, "new") == 0)
+		return "New story";
+	if (g_strcmp0(r->kind, "followup") == 0)
+		return "Follow-up";
+	if (g_strcmp0(r->kind, "duplicate") == 0)
+		return "Same copy";
+	return "Match";
+}
+
+/* Parse "YYYY-MM-DD" strictly and find its local bounds. */
+static int
+day_parse(const char *day, struct day *d)
+{
+	GDateTime *a, *b;
+	GDate date;
+	int i;
+
+	if (!day || strlen(day) != 10 || day[4] != '-' || day[7] != '-')
+		return -1;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !g_ascii_isdigit(day[i]))
+			return -1;
+	d->year = atoi(day);
+	d->month = atoi(day + 5);
+	d->mday = atoi(day + 8);
+	if (!g_date_valid_dmy((GDateDay)d->mday, (GDateMonth)d->month, (GDateYear)d->year))
+		return -1;
+	g_date_clear(&date, 1);
+	g_date_set_dmy(&date, (GDateDay)d->mday, (GDateMonth)d->month, (GDateYear)d->year);
+	d->wday = g_date_get_weekday(&date);
+	g_date_add_days(&date, 1);
+	/* local midnights: a DST day is 23 or 25 hours long */
+	a = g_date_time_new_local(d->year, d->month, d->mday, 0, 0, 0);
+	b = g_date_time_new_local(g_date_get_year(&date), g_date_get_month(&date),
+	                          g_date_get_day(&date), 0, 0, 0);
+	if (!a || !b) {
+		if (a)
+			g_date_time_unref(a);
+		if (b)
+			g_date_time_unref(b);
+		return -1;
+	}
+	d->from = g_date_time_to_unix(a);
+	d->to = g_date_time_to_unix(b);
+	g_date_time_unref(a);
+	g_date_time_unref(b);
+	d->day = g_strdup(day);
+	return 0;
+}
+
+static void
+also_add(GPtrArray *also, const char *outlet)
+{
+	guint i;
+
+	for (i = 0; i < also->len; i++)
+		if (strcmp(g_ptr_array_index(also, i), outlet) == 0)
+			return;
+	g_ptr_array_add(also, (gpointer)outlet);
+}
+
+/* Rows of one thread (start..end-1) into t: the stories, then each
+ * duplicate folded into the story it copies when that story is here. */
+static void
+thread_fill(struct day *d, struct thread *t, guint start, guint end)
+{
+	guint i, j;
+
+	for (i = start; i < end; i++) {
+		const struct sw_match_row *r = g_ptr_array_index(d->rows, i);
+		struct item *it;
+
+		if (g_strcmp0(r->kind, "duplicate") == 0 && r->dup_of_uid) {
+			gboolean folded = FALSE;
+
+			for (j = start; j < end && !folded; j++) {
+				const struct sw_match_row *o = g_ptr_array_index(d->rows, j);
+
+				if (o != r && g_strcmp0(o->kind, "duplicate") != 0 &&
+				    g_strcmp0(o->uid, r->dup_of_uid) == 0) {
+					guint k;
+
+					for (k = 0; k < t->items->len; k++) {
+						struct item *x = g_ptr_array_index(t->items, k);
+
+						if (x->r == o) {
+							also_add(x->also, outlet_of(r));
+							folded = TRUE;
+							break;
+						}
+					}
+					if (!folded) {
+						/* the story comes later in the order: add it now */
+						it = g_new0(struct item, 1);
+						it->r = o;
+						it->also = g_ptr_array_new();
+						also_add(it->also, outlet_of(r));
+						g_ptr_array_add(t->items, it);
+						folded = TRUE;
+					}
+				}
+			}
+			if (folded)
+				continue;
+		}
+		/* a story may already be in because a duplicate came first */
+		for (j = 0; j < t->items->len; j++)
+			if (((struct item *)g_ptr_array_index(t->items, j))->r == r)
+				break;
+		if (j < t->items->len)
+			continue;
+		it = g_new0(struct item, 1);
+		it->r = r;
+		it->also = g_ptr_array_new();
+		g_ptr_array_add(t->items, it);
+	}
+}
+
+static int
+item_cmp(gconstpointer a, gconstpointer b)
+{
+	const struct item *x = *(struct item *const *)a, *y = *(struct item *const *)b;
+	gint64 tx = time_of(x->r), ty = time_of(y->r);
+
+	if (tx != ty)
+		return tx < ty ? -1 : 1;
+	return x->r->match_id < y->r->match_id ? -1 : x->r->match_id > y->r->match_id;
+}
+
+/* (transfer full) day grouped, or NULL when day is not a valid date. */
+static struct day *
+day_load(struct store *s, const char *day)
+{
+	struct day *d = g_new0(struct day, 1);
+	struct topic *topic = NULL;
+	guint i, start;
+
+	if (day_parse(day, d) < 0) {
+		day_free(d);
+		return NULL;
+	}
+	d->rows = store_matches_seen_between(s, d->from, d->to);
+	d->topics = g_ptr_array_new_with_free_func(topic_free);
+	if (!d->rows)
+		return d;
+	/* the store sorts by topic, thread, time: groups are runs */
+	for (i = 0; i < d->rows->len; i = start) {
+		const struct sw_match_row *r = g_ptr_array_index(d->rows, i);
+		struct thread *t;
+		guint k;
+
+		start = i + 1;
+		while (r->thread_id && start < d->rows->len) {
+			const struct sw_match_row *x = g_ptr_array_index(d->rows, start);
+
+			if (x->thread_id != r->thread_id || g_strcmp0(x->topic, r->topic) != 0)
+				break;
+			start++;
+		}
+		if (!topic || g_strcmp0(topic->name, r->topic) != 0) {
+			topic = g_new0(struct topic, 1);
+			topic->name = r->topic ? r->topic : "";
+			topic->threads = g_ptr_array_new_with_free_func(thread_free_);
+			g_ptr_array_add(d->topics, topic);
+		}
+		t = g_new0(struct thread, 1);
+		t->items = g_ptr_array_new_with_free_func(item_free);
+		thread_fill(d, t, i, start);
+		g_ptr_array_sort(t->items, item_cmp);
+		if (d->nitems + t->items->len > SW_MAX_DIGEST_ITEMS) {
+			d->dropped += t->items->len;
+			thread_free_(t);
+			continue;
+		}
+		t->headline = r->thread_headline && *r->thread_headline ? r->thread_headline :
+		              title_of(((struct item *)g_ptr_array_index(t->items, 0))->r);
+		t->continued = TRUE;
+		for (k = 0; k < t->items->len; k++)
+			if (g_strcmp0(((struct item *)g_ptr_array_index(t->items, k))->r->kind,
+			              "new") == 0)
+				t->continued = FALSE;
+		d->nitems += t->items->len;
+		d->nthreads++;
+		g_ptr_array_add(topic->threads, t);
+	}
+	return d;
+}
+
+/* (transfer full) local time of t: "HH:MM", or "YYYY-MM-DD HH:MM" when t
+ * is outside the day. */
+static char *
+format_time(const struct day *d, gint64 t)
+{
+	GDateTime *dt = g_date_time_new_from_unix_local(t);
+	char *s;
+
+	if (!dt)
+		return g_strdup("?");
+	if (t >= d->from && t < d->to)
+		s = g_date_time_format(dt, "%H:%M");
+	else
+		s = g_date_time_format(dt, "%Y-%m-%d %H:%M");
+	g_date_time_unref(dt);
+	return s;
+}
+
+static char *
+format_iso(gint64 t, gboolean utc)
+{
+	GDateTime *dt = utc ? g_date_time_new_from_unix_utc(t) : g_date_time_new_from_unix_local(t);
+	char *s;
+
+	if (!dt)
+		return g_strdup("1970-01-01T00:00:00Z");
+	s = g_date_time_format(dt, utc ? "%Y-%m-%dT%H:%M:%SZ" : "%Y-%m-%dT%H:%M:%S%:z");
+	g_date_time_unref(dt);
+	return s;
+}
+
+static char *
+day_title(const struct day *d)
+{
+	return g_strdup_printf("%s, %d %s %d", weekdays[d->wday - 1], d->mday,
+	                       months[d->month - 1], d->year);
+}
+
+static char *
+count_line(const struct day *d)
+{
+	guint nstories = d->nthreads, n = d->nitems;
+
+	return g_strdup_printf("%u %s, %u %s.", nstories, nstories == 1 ? "story" : "stories",
+	                       n, n == 1 ? "report" : "reports");
+}
+
+/* ---- Markdown */
+
+/* Append text with Markdown's punctuation backslash-escaped. */
+static void
+md_text(GString *out, const char *text, glong max)
+{
+	char *c = clean(text, max);
+	const char *p;
+
+	for (p = c; *p; p++) {
+		if (strchr("\\`*_[]<>&|~#!", *p))
+			g_string_append_c(out, '\\');
+		g_string_append_c(out, *p);
+	}
+	g_free(c);
+}
+
+/* A link target: no white space, no angle brackets, no parentheses. */
+static void
+md_url(GString *out, const char *url)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)url; *p; p++) {
+		if (*p <= ' ' || *p == '<' || *p == '>' || *p == '(' || *p == ')' ||
+		    *p == '\\' || *p >= 0x7f)
+			g_string_append_printf(out, "%%%02X", *p);
+		else
+			g_string_append_c(out, (char)*p);
+	}
+}
+
+static void
+md_item(GString *out, const struct day *d, const struct item *it)
+{
+	const struct sw_match_row *r = it->r;
+	char *when = format_time(d, time_of(r));
+	char *excerpt = clean(r->summary, SW_MAX_EXCERPT);
+	char *title = clean(r->title, 0);
+	guint i;
+
+	g_string_append_printf(out, "- **%s** %s · ", when, kind_label(r));
+	md_text(out, outlet_of(r), 0);
+	g_string_append(out, " — ");
+	if (web_link(r->link)) {
+		g_string_append_c(out, '[');
+		md_text(out, title_of(r), 0);
+		g_string_append(out, "](");
+		md_url(out, r->link);
+		g_string_append_c(out, ')');
+	} else {
+		md_text(out, title_of(r), 0);
+	}
+	g_string_append_c(out, '\n');
+	if (*excerpt && strcmp(excerpt, title) != 0) {
+		g_string_append(out, "\n  ");
+		md_text(out, excerpt, 0);
+		g_string_append_c(out, '\n');
+	}
+	if ((r->terms && *r->terms) || it->also->len) {
+		g_string_append(out, "\n  ");
+		if (r->terms && *r->terms) {
+			g_string_append(out, "Matched: ");
+			md_text(out, r->terms, MAX_TERMS_CHARS);
+			g_string_append(out, it->also->len ? ". " : ".");
+		}
+		if (it->also->len) {
+			g_string_append(out, "Also reported by: ");
+			for (i = 0; i < it->also->len; i++) {
+				if (i)
+					g_string_append(out, ", ");
+				md_text(out, g_ptr_array_index(it->also, i), 0);
+			}
+			g_string_append_c(out, '.');
+		}
+		g_string_append_c(out, '\n');
+	}
+	g_string_append_c(out, '\n');
+	g_free(when);
+	g_free(excerpt);
+	g_free(title);
+}
+
+static char *
+render_md(const struct day *d)
+{
+	GString *out = g_string_new(NULL);
+	char *title = day_title(d), *counts = count_line(d);
+	guint i, j, k;
+
+	g_string_append_printf(out, "# storywatch digest: %s\n\n", title);
+	if (!d->nitems)
+		g_string_append(out, "No matches on this day.\n");
+	else
+		g_string_append_printf(out, "%s\n", counts);
+	for (i = 0; i < d->topics->len; i++) {
+		struct topic *tp = g_ptr_array_index(d->topics, i);
+
+		if (!tp->threads->len)
+			continue;
+		g_string_append(out, "\n## ");
+		md_text(out, tp->name, 0);
+		g_string_append(out, "\n");
+		for (j = 0; j < tp->threads->len; j++) {
+			struct thread *t = g_ptr_array_index(tp->threads, j);
+
+			g_string_append(out, "\n### ");
+			md_text(out, t->headline, 0);
+			if (t->continued)
+				g_string_append(out, " (continued)");
+			g_string_append(out, "\n\n");
+			for (k = 0; k < t->items->len; k++)
+				md_item(out, d, g_ptr_array_index(t->items, k));
+		}
+	}
+	if (d->dropped)
+		g_string_append_printf(out, "\n%u more reports are not shown (the day holds "
+		                       "at most %d).\n", d->dropped, SW_MAX_DIGEST_ITEMS);
+	/* exactly one newline at the end */
+	while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
+		g_string_truncate(out, out->len - 1);
+	g_free(title);
+	g_free(counts);
+	return g_string_free(out, FALSE);
+}
+
+/* ---- HTML */
+
+/* Append text cleaned and escaped for element content or an attribute. */
+static void
+html_text(GString *out, const char *text, glong max)
+{
+	char *c = clean(text, max);
+	char *e = g_markup_escape_text(c, -1);
+
+	g_string_append(out, e);
+	g_free(e);
+	g_free(c);
+}
+
+static const char html_style[] =
+	":root{color-scheme:light dark;--fg:#1f2328;--muted:#59636e;--line:#d8dee4;"
+	"--accent:#0b5cad;--new:#1a7f37;--fup:#9a6700;--bg:#fdfdfc}\n"
+	"@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;"
+	"--line:#30363d;--accent:#6cb6ff;--new:#57ab5a;--fup:#c69026;--bg:#151b23}}\n"
+	"body{margin:0 auto;max-width:44rem;padding:1.5rem 1rem 3rem;background:var(--bg);"
+	"color:var(--fg);font:17px/1.55 Georgia,'DejaVu Serif',serif}\n"
+	"header{border-bottom:2px solid var(--fg);margin-bottom:1.5rem}\n"
+	"h1{font-size:1.9rem;margin:0 0 .2rem;line-height:1.2}\n"
+	".meta,.line,.terms,.also,footer,nav{font:14px/1.5 system-ui,'DejaVu Sans',sans-serif;"
+	"color:var(--muted)}\n"
+	"h2{font:600 .9rem/1.4 system-ui,'DejaVu Sans',sans-serif;text-transform:uppercase;"
+	"letter-spacing:.08em;color:var(--muted);border-bottom:1px solid var(--line);"
+	"margin:2.2rem 0 .6rem;padding-bottom:.2rem}\n"
+	"h3{font-size:1.3rem;line-height:1.3;margin:1.4rem 0 .4rem}\n"
+	"h3 .cont{font-size:.8rem;font-weight:normal;color:var(--muted)}\n"
+	"ol{list-style:none;margin:0;padding:0 0 0 .9rem;border-left:3px solid var(--line)}\n"
+	"li{margin:0 0 .9rem}\n"
+	"p{margin:.1rem 0}\n"
+	".kind{font-weight:600;color:var(--fup)}\n"
+	".new .kind{color:var(--new)}\n"
+	".outlet{font-weight:600;color:var(--fg)}\n"
+	".title a{color:var(--accent);text-decoration:none}\n"
+	".title a:hover{text-decoration:underline}\n"
+	".excerpt{font-size:.95rem}\n"
+	"footer{margin-top:3rem;border-top:1px solid var(--line);padding-top:.5rem}\n"
+	"a{color:var(--accent)}\n";
+
+static void
+html_head(GString *out, const char *title)
+{
+	g_string_append(out,
+		"<!DOCTYPE html>\n"
+		"<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n"
+		"<head>\n"
+		"<meta charset=\"utf-8\"/>\n"
+		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+		"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+		"style-src 'unsafe-inline'\"/>\n"
+		"<meta name=\"referrer\" content=\"no-referrer\"/>\n"
+		"<meta name=\"generator\" content=\"storywatch\"/>\n"
+		"<title>");
+	html_text(out, title, 0);
+	g_string_append_printf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", html_style);
+}
+
+static void
+html_item(GString *out, const struct day *d, const struct item *it)
+{
+	const struct sw_match_row *r = it->r;
+	gint64 t = time_of(r);
+	char *when = format_time(d, t), *iso = format_iso(t, FALSE);
+	char *excerpt = clean(r->summary, SW_MAX_EXCERPT);
+	char *title = clean(r->title, 0);
+	const char *cls = g_strcmp0(r->kind, "new") == 0 ? "new" :
+	                  g_strcmp0(r->kind, "followup") == 0 ? "followup" : "other";
+	guint i;
+
+	g_string_append_printf(out, "<li class=\"%s\">\n<p class=\"line\"><time datetime=\"%s\">"
+	                       "%s</time> · <span class=\"kind\">%s</span> · "
+	                       "<span class=\"outlet\">", cls, iso, when, kind_label(r));
+	html_text(out, outlet_of(r), 0);
+	g_string_append(out, "</span></p>\n<p class=\"title\">");
+	if (web_link(r->link)) {
+		g_string_append(out, "<a href=\"");
+		html_text(out, r->link, 0);
+		g_string_append(out, "\" rel=\"noreferrer noopener\">");
+		html_text(out, title_of(r), 0);
+		g_string_append(out, "</a>");
+	} else {
+		html_text(out, title_of(r), 0);
+	}
+	g_string_append(out, "</p>\n");
+	if (*excerpt && strcmp(excerpt, title) != 0) {
+		g_string_append(out, "<p class=\"excerpt\">");
+		html_text(out, excerpt, 0);
+		g_string_append(out, "</p>\n");
+	}
+	if (r->terms && *r->terms) {
+		g_string_append(out, "<p class=\"terms\">Matched: ");
+		html_text(out, r->terms, MAX_TERMS_CHARS);
+		g_string_append(out, "</p>\n");
+	}
+	if (it->also->len) {
+		g_string_append(out, "<p class=\"also\">Also reported by: ");
+		for (i = 0; i < it->also->len; i++) {
+			if (i)
+				g_string_append(out, ", ");
+			html_text(out, g_ptr_array_index(it->also, i), 0);
+		}
+		g_string_append(out, "</p>\n");
+	}
+	g_string_append(out, "</li>\n");
+	g_free(when);
+	g_free(iso);
+	g_free(excerpt);
+	g_free(title);
+}
+
+static char *
+render_html(const struct day *d)
+{
+	GString *out = g_string_new(NULL);
+	char *title = day_title(d), *counts = count_line(d);
+	char *head = g_strdup_printf("storywatch digest: %s", title);
+	guint i, j, k;
+
+	html_head(out, head);
+	g_string_append(out, "<header>\n<h1>");
+	html_text(out, title, 0);
+	g_string_append_printf(out, "</h1>\n<p class=\"meta\">%s · <a href=\"index.html\">All "
+	                       "days</a></p>\n</header>\n",
+	                       d->nitems ? counts : "No matches on this day.");
+	for (i = 0; i < d->topics->len; i++) {
+		struct topic *tp = g_ptr_array_index(d->topics, i);
+
+		if (!tp->threads->len)
+			continue;
+		g_string_append(out, "<section>\n<h2>");
+		html_text(out, tp->name, 0);
+		g_string_append(out, "</h2>\n");
+		for (j = 0; j < tp->threads->len; j++) {
+			struct thread *t = g_ptr_array_index(tp->threads, j);
+
+			g_string_append(out, "<article>\n<h3>");
+			html_text(out, t->headline, 0);
+			if (t->continued)
+				g_string_append(out, " <span class=\"cont\">(continued)</span>");
+			g_string_append(out, "</h3>\n<ol>\n");
+			for (k = 0; k < t->items->len; k++)
+				html_item(out, d, g_ptr_array_index(t->items, k));
+			g_string_append(out, "</ol>\n</article>\n");
+		}
+		g_string_append(out, "</section>\n");
+	}
+	if (d->dropped)
+		g_string_append_printf(out, "<p class=\"meta\">%u more reports are not shown (the "
+		                       "day holds at most %d).</p>\n", d->dropped,
+		                       SW_MAX_DIGEST_ITEMS);
+	g_string_append_printf(out, "<footer>Written by storywatch from its store for %s "
+	                       "(local time). <a href=\"matches.atom\">Matches feed</a>."
+	                       "</footer>\n</body>\n</html>\n", d->day);
+	g_free(title);
+	g_free(counts);
+	g_free(head);
+	return g_string_free(out, FALSE);
+}
+
+/* ---- public */
+
+char *
+digest_day_of(gint64 t)
+{
+	GDateTime *dt = g_date_time_new_from_unix_local(t);
+	char *s;
+
+	if (!dt)
+		return g_strdup("1970-01-01");
+	s = g_date_time_format(dt, "%Y-%m-%d");
+	g_date_time_unref(dt);
+	return s;
+}
+
+char *
+digest_render(struct store *s, const char *day, const char *format)
+{
+	struct day *d;
+	char *out;
+
+	if (!format)
+		format = "md";
+	if (strcmp(format, "md") != 0 && strcmp(format, "html") != 0)
+		return NULL;
+	d = day_load(s, day);
+	if (!d)
+		return NULL;
+	out = strcmp(format, "md") == 0 ? render_md(d) : render_html(d);
+	day_free(d);
+	return out;
+}
+
+int
+digest_write_atomic(const char *path, const char *buf, size_t len, GError **err)
+{
+	char *tmp = g_strdup_printf("%s.tmp.XXXXXX", path);
+	char *dir = NULL;
+	FILE *fp = NULL;
+	int fd, dfd, rc = -1;
+
+	fd = g_mkstemp_full(tmp, O_WRONLY | O_CLOEXEC, 0644);
+	if (fd < 0) {
+		g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno),
+		            "%s: cannot create: %s", tmp, g_strerror(errno));
+		g_free(tmp);
+		return -1;
+	}
+	fp = fdopen(fd, "w");
+	if (!fp) {
+		close(fd);
+		goto fail;
+	}
+	if (len && fwrite(buf, 1, len, fp) != len)
+		goto fail;
+	if (fflush(fp) != 0 || ferror(fp))
+		goto fail;
+	if (fsync(fileno(fp)) != 0)
+		goto fail;
+	if (fclose(fp) != 0) {
+		fp = NULL;
+		goto fail;
+	}
+	fp = NULL;
+	if (g_rename(tmp, path) != 0)
+		goto fail;
+	/* make the rename itself durable; best effort */
+	dir = g_path_get_dirname(path);
+	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		(void)fsync(dfd);
+		close(dfd);
+	}
+	rc = 0;
+	goto out;
+fail:
+	g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", path,
+	            g_strerror(errno));
+	if (fp)
+		fclose(fp);
+	g_unlink(tmp);
+out:
+	g_free(dir);
+	g_free(tmp);
+	return rc;
+}
+
+static int
+write_file(const char *dir, const char *name, const char *text, char **path_out,
+           GError **err)
+{
+	char *path = g_build_filename(dir, name, NULL);
+	int rc = digest_write_atomic(path, text, strlen(text), err);
+
+	if (rc == 0 && path_out)
+		*path_out = path;
+	else
+		g_free(path);
+	return rc;
+}
+
+static gboolean
+is_day_file(const char *name, const char *ext)
+{
+	size_t n = strlen(name);
+	int i;
+
+	if (n != 10 + strlen(ext) || strcmp(name + 10, ext) != 0)
+		return FALSE;
+	for (i = 0; i < 10; i++) {
+		if (i == 4 || i == 7) {
+			if (name[i] != '-')
+				return FALSE;
+		} else if (!g_ascii_isdigit(name[i])) {
+			return FALSE;
+		}
+	}
+	return TRUE;
+}
+
+static int
+day_desc(gconstpointer a, gconstpointer b)
+{
+	return -strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* (transfer full) index.html: the days whose files are in dir, newest first. */
+static char *
+render_index(const char *dir)
+{
+	GString *out = g_string_new(NULL);
+	GPtrArray *days = g_ptr_array_new_with_free_func(g_free);
+	GDir *dh = g_dir_open(dir, 0, NULL);
+	const char *name;
+	guint i;
+
+	while (dh && (name = g_dir_read_name(dh)) != NULL) {
+		if (is_day_file(name, ".md"))
+			g_ptr_array_add(days, g_strndup(name, 10));
+	}
+	if (dh)
+		g_dir_close(dh);
+	g_ptr_array_sort(days, day_desc);
+	html_head(out, "storywatch digests");
+	g_string_append(out, "<header>\n<h1>storywatch digests</h1>\n<p class=\"meta\">"
+	                "One page per day, newest first. <a href=\"matches.atom\">Matches "
+	                "feed</a>.</p>\n</header>\n<ul>\n");
+	for (i = 0; i < days->len; i++) {
+		const char *day = g_ptr_array_index(days, i);
+		char *html = g_strdup_printf("%s/%s.html", dir, day);
+		gboolean has_html = g_file_test(html, G_FILE_TEST_EXISTS);
+		struct day d = { 0 };
+
+		g_string_append_printf(out, "<li><a href=\"%s.%s\">", day, has_html ? "html" : "md");
+		if (day_parse(day, &d) == 0) {
+			char *t = day_title(&d);
+
+			html_text(out, t, 0);
+			g_free(t);
+			g_free(d.day);
+		} else {
+			html_text(out, day, 0);
+		}
+		g_string_append_printf(out, "</a>%s</li>\n", has_html ? "" :
+		                       " <span class=\"meta\">(Markdown)</span>");
+		g_free(html);
+	}
+	g_string_append(out, "</ul>\n</body>\n</html>\n");
+	g_ptr_array_free(days, TRUE);
+	return g_string_free(out, FALSE);
+}
+
+/* ---- matches.atom */
+
+struct atom_thread {
+	GPtrArray *rows;   /* newest first, (transfer none) */
+};
+
+static void
+atom_thread_free(gpointer p)
+{
+	struct atom_thread *t = p;
+
+	g_ptr_array_free(t->rows, TRUE);
+	g_free(t);
+}
+
+/* (transfer full) the Atom feed of the newest matched threads. */
+static char *
+render_atom(struct store *s)
+{
+	GPtrArray *rows = store_matches_all(s, ATOM_ROWS);
+	GPtrArray *threads = g_ptr_array_new_with_free_func(atom_thread_free);
+	GHashTable *by_id = g_hash_table_new(g_int64_hash, g_int64_equal);
+	GString *out = g_string_new(NULL);
+	char *updated;
+	guint i, j;
+
+	for (i = 0; rows && i < rows->len; i++) {
+		struct sw_match_row *r = g_ptr_array_index(rows, i);
+		struct atom_thread *t = r->thread_id ? g_hash_table_lookup(by_id, &r->thread_id) : NULL;
+
+		if (!t) {
+			if (threads->len >= ATOM_THREADS)
+				continue;
+			t = g_new0(struct atom_thread, 1);
+			t->rows = g_ptr_array_new();
+			g_ptr_array_add(threads, t);
+			if (r->thread_id)
+				g_hash_table_insert(by_id, &r->thread_id, t);
+		}
+		g_ptr_array_add(t->rows, r);
+	}
+	if (threads->len) {
+		struct atom_thread *t = g_ptr_array_index(threads, 0);
+
+		updated = format_iso(((struct sw_match_row *)g_ptr_array_index(t->rows, 0))->first_seen,
+		                     TRUE);
+	} else {
+		updated = format_iso(0, TRUE);
+	}
+	g_string_append_printf(out,
+		"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+		"<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+		"<id>tag:storywatch,2025:matches</id>\n"
+		"<title>storywatch: matched stories</title>\n"
+		"<subtitle>Story threads that matched a watched topic, newest first.</subtitle>\n"
+		"<updated>%s</updated>\n"
+		"<author><name>storywatch</name></author>\n"
+		"<generator>storywatch</generator>\n"
+		"<link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n", updated);
+	g_free(updated);
+	for (i = 0; i < threads->len; i++) {
+		struct atom_thread *t = g_ptr_array_index(threads, i);
+		struct sw_match_row *newest = g_ptr_array_index(t->rows, 0);
+		struct sw_match_row *oldest = g_ptr_array_index(t->rows, t->rows->len - 1);
+		char *key = g_strdup_printf("%s\n%s", newest->topic ? newest->topic : "",
+		                            newest->thread_key ? newest->thread_key : newest->uid);
+		char *hash = g_compute_checksum_for_string(G_CHECKSUM_SHA1, key, -1);
+		char *up = format_iso(newest->first_seen, TRUE);
+		char *pub = format_iso(oldest->first_seen, TRUE);
+		const char *headline = newest->thread_headline && *newest->thread_headline ?
+		                       newest->thread_headline : title_of(oldest);
+		GString *html = g_string_new(NULL);
+
+		g_string_append_printf(out, "<entry>\n<id>tag:storywatch,2025:thread:%s</id>\n"
+		                       "<title>", hash);
+		html_text(out, headline, 0);
+		g_string_append_printf(out, "</title>\n<updated>%s</updated>\n<published>%s"
+		                       "</published>\n<author><name>", up, pub);
+		html_text(out, outlet_of(oldest), 0);
+		g_string_append(out, "</name></author>\n<category term=\"");
+		html_text(out, newest->topic, 0);
+		g_string_append(out, "\"/>\n");
+		if (web_link(oldest->link)) {
+			g_string_append(out, "<link rel=\"alternate\" href=\"");
+			html_text(out, oldest->link, 0);
+			g_string_append(out, "\"/>\n");
+		}
+		/* the thread's reports, oldest first, as escaped HTML */
+		g_string_append(html, "<ul>");
+		for (j = t->rows->len; j-- > 0;) {
+			struct sw_match_row *r = g_ptr_array_index(t->rows, j);
+			char *when = format_iso(time_of(r), TRUE);
+
+			g_string_append_printf(html, "<li>%s · %s · ", when, kind_label(r));
+			html_text(html, outlet_of(r), 0);
+			g_string_append(html, ": ");
+			if (web_link(r->link)) {
+				g_string_append(html, "<a href=\"");
+				html_text(html, r->link, 0);
+				g_string_append(html, "\">");
+				html_text(html, title_of(r), 0);
+				g_string_append(html, "</a>");
+			} else {
+				html_text(html, title_of(r), 0);
+			}
+			g_string_append(html, "</li>");
+			g_free(when);
+		}
+		g_string_append(html, "</ul>");
+		g_string_append(out, "<content type=\"html\">");
+		html_text(out, html->str, 0);
+		g_string_append(out, "</content>\n</entry>\n");
+		g_string_free(html, TRUE);
+		g_free(key);
+		g_free(hash);
+		g_free(up);
+		g_free(pub);
+	}
+	g_string_append(out, "</feed>\n");
+	g_hash_table_destroy(by_id);
+	g_ptr_array_free(threads, TRUE);
+	if (rows)
+		g_ptr_array_free(rows, TRUE);
+	return g_string_free(out, FALSE);
+}
+
+int
+digest_write_day(struct store *s, const char *dir, const char *day, gboolean html,
+                 char **path_out, GError **err)
+{
+	struct day *d;
+	char *name, *text;
+	int rc = -1;
+
+	if (path_out)
+		*path_out = NULL;
+	d = day_load(s, day);
+	if (!d) {
+		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: not a day (YYYY-MM-DD)",
+		            day ? day : "(null)");
+		return -1;
+	}
+	if (g_mkdir_with_parents(dir, 0755) < 0) {
+		g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno),
+		            "%s: cannot create: %s", dir, g_strerror(errno));
+		goto out;
+	}
+	name = g_strdup_printf("%s.md", d->day);
+	text = render_md(d);
+	rc = write_file(dir, name, text, path_out, err);
+	g_free(name);
+	g_free(text);
+	if (rc < 0)
+		goto out;
+	if (html) {
+		name = g_strdup_printf("%s.html", d->day);
+		text = render_html(d);
+		rc = write_file(dir, name, text, NULL, err);
+		g_free(name);
+		g_free(text);
+		if (rc < 0)
+			goto out;
+		text = render_index(dir);
+		rc = write_file(dir, "index.html", text, NULL, err);
+		g_free(text);
+		if (rc < 0)
+			goto out;
+	}
+	text = render_atom(s);
+	rc = write_file(dir, "matches.atom", text, NULL, err);
+	g_free(text);
+out:
+	if (rc < 0 && path_out) {
+		g_free(*path_out);
+		*path_out = NULL;
+	}
+	day_free(d);
+	return rc;
+}

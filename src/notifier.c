@@ -1,0 +1,870 @@
+/*
+ * notifier.c - desktop alerts for what the store says is new; see notifier.h.
+ *
+ * One cycle: read the pending matches, decide which popups they make
+ * (a new thread, a follow-up, a batch summary, a quiet-hours summary),
+ * mark every match in one transaction, then show.  The popups go to a
+ * backend behind a three-function vtable (init, send, teardown).
+ *
+ * Feed strings are hostile: a popup body is built twice, as plain text and
+ * as escaped markup, and the markup form is only sent to a server that
+ * announces "body-markup".
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <gio/gio.h>
+#include <libnotify/notify.h>
+
+#include "limits.h"
+#include "log.h"
+#include "notifier.h"
+
+#define APP_NAME        "storywatch"
+#define APP_ICON        "application-rss+xml"
+#define MAX_SUMMARY     100   /* characters of a popup summary */
+#define MAX_EXCERPT     160   /* characters of the excerpt in a popup body */
+#define MAX_TERMS       3     /* matched terms shown in a popup */
+#define MAX_LISTED      8     /* headlines listed in a summary popup */
+
+enum popup_kind { POPUP_NEW, POPUP_FOLLOWUP, POPUP_BATCH, POPUP_QUIET };
+
+/* Urgency from the score: the first row whose floor the score reaches. */
+static const struct {
+	double floor;
+	int urgency;       /* NotifyUrgency */
+	const char *name;
+} urgency_table[] = {
+	{ 0.90, NOTIFY_URGENCY_CRITICAL, "critical" },
+	{ 0.40, NOTIFY_URGENCY_NORMAL, "normal" },
+	{ -1e300, NOTIFY_URGENCY_LOW, "low" },
+};
+
+struct popup {
+	enum popup_kind kind;
+	char *summary;        /* plain text */
+	char *body;           /* plain text */
+	char *body_markup;    /* the same, escaped, with <b>/<i> */
+	int urgency;          /* index into urgency_table */
+	gint64 thread_id;     /* 0 for summaries */
+	char *uri;            /* (nullable) what "Open" opens */
+	gboolean can_mute;
+};
+
+struct notifier;
+
+struct notifier_backend {
+	const char *name;
+	/* Ready the backend for a cycle; -1 = not available now, retry later. */
+	int (*init)(struct notifier *n);
+	/* Show p; 0 or -1. */
+	int (*send)(struct notifier *n, const struct popup *p);
+	void (*teardown)(struct notifier *n);
+};
+
+struct notifier {
+	const struct notifier_backend *be;
+	struct store *store;        /* (transfer none) of the last deliver */
+	GPtrArray *recorded;        /* "record": char * */
+	gboolean warned;            /* "not available" logged since last success */
+	/* libnotify */
+	gboolean inited;
+	gboolean markup;            /* server caps: body-markup */
+	gboolean actions;           /* server caps: actions */
+	GHashTable *live;           /* thread id (gint64 *) -> NotifyNotification * */
+	GPtrArray *summaries;       /* NotifyNotification * of summaries on screen */
+};
+
+/* ---- small helpers */
+
+static const char *const kind_names[] = { "new", "followup", "batch", "quiet" };
+
+static const char *
+urgency_name(int u)
+{
+	return urgency_table[u].name;
+}
+
+static int
+urgency_of(double score)
+{
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(urgency_table) - 1; i++)
+		if (score >= urgency_table[i].floor)
+			return (int)i;
+	return (int)G_N_ELEMENTS(urgency_table) - 1;
+}
+
+/* (transfer full) s as one line of valid UTF-8: control characters and
+ * runs of white space become one space, at most max characters (then "…"). */
+static char *
+one_line(const char *s, glong max)
+{
+	char *valid = g_utf8_make_valid(s ? s : "", -1);
+	GString *out = g_string_new(NULL);
+	gboolean space = FALSE;
+	const char *p;
+
+	for (p = valid; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		if (g_unichar_isspace(c) || g_unichar_iscntrl(c) || c == 0x2028 || c == 0x2029) {
+			space = TRUE;
+			continue;
+		}
+		if (space && out->len)
+			g_string_append_c(out, ' ');
+		space = FALSE;
+		g_string_append_unichar(out, c);
+	}
+	g_free(valid);
+	if (max > 0 && g_utf8_strlen(out->str, -1) > max) {
+		char *cut = g_utf8_substring(out->str, 0, max - 1);
+		char *sp = strrchr(cut, ' ');
+
+		if (sp && g_utf8_strlen(cut, sp - cut) > max / 2)
+			*sp = '\0';
+		g_string_assign(out, cut);
+		g_string_append(out, "…");
+		g_free(cut);
+	}
+	return g_string_free(out, FALSE);
+}
+
+static const char *
+headline_of(const struct sw_match_row *r)
+{
+	if (r->title && *r->title)
+		return r->title;
+	if (r->thread_headline && *r->thread_headline)
+		return r->thread_headline;
+	return "(untitled)";
+}
+
+static const char *
+thread_name_of(const struct sw_match_row *r)
+{
+	if (r->thread_headline && *r->thread_headline)
+		return r->thread_headline;
+	return headline_of(r);
+}
+
+static const char *
+outlet_of(const struct sw_match_row *r)
+{
+	if (r->feed_title && *r->feed_title)
+		return r->feed_title;
+	return r->feed_name ? r->feed_name : "?";
+}
+
+/* (transfer full) local "HH:MM" of the row's time, with the day when it
+ * is not the day of now. */
+static char *
+time_of(const struct sw_match_row *r, gint64 now)
+{
+	gint64 t = r->published != SW_DATE_NONE ? r->published : r->first_seen;
+	GDateTime *dt = g_date_time_new_from_unix_local(t);
+	GDateTime *dn = g_date_time_new_from_unix_local(now);
+	char *s;
+
+	if (!dt || !dn) {
+		s = g_strdup("?");
+	} else if (g_date_time_get_year(dt) == g_date_time_get_year(dn) &&
+	           g_date_time_get_day_of_year(dt) == g_date_time_get_day_of_year(dn)) {
+		s = g_date_time_format(dt, "%H:%M");
+	} else {
+		s = g_date_time_format(dt, "%Y-%m-%d %H:%M");
+	}
+	if (dt)
+		g_date_time_unref(dt);
+	if (dn)
+		g_date_time_unref(dn);
+	return s;
+}
+
+/* (transfer full) the first MAX_TERMS of "a, b, c, d". */
+static char *
+top_terms(const char *terms)
+{
+	char **v;
+	GString *out;
+	int i, n = 0;
+
+	if (!terms || !*terms)
+		return NULL;
+	v = g_strsplit(terms, ",", -1);
+	out = g_string_new(NULL);
+	for (i = 0; v[i] && n < MAX_TERMS; i++) {
+		char *t = one_line(v[i], 40);
+
+		if (*t) {
+			if (n++)
+				g_string_append(out, ", ");
+			g_string_append(out, t);
+		}
+		g_free(t);
+	}
+	g_strfreev(v);
+	if (!out->len) {
+		g_string_free(out, TRUE);
+		return NULL;
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* Only web links are opened. */
+static char *
+safe_uri(const char *link)
+{
+	if (!link)
+		return NULL;
+	if (g_ascii_strncasecmp(link, "https://", 8) != 0 &&
+	    g_ascii_strncasecmp(link, "http://", 7) != 0)
+		return NULL;
+	return g_strdup(link);
+}
+
+static gboolean
+in_quiet(const struct sw_config *c, gint64 t)
+{
+	GDateTime *dt;
+	int m;
+
+	if (c->quiet_start < 0 || c->quiet_end < 0 || c->quiet_start == c->quiet_end)
+		return FALSE;
+	dt = g_date_time_new_from_unix_local(t);
+	if (!dt)
+		return FALSE;
+	m = g_date_time_get_hour(dt) * 60 + g_date_time_get_minute(dt);
+	g_date_time_unref(dt);
+	if (c->quiet_start < c->quiet_end)
+		return m >= c->quiet_start && m < c->quiet_end;
+	return m >= c->quiet_start || m < c->quiet_end;
+}
+
+/* A popup body, built as plain text and as escaped markup at once. */
+struct body {
+	GString *plain, *markup;
+};
+
+static void
+body_text(struct body *b, const char *text)
+{
+	char *esc = g_markup_escape_text(text, -1);
+
+	g_string_append(b->plain, text);
+	g_string_append(b->markup, esc);
+	g_free(esc);
+}
+
+/* Text wrapped in a markup tag ("b" or "i"); plain text gets it bare. */
+static void
+body_tagged(struct body *b, const char *tag, const char *text)
+{
+	g_string_append_printf(b->markup, "<%s>", tag);
+	body_text(b, text);
+	g_string_append_printf(b->markup, "</%s>", tag);
+}
+
+static void
+body_newline(struct body *b)
+{
+	g_string_append_c(b->plain, '\n');
+	g_string_append_c(b->markup, '\n');
+}
+
+static void
+popup_free(struct popup *p)
+{
+	if (!p)
+		return;
+	g_free(p->summary);
+	g_free(p->body);
+	g_free(p->body_markup);
+	g_free(p->uri);
+	g_free(p);
+}
+
+static struct popup *
+popup_finish(struct popup *p, struct body *b)
+{
+	p->body = g_string_free(b->plain, FALSE);
+	p->body_markup = g_string_free(b->markup, FALSE);
+	return p;
+}
+
+/* One row's "Outlet · 14:05" line. */
+static void
+body_outlet_line(struct body *b, const struct sw_match_row *r, gint64 now)
+{
+	char *outlet = one_line(outlet_of(r), 60);
+	char *when = time_of(r, now);
+
+	body_tagged(b, "i", outlet);
+	body_text(b, " · ");
+	body_text(b, when);
+	g_free(outlet);
+	g_free(when);
+}
+
+/* The popup of one thread this cycle: first is the new story (or the
+ * first follow-up), rest are the follow-ups after it. */
+static struct popup *
+popup_thread(GPtrArray *rows, gint64 now)
+{
+	const struct sw_match_row *first = g_ptr_array_index(rows, 0);
+	const struct sw_match_row *last = g_ptr_array_index(rows, rows->len - 1);
+	struct popup *p = g_new0(struct popup, 1);
+	struct body b = { g_string_new(NULL), g_string_new(NULL) };
+	gboolean is_new = g_strcmp0(first->kind, "new") == 0;
+	/* the row the body describes: the story, or the latest follow-up */
+	const struct sw_match_row *shown = is_new ? first : last;
+	char *name, *title, *excerpt, *terms;
+	double score = 0;
+	guint i;
+
+	for (i = 0; i < rows->len; i++) {
+		const struct sw_match_row *r = g_ptr_array_index(rows, i);
+
+		if (r->score > score)
+			score = r->score;
+	}
+	p->kind = is_new ? POPUP_NEW : POPUP_FOLLOWUP;
+	p->thread_id = first->thread_id;
+	p->urgency = urgency_of(score);
+	p->uri = safe_uri(shown->link);
+	p->can_mute = first->thread_id != 0;
+
+	if (is_new) {
+		name = one_line(headline_of(first), MAX_SUMMARY);
+		p->summary = g_strdup_printf("New story: %s", name);
+	} else {
+		name = one_line(thread_name_of(first), MAX_SUMMARY);
+		p->summary = g_strdup_printf("Follow-up: %s", name);
+	}
+	g_free(name);
+
+	body_outlet_line(&b, shown, now);
+	if (!is_new) {
+		title = one_line(headline_of(shown), MAX_SUMMARY);
+		body_newline(&b);
+		body_tagged(&b, "b", title);
+		g_free(title);
+	}
+	excerpt = one_line(shown->summary, MAX_EXCERPT);
+	if (*excerpt) {
+		body_newline(&b);
+		body_text(&b, excerpt);
+	}
+	g_free(excerpt);
+	terms = top_terms(shown->terms);
+	if (terms) {
+		body_newline(&b);
+		body_text(&b, "Matched: ");
+		body_text(&b, terms);
+		g_free(terms);
+	}
+	/* the other reports of this thread in the same cycle */
+	if (rows->len > 1) {
+		GString *others = g_string_new(NULL);
+		guint n = 0;
+
+		for (i = 0; i < rows->len; i++) {
+			const struct sw_match_row *r = g_ptr_array_index(rows, i);
+			char *o;
+
+			if (r == shown)
+				continue;
+			o = one_line(outlet_of(r), 60);
+			if (n++)
+				g_string_append(others, ", ");
+			g_string_append(others, o);
+			g_free(o);
+		}
+		body_newline(&b);
+		if (!is_new)
+			body_text(&b, "Earlier follow-ups: ");
+		else if (n == 1)
+			body_text(&b, "+1 follow-up: ");
+		else {
+			char *head = g_strdup_printf("+%u follow-ups: ", n);
+
+			body_text(&b, head);
+			g_free(head);
+		}
+		body_text(&b, others->str);
+		g_string_free(others, TRUE);
+	}
+	return popup_finish(p, &b);
+}
+
+/* One summary for many threads: the headlines, then how many more. */
+static struct popup *
+popup_summary(enum popup_kind kind, GPtrArray *groups, gint64 now)
+{
+	struct popup *p = g_new0(struct popup, 1);
+	struct body b = { g_string_new(NULL), g_string_new(NULL) };
+	const char *topic = NULL;
+	gboolean one_topic = TRUE;
+	double score = 0;
+	guint i, n = groups->len;
+
+	for (i = 0; i < n; i++) {
+		GPtrArray *rows = g_ptr_array_index(groups, i);
+		const struct sw_match_row *r = g_ptr_array_index(rows, 0);
+		guint j;
+
+		if (!topic)
+			topic = r->topic;
+		else if (g_strcmp0(topic, r->topic) != 0)
+			one_topic = FALSE;
+		for (j = 0; j < rows->len; j++) {
+			const struct sw_match_row *x = g_ptr_array_index(rows, j);
+
+			if (x->score > score)
+				score = x->score;
+		}
+	}
+	p->kind = kind;
+	p->urgency = urgency_of(score);
+	if (p->urgency == 0)
+		p->urgency = 1;    /* a summary is never critical */
+	if (kind == POPUP_QUIET)
+		p->summary = g_strdup_printf("%u %s during quiet hours", n,
+		                             n == 1 ? "story" : "stories");
+	else if (one_topic && topic)
+		p->summary = g_strdup_printf("%u new stories: %s", n, topic);
+	else
+		p->summary = g_strdup_printf("%u new stories", n);
+
+	for (i = 0; i < n && i < MAX_LISTED; i++) {
+		GPtrArray *rows = g_ptr_array_index(groups, i);
+		const struct sw_match_row *r = g_ptr_array_index(rows, 0);
+		gboolean is_new = g_strcmp0(r->kind, "new") == 0;
+		char *h = one_line(is_new ? headline_of(r) : thread_name_of(r), 80);
+		char *o = one_line(outlet_of(r), 40);
+
+		if (i)
+			body_newline(&b);
+		body_text(&b, "• ");
+		if (!is_new)
+			body_text(&b, "Follow-up: ");
+		body_text(&b, h);
+		body_text(&b, " — ");
+		body_tagged(&b, "i", o);
+		g_free(h);
+		g_free(o);
+	}
+	if (n > MAX_LISTED) {
+		char *more = g_strdup_printf("… and %u more in the digest", n - MAX_LISTED);
+
+		body_newline(&b);
+		body_text(&b, more);
+		g_free(more);
+	}
+	(void)now;
+	return popup_finish(p, &b);
+}
+
+/* ---- backend "none" */
+
+static int
+none_init(struct notifier *n)
+{
+	(void)n;
+	return 0;
+}
+
+static int
+none_send(struct notifier *n, const struct popup *p)
+{
+	(void)n;
+	(void)p;
+	return 0;
+}
+
+static void
+none_teardown(struct notifier *n)
+{
+	(void)n;
+}
+
+static const struct notifier_backend backend_none = {
+	"none", none_init, none_send, none_teardown,
+};
+
+/* ---- backend "stdout": one line per alert */
+
+static int
+stdout_send(struct notifier *n, const struct popup *p)
+{
+	char *body = g_strdup(p->body);
+	char *c;
+
+	(void)n;
+	for (c = body; *c; c++)
+		if (*c == '\n')
+			*c = '\t';
+	printf("%s\t%s", p->summary, body);
+	if (p->uri)
+		printf("\t%s", p->uri);
+	putchar('\n');
+	fflush(stdout);
+	g_free(body);
+	return ferror(stdout) ? -1 : 0;
+}
+
+static const struct notifier_backend backend_stdout = {
+	"stdout", none_init, stdout_send, none_teardown,
+};
+
+/* ---- backend "record": kept in memory for the tests */
+
+static int
+record_send(struct notifier *n, const struct popup *p)
+{
+	g_ptr_array_add(n->recorded,
+	                g_strdup_printf("%s|%s|%s|%s|%s%s", kind_names[p->kind],
+	                                urgency_name(p->urgency), p->summary,
+	                                p->body_markup, p->uri ? p->uri : "",
+	                                p->can_mute ? "|mute" : ""));
+	return 0;
+}
+
+static const struct notifier_backend backend_record = {
+	"record", none_init, record_send, none_teardown,
+};
+
+/* ---- backend "libnotify" */
+
+struct action_data {
+	struct notifier *n;
+	gint64 thread_id;
+	char *uri;
+};
+
+static void
+action_data_free(gpointer p)
+{
+	struct action_data *a = p;
+
+	g_free(a->uri);
+	g_free(a);
+}
+
+static struct action_data *
+action_data_new(struct notifier *n, const struct popup *p)
+{
+	struct action_data *a = g_new0(struct action_data, 1);
+
+	a->n = n;
+	a->thread_id = p->thread_id;
+	a->uri = g_strdup(p->uri);
+	return a;
+}
+
+static void
+on_open(NotifyNotification *nn, char *action, gpointer data)
+{
+	struct action_data *a = data;
+	GError *err = NULL;
+
+	(void)nn;
+	(void)action;
+	if (!a->uri)
+		return;
+	if (!g_app_info_launch_default_for_uri(a->uri, NULL, &err)) {
+		log_warnx("opening %s: %s", a->uri, err->message);
+		g_clear_error(&err);
+	}
+}
+
+static void
+on_mute(NotifyNotification *nn, char *action, gpointer data)
+{
+	struct action_data *a = data;
+	GError *err = NULL;
+
+	(void)action;
+	if (!a->n->store || !a->thread_id)
+		return;
+	if (store_thread_mute(a->n->store, a->thread_id) < 0)
+		log_warnx("muting thread %" G_GINT64_FORMAT " failed", a->thread_id);
+	else
+		log_info("thread %" G_GINT64_FORMAT " muted", a->thread_id);
+	if (!notify_notification_close(nn, &err))
+		g_clear_error(&err);
+}
+
+static void
+on_closed(NotifyNotification *nn, gpointer data)
+{
+	struct notifier *n = data;
+	gint64 tid = GPOINTER_TO_SIZE(g_object_get_data(G_OBJECT(nn), "sw-thread"));
+
+	if (tid && g_hash_table_lookup(n->live, &tid) == nn) {
+		if (n->store && store_thread_set_notify_id(n->store, tid, 0) < 0)
+			log_warnx("thread %" G_GINT64_FORMAT ": clearing the popup id failed", tid);
+		g_hash_table_remove(n->live, &tid);
+	} else if (!tid) {
+		g_ptr_array_remove_fast(n->summaries, nn);
+	}
+}
+
+static int
+libnotify_init(struct notifier *n)
+{
+	GList *caps, *l;
+
+	if (!n->inited) {
+		if (!notify_init(APP_NAME))
+			return -1;
+		n->inited = TRUE;
+	}
+	/* A round trip to the server: fails without a session bus or server. */
+	caps = notify_get_server_caps();
+	if (!caps)
+		return -1;
+	n->markup = n->actions = FALSE;
+	for (l = caps; l; l = l->next) {
+		if (g_strcmp0(l->data, "body-markup") == 0)
+			n->markup = TRUE;
+		else if (g_strcmp0(l->data, "actions") == 0)
+			n->actions = TRUE;
+	}
+	g_list_free_full(caps, g_free);
+	return 0;
+}
+
+static int
+libnotify_send(struct notifier *n, const struct popup *p)
+{
+	NotifyNotification *nn = NULL;
+	const char *body = n->markup ? p->body_markup : p->body;
+	GError *err = NULL;
+	gboolean reuse = FALSE;
+	gint id = 0;
+
+	if (p->thread_id)
+		nn = g_hash_table_lookup(n->live, &p->thread_id);
+	if (nn) {
+		/* the thread's popup is still on screen: update it in place */
+		reuse = TRUE;
+		notify_notification_update(nn, p->summary, body, APP_ICON);
+		notify_notification_clear_actions(nn);
+	} else {
+		nn = notify_notification_new(p->summary, body, APP_ICON);
+		g_object_set_data(G_OBJECT(nn), "sw-thread", GSIZE_TO_POINTER((gsize)p->thread_id));
+		g_signal_connect(nn, "closed", G_CALLBACK(on_closed), n);
+	}
+	notify_notification_set_urgency(nn, urgency_table[p->urgency].urgency);
+	notify_notification_set_hint_string(nn, "desktop-entry", APP_NAME);
+	notify_notification_set_category(nn, p->thread_id ? "x-storywatch.story" :
+	                                 "x-storywatch.summary");
+	if (n->actions && p->uri) {
+		notify_notification_add_action(nn, "default", "Open", on_open,
+		                               action_data_new(n, p), action_data_free);
+		notify_notification_add_action(nn, "open", "Open", on_open,
+		                               action_data_new(n, p), action_data_free);
+	}
+	if (n->actions && p->can_mute)
+		notify_notification_add_action(nn, "mute", "Mute thread", on_mute,
+		                               action_data_new(n, p), action_data_free);
+	if (!notify_notification_show(nn, &err)) {
+		log_warnx("showing a popup: %s", err ? err->message : "failed");
+		g_clear_error(&err);
+		if (reuse)
+			g_hash_table_remove(n->live, &p->thread_id);
+		else
+			g_object_unref(nn);
+		return -1;
+	}
+	if (reuse)
+		return 0;
+	g_object_get(nn, "id", &id, NULL);
+	if (p->thread_id) {
+		gint64 *key = g_new(gint64, 1);
+
+		*key = p->thread_id;
+		g_hash_table_replace(n->live, key, nn);
+		if (n->store && store_thread_set_notify_id(n->store, p->thread_id, id) < 0)
+			log_warnx("thread %" G_GINT64_FORMAT ": saving the popup id failed",
+			          p->thread_id);
+	} else {
+		g_ptr_array_add(n->summaries, nn);
+	}
+	return 0;
+}
+
+static void
+libnotify_teardown(struct notifier *n)
+{
+	if (n->inited)
+		notify_uninit();
+	n->inited = FALSE;
+}
+
+static const struct notifier_backend backend_libnotify = {
+	"libnotify", libnotify_init, libnotify_send, libnotify_teardown,
+};
+
+static const struct notifier_backend *const backends[] = {
+	&backend_libnotify, &backend_stdout, &backend_record, &backend_none,
+};
+
+/* ---- the notifier */
+
+struct notifier *
+notifier_new(const char *backend, GError **err)
+{
+	struct notifier *n;
+	size_t i;
+
+	if (!backend || !*backend)
+		backend = "libnotify";
+	for (i = 0; i < G_N_ELEMENTS(backends); i++)
+		if (strcmp(backends[i]->name, backend) == 0)
+			break;
+	if (i == G_N_ELEMENTS(backends)) {
+		g_set_error(err, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+		            "notify = %s: expected libnotify, stdout, record or none", backend);
+		return NULL;
+	}
+	n = g_new0(struct notifier, 1);
+	n->be = backends[i];
+	n->recorded = g_ptr_array_new_with_free_func(g_free);
+	n->live = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_object_unref);
+	n->summaries = g_ptr_array_new_with_free_func(g_object_unref);
+	return n;
+}
+
+void
+notifier_free(struct notifier *n)
+{
+	if (!n)
+		return;
+	g_hash_table_destroy(n->live);
+	g_ptr_array_free(n->summaries, TRUE);
+	n->be->teardown(n);
+	g_ptr_array_free(n->recorded, TRUE);
+	g_free(n);
+}
+
+GPtrArray *
+notifier_recorded(struct notifier *n)
+{
+	return n->recorded;
+}
+
+static void
+groups_free(gpointer p)
+{
+	g_ptr_array_free(p, TRUE);
+}
+
+int
+notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
+                 gint64 now)
+{
+	GPtrArray *rows, *mark, *groups, *held, *popups;
+	GHashTable *by_thread, *entries;
+	int batch = c->popup_batch > 0 ? c->popup_batch : SW_POPUP_BATCH_DEFAULT;
+	int shown = 0;
+	guint i;
+
+	n->store = s;
+	if (in_quiet(c, now))
+		return 0;   /* held: left pending until the quiet hours end */
+	rows = store_matches_pending(s);
+	if (!rows)
+		return -1;
+	if (!rows->len) {
+		g_ptr_array_free(rows, TRUE);
+		return 0;
+	}
+	if (n->be->init(n) < 0) {
+		if (!n->warned)
+			log_warnx("no notification server: %u alerts wait for the next cycle",
+			          rows->len);
+		n->warned = TRUE;
+		g_ptr_array_free(rows, TRUE);
+		return 0;
+	}
+	if (n->warned)
+		log_info("notification server available again");
+	n->warned = FALSE;
+
+	/* sort the rows: those to mark silently, the held ones, the threads */
+	mark = g_ptr_array_new();
+	groups = g_ptr_array_new_with_free_func(groups_free);
+	held = g_ptr_array_new_with_free_func(groups_free);
+	by_thread = g_hash_table_new(g_int64_hash, g_int64_equal);
+	entries = g_hash_table_new(g_int64_hash, g_int64_equal);
+	for (i = 0; i < rows->len; i++) {
+		struct sw_match_row *r = g_ptr_array_index(rows, i);
+		GPtrArray *g;
+
+		g_ptr_array_add(mark, r);
+		if (r->thread_muted || g_strcmp0(r->kind, "duplicate") == 0 ||
+		    (g_strcmp0(r->kind, "new") != 0 && g_strcmp0(r->kind, "followup") != 0))
+			continue;
+		/* one entry matching two topics is one popup */
+		if (g_hash_table_contains(entries, &r->entry_id))
+			continue;
+		g_hash_table_add(entries, &r->entry_id);
+		g = r->thread_id ? g_hash_table_lookup(by_thread, &r->thread_id) : NULL;
+		if (g) {
+			g_ptr_array_add(g, r);
+			continue;
+		}
+		g = g_ptr_array_new();
+		g_ptr_array_add(g, r);
+		if (r->thread_id)
+			g_hash_table_insert(by_thread, &r->thread_id, g);
+		g_ptr_array_add(in_quiet(c, r->first_seen) ? held : groups, g);
+	}
+	/* a follow-up of a held thread is held with it */
+
+	popups = g_ptr_array_new_with_free_func((GDestroyNotify)popup_free);
+	if (held->len)
+		g_ptr_array_add(popups, popup_summary(POPUP_QUIET, held, now));
+	if (groups->len > (guint)batch) {
+		g_ptr_array_add(popups, popup_summary(POPUP_BATCH, groups, now));
+	} else {
+		for (i = 0; i < groups->len; i++)
+			g_ptr_array_add(popups, popup_thread(g_ptr_array_index(groups, i), now));
+	}
+
+	/* mark first: a crash may lose a popup but never repeats one */
+	if (store_begin(s) < 0) {
+		shown = -1;
+		goto out;
+	}
+	for (i = 0; i < mark->len; i++) {
+		struct sw_match_row *r = g_ptr_array_index(mark, i);
+
+		if (store_match_mark_notified(s, r->match_id, now) < 0) {
+			store_rollback(s);
+			shown = -1;
+			goto out;
+		}
+	}
+	if (store_commit(s) < 0) {
+		store_rollback(s);
+		shown = -1;
+		goto out;
+	}
+	for (i = 0; i < popups->len; i++)
+		if (n->be->send(n, g_ptr_array_index(popups, i)) == 0)
+			shown++;
+out:
+	g_ptr_array_free(popups, TRUE);
+	g_hash_table_destroy(entries);
+	g_hash_table_destroy(by_thread);
+	g_ptr_array_free(held, TRUE);
+	g_ptr_array_free(groups, TRUE);
+	g_ptr_array_free(mark, TRUE);
+	g_ptr_array_free(rows, TRUE);
+	return shown;
+}

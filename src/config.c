@@ -55,6 +55,8 @@ static const struct directive directives[] = {
 	  "HH:MM-HH:MM local time: popups are held, then shown as one summary" },
 	{ "thread_window", CONF_DURATION, "14d", OFF(thread_window), 86400, 365LL * 86400, NULL,
 	  "how long a story thread takes follow-ups" },
+	{ "topics_from", CONF_STRING, "", OFF(topics_from), 0, 0, NULL,
+	  "also read the [topic] groups of this file (relative to this one), to share profiles" },
 };
 
 static void
@@ -338,6 +340,57 @@ feed_url(const char *value, const char *path, const char **why)
 	return url;
 }
 
+/* topics_from = FILE: compile the [topic] groups of another file too. */
+static int
+load_topics_from(struct sw_config *c, const char *text, const char *path, GError **err)
+{
+	char *file, *data = NULL;
+	GKeyFile *kf = NULL;
+	GError *e = NULL;
+	char **groups = NULL;
+	gsize len, i;
+	int rc = -1;
+
+	if (g_path_is_absolute(c->topics_from) || !path) {
+		file = g_strdup(c->topics_from);
+	} else {
+		char *dir = g_path_get_dirname(path);
+
+		file = g_build_filename(dir, c->topics_from, NULL);
+		g_free(dir);
+	}
+	if (!g_file_get_contents(file, &data, &len, &e)) {
+		set_error(err, path, config_key_line(text, MAIN_GROUP, "topics_from"),
+		          "topics_from = %s: %s", c->topics_from, e->message);
+		goto out;
+	}
+	kf = g_key_file_new();
+	if (!g_key_file_load_from_data(kf, data, len, G_KEY_FILE_NONE, &e)) {
+		set_error(err, file, find_bad_line(data), "%s", e->message);
+		goto out;
+	}
+	groups = g_key_file_get_groups(kf, NULL);
+	for (i = 0; groups[i]; i++) {
+		struct sw_profile *p;
+
+		if (!g_str_has_prefix(groups[i], "topic ") || !groups[i][6])
+			continue;
+		p = match_profile_new(kf, groups[i], file, data, err);
+		if (!p)
+			goto out;
+		g_ptr_array_add(c->topics, p);
+	}
+	rc = 0;
+out:
+	g_clear_error(&e);
+	g_strfreev(groups);
+	if (kf)
+		g_key_file_free(kf);
+	g_free(data);
+	g_free(file);
+	return rc;
+}
+
 static void
 feed_conf_free(gpointer p)
 {
@@ -472,6 +525,9 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 			goto fail;
 		}
 	}
+	if (c->topics_from && *c->topics_from &&
+	    load_topics_from(c, text, path, err) < 0)
+		goto fail;
 	if (c->quiet_hours && *c->quiet_hours &&
 	    parse_quiet(c->quiet_hours, &c->quiet_start, &c->quiet_end) < 0) {
 		set_error(err, path, config_key_line(text, MAIN_GROUP, "quiet_hours"),

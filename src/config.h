@@ -34,6 +34,7 @@ struct sw_config {
 	char *quiet_hours;       /* (nullable) "HH:MM-HH:MM" local time */
 	int quiet_start, quiet_end; /* minutes after midnight; -1 = none */
 	gboolean digest_html;    /* also write YYYY-MM-DD.html */
+	char *topics_from;       /* (nullable) also read [topic] groups from this file */
 	GPtrArray *feeds;        /* struct sw_feed_conf * */
 	GPtrArray *topics;       /* struct sw_profile * (match.h) */
 };

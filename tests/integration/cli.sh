@@ -1,0 +1,78 @@
+#!/bin/sh
+# cli.sh - the command line: --help, --version, usage errors, config errors
+# with file:line, `parse --json` and `test --json` output shapes, status.
+set -eu
+
+: "${SW_BIN:?}" "${SW_SRCDIR:?}"
+PY=${PYTHON3:-python3}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
+	XDG_CONFIG_HOME="$tmp/config"
+mkdir -p "$HOME"
+fail() { echo "FAIL: $*"; exit 1; }
+
+"$SW_BIN" --help | grep -q "^usage: storywatch" || fail "--help"
+"$SW_BIN" --version | grep -Eq "^storywatch [0-9]+\.[0-9]+" || fail "--version"
+set +e
+"$SW_BIN" frobnicate 2>/dev/null; rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "unknown command exits $rc, not 2"
+
+# a bad config names file:line and exits 1
+printf '[storywatch]\ninterval = 60m\nnotify = carrier-pigeon\n' >"$tmp/bad.conf"
+set +e
+"$SW_BIN" once -c "$tmp/bad.conf" 2>"$tmp/err"; rc=$?
+set -e
+[ "$rc" -eq 1 ] || fail "bad config exits $rc, not 1"
+grep -q "bad.conf:3: notify = carrier-pigeon" "$tmp/err" || { cat "$tmp/err"; fail "bad config message"; }
+
+# parse --json has the interface of DESIGN.md
+"$SW_BIN" parse --json "$SW_SRCDIR/demo/feeds/continental-wire.atom" >"$tmp/p.json"
+"$PY" - "$tmp/p.json" <<'PYEOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["feed"]["title"] == "Continental Wire", d["feed"]
+assert d["encoding"] == "utf-8", d["encoding"]
+assert len(d["entries"]) == 7
+e = d["entries"][1]
+assert set(e) >= {"id", "title", "link", "published", "updated", "author", "summary", "content"}, e
+assert e["published"] == 1795347000, e["published"]      # 2026-11-22T11:30:00Z
+assert "<b>" not in e["summary"] and "guarantors" in e["summary"], e["summary"]
+PYEOF
+
+# test --json: one line per entry and topic, never touching the state
+"$SW_BIN" test --json --threads -c "$SW_SRCDIR/conf/demo.conf" \
+	"$SW_SRCDIR"/demo/feeds/*.* >"$tmp/t.jsonl"
+[ ! -e "$XDG_STATE_HOME/storywatch/state.db" ] || fail "test touched the state"
+"$PY" - "$tmp/t.jsonl" <<'PYEOF'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert len(rows) == 23, len(rows)
+keys = {"feed", "id", "title", "published", "topic", "score", "match", "terms",
+        "thread", "kind", "dup_of"}
+for r in rows:
+    assert keys <= set(r), r
+    assert r["kind"] in ("new", "followup", "duplicate", "none"), r
+    assert (r["kind"] == "none") == (not r["match"]), r
+pub = [r["published"] for r in rows]
+assert pub == sorted(pub), "not in publication order"
+m = {r["title"]: r for r in rows}
+assert m["Moscow demands veto over any guarantees for Kyiv"]["match"]
+assert m["Moscow demands veto over any guarantees for Kyiv"]["terms"]
+assert not m["Taiwan asks Washington for firmer security guarantees"]["match"]
+assert not m["Supermarket chain promises money-back guarantee on winter vegetables"]["match"]
+PYEOF
+
+# status on a fresh state lists nothing but the header; after once, the feeds
+"$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >/dev/null 2>&1
+"$SW_BIN" status | grep -q "^Harbour Gazette  *ok " || { "$SW_BIN" status; fail "status table"; }
+"$SW_BIN" status --json | "$PY" -c '
+import json, sys
+rows = [json.loads(l) for l in sys.stdin]
+assert len(rows) == 3 and all(r["state"] == "ok" and r["errors"] == 0 for r in rows), rows'
+id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
+	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
+"$SW_BIN" explain "$id" | grep -q "score" || fail "explain"
+"$SW_BIN" digest --format html | grep -q "<html" || fail "digest --format html"
+echo "PASS: command line"

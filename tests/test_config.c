@@ -1,0 +1,211 @@
+/* test_config.c - directives, feeds, errors with file:line, XDG places. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "config.h"
+#include "limits.h"
+#include "text.h"
+
+static struct sw_config *
+load(const char *text, GError **err)
+{
+	return config_load_data(text, strlen(text), "/etc/sw/test.conf", err);
+}
+
+static void
+test_defaults(void **state)
+{
+	GError *err = NULL;
+	struct sw_config *c = load("", &err);
+
+	(void)state;
+	assert_non_null(c);
+	assert_int_equal(c->interval, 3600);
+	assert_int_equal(c->backfill, 86400);
+	assert_int_equal(c->thread_window, 14 * 86400);
+	assert_int_equal(c->popup_batch, SW_POPUP_BATCH_DEFAULT);
+	assert_int_equal(c->max_concurrent, SW_MAX_CONCURRENT);
+	assert_int_equal(c->max_per_host, SW_MAX_PER_HOST);
+	assert_string_equal(c->notify, "libnotify");
+	assert_int_equal(c->quiet_start, -1);
+	assert_int_equal(c->feeds->len, 0);
+	config_free(c);
+}
+
+static void
+test_values_and_feeds(void **state)
+{
+	GError *err = NULL;
+	struct sw_config *c = load(
+		"[storywatch]\ninterval = 2h\nbackfill = 3d\nnotify = stdout\n"
+		"quiet_hours = 22:30-07:00\n\n"
+		"[feed One]\nurl = https://example.org/feed.xml\ninterval = 30m\n"
+		"[feed Two]\nurl = feeds/two.xml\n"
+		"[feed Three]\nurl = file:///srv/three.xml\n", &err);
+
+	(void)state;
+	assert_non_null(c);
+	assert_int_equal(c->interval, 7200);
+	assert_int_equal(c->backfill, 3 * 86400);
+	assert_string_equal(c->notify, "stdout");
+	assert_int_equal(c->quiet_start, 22 * 60 + 30);
+	assert_int_equal(c->quiet_end, 7 * 60);
+	assert_int_equal(c->feeds->len, 3);
+	{
+		struct sw_feed_conf *f1 = c->feeds->pdata[0], *f2 = c->feeds->pdata[1];
+		struct sw_feed_conf *f3 = c->feeds->pdata[2];
+
+		assert_string_equal(f1->name, "One");
+		assert_string_equal(f1->url, "https://example.org/feed.xml");
+		assert_int_equal(f1->interval, 1800);
+		/* a relative path is taken from the config file's folder */
+		assert_string_equal(f2->url, "file:///etc/sw/feeds/two.xml");
+		assert_string_equal(f3->url, "file:///srv/three.xml");
+	}
+	config_free(c);
+}
+
+static void
+expect_error(const char *text, const char *needle)
+{
+	GError *err = NULL;
+	struct sw_config *c = load(text, &err);
+
+	assert_null(c);
+	assert_non_null(err);
+	if (!strstr(err->message, needle))
+		fail_msg("error \"%s\" lacks \"%s\"", err->message, needle);
+	g_error_free(err);
+}
+
+static void
+test_errors_name_file_and_line(void **state)
+{
+	(void)state;
+	expect_error("[storywatch]\n\ninterval = 5m\n", "test.conf:3: interval = 5m: out of range");
+	expect_error("[storywatch]\nintervall = 1h\n", "test.conf:2: unknown directive \"intervall\"");
+	expect_error("[storywatch]\nnotify = popup\n", "test.conf:2: notify = popup: not one of");
+	expect_error("[storywatch]\nbackfill = soon\n", "test.conf:2: backfill = soon: not a duration");
+	expect_error("# c\n[feed X]\nurl = gopher://x/\n", "test.conf:3: url = gopher://x/: only http");
+	expect_error("[feed X]\ninterval = 1h\n", "test.conf:1: [feed X] has no url");
+	expect_error("[feed X]\nurl = http://x/\nuser = me\n", "test.conf:3: unknown key \"user\"");
+	expect_error("[storywatch]\nthis is not a key\n", "test.conf:2:");
+	expect_error("[feeds]\nurl = http://x/\n", "test.conf:1: unknown group [feeds]");
+	expect_error("[storywatch]\nquiet_hours = 25:00-07:00\n", "test.conf:2: quiet_hours");
+}
+
+static void
+test_key_line(void **state)
+{
+	const char *t = "[a]\nx = 1\n\n[b]\n  x=2\ny = 3\n";
+
+	(void)state;
+	assert_int_equal(config_key_line(t, "a", "x"), 2);
+	assert_int_equal(config_key_line(t, "b", "x"), 5);
+	assert_int_equal(config_key_line(t, "b", "y"), 6);
+	assert_int_equal(config_key_line(t, "b", NULL), 4);
+	assert_int_equal(config_key_line(t, "c", "x"), 0);
+}
+
+static void
+test_xdg_places(void **state)
+{
+	char *s, *d, *p;
+
+	(void)state;
+	setenv("XDG_STATE_HOME", "/tmp/sw-state", 1);
+	setenv("XDG_DATA_HOME", "/tmp/sw-data", 1);
+	s = config_state_dir();
+	d = config_digest_dir();
+	assert_string_equal(s, "/tmp/sw-state/storywatch");
+	assert_string_equal(d, "/tmp/sw-data/storywatch/digest");
+	p = config_default_path();
+	assert_true(g_str_has_suffix(p, "/storywatch/storywatch.conf"));
+	g_free(s);
+	g_free(d);
+	g_free(p);
+}
+
+/* The shipped example config and demo config load without error. */
+static void
+test_shipped_configs_load(void **state)
+{
+	const char *src = getenv("SW_SRCDIR");
+	const char *names[] = { "conf/storywatch.conf", "conf/demo.conf" };
+	size_t i;
+
+	(void)state;
+	if (!src)
+		src = ".";
+	for (i = 0; i < G_N_ELEMENTS(names); i++) {
+		char *path = g_build_filename(src, names[i], NULL);
+		GError *err = NULL;
+		struct sw_config *c = config_load(path, &err);
+
+		if (!c)
+			fail_msg("%s: %s", path, err->message);
+		assert_true(c->topics->len >= 1);
+		config_free(c);
+		g_free(path);
+	}
+}
+
+/* Every directive of --help-config appears in the example config. */
+static void
+test_example_lists_every_directive(void **state)
+{
+	const char *src = getenv("SW_SRCDIR");
+	char *path, *text = NULL, *help = NULL;
+	size_t hlen;
+	FILE *fp;
+	char **lines;
+	int i;
+
+	(void)state;
+	path = g_build_filename(src ? src : ".", "conf", "storywatch.conf", NULL);
+	assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	fp = open_memstream(&help, &hlen);
+	config_print_help(fp);
+	fclose(fp);
+	lines = g_strsplit(help, "\n", -1);
+	for (i = 0; lines[i]; i++) {
+		char *eq = strstr(lines[i], " = ");
+		char *key;
+
+		if (lines[i][0] == '#' || !eq)
+			continue;
+		key = g_strndup(lines[i], (gsize)(eq - lines[i]));
+		if (!strstr(text, key))
+			fail_msg("directive %s is missing from %s", key, path);
+		g_free(key);
+	}
+	g_strfreev(lines);
+	free(help);
+	g_free(text);
+	g_free(path);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_values_and_feeds),
+		cmocka_unit_test(test_errors_name_file_and_line),
+		cmocka_unit_test(test_key_line),
+		cmocka_unit_test(test_xdg_places),
+		cmocka_unit_test(test_shipped_configs_load),
+		cmocka_unit_test(test_example_lists_every_directive),
+	};
+	int rc;
+
+	text_init();
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	text_teardown();
+	return rc;
+}

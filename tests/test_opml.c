@@ -1,0 +1,83 @@
+/* test_opml.c - OPML import and export. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "config.h"
+#include "opml.h"
+#include "text.h"
+
+static void
+test_import(void **state)
+{
+	const char *doc =
+		"<?xml version=\"1.0\"?><opml version=\"2.0\"><body>"
+		"<outline text=\"News\">"
+		"<outline text=\"Kyiv [Daily]\" xmlUrl=\"https://kyiv.example/rss\"/>"
+		"<outline title=\"Same\" xmlUrl=\"http://a.example/feed\"/>"
+		"<outline title=\"Same\" xmlUrl=\"http://b.example/feed\"/>"
+		"<outline title=\"Local\" xmlUrl=\"file:///etc/passwd\"/>"
+		"</outline></body></opml>";
+	GError *err = NULL;
+	char *out = opml_import(doc, strlen(doc), &err);
+
+	(void)state;
+	assert_non_null(out);
+	assert_non_null(strstr(out, "[feed Kyiv Daily]\nurl = https://kyiv.example/rss\n"));
+	assert_non_null(strstr(out, "[feed Same]\nurl = http://a.example/feed\n"));
+	assert_non_null(strstr(out, "[feed Same 2]\nurl = http://b.example/feed\n"));
+	assert_null(strstr(out, "passwd"));   /* only http(s) feeds come in */
+	g_free(out);
+}
+
+static void
+test_import_rejects_non_opml(void **state)
+{
+	GError *err = NULL;
+	const char *doc = "<rss><channel/></rss>";
+
+	(void)state;
+	assert_null(opml_import(doc, strlen(doc), &err));
+	assert_non_null(err);
+	g_error_free(err);
+}
+
+static void
+test_roundtrip(void **state)
+{
+	const char *conf = "[feed A & B]\nurl = https://ab.example/rss?x=1&y=2\n";
+	GError *err = NULL;
+	struct sw_config *c = config_load_data(conf, strlen(conf), "t.conf", &err);
+	char *xml, *back;
+
+	(void)state;
+	assert_non_null(c);
+	xml = opml_export(c);
+	assert_non_null(strstr(xml, "text=\"A &amp; B\""));
+	assert_non_null(strstr(xml, "xmlUrl=\"https://ab.example/rss?x=1&amp;y=2\""));
+	back = opml_import(xml, strlen(xml), &err);
+	assert_non_null(back);
+	assert_non_null(strstr(back, "[feed A & B]\nurl = https://ab.example/rss?x=1&y=2\n"));
+	g_free(back);
+	g_free(xml);
+	config_free(c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_import),
+		cmocka_unit_test(test_import_rejects_non_opml),
+		cmocka_unit_test(test_roundtrip),
+	};
+	int rc;
+
+	text_init();
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	text_teardown();
+	return rc;
+}

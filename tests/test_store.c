@@ -1,0 +1,233 @@
+/* test_store.c - schema, feeds, entry dedup, matches, threads; a real file. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include <glib/gstdio.h>
+
+#include "parse.h"
+#include "store.h"
+
+struct fixture {
+	char *dir;
+	char *path;
+	struct store *s;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = g_new0(struct fixture, 1);
+	GError *err = NULL;
+
+	f->dir = g_dir_make_tmp("sw-store-XXXXXX", &err);
+	assert_non_null(f->dir);
+	f->path = g_build_filename(f->dir, "sub", "state.db", NULL);
+	f->s = store_open(f->path, &err);
+	assert_non_null(f->s);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
+
+	store_free(f->s);
+	assert_int_equal(system(cmd), 0);
+	g_free(cmd);
+	g_free(f->path);
+	g_free(f->dir);
+	g_free(f);
+	return 0;
+}
+
+static struct sw_entry *
+entry(const char *uid, const char *title, gint64 published)
+{
+	struct sw_entry *e = g_new0(struct sw_entry, 1);
+
+	e->uid = g_strdup(uid);
+	e->title = g_strdup(title);
+	e->link = g_strdup_printf("https://example.org/%s", uid);
+	e->summary = g_strdup("summary");
+	e->published = published;
+	e->updated = SW_DATE_NONE;
+	return e;
+}
+
+static void
+test_feed_sync_and_save(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	GPtrArray *all;
+
+	assert_int_equal(store_feed_sync(f->s, "One", "https://a.example/feed", &st), 0);
+	assert_true(st.id > 0);
+	assert_string_equal(st.url, "https://a.example/feed");
+	assert_string_equal(st.state, "new");
+	g_free(st.etag);
+	st.etag = g_strdup("\"abc\"");
+	st.errors = 2;
+	st.next_due = 12345;
+	assert_int_equal(store_feed_save(f->s, &st), 0);
+	store_feed_state_clear(&st);
+
+	assert_int_equal(store_feed_sync(f->s, "One", "https://a.example/feed", &st), 0);
+	assert_string_equal(st.etag, "\"abc\"");
+	assert_int_equal(st.errors, 2);
+	assert_int_equal(st.next_due, 12345);
+	store_feed_state_clear(&st);
+
+	/* a changed url in the config starts the feed over */
+	assert_int_equal(store_feed_sync(f->s, "One", "https://b.example/feed", &st), 0);
+	assert_string_equal(st.url, "https://b.example/feed");
+	assert_null(st.etag);
+	assert_int_equal(st.errors, 0);
+	store_feed_state_clear(&st);
+
+	all = store_feed_list(f->s);
+	assert_int_equal(all->len, 1);
+	g_ptr_array_free(all, TRUE);
+}
+
+static void
+test_entries_dedup_by_uid(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *a = entry("u1", "First", 1000), *b = entry("u1", "Changed", 2000);
+	struct sw_entry *got;
+	gint64 id = 0, id2 = 0;
+	char *feed = NULL;
+
+	assert_int_equal(store_feed_sync(f->s, "F", "file:///x", &st), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, a, 5000, &id), 1);
+	assert_true(id > 0);
+	assert_int_equal(store_entry_add(f->s, st.id, b, 6000, &id2), 0);
+	assert_int_equal(store_entry_count(f->s), 1);
+	assert_int_equal(store_entry_find(f->s, "u1"), id);
+	got = store_entry_get(f->s, id, &feed);
+	assert_non_null(got);
+	assert_string_equal(got->title, "First");
+	assert_int_equal(got->published, 1000);
+	assert_string_equal(feed, "F");
+	parse_entry_free(got);
+	parse_entry_free(a);
+	parse_entry_free(b);
+	g_free(feed);
+	store_feed_state_clear(&st);
+}
+
+static void
+test_matches_threads_pending(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *a = entry("a", "Story A", 1000), *b = entry("b", "Copy of A", 1100);
+	struct sw_entry *old = entry("old", "Old story", 10);
+	gint64 ia, ib, io, th;
+	GPtrArray *p, *day;
+
+	assert_int_equal(store_feed_sync(f->s, "F", "file:///x", &st), 0);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, a, 5000, &ia), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, b, 5000, &ib), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, old, 5000, &io), 1);
+	th = store_thread_ensure(f->s, "t", "a", "Story A", ia, 5000);
+	assert_true(th > 0);
+	assert_int_equal(store_thread_ensure(f->s, "t", "a", "ignored", ib, 5100), th);
+	assert_int_equal(store_match_add(f->s, ia, "t", 3.0, "x, y", "why", th, "new", 0, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, ib, "t", 2.0, "x", "why", th, "duplicate", ia, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, io, "t", 2.0, "x", "why", 0, "new", 0, TRUE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+
+	p = store_matches_pending(f->s);
+	assert_int_equal(p->len, 2);   /* the silent one is not pending */
+	{
+		struct sw_match_row *r0 = p->pdata[0], *r1 = p->pdata[1];
+
+		assert_string_equal(r0->uid, "a");
+		assert_string_equal(r0->kind, "new");
+		assert_string_equal(r0->thread_key, "a");
+		assert_string_equal(r0->thread_headline, "Story A");
+		assert_string_equal(r1->dup_of_uid, "a");
+		assert_int_equal(store_match_mark_notified(f->s, r0->match_id, 6000), 0);
+	}
+	g_ptr_array_free(p, TRUE);
+	p = store_matches_pending(f->s);
+	assert_int_equal(p->len, 1);
+	g_ptr_array_free(p, TRUE);
+
+	day = store_matches_seen_between(f->s, 4000, 6000);
+	assert_int_equal(day->len, 2);
+	g_ptr_array_free(day, TRUE);
+	day = store_matches_seen_between(f->s, 6000, 7000);
+	assert_int_equal(day->len, 0);
+	g_ptr_array_free(day, TRUE);
+
+	assert_int_equal(store_thread_mute(f->s, th), 0);
+	p = store_matches_pending(f->s);
+	assert_true(((struct sw_match_row *)p->pdata[0])->thread_muted);
+	g_ptr_array_free(p, TRUE);
+
+	parse_entry_free(a);
+	parse_entry_free(b);
+	parse_entry_free(old);
+	store_feed_state_clear(&st);
+}
+
+/* Reopening keeps everything and does not migrate twice; a file from a
+ * newer storywatch is refused, not damaged. */
+static void
+test_reopen_and_newer_schema(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	GError *err = NULL;
+	struct store *s2;
+
+	assert_int_equal(store_feed_sync(f->s, "Keep", "file:///k", &st), 0);
+	store_feed_state_clear(&st);
+	store_free(f->s);
+	f->s = store_open(f->path, &err);
+	assert_non_null(f->s);
+	{
+		GPtrArray *all = store_feed_list(f->s);
+
+		assert_int_equal(all->len, 1);
+		g_ptr_array_free(all, TRUE);
+	}
+	store_free(f->s);
+	{
+		char *cmd = g_strdup_printf("sqlite3 '%s' 'PRAGMA user_version = 99' 2>/dev/null", f->path);
+		int rc = system(cmd);
+
+		g_free(cmd);
+		assert_int_equal(rc, 0);   /* scripts/install-deps installs sqlite3 */
+	}
+	s2 = store_open(f->path, &err);
+	assert_null(s2);
+	assert_non_null(strstr(err->message, "newer"));
+	g_clear_error(&err);
+	f->s = NULL;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_feed_sync_and_save, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_entries_dedup_by_uid, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_matches_threads_pending, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

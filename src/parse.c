@@ -838,6 +838,7 @@ struct pstate {
 	const char *base_url;
 	struct slot ff[FF_NFIELDS];
 	int truncated;
+	int xml_errors;
 };
 
 static int
@@ -1377,8 +1378,16 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		val = g_strstrip(has_element_children(c) ? inner_xml(c) :
 		                 node_text(c));
 		if(*val && (!perma || !g_ascii_strcasecmp(perma, "true"))) {
-			g_free(b->permalink);
-			b->permalink = resolve_url(st, c, val);
+			char *u = resolve_url(st, c, val);
+
+			/* only a URL can stand in for the link */
+			if(u && strstr(u, "://")) {
+				g_free(b->permalink);
+				b->permalink = u;
+			}
+			else {
+				g_free(u);
+			}
 		}
 		g_free(perma);
 		break;
@@ -1663,6 +1672,8 @@ feed_take_element(struct pstate *st, xmlNode *node)
 		val = g_strstrip(node_text(node));
 		break;
 	}
+	if(t->field == FF_LANG && val && *val && !st->feed->lang)
+		st->feed->lang = g_strdup(val);
 	slot_offer(&st->ff[t->field], val, rank, html);
 }
 
@@ -1856,6 +1867,16 @@ walk(struct pstate *st, xmlTextReaderPtr r)
 	return ret;
 }
 
+/* libxml2's complaints: counted, never printed. */
+static void
+reader_error(void *arg, xmlErrorPtr error)
+{
+	struct pstate *st = arg;
+
+	if(error && error->level >= XML_ERR_ERROR)
+		st->xml_errors++;
+}
+
 static int
 parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 {
@@ -1873,6 +1894,7 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML reader");
 		return -1;
 	}
+	xmlTextReaderSetStructuredErrorHandler(r, reader_error, st);
 	ret = walk(st, r);
 	xmlFreeTextReader(r);
 	g_string_free(doc, TRUE);
@@ -1880,11 +1902,18 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 		g_set_error(err, PARSE_ERROR, 2, "no XML element found");
 		return -1;
 	}
-	if(ret < 0)
+	if(ret < 0 || st->xml_errors)
 		g_string_append(st->warn, st->truncated ?
 		                "document ends inside an entry; " :
 		                "document is not well-formed; ");
 	feed_finish(st);
+	for(i = 0; st->feed->lang && i < (int)st->feed->entries->len; i++) {
+		struct sw_entry *e = g_ptr_array_index(st->feed->entries, i);
+
+		/* <language> after the first items */
+		if(!e->lang)
+			e->lang = g_strdup(st->feed->lang);
+	}
 	for(i = 0; i < FF_NFIELDS; i++)
 		slot_clear(&st->ff[i]);
 	return 0;

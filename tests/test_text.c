@@ -1,0 +1,204 @@
+/* test_text.c - normalisation, homoglyphs, tokens, stems, languages. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "text.h"
+
+static int
+setup(void **state)
+{
+	(void)state;
+	text_init();
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	text_teardown();
+	return 0;
+}
+
+static void
+check_norm(const char *in, const char *want)
+{
+	char *got = text_normalize(in);
+
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
+/* words of s joined by blanks, or their stems */
+static char *
+joined(const char *s, const char *lang, gboolean stems)
+{
+	GPtrArray *t = text_tokenize(s, lang);
+	GString *out = g_string_new(NULL);
+	guint i;
+
+	for (i = 0; i < t->len; i++) {
+		struct sw_token *tok = t->pdata[i];
+
+		assert_int_equal(tok->pos, (int)i);
+		if (i)
+			g_string_append_c(out, ' ');
+		g_string_append(out, stems ? tok->stem : tok->word);
+	}
+	g_ptr_array_unref(t);
+	return g_string_free(out, FALSE);
+}
+
+static void
+check_words(const char *s, const char *lang, const char *want)
+{
+	char *got = joined(s, lang, FALSE);
+
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
+static void
+check_stems(const char *s, const char *lang, const char *want)
+{
+	char *got = joined(s, lang, TRUE);
+
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
+static void
+check_same_stem(const char *a, const char *b, const char *lang)
+{
+	char *na = text_normalize(a), *nb = text_normalize(b);
+	char *sa = text_stem(na, lang), *sb = text_stem(nb, lang);
+
+	assert_string_equal(sa, sb);
+	g_free(na);
+	g_free(nb);
+	g_free(sa);
+	g_free(sb);
+}
+
+static void
+test_normalize(void **state)
+{
+	(void)state;
+	check_norm("Security GUARANTEES", "security guarantees");
+	/* NFKC: ligature, full-width letters, superscript */
+	check_norm("\xef\xac\x81nal \xef\xbc\xa1\xef\xbc\xa2\xef\xbc\xa3", "final abc");
+	/* case folding beyond ASCII */
+	check_norm("УКРАЇНА Straße", "україна strasse");
+	/* typographic apostrophe becomes ASCII */
+	check_norm("Ukraine\xe2\x80\x99s", "ukraine's");
+	check_norm("", "");
+	check_norm("  -- ", "  -- ");
+}
+
+static void
+test_homoglyphs(void **state)
+{
+	(void)state;
+	/* Latin word with Cyrillic а, о: folded to Latin */
+	check_norm("Ukr\xd0\xb0ine", "ukraine");
+	check_norm("Kyiv \xd0\xa0\xd0\xbeland", "kyiv poland");
+	/* Cyrillic word with Latin o, a, p: folded to Cyrillic */
+	check_norm("M\xd0\xbe\xd1\x81kva", "mockva");
+	check_norm("\xd0\x9c" "o" "\xd1\x81\xd0\xba\xd0\xb2" "a", "москва");
+	check_norm("\xd0\xb3\xd0\xb0pa\xd0\xbd\xd1\x82\xd1\x96\xd1\x97",
+	           "гарантії");
+	/* pure words are left alone */
+	check_norm("Kyiv \xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2", "kyiv київ");
+}
+
+static void
+test_tokenize(void **state)
+{
+	(void)state;
+	check_words("Security guarantees: a 'backstop' for Kyiv!", NULL,
+	            "security guarantees a backstop for kyiv");
+	/* hyphens split; possessive 's dropped; French elision split */
+	check_words("post-ceasefire Ukraine's l'Ukraine", NULL,
+	            "post ceasefire ukraine l ukraine");
+	/* Ukrainian apostrophe stays inside the word (and is dropped) */
+	check_words("з\xe2\x80\x99\xd1\x94\xd0\xb4\xd0\xbd\xd0\xb0\xd0\xbd\xd0\xbd\xd1\x8f \xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbc\xd0\xb8\xd1\x80\xe2\x80\x99\xd1\x8f", "uk",
+	            "зєднання перемиря");
+	check_words("Article 5-like, 600,000", NULL, "article 5 like 600 000");
+	check_words("", NULL, "");
+	check_words("!!! ...", NULL, "");
+}
+
+static void
+test_stems(void **state)
+{
+	(void)state;
+	check_stems("guarantees guaranteed troops", "en", "guarante guarante troop");
+	check_stems("гарантии безопасности", "ru", "гарант безопасн");
+	check_stems("Sicherheitsgarantien", "de", "sicherheitsgaranti");
+	check_stems("garanties", "fr", "garant");
+	check_stems("garantías", "es", "garant");
+	check_stems("garantijos", "lt", "garantij");
+	/* script decides without a language: Cyrillic with і is Ukrainian */
+	check_same_stem("гарантії", "гарантія", NULL);
+	check_same_stem("gwarancje", "gwarancji", "pl");
+	/* a Latin word in a Russian text is stemmed as English */
+	check_stems("NATO troops", "ru", "nato troop");
+	/* unknown language: by script */
+	check_stems("guarantees", "xx", "guarante");
+}
+
+static void
+test_translit(void **state)
+{
+	(void)state;
+	check_same_stem("Kyiv", "Kiev", NULL);
+	check_same_stem("Kiew", "Kyiv", "de");
+	check_same_stem("Kijowie", "Kyiv", "pl");
+	check_same_stem("Києві", "Kyiv", "uk");
+	check_same_stem("Киеве", "Kiev", "ru");
+	check_same_stem("Zelenskyy", "Zelensky", NULL);
+	check_same_stem("Zelenskiy", "Selenskyj", NULL);
+	check_same_stem("Zełenski", "Зеленський", NULL);
+	check_same_stem("Lawrow", "Lavrov", NULL);
+}
+
+static void
+test_guess_lang(void **state)
+{
+	(void)state;
+	assert_string_equal(text_guess_lang(
+	        "The allies said that the force would be deployed after a ceasefire."), "en");
+	assert_string_equal(text_guess_lang(
+	        "Die Bundesregierung will sich an der Mission beteiligen, sagte der Kanzler."), "de");
+	assert_string_equal(text_guess_lang(
+	        "Les garanties de sécurité pour l'Ukraine sont au centre des discussions."), "fr");
+	assert_string_equal(text_guess_lang(
+	        "Polski rząd nie wyśle żołnierzy, ale zapewni wsparcie dla misji."), "pl");
+	assert_string_equal(text_guess_lang(
+	        "Las garantías de seguridad para Ucrania y el alto el fuego."), "es");
+	assert_string_equal(text_guess_lang(
+	        "Гарантії безпеки для України обговорили в Лондоні."), "uk");
+	assert_string_equal(text_guess_lang(
+	        "Гарантии безопасности для Украины обсудили в Лондоне, сообщил Песков."), "ru");
+	assert_null(text_guess_lang("Kyiv"));
+	assert_null(text_guess_lang(NULL));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_normalize),
+		cmocka_unit_test(test_homoglyphs),
+		cmocka_unit_test(test_tokenize),
+		cmocka_unit_test(test_stems),
+		cmocka_unit_test(test_translit),
+		cmocka_unit_test(test_guess_lang),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

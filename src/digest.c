@@ -400,7 +400,7 @@ count_line(const struct day *d)
 {
 	guint nstories = d->nthreads, n = d->nitems;
 
-	return g_strdup_printf("%u %s, %u %s.", nstories, nstories == 1 ? "story" : "stories",
+	return g_strdup_printf("%u %s, %u %s", nstories, nstories == 1 ? "story" : "stories",
 	                       n, n == 1 ? "report" : "reports");
 }
 
@@ -434,6 +434,15 @@ md_url(GString *out, const char *url)
 		else
 			g_string_append_c(out, (char)*p);
 	}
+}
+
+/* End out with exactly one empty line. */
+static void
+md_blank(GString *out)
+{
+	while (out->len && out->str[out->len - 1] == '\n')
+		g_string_truncate(out, out->len - 1);
+	g_string_append(out, "\n\n");
 }
 
 static void
@@ -498,19 +507,21 @@ render_md(const struct day *d)
 	if (!d->nitems)
 		g_string_append(out, "No matches on this day.\n");
 	else
-		g_string_append_printf(out, "%s\n", counts);
+		g_string_append_printf(out, "%s.\n", counts);
 	for (i = 0; i < d->topics->len; i++) {
 		struct topic *tp = g_ptr_array_index(d->topics, i);
 
 		if (!tp->threads->len)
 			continue;
-		g_string_append(out, "\n## ");
+		md_blank(out);
+		g_string_append(out, "## ");
 		md_text(out, tp->name, 0);
 		g_string_append(out, "\n");
 		for (j = 0; j < tp->threads->len; j++) {
 			struct thread *t = g_ptr_array_index(tp->threads, j);
 
-			g_string_append(out, "\n### ");
+			md_blank(out);
+			g_string_append(out, "### ");
 			md_text(out, t->headline, 0);
 			if (t->continued)
 				g_string_append(out, " (continued)");
@@ -519,9 +530,11 @@ render_md(const struct day *d)
 				md_item(out, d, g_ptr_array_index(t->items, k));
 		}
 	}
-	if (d->dropped)
-		g_string_append_printf(out, "\n%u more reports are not shown (the day holds "
+	if (d->dropped) {
+		md_blank(out);
+		g_string_append_printf(out, "%u more reports are not shown (the day holds "
 		                       "at most %d).\n", d->dropped, SW_MAX_DIGEST_ITEMS);
+	}
 	/* exactly one newline at the end */
 	while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
 		g_string_truncate(out, out->len - 1);
@@ -538,8 +551,17 @@ html_text(GString *out, const char *text, glong max)
 {
 	char *c = clean(text, max);
 	char *e = g_markup_escape_text(c, -1);
+	const char *p;
 
-	g_string_append(out, e);
+	/* &apos; is XML and HTML5 but not HTML 4: use the number */
+	for (p = e; *p; p++) {
+		if (*p == '&' && strncmp(p, "&apos;", 6) == 0) {
+			g_string_append(out, "&#39;");
+			p += 5;
+		} else {
+			g_string_append_c(out, *p);
+		}
+	}
 	g_free(e);
 	g_free(c);
 }

@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""httpd.py - the scenario HTTP server of storywatch's integration tests.
+
+Python 3 standard library only.  Listens on 127.0.0.1 on a port the OS
+picks, writes that port to --port-file (atomically, once listening) and
+appends one JSON line per request to --log:
+
+    {"t": 1764000000.1, "method": "GET", "path": "/feed/a",
+     "headers": {"user-agent": "...", "if-none-match": "...", ...}}
+
+Endpoints (NAME is any word; every feed body is stable, so a repeated 200
+has the same hash):
+
+  /feed/NAME            RSS 2.0, ETag and Last-Modified; 304 when either
+                        validator the client sends matches
+  /plain/NAME           RSS 2.0 without validators (always 200)
+  /gzip/NAME            gzip-encoded RSS (Content-Encoding: gzip)
+  /chain/N              N temporary redirects (302/307, relative and
+                        absolute Locations), then /feed/chain
+  /moved/NAME           301 to /feed/NAME-new (relative Location)
+  /moved308/NAME        308 to http://127.0.0.1:PORT/feed/NAME-new
+  /temp/NAME            302 to /feed/NAME-temp
+  /loop                 302 to itself, forever
+  /tofile               302 to file:///etc/hostname
+  /status/CODE          that status; ?ra=SECONDS adds Retry-After in
+                        seconds, ?radate=SECONDS as an HTTP-date
+  /slow                 200 whose body trickles one byte a second, forever
+  /big                  11 MiB with a Content-Length
+  /bigchunked           11 MiB chunked, no Content-Length
+  /bomb                 64 MiB of zeros gzip-encoded into ~64 KiB
+  /reset                a partial response, then a TCP reset
+  /cf                   403 with cf-mitigated: challenge (Cloudflare)
+  /cache/maxage/SECONDS RSS with Cache-Control: max-age=SECONDS
+  /cache/expires/SECONDS RSS with Expires: Date + SECONDS
+  /ttl/MINUTES          RSS with <ttl>MINUTES</ttl>
+
+Stops on SIGTERM/SIGINT.
+"""
+
+import argparse
+import email.utils
+import gzip
+import io
+import json
+import os
+import signal
+import socket
+import struct
+import sys
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+LAST_MODIFIED = "Mon, 24 Nov 2025 10:00:00 GMT"
+MIB = 1024 * 1024
+
+log_lock = threading.Lock()
+log_file = None
+bomb_cache = {}
+
+
+def rss(name, extra=""):
+    items = []
+    for i in range(20):
+        items.append(
+            "<item><title>%s story %d</title>"
+            "<link>http://127.0.0.1/%s/%d</link>"
+            "<guid>%s-%d</guid>"
+            "<pubDate>Mon, %02d Nov 2025 %02d:00:00 GMT</pubDate>"
+            "<description>Entry %d of feed %s.</description></item>"
+            % (name, i, name, i, name, i, 24 - i // 12, 23 - i % 12, i, name))
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            '<rss version="2.0"><channel><title>%s</title>'
+            '<link>http://127.0.0.1/%s</link>%s%s</channel></rss>\n'
+            % (name, name, extra, "".join(items))).encode()
+
+
+def http_date(t):
+    return email.utils.formatdate(t, usegmt=True)
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "swtest/1"
+
+    def log_message(self, fmt, *args):
+        pass
+
+    def record(self):
+        entry = {
+            "t": time.time(),
+            "method": self.command,
+            "path": self.path,
+            "headers": {k.lower(): v for k, v in self.headers.items()},
+        }
+        with log_lock:
+            log_file.write(json.dumps(entry) + "\n")
+            log_file.flush()
+
+    def send(self, code, body=b"", headers=(), ctype="application/rss+xml"):
+        self.send_response(code)
+        if ctype and code not in (304,):
+            self.send_header("Content-Type", ctype)
+        for k, v in headers:
+            self.send_header(k, v)
+        if code != 304:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if code != 304 and self.command != "HEAD":
+            self.wfile.write(body)
+
+    def redirect(self, code, location):
+        self.send(code, b"moved\n", [("Location", location)], "text/plain")
+
+    def do_HEAD(self):
+        self.do_GET()
+
+    def do_GET(self):
+        self.record()
+        url = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qs(url.query)
+        parts = [p for p in url.path.split("/") if p]
+        head = parts[0] if parts else ""
+        arg = parts[1] if len(parts) > 1 else "x"
+        port = self.server.server_address[1]
+        try:
+            handler = getattr(self, "ep_" + head)
+        except AttributeError:
+            self.send(404, b"no such scenario\n", ctype="text/plain")
+            return
+        handler(arg, query, port)
+
+    # ---- feeds and validators
+
+    def ep_feed(self, name, query, port):
+        etag = '"%s-v1"' % name
+        inm = self.headers.get("If-None-Match")
+        ims = self.headers.get("If-Modified-Since")
+        validators = [("ETag", etag), ("Last-Modified", LAST_MODIFIED)]
+        if (inm is not None and inm == etag) or (inm is None and ims == LAST_MODIFIED):
+            self.send(304, headers=validators)
+            return
+        self.send(200, rss(name), validators)
+
+    def ep_plain(self, name, query, port):
+        self.send(200, rss(name))
+
+    def ep_gzip(self, name, query, port):
+        body = gzip.compress(rss(name))
+        self.send(200, body, [("Content-Encoding", "gzip")])
+
+    def ep_cache(self, kind, query, port):
+        parts = [p for p in self.path.split("/") if p]
+        secs = int(parts[2]) if len(parts) > 2 else 3600
+        if kind == "maxage":
+            hdr = [("Cache-Control", "public, max-age=%d" % secs)]
+        else:
+            hdr = [("Expires", http_date(time.time() + secs))]
+        self.send(200, rss("cache-" + kind), hdr)
+
+    def ep_ttl(self, minutes, query, port):
+        self.send(200, rss("ttl", "<ttl>%d</ttl>" % int(minutes)))
+
+    # ---- redirects
+
+    def ep_chain(self, n, query, port):
+        n = int(n)
+        if n <= 0:
+            self.ep_feed("chain", query, port)
+        elif n % 2:
+            self.redirect(302, "/chain/%d" % (n - 1))
+        else:
+            self.redirect(307, "http://127.0.0.1:%d/chain/%d" % (port, n - 1))
+
+    def ep_moved(self, name, query, port):
+        self.redirect(301, "/feed/%s-new" % name)
+
+    def ep_moved308(self, name, query, port):
+        self.redirect(308, "http://127.0.0.1:%d/feed/%s-new" % (port, name))
+
+    def ep_temp(self, name, query, port):
+        self.redirect(302, "/feed/%s-temp" % name)
+
+    def ep_loop(self, name, query, port):
+        self.redirect(302, "/loop")
+
+    def ep_tofile(self, name, query, port):
+        self.redirect(302, "file:///etc/hostname")
+
+    # ---- statuses
+
+    def ep_status(self, code, query, port):
+        code = int(code)
+        hdr = []
+        if "ra" in query:
+            hdr.append(("Retry-After", query["ra"][0]))
+        if "radate" in query:
+            hdr.append(("Retry-After", http_date(time.time() + int(query["radate"][0]))))
+        self.send(code, b"status %d\n" % code, hdr, "text/plain")
+
+    def ep_cf(self, name, query, port):
+        body = b"<!DOCTYPE html><title>Just a moment...</title>\n"
+        self.send(403, body, [("cf-mitigated", "challenge"), ("Server", "cloudflare")],
+                  "text/html; charset=UTF-8")
+
+    # ---- hostile transfers
+
+    def ep_slow(self, name, query, port):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        try:
+            self.wfile.write(b"<?xml version='1.0'?><rss version='2.0'><channel>")
+            self.wfile.flush()
+            for _ in range(600):
+                time.sleep(1)
+                self.wfile.write(b" ")
+                self.wfile.flush()
+        except OSError:
+            pass
+        self.close_connection = True
+
+    def stream(self, total, chunked):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        if chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.send_header("Content-Length", str(total))
+        self.end_headers()
+        block = b"<!-- " + b"x" * (64 * 1024 - 9) + b" -->"
+        sent = 0
+        try:
+            while sent < total:
+                b = block[:min(len(block), total - sent)]
+                if chunked:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(b), b))
+                else:
+                    self.wfile.write(b)
+                sent += len(b)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
+        except OSError:
+            pass
+        self.close_connection = True
+
+    def ep_big(self, name, query, port):
+        self.stream(11 * MIB, False)
+
+    def ep_bigchunked(self, name, query, port):
+        self.stream(11 * MIB, True)
+
+    def ep_bomb(self, name, query, port):
+        if "bomb" not in bomb_cache:
+            buf = io.BytesIO()
+            with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=9) as z:
+                zeros = b"\0" * MIB
+                for _ in range(64):
+                    z.write(zeros)
+            bomb_cache["bomb"] = buf.getvalue()
+        self.send(200, bomb_cache["bomb"], [("Content-Encoding", "gzip")])
+
+    def ep_reset(self, name, query, port):
+        self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+                         b"Content-Length: 5000\r\n\r\n<?xml version='1.0'?><rss")
+        self.wfile.flush()
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                   struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def handle_error(self, request, client_address):
+        pass        # resets and aborted transfers are the point here
+
+
+def main():
+    global log_file
+    ap = argparse.ArgumentParser(description="storywatch test HTTP server")
+    ap.add_argument("--port-file", required=True)
+    ap.add_argument("--log", required=True)
+    args = ap.parse_args()
+
+    log_file = open(args.log, "a", encoding="utf-8")
+    srv = Server(("127.0.0.1", 0), Handler)
+    tmp = args.port_file + ".tmp"
+    with open(tmp, "w") as fp:
+        fp.write("%d\n" % srv.server_address[1])
+    os.replace(tmp, args.port_file)
+
+    def stop(signum, frame):
+        threading.Thread(target=srv.shutdown, daemon=True).start()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    srv.serve_forever(poll_interval=0.2)
+    srv.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

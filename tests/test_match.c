@@ -1,0 +1,380 @@
+/* test_match.c - topic rules: compile errors with file:line, phrases,
+ * prefixes, NEAR, @groups, require, negatives, field weights, language
+ * tags, reference stories, and the default profile of conf/. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "match.h"
+#include "text.h"
+
+static int
+setup(void **state)
+{
+	(void)state;
+	text_init();
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	text_teardown();
+	return 0;
+}
+
+/* Compile [topic t] of text; NULL with *err on error. */
+static struct sw_profile *
+compile(const char *text, GError **err)
+{
+	GKeyFile *kf = g_key_file_new();
+	struct sw_profile *p = NULL;
+
+	if (g_key_file_load_from_data(kf, text, strlen(text), G_KEY_FILE_NONE, err))
+		p = match_profile_new(kf, "topic t", "t.conf", text, err);
+	g_key_file_free(kf);
+	return p;
+}
+
+static void
+check_error(const char *text, const char *want)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile(text, &err);
+
+	assert_null(p);
+	assert_non_null(err);
+	if (strstr(err->message, want) == NULL)
+		fail_msg("error '%s' lacks '%s'", err->message, want);
+	g_error_free(err);
+}
+
+static struct sw_entry *
+entry(const char *title, const char *summary, const char *lang)
+{
+	struct sw_entry *e = g_new0(struct sw_entry, 1);
+
+	e->uid = g_strdup("u");
+	e->title = g_strdup(title);
+	e->summary = g_strdup(summary);
+	e->lang = g_strdup(lang);
+	return e;
+}
+
+static void
+entry_free(struct sw_entry *e)
+{
+	g_free(e->uid);
+	g_free(e->title);
+	g_free(e->summary);
+	g_free(e->lang);
+	g_free(e);
+}
+
+/* Score title/summary against a compiled rule; returns the match flag and
+ * puts the score in *score (nullable). */
+static gboolean
+run(const struct sw_profile *p, const char *title, const char *summary,
+    const char *lang, double *score)
+{
+	struct sw_entry *e = entry(title, summary, lang);
+	struct sw_match m;
+	gboolean r;
+
+	match_entry(p, e, &m);
+	assert_non_null(m.terms);
+	assert_non_null(m.explain);
+	r = m.match;
+	if (score)
+		*score = m.score;
+	match_clear(&m);
+	assert_null(m.terms);
+	entry_free(e);
+	return r;
+}
+
+static gboolean
+has_term(const struct sw_profile *p, const char *title, const char *want)
+{
+	struct sw_entry *e = entry(title, NULL, NULL);
+	struct sw_match m;
+	gboolean found = FALSE;
+	guint i;
+
+	match_entry(p, e, &m);
+	for (i = 0; i < m.terms->len; i++)
+		if (strcmp(m.terms->pdata[i], want) == 0)
+			found = TRUE;
+	match_clear(&m);
+	entry_free(e);
+	return found;
+}
+
+static void
+test_errors(void **state)
+{
+	(void)state;
+	check_error("[topic t]\nthreshold = 1\n", "a topic needs at least one term");
+	check_error("[topic t]\n# c\nterm.a = x\nthreshold = high\n",
+	            "t.conf:4: [topic t] threshold: 'high' is not a number");
+	check_error("[topic t]\nterm.a = x\n\nbogus = 1\n",
+	            "t.conf:4: [topic t] bogus: unknown key");
+	check_error("[topic t]\nterm.a = x;;y\n", "t.conf:2:");
+	check_error("[topic t]\nterm.a = x\nterm.b = ab*\n",
+	            "t.conf:3: [topic t] term.b: 'ab*': a prefix needs at least 3 letters");
+	check_error("[topic t]\nterm.a = x*y\n", "'*' is allowed only at the end");
+	check_error("[topic t]\nterm.a = x NEAR/0 y\n", "t.conf:2:");
+	check_error("[topic t]\nterm.a = x NEAR/99 y\n", "NEAR/n with n from 1 to");
+	check_error("[topic t]\nterm.a = NEAR/3 y\n", "NEAR needs a phrase on each side");
+	check_error("[topic t]\nterm.a = x NEAR/3 y NEAR/2 z\n", "only one NEAR");
+	check_error("[topic t]\nterm.a = @b\n", "@group stands alone on one side of NEAR");
+	check_error("[topic t]\nterm.a = x NEAR/3 @nope\n", "t.conf:2: [topic t] term.a: '@nope': no such term group");
+	check_error("[topic t]\nterm.b = x NEAR/2 y\nterm.a = z NEAR/3 @b\n",
+	            "a group used with @ may not hold NEAR patterns");
+	check_error("[topic t]\nterm.a = x\nrequire = a & (b\n", "t.conf:3: [topic t] require: unknown group 'b'");
+	check_error("[topic t]\nterm.a = x\nrequire = a & (a\n", "missing ')'");
+	check_error("[topic t]\nterm.a = x\nrequire = a a\n", "unexpected");
+	check_error("[topic t]\nterm.a = x\nweight.b = 2\n", "t.conf:3: [topic t] weight.b: no term.b group");
+	check_error("[topic t]\nterm.a = x\nfield.footer = 2\n", "fields are title, lead and body");
+	check_error("[topic t]\nterm.a = x\nfield.title = -1\n", "must not be negative");
+	check_error("[topic t]\nterm.a.xx = x\n", "t.conf:2: [topic t] term.a.xx: unknown language 'xx'");
+	check_error("[topic t]\nterm.a = x\nterm.a[de] = y\n",
+	            "t.conf:3: [topic t] term.a[de]: write the language as a dotted suffix");
+	check_error("[topic t]\nterm.a = x\nlike.r = ,\n", "a reference story needs some words");
+	check_error("[topic t]\nterm.a b = x\n", "term.NAME");
+}
+
+static void
+test_terms(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile(
+	        "[topic t]\nthreshold = 1\n"
+	        "term.g = guarantee\n"                /* stemmed */
+	        "term.w = гаранті*\n"                 /* prefix */
+	        "term.ph = coalition of the willing\n"/* phrase */
+	        "term.n = troops NEAR/3 ceasefire\n", &err);
+
+	(void)state;
+	assert_non_null(p);
+	assert_string_equal(match_profile_name(p), "t");
+	assert_true(run(p, "Allies offer guarantees", NULL, NULL, NULL));
+	assert_true(run(p, "Who guaranteed it?", NULL, NULL, NULL));
+	assert_false(run(p, "Guarantor states meet", NULL, NULL, NULL));
+	assert_true(run(p, "Гарантії безпеки", NULL, NULL, NULL));
+	assert_true(run(p, "ГАРАНТІЯМИ", NULL, NULL, NULL));
+	assert_false(run(p, "гарант", NULL, NULL, NULL));
+	assert_true(run(p, "The Coalition of the Willing meets", NULL, NULL, NULL));
+	assert_false(run(p, "the coalition of the unwilling", NULL, NULL, NULL));
+	assert_false(run(p, "willing coalition", NULL, NULL, NULL));
+	assert_true(run(p, "troops after a ceasefire", NULL, NULL, NULL));
+	assert_true(run(p, "a ceasefire, then the troops", NULL, NULL, NULL));
+	assert_false(run(p, "troops are not coming, so there is no ceasefire", NULL, NULL, NULL));
+	/* NEAR never spans two fields */
+	assert_false(run(p, "troops", "ceasefire", NULL, NULL));
+	assert_true(has_term(p, "troops after a ceasefire", "n/title:troops after a ceasefire"));
+	match_profile_free(p);
+	match_profile_free(NULL);
+}
+
+static void
+test_homoglyph_translit(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile("[topic t]\nthreshold = 1\nterm.k = Kyiv; Zelensky\n", &err);
+
+	(void)state;
+	assert_non_null(p);
+	assert_true(run(p, "Talks in Kiev", NULL, NULL, NULL));
+	assert_true(run(p, "Gespräche in Kiew", NULL, "de", NULL));
+	assert_true(run(p, "Zelenskyy says", NULL, NULL, NULL));
+	assert_true(run(p, "Selenskyj sagt", NULL, NULL, NULL));
+	/* "Kyiv" written with a Cyrillic К and і */
+	assert_true(run(p, "\xd0\x9ay\xd1\x96v", NULL, NULL, NULL));
+	assert_false(run(p, "Kyoto", NULL, NULL, NULL));
+	match_profile_free(p);
+}
+
+static void
+test_require_negative_fields(void **state)
+{
+	GError *err = NULL;
+	double s1, s2, s3;
+	struct sw_profile *p = compile(
+	        "[topic t]\n"
+	        "threshold = 4\n"
+	        "field.title = 3\nfield.lead = 2\nfield.body = 1\n"
+	        "term.ua = ukrain*; Kyiv\n"
+	        "term.g = guarantee*\n"
+	        "term.neg = loan*; Taiwan\n"
+	        "weight.neg = -2\n"
+	        "require = ua & g & !other\n"
+	        "term.other = Gaza\n"
+	        "weight.other = 0\n", &err);
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	assert_true(run(p, "Guarantees for Ukraine", NULL, NULL, &s1));
+	assert_true(s1 >= 4);
+	/* negatives subtract */
+	assert_false(run(p, "Loan guarantees for Ukraine", NULL, NULL, &s2));
+	assert_true(s2 < s1);
+	/* require: both groups, and not the other one */
+	assert_false(run(p, "Ukraine, Ukraine, Kyiv", NULL, NULL, NULL));
+	assert_false(run(p, "Guarantees for Ukraine and Gaza", NULL, NULL, NULL));
+	/* title weighs more than the lead */
+	run(p, "News", "Guarantees for Ukraine", NULL, &s3);
+	assert_true(s3 < s1);
+	match_profile_free(p);
+}
+
+static void
+test_near_group_and_lang(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile(
+	        "[topic t]\nthreshold = 1\n"
+	        "term.ua = Ukraine\nterm.ua.pl = Ukrain*\nweight.ua = 0\n"
+	        "term.g = guarantee* NEAR/2 @ua\n"
+	        "term.g.pl = gwarancj* NEAR/3 @ua\n", &err);
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	assert_true(run(p, "guarantees for Ukraine", NULL, NULL, NULL));
+	assert_false(run(p, "guarantees for the whole of Europe and Ukraine", NULL, NULL, NULL));
+	assert_true(run(p, "Gwarancje bezpieczeństwa dla Ukrainy",
+	                "Rząd chce, aby sojusznicy dali gwarancje, a nie obietnice.", "pl", NULL));
+	/* a language-tagged pattern stays in its language: the Polish one is
+	 * not tried on English text */
+	assert_false(run(p, "Guarantor gwarancje for Ukraine's neighbours",
+	                 "The allies said the force would deploy after a ceasefire.", "en", NULL));
+	match_profile_free(p);
+}
+
+static void
+test_like(void **state)
+{
+	GError *err = NULL;
+	double s1, s2;
+	struct sw_profile *p = compile(
+	        "[topic t]\nthreshold = 100\nterm.x = zzzz\n"
+	        "like.a = Lavrov demands a Russian veto over Western security guarantees for Ukraine\n"
+	        "like_weight = 4\n", &err);
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	run(p, "Lavrov wants veto over guarantees", NULL, NULL, &s1);
+	run(p, "Weather turns cold in the north", NULL, NULL, &s2);
+	assert_true(s1 > 1.0);
+	assert_true(s2 < 0.01);
+	match_profile_free(p);
+}
+
+/* The default profile: my own short stories, written for this test. */
+struct story {
+	gboolean relevant;
+	const char *lang;
+	const char *title;
+	const char *summary;
+};
+
+static const struct story stories[] = {
+	{ TRUE, "en", "Allies sketch a reassurance force for Ukraine",
+	  "European defence ministers discussed troops that would deploy after a ceasefire, with US air support as a backstop." },
+	{ TRUE, "en", "Kremlin says Russia must have a say in any guarantees for Kyiv",
+	  "Moscow wants to be one of the guarantors of a settlement, in effect a veto." },
+	{ TRUE, "uk", "Зеленський: гарантії безпеки мають бути юридично обов'язковими",
+	  "Президент наголосив, що партнери повинні ратифікувати угоду до перемир'я." },
+	{ TRUE, "ru", "Песков: размещение западных войск на Украине недопустимо",
+	  "В Кремле заявили, что Москва не примет иностранные контингенты после прекращения огня." },
+	{ TRUE, "de", "Sicherheitsgarantien für die Ukraine: Berlin prüft Beteiligung",
+	  "Die Bundesregierung will sich an einer Schutztruppe nach einem Waffenstillstand beteiligen." },
+	{ TRUE, "pl", "Gwarancje bezpieczeństwa dla Ukrainy: Polska nie wyśle żołnierzy",
+	  "Warszawa zaoferowała wsparcie logistyczne dla sił wielonarodowych po zawieszeniu broni." },
+	{ TRUE, "es", "Garantías de seguridad para Ucrania: Washington ofrece apoyo aéreo",
+	  "Estados Unidos descarta enviar tropas terrestres tras un alto el fuego." },
+	{ FALSE, "en", "US agency backs loan guarantees for Ukrainian farmers",
+	  "The loans will help farmers near the front line buy seed and fuel." },
+	{ FALSE, "en", "Washington reaffirms security guarantees for Taiwan",
+	  "The State Department said its commitments to Taipei were unchanged." },
+	{ FALSE, "en", "Russian drones strike Kyiv overnight, killing five",
+	  "Air defence shot down most of the drones, officials said." },
+	{ FALSE, "uk", "Збірна України гарантувала собі місце в плей-оф",
+	  "Футболісти виграли матч і гарантували собі участь у стикових матчах чемпіонату." },
+	{ FALSE, "en", "Social Security checks to rise next year",
+	  "Retirees will get a larger payment, the agency said." },
+};
+
+static char *
+default_conf(void)
+{
+	const char *td = g_getenv("SW_TESTDATA");
+	char *top, *path;
+
+	/* SW_TESTDATA is <top>/tests/data; without it run from <top> */
+	if (td) {
+		char *t = g_path_get_dirname(td);
+
+		top = g_path_get_dirname(t);
+		g_free(t);
+	} else {
+		top = g_strdup(".");
+	}
+	path = g_build_filename(top, "conf", "storywatch.conf", NULL);
+	g_free(top);
+	return path;
+}
+
+static void
+test_default_profile(void **state)
+{
+	char *path = default_conf(), *text = NULL;
+	gsize len = 0;
+	GKeyFile *kf = g_key_file_new();
+	GError *err = NULL;
+	struct sw_profile *p;
+	size_t i;
+
+	(void)state;
+	if (!g_file_get_contents(path, &text, &len, &err))
+		fail_msg("%s", err->message);
+	assert_true(g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, &err));
+	p = match_profile_new(kf, "topic ukraine-guarantees", path, text, &err);
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	for (i = 0; i < G_N_ELEMENTS(stories); i++) {
+		double score;
+		gboolean got = run(p, stories[i].title, stories[i].summary,
+		                   stories[i].lang, &score);
+
+		if (got != stories[i].relevant)
+			fail_msg("'%s': match %d, score %.2f", stories[i].title, got, score);
+	}
+	match_profile_free(p);
+	g_key_file_free(kf);
+	g_free(text);
+	g_free(path);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_terms),
+		cmocka_unit_test(test_homoglyph_translit),
+		cmocka_unit_test(test_require_negative_fields),
+		cmocka_unit_test(test_near_group_and_lang),
+		cmocka_unit_test(test_like),
+		cmocka_unit_test(test_default_profile),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -465,7 +465,8 @@ date_parse_iso8601(const char *s, gint64 *out)
 	f.mday = 1;
 	skip_space(&p);
 	n = read_num(&p, 4, &f.year);
-	if(n == 2 && *p == '-') {
+	if(n == 2 && *p == '-' && is_digit(p[1]) && is_digit(p[2]) &&
+	   p[3] == '-') {
 		f.year = fix_year(f.year, 2);    /* "03-12-31" */
 	}
 	else if(n != 4)

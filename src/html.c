@@ -21,7 +21,7 @@
 
 /* Elements whose text is not text, sorted for bsearch. */
 static const char *const skip_elements[] = {
-	"head", "noscript", "object", "script", "style", "template"
+	"noscript", "object", "script", "style", "template"
 };
 
 /* Elements that separate words, sorted for bsearch. */
@@ -218,8 +218,7 @@ html_to_text(const char *s, size_t max)
 	}
 	doc = htmlReadMemory(buf, (int)strlen(buf), NULL, "UTF-8",
 	                     HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-	                     HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-	                     HTML_PARSE_NOIMPLIED);
+	                     HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
 	g_free(buf);
 	if(!doc)
 		return html_decode_entities(s, max);

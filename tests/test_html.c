@@ -1,0 +1,142 @@
+/* test_html.c - markup to plain text: entities, dropped elements, spaces. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "html.h"
+
+struct text_case {
+	const char *in;
+	const char *want;
+};
+
+static const struct text_case to_text_cases[] = {
+	{ "plain words", "plain words" },
+	{ "  lots \t of\n\n space  ", "lots of space" },
+	{ "<p>Hello <b>world</b></p>", "Hello world" },
+	{ "<p>one</p><p>two</p>", "one two" },
+	{ "line<br>break", "line break" },
+	{ "<ul><li>a</li><li>b</li></ul>", "a b" },
+	{ "x<script>alert('no')</script>y", "xy" },
+	{ "<style>p { color: red }</style>styled", "styled" },
+	{ "<!-- a comment -->visible", "visible" },
+	{ "AT&amp;T &lt;tag&gt;", "AT&T <tag>" },
+	{ "&ldquo;quoted&rdquo; &hellip;", "\xe2\x80\x9cquoted\xe2\x80\x9d \xe2\x80\xa6" },
+	{ "caf&eacute; &#233; &#xE9;", "caf\xc3\xa9 \xc3\xa9 \xc3\xa9" },
+	{ "a&nbsp;b", "a\xc2\xa0" "b" },      /* no-break space is kept */
+	{ "5 < 6 and 7 > 3", "5 < 6 and 7 > 3" },
+	{ "<!DOCTYPE", "<!DOCTYPE" },
+	{ "don&#146;t", "don\xe2\x80\x99t" },  /* windows-1252 in disguise */
+	{ "<div><p>nested <span>inline</span>text</p></div>", "nested inlinetext" },
+	{ "", "" },
+	{ "<b></b>", "" },
+};
+
+static const struct text_case decode_cases[] = {
+	{ "AT&amp;T", "AT&T" },
+	{ "&lt;b&gt; stays a tag", "<b> stays a tag" },
+	{ "&ldquo;x&rdquo;", "\xe2\x80\x9cx\xe2\x80\x9d" },
+	{ "&#65;&#x42;&#X43;", "ABC" },
+	{ "&apos;&quot;", "'\"" },
+	{ "&bogus; & alone", "&bogus; & alone" },
+	{ "  a \n b  ", "a b" },
+};
+
+static void
+test_to_text(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for(i = 0; i < G_N_ELEMENTS(to_text_cases); i++) {
+		char *got = html_to_text(to_text_cases[i].in, 0);
+
+		if(strcmp(got, to_text_cases[i].want))
+			print_error("\"%s\" -> \"%s\"\n", to_text_cases[i].in, got);
+		assert_string_equal(got, to_text_cases[i].want);
+		g_free(got);
+	}
+}
+
+static void
+test_decode(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for(i = 0; i < G_N_ELEMENTS(decode_cases); i++) {
+		char *got = html_decode_entities(decode_cases[i].in, 0);
+
+		assert_string_equal(got, decode_cases[i].want);
+		g_free(got);
+	}
+}
+
+static void
+test_cap(void **state)
+{
+	char *got;
+
+	(void)state;
+	/* "é" is two bytes: a cap of 4 must not split the second one */
+	got = html_to_text("<p>a\xc3\xa9\xc3\xa9</p>", 4);
+	assert_string_equal(got, "a\xc3\xa9");
+	g_free(got);
+	got = html_decode_entities("abcdef", 3);
+	assert_string_equal(got, "abc");
+	g_free(got);
+}
+
+static void
+test_null_and_invalid(void **state)
+{
+	char *got;
+
+	(void)state;
+	got = html_to_text(NULL, 0);
+	assert_string_equal(got, "");
+	g_free(got);
+	got = html_decode_entities(NULL, 0);
+	assert_string_equal(got, "");
+	g_free(got);
+	got = html_collapse_space(NULL);
+	assert_string_equal(got, "");
+	g_free(got);
+	/* invalid UTF-8 never comes back out */
+	got = html_to_text("bad \xff byte", 0);
+	assert_true(g_utf8_validate(got, -1, NULL));
+	g_free(got);
+}
+
+static void
+test_collapse_escape(void **state)
+{
+	char *got;
+
+	(void)state;
+	got = html_collapse_space("\t a  b\r\nc ");
+	assert_string_equal(got, "a b c");
+	g_free(got);
+	got = html_escape("<a href=\"x\">R&D's</a>");
+	assert_string_equal(got,
+	                    "&lt;a href=&quot;x&quot;&gt;R&amp;D&#39;s&lt;/a&gt;");
+	g_free(got);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_to_text),
+		cmocka_unit_test(test_decode),
+		cmocka_unit_test(test_cap),
+		cmocka_unit_test(test_null_and_invalid),
+		cmocka_unit_test(test_collapse_escape),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -29,14 +29,16 @@
 
 enum popup_kind { POPUP_NEW, POPUP_FOLLOWUP, POPUP_BATCH, POPUP_QUIET };
 
-/* Urgency from the score: the first row whose floor the score reaches. */
+/* Urgency from the score: the first row whose floor the score reaches.
+ * Matched scores of the default topic run from its threshold (6.5) to
+ * about 26; critical (a popup that stays) is kept for the strongest. */
 static const struct {
 	double floor;
 	int urgency;       /* NotifyUrgency */
 	const char *name;
 } urgency_table[] = {
-	{ 0.90, NOTIFY_URGENCY_CRITICAL, "critical" },
-	{ 0.40, NOTIFY_URGENCY_NORMAL, "normal" },
+	{ 20.0, NOTIFY_URGENCY_CRITICAL, "critical" },
+	{ 10.0, NOTIFY_URGENCY_NORMAL, "normal" },
 	{ -1e300, NOTIFY_URGENCY_LOW, "low" },
 };
 
@@ -67,6 +69,7 @@ struct notifier {
 	struct store *store;        /* (transfer none) of the last deliver */
 	GPtrArray *recorded;        /* "record": char * */
 	gboolean warned;            /* "not available" logged since last success */
+	char *why;                  /* why the backend is not available */
 	/* libnotify */
 	gboolean inited;
 	gboolean markup;            /* server caps: body-markup */
@@ -612,20 +615,52 @@ on_closed(NotifyNotification *nn, gpointer data)
 	}
 }
 
+/* libnotify warns on every failed call; the notifier logs once itself. */
+static void
+quiet_libnotify(const char *domain, GLogLevelFlags level, const char *msg, gpointer data)
+{
+	(void)domain;
+	(void)level;
+	(void)data;
+	log_debug("libnotify: %s", msg);
+}
+
+static void
+set_why(struct notifier *n, char *why)
+{
+	g_free(n->why);
+	n->why = why;
+}
+
 static int
 libnotify_init(struct notifier *n)
 {
+	GDBusConnection *bus;
+	GError *err = NULL;
 	GList *caps, *l;
 
 	if (!n->inited) {
-		if (!notify_init(APP_NAME))
+		g_log_set_handler("libnotify", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE,
+		                  quiet_libnotify, NULL);
+		if (!notify_init(APP_NAME)) {
+			set_why(n, g_strdup("libnotify could not start"));
 			return -1;
+		}
 		n->inited = TRUE;
 	}
-	/* A round trip to the server: fails without a session bus or server. */
-	caps = notify_get_server_caps();
-	if (!caps)
+	bus = g_bus_get_sync(G_BUS_TYPE_SESSION, NULL, &err);
+	if (!bus) {
+		set_why(n, g_strdup_printf("no session bus (%s)", err->message));
+		g_error_free(err);
 		return -1;
+	}
+	g_object_unref(bus);
+	/* a round trip to the server */
+	caps = notify_get_server_caps();
+	if (!caps) {
+		set_why(n, g_strdup("no notification server on the session bus"));
+		return -1;
+	}
 	n->markup = n->actions = FALSE;
 	for (l = caps; l; l = l->next) {
 		if (g_strcmp0(l->data, "body-markup") == 0)
@@ -748,6 +783,7 @@ notifier_free(struct notifier *n)
 	g_ptr_array_free(n->summaries, TRUE);
 	n->be->teardown(n);
 	g_ptr_array_free(n->recorded, TRUE);
+	g_free(n->why);
 	g_free(n);
 }
 
@@ -785,8 +821,9 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 	}
 	if (n->be->init(n) < 0) {
 		if (!n->warned)
-			log_warnx("no notification server: %u alerts wait for the next cycle",
-			          rows->len);
+			log_warnx("%s: %u %s kept for the next cycle",
+			          n->why ? n->why : "notifications unavailable", rows->len,
+			          rows->len == 1 ? "alert" : "alerts");
 		n->warned = TRUE;
 		g_ptr_array_free(rows, TRUE);
 		return 0;

@@ -1,0 +1,332 @@
+/*
+ * test_notifier.c - which match makes which popup, batching, quiet hours,
+ * escaping, at-most-once marking; through the "record" backend and a real
+ * SQLite store.  The libnotify backend is checked without a session bus
+ * (it must leave the matches pending); tests/integration/desktop.sh drives
+ * it against a real notification server.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include <glib/gstdio.h>
+
+#include "config.h"
+#include "limits.h"
+#include "notifier.h"
+#include "parse.h"
+#include "store.h"
+
+/* 2026-03-08 00:00:00 UTC */
+#define DAY0 G_GINT64_CONSTANT(1772928000)
+#define H(h, m) (DAY0 + (h) * 3600 + (m) * 60)
+
+struct fixture {
+	char *dir;
+	struct store *s;
+	struct notifier *n;
+	struct sw_config c;
+	gint64 feeds[3];
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = g_new0(struct fixture, 1);
+	const char *names[3] = { "reuters", "ap", "kyiv" };
+	const char *titles[3] = { "Reuters", "AP News", "Kyiv <Independent> & Co" };
+	GError *err = NULL;
+	char *path;
+	int i;
+
+	setenv("TZ", "UTC", 1);
+	tzset();
+	f->dir = g_dir_make_tmp("sw-notifier-XXXXXX", &err);
+	assert_non_null(f->dir);
+	path = g_build_filename(f->dir, "state.db", NULL);
+	f->s = store_open(path, &err);
+	g_free(path);
+	assert_non_null(f->s);
+	f->n = notifier_new("record", &err);
+	assert_non_null(f->n);
+	f->c.popup_batch = SW_POPUP_BATCH_DEFAULT;
+	f->c.quiet_start = f->c.quiet_end = -1;
+	for (i = 0; i < 3; i++) {
+		struct sw_feed_state st;
+		char *url = g_strdup_printf("file:///feeds/%s.xml", names[i]);
+
+		assert_int_equal(store_feed_sync(f->s, names[i], url, &st), 0);
+		g_free(st.title);
+		st.title = g_strdup(titles[i]);
+		assert_int_equal(store_feed_save(f->s, &st), 0);
+		f->feeds[i] = st.id;
+		store_feed_state_clear(&st);
+		g_free(url);
+	}
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
+
+	notifier_free(f->n);
+	store_free(f->s);
+	assert_int_equal(system(cmd), 0);
+	g_free(cmd);
+	g_free(f->dir);
+	g_free(f);
+	return 0;
+}
+
+/* Store an entry of feed fi and its match; returns the thread id. */
+static gint64
+add(struct fixture *f, int fi, const char *topic, const char *uid, const char *title,
+    const char *thread, const char *kind, gint64 when, double score)
+{
+	struct sw_entry e = { 0 };
+	gint64 entry_id = 0, thread_id, dup = 0;
+	char *link = g_strdup_printf("https://example.com/%s", uid);
+	int rc;
+
+	e.uid = (char *)uid;
+	e.title = (char *)title;
+	e.link = link;
+	e.summary = (char *)"Ministers met & talked.";
+	e.published = when;
+	e.updated = SW_DATE_NONE;
+	rc = store_entry_add(f->s, f->feeds[fi], &e, when + 60, &entry_id);
+	if (rc == 0)
+		entry_id = store_entry_find(f->s, uid);
+	assert_true(entry_id > 0);
+	thread_id = store_thread_ensure(f->s, topic, thread, title, entry_id, when);
+	if (strcmp(kind, "duplicate") == 0)
+		dup = store_entry_find(f->s, thread);
+	assert_int_equal(store_match_add(f->s, entry_id, topic, score, "security guarantees, "
+	                                 "Berlin, draft, timeline", "why", thread_id, kind,
+	                                 dup, FALSE), 0);
+	g_free(link);
+	return thread_id;
+}
+
+static const char *
+rec(struct fixture *f, guint i)
+{
+	GPtrArray *r = notifier_recorded(f->n);
+
+	assert_true(i < r->len);
+	return g_ptr_array_index(r, i);
+}
+
+static guint
+nrec(struct fixture *f)
+{
+	return notifier_recorded(f->n)->len;
+}
+
+static void
+test_new_story(void **state)
+{
+	struct fixture *f = *state;
+
+	add(f, 0, "ukraine", "r-1", "Allies draft <script>x</script> guarantees & timeline",
+	    "r-1", "new", H(9, 15), 14.5);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 20)), 1);
+	assert_int_equal(nrec(f), 1);
+	assert_string_equal(rec(f, 0),
+		"new|normal|New story: Allies draft <script>x</script> guarantees & timeline|"
+		"<i>Reuters</i> · 09:15\nMinisters met &amp; talked.\n"
+		"Matched: security guarantees, Berlin, draft|https://example.com/r-1|mute");
+	/* marked: never twice */
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 30)), 0);
+	assert_int_equal(nrec(f), 1);
+}
+
+static void
+test_followup(void **state)
+{
+	struct fixture *f = *state;
+
+	add(f, 0, "ukraine", "r-1", "Allies draft guarantees", "r-1", "new", H(9, 15), 14.5);
+	/* a follow-up and a copy in the same cycle fold into the story's popup */
+	add(f, 2, "ukraine", "k-1", "Kyiv wants binding terms", "r-1", "followup", H(9, 30), 12);
+	add(f, 1, "ukraine", "ap-1", "Allies draft guarantees", "r-1", "duplicate", H(9, 40), 14);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(10, 0)), 1);
+	assert_string_equal(rec(f, 0),
+		"new|normal|New story: Allies draft guarantees|"
+		"<i>Reuters</i> · 09:15\nMinisters met &amp; talked.\n"
+		"Matched: security guarantees, Berlin, draft\n"
+		"+1 follow-up: Kyiv &lt;Independent&gt; &amp; Co|https://example.com/r-1|mute");
+	/* a later follow-up names the thread */
+	add(f, 1, "ukraine", "ap-2", "Talks open in Geneva", "r-1", "followup", H(12, 0), 21);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(12, 5)), 1);
+	assert_string_equal(rec(f, 1),
+		"followup|critical|Follow-up: Allies draft guarantees|"
+		"<i>AP News</i> · 12:00\n<b>Talks open in Geneva</b>\nMinisters met &amp; talked.\n"
+		"Matched: security guarantees, Berlin, draft|https://example.com/ap-2|mute");
+	/* a duplicate alone makes no popup */
+	add(f, 0, "ukraine", "r-2", "Talks open in Geneva", "ap-2", "duplicate", H(12, 10), 20);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(12, 15)), 0);
+	assert_int_equal(nrec(f), 2);
+	assert_int_equal(store_matches_pending(f->s)->len, 0);
+}
+
+static void
+test_muted(void **state)
+{
+	struct fixture *f = *state;
+	gint64 t = add(f, 0, "ukraine", "r-1", "Story", "r-1", "new", H(9, 0), 8);
+	GPtrArray *p;
+
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 5)), 1);
+	assert_string_equal(rec(f, 0), "new|low|New story: Story|<i>Reuters</i> · 09:00\n"
+	                    "Ministers met &amp; talked.\nMatched: security guarantees, Berlin, "
+	                    "draft|https://example.com/r-1|mute");
+	assert_int_equal(store_thread_mute(f->s, t), 0);
+	add(f, 1, "ukraine", "ap-1", "More", "r-1", "followup", H(10, 0), 8);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(10, 5)), 0);
+	assert_int_equal(nrec(f), 1);
+	p = store_matches_pending(f->s);
+	assert_int_equal(p->len, 0);
+	g_ptr_array_free(p, TRUE);
+}
+
+static void
+test_batch(void **state)
+{
+	struct fixture *f = *state;
+	int i;
+
+	/* exactly popup_batch: one popup each */
+	for (i = 0; i < 3; i++) {
+		char *uid = g_strdup_printf("a-%d", i), *title = g_strdup_printf("Story %d", i);
+
+		add(f, i % 3, "ukraine", uid, title, uid, "new", H(8, i), 12);
+		g_free(uid);
+		g_free(title);
+	}
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 0)), 3);
+	assert_int_equal(nrec(f), 3);
+	/* one more than that: a summary that lists what happened */
+	for (i = 0; i < 11; i++) {
+		char *uid = g_strdup_printf("b-%d", i), *title = g_strdup_printf("Flood %d", i);
+
+		add(f, i % 3, "ukraine", uid, title, uid, "new", H(10, i), 12);
+		g_free(uid);
+		g_free(title);
+	}
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(11, 0)), 1);
+	assert_int_equal(nrec(f), 4);
+	assert_string_equal(rec(f, 3),
+		"batch|normal|11 new stories: ukraine|"
+		"• Flood 0 — <i>Reuters</i>\n• Flood 1 — <i>AP News</i>\n"
+		"• Flood 2 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
+		"• Flood 3 — <i>Reuters</i>\n• Flood 4 — <i>AP News</i>\n"
+		"• Flood 5 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
+		"• Flood 6 — <i>Reuters</i>\n• Flood 7 — <i>AP News</i>\n"
+		"… and 3 more in the digest|");
+}
+
+static void
+test_quiet(void **state)
+{
+	struct fixture *f = *state;
+	GPtrArray *p;
+
+	f->c.quiet_start = 22 * 60;   /* 22:00-07:00 */
+	f->c.quiet_end = 7 * 60;
+	add(f, 0, "ukraine", "n-1", "Night one", "n-1", "new", H(23, 0), 12);
+	add(f, 1, "ukraine", "n-2", "Night two", "n-2", "new", H(24 + 2, 0), 12);
+	/* during the quiet hours nothing shows and nothing is marked */
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(24 + 3, 0)), 0);
+	assert_int_equal(nrec(f), 0);
+	p = store_matches_pending(f->s);
+	assert_int_equal(p->len, 2);
+	g_ptr_array_free(p, TRUE);
+	/* after: the held ones as one summary, a fresh one as itself */
+	add(f, 2, "ukraine", "m-1", "Morning", "m-1", "new", H(24 + 7, 30), 12);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(24 + 7, 45)), 2);
+	assert_int_equal(nrec(f), 2);
+	assert_string_equal(rec(f, 0), "quiet|normal|2 stories during quiet hours|"
+	                    "• Night one — <i>Reuters</i>\n• Night two — <i>AP News</i>|");
+	assert_true(g_str_has_prefix(rec(f, 1), "new|normal|New story: Morning|"));
+}
+
+static void
+test_two_topics(void **state)
+{
+	struct fixture *f = *state;
+
+	add(f, 0, "ukraine", "r-1", "One entry, two topics", "r-1", "new", H(9, 0), 12);
+	add(f, 0, "europe", "r-1", "One entry, two topics", "r-1", "new", H(9, 0), 12);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 5)), 1);
+	assert_int_equal(nrec(f), 1);
+}
+
+static void
+test_backends(void **state)
+{
+	GError *err = NULL;
+	struct notifier *n;
+
+	(void)state;
+	n = notifier_new("bogus", &err);
+	assert_null(n);
+	assert_non_null(err);
+	g_clear_error(&err);
+	n = notifier_new("none", &err);
+	assert_non_null(n);
+	notifier_free(n);
+	n = notifier_new("stdout", &err);
+	assert_non_null(n);
+	notifier_free(n);
+	notifier_free(NULL);
+}
+
+/* No session bus: nothing is marked, the next cycle tries again. */
+static void
+test_no_server(void **state)
+{
+	struct fixture *f = *state;
+	struct notifier *n;
+	char *addr = g_strdup_printf("unix:path=%s/no-bus", f->dir);
+	GPtrArray *p;
+
+	setenv("DBUS_SESSION_BUS_ADDRESS", addr, 1);
+	unsetenv("DISPLAY");
+	n = notifier_new("libnotify", NULL);
+	assert_non_null(n);
+	add(f, 0, "ukraine", "r-1", "Story", "r-1", "new", H(9, 0), 12);
+	assert_int_equal(notifier_deliver(n, f->s, &f->c, H(9, 5)), 0);
+	assert_int_equal(notifier_deliver(n, f->s, &f->c, H(9, 10)), 0);
+	p = store_matches_pending(f->s);
+	assert_int_equal(p->len, 1);
+	g_ptr_array_free(p, TRUE);
+	notifier_free(n);
+	g_free(addr);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_new_story, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_followup, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_muted, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_batch, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_quiet, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_two_topics, setup, teardown),
+		cmocka_unit_test(test_backends),
+		cmocka_unit_test_setup_teardown(test_no_server, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,399 @@
+/* test_parse.c - the feed parser on the fixtures in tests/data/parse/. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "limits.h"
+#include "parse.h"
+
+/* (transfer full) the parse of fixture name, asserted to succeed. */
+static struct sw_feed *
+load_ct(const char *name, const char *content_type, const char *base)
+{
+	const char *dir = g_getenv("SW_TESTDATA");
+	char *path, *data = NULL;
+	gsize len = 0;
+	GError *err = NULL;
+	struct sw_feed *feed;
+
+	if(!dir)
+		dir = "tests/data";
+	path = g_build_filename(dir, "parse", name, NULL);
+	if(!g_file_get_contents(path, &data, &len, &err))
+		fail_msg("%s: %s", path, err->message);
+	feed = parse_feed(data, len, content_type, base, &err);
+	if(!feed)
+		fail_msg("%s: %s", path, err ? err->message : "?");
+	g_free(data);
+	g_free(path);
+	return feed;
+}
+
+static struct sw_feed *
+load(const char *name)
+{
+	return load_ct(name, NULL, NULL);
+}
+
+static struct sw_entry *
+entry(struct sw_feed *f, guint i)
+{
+	assert_true(i < f->entries->len);
+	return g_ptr_array_index(f->entries, i);
+}
+
+static void
+test_rss2(void **state)
+{
+	struct sw_feed *f = load("rss2.xml");
+	struct sw_entry *e;
+
+	(void)state;
+	assert_string_equal(f->format, "rss2.0");
+	assert_string_equal(f->encoding, "utf-8");
+	assert_string_equal(f->title, "Riverside Gazette");
+	assert_string_equal(f->link, "https://gazette.example/");
+	assert_string_equal(f->lang, "en-gb");
+	assert_int_equal(f->ttl, 45);
+	assert_int_equal(f->skip_hours, (1u << 0) | (1u << 1) | (1u << 23));
+	assert_int_equal(f->skip_days, (1u << 6) | (1u << 0));
+	assert_int_equal(f->entries->len, 3);
+
+	e = entry(f, 0);
+	assert_string_equal(e->uid, "gazette-0001");
+	assert_string_equal(e->id, "gazette-0001");
+	assert_string_equal(e->title, "Bridge & tunnel plan approved");
+	assert_string_equal(e->link, "https://gazette.example/news/1");
+	assert_string_equal(e->author, "Ann Example");
+	assert_string_equal(e->summary, "The council voted.");   /* no script */
+	assert_string_equal(e->content, "Full text here.");
+	assert_non_null(strstr(e->content_html, "<b>here</b>"));
+	assert_string_equal(e->lang, "en-gb");
+	assert_int_equal(e->published, 1793694600);   /* 2026-11-03T08:30Z */
+	assert_true(e->updated == SW_DATE_NONE);
+
+	/* permalink guid is the link; media:* only when nothing else */
+	e = entry(f, 1);
+	assert_string_equal(e->uid, "https://gazette.example/news/2");
+	assert_string_equal(e->link, "https://gazette.example/news/2");
+	assert_string_equal(e->title, "Only a media title");
+	assert_string_equal(e->summary, "Only a media description");
+	assert_string_equal(e->author, "News Desk");
+	assert_int_equal(e->published, 1793804400);   /* 2-digit year, EST */
+
+	/* no guid, no link: a stable hash; a bad date is no date */
+	e = entry(f, 2);
+	assert_null(e->id);
+	assert_null(e->link);
+	assert_int_equal(strlen(e->uid), 40);
+	assert_true(e->published == SW_DATE_NONE);
+	assert_non_null(f->warning);
+	parse_feed_free(f);
+}
+
+static void
+test_stable_hash(void **state)
+{
+	struct sw_feed *a = load("rss2.xml"), *b = load("rss2.xml");
+
+	(void)state;
+	assert_string_equal(entry(a, 2)->uid, entry(b, 2)->uid);
+	parse_feed_free(a);
+	parse_feed_free(b);
+}
+
+static void
+test_rss1(void **state)
+{
+	struct sw_feed *f = load("rss1.xml");
+	struct sw_entry *e;
+
+	(void)state;
+	assert_string_equal(f->format, "rss1.0");
+	assert_string_equal(f->title, "Hills Courier");
+	assert_string_equal(f->lang, "de");
+	assert_int_equal(f->ttl, 30);         /* hourly, twice */
+	assert_int_equal(f->entries->len, 1);
+	e = entry(f, 0);
+	assert_string_equal(e->uid, "https://hills.example/a");
+	assert_string_equal(e->title, "Erste Meldung");
+	assert_string_equal(e->summary, "Kurz & b\xc3\xbcndig.");
+	assert_string_equal(e->author, "Berta Beispiel");
+	assert_string_equal(e->lang, "de");
+	/* dc:date is the update time, and the best publication time */
+	assert_int_equal(e->updated, 1793862900);
+	assert_int_equal(e->published, 1793862900);
+	parse_feed_free(f);
+}
+
+static void
+test_atom1(void **state)
+{
+	struct sw_feed *f = load("atom1.xml");
+	struct sw_entry *e;
+
+	(void)state;
+	assert_string_equal(f->format, "atom1.0");
+	assert_string_equal(f->title, "Tide <Notes>");       /* type="text" */
+	assert_string_equal(f->link, "https://tide.example/blog/");
+	assert_string_equal(f->lang, "en");
+	assert_int_equal(f->entries->len, 2);
+
+	e = entry(f, 0);
+	assert_string_equal(e->id, "tag:tide.example,2026:cafe");
+	assert_string_equal(e->title, "Caf\xc3\xa9 opens");
+	/* the first alternate, relative to xml:base */
+	assert_string_equal(e->link, "https://tide.example/blog/posts/cafe.html");
+	assert_string_equal(e->author, "Claire Exemple");
+	assert_string_equal(e->summary, "A short one.");
+	assert_string_equal(e->content, "Hello there again");
+	assert_string_equal(e->lang, "fr");
+	assert_int_equal(e->published, 1793966400);
+	assert_int_equal(e->updated, 1794051000);
+
+	e = entry(f, 1);
+	assert_string_equal(e->link, "https://tide.example/archive/second");
+	assert_string_equal(e->lang, "en");
+	assert_int_equal(e->updated, 1794096000);
+	parse_feed_free(f);
+}
+
+static void
+test_atom03(void **state)
+{
+	struct sw_feed *f = load("atom03.xml");
+	struct sw_entry *e;
+
+	(void)state;
+	assert_string_equal(f->format, "atom0.3");
+	assert_string_equal(f->title, "Old & gold");
+	assert_string_equal(f->link, "https://old.example/");
+	e = entry(f, 0);
+	assert_string_equal(e->link, "https://old.example/1");
+	assert_int_equal(e->published, 1072986501);
+	assert_int_equal(e->updated, 1072987200);
+	/* base64 text/plain: the tags are text */
+	assert_string_equal(e->summary, "Plain <b>text</b>");
+	parse_feed_free(f);
+}
+
+static void
+test_json(void **state)
+{
+	struct sw_feed *f = load("jsonfeed.json");
+	struct sw_entry *e;
+
+	(void)state;
+	assert_string_equal(f->format, "json1.1");
+	assert_string_equal(f->title, "Pocket Wire");
+	assert_string_equal(f->link, "https://pocket.example/");
+	assert_int_equal(f->entries->len, 2);
+	e = entry(f, 0);
+	assert_string_equal(e->id, "pw-1");
+	assert_string_equal(e->link, "https://pocket.example/1");
+	assert_string_equal(e->content, "Body one");
+	assert_string_equal(e->summary, "Sum one");
+	assert_string_equal(e->author, "Dee Json");
+	assert_int_equal(e->published, 1794236400);
+	e = entry(f, 1);
+	assert_string_equal(e->id, "42");     /* a number id */
+	assert_string_equal(e->content, "Plain body");
+	assert_int_equal(e->updated, 1794268800);
+	parse_feed_free(f);
+}
+
+static void
+check_russian(struct sw_feed *f, const char *encoding)
+{
+	struct sw_entry *e;
+
+	assert_string_equal(f->encoding, encoding);
+	assert_string_equal(f->title, "Вечерние новости");
+	e = entry(f, 0);
+	assert_string_equal(e->uid, "vecher-1");
+	assert_string_equal(e->title,
+	                    "Переговоры о гарантиях безопасности продолжаются");
+	assert_int_equal(e->published, 1794236400);
+}
+
+static void
+test_encodings(void **state)
+{
+	struct sw_feed *f;
+
+	(void)state;
+	f = load("cp1251.xml");
+	check_russian(f, "windows-1251");
+	parse_feed_free(f);
+	f = load("cp1251-alias.xml");                 /* cp-1251 */
+	check_russian(f, "windows-1251");
+	parse_feed_free(f);
+	f = load("utf16le-bom.xml");
+	check_russian(f, "utf-16le");
+	parse_feed_free(f);
+	/* the HTTP charset wins over the declaration */
+	f = load_ct("cp1251-mislabelled.xml", "text/xml; charset=win-1251",
+	            NULL);
+	check_russian(f, "windows-1251");
+	assert_null(f->warning);
+	parse_feed_free(f);
+}
+
+static void
+test_mislabelled(void **state)
+{
+	struct sw_feed *f;
+
+	(void)state;
+	f = load("cp1251-mislabelled.xml");           /* says utf-8 */
+	check_russian(f, "windows-1251");
+	assert_non_null(f->warning);
+	parse_feed_free(f);
+	f = load("koi8r-mislabelled.xml");
+	check_russian(f, "koi8-r");
+	parse_feed_free(f);
+}
+
+static void
+test_truncated(void **state)
+{
+	struct sw_feed *f = load("truncated.xml");
+
+	(void)state;
+	assert_string_equal(f->title, "Cut short");
+	assert_int_equal(f->entries->len, 2);         /* the cut one is gone */
+	assert_string_equal(entry(f, 1)->uid, "c-2");
+	assert_non_null(f->warning);
+	parse_feed_free(f);
+}
+
+static void
+test_duplicates(void **state)
+{
+	struct sw_feed *f = load("dupes.xml");
+
+	(void)state;
+	assert_int_equal(f->entries->len, 4);
+	assert_string_equal(entry(f, 0)->uid, "same");
+	assert_string_equal(entry(f, 1)->uid, "same#2");
+	assert_string_equal(entry(f, 2)->uid, "same#3");
+	assert_string_equal(entry(f, 3)->uid, "other");
+	assert_string_equal(entry(f, 1)->id, "same");  /* raw id unchanged */
+	parse_feed_free(f);
+}
+
+static void
+test_entities(void **state)
+{
+	struct sw_feed *f = load("entities.xml");
+
+	(void)state;
+	/* HTML entities without a DTD, bare '&', &#X..;, unknown names */
+	assert_string_equal(f->title, "Quotes \xe2\x80\x9chere\xe2\x80\x9d & "
+	                    "\xe2\x80\xa6 AT&T \xc2\xa0x A &bogus;");
+	assert_string_equal(f->link, "https://ent.example/?a=1&b=2");
+	assert_int_equal(f->entries->len, 1);
+	parse_feed_free(f);
+}
+
+static void
+test_relative(void **state)
+{
+	struct sw_feed *f = load("relative.xml");
+
+	(void)state;
+	assert_string_equal(f->link, "https://rel.example/section/index.html");
+	assert_string_equal(entry(f, 0)->link, "https://rel.example/story/1");
+	assert_string_equal(entry(f, 1)->link, "https://other.example/x/2");
+	assert_string_equal(entry(f, 2)->link, "https://rel.example/perma/3");
+	parse_feed_free(f);
+
+	/* the document URL resolves what xml:base leaves relative */
+	f = load_ct("dupes.xml", NULL, "https://base.example/feed.xml");
+	assert_null(entry(f, 0)->link);
+	parse_feed_free(f);
+}
+
+static void
+test_bad_input(void **state)
+{
+	static const char *const docs[] = {
+		"",
+		"not xml at all",
+		"<",
+		"{\"broken json",
+		"<rss><channel><item><title>x</title></item>",
+		"<?xml version=\"1.0\" encoding=\"no-such-charset\"?><rss/>",
+		"\xff\xfe<\x00",
+		"<!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>"
+		"<rss><channel><title>&b;&b;</title></channel></rss>",
+	};
+	size_t i;
+
+	(void)state;
+	for(i = 0; i < G_N_ELEMENTS(docs); i++) {
+		GError *err = NULL;
+		struct sw_feed *f = parse_feed(docs[i], strlen(docs[i]), NULL,
+		                               NULL, &err);
+
+		/* a feed or an error, never both, never a crash */
+		if(f) {
+			assert_null(err);
+			parse_feed_free(f);
+		}
+		else {
+			assert_non_null(err);
+			g_error_free(err);
+		}
+	}
+	parse_feed_free(NULL);
+	parse_entry_free(NULL);
+}
+
+static void
+test_json_output(void **state)
+{
+	struct sw_feed *f = load("rss2.xml");
+	char *json = parse_feed_to_json(f);
+
+	(void)state;
+	assert_true(g_str_has_prefix(json, "{\"feed\":{\"title\":\"Riverside "
+	                             "Gazette\",\"link\":"));
+	assert_non_null(strstr(json, "\"encoding\":\"utf-8\""));
+	assert_non_null(strstr(json, "\"published\":1793694600"));
+	assert_non_null(strstr(json, "\"id\":null"));
+	assert_true(g_str_has_suffix(json, "}\n"));
+	g_free(json);
+	parse_feed_free(f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rss2),
+		cmocka_unit_test(test_stable_hash),
+		cmocka_unit_test(test_rss1),
+		cmocka_unit_test(test_atom1),
+		cmocka_unit_test(test_atom03),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_mislabelled),
+		cmocka_unit_test(test_truncated),
+		cmocka_unit_test(test_duplicates),
+		cmocka_unit_test(test_entities),
+		cmocka_unit_test(test_relative),
+		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_json_output),
+	};
+	int rc;
+
+	parse_init();
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	parse_teardown();
+	return rc;
+}

@@ -452,6 +452,7 @@ md_item(GString *out, const struct day *d, const struct item *it)
 	char *when = format_time(d, time_of(r));
 	char *excerpt = clean(r->summary, SW_MAX_EXCERPT);
 	char *title = clean(r->title, 0);
+	char *terms = digest_terms(r->terms, 0);
 	guint i;
 
 	g_string_append_printf(out, "- **%s** %s · ", when, kind_label(r));
@@ -472,11 +473,11 @@ md_item(GString *out, const struct day *d, const struct item *it)
 		md_text(out, excerpt, 0);
 		g_string_append_c(out, '\n');
 	}
-	if ((r->terms && *r->terms) || it->also->len) {
+	if (terms || it->also->len) {
 		g_string_append(out, "\n  ");
-		if (r->terms && *r->terms) {
+		if (terms) {
 			g_string_append(out, "Matched: ");
-			md_text(out, r->terms, MAX_TERMS_CHARS);
+			md_text(out, terms, MAX_TERMS_CHARS);
 			g_string_append(out, it->also->len ? ". " : ".");
 		}
 		if (it->also->len) {
@@ -494,6 +495,7 @@ md_item(GString *out, const struct day *d, const struct item *it)
 	g_free(when);
 	g_free(excerpt);
 	g_free(title);
+	g_free(terms);
 }
 
 static char *
@@ -620,6 +622,7 @@ html_item(GString *out, const struct day *d, const struct item *it)
 	char *when = format_time(d, t), *iso = format_iso(t, FALSE);
 	char *excerpt = clean(r->summary, SW_MAX_EXCERPT);
 	char *title = clean(r->title, 0);
+	char *terms = digest_terms(r->terms, 0);
 	const char *cls = g_strcmp0(r->kind, "new") == 0 ? "new" :
 	                  g_strcmp0(r->kind, "followup") == 0 ? "followup" : "other";
 	guint i;
@@ -644,9 +647,9 @@ html_item(GString *out, const struct day *d, const struct item *it)
 		html_text(out, excerpt, 0);
 		g_string_append(out, "</p>\n");
 	}
-	if (r->terms && *r->terms) {
+	if (terms) {
 		g_string_append(out, "<p class=\"terms\">Matched: ");
-		html_text(out, r->terms, MAX_TERMS_CHARS);
+		html_text(out, terms, MAX_TERMS_CHARS);
 		g_string_append(out, "</p>\n");
 	}
 	if (it->also->len) {
@@ -663,6 +666,7 @@ html_item(GString *out, const struct day *d, const struct item *it)
 	g_free(iso);
 	g_free(excerpt);
 	g_free(title);
+	g_free(terms);
 }
 
 static char *
@@ -715,6 +719,50 @@ render_html(const struct day *d)
 }
 
 /* ---- public */
+
+char *
+digest_terms(const char *terms, int max)
+{
+	GString *out;
+	GHashTable *seen;
+	char **v;
+	int i, n = 0;
+
+	if (!terms || !*terms)
+		return NULL;
+	v = g_strsplit(terms, ",", -1);
+	out = g_string_new(NULL);
+	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (i = 0; v[i] && (max <= 0 || n < max); i++) {
+		char *t = g_strstrip(v[i]);
+		char *colon = strchr(t, ':'), *slash = strchr(t, '/');
+		char *word, *key;
+
+		if (*t == '-' || g_str_has_prefix(t, "like:"))
+			continue;
+		/* "group/field:words" */
+		if (colon && slash && slash < colon)
+			t = colon + 1;
+		word = clean(t, 60);
+		key = g_utf8_casefold(word, -1);
+		if (*word && strcmp(word, "…") != 0 && !g_hash_table_contains(seen, key)) {
+			g_hash_table_add(seen, key);
+			if (n++)
+				g_string_append(out, ", ");
+			g_string_append(out, word);
+		} else {
+			g_free(key);
+		}
+		g_free(word);
+	}
+	g_hash_table_destroy(seen);
+	g_strfreev(v);
+	if (!n) {
+		g_string_free(out, TRUE);
+		return NULL;
+	}
+	return g_string_free(out, FALSE);
+}
 
 char *
 digest_day_of(gint64 t)

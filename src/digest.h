@@ -15,7 +15,8 @@
 /* Local day "YYYY-MM-DD" of t; (transfer full). */
 char *digest_day_of(gint64 t);
 
-/* (transfer full) the digest of day ("YYYY-MM-DD", local) as "md" or "html". */
+/* (transfer full) the digest of day ("YYYY-MM-DD", local) as "md" or "html";
+ * NULL when day is not a valid date or format is unknown. */
 char *digest_render(struct store *s, const char *day, const char *format);
 
 /* Write day's files into dir (created if needed); returns 0 or -1 with
@@ -23,7 +24,15 @@ char *digest_render(struct store *s, const char *day, const char *format);
 int digest_write_day(struct store *s, const char *dir, const char *day,
                      gboolean html, char **path_out, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Write buf to path atomically: path.tmp, fflush, fsync, rename. */
+/* (transfer full, nullable) the words of a stored terms list for people:
+ * "ukraine/title:kyiv, secguar/lead:security guarantees, like:x=0.3" gives
+ * "kyiv, security guarantees"; negative and similarity terms are left out,
+ * repeats folded; at most max words (0 = all).  NULL when none is left. */
+char *digest_terms(const char *terms, int max);
+
+/* Write buf to path atomically: a temporary file beside it (path.tmp.XXXXXX),
+ * fflush, ferror, fsync, rename, fsync of the folder; the temporary file is
+ * removed on failure. */
 int digest_write_atomic(const char *path, const char *buf, size_t len,
                         GError **err) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -16,6 +16,7 @@
 #include <gio/gio.h>
 #include <libnotify/notify.h>
 
+#include "digest.h"
 #include "limits.h"
 #include "log.h"
 #include "notifier.h"
@@ -186,36 +187,6 @@ time_of(const struct sw_match_row *r, gint64 now)
 	return s;
 }
 
-/* (transfer full) the first MAX_TERMS of "a, b, c, d". */
-static char *
-top_terms(const char *terms)
-{
-	char **v;
-	GString *out;
-	int i, n = 0;
-
-	if (!terms || !*terms)
-		return NULL;
-	v = g_strsplit(terms, ",", -1);
-	out = g_string_new(NULL);
-	for (i = 0; v[i] && n < MAX_TERMS; i++) {
-		char *t = one_line(v[i], 40);
-
-		if (*t) {
-			if (n++)
-				g_string_append(out, ", ");
-			g_string_append(out, t);
-		}
-		g_free(t);
-	}
-	g_strfreev(v);
-	if (!out->len) {
-		g_string_free(out, TRUE);
-		return NULL;
-	}
-	return g_string_free(out, FALSE);
-}
-
 /* Only web links are opened. */
 static char *
 safe_uri(const char *link)
@@ -361,7 +332,7 @@ popup_thread(GPtrArray *rows, gint64 now)
 		body_text(&b, excerpt);
 	}
 	g_free(excerpt);
-	terms = top_terms(shown->terms);
+	terms = digest_terms(shown->terms, MAX_TERMS);
 	if (terms) {
 		body_newline(&b);
 		body_text(&b, "Matched: ");

@@ -138,7 +138,9 @@ fill_day(struct store *s)
 	           "https://example.com/a?x=1&y=2",
 	           "Ministers met in <b>Berlin</b> & agreed a draft; \"binding\" terms remain open.",
 	           H(9, 15), H(9, 20), "r-1", "new", 0,
-	           "security guarantees, Berlin, draft, timeline", 14.5, FALSE);
+	           "secguar/title:security guarantees, place/lead:Berlin, "
+	           "place/body:berlin, -sport/title:match, like:peace=0.31, doc/lead:draft",
+	           14.5, FALSE);
 	report(s, ap, "ukraine", "ap-1",
 	       "Allies draft <script>alert(1)</script> security guarantees & timeline",
 	       "https://example.org/ap-1", "Ministers met in Berlin.", H(9, 40), H(9, 45),
@@ -224,6 +226,24 @@ test_day_of(void **state)
 	assert_string_equal(d, "2026-03-29");
 	g_free(d);
 	set_tz("UTC");
+}
+
+static void
+test_terms(void **state)
+{
+	char *t;
+
+	(void)state;
+	t = digest_terms("ukraine/title:Kyiv, secguar/lead:security guarantees, "
+	                 "ukraine/lead:kyiv, -sport/title:match, like:peace=0.31", 0);
+	assert_string_equal(t, "Kyiv, security guarantees");
+	g_free(t);
+	t = digest_terms("a, b, c, d", 3);
+	assert_string_equal(t, "a, b, c");
+	g_free(t);
+	assert_null(digest_terms("like:x=0.5", 0));
+	assert_null(digest_terms("", 0));
+	assert_null(digest_terms(NULL, 0));
 }
 
 static void
@@ -539,6 +559,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_day_of),
+		cmocka_unit_test(test_terms),
 		cmocka_unit_test_setup_teardown(test_golden, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_html_safe, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_md_escaped, setup, teardown),

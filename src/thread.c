@@ -42,7 +42,7 @@
 #define SW_THREAD_LEAD_BYTES 2000      /* lead taken from content */
 #endif
 #ifndef SW_THREAD_REVIVE_FACTOR
-#define SW_THREAD_REVIVE_FACTOR 26     /* dormant threads: window x this */
+#define SW_THREAD_REVIVE_FACTOR 8      /* dormant threads: window x this */
 #endif
 
 #define SHINGLE_K      3
@@ -55,8 +55,10 @@
 #define DUP_CONTAIN    0.80   /* containment of the lead (trimmed copies) */
 #define DUP_MIN_SHINGLES 12
 #define TITLE_MIN_WORDS 4
-#define JOIN_OPEN      0.20   /* score to join a thread inside the window */
-#define JOIN_DORMANT   0.38   /* score to revive a quiet thread ... */
+#define JOIN_OPEN      0.16   /* score to join a thread inside the window */
+#define JOIN_DORMANT   0.20   /* score to revive a quiet thread ... */
+#define LINK_MIX       0.0    /* best entry (1) vs thread centroid (0) */
+#define CENTROID_HALFLIFE 0.0  /* days; 0: all entries weigh the same */
 #define DORMANT_SLOPE  0.05   /* ... plus this per doubling of quiet time */
 
 /* feature kinds and their weights */
@@ -100,6 +102,8 @@ struct tthread {
 	char *id;
 	gint64 first, last;
 	guint n;
+	GHashTable *cent;       /* struct feat * -> double: summed vectors */
+	double cn2, cn2_x;      /* squared norms of cent (all, language-free) */
 };
 
 struct ttopic {
@@ -121,6 +125,9 @@ struct sw_threader {
 	GHashTable *concepts;   /* ascii prefix (or "=word") -> concept id */
 	guint32 seeds[MINHASH_N];
 	double join_open, join_dormant, dormant_slope;
+	double mix;             /* weight of best entry vs centroid */
+	double revive;          /* dormant threads: up to window x this */
+	double halflife;        /* days: centroid weight of older entries */
 	double w_kind[F_NKINDS];
 };
 
@@ -1041,6 +1048,7 @@ tthread_free(gpointer p)
 {
 	struct tthread *th = p;
 
+	g_hash_table_destroy(th->cent);
 	g_free(th->id);
 	g_free(th);
 }
@@ -1097,6 +1105,9 @@ thread_new(int window_days)
 	t->join_open = JOIN_OPEN;
 	t->join_dormant = JOIN_DORMANT;
 	t->dormant_slope = DORMANT_SLOPE;
+	t->mix = LINK_MIX;
+	t->revive = SW_THREAD_REVIVE_FACTOR;
+	t->halflife = CENTROID_HALFLIFE;
 	for (i = 0; i < F_NKINDS; i++)
 		t->w_kind[i] = fkind_weight[i];
 #ifdef SW_THREAD_TUNE
@@ -1106,6 +1117,12 @@ thread_new(int window_days)
 		t->join_dormant = g_ascii_strtod(g_getenv("JD"), NULL);
 	if (g_getenv("JS"))
 		t->dormant_slope = g_ascii_strtod(g_getenv("JS"), NULL);
+	if (g_getenv("RF"))
+		t->revive = g_ascii_strtod(g_getenv("RF"), NULL);
+	if (g_getenv("HL"))
+		t->halflife = g_ascii_strtod(g_getenv("HL"), NULL);
+	if (g_getenv("MIX"))
+		t->mix = g_ascii_strtod(g_getenv("MIX"), NULL);
 	if (g_getenv("WS"))
 		t->w_kind[F_STEM] = g_ascii_strtod(g_getenv("WS"), NULL);
 	if (g_getenv("WE"))
@@ -1243,6 +1260,7 @@ entry_lead(const struct sw_entry *e, char **tofree)
 struct cand {
 	struct tentry *e;
 	double dot_all, dot_x;
+	double sa, sx;          /* the cosines */
 };
 
 struct scored {
@@ -1332,6 +1350,78 @@ lsh_keys(const struct sw_threader *t, const guint32 *sh, guint nsh, guint64 *key
 	}
 }
 
+static struct tthread *
+thread_create(struct ttopic *tp, const char *id, gint64 now)
+{
+	struct tthread *th = g_new0(struct tthread, 1);
+
+	th->id = g_strdup(id);
+	th->first = th->last = now;
+	th->cent = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	g_hash_table_insert(tp->threads, th->id, th);
+	return th;
+}
+
+/* Add the weighted vector of e to the centroid of its thread. */
+static void
+centroid_add(const struct sw_threader *t, const struct ttopic *tp,
+             struct tthread *th, const struct tentry *e)
+{
+	guint i;
+
+	if (t->halflife > 0 && e->time > th->last && g_hash_table_size(th->cent)) {
+		double d = pow(0.5, (double)(e->time - th->last) / 86400.0 / t->halflife);
+		GHashTableIter it;
+		gpointer k, v;
+
+		g_hash_table_iter_init(&it, th->cent);
+		while (g_hash_table_iter_next(&it, &k, &v))
+			*(double *)v *= d;
+		th->cn2 *= d * d;
+		th->cn2_x *= d * d;
+	}
+	for (i = 0; i < e->nfv; i++) {
+		struct feat *f = e->fv[i].f;
+		double w = e->fv[i].tf * idf(tp, f) * t->w_kind[f->kind];
+		double *c = g_hash_table_lookup(th->cent, f);
+		double old = c ? *c : 0;
+
+		if (c == NULL) {
+			c = g_new(double, 1);
+			g_hash_table_insert(th->cent, f, c);
+		}
+		*c = old + w;
+		th->cn2 += (old + w) * (old + w) - old * old;
+		if (is_x_kind(f->kind))
+			th->cn2_x += (old + w) * (old + w) - old * old;
+	}
+}
+
+/* Cosines of e with the centroid of th: all features, language-free. */
+static void
+centroid_sim(const struct sw_threader *t, const struct ttopic *tp,
+             const struct tthread *th, const struct tentry *e,
+             double *sa, double *sx)
+{
+	double da = 0, dx = 0;
+	guint i;
+
+	for (i = 0; i < e->nfv; i++) {
+		struct feat *f = e->fv[i].f;
+		double *c = g_hash_table_lookup(th->cent, f);
+		double w;
+
+		if (c == NULL)
+			continue;
+		w = e->fv[i].tf * idf(tp, f) * t->w_kind[f->kind];
+		da += w * *c;
+		if (is_x_kind(f->kind))
+			dx += w * *c;
+	}
+	*sa = (e->norm_all > 0 && th->cn2 > 0) ? da / (e->norm_all * sqrt(th->cn2)) : 0;
+	*sx = (e->norm_x > 0 && th->cn2_x > 0) ? dx / (e->norm_x * sqrt(th->cn2_x)) : 0;
+}
+
 static struct tentry *
 root_of(struct tentry *e)
 {
@@ -1350,7 +1440,7 @@ thread_add(struct sw_threader *t, const char *topic,
 	GPtrArray *ttoks, *btoks, *words, *wlist;
 	char *leadbuf, *url, *tkey, *why = NULL;
 	const char *lead, *lang;
-	GHashTable *fh, *cands;
+	GHashTable *fh, *cands, *tbest;
 	GHashTableIter it;
 	gpointer k, v;
 	guint64 keys[LSH_BANDS];
@@ -1384,7 +1474,7 @@ thread_add(struct sw_threader *t, const char *topic,
 	if (now > tp->latest)
 		tp->latest = now;
 	win = (gint64)t->window_days * 86400;
-	horizon = win * SW_THREAD_REVIVE_FACTOR;
+	horizon = (gint64)(win * t->revive);
 	lang = e->lang;
 
 	ne = g_new0(struct tentry, 1);
@@ -1578,24 +1668,34 @@ thread_add(struct sw_threader *t, const char *topic,
 		}
 	}
 
-	/* 4. score per thread: the best-matching entry of each */
+	/* 4. score per thread: its best-matching entry, and its centroid */
+	tbest = g_hash_table_new(NULL, NULL);
 	g_hash_table_iter_init(&it, cands);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		struct cand *c = v;
-		struct tthread *th = c->e->thread;
-		double sa, sx, sim, need;
+		struct cand *o = g_hash_table_lookup(tbest, c->e->thread);
+
+		c->sa = (ne->norm_all > 0 && c->e->norm_all > 0) ?
+		        c->dot_all / (ne->norm_all * c->e->norm_all) : 0;
+		c->sx = (ne->norm_x > 0 && c->e->norm_x > 0) ?
+		        c->dot_x / (ne->norm_x * c->e->norm_x) : 0;
+		if (o == NULL || MAX(c->sa, c->sx) > MAX(o->sa, o->sx))
+			g_hash_table_insert(tbest, c->e->thread, c);
+	}
+	g_hash_table_iter_init(&it, tbest);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		struct cand *c = v;
+		struct tthread *th = k;
+		double sa = c->sa, sx = c->sx, ca, cx, sim, need;
 		gint64 quiet;
 
-		sa = (ne->norm_all > 0 && c->e->norm_all > 0) ?
-		     c->dot_all / (ne->norm_all * c->e->norm_all) : 0;
-		sx = (ne->norm_x > 0 && c->e->norm_x > 0) ?
-		     c->dot_x / (ne->norm_x * c->e->norm_x) : 0;
-		sim = MAX(sa, sx);
+		centroid_sim(t, tp, th, ne, &ca, &cx);
+		sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
 		quiet = now - th->last;
 #ifdef SW_THREAD_TUNE
 		if (g_getenv("DBG"))
-			fprintf(stderr, "CAND\t%s\t%s\t%s\t%.3f\t%.3f\t%.1f\n", ne->uid,
-			        c->e->uid, th->id, sa, sx, (double)quiet / 86400);
+			fprintf(stderr, "CAND\t%s\t%s\t%s\t%.3f\t%.3f\t%.1f\t%.3f\t%.3f\n", ne->uid,
+			        c->e->uid, th->id, sa, sx, (double)quiet / 86400, ca, cx);
 #endif
 		need = quiet <= win ? t->join_open :
 		       t->join_dormant + t->dormant_slope * log2((double)quiet / win);
@@ -1609,28 +1709,23 @@ thread_add(struct sw_threader *t, const char *topic,
 			best.cross = sx > sa;
 		}
 	}
+	g_hash_table_destroy(tbest);
 	g_hash_table_destroy(cands);
 
 	if (thread_hint) {
 		struct tthread *th = g_hash_table_lookup(tp->threads, thread_hint);
 
-		if (th == NULL) {
-			th = g_new0(struct tthread, 1);
-			th->id = g_strdup(thread_hint);
-			th->first = th->last = now;
-			g_hash_table_insert(tp->threads, th->id, th);
-		}
+		if (th == NULL)
+			th = thread_create(tp, thread_hint, now);
 		if (best.th != th)
 			best.th = NULL;
 		ne->thread = th;
 	} else if (best.th) {
 		ne->thread = best.th;
 	} else {
-		ne->thread = g_new0(struct tthread, 1);
-		ne->thread->id = g_strdup(ne->uid);
-		ne->thread->first = ne->thread->last = now;
-		g_hash_table_insert(tp->threads, ne->thread->id, ne->thread);
+		ne->thread = thread_create(tp, ne->uid, now);
 	}
+	centroid_add(t, tp, ne->thread, ne);
 	ne->thread->n++;
 	if (now > ne->thread->last)
 		ne->thread->last = now;

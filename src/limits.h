@@ -29,6 +29,7 @@
 #define SW_MAX_XML_DEPTH       256
 #define SW_MAX_EXPANDED        (2 * SW_MAX_BODY)   /* document after entity fixing */
 #define SW_MAX_DOC_ENTITIES    64                  /* <!ENTITY> kept from a DOCTYPE */
+#define SW_MAX_JSON_DEPTH      64                  /* nesting of a JSON Feed */
 
 /* schedule (seconds) */
 #define SW_INTERVAL_DEFAULT    (60 * 60)

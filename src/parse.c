@@ -354,10 +354,12 @@ decode_input(const char *data, size_t len, const char *content_type,
 		g_free(declared);
 		declared = NULL;
 	}
-	if(http && (!sniffed || !skip))
-		chosen = g_strdup(http);
-	else if(sniffed)
+	/* a BOM or a wide byte pattern is unambiguous and beats the HTTP
+	 * charset, as browsers do; otherwise HTTP beats the declaration */
+	if(sniffed)
 		chosen = g_strdup(sniffed);
+	else if(http)
+		chosen = g_strdup(http);
 	else if(declared)
 		chosen = g_strdup(declared);
 	else
@@ -374,8 +376,7 @@ decode_input(const char *data, size_t len, const char *content_type,
 		*enc = chosen;
 	}
 	else {
-		g_string_append_printf(warn, "%sbytes are not %s; ",
-		                       warn->len ? "" : "", chosen);
+		g_string_append_printf(warn, "bytes are not %s; ", chosen);
 		g_free(chosen);
 		out = detect_and_convert(data + skip, len - skip, enc);
 	}
@@ -1492,6 +1493,8 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 	e->summary = plain_of(&b->f[EF_SUMMARY], SW_MAX_SUMMARY);
 	e->content = plain_of(&b->f[EF_CONTENT], SW_MAX_CONTENT);
 	s = &b->f[EF_CONTENT];
+	if(!s->set || !s->val || !*s->val)
+		s = &b->f[EF_SUMMARY];  /* the digest shows the summary then */
 	if(s->set && s->val && *s->val) {
 		if(s->html)
 			e->content_html = g_strdup(s->val);
@@ -1785,8 +1788,10 @@ is_channel_child(xmlTextReaderPtr r)
 	return !g_ascii_strcasecmp((const char *)parent->name, "channel");
 }
 
-/* Did the element just expanded end with its end tag?  A document cut
- * in the middle of an entry makes the reader fail before that. */
+/* Stream the document: each entry and each child of the channel is
+ * expanded, read and skipped.  A document cut inside an entry makes
+ * xmlTextReaderExpand() fail: that entry is dropped and the walk ends.
+ * Returns 1 or 0 at the end, -1 on a parse error, -2 for no element. */
 static int
 walk(struct pstate *st, xmlTextReaderPtr r)
 {
@@ -2057,6 +2062,38 @@ json_item(struct pstate *st, JsonObject *item)
 	entry_add(st, e);
 }
 
+/* json-glib recurses once per level: refuse deep documents up front. */
+static int
+json_too_deep(const char *s, size_t len)
+{
+	size_t i;
+	int depth = 0, in_string = 0;
+
+	for(i = 0; i < len; i++) {
+		char c = s[i];
+
+		if(in_string) {
+			if(c == '\\')
+				i++;
+			else if(c == '"')
+				in_string = 0;
+			continue;
+		}
+		if(c == '"') {
+			in_string = 1;
+		}
+		else if(c == '{' || c == '[') {
+			depth++;
+			if(depth > SW_MAX_JSON_DEPTH)
+				return 1;
+		}
+		else if(c == '}' || c == ']') {
+			depth--;
+		}
+	}
+	return 0;
+}
+
 static int
 parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
 {
@@ -2067,6 +2104,11 @@ parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
 	GError *jerr = NULL;
 	int rc = -1;
 
+	if(json_too_deep(utf8, len)) {
+		g_set_error(err, PARSE_ERROR, 3, "JSON: nested deeper than %d",
+		            SW_MAX_JSON_DEPTH);
+		goto out;
+	}
 	if(!json_parser_load_from_data(jp, utf8, (gssize)len, &jerr)) {
 		g_set_error(err, PARSE_ERROR, 3, "JSON: %s", jerr->message);
 		g_error_free(jerr);

@@ -39,19 +39,19 @@ static const char *const field_names[NFIELDS] = { "title", "lead", "body" };
 #define MAX_LANGS      32
 #define MAX_EXPR_DEPTH 32
 
-enum atom_kind { ATOM_STEM, ATOM_PREFIX };
+enum atom_kind { ATOM_STEM, ATOM_PREFIX, ATOM_GROUP };
 
 struct atom {
 	enum atom_kind kind;
-	char *word;     /* folded word, or the prefix */
+	char *word;     /* folded word, the prefix, or the group name */
 	char *stem;     /* ATOM_STEM: stem in lang */
 	int lang;       /* index into profile->langs */
+	int group;      /* ATOM_GROUP: index into profile->groups */
 };
 
 struct phrase {
 	struct atom *atoms;
 	int n;
-	int group;      /* >= 0: "@group" instead of atoms */
 };
 
 struct pattern {
@@ -65,7 +65,7 @@ struct group {
 	char *name;
 	double weight;
 	GPtrArray *pats;     /* struct pattern * */
-	gboolean has_near;
+	gboolean has_ref;    /* some pattern uses @group */
 	gboolean weight_set;
 };
 
@@ -322,18 +322,34 @@ valid_name(const char *s)
  * reason on error (static string) or NULL. */
 static const char *
 compile_phrase(struct sw_profile *p, char **items, int nitems,
-               const char *lang, struct phrase *out)
+               const char *lang, struct phrase *out, GPtrArray *grouprefs)
 {
 	GArray *atoms = g_array_new(FALSE, TRUE, sizeof(struct atom));
 	int i, li = lang_index(p, lang);
 	guint j;
 
-	out->group = -1;
 	for (i = 0; i < nitems; i++) {
-		char *item = g_strdup(items[i]);
-		size_t len = strlen(item);
+		char *item;
+		size_t len;
 		gboolean prefix = FALSE;
 		GPtrArray *toks;
+
+		if (items[i][0] == '@') {
+			struct atom a;
+
+			if (!valid_name(items[i] + 1)) {
+				g_array_unref(atoms);
+				return "after '@' comes a group name";
+			}
+			memset(&a, 0, sizeof a);
+			a.kind = ATOM_GROUP;
+			a.word = g_strdup(items[i] + 1);
+			a.group = -1;
+			g_array_append_val(atoms, a);
+			continue;
+		}
+		item = g_strdup(items[i]);
+		len = strlen(item);
 
 		if (len > 0 && item[len - 1] == '*') {
 			prefix = TRUE;
@@ -383,6 +399,10 @@ compile_phrase(struct sw_profile *p, char **items, int nitems,
 	}
 	out->n = (int)atoms->len;
 	out->atoms = (struct atom *)g_array_free(atoms, FALSE);
+	/* resolved once every group is known */
+	for (i = 0; i < out->n; i++)
+		if (out->atoms[i].kind == ATOM_GROUP)
+			g_ptr_array_add(grouprefs, &out->atoms[i]);
 	return NULL;
 }
 
@@ -440,41 +460,24 @@ compile_pattern(struct sw_profile *p, struct group *g, const char *src,
 	pat->src = g_strdup(src);
 	g_strstrip(pat->src);
 	pat->near = nearn;
-	pat->a.group = pat->b.group = -1;
 	for (i = 0; i < 2; i++) {
 		struct phrase *ph = i == 0 ? &pat->a : &pat->b;
 		char **from = i == 0 ? items : items + nearat + 1;
 		int cnt = i == 0 ? (nearat >= 0 ? nearat : n) : n - nearat - 1;
+		guint before = grouprefs->len;
 
 		if (i == 1 && nearat < 0)
 			break;
-		if (from[0][0] == '@') {
-			if (cnt != 1 || nearat < 0) {
-				ret = g_strdup_printf("'%s': @group stands alone on one side of NEAR",
-				                      from[0]);
-				pattern_free(pat);
-				goto out;
-			}
-			if (!valid_name(from[0] + 1)) {
-				ret = g_strdup_printf("'%s': bad group name", from[0]);
-				pattern_free(pat);
-				goto out;
-			}
-			/* resolved after all groups are read */
-			ph->group = (int)grouprefs->len;
-			g_ptr_array_add(grouprefs, g_strdup(from[0] + 1));
-			g_ptr_array_add(grouprefs, ph);
-			continue;
-		}
-		why = compile_phrase(p, from, cnt, lang, ph);
+		why = compile_phrase(p, from, cnt, lang, ph, grouprefs);
 		if (why) {
 			ret = g_strdup_printf("'%s': %s", pat->src, why);
+			g_ptr_array_set_size(grouprefs, before);
 			pattern_free(pat);
 			goto out;
 		}
+		if (grouprefs->len > before)
+			g->has_ref = TRUE;
 	}
-	if (nearat >= 0)
-		g->has_near = TRUE;
 	g_ptr_array_add(g->pats, pat);
 	p->npatterns++;
 out:
@@ -837,7 +840,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 	struct sw_profile *p;
 	char **keys = NULL;
 	gsize nkeys = 0, i;
-	GPtrArray *grouprefs = g_ptr_array_new();   /* name, phrase *, ... */
+	GPtrArray *grouprefs = g_ptr_array_new();   /* struct atom * of @group */
 	char *why = NULL;
 	guint j;
 
@@ -1022,15 +1025,14 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 			goto fail;
 		}
 	}
-	/* resolve @group references; a referenced group has no NEAR itself */
-	for (j = 0; j < grouprefs->len; j += 2) {
-		const char *name = grouprefs->pdata[j];
-		struct phrase *ph = grouprefs->pdata[j + 1];
-		struct group *g = group_find(p, name, &ph->group);
+	/* resolve @group references; a referenced group uses no @ itself */
+	for (j = 0; j < grouprefs->len; j++) {
+		struct atom *a = grouprefs->pdata[j];
+		struct group *g = group_find(p, a->word, &a->group);
 
-		if (g == NULL || g->has_near) {
+		if (g == NULL || g->has_ref) {
 			/* find the key that used it for the position */
-			char *needle = g_strdup_printf("@%s", name);
+			char *needle = g_strdup_printf("@%s", a->word);
 			const char *bad = NULL;
 
 			for (i = 0; i < nkeys && bad == NULL; i++) {
@@ -1041,7 +1043,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 				g_free(v);
 			}
 			set_error(err, path, text, group, bad,
-			          g ? "'%s': a group used with @ may not hold NEAR patterns"
+			          g ? "'%s': a group used with @ may not use @ itself"
 			            : "'%s': no such term group", needle);
 			g_free(needle);
 			goto fail;
@@ -1066,15 +1068,11 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 	if (p->refs->len > 0 && p->like_weight == 0)
 		p->like_weight = 2.0;
 	g_strfreev(keys);
-	for (j = 0; j < grouprefs->len; j += 2)
-		g_free(grouprefs->pdata[j]);
 	g_ptr_array_unref(grouprefs);
 	return p;
 fail:
 	g_free(why);
 	g_strfreev(keys);
-	for (j = 0; j < grouprefs->len; j += 2)
-		g_free(grouprefs->pdata[j]);
 	g_ptr_array_unref(grouprefs);
 	match_profile_free(p);
 	return NULL;
@@ -1084,6 +1082,7 @@ fail:
 
 struct doc {
 	GPtrArray *toks[NFIELDS];
+	GArray *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS];  /* for @group, lazily */
 	gboolean lang_ok[MAX_LANGS];        /* atoms of this language apply */
 	char **stems[NFIELDS][MAX_LANGS];   /* lazily, per atom language */
 	const struct sw_profile *p;
@@ -1125,21 +1124,50 @@ atom_match(struct doc *d, int f, int i, const struct atom *a)
 
 static void group_spans(struct doc *d, const struct group *g, int f, GArray *out);
 
+/* End of a match of atoms k.. of ph at token pos of field f, or -1. */
+static int
+match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
+{
+	const struct atom *a;
+
+	if (k == ph->n)
+		return pos;
+	a = &ph->atoms[k];
+	if (a->kind == ATOM_GROUP) {
+		GArray *sp = d->gspans[a->group][f];
+		guint i;
+
+		if (sp == NULL) {
+			sp = g_array_new(FALSE, FALSE, sizeof(struct span));
+			group_spans(d, d->p->groups->pdata[a->group], f, sp);
+			d->gspans[a->group][f] = sp;
+		}
+		for (i = 0; i < sp->len; i++) {
+			struct span *x = &g_array_index(sp, struct span, i);
+			int end;
+
+			if (x->start != pos)
+				continue;
+			end = match_at(d, f, ph, k + 1, x->end);
+			if (end >= 0)
+				return end;
+		}
+		return -1;
+	}
+	if (pos >= (int)d->toks[f]->len || !atom_match(d, f, pos, a))
+		return -1;
+	return match_at(d, f, ph, k + 1, pos + 1);
+}
+
 static void
 phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
 {
-	int n = (int)d->toks[f]->len, i, k;
+	int n = (int)d->toks[f]->len, i, end;
 
-	if (ph->group >= 0) {
-		group_spans(d, d->p->groups->pdata[ph->group], f, out);
-		return;
-	}
-	for (i = 0; i + ph->n <= n; i++) {
-		for (k = 0; k < ph->n; k++)
-			if (!atom_match(d, f, i + k, &ph->atoms[k]))
-				break;
-		if (k == ph->n) {
-			struct span s = { i, i + ph->n };
+	for (i = 0; i < n; i++) {
+		end = match_at(d, f, ph, 0, i);
+		if (end > i) {
+			struct span s = { i, end };
 
 			g_array_append_val(out, s);
 		}
@@ -1423,6 +1451,9 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 			}
 		}
 		g_ptr_array_unref(d.toks[f]);
+		for (gi = 0; gi < p->groups->len; gi++)
+			if (d.gspans[gi][f])
+				g_array_unref(d.gspans[gi][f]);
 	}
 }
 

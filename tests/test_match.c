@@ -131,10 +131,13 @@ test_errors(void **state)
 	check_error("[topic t]\nterm.a = x NEAR/99 y\n", "NEAR/n with n from 1 to");
 	check_error("[topic t]\nterm.a = NEAR/3 y\n", "NEAR needs a phrase on each side");
 	check_error("[topic t]\nterm.a = x NEAR/3 y NEAR/2 z\n", "only one NEAR");
-	check_error("[topic t]\nterm.a = @b\n", "@group stands alone on one side of NEAR");
+	check_error("[topic t]\nterm.a = x\nterm.b = y\nterm.c = for @nope\n",
+	            "t.conf:4: [topic t] term.c: '@nope': no such term group");
+	check_error("[topic t]\nterm.a = @\n", "after '@' comes a group name");
 	check_error("[topic t]\nterm.a = x NEAR/3 @nope\n", "t.conf:2: [topic t] term.a: '@nope': no such term group");
-	check_error("[topic t]\nterm.b = x NEAR/2 y\nterm.a = z NEAR/3 @b\n",
-	            "a group used with @ may not hold NEAR patterns");
+	check_error("[topic t]\nterm.c = q\nterm.b = x NEAR/2 @c\nterm.a = z NEAR/3 @b\n",
+	            "a group used with @ may not use @ itself");
+	check_error("[topic t]\nterm.a = x @a\n", "may not use @ itself");
 	check_error("[topic t]\nterm.a = x\nrequire = a & (b\n", "t.conf:3: [topic t] require: unknown group 'b'");
 	check_error("[topic t]\nterm.a = x\nrequire = a & (a\n", "missing ')'");
 	check_error("[topic t]\nterm.a = x\nrequire = a a\n", "unexpected");
@@ -240,13 +243,16 @@ test_near_group_and_lang(void **state)
 	struct sw_profile *p = compile(
 	        "[topic t]\nthreshold = 1\n"
 	        "term.ua = Ukraine\nterm.ua.pl = Ukrain*\nweight.ua = 0\n"
-	        "term.g = guarantee* NEAR/2 @ua\n"
+	        "term.g = guarantee* NEAR/2 @ua; pledge* for @ua\n"
 	        "term.g.pl = gwarancj* NEAR/3 @ua\n", &err);
 
 	(void)state;
 	if (p == NULL)
 		fail_msg("%s", err->message);
 	assert_true(run(p, "guarantees for Ukraine", NULL, NULL, NULL));
+	/* @group inside a phrase keeps the order */
+	assert_true(run(p, "pledge for Ukraine", NULL, NULL, NULL));
+	assert_false(run(p, "Ukraine for pledge", NULL, NULL, NULL));
 	assert_false(run(p, "guarantees for the whole of Europe and Ukraine", NULL, NULL, NULL));
 	assert_true(run(p, "Gwarancje bezpieczeństwa dla Ukrainy",
 	                "Rząd chce, aby sojusznicy dali gwarancje, a nie obietnice.", "pl", NULL));

@@ -1,0 +1,416 @@
+/* test_thread.c - duplicates, story threads, the window, other languages. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "text.h"
+#include "thread.h"
+
+#define DAY (24 * 60 * 60)
+#define T0  1755561600   /* 2025-08-19 00:00 UTC */
+
+static int
+setup(void **state)
+{
+	(void)state;
+	text_init();
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	text_teardown();
+	return 0;
+}
+
+/* A hand-built entry; strings are borrowed. */
+static struct sw_entry
+mk(const char *uid, const char *link, const char *title, const char *summary,
+   const char *lang, gint64 published)
+{
+	struct sw_entry e;
+
+	memset(&e, 0, sizeof(e));
+	e.uid = (char *)uid;
+	e.link = (char *)link;
+	e.title = (char *)title;
+	e.summary = (char *)summary;
+	e.lang = (char *)lang;
+	e.published = published;
+	e.updated = SW_DATE_NONE;
+	return e;
+}
+
+static void
+add(struct sw_threader *t, const struct sw_entry *e, struct sw_verdict *v)
+{
+	thread_add(t, "ukraine", e, "feed.xml", NULL, v);
+	assert_non_null(v->thread);
+	assert_non_null(v->why);
+}
+
+/* ---- canonical URLs ---------------------------------------------------- */
+
+static void
+check_url(const char *in, const char *want)
+{
+	char *got = thread_canonical_url(in);
+
+	if (want == NULL) {
+		assert_null(got);
+		return;
+	}
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
+static void
+test_url_tracking(void **state)
+{
+	(void)state;
+	check_url("https://news.example/a/b?utm_source=rss&utm_medium=feed",
+	          "http://news.example/a/b");
+	check_url("https://news.example/a/b/?fbclid=XYZ#comments",
+	          "http://news.example/a/b");
+	check_url("HTTPS://WWW.News.Example:443/a/B?id=7&gclid=1&ref=tw&mc_cid=9",
+	          "http://news.example/a/B?id=7");
+	check_url("http://news.example:80/story?b=2&a=1&utm_campaign=x",
+	          "http://news.example/story?a=1&b=2");
+	check_url("http://news.example:8080/x", "http://news.example:8080/x");
+	check_url("https://news.example/?p=42296&utm_term=y",
+	          "http://news.example?p=42296");
+	check_url("not a url", NULL);
+	check_url(NULL, NULL);
+}
+
+/* ---- shingles ---------------------------------------------------------- */
+
+static const char *lede =
+	"Russian Foreign Minister Sergei Lavrov said on Wednesday that Western "
+	"discussions of security guarantees for Ukraine held without Moscow were "
+	"a utopia, a road to nowhere. Lavrov pointed to the draft negotiated in "
+	"Istanbul in 2022, under which the permanent members of the UN Security "
+	"Council, including Russia and China, would act as guarantors.";
+static const char *lede_trimmed =
+	"Sergei Lavrov said on Wednesday that Western talks on security "
+	"guarantees for Ukraine held without Moscow were a utopia, a road to "
+	"nowhere. Lavrov pointed to the draft negotiated in Istanbul in 2022, "
+	"under which the permanent members of the UN Security Council, "
+	"including Russia and China, would act as guarantors.";
+static const char *lede_other =
+	"Twenty-six countries have formally committed to deploy troops to "
+	"Ukraine, or to contribute on land, at sea or in the air, to a "
+	"reassurance force once fighting stops, French President Emmanuel "
+	"Macron said after a meeting of the coalition of the willing in Paris.";
+
+static void
+test_shingle_similarity(void **state)
+{
+	double same, trimmed, other;
+
+	(void)state;
+	same = thread_shingle_similarity(lede, lede);
+	trimmed = thread_shingle_similarity(lede, lede_trimmed);
+	other = thread_shingle_similarity(lede, lede_other);
+	assert_true(same > 0.999);
+	assert_true(trimmed > 0.5 && trimmed < 1.0);
+	assert_true(other < 0.1);
+	assert_true(thread_shingle_similarity(NULL, "") == 0.0);
+}
+
+/* ---- names and concepts across languages ------------------------------ */
+
+static void
+test_translit_and_keys(void **state)
+{
+	struct sw_threader *t = thread_new(0);
+	char *a, *b, *c;
+
+	(void)state;
+	a = thread_translit("Зеленський");
+	assert_string_equal(a, "zelenskii");
+	g_free(a);
+	a = thread_translit("Kęstutis Łódź");
+	assert_string_equal(a, "kestutis lodz");
+	g_free(a);
+
+	a = thread_name_key("Lavrov");
+	b = thread_name_key("Лаврова");
+	c = thread_name_key("Lawrow");
+	assert_string_equal(a, b);
+	assert_string_equal(a, c);
+	g_free(a);
+	g_free(b);
+	g_free(c);
+
+	assert_string_equal(thread_concept(t, "guarantees"), "guarantee");
+	assert_string_equal(thread_concept(t, "гарантії"), "guarantee");
+	assert_string_equal(thread_concept(t, "гарантии"), "guarantee");
+	assert_string_equal(thread_concept(t, "Garantien"), "guarantee");
+	assert_string_equal(thread_concept(t, "garanties"), "guarantee");
+	assert_string_equal(thread_concept(t, "gwarancje"), "guarantee");
+	assert_string_equal(thread_concept(t, "Zelensky"), "zelensky");
+	assert_string_equal(thread_concept(t, "Зеленський"), "zelensky");
+	assert_string_equal(thread_concept(t, "Зеленский"), "zelensky");
+	assert_string_equal(thread_concept(t, "Selenskyj"), "zelensky");
+	assert_string_equal(thread_concept(t, "UN"), "un");
+	assert_null(thread_concept(t, "un"));          /* French "a" */
+	assert_null(thread_concept(t, "according"));
+	thread_free(t);
+}
+
+/* ---- duplicates -------------------------------------------------------- */
+
+static void
+test_duplicate_rules(void **state)
+{
+	struct sw_threader *t = thread_new(14);
+	struct sw_verdict v1, v2, v3, v4, v5;
+	struct sw_entry a, b, c, d, e;
+
+	(void)state;
+	a = mk("wire-1", "https://wire.example/lavrov?utm_source=rss",
+	       "Lavrov calls Western guarantee talks without Russia a road to nowhere",
+	       lede, "en", T0);
+	add(t, &a, &v1);
+	assert_int_equal(v1.kind, SW_KIND_NEW);
+	assert_string_equal(v1.thread, "wire-1");
+	assert_null(v1.dup_of);
+
+	/* the same article behind another tracking link */
+	b = mk("mirror-1", "http://www.wire.example/lavrov/#top",
+	       "Something else entirely", "Short.", "en", T0 + 3600);
+	add(t, &b, &v2);
+	assert_int_equal(v2.kind, SW_KIND_DUPLICATE);
+	assert_string_equal(v2.dup_of, "wire-1");
+	assert_string_equal(v2.thread, "wire-1");
+	assert_non_null(strstr(v2.why, "URL"));
+
+	/* wire copy with a new headline and a trimmed lede */
+	c = mk("paper-1", "https://paper.example/2025/08/20/moscow-wants-a-seat",
+	       "Moscow wants a seat among Ukraine's guarantors, Lavrov says",
+	       lede_trimmed, "en", T0 + 7200);
+	add(t, &c, &v3);
+	assert_int_equal(v3.kind, SW_KIND_DUPLICATE);
+	assert_string_equal(v3.dup_of, "wire-1");
+	assert_non_null(strstr(v3.why, "shingles"));
+
+	/* the same headline, normalised (case, punctuation) */
+	d = mk("paper-2", "https://other.example/x",
+	       "LAVROV calls Western guarantee talks without Russia: a road to nowhere!",
+	       "A different lede written by our own correspondent in Moscow.",
+	       "en", T0 + 9000);
+	add(t, &d, &v4);
+	assert_int_equal(v4.kind, SW_KIND_DUPLICATE);
+	assert_string_equal(v4.dup_of, "wire-1");
+	assert_non_null(strstr(v4.why, "title"));
+
+	/* the same uid again keeps its verdict */
+	add(t, &c, &v5);
+	assert_int_equal(v5.kind, SW_KIND_DUPLICATE);
+	assert_string_equal(v5.dup_of, "wire-1");
+
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+	thread_verdict_clear(&v3);
+	thread_verdict_clear(&v4);
+	thread_verdict_clear(&v5);
+	assert_null(v5.why);
+
+	/* another story is not a duplicate */
+	e = mk("wire-2", "https://wire.example/paris", "Macron says 26 countries "
+	       "ready to join post-ceasefire reassurance force", lede_other, "en",
+	       T0 + 10000);
+	add(t, &e, &v1);
+	assert_int_not_equal(v1.kind, SW_KIND_DUPLICATE);
+	thread_verdict_clear(&v1);
+	thread_free(t);
+}
+
+/* ---- threads and the window -------------------------------------------- */
+
+static const char *story1 =
+	"The Kremlin said on Friday that security guarantees negotiated between "
+	"Washington and Kyiv could not be a private matter. Spokesman Dmitry "
+	"Peskov said any guarantees should rest on the principles discussed in "
+	"Istanbul in 2022, and deputy foreign minister Sergei Ryabkov demanded "
+	"written commitments on NATO enlargement.";
+static const char *story1_followup =
+	"Dmitry Peskov repeated on Monday that Moscow rejects the guarantees "
+	"annex agreed by Washington and Kyiv, and Sergei Ryabkov said the "
+	"Istanbul principles of 2022 remained the only basis Russia would accept. "
+	"NATO enlargement had to be ruled out in writing, Ryabkov added.";
+static const char *story2 =
+	"Poland's parliament approved a plan to host the logistics hub of the "
+	"multinational reassurance force at Rzeszow, Prime Minister Donald Tusk "
+	"said, adding that Polish soldiers would not deploy inside Ukraine.";
+
+static void
+test_followup_and_new(void **state)
+{
+	struct sw_threader *t = thread_new(14);
+	struct sw_verdict v1, v2, v3;
+	struct sw_entry a, b, c;
+
+	(void)state;
+	a = mk("k-1", NULL, "Kremlin says Russia must have a say in any guarantees "
+	       "for Ukraine", story1, "en", T0);
+	b = mk("k-2", NULL, "Peskov: Moscow rejects the guarantees annex, "
+	       "Istanbul principles only", story1_followup, "en", T0 + 3 * DAY);
+	c = mk("p-1", NULL, "Poland to host the force's logistics hub at Rzeszow",
+	       story2, "en", T0 + 3 * DAY + 60);
+	add(t, &a, &v1);
+	add(t, &b, &v2);
+	add(t, &c, &v3);
+	assert_int_equal(v1.kind, SW_KIND_NEW);
+	assert_int_equal(v2.kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v2.thread, "k-1");
+	assert_null(v2.dup_of);
+	assert_non_null(strstr(v2.why, "follow-up"));
+	assert_int_equal(v3.kind, SW_KIND_NEW);
+	assert_string_equal(v3.thread, "p-1");
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+	thread_verdict_clear(&v3);
+	thread_free(t);
+}
+
+static void
+test_window(void **state)
+{
+	struct sw_threader *t = thread_new(14);
+	struct sw_verdict v1, v2, v3;
+	struct sw_entry a, b, c;
+
+	(void)state;
+	a = mk("k-1", NULL, "Kremlin says Russia must have a say in any guarantees "
+	       "for Ukraine", story1, "en", T0);
+	/* the same follow-up text, a year after the thread went quiet: too
+	 * late to continue it */
+	b = mk("k-late", NULL, "Peskov: Moscow rejects the guarantees annex, "
+	       "Istanbul principles only", story1_followup, "en", T0 + 365 * DAY);
+	add(t, &a, &v1);
+	add(t, &b, &v2);
+	assert_int_equal(v2.kind, SW_KIND_NEW);
+	assert_string_equal(v2.thread, "k-late");
+	/* a copy of a's lede outside the window is no duplicate either */
+	c = mk("k-copy", NULL, "Kremlin says Russia must have a say in any "
+	       "guarantees for Ukraine", story1, "en", T0 + 200 * DAY);
+	add(t, &c, &v3);
+	assert_int_not_equal(v3.kind, SW_KIND_DUPLICATE);
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+	thread_verdict_clear(&v3);
+
+	/* window_days 0 means the default */
+	thread_free(t);
+	t = thread_new(0);
+	add(t, &a, &v1);
+	b.published = T0 + (SW_THREAD_WINDOW_DAYS - 1) * (gint64)DAY;
+	add(t, &b, &v2);
+	assert_int_equal(v2.kind, SW_KIND_FOLLOWUP);
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+	thread_free(t);
+}
+
+/* ---- another language joins by names, numbers and key terms ------------ */
+
+static void
+test_cross_language(void **state)
+{
+	struct sw_threader *t = thread_new(14);
+	struct sw_verdict v1, v2, v3;
+	struct sw_entry a, b, c;
+
+	(void)state;
+	a = mk("en-1", NULL, "Lavrov says Moscow must be among the guarantors of "
+	       "any Ukraine settlement", lede, "en", T0);
+	b = mk("uk-1", NULL, "Лавров хоче, щоб Росія стала гарантом безпеки України",
+	       "Міністр закордонних справ Росії Сергій Лавров заявив, що гарантії "
+	       "безпеки для України неможливі без участі Москви, і запропонував "
+	       "повернутися до стамбульського проєкту 2022 року, де гарантами мали "
+	       "бути постійні члени Радбезу ООН, зокрема Китай.", "uk",
+	       T0 + 3 * 3600);
+	c = mk("de-1", NULL, "Lawrow will bei Sicherheitsgarantien für die "
+	       "Ukraine mitreden",
+	       "Der russische Außenminister Sergej Lawrow hat Sicherheitsgarantien "
+	       "für die Ukraine ohne Beteiligung Moskaus eine Absage erteilt und "
+	       "verwies auf die Istanbuler Verhandlungen vom März 2022, bei denen "
+	       "China und die ständigen Mitglieder des UN-Sicherheitsrats Garanten "
+	       "sein sollten.", "de", T0 + 5 * 3600);
+	add(t, &a, &v1);
+	add(t, &b, &v2);
+	add(t, &c, &v3);
+	assert_int_equal(v2.kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v2.thread, "en-1");
+	assert_int_equal(v3.kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v3.thread, "en-1");
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+	thread_verdict_clear(&v3);
+	thread_free(t);
+}
+
+/* ---- hints, topics, hostile input ------------------------------------- */
+
+static void
+test_hint_topics_and_junk(void **state)
+{
+	struct sw_threader *t = thread_new(14);
+	struct sw_verdict v;
+	struct sw_entry a, b, c;
+	char bad[] = { 'L', 'a', (char)0xC3, (char)0x28, 'v', 0 };
+
+	(void)state;
+	a = mk("s-1", NULL, "Kremlin says Russia must have a say", story1, "en", T0);
+	thread_add(t, "ukraine", &a, "f", "thread-x", &v);
+	assert_string_equal(v.thread, "thread-x");
+	thread_verdict_clear(&v);
+
+	/* topics are separate worlds */
+	thread_add(t, "other", &a, "f", NULL, &v);
+	assert_int_equal(v.kind, SW_KIND_NEW);
+	assert_string_equal(v.thread, "s-1");
+	thread_verdict_clear(&v);
+
+	b = mk("s-2", NULL, NULL, NULL, NULL, SW_DATE_NONE);
+	thread_add(t, "ukraine", &b, NULL, NULL, &v);
+	assert_non_null(v.thread);
+	thread_verdict_clear(&v);
+
+	c = mk("s-3", "javascript:alert(1)", bad, bad, "xx", T0 + 1);
+	thread_add(t, "ukraine", &c, "f", NULL, &v);
+	assert_non_null(v.thread);
+	thread_verdict_clear(&v);
+
+	assert_string_equal(thread_kind_name(SW_KIND_NONE), "none");
+	assert_string_equal(thread_kind_name(SW_KIND_NEW), "new");
+	assert_string_equal(thread_kind_name(SW_KIND_FOLLOWUP), "followup");
+	assert_string_equal(thread_kind_name(SW_KIND_DUPLICATE), "duplicate");
+	thread_free(t);
+	thread_free(NULL);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_url_tracking),
+		cmocka_unit_test(test_shingle_similarity),
+		cmocka_unit_test(test_translit_and_keys),
+		cmocka_unit_test(test_duplicate_rules),
+		cmocka_unit_test(test_followup_and_new),
+		cmocka_unit_test(test_window),
+		cmocka_unit_test(test_cross_language),
+		cmocka_unit_test(test_hint_topics_and_junk),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

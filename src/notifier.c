@@ -22,7 +22,6 @@
 #include "notifier.h"
 
 #define APP_NAME        "storywatch"
-#define APP_ICON        "application-rss+xml"
 #define MAX_SUMMARY     100   /* characters of a popup summary */
 #define MAX_EXCERPT     160   /* characters of the excerpt in a popup body */
 #define MAX_TERMS       3     /* matched terms shown in a popup */
@@ -51,6 +50,7 @@ struct popup {
 	int urgency;          /* index into urgency_table */
 	gint64 thread_id;     /* 0 for summaries */
 	char *uri;            /* (nullable) what "Open" opens */
+	const char *open_label;   /* "Open" or "Open digest" */
 	gboolean can_mute;
 };
 
@@ -73,6 +73,7 @@ struct notifier {
 	char *why;                  /* why the backend is not available */
 	/* libnotify */
 	gboolean inited;
+	const char *icon;           /* themed icon name */
 	gboolean markup;            /* server caps: body-markup */
 	gboolean actions;           /* server caps: actions */
 	GHashTable *live;           /* thread id (gint64 *) -> NotifyNotification * */
@@ -308,6 +309,7 @@ popup_thread(GPtrArray *rows, gint64 now)
 	p->thread_id = first->thread_id;
 	p->urgency = urgency_of(score);
 	p->uri = safe_uri(shown->link);
+	p->open_label = "Open";
 	p->can_mute = first->thread_id != 0;
 
 	if (is_new) {
@@ -374,8 +376,25 @@ popup_thread(GPtrArray *rows, gint64 now)
 }
 
 /* One summary for many threads: the headlines, then how many more. */
+/* (transfer full) the file: URI of the digest the cycle of now writes. */
+static char *
+digest_uri(const struct sw_config *c, gint64 now)
+{
+	char *dir = config_digest_dir(), *day = digest_day_of(now);
+	char *name = g_strdup_printf("%s.%s", day, c->digest_html ? "html" : "md");
+	char *path = g_build_filename(dir, name, NULL);
+	char *uri = g_filename_to_uri(path, NULL, NULL);
+
+	g_free(dir);
+	g_free(day);
+	g_free(name);
+	g_free(path);
+	return uri;
+}
+
 static struct popup *
-popup_summary(enum popup_kind kind, GPtrArray *groups, gint64 now)
+popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c,
+              gint64 now)
 {
 	struct popup *p = g_new0(struct popup, 1);
 	struct body b = { g_string_new(NULL), g_string_new(NULL) };
@@ -401,6 +420,8 @@ popup_summary(enum popup_kind kind, GPtrArray *groups, gint64 now)
 		}
 	}
 	p->kind = kind;
+	p->uri = digest_uri(c, now);
+	p->open_label = "Open digest";
 	p->urgency = urgency_of(score);
 	if (p->urgency == 0)
 		p->urgency = 1;    /* a summary is never critical */
@@ -437,7 +458,6 @@ popup_summary(enum popup_kind kind, GPtrArray *groups, gint64 now)
 		body_text(&b, more);
 		g_free(more);
 	}
-	(void)now;
 	return popup_finish(p, &b);
 }
 
@@ -603,6 +623,73 @@ set_why(struct notifier *n, char *why)
 	n->why = why;
 }
 
+/* Themed icons, best first: the feed icon where the theme has one (it is
+ * not in every theme: Adwaita keeps only its symbolic form), else the
+ * Icon Naming Specification's "applications-internet". */
+static const char *const icon_names[] = { "application-rss+xml", "applications-internet" };
+
+static gboolean
+icon_in_theme(const char *theme_dir, const char *name)
+{
+	static const char *const cats[] = { "mimetypes", "apps", "categories", "legacy" };
+	GDir *d = g_dir_open(theme_dir, 0, NULL);
+	const char *size;
+	gboolean found = FALSE;
+
+	while (d && !found && (size = g_dir_read_name(d)) != NULL) {
+		size_t i;
+
+		for (i = 0; i < G_N_ELEMENTS(cats) && !found; i++) {
+			char *png = g_strdup_printf("%s/%s/%s/%s.png", theme_dir, size, cats[i], name);
+			char *svg = g_strdup_printf("%s/%s/%s/%s.svg", theme_dir, size, cats[i], name);
+
+			found = g_file_test(png, G_FILE_TEST_EXISTS) ||
+			        g_file_test(svg, G_FILE_TEST_EXISTS);
+			g_free(png);
+			g_free(svg);
+		}
+	}
+	if (d)
+		g_dir_close(d);
+	return found;
+}
+
+static gboolean
+icon_installed(const char *name)
+{
+	const char *const *dirs = g_get_system_data_dirs();
+	gboolean found = FALSE;
+	int i;
+
+	for (i = -1; !found && (i < 0 || dirs[i]); i++) {
+		char *icons = g_build_filename(i < 0 ? g_get_user_data_dir() : dirs[i], "icons", NULL);
+		GDir *d = g_dir_open(icons, 0, NULL);
+		const char *theme;
+
+		while (d && !found && (theme = g_dir_read_name(d)) != NULL) {
+			char *td = g_build_filename(icons, theme, NULL);
+
+			found = icon_in_theme(td, name);
+			g_free(td);
+		}
+		if (d)
+			g_dir_close(d);
+		g_free(icons);
+	}
+	return found;
+}
+
+static const char *
+pick_icon(void)
+{
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(icon_names); i++)
+		if (icon_installed(icon_names[i]))
+			return icon_names[i];
+	return icon_names[0];
+}
+
 static int
 libnotify_init(struct notifier *n)
 {
@@ -618,6 +705,7 @@ libnotify_init(struct notifier *n)
 			return -1;
 		}
 		n->inited = TRUE;
+		n->icon = pick_icon();
 	}
 	bus = g_bus_get_sync(G_BUS_TYPE_SESSION, NULL, &err);
 	if (!bus) {
@@ -657,10 +745,10 @@ libnotify_send(struct notifier *n, const struct popup *p)
 	if (nn) {
 		/* the thread's popup is still on screen: update it in place */
 		reuse = TRUE;
-		notify_notification_update(nn, p->summary, body, APP_ICON);
+		notify_notification_update(nn, p->summary, body, n->icon);
 		notify_notification_clear_actions(nn);
 	} else {
-		nn = notify_notification_new(p->summary, body, APP_ICON);
+		nn = notify_notification_new(p->summary, body, n->icon);
 		g_object_set_data(G_OBJECT(nn), "sw-thread", GSIZE_TO_POINTER((gsize)p->thread_id));
 		g_signal_connect(nn, "closed", G_CALLBACK(on_closed), n);
 	}
@@ -669,9 +757,9 @@ libnotify_send(struct notifier *n, const struct popup *p)
 	notify_notification_set_category(nn, p->thread_id ? "x-storywatch.story" :
 	                                 "x-storywatch.summary");
 	if (n->actions && p->uri) {
-		notify_notification_add_action(nn, "default", "Open", on_open,
+		notify_notification_add_action(nn, "default", p->open_label, on_open,
 		                               action_data_new(n, p), action_data_free);
-		notify_notification_add_action(nn, "open", "Open", on_open,
+		notify_notification_add_action(nn, "open", p->open_label, on_open,
 		                               action_data_new(n, p), action_data_free);
 	}
 	if (n->actions && p->can_mute)
@@ -836,9 +924,9 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 
 	popups = g_ptr_array_new_with_free_func((GDestroyNotify)popup_free);
 	if (held->len)
-		g_ptr_array_add(popups, popup_summary(POPUP_QUIET, held, now));
+		g_ptr_array_add(popups, popup_summary(POPUP_QUIET, held, c, now));
 	if (groups->len > (guint)batch) {
-		g_ptr_array_add(popups, popup_summary(POPUP_BATCH, groups, now));
+		g_ptr_array_add(popups, popup_summary(POPUP_BATCH, groups, c, now));
 	} else {
 		for (i = 0; i < groups->len; i++)
 			g_ptr_array_add(popups, popup_thread(g_ptr_array_index(groups, i), now));

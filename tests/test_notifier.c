@@ -232,7 +232,8 @@ test_batch(void **state)
 		"• Flood 3 — <i>Reuters</i>\n• Flood 4 — <i>AP News</i>\n"
 		"• Flood 5 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
 		"• Flood 6 — <i>Reuters</i>\n• Flood 7 — <i>AP News</i>\n"
-		"… and 3 more in the digest|");
+		"… and 3 more in the digest|"
+		"file:///sw-test/data/storywatch/digest/2026-03-08.md");
 }
 
 static void
@@ -256,7 +257,8 @@ test_quiet(void **state)
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(24 + 7, 45)), 2);
 	assert_int_equal(nrec(f), 2);
 	assert_string_equal(rec(f, 0), "quiet|normal|2 stories during quiet hours|"
-	                    "• Night one — <i>Reuters</i>\n• Night two — <i>AP News</i>|");
+	                    "• Night one — <i>Reuters</i>\n• Night two — <i>AP News</i>|"
+	                    "file:///sw-test/data/storywatch/digest/2026-03-09.md");
 	assert_true(g_str_has_prefix(rec(f, 1), "new|normal|New story: Morning|"));
 }
 
@@ -328,5 +330,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_no_server, setup, teardown),
 	};
 
+	/* only for the "Open digest" link of summaries; nothing is written */
+	setenv("XDG_DATA_HOME", "/sw-test/data", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

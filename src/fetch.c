@@ -601,7 +601,6 @@ transfer_begin(struct fetcher *f, struct transfer *t)
 	curl_easy_setopt(e, CURLOPT_TIMEOUT, f->timeout_s);
 	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, (long)SW_LOW_SPEED_BYTES);
 	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, MIN((long)SW_LOW_SPEED_TIME_S, f->timeout_s));
-	curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
 	/* no CURLOPT_COOKIEFILE: the cookie engine stays off */
 
 	t->host->running++;

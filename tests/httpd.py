@@ -33,6 +33,8 @@ has the same hash):
   /cache/maxage/SECONDS RSS with Cache-Control: max-age=SECONDS
   /cache/expires/SECONDS RSS with Expires: Date + SECONDS
   /ttl/MINUTES          RSS with <ttl>MINUTES</ttl>
+  /conc/NAME            RSS after 300 ms; the log line of every request
+                        carries "inflight": /conc requests being served
 
 Stops on SIGTERM/SIGINT.
 """
@@ -58,6 +60,7 @@ MIB = 1024 * 1024
 log_lock = threading.Lock()
 log_file = None
 bomb_cache = {}
+inflight = 0
 
 
 def rss(name, extra=""):
@@ -88,6 +91,7 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def record(self):
+        global inflight
         entry = {
             "t": time.time(),
             "method": self.command,
@@ -95,6 +99,9 @@ class Handler(BaseHTTPRequestHandler):
             "headers": {k.lower(): v for k, v in self.headers.items()},
         }
         with log_lock:
+            if self.path.startswith("/conc/"):
+                inflight += 1
+                entry["inflight"] = inflight
             log_file.write(json.dumps(entry) + "\n")
             log_file.flush()
 
@@ -142,6 +149,13 @@ class Handler(BaseHTTPRequestHandler):
             self.send(304, headers=validators)
             return
         self.send(200, rss(name), validators)
+
+    def ep_conc(self, name, query, port):
+        global inflight
+        time.sleep(0.3)
+        with log_lock:
+            inflight -= 1
+        self.send(200, rss(name))
 
     def ep_plain(self, name, query, port):
         self.send(200, rss(name))

@@ -1,0 +1,303 @@
+#!/bin/sh
+# http.sh - fetching and scheduling against tests/httpd.py on 127.0.0.1.
+#
+# Drives $SW_BIN (`once`, `status --json`) in a temporary HOME/XDG tree.
+# Time is injected with SW_NOW (epoch seconds), never slept through;
+# SW_FETCH_TIMEOUT=3 shortens the total transfer timeout for the body
+# that never ends.  Prints TAP; exits 1 if any check failed, 77 if python3
+# is missing.
+set -u
+
+: "${SW_BIN:?SW_BIN must name the built src/storywatch}"
+PY=${PYTHON3:-python3}
+here=$(cd "$(dirname "$0")" && pwd)
+srcdir=${SW_SRCDIR:-$here/../..}
+if ! command -v "$PY" >/dev/null 2>&1; then
+	echo "1..0 # SKIP python3 not found"
+	exit 77
+fi
+
+tmp=$(mktemp -d)
+srv_pid=
+cleanup() {
+	[ -n "$srv_pid" ] && kill "$srv_pid" 2>/dev/null
+	[ -n "$srv_pid" ] && wait "$srv_pid" 2>/dev/null
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+export HOME="$tmp/home"
+mkdir -p "$HOME"
+# the server is local: no proxy may sit in between
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
+export SW_FETCH_TIMEOUT=3
+
+"$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/port" --log "$tmp/requests.log" &
+srv_pid=$!
+i=0
+while [ ! -s "$tmp/port" ] && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+[ -s "$tmp/port" ] || { echo "Bail out! httpd.py did not start"; exit 1; }
+port=$(cat "$tmp/port")
+B="http://127.0.0.1:$port"
+
+# ---- TAP
+n=0
+failed=0
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
+check() {
+	desc=$1
+	shift
+	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
+}
+
+# ---- helpers
+
+# q.py: questions about the request log and `status --json`.
+cat >"$tmp/q.py" <<'PYEOF'
+import json, sys
+
+def log(path):
+    with open(path) as fp:
+        return [json.loads(l) for l in fp if l.strip()]
+
+cmd = sys.argv[1]
+if cmd == "count":                  # count LOG PATH: requests to PATH
+    print(sum(1 for r in log(sys.argv[2]) if r["path"] == sys.argv[3]))
+elif cmd == "header":               # header LOG PATH N NAME: of the Nth (1-based, -1 last)
+    rs = [r for r in log(sys.argv[2]) if r["path"] == sys.argv[3]]
+    k = int(sys.argv[4])
+    r = rs[k - 1] if k > 0 else rs[k]
+    print(r["headers"].get(sys.argv[5].lower(), ""))
+elif cmd == "maxinflight":          # maxinflight LOG
+    print(max([r.get("inflight", 0) for r in log(sys.argv[2])] or [0]))
+elif cmd == "field":                # field STATUS_JSONL FEED KEY
+    for line in open(sys.argv[2]):
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        if d["name"] == sys.argv[3]:
+            v = d.get(sys.argv[4])
+            print("" if v is None else v)
+PYEOF
+
+# env NAME: a fresh state, data and config tree for one scenario
+env_new() {
+	sc="$tmp/$1"
+	mkdir -p "$sc"
+	export XDG_STATE_HOME="$sc/state" XDG_DATA_HOME="$sc/data" XDG_CONFIG_HOME="$sc/config"
+	conf="$sc/storywatch.conf"
+	printf '[storywatch]\nnotify = none\ninterval = 60m\nmax_per_host = %s\n' \
+		"${MAX_PER_HOST:-2}" >"$conf"
+	: >"$tmp/requests.log"
+}
+# feed NAME URL
+feed() { printf '\n[feed %s]\nurl = %s\n' "$1" "$2" >>"$conf"; }
+# sw_at NOW ARGS...: run storywatch at the injected time NOW
+sw_at() {
+	at=$1
+	shift
+	SW_NOW=$at "$SW_BIN" -c "$conf" "$@" >>"$sc/out" 2>>"$sc/err"
+}
+count() { "$PY" "$tmp/q.py" count "$tmp/requests.log" "$1"; }
+header() { "$PY" "$tmp/q.py" header "$tmp/requests.log" "$1" "$2" "$3"; }
+field() {
+	SW_NOW=${NOW:-0} "$SW_BIN" -c "$conf" status --json >"$sc/status.jsonl" 2>>"$sc/err"
+	"$PY" "$tmp/q.py" field "$sc/status.jsonl" "$1" "$2"
+}
+eq() { [ "$1" = "$2" ] || { echo "# expected '$2', got '$1'" >&2; return 1; }; }
+has() { case "$1" in *"$2"*) return 0 ;; esac; echo "# '$1' lacks '$2'" >&2; return 1; }
+# between V LO HI
+between() {
+	[ "$1" -ge "$2" ] 2>/dev/null && [ "$1" -le "$3" ] || {
+		echo "# $1 not in [$2, $3]" >&2
+		return 1
+	}
+}
+due_in() { echo $(($(field "$1" next_due) - $2)); }
+
+T0=1800000000       # 2027-01-15 08:00 UTC, a Friday
+H=3600
+
+# ---- 200 then 304: validators stored verbatim and sent back
+env_new cond
+feed a "$B/feed/a"
+sw_at $T0 once
+check "first fetch is unconditional" eq "$(header /feed/a 1 if-none-match)$(header /feed/a 1 if-modified-since)" ""
+check "User-Agent names storywatch and its URL" has "$(header /feed/a 1 user-agent)" "storywatch/"
+check "User-Agent has (+URL)" has "$(header /feed/a 1 user-agent)" "(+"
+check "Accept-Encoding offers gzip" has "$(header /feed/a 1 accept-encoding)" "gzip"
+check "no cookies sent" eq "$(header /feed/a 1 cookie)" ""
+check "ETag stored verbatim" eq "$(field a etag)" '"a-v1"'
+check "Last-Modified stored verbatim" eq "$(field a last_modified)" "Mon, 24 Nov 2025 10:00:00 GMT"
+check "state ok after 200" eq "$(field a state)" ok
+sw_at $((T0 + 60)) once
+check "a due check polls nothing early" eq "$(count /feed/a)" 1
+sw_at $((T0 + 10 * H)) once
+check "polled once due" eq "$(count /feed/a)" 2
+check "If-None-Match sent" eq "$(header /feed/a 2 if-none-match)" '"a-v1"'
+check "If-Modified-Since sent" eq "$(header /feed/a 2 if-modified-since)" "Mon, 24 Nov 2025 10:00:00 GMT"
+check "state ok after 304" eq "$(field a state)" ok
+check "last success refreshed by the 304" eq "$(field a last_success)" $((T0 + 10 * H))
+check "next due after the 304 is in the future" between "$(due_in a $((T0 + 10 * H)))" $H $((4 * H * 12 / 10))
+sw_at $((T0 + 20 * H)) once --force
+check "every later fetch is conditional" eq "$(header /feed/a 3 if-none-match)" '"a-v1"'
+
+# ---- gzip
+env_new gzip
+feed g "$B/gzip/g"
+sw_at $T0 once
+check "gzip body decoded and parsed" eq "$(field g title)" g
+check "gzip feed ok" eq "$(field g state)" ok
+
+# ---- redirects
+env_new chain
+feed c "$B/chain/3"
+sw_at $T0 once
+check "redirect chain of 3 followed" eq "$(field c state)" ok
+check "temporary redirects keep the url" eq "$(field c url)" "$B/chain/3"
+check "redirect chain requested every hop" eq "$(count /chain/0)" 1
+
+env_new moved
+feed m "$B/moved/m"
+feed p "$B/moved308/p"
+feed t "$B/temp/t"
+sw_at $T0 once --force
+sw_at $((T0 + 1)) once --force
+check "301 not yet persisted after 2 fetches" eq "$(field m url)" "$B/moved/m"
+sw_at $((T0 + 2)) once --force
+check "301 persisted after 3 consecutive fetches" eq "$(field m url)" "$B/feed/m-new"
+check "308 persisted after 3 consecutive fetches" eq "$(field p url)" "$B/feed/p-new"
+check "302 stays temporary" eq "$(field t url)" "$B/temp/t"
+check "the move is logged" grep -q "moved permanently" "$sc/err"
+sw_at $((T0 + 3)) once --force
+check "the old url is not asked again" eq "$(count /moved/m)" 3
+check "the new url is polled directly" eq "$(count /feed/m-new)" 4
+check "the new url gets conditional requests" eq "$(header /feed/m-new 4 if-none-match)" '"m-new-v1"'
+
+env_new loop
+feed l "$B/loop"
+feed f "$B/tofile"
+feed x "$B/chain/6"
+sw_at $T0 once
+check "redirect loop is an error" eq "$(field l state)" error
+check "redirect loop reads 'too many redirects'" eq "$(field l last_error)" "too many redirects"
+check "redirect loop stops after 5 follows" eq "$(count /loop)" 6
+check "6 redirects are too many" eq "$(field x last_error)" "too many redirects"
+check "redirect to file: refused" eq "$(field f last_error)" "redirect to a refused scheme"
+check "redirect to file: is an error" eq "$(field f state)" error
+
+# ---- statuses
+env_new s404
+feed nf "$B/status/404"
+sw_at $T0 once
+check "404: state error" eq "$(field nf state)" error
+check "404: last error" eq "$(field nf last_error)" "HTTP 404 Not Found"
+check "404: one error" eq "$(field nf errors)" 1
+check "404: first backoff one interval (+jitter)" between "$(due_in nf $T0)" $H $((H * 12 / 10))
+now=$T0
+k=1
+while [ $k -lt 8 ]; do
+	next=$(field nf next_due)
+	sw_at $((next - 1)) once
+	now=$next
+	sw_at "$now" once
+	k=$((k + 1))
+done
+check "404: polled exactly when due, 8 times" eq "$(count /status/404)" 8
+check "404: 8 errors counted" eq "$(field nf errors)" 8
+check "404: backoff capped at 24 h (+jitter), never gives up" \
+	between "$(due_in nf "$now")" 86400 $((86400 * 12 / 10))
+
+env_new s410
+feed g "$B/status/410"
+sw_at $T0 once
+check "410: state gone" eq "$(field g state)" gone
+sw_at $((T0 + 30 * 86400)) once
+check "410: never polled again" eq "$(count /status/410)" 1
+
+env_new s429
+feed r1 "$B/status/429?ra=10800"
+feed r2 "$B/status/429?radate=14400"
+feed r3 "$B/status/503?ra=18000"
+feed r4 "$B/status/503"
+sw_at $T0 once
+check "429 Retry-After seconds: waits that long" between "$(due_in r1 $T0)" 10800 $((10800 + H / 5 + 1))
+check "429 Retry-After HTTP-date: waits that long" between "$(due_in r2 $T0)" 14399 $((14400 + H / 5 + 1))
+check "503 Retry-After: waits that long" between "$(due_in r3 $T0)" 18000 $((18000 + H / 5 + 1))
+check "503 without Retry-After: backoff" between "$(due_in r4 $T0)" $H $((H * 12 / 10))
+check "429: recorded" eq "$(field r1 last_error)" "HTTP 429 Too Many Requests"
+sw_at $((T0 + 10000)) once
+check "429: nothing asked before Retry-After" eq "$(count '/status/429?ra=10800')" 1
+
+env_new cf
+feed cf "$B/cf"
+sw_at $T0 once
+check "Cloudflare challenge: state blocked" eq "$(field cf state)" blocked
+check "Cloudflare challenge: a long backoff" between "$(due_in cf $T0)" 86400 $((86400 * 12 / 10))
+check "Cloudflare challenge: reported" grep -q "Cloudflare" "$sc/err"
+: >"$sc/err"
+sw_at $((T0 + 2 * 86400)) once
+check "Cloudflare challenge: polled again a day later" eq "$(count /cf)" 2
+check "Cloudflare challenge: reported once" sh -c "! grep -q 'Cloudflare' '$sc/err'"
+
+# ---- hostile transfers
+env_new hostile
+feed slow "$B/slow"
+feed big "$B/big"
+feed chunk "$B/bigchunked"
+feed bomb "$B/bomb"
+feed reset "$B/reset"
+start=$(date +%s)
+sw_at $T0 once
+took=$(($(date +%s) - start))
+check "a body that never ends times out" eq "$(field slow last_error)" timeout
+check "the timeout (3 s here) bounds the run" between "$took" 0 12
+check "oversized body: too large" eq "$(field big last_error)" "too large"
+check "oversized chunked body: too large" eq "$(field chunk last_error)" "too large"
+check "gzip bomb: too large" eq "$(field bomb last_error)" "too large"
+check "connection reset: recorded" has "$(field reset last_error)" "connection reset"
+check "hostile feeds back off" eq "$(field bomb state)" error
+
+# ---- cache hints (above the 4 h the fixtures' old entries already give)
+env_new hints
+feed ma "$B/cache/maxage/21600"
+feed ex "$B/cache/expires/28800"
+feed ttl "$B/ttl/600"
+feed big "$B/cache/maxage/864000"
+sw_at $T0 once
+check "Cache-Control max-age is a lower bound" between "$(due_in ma $T0)" 21600 $((21600 * 12 / 10))
+check "Expires is a lower bound" between "$(due_in ex $T0)" 28795 $((28800 * 12 / 10))
+check "ttl is a lower bound" between "$(due_in ttl $T0)" 36000 $((36000 * 12 / 10))
+check "a hint never stops polling for more than 24 h" between "$(due_in big $T0)" 86400 $((86400 * 12 / 10))
+
+# ---- concurrency limits
+MAX_PER_HOST=2 env_new conc
+for k in 1 2 3 4 5 6 7 8; do feed "c$k" "$B/conc/c$k"; done
+sw_at $T0 once
+mi=$("$PY" "$tmp/q.py" maxinflight "$tmp/requests.log")
+check "per-host limit 2 holds" between "$mi" 1 2
+check "per-host limit 2 is used" eq "$mi" 2
+MAX_PER_HOST=4 env_new conc4
+for k in 1 2 3 4 5 6 7 8; do feed "c$k" "$B/conc/c$k"; done
+sw_at $T0 once
+mi=$("$PY" "$tmp/q.py" maxinflight "$tmp/requests.log")
+check "per-host limit 4 holds and is used" eq "$mi" 4
+
+# ---- status shows it
+env_new status
+feed good "$B/feed/good"
+feed bad "$B/status/500"
+sw_at $T0 once
+SW_NOW=$T0 "$SW_BIN" -c "$conf" status >"$sc/status.txt" 2>&1
+check "status table lists the failing feed's error" grep -q "bad .*error .*HTTP 500 Internal Server Error" "$sc/status.txt"
+check "status table lists the good feed" grep -q "good .*ok" "$sc/status.txt"
+
+echo "1..$n"
+[ "$failed" -eq 0 ] || { echo "# $failed of $n failed"; exit 1; }
+exit 0

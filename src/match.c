@@ -1236,33 +1236,45 @@ span_text(struct doc *d, int f, const struct span *s)
 }
 
 /* Language-tagged patterns apply to entries in their language (Ukrainian
- * and Russian ones to both); untagged ones to all.  The language is
- * guessed from the words, then taken from the feed; when neither tells,
- * every pattern applies. */
+ * and Russian ones to both); untagged ones to all.  The language is the
+ * one guessed from the words and the one the feed declares (both, when
+ * they differ); when neither is known, every pattern applies. */
+static gboolean
+lang_compatible(const char *pat, const char *doc)
+{
+	if (*doc == '\0')
+		return FALSE;
+	return strcmp(pat, doc) == 0 ||
+	       (strcmp(pat, "uk") == 0 && strcmp(doc, "ru") == 0) ||
+	       (strcmp(pat, "ru") == 0 && strcmp(doc, "uk") == 0);
+}
+
 static void
 doc_lang(struct doc *d, const struct sw_entry *e, const char *lead, GString *ex)
 {
 	char *s = g_strconcat(e->title ? e->title : "", " ", lead ? lead : "", NULL);
 	const char *g = text_guess_lang(s);
-	char code[3] = "";
+	char guess[3] = "", feed[3] = "";
 	guint i;
 
 	g_free(s);
-	if (g) {
-		g_strlcpy(code, g, sizeof code);
-	} else if (e->lang && g_ascii_isalpha(e->lang[0]) && g_ascii_isalpha(e->lang[1])) {
-		code[0] = g_ascii_tolower(e->lang[0]);
-		code[1] = g_ascii_tolower(e->lang[1]);
-		code[2] = '\0';
+	if (g)
+		g_strlcpy(guess, g, sizeof guess);
+	if (e->lang && g_ascii_isalpha(e->lang[0]) && g_ascii_isalpha(e->lang[1]) &&
+	    (e->lang[2] == '\0' || e->lang[2] == '-' || e->lang[2] == '_')) {
+		feed[0] = g_ascii_tolower(e->lang[0]);
+		feed[1] = g_ascii_tolower(e->lang[1]);
 	}
 	for (i = 0; i < d->p->langs->len && i < MAX_LANGS; i++) {
 		const char *l = d->p->langs->pdata[i];
 
-		d->lang_ok[i] = *code == '\0' || *l == '\0' || strcmp(l, code) == 0 ||
-		                (strcmp(l, "uk") == 0 && strcmp(code, "ru") == 0) ||
-		                (strcmp(l, "ru") == 0 && strcmp(code, "uk") == 0);
+		d->lang_ok[i] = (*guess == '\0' && *feed == '\0') || *l == '\0' ||
+		                lang_compatible(l, guess) || lang_compatible(l, feed);
 	}
-	g_string_append_printf(ex, "Language %s. ", *code ? code : "unknown");
+	if (*guess && *feed && strcmp(guess, feed) != 0)
+		g_string_append_printf(ex, "Language %s (feed says %s). ", guess, feed);
+	else
+		g_string_append_printf(ex, "Language %s. ", *guess ? guess : *feed ? feed : "unknown");
 }
 
 struct hit {

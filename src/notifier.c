@@ -73,7 +73,7 @@ struct notifier {
 	char *why;                  /* why the backend is not available */
 	/* libnotify */
 	gboolean inited;
-	const char *icon;           /* themed icon name */
+	char *icon;                 /* an icon file, or a themed name */
 	gboolean markup;            /* server caps: body-markup */
 	gboolean actions;           /* server caps: actions */
 	GHashTable *live;           /* thread id (gint64 *) -> NotifyNotification * */
@@ -623,71 +623,56 @@ set_why(struct notifier *n, char *why)
 	n->why = why;
 }
 
-/* Themed icons, best first: the feed icon where the theme has one (it is
- * not in every theme: Adwaita keeps only its symbolic form), else the
- * Icon Naming Specification's "applications-internet". */
+/* The icon: a file of the installed icon themes, so that every server can
+ * show it whatever its own theme lookup does (dunst's default finds no
+ * themed names).  Best first: the feed icon where a theme has one (not in
+ * every theme: Adwaita keeps only its symbolic form), else the Icon Naming
+ * Specification's "applications-internet".  Failing both, the name. */
 static const char *const icon_names[] = { "application-rss+xml", "applications-internet" };
+static const char *const icon_themes[] = { "hicolor", "Adwaita", "gnome", "breeze", "Papirus" };
+static const char *const icon_sizes[] = { "48x48", "scalable", "64x64", "32x32", "256x256" };
+static const char *const icon_cats[] = { "apps", "mimetypes", "categories", "legacy" };
 
-static gboolean
-icon_in_theme(const char *theme_dir, const char *name)
-{
-	static const char *const cats[] = { "mimetypes", "apps", "categories", "legacy" };
-	GDir *d = g_dir_open(theme_dir, 0, NULL);
-	const char *size;
-	gboolean found = FALSE;
-
-	while (d && !found && (size = g_dir_read_name(d)) != NULL) {
-		size_t i;
-
-		for (i = 0; i < G_N_ELEMENTS(cats) && !found; i++) {
-			char *png = g_strdup_printf("%s/%s/%s/%s.png", theme_dir, size, cats[i], name);
-			char *svg = g_strdup_printf("%s/%s/%s/%s.svg", theme_dir, size, cats[i], name);
-
-			found = g_file_test(png, G_FILE_TEST_EXISTS) ||
-			        g_file_test(svg, G_FILE_TEST_EXISTS);
-			g_free(png);
-			g_free(svg);
-		}
-	}
-	if (d)
-		g_dir_close(d);
-	return found;
-}
-
-static gboolean
-icon_installed(const char *name)
+static char *
+icon_find(const char *name)
 {
 	const char *const *dirs = g_get_system_data_dirs();
-	gboolean found = FALSE;
-	int i;
+	int d;
+	size_t t, z, c;
 
-	for (i = -1; !found && (i < 0 || dirs[i]); i++) {
-		char *icons = g_build_filename(i < 0 ? g_get_user_data_dir() : dirs[i], "icons", NULL);
-		GDir *d = g_dir_open(icons, 0, NULL);
-		const char *theme;
+	for (d = -1; d < 0 || dirs[d]; d++) {
+		const char *base = d < 0 ? g_get_user_data_dir() : dirs[d];
 
-		while (d && !found && (theme = g_dir_read_name(d)) != NULL) {
-			char *td = g_build_filename(icons, theme, NULL);
+		for (t = 0; t < G_N_ELEMENTS(icon_themes); t++)
+			for (z = 0; z < G_N_ELEMENTS(icon_sizes); z++)
+				for (c = 0; c < G_N_ELEMENTS(icon_cats); c++) {
+					const char *ext = strcmp(icon_sizes[z], "scalable") ? "png" : "svg";
+					char *file = g_strdup_printf("%s.%s", name, ext);
+					char *path = g_build_filename(base, "icons", icon_themes[t],
+					                              icon_sizes[z], icon_cats[c], file,
+					                              NULL);
 
-			found = icon_in_theme(td, name);
-			g_free(td);
-		}
-		if (d)
-			g_dir_close(d);
-		g_free(icons);
+					g_free(file);
+					if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
+						return path;
+					g_free(path);
+				}
 	}
-	return found;
+	return NULL;
 }
 
-static const char *
+static char *
 pick_icon(void)
 {
 	size_t i;
 
-	for (i = 0; i < G_N_ELEMENTS(icon_names); i++)
-		if (icon_installed(icon_names[i]))
-			return icon_names[i];
-	return icon_names[0];
+	for (i = 0; i < G_N_ELEMENTS(icon_names); i++) {
+		char *path = icon_find(icon_names[i]);
+
+		if (path)
+			return path;
+	}
+	return g_strdup(icon_names[0]);
 }
 
 static int
@@ -843,6 +828,7 @@ notifier_free(struct notifier *n)
 	n->be->teardown(n);
 	g_ptr_array_free(n->recorded, TRUE);
 	g_free(n->why);
+	g_free(n->icon);
 	g_free(n);
 }
 

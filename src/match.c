@@ -1360,6 +1360,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 		GArray *hits = g_array_new(FALSE, TRUE, sizeof(struct hit));
 		GArray *sp = g_array_new(FALSE, FALSE, sizeof(struct span));
 		double gs = 0, fac = 1;
+		int nscored = 0;
 		guint h;
 
 		for (pi = 0; pi < g->pats->len; pi++) {
@@ -1396,17 +1397,19 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 			for (k = 0; k < h; k++)
 				if (strcmp(g_array_index(hits, struct hit, k).text, x->text) == 0)
 					dup = TRUE;
-			if (!dup && h < MAX_HITS_SCORED) {
+			if (dup)
+				continue;
+			if (nscored < MAX_HITS_SCORED) {
 				gs += p->fw[x->field] * fac;
 				fac *= DECAY;
+				nscored++;
 			}
-			if (!dup) {
+			if (g->weight != 0)
 				g_ptr_array_add(out->terms,
 				                g_strdup_printf("%s%s/%s:%s", g->weight < 0 ? "-" : "",
 				                                g->name, field_names[x->field], x->text));
-				g_string_append_printf(ex, "%s%s:%s", h ? ", " : "",
-				                       field_names[x->field], x->text);
-			}
+			g_string_append_printf(ex, "%s%s:%s", h ? ", " : "",
+			                       field_names[x->field], x->text);
 		}
 		for (h = 0; h < hits->len; h++)
 			g_free(g_array_index(hits, struct hit, h).text);

@@ -233,6 +233,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	struct sw_feed *feed = NULL;
 	gint64 now = now_wall();
 	gboolean aborted = r->error && !strcmp(r->error, "aborted");
+	char *prev_error;
 
 	d->pending--;
 	if (aborted)
@@ -271,9 +272,16 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 			st.last_modified = g_strdup(r->last_modified);
 		}
 	}
+	prev_error = g_strdup(st.last_error);
 	schedule_record(d->sched, &st, r, feed, j->interval, now);
-	if (r->error)
+	/* a failure is reported when it starts or changes, not at every
+	 * retry; schedule logs the gone and blocked transitions itself */
+	if (r->error && (!prev_error || strcmp(prev_error, r->error)) &&
+	    strcmp(st.state, "gone") && strcmp(st.state, "blocked"))
 		log_warnx("%s: %s", st.url, r->error);
+	else if (r->error)
+		log_debug("%s: %s (again, %d in a row)", st.url, r->error, st.errors);
+	g_free(prev_error);
 	if (store_feed_save(d->store, &st) < 0 || store_commit(d->store) < 0) {
 		store_rollback(d->store);
 		log_warnx("%s: could not save the results of this poll", st.url);
@@ -359,7 +367,7 @@ static gint64
 seconds_to_next(struct daemon *d, gint64 now)
 {
 	GPtrArray *feeds = store_feed_list(d->store);
-	gint64 next = G_MAXINT64;
+	gint64 next = G_MAXINT64, due;
 	guint i, j;
 
 	for (i = 0; i < feeds->len; i++) {
@@ -372,10 +380,12 @@ seconds_to_next(struct daemon *d, gint64 now)
 			if (!strcmp(fc->name, f->name))
 				configured = TRUE;
 		}
-		if (!configured || !g_strcmp0(f->state, "gone"))
+		if (!configured)
 			continue;
-		if (f->next_due < next)
-			next = f->next_due;
+		/* the deadline, or its host's Retry-After hold if later */
+		due = schedule_due_at(d->sched, f, now);
+		if (due < next)
+			next = due;
 	}
 	g_ptr_array_free(feeds, TRUE);
 	if (next == G_MAXINT64)

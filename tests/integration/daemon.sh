@@ -1,0 +1,174 @@
+#!/bin/sh
+# daemon.sh - `storywatch run`: sd_notify, SIGHUP reloads, SIGTERM during
+# transfers.
+#
+# A python3 datagram socket stands in for systemd's NOTIFY_SOCKET and
+# tests/httpd.py serves the feeds on 127.0.0.1.  Prints TAP; exits 1 if a
+# check failed, 77 if python3 is missing.
+set -u
+
+: "${SW_BIN:?SW_BIN must name the built src/storywatch}"
+PY=${PYTHON3:-python3}
+here=$(cd "$(dirname "$0")" && pwd)
+srcdir=${SW_SRCDIR:-$here/../..}
+if ! command -v "$PY" >/dev/null 2>&1; then
+	echo "1..0 # SKIP python3 not found"
+	exit 77
+fi
+
+tmp=$(mktemp -d)
+srv_pid=
+ntf_pid=
+sw_pid=
+cleanup() {
+	for p in $sw_pid $ntf_pid $srv_pid; do
+		kill "$p" 2>/dev/null
+		wait "$p" 2>/dev/null
+	done
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
+	XDG_CONFIG_HOME="$tmp/config"
+mkdir -p "$HOME"
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+unset WATCHDOG_USEC WATCHDOG_PID
+export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
+
+n=0
+failed=0
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
+check() {
+	desc=$1
+	shift
+	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
+}
+# wait_for FILE PATTERN TENTHS: until grep finds PATTERN in FILE
+wait_for() {
+	i=0
+	while [ $i -lt "$3" ]; do
+		grep -q -- "$2" "$1" 2>/dev/null && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	echo "# no '$2' in $1 after $3 tenths" >&2
+	return 1
+}
+# count_in FILE PATTERN
+count_in() { grep -c -- "$2" "$1" 2>/dev/null || true; }
+alive() { kill -0 "$sw_pid" 2>/dev/null; }
+
+# ---- the HTTP server and the notify socket
+"$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/port" --log "$tmp/requests.log" &
+srv_pid=$!
+"$PY" - "$tmp/notify.sock" "$tmp/notify.log" <<'PYEOF' &
+import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind(sys.argv[1])
+with open(sys.argv[2], "a") as fp:
+    while True:
+        data = s.recv(4096)
+        for line in data.decode("utf-8", "replace").splitlines():
+            fp.write(line + "\n")
+        fp.flush()
+PYEOF
+ntf_pid=$!
+i=0
+while { [ ! -s "$tmp/port" ] || [ ! -S "$tmp/notify.sock" ]; } && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+[ -s "$tmp/port" ] && [ -S "$tmp/notify.sock" ] || { echo "Bail out! helpers did not start"; exit 1; }
+B="http://127.0.0.1:$(cat "$tmp/port")"
+conf="$tmp/storywatch.conf"
+
+write_conf() {
+	printf '[storywatch]\nnotify = none\ninterval = 60m\n' >"$conf"
+	for f in "$@"; do
+		printf '\n[feed %s]\nurl = %s/feed/%s\n' "$f" "$B" "$f" >>"$conf"
+	done
+}
+
+# ---- 1: READY, reloads, STOPPING, WATCHDOG
+write_conf a b
+: >"$tmp/notify.log"
+NOTIFY_SOCKET="$tmp/notify.sock" WATCHDOG_USEC=400000 \
+	"$SW_BIN" -c "$conf" run 2>"$tmp/run1.err" &
+sw_pid=$!
+check "READY=1 after start" wait_for "$tmp/notify.log" "^READY=1" 100
+check "STATUS= sent" wait_for "$tmp/notify.log" "^STATUS=" 100
+check "WATCHDOG=1 sent when WATCHDOG_USEC is set" wait_for "$tmp/notify.log" "^WATCHDOG=1" 30
+
+write_conf a b c
+kill -HUP "$sw_pid"
+check "SIGHUP with a good config reloads it" wait_for "$tmp/run1.err" "reloaded" 50
+check "READY=1 again after the reload" \
+	sh -c "[ \$(grep -c '^READY=1' '$tmp/notify.log') -ge 2 ]"
+
+printf '[storywatch]\nnotify = none\ninterval = 60m\nmax_concurrent = many\n' >"$conf"
+kill -HUP "$sw_pid"
+check "SIGHUP with a bad config names file:line" wait_for "$tmp/run1.err" "storywatch.conf:4" 50
+check "the bad config is refused, the old one kept" grep -q "keeping" "$tmp/run1.err"
+sleep 0.3
+check "still running after a bad config" alive
+
+write_conf a b
+kill -HUP "$sw_pid"
+check "a good config after a bad one loads" \
+	sh -c "[ \$(grep -c 'reloaded' '$tmp/run1.err') -ge 2 ]"
+
+kill -TERM "$sw_pid"
+rc=0
+wait "$sw_pid" || rc=$?
+sw_pid=
+check "SIGTERM when idle: exit 0" [ "$rc" -eq 0 ]
+check "STOPPING=1 sent" grep -q "^STOPPING=1" "$tmp/notify.log"
+
+# ---- 2: SIGTERM during transfers that never end
+# First poll them once with a short timeout, so that they have a deadline;
+# then run at a time when they are all due (first polls are staggered).
+printf '[storywatch]\nnotify = none\ninterval = 60m\nmax_per_host = 2\n' >"$conf"
+for k in 1 2 3; do printf '\n[feed slow%s]\nurl = %s/slow?%s\n' "$k" "$B" "$k" >>"$conf"; done
+T0=1800000000
+SW_NOW=$T0 SW_FETCH_TIMEOUT=1 "$SW_BIN" -c "$conf" once >/dev/null 2>&1
+: >"$tmp/requests.log"
+: >"$tmp/notify.log"
+SW_NOW=$((T0 + 86400)) NOTIFY_SOCKET="$tmp/notify.sock" \
+	"$SW_BIN" -c "$conf" run 2>"$tmp/run2.err" &
+sw_pid=$!
+check "transfers running" wait_for "$tmp/requests.log" "/slow" 100
+sleep 0.5
+start=$(date +%s)
+kill -TERM "$sw_pid"
+i=0
+while alive && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+took=$(($(date +%s) - start))
+rc=0
+if alive; then
+	rc=124
+	kill -KILL "$sw_pid"
+fi
+wait "$sw_pid" || rc=$?
+sw_pid=
+check "SIGTERM during transfers: exit 0" [ "$rc" -eq 0 ]
+check "SIGTERM during transfers: gone within 5 s" [ "$took" -le 5 ]
+check "STOPPING=1 sent during transfers" grep -q "^STOPPING=1" "$tmp/notify.log"
+check "at most 2 transfers ran at once to the host" [ "$(count_in "$tmp/requests.log" /slow)" -le 2 ]
+"$SW_BIN" -c "$conf" status --json >"$tmp/status.jsonl"
+check "aborted transfers are not recorded as failures" \
+	"$PY" -c 'import json,sys
+rows=[json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+rows=[r for r in rows if r["name"].startswith("slow")]
+assert len(rows) == 3, rows
+for r in rows:
+    assert r["errors"] == 1 and r["last_error"] == "timeout", r' "$tmp/status.jsonl"
+
+echo "1..$n"
+[ "$failed" -eq 0 ] || { echo "# $failed of $n failed"; exit 1; }
+exit 0

@@ -54,5 +54,6 @@
 #define SW_MAX_RULE_TERMS      2048                /* patterns in one topic */
 #define SW_MAX_REFS            32                  /* reference stories per topic */
 #define SW_MAX_TOPIC_GROUPS    64                  /* term groups per topic */
+#define SW_MAX_MATCH_WORDS     4000                /* body words a topic reads */
 
 #endif

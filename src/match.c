@@ -1351,6 +1351,8 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 	d.toks[F_TITLE] = text_tokenize(e->title, e->lang);
 	d.toks[F_LEAD] = text_tokenize(lead, e->lang);
 	d.toks[F_BODY] = text_tokenize(body, e->lang);
+	if (d.toks[F_BODY]->len > SW_MAX_MATCH_WORDS)
+		g_ptr_array_set_size(d.toks[F_BODY], SW_MAX_MATCH_WORDS);
 	doc_lang(&d, e, lead, ex);
 	g_free(lead);
 

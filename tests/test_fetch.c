@@ -1,0 +1,289 @@
+/* test_fetch.c - the fetcher on file: URLs (no network): results, the body
+ * cap, queueing, abort, host keys.  HTTP behaviour is covered against a
+ * real server by tests/integration/http.sh. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include <glib/gstdio.h>
+
+#include "fetch.h"
+#include "limits.h"
+#include "log.h"
+
+struct got {
+	GPtrArray *results;
+	guint want;
+	GMainLoop *loop;
+};
+
+static void
+on_done(struct sw_fetch_result *r, void *ud)
+{
+	struct got *g = ud;
+
+	g_ptr_array_add(g->results, r);
+	if (g->loop && g->results->len >= g->want)
+		g_main_loop_quit(g->loop);
+}
+
+static gboolean
+on_watchdog(gpointer ud)
+{
+	(void)ud;
+	fail_msg("fetch did not finish in 20 s");
+	return G_SOURCE_REMOVE;
+}
+
+static void
+got_init(struct got *g, guint want)
+{
+	g->results = g_ptr_array_new_with_free_func((GDestroyNotify)fetch_result_free);
+	g->want = want;
+	g->loop = g_main_loop_new(NULL, FALSE);
+}
+
+static void
+got_run(struct got *g)
+{
+	guint wd = g_timeout_add_seconds(20, on_watchdog, NULL);
+
+	if (g->results->len < g->want)
+		g_main_loop_run(g->loop);
+	g_source_remove(wd);
+}
+
+static void
+got_clear(struct got *g)
+{
+	g_ptr_array_free(g->results, TRUE);
+	g_main_loop_unref(g->loop);
+}
+
+static char *
+temp_file(const char *name, gsize size, char fill)
+{
+	char *dir = g_dir_make_tmp("swfetch-XXXXXX", NULL);
+	char *path = g_build_filename(dir, name, NULL);
+	char *data = g_malloc(size + 1);
+
+	memset(data, fill, size);
+	data[size] = '\0';
+	assert_true(g_file_set_contents(path, data, (gssize)size, NULL));
+	g_free(data);
+	g_free(dir);
+	return path;
+}
+
+static void
+temp_remove(char *path)
+{
+	char *dir = g_path_get_dirname(path);
+
+	g_unlink(path);
+	g_rmdir(dir);
+	g_free(dir);
+	g_free(path);
+}
+
+static void
+test_file_url(void **state)
+{
+	struct fetcher *f = fetch_new(4, 2, "storywatch/test");
+	char *path = temp_file("feed.xml", 1000, 'x');
+	char *url = g_filename_to_uri(path, NULL, NULL);
+	char *missing = g_strconcat(url, ".missing", NULL);
+	struct sw_fetch_request ok = { url, NULL, NULL };
+	struct sw_fetch_request nf = { missing, "\"etag\"", NULL };
+	struct got g;
+	struct sw_fetch_result *r;
+
+	(void)state;
+	got_init(&g, 2);
+	fetch_start(f, &ok, on_done, &g);
+	fetch_start(f, &nf, on_done, &g);
+	assert_int_equal(fetch_pending(f), 2);
+	got_run(&g);
+	assert_int_equal(fetch_pending(f), 0);
+	for (guint i = 0; i < g.results->len; i++) {
+		r = g.results->pdata[i];
+		if (!strcmp(r->url, url)) {
+			assert_int_equal(r->status, 200);
+			assert_null(r->error);
+			assert_int_equal(r->len, 1000);
+			assert_int_equal(r->body[999], 'x');
+			assert_int_equal(r->body[1000], '\0');
+			assert_string_equal(r->effective_url, url);
+			assert_int_equal(r->retry_after, -1);
+			assert_int_equal(r->max_age, -1);
+			assert_null(r->permanent_redirect);
+		} else {
+			assert_string_equal(r->url, missing);
+			assert_int_equal(r->status, 0);
+			assert_non_null(r->error);
+			assert_null(r->body);
+		}
+	}
+	got_clear(&g);
+	fetch_free(f);
+	g_free(missing);
+	g_free(url);
+	temp_remove(path);
+}
+
+static void
+test_too_large(void **state)
+{
+	struct fetcher *f = fetch_new(4, 2, "storywatch/test");
+	char *path = temp_file("big.xml", SW_MAX_BODY + 1, ' ');
+	char *url = g_filename_to_uri(path, NULL, NULL);
+	struct sw_fetch_request req = { url, NULL, NULL };
+	struct got g;
+	struct sw_fetch_result *r;
+
+	(void)state;
+	got_init(&g, 1);
+	fetch_start(f, &req, on_done, &g);
+	got_run(&g);
+	r = g.results->pdata[0];
+	assert_int_equal(r->status, 0);
+	assert_string_equal(r->error, "too large");
+	assert_null(r->body);
+	got_clear(&g);
+	fetch_free(f);
+	g_free(url);
+	temp_remove(path);
+}
+
+static void
+test_many_queued(void **state)
+{
+	struct fetcher *f = fetch_new(3, 1, "storywatch/test");
+	char *path = temp_file("feed.xml", 100, 'y');
+	char *url = g_filename_to_uri(path, NULL, NULL);
+	struct sw_fetch_request req = { url, NULL, NULL };
+	struct got g;
+
+	(void)state;
+	got_init(&g, 200);
+	for (int i = 0; i < 200; i++)
+		fetch_start(f, &req, on_done, &g);
+	assert_int_equal(fetch_pending(f), 200);
+	got_run(&g);
+	assert_int_equal(g.results->len, 200);
+	for (guint i = 0; i < g.results->len; i++) {
+		struct sw_fetch_result *r = g.results->pdata[i];
+
+		assert_int_equal(r->status, 200);
+		assert_int_equal(r->len, 100);
+	}
+	assert_int_equal(fetch_pending(f), 0);
+	got_clear(&g);
+	fetch_free(f);
+	g_free(url);
+	temp_remove(path);
+}
+
+static void
+test_abort(void **state)
+{
+	struct fetcher *f = fetch_new(2, 1, "storywatch/test");
+	char *path = temp_file("feed.xml", 100, 'z');
+	char *url = g_filename_to_uri(path, NULL, NULL);
+	struct sw_fetch_request req = { url, NULL, NULL };
+	struct got g;
+
+	(void)state;
+	got_init(&g, 10);
+	for (int i = 0; i < 10; i++)
+		fetch_start(f, &req, on_done, &g);
+	/* before the loop ran: every callback runs, synchronously */
+	fetch_abort_all(f);
+	assert_int_equal(g.results->len, 10);
+	assert_int_equal(fetch_pending(f), 0);
+	for (guint i = 0; i < g.results->len; i++) {
+		struct sw_fetch_result *r = g.results->pdata[i];
+
+		assert_string_equal(r->error, "aborted");
+		assert_int_equal(r->status, 0);
+		assert_string_equal(r->url, url);
+	}
+	/* the fetcher still works afterwards */
+	g_ptr_array_set_size(g.results, 0);
+	g.want = 1;
+	fetch_start(f, &req, on_done, &g);
+	got_run(&g);
+	assert_int_equal(((struct sw_fetch_result *)g.results->pdata[0])->status, 200);
+	/* fetch_free aborts what is left */
+	g_ptr_array_set_size(g.results, 0);
+	fetch_start(f, &req, on_done, &g);
+	fetch_free(f);
+	assert_int_equal(g.results->len, 1);
+	got_clear(&g);
+	g_free(url);
+	temp_remove(path);
+}
+
+static void
+test_host_key(void **state)
+{
+	static const struct {
+		const char *url, *key;
+	} cases[] = {
+		{ "http://Example.ORG/feed", "example.org:80" },
+		{ "https://example.org/feed", "example.org:443" },
+		{ "http://example.org:8080/x?y", "example.org:8080" },
+		{ "https://user@example.org:8443/", "example.org:8443" },
+		{ "http://[::1]:81/", "[::1]:81" },
+		{ "file:///tmp/x.xml", "file:" },
+		{ "not a url", "not a url" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+		char *k = fetch_host_key(cases[i].url);
+
+		assert_string_equal(k, cases[i].key);
+		g_free(k);
+	}
+}
+
+static void
+test_unsupported_scheme(void **state)
+{
+	struct fetcher *f = fetch_new(1, 1, "storywatch/test");
+	struct sw_fetch_request req = { "ftp://127.0.0.1/feed", NULL, NULL };
+	struct got g;
+	struct sw_fetch_result *r;
+
+	(void)state;
+	got_init(&g, 1);
+	fetch_start(f, &req, on_done, &g);
+	got_run(&g);
+	r = g.results->pdata[0];
+	assert_int_equal(r->status, 0);
+	assert_non_null(strstr(r->error, "unsupported scheme"));
+	got_clear(&g);
+	fetch_free(f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_file_url),
+		cmocka_unit_test(test_too_large),
+		cmocka_unit_test(test_many_queued),
+		cmocka_unit_test(test_abort),
+		cmocka_unit_test(test_host_key),
+		cmocka_unit_test(test_unsupported_scheme),
+	};
+
+	log_init(SW_LOG_ERROR);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -564,14 +564,14 @@ on_open(NotifyNotification *nn, char *action, gpointer data)
 	struct action_data *a = data;
 	GError *err = NULL;
 
-	(void)nn;
 	(void)action;
-	if (!a->uri)
-		return;
-	if (!g_app_info_launch_default_for_uri(a->uri, NULL, &err)) {
+	if (a->uri && !g_app_info_launch_default_for_uri(a->uri, NULL, &err)) {
 		log_warnx("opening %s: %s", a->uri, err->message);
 		g_clear_error(&err);
 	}
+	/* done with it; not every server removes a popup after its action */
+	if (!notify_notification_close(nn, &err))
+		g_clear_error(&err);
 }
 
 static void

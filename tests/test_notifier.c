@@ -316,6 +316,105 @@ test_no_server(void **state)
 	g_free(addr);
 }
 
+/* ---- on a real desktop (run by tests/integration/desktop.sh) */
+
+static struct sw_match_row *
+row_of(struct fixture *f, const char *uid, GPtrArray **keep)
+{
+	GPtrArray *all = store_matches_all(f->s, 100);
+	guint i;
+
+	*keep = all;
+	for (i = 0; i < all->len; i++) {
+		struct sw_match_row *r = g_ptr_array_index(all, i);
+
+		if (strcmp(r->uid, uid) == 0)
+			return r;
+	}
+	fail_msg("no match row for %s", uid);
+	return NULL;
+}
+
+static gint64
+thread_notify_id(struct fixture *f, const char *uid)
+{
+	GPtrArray *keep;
+	gint64 id = row_of(f, uid, &keep)->thread_notify_id;
+
+	g_ptr_array_free(keep, TRUE);
+	return id;
+}
+
+static gboolean
+thread_muted(struct fixture *f, const char *uid)
+{
+	GPtrArray *keep;
+	gboolean m = row_of(f, uid, &keep)->thread_muted;
+
+	g_ptr_array_free(keep, TRUE);
+	return m;
+}
+
+static gboolean
+opened(const char *want)
+{
+	char *text = NULL;
+	gboolean yes;
+
+	if (!g_file_get_contents(g_getenv("SW_OPENED"), &text, NULL, NULL))
+		return FALSE;
+	yes = strstr(text, want) != NULL;
+	g_free(text);
+	return yes;
+}
+
+/* Run the main loop (as the daemon does) until cond holds, at most 10 s. */
+#define SPIN_UNTIL(cond) \
+	do { \
+		gint64 end_ = g_get_monotonic_time() + 10 * G_USEC_PER_SEC; \
+		while (!(cond) && g_get_monotonic_time() < end_) { \
+			g_main_context_iteration(NULL, FALSE); \
+			g_usleep(20000); \
+		} \
+	} while (0)
+
+static void
+test_desktop(void **state)
+{
+	struct fixture *f = *state;
+	struct notifier *n = notifier_new("libnotify", NULL);
+	gint64 id;
+
+	assert_non_null(n);
+	/* a new story, then its follow-up: the same popup, updated in place */
+	add(f, 0, "ukraine", "r-1", "Allies draft guarantees", "r-1", "new", H(9, 15), 14.5);
+	assert_int_equal(notifier_deliver(n, f->s, &f->c, H(9, 20)), 1);
+	id = thread_notify_id(f, "r-1");
+	assert_true(id > 0);
+	add(f, 2, "ukraine", "k-1", "Kyiv wants binding terms", "r-1", "followup", H(9, 30), 12);
+	assert_int_equal(notifier_deliver(n, f->s, &f->c, H(9, 35)), 1);
+	assert_int_equal(thread_notify_id(f, "k-1"), id);
+
+	/* "Open" (the default action): GIO opens the follow-up's link; the
+	 * server closes the popup and the thread forgets its id */
+	assert_int_equal(system("dunstctl action 0"), 0);
+	SPIN_UNTIL(opened("https://example.com/k-1") && thread_notify_id(f, "r-1") == 0);
+	assert_true(opened("https://example.com/k-1"));
+	assert_int_equal(thread_notify_id(f, "r-1"), 0);
+
+	/* "Mute thread" from the context menu (dunstrc's dmenu picks it) */
+	add(f, 1, "ukraine", "ap-9", "Another story entirely", "ap-9", "new", H(10, 0), 12);
+	assert_int_equal(notifier_deliver(n, f->s, &f->c, H(10, 5)), 1);
+	assert_int_equal(system("dunstctl context"), 0);
+	SPIN_UNTIL(thread_muted(f, "ap-9"));
+	assert_true(thread_muted(f, "ap-9"));
+	assert_false(thread_muted(f, "r-1"));
+	/* a muted thread's follow-up makes no popup */
+	add(f, 0, "ukraine", "r-9", "More on another story", "ap-9", "followup", H(11, 0), 12);
+	assert_int_equal(notifier_deliver(n, f->s, &f->c, H(11, 5)), 0);
+	notifier_free(n);
+}
+
 int
 main(void)
 {
@@ -330,6 +429,13 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_no_server, setup, teardown),
 	};
 
+	const struct CMUnitTest desktop[] = {
+		cmocka_unit_test_setup_teardown(test_desktop, setup, teardown),
+	};
+
+	/* desktop.sh runs this program again on its session bus and dunst */
+	if (g_getenv("SW_DESKTOP"))
+		return cmocka_run_group_tests(desktop, NULL, NULL);
 	/* only for the "Open digest" link of summaries; nothing is written */
 	setenv("XDG_DATA_HOME", "/sw-test/data", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -471,7 +471,7 @@ compile_pattern(struct sw_profile *p, struct group *g, const char *src,
 		why = compile_phrase(p, from, cnt, lang, ph, grouprefs);
 		if (why) {
 			ret = g_strdup_printf("'%s': %s", pat->src, why);
-			g_ptr_array_set_size(grouprefs, before);
+			g_ptr_array_set_size(grouprefs, (gint)before);
 			pattern_free(pat);
 			goto out;
 		}

@@ -23,6 +23,7 @@
 
 #define ATOM_ROWS       2000   /* newest matches read for matches.atom */
 #define ATOM_THREADS    50     /* threads in matches.atom */
+#define MAX_TERMS       8      /* matched words shown per report */
 #define MAX_TERMS_CHARS 200    /* characters of the matched terms */
 
 static const char *const weekdays[] = {
@@ -452,7 +453,7 @@ md_item(GString *out, const struct day *d, const struct item *it)
 	char *when = format_time(d, time_of(r));
 	char *excerpt = clean(r->summary, SW_MAX_EXCERPT);
 	char *title = clean(r->title, 0);
-	char *terms = digest_terms(r->terms, 0);
+	char *terms = digest_terms(r->terms, MAX_TERMS);
 	guint i;
 
 	g_string_append_printf(out, "- **%s** %s · ", when, kind_label(r));
@@ -622,7 +623,7 @@ html_item(GString *out, const struct day *d, const struct item *it)
 	char *when = format_time(d, t), *iso = format_iso(t, FALSE);
 	char *excerpt = clean(r->summary, SW_MAX_EXCERPT);
 	char *title = clean(r->title, 0);
-	char *terms = digest_terms(r->terms, 0);
+	char *terms = digest_terms(r->terms, MAX_TERMS);
 	const char *cls = g_strcmp0(r->kind, "new") == 0 ? "new" :
 	                  g_strcmp0(r->kind, "followup") == 0 ? "followup" : "other";
 	guint i;

@@ -606,6 +606,10 @@ on_closed(NotifyNotification *nn, gpointer data)
 	}
 }
 
+/* notifiers using libnotify's process-wide state (a reload may briefly
+ * hold two) */
+static guint libnotify_users;
+
 /* libnotify warns on every failed call; the notifier logs once itself. */
 static void
 quiet_libnotify(const char *domain, GLogLevelFlags level, const char *msg, gpointer data)
@@ -685,10 +689,11 @@ libnotify_init(struct notifier *n)
 	if (!n->inited) {
 		g_log_set_handler("libnotify", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE,
 		                  quiet_libnotify, NULL);
-		if (!notify_init(APP_NAME)) {
+		if (!notify_is_initted() && !notify_init(APP_NAME)) {
 			set_why(n, g_strdup("libnotify could not start"));
 			return -1;
 		}
+		libnotify_users++;
 		n->inited = TRUE;
 		n->icon = pick_icon();
 	}
@@ -776,10 +781,36 @@ libnotify_send(struct notifier *n, const struct popup *p)
 	return 0;
 }
 
+/* Let go of a popup that stays on screen: no callback may reach n again. */
+static void
+forget_popup(struct notifier *n, NotifyNotification *nn)
+{
+	g_signal_handlers_disconnect_by_data(nn, n);
+	notify_notification_clear_actions(nn);
+}
+
 static void
 libnotify_teardown(struct notifier *n)
 {
-	if (n->inited)
+	GHashTableIter it;
+	gpointer key, value;
+	guint i;
+
+	/* the popups stay on screen, but a later process will not update
+	 * them: the ids are only trusted within one connection to the server */
+	g_hash_table_iter_init(&it, n->live);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		gint64 tid = *(gint64 *)key;
+
+		forget_popup(n, value);
+		if (n->store && store_thread_set_notify_id(n->store, tid, 0) < 0)
+			log_warnx("thread %" G_GINT64_FORMAT ": clearing the popup id failed", tid);
+	}
+	g_hash_table_remove_all(n->live);
+	for (i = 0; i < n->summaries->len; i++)
+		forget_popup(n, g_ptr_array_index(n->summaries, i));
+	g_ptr_array_set_size(n->summaries, 0);
+	if (n->inited && --libnotify_users == 0)
 		notify_uninit();
 	n->inited = FALSE;
 }
@@ -823,9 +854,9 @@ notifier_free(struct notifier *n)
 {
 	if (!n)
 		return;
+	n->be->teardown(n);
 	g_hash_table_destroy(n->live);
 	g_ptr_array_free(n->summaries, TRUE);
-	n->be->teardown(n);
 	g_ptr_array_free(n->recorded, TRUE);
 	g_free(n->why);
 	g_free(n->icon);

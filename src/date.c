@@ -393,7 +393,7 @@ date_parse_rfc822(const char *s, gint64 *out)
 		if(!read_num(&p, 2, &f.mday))
 			return -1;
 		skip_seps(&p);
-		if(is_digit(p[0]) && (p[1] == ':' || p[2] == ':')) {
+		if(is_digit(p[0]) && (p[1] == ':' || (p[1] && p[2] == ':'))) {
 			if(read_time(&p, &f))
 				return -1;
 			have_time = 1;

@@ -6,7 +6,7 @@
  * rendered as Markdown, as one self-contained HTML page (inline CSS, no
  * script, every feed string escaped) and as an Atom feed.  The format is
  * documented in storywatch-digest(5); the golden files in tests/data/digest
- * pin it.  Feed strings are hostile: each one goes through clean() (valid
+ * pin it.  Feed strings are hostile: each one goes through digest_line() (valid
  * UTF-8, no control characters, one line) before any escaping.
  */
 #include <errno.h>
@@ -101,11 +101,17 @@ day_free(struct day *d)
 	g_free(d);
 }
 
-/* (transfer full) s as one line of valid UTF-8 without control characters,
- * white space runs folded; at most max characters when max > 0 (cut at a
- * word, then "…"). */
-static char *
-clean(const char *s, glong max)
+/* Bidirectional controls: a title could reorder what a popup or a page
+ * shows around it. */
+static gboolean
+is_bidi_control(gunichar c)
+{
+	return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+	       (c >= 0x2066 && c <= 0x2069);
+}
+
+char *
+digest_line(const char *s, glong max)
 {
 	char *valid = g_utf8_make_valid(s ? s : "", -1);
 	GString *out = g_string_new(NULL);
@@ -120,6 +126,8 @@ clean(const char *s, glong max)
 			space = TRUE;
 			continue;
 		}
+		if (is_bidi_control(c))
+			continue;
 		if (space && out->len)
 			g_string_append_c(out, ' ');
 		space = FALSE;
@@ -411,7 +419,7 @@ count_line(const struct day *d)
 static void
 md_text(GString *out, const char *text, glong max)
 {
-	char *c = clean(text, max);
+	char *c = digest_line(text, max);
 	const char *p;
 
 	for (p = c; *p; p++) {
@@ -451,8 +459,8 @@ md_item(GString *out, const struct day *d, const struct item *it)
 {
 	const struct sw_match_row *r = it->r;
 	char *when = format_time(d, time_of(r));
-	char *excerpt = clean(r->summary, SW_MAX_EXCERPT);
-	char *title = clean(r->title, 0);
+	char *excerpt = digest_line(r->summary, SW_MAX_EXCERPT);
+	char *title = digest_line(r->title, 0);
 	char *terms = digest_terms(r->terms, MAX_TERMS);
 	guint i;
 
@@ -552,7 +560,7 @@ render_md(const struct day *d)
 static void
 html_text(GString *out, const char *text, glong max)
 {
-	char *c = clean(text, max);
+	char *c = digest_line(text, max);
 	char *e = g_markup_escape_text(c, -1);
 	const char *p;
 
@@ -621,8 +629,8 @@ html_item(GString *out, const struct day *d, const struct item *it)
 	const struct sw_match_row *r = it->r;
 	gint64 t = time_of(r);
 	char *when = format_time(d, t), *iso = format_iso(t, FALSE);
-	char *excerpt = clean(r->summary, SW_MAX_EXCERPT);
-	char *title = clean(r->title, 0);
+	char *excerpt = digest_line(r->summary, SW_MAX_EXCERPT);
+	char *title = digest_line(r->title, 0);
 	char *terms = digest_terms(r->terms, MAX_TERMS);
 	const char *cls = g_strcmp0(r->kind, "new") == 0 ? "new" :
 	                  g_strcmp0(r->kind, "followup") == 0 ? "followup" : "other";
@@ -744,7 +752,7 @@ digest_terms(const char *terms, int max)
 		/* "group/field:words" */
 		if (colon && slash && slash < colon)
 			t = colon + 1;
-		word = clean(t, 60);
+		word = digest_line(t, 60);
 		key = g_utf8_casefold(word, -1);
 		if (*word && strcmp(word, "…") != 0 && !g_hash_table_contains(seen, key)) {
 			g_hash_table_add(seen, key);

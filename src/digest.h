@@ -24,6 +24,12 @@ char *digest_render(struct store *s, const char *day, const char *format);
 int digest_write_day(struct store *s, const char *dir, const char *day,
                      gboolean html, char **path_out, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 
+/* (transfer full) feed text s made safe to show on one line: valid UTF-8,
+ * no control or bidirectional-override characters, white space runs folded
+ * to one space; at most max characters (cut at a word, then "…") when
+ * max > 0.  The notifier uses it too. */
+char *digest_line(const char *s, glong max);
+
 /* (transfer full, nullable) the words of a stored terms list for people:
  * "ukraine/title:kyiv, secguar/lead:security guarantees, like:x=0.3" gives
  * "kyiv, security guarantees"; negative and similarity terms are left out,

@@ -101,42 +101,6 @@ urgency_of(double score)
 	return (int)G_N_ELEMENTS(urgency_table) - 1;
 }
 
-/* (transfer full) s as one line of valid UTF-8: control characters and
- * runs of white space become one space, at most max characters (then "…"). */
-static char *
-one_line(const char *s, glong max)
-{
-	char *valid = g_utf8_make_valid(s ? s : "", -1);
-	GString *out = g_string_new(NULL);
-	gboolean space = FALSE;
-	const char *p;
-
-	for (p = valid; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-
-		if (g_unichar_isspace(c) || g_unichar_iscntrl(c) || c == 0x2028 || c == 0x2029) {
-			space = TRUE;
-			continue;
-		}
-		if (space && out->len)
-			g_string_append_c(out, ' ');
-		space = FALSE;
-		g_string_append_unichar(out, c);
-	}
-	g_free(valid);
-	if (max > 0 && g_utf8_strlen(out->str, -1) > max) {
-		char *cut = g_utf8_substring(out->str, 0, max - 1);
-		char *sp = strrchr(cut, ' ');
-
-		if (sp && g_utf8_strlen(cut, sp - cut) > max / 2)
-			*sp = '\0';
-		g_string_assign(out, cut);
-		g_string_append(out, "…");
-		g_free(cut);
-	}
-	return g_string_free(out, FALSE);
-}
-
 static const char *
 headline_of(const struct sw_match_row *r)
 {
@@ -273,7 +237,7 @@ popup_finish(struct popup *p, struct body *b)
 static void
 body_outlet_line(struct body *b, const struct sw_match_row *r, gint64 now)
 {
-	char *outlet = one_line(outlet_of(r), 60);
+	char *outlet = digest_line(outlet_of(r), 60);
 	char *when = time_of(r, now);
 
 	body_tagged(b, "i", outlet);
@@ -313,22 +277,22 @@ popup_thread(GPtrArray *rows, gint64 now)
 	p->can_mute = first->thread_id != 0;
 
 	if (is_new) {
-		name = one_line(headline_of(first), MAX_SUMMARY);
+		name = digest_line(headline_of(first), MAX_SUMMARY);
 		p->summary = g_strdup_printf("New story: %s", name);
 	} else {
-		name = one_line(thread_name_of(first), MAX_SUMMARY);
+		name = digest_line(thread_name_of(first), MAX_SUMMARY);
 		p->summary = g_strdup_printf("Follow-up: %s", name);
 	}
 	g_free(name);
 
 	body_outlet_line(&b, shown, now);
 	if (!is_new) {
-		title = one_line(headline_of(shown), MAX_SUMMARY);
+		title = digest_line(headline_of(shown), MAX_SUMMARY);
 		body_newline(&b);
 		body_tagged(&b, "b", title);
 		g_free(title);
 	}
-	excerpt = one_line(shown->summary, MAX_EXCERPT);
+	excerpt = digest_line(shown->summary, MAX_EXCERPT);
 	if (*excerpt) {
 		body_newline(&b);
 		body_text(&b, excerpt);
@@ -352,7 +316,7 @@ popup_thread(GPtrArray *rows, gint64 now)
 
 			if (r == shown)
 				continue;
-			o = one_line(outlet_of(r), 60);
+			o = digest_line(outlet_of(r), 60);
 			if (n++)
 				g_string_append(others, ", ");
 			g_string_append(others, o);
@@ -437,8 +401,8 @@ popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c
 		GPtrArray *rows = g_ptr_array_index(groups, i);
 		const struct sw_match_row *r = g_ptr_array_index(rows, 0);
 		gboolean is_new = g_strcmp0(r->kind, "new") == 0;
-		char *h = one_line(is_new ? headline_of(r) : thread_name_of(r), 80);
-		char *o = one_line(outlet_of(r), 40);
+		char *h = digest_line(is_new ? headline_of(r) : thread_name_of(r), 80);
+		char *o = digest_line(outlet_of(r), 40);
 
 		if (i)
 			body_newline(&b);

@@ -6,7 +6,9 @@
  * (kept in memory, for tests) and "none".  notifier_deliver() runs once a
  * cycle: it marks each pending match in the store before showing it, so a
  * crash can lose a popup but never repeat one.  No notification server
- * is logged once and retried next cycle.
+ * is logged once and retried next cycle.  Popup actions ("Open", "Mute
+ * thread") arrive through the GLib main loop and use the store of the last
+ * notifier_deliver(): free the notifier before that store.
  */
 #ifndef SW_NOTIFIER_H
 #define SW_NOTIFIER_H
@@ -17,6 +19,7 @@
 
 struct notifier;
 
+/* backend: "libnotify", "stdout", "record" or "none" (NULL: libnotify). */
 struct notifier *notifier_new(const char *backend, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 void notifier_free(struct notifier *n);
 

@@ -242,6 +242,12 @@ test_terms(void **state)
 	assert_string_equal(t, "a, b, c");
 	g_free(t);
 	assert_null(digest_terms("like:x=0.5", 0));
+	t = digest_line("a\xe2\x80\xae" "b\tc\n\x01 d\xff", 0);   /* RLO, tab, SOH, bad byte */
+	assert_string_equal(t, "ab c d\xef\xbf\xbd");
+	g_free(t);
+	t = digest_line("one two three four five", 12);
+	assert_string_equal(t, "one two…");
+	g_free(t);
 	assert_null(digest_terms("", 0));
 	assert_null(digest_terms(NULL, 0));
 }

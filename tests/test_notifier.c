@@ -176,7 +176,12 @@ test_followup(void **state)
 	add(f, 0, "ukraine", "r-2", "Talks open in Geneva", "ap-2", "duplicate", H(12, 10), 20);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(12, 15)), 0);
 	assert_int_equal(nrec(f), 2);
-	assert_int_equal(store_matches_pending(f->s)->len, 0);
+	{
+		GPtrArray *p = store_matches_pending(f->s);
+
+		assert_int_equal(p->len, 0);
+		g_ptr_array_free(p, TRUE);
+	}
 }
 
 static void

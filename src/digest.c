@@ -21,43 +21,43 @@
 #include "digest.h"
 #include "limits.h"
 
-#define ATOM_ROWS       2000   /* newest matches read for matches.atom */
-#define ATOM_THREADS    50     /* threads in matches.atom */
-#define MAX_TERMS       8      /* matched words shown per report */
-#define MAX_TERMS_CHARS 200    /* characters of the matched terms */
+#define ATOM_ROWS 2000	    /* newest matches read for matches.atom */
+#define ATOM_THREADS 50	    /* threads in matches.atom */
+#define MAX_TERMS 8	    /* matched words shown per report */
+#define MAX_TERMS_CHARS 200 /* characters of the matched terms */
 
 static const char *const weekdays[] = {
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 };
 static const char *const months[] = {
-	"January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December",
+	"January", "February", "March",	    "April",   "May",	   "June",
+	"July",	   "August",   "September", "October", "November", "December",
 };
 
 /* ---- one day, grouped */
 
 struct item {
-	const struct sw_match_row *r;   /* (transfer none) */
-	GPtrArray *also;                 /* char *: other outlets, same copy */
+	const struct sw_match_row *r; /* (transfer none) */
+	GPtrArray *also;	      /* char *: other outlets, same copy */
 };
 
 struct thread {
-	const char *headline;            /* (transfer none) */
-	gboolean continued;              /* its new story was on an earlier day */
-	GPtrArray *items;                /* struct item * */
+	const char *headline; /* (transfer none) */
+	gboolean continued;   /* its new story was on an earlier day */
+	GPtrArray *items;     /* struct item * */
 };
 
 struct topic {
-	const char *name;                /* (transfer none) */
-	GPtrArray *threads;              /* struct thread * */
+	const char *name;   /* (transfer none) */
+	GPtrArray *threads; /* struct thread * */
 };
 
 struct day {
-	char *day;                       /* "YYYY-MM-DD" */
-	int year, month, mday, wday;     /* wday 1 = Monday */
-	gint64 from, to;                 /* [from, to) local day in epoch seconds */
-	GPtrArray *rows;                 /* struct sw_match_row * (owned) */
-	GPtrArray *topics;               /* struct topic * */
+	char *day;		     /* "YYYY-MM-DD" */
+	int year, month, mday, wday; /* wday 1 = Monday */
+	gint64 from, to;	     /* [from, to) local day in epoch seconds */
+	GPtrArray *rows;	     /* struct sw_match_row * (owned) */
+	GPtrArray *topics;	     /* struct topic * */
 	guint nitems, nthreads, dropped;
 };
 
@@ -121,8 +121,8 @@ digest_line(const char *s, glong max)
 	for (p = valid; *p; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
 
-		if (g_unichar_isspace(c) || g_unichar_iscntrl(c) || c == 0x2028 ||
-		    c == 0x2029 || c == 0xFEFF || (c >= 0xFFFE && c <= 0xFFFF)) {
+		if (g_unichar_isspace(c) || g_unichar_iscntrl(c) || c == 0x2028 || c == 0x2029 ||
+		    c == 0xFEFF || (c >= 0xFFFE && c <= 0xFFFF)) {
 			space = TRUE;
 			continue;
 		}
@@ -152,7 +152,7 @@ static gboolean
 web_link(const char *link)
 {
 	return link && (g_ascii_strncasecmp(link, "https://", 8) == 0 ||
-	                g_ascii_strncasecmp(link, "http://", 7) == 0);
+			g_ascii_strncasecmp(link, "http://", 7) == 0);
 }
 
 static const char *
@@ -212,7 +212,7 @@ day_parse(const char *day, struct day *d)
 	/* local midnights: a DST day is 23 or 25 hours long */
 	a = g_date_time_new_local(d->year, d->month, d->mday, 0, 0, 0);
 	b = g_date_time_new_local(g_date_get_year(&date), g_date_get_month(&date),
-	                          g_date_get_day(&date), 0, 0, 0);
+				  g_date_get_day(&date), 0, 0, 0);
 	if (!a || !b) {
 		if (a)
 			g_date_time_unref(a);
@@ -352,12 +352,14 @@ day_load(struct store *s, const char *day)
 			thread_free_(t);
 			continue;
 		}
-		t->headline = r->thread_headline && *r->thread_headline ? r->thread_headline :
-		              title_of(((struct item *)g_ptr_array_index(t->items, 0))->r);
+		t->headline =
+			r->thread_headline && *r->thread_headline
+				? r->thread_headline
+				: title_of(((struct item *)g_ptr_array_index(t->items, 0))->r);
 		t->continued = TRUE;
 		for (k = 0; k < t->items->len; k++)
 			if (g_strcmp0(((struct item *)g_ptr_array_index(t->items, k))->r->kind,
-			              "new") == 0)
+				      "new") == 0)
 				t->continued = FALSE;
 		d->nitems += t->items->len;
 		d->nthreads++;
@@ -400,8 +402,8 @@ format_iso(gint64 t, gboolean utc)
 static char *
 day_title(const struct day *d)
 {
-	return g_strdup_printf("%s, %d %s %d", weekdays[d->wday - 1], d->mday,
-	                       months[d->month - 1], d->year);
+	return g_strdup_printf("%s, %d %s %d", weekdays[d->wday - 1], d->mday, months[d->month - 1],
+			       d->year);
 }
 
 static char *
@@ -409,8 +411,8 @@ count_line(const struct day *d)
 {
 	guint nstories = d->nthreads, n = d->nitems;
 
-	return g_strdup_printf("%u %s, %u %s", nstories, nstories == 1 ? "story" : "stories",
-	                       n, n == 1 ? "report" : "reports");
+	return g_strdup_printf("%u %s, %u %s", nstories, nstories == 1 ? "story" : "stories", n,
+			       n == 1 ? "report" : "reports");
 }
 
 /* ---- Markdown */
@@ -437,8 +439,8 @@ md_url(GString *out, const char *url)
 	const unsigned char *p;
 
 	for (p = (const unsigned char *)url; *p; p++) {
-		if (*p <= ' ' || *p == '<' || *p == '>' || *p == '(' || *p == ')' ||
-		    *p == '\\' || *p >= 0x7f)
+		if (*p <= ' ' || *p == '<' || *p == '>' || *p == '(' || *p == ')' || *p == '\\' ||
+		    *p >= 0x7f)
 			g_string_append_printf(out, "%%%02X", *p);
 		else
 			g_string_append_c(out, (char)*p);
@@ -543,8 +545,10 @@ render_md(const struct day *d)
 	}
 	if (d->dropped) {
 		md_blank(out);
-		g_string_append_printf(out, "%u more reports are not shown (the day holds "
-		                       "at most %d).\n", d->dropped, SW_MAX_DIGEST_ITEMS);
+		g_string_append_printf(out,
+				       "%u more reports are not shown (the day holds "
+				       "at most %d).\n",
+				       d->dropped, SW_MAX_DIGEST_ITEMS);
 	}
 	/* exactly one newline at the end */
 	while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
@@ -608,17 +612,17 @@ static const char html_style[] =
 static void
 html_head(GString *out, const char *title)
 {
-	g_string_append(out,
-		"<!DOCTYPE html>\n"
-		"<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n"
-		"<head>\n"
-		"<meta charset=\"utf-8\"/>\n"
-		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-		"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-		"style-src 'unsafe-inline'\"/>\n"
-		"<meta name=\"referrer\" content=\"no-referrer\"/>\n"
-		"<meta name=\"generator\" content=\"storywatch\"/>\n"
-		"<title>");
+	g_string_append(
+		out, "<!DOCTYPE html>\n"
+		     "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n"
+		     "<head>\n"
+		     "<meta charset=\"utf-8\"/>\n"
+		     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+		     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+		     "style-src 'unsafe-inline'\"/>\n"
+		     "<meta name=\"referrer\" content=\"no-referrer\"/>\n"
+		     "<meta name=\"generator\" content=\"storywatch\"/>\n"
+		     "<title>");
 	html_text(out, title, 0);
 	g_string_append_printf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", html_style);
 }
@@ -632,13 +636,16 @@ html_item(GString *out, const struct day *d, const struct item *it)
 	char *excerpt = digest_line(r->summary, SW_MAX_EXCERPT);
 	char *title = digest_line(r->title, 0);
 	char *terms = digest_terms(r->terms, MAX_TERMS);
-	const char *cls = g_strcmp0(r->kind, "new") == 0 ? "new" :
-	                  g_strcmp0(r->kind, "followup") == 0 ? "followup" : "other";
+	const char *cls = g_strcmp0(r->kind, "new") == 0	? "new"
+			  : g_strcmp0(r->kind, "followup") == 0 ? "followup"
+								: "other";
 	guint i;
 
-	g_string_append_printf(out, "<li class=\"%s\">\n<p class=\"line\"><time datetime=\"%s\">"
-	                       "%s</time> · <span class=\"kind\">%s</span> · "
-	                       "<span class=\"outlet\">", cls, iso, when, kind_label(r));
+	g_string_append_printf(out,
+			       "<li class=\"%s\">\n<p class=\"line\"><time datetime=\"%s\">"
+			       "%s</time> · <span class=\"kind\">%s</span> · "
+			       "<span class=\"outlet\">",
+			       cls, iso, when, kind_label(r));
 	html_text(out, outlet_of(r), 0);
 	g_string_append(out, "</span></p>\n<p class=\"title\">");
 	if (web_link(r->link)) {
@@ -689,9 +696,10 @@ render_html(const struct day *d)
 	html_head(out, head);
 	g_string_append(out, "<header>\n<h1>");
 	html_text(out, title, 0);
-	g_string_append_printf(out, "</h1>\n<p class=\"meta\">%s · <a href=\"index.html\">All "
-	                       "days</a></p>\n</header>\n",
-	                       d->nitems ? counts : "No matches on this day.");
+	g_string_append_printf(out,
+			       "</h1>\n<p class=\"meta\">%s · <a href=\"index.html\">All "
+			       "days</a></p>\n</header>\n",
+			       d->nitems ? counts : "No matches on this day.");
 	for (i = 0; i < d->topics->len; i++) {
 		struct topic *tp = g_ptr_array_index(d->topics, i);
 
@@ -715,12 +723,15 @@ render_html(const struct day *d)
 		g_string_append(out, "</section>\n");
 	}
 	if (d->dropped)
-		g_string_append_printf(out, "<p class=\"meta\">%u more reports are not shown (the "
-		                       "day holds at most %d).</p>\n", d->dropped,
-		                       SW_MAX_DIGEST_ITEMS);
-	g_string_append_printf(out, "<footer>Written by storywatch from its store for %s "
-	                       "(local time). <a href=\"matches.atom\">Matches feed</a>."
-	                       "</footer>\n</body>\n</html>\n", d->day);
+		g_string_append_printf(out,
+				       "<p class=\"meta\">%u more reports are not shown (the "
+				       "day holds at most %d).</p>\n",
+				       d->dropped, SW_MAX_DIGEST_ITEMS);
+	g_string_append_printf(out,
+			       "<footer>Written by storywatch from its store for %s "
+			       "(local time). <a href=\"matches.atom\">Matches feed</a>."
+			       "</footer>\n</body>\n</html>\n",
+			       d->day);
 	g_free(title);
 	g_free(counts);
 	g_free(head);
@@ -815,7 +826,7 @@ digest_write_atomic(const char *path, const char *buf, size_t len, GError **err)
 	fd = g_mkstemp_full(tmp, O_WRONLY | O_CLOEXEC, 0644);
 	if (fd < 0) {
 		g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno),
-		            "%s: cannot create: %s", tmp, g_strerror(errno));
+			    "%s: cannot create: %s", tmp, g_strerror(errno));
 		g_free(tmp);
 		return -1;
 	}
@@ -848,7 +859,7 @@ digest_write_atomic(const char *path, const char *buf, size_t len, GError **err)
 	goto out;
 fail:
 	g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", path,
-	            g_strerror(errno));
+		    g_strerror(errno));
 	if (fp)
 		fclose(fp);
 	g_unlink(tmp);
@@ -859,8 +870,7 @@ out:
 }
 
 static int
-write_file(const char *dir, const char *name, const char *text, char **path_out,
-           GError **err)
+write_file(const char *dir, const char *name, const char *text, char **path_out, GError **err)
 {
 	char *path = g_build_filename(dir, name, NULL);
 	int rc = digest_write_atomic(path, text, strlen(text), err);
@@ -916,15 +926,16 @@ render_index(const char *dir)
 	g_ptr_array_sort(days, day_desc);
 	html_head(out, "storywatch digests");
 	g_string_append(out, "<header>\n<h1>storywatch digests</h1>\n<p class=\"meta\">"
-	                "One page per day, newest first. <a href=\"matches.atom\">Matches "
-	                "feed</a>.</p>\n</header>\n<ul>\n");
+			     "One page per day, newest first. <a href=\"matches.atom\">Matches "
+			     "feed</a>.</p>\n</header>\n<ul>\n");
 	for (i = 0; i < days->len; i++) {
 		const char *day = g_ptr_array_index(days, i);
 		char *html = g_strdup_printf("%s/%s.html", dir, day);
 		gboolean has_html = g_file_test(html, G_FILE_TEST_EXISTS);
-		struct day d = { 0 };
+		struct day d = {0};
 
-		g_string_append_printf(out, "<li><a href=\"%s.%s\">", day, has_html ? "html" : "md");
+		g_string_append_printf(out, "<li><a href=\"%s.%s\">", day,
+				       has_html ? "html" : "md");
 		if (day_parse(day, &d) == 0) {
 			char *t = day_title(&d);
 
@@ -934,8 +945,8 @@ render_index(const char *dir)
 		} else {
 			html_text(out, day, 0);
 		}
-		g_string_append_printf(out, "</a>%s</li>\n", has_html ? "" :
-		                       " <span class=\"meta\">(Markdown)</span>");
+		g_string_append_printf(out, "</a>%s</li>\n",
+				       has_html ? "" : " <span class=\"meta\">(Markdown)</span>");
 		g_free(html);
 	}
 	g_string_append(out, "</ul>\n</body>\n</html>\n");
@@ -946,7 +957,7 @@ render_index(const char *dir)
 /* ---- matches.atom */
 
 struct atom_thread {
-	GPtrArray *rows;   /* newest first, (transfer none) */
+	GPtrArray *rows; /* newest first, (transfer none) */
 };
 
 static void
@@ -971,7 +982,8 @@ render_atom(struct store *s)
 
 	for (i = 0; rows && i < rows->len; i++) {
 		struct sw_match_row *r = g_ptr_array_index(rows, i);
-		struct atom_thread *t = r->thread_id ? g_hash_table_lookup(by_id, &r->thread_id) : NULL;
+		struct atom_thread *t =
+			r->thread_id ? g_hash_table_lookup(by_id, &r->thread_id) : NULL;
 
 		if (!t) {
 			if (threads->len >= ATOM_THREADS)
@@ -987,12 +999,13 @@ render_atom(struct store *s)
 	if (threads->len) {
 		struct atom_thread *t = g_ptr_array_index(threads, 0);
 
-		updated = format_iso(((struct sw_match_row *)g_ptr_array_index(t->rows, 0))->first_seen,
-		                     TRUE);
+		updated = format_iso(
+			((struct sw_match_row *)g_ptr_array_index(t->rows, 0))->first_seen, TRUE);
 	} else {
 		updated = format_iso(0, TRUE);
 	}
-	g_string_append_printf(out,
+	g_string_append_printf(
+		out,
 		"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 		"<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
 		"<id>tag:storywatch,2025:matches</id>\n"
@@ -1001,26 +1014,32 @@ render_atom(struct store *s)
 		"<updated>%s</updated>\n"
 		"<author><name>storywatch</name></author>\n"
 		"<generator>storywatch</generator>\n"
-		"<link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n", updated);
+		"<link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n",
+		updated);
 	g_free(updated);
 	for (i = 0; i < threads->len; i++) {
 		struct atom_thread *t = g_ptr_array_index(threads, i);
 		struct sw_match_row *newest = g_ptr_array_index(t->rows, 0);
 		struct sw_match_row *oldest = g_ptr_array_index(t->rows, t->rows->len - 1);
 		char *key = g_strdup_printf("%s\n%s", newest->topic ? newest->topic : "",
-		                            newest->thread_key ? newest->thread_key : newest->uid);
+					    newest->thread_key ? newest->thread_key : newest->uid);
 		char *hash = g_compute_checksum_for_string(G_CHECKSUM_SHA1, key, -1);
 		char *up = format_iso(newest->first_seen, TRUE);
 		char *pub = format_iso(oldest->first_seen, TRUE);
-		const char *headline = newest->thread_headline && *newest->thread_headline ?
-		                       newest->thread_headline : title_of(oldest);
+		const char *headline = newest->thread_headline && *newest->thread_headline
+					       ? newest->thread_headline
+					       : title_of(oldest);
 		GString *html = g_string_new(NULL);
 
-		g_string_append_printf(out, "<entry>\n<id>tag:storywatch,2025:thread:%s</id>\n"
-		                       "<title>", hash);
+		g_string_append_printf(out,
+				       "<entry>\n<id>tag:storywatch,2025:thread:%s</id>\n"
+				       "<title>",
+				       hash);
 		html_text(out, headline, 0);
-		g_string_append_printf(out, "</title>\n<updated>%s</updated>\n<published>%s"
-		                       "</published>\n<author><name>", up, pub);
+		g_string_append_printf(out,
+				       "</title>\n<updated>%s</updated>\n<published>%s"
+				       "</published>\n<author><name>",
+				       up, pub);
 		html_text(out, outlet_of(oldest), 0);
 		g_string_append(out, "</name></author>\n<category term=\"");
 		html_text(out, newest->topic, 0);
@@ -1070,8 +1089,8 @@ render_atom(struct store *s)
 }
 
 int
-digest_write_day(struct store *s, const char *dir, const char *day, gboolean html,
-                 char **path_out, GError **err)
+digest_write_day(struct store *s, const char *dir, const char *day, gboolean html, char **path_out,
+		 GError **err)
 {
 	struct day *d;
 	char *name, *text;
@@ -1082,12 +1101,12 @@ digest_write_day(struct store *s, const char *dir, const char *day, gboolean htm
 	d = day_load(s, day);
 	if (!d) {
 		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: not a day (YYYY-MM-DD)",
-		            day ? day : "(null)");
+			    day ? day : "(null)");
 		return -1;
 	}
 	if (g_mkdir_with_parents(dir, 0755) < 0) {
 		g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno),
-		            "%s: cannot create: %s", dir, g_strerror(errno));
+			    "%s: cannot create: %s", dir, g_strerror(errno));
 		goto out;
 	}
 	name = g_strdup_printf("%s.md", d->day);

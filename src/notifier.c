@@ -21,11 +21,11 @@
 #include "log.h"
 #include "notifier.h"
 
-#define APP_NAME        "storywatch"
-#define MAX_SUMMARY     100   /* characters of a popup summary */
-#define MAX_EXCERPT     160   /* characters of the excerpt in a popup body */
-#define MAX_TERMS       3     /* matched terms shown in a popup */
-#define MAX_LISTED      8     /* headlines listed in a summary popup */
+#define APP_NAME "storywatch"
+#define MAX_SUMMARY 100 /* characters of a popup summary */
+#define MAX_EXCERPT 160 /* characters of the excerpt in a popup body */
+#define MAX_TERMS 3	/* matched terms shown in a popup */
+#define MAX_LISTED 8	/* headlines listed in a summary popup */
 
 enum popup_kind { POPUP_NEW, POPUP_FOLLOWUP, POPUP_BATCH, POPUP_QUIET };
 
@@ -34,23 +34,23 @@ enum popup_kind { POPUP_NEW, POPUP_FOLLOWUP, POPUP_BATCH, POPUP_QUIET };
  * about 26; critical (a popup that stays) is kept for the strongest. */
 static const struct {
 	double floor;
-	int urgency;       /* NotifyUrgency */
+	int urgency; /* NotifyUrgency */
 	const char *name;
 } urgency_table[] = {
-	{ 20.0, NOTIFY_URGENCY_CRITICAL, "critical" },
-	{ 10.0, NOTIFY_URGENCY_NORMAL, "normal" },
-	{ -1e300, NOTIFY_URGENCY_LOW, "low" },
+	{20.0, NOTIFY_URGENCY_CRITICAL, "critical"},
+	{10.0, NOTIFY_URGENCY_NORMAL, "normal"},
+	{-1e300, NOTIFY_URGENCY_LOW, "low"},
 };
 
 struct popup {
 	enum popup_kind kind;
-	char *summary;        /* plain text */
-	char *body;           /* plain text */
-	char *body_markup;    /* the same, escaped, with <b>/<i> */
-	int urgency;          /* index into urgency_table */
-	gint64 thread_id;     /* 0 for summaries */
-	char *uri;            /* (nullable) what "Open" opens */
-	const char *open_label;   /* "Open" or "Open digest" */
+	char *summary;		/* plain text */
+	char *body;		/* plain text */
+	char *body_markup;	/* the same, escaped, with <b>/<i> */
+	int urgency;		/* index into urgency_table */
+	gint64 thread_id;	/* 0 for summaries */
+	char *uri;		/* (nullable) what "Open" opens */
+	const char *open_label; /* "Open" or "Open digest" */
 	gboolean can_mute;
 };
 
@@ -67,22 +67,22 @@ struct notifier_backend {
 
 struct notifier {
 	const struct notifier_backend *be;
-	struct store *store;        /* (transfer none) of the last deliver */
-	GPtrArray *recorded;        /* "record": char * */
-	gboolean warned;            /* "not available" logged since last success */
-	char *why;                  /* why the backend is not available */
+	struct store *store; /* (transfer none) of the last deliver */
+	GPtrArray *recorded; /* "record": char * */
+	gboolean warned;     /* "not available" logged since last success */
+	char *why;	     /* why the backend is not available */
 	/* libnotify */
 	gboolean inited;
-	char *icon;                 /* an icon file, or a themed name */
-	gboolean markup;            /* server caps: body-markup */
-	gboolean actions;           /* server caps: actions */
-	GHashTable *live;           /* thread id (gint64 *) -> NotifyNotification * */
-	GPtrArray *summaries;       /* NotifyNotification * of summaries on screen */
+	char *icon;	      /* an icon file, or a themed name */
+	gboolean markup;      /* server caps: body-markup */
+	gboolean actions;     /* server caps: actions */
+	GHashTable *live;     /* thread id (gint64 *) -> NotifyNotification * */
+	GPtrArray *summaries; /* NotifyNotification * of summaries on screen */
 };
 
 /* ---- small helpers */
 
-static const char *const kind_names[] = { "new", "followup", "batch", "quiet" };
+static const char *const kind_names[] = {"new", "followup", "batch", "quiet"};
 
 static const char *
 urgency_name(int u)
@@ -140,7 +140,7 @@ time_of(const struct sw_match_row *r, gint64 now)
 	if (!dt || !dn) {
 		s = g_strdup("?");
 	} else if (g_date_time_get_year(dt) == g_date_time_get_year(dn) &&
-	           g_date_time_get_day_of_year(dt) == g_date_time_get_day_of_year(dn)) {
+		   g_date_time_get_day_of_year(dt) == g_date_time_get_day_of_year(dn)) {
 		s = g_date_time_format(dt, "%H:%M");
 	} else {
 		s = g_date_time_format(dt, "%Y-%m-%d %H:%M");
@@ -255,7 +255,7 @@ popup_thread(GPtrArray *rows, gint64 now)
 	const struct sw_match_row *first = g_ptr_array_index(rows, 0);
 	const struct sw_match_row *last = g_ptr_array_index(rows, rows->len - 1);
 	struct popup *p = g_new0(struct popup, 1);
-	struct body b = { g_string_new(NULL), g_string_new(NULL) };
+	struct body b = {g_string_new(NULL), g_string_new(NULL)};
 	gboolean is_new = g_strcmp0(first->kind, "new") == 0;
 	/* the row the body describes: the story, or the latest follow-up */
 	const struct sw_match_row *shown = is_new ? first : last;
@@ -357,11 +357,10 @@ digest_uri(const struct sw_config *c, gint64 now)
 }
 
 static struct popup *
-popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c,
-              gint64 now)
+popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c, gint64 now)
 {
 	struct popup *p = g_new0(struct popup, 1);
-	struct body b = { g_string_new(NULL), g_string_new(NULL) };
+	struct body b = {g_string_new(NULL), g_string_new(NULL)};
 	const char *topic = NULL;
 	gboolean one_topic = TRUE;
 	double score = 0;
@@ -388,10 +387,10 @@ popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c
 	p->open_label = "Open digest";
 	p->urgency = urgency_of(score);
 	if (p->urgency == 0)
-		p->urgency = 1;    /* a summary is never critical */
+		p->urgency = 1; /* a summary is never critical */
 	if (kind == POPUP_QUIET)
 		p->summary = g_strdup_printf("%u %s during quiet hours", n,
-		                             n == 1 ? "story" : "stories");
+					     n == 1 ? "story" : "stories");
 	else if (one_topic && topic)
 		p->summary = g_strdup_printf("%u new stories: %s", n, topic);
 	else
@@ -449,7 +448,10 @@ none_teardown(struct notifier *n)
 }
 
 static const struct notifier_backend backend_none = {
-	"none", none_init, none_send, none_teardown,
+	"none",
+	none_init,
+	none_send,
+	none_teardown,
 };
 
 /* ---- backend "stdout": one line per alert */
@@ -474,7 +476,10 @@ stdout_send(struct notifier *n, const struct popup *p)
 }
 
 static const struct notifier_backend backend_stdout = {
-	"stdout", none_init, stdout_send, none_teardown,
+	"stdout",
+	none_init,
+	stdout_send,
+	none_teardown,
 };
 
 /* ---- backend "record": kept in memory for the tests */
@@ -483,15 +488,17 @@ static int
 record_send(struct notifier *n, const struct popup *p)
 {
 	g_ptr_array_add(n->recorded,
-	                g_strdup_printf("%s|%s|%s|%s|%s%s", kind_names[p->kind],
-	                                urgency_name(p->urgency), p->summary,
-	                                p->body_markup, p->uri ? p->uri : "",
-	                                p->can_mute ? "|mute" : ""));
+			g_strdup_printf("%s|%s|%s|%s|%s%s", kind_names[p->kind],
+					urgency_name(p->urgency), p->summary, p->body_markup,
+					p->uri ? p->uri : "", p->can_mute ? "|mute" : ""));
 	return 0;
 }
 
 static const struct notifier_backend backend_record = {
-	"record", none_init, record_send, none_teardown,
+	"record",
+	none_init,
+	record_send,
+	none_teardown,
 };
 
 /* ---- backend "libnotify" */
@@ -596,10 +603,10 @@ set_why(struct notifier *n, char *why)
  * themed names).  Best first: the feed icon where a theme has one (not in
  * every theme: Adwaita keeps only its symbolic form), else the Icon Naming
  * Specification's "applications-internet".  Failing both, the name. */
-static const char *const icon_names[] = { "application-rss+xml", "applications-internet" };
-static const char *const icon_themes[] = { "hicolor", "Adwaita", "gnome", "breeze", "Papirus" };
-static const char *const icon_sizes[] = { "48x48", "scalable", "64x64", "32x32", "256x256" };
-static const char *const icon_cats[] = { "apps", "mimetypes", "categories", "legacy" };
+static const char *const icon_names[] = {"application-rss+xml", "applications-internet"};
+static const char *const icon_themes[] = {"hicolor", "Adwaita", "gnome", "breeze", "Papirus"};
+static const char *const icon_sizes[] = {"48x48", "scalable", "64x64", "32x32", "256x256"};
+static const char *const icon_cats[] = {"apps", "mimetypes", "categories", "legacy"};
 
 static char *
 icon_find(const char *name)
@@ -614,11 +621,12 @@ icon_find(const char *name)
 		for (t = 0; t < G_N_ELEMENTS(icon_themes); t++)
 			for (z = 0; z < G_N_ELEMENTS(icon_sizes); z++)
 				for (c = 0; c < G_N_ELEMENTS(icon_cats); c++) {
-					const char *ext = strcmp(icon_sizes[z], "scalable") ? "png" : "svg";
+					const char *ext =
+						strcmp(icon_sizes[z], "scalable") ? "png" : "svg";
 					char *file = g_strdup_printf("%s.%s", name, ext);
 					char *path = g_build_filename(base, "icons", icon_themes[t],
-					                              icon_sizes[z], icon_cats[c], file,
-					                              NULL);
+								      icon_sizes[z], icon_cats[c],
+								      file, NULL);
 
 					g_free(file);
 					if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
@@ -652,7 +660,7 @@ libnotify_init(struct notifier *n)
 
 	if (!n->inited) {
 		g_log_set_handler("libnotify", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE,
-		                  quiet_libnotify, NULL);
+				  quiet_libnotify, NULL);
 		if (!notify_is_initted() && !notify_init(APP_NAME)) {
 			set_why(n, g_strdup("libnotify could not start"));
 			return -1;
@@ -708,17 +716,17 @@ libnotify_send(struct notifier *n, const struct popup *p)
 	}
 	notify_notification_set_urgency(nn, urgency_table[p->urgency].urgency);
 	notify_notification_set_hint_string(nn, "desktop-entry", APP_NAME);
-	notify_notification_set_category(nn, p->thread_id ? "x-storywatch.story" :
-	                                 "x-storywatch.summary");
+	notify_notification_set_category(nn, p->thread_id ? "x-storywatch.story"
+							  : "x-storywatch.summary");
 	if (n->actions && p->uri) {
 		notify_notification_add_action(nn, "default", p->open_label, on_open,
-		                               action_data_new(n, p), action_data_free);
+					       action_data_new(n, p), action_data_free);
 		notify_notification_add_action(nn, "open", p->open_label, on_open,
-		                               action_data_new(n, p), action_data_free);
+					       action_data_new(n, p), action_data_free);
 	}
 	if (n->actions && p->can_mute)
 		notify_notification_add_action(nn, "mute", "Mute thread", on_mute,
-		                               action_data_new(n, p), action_data_free);
+					       action_data_new(n, p), action_data_free);
 	if (!notify_notification_show(nn, &err)) {
 		log_warnx("showing a popup: %s", err ? err->message : "failed");
 		g_clear_error(&err);
@@ -738,7 +746,7 @@ libnotify_send(struct notifier *n, const struct popup *p)
 		g_hash_table_replace(n->live, key, nn);
 		if (n->store && store_thread_set_notify_id(n->store, p->thread_id, id) < 0)
 			log_warnx("thread %" G_GINT64_FORMAT ": saving the popup id failed",
-			          p->thread_id);
+				  p->thread_id);
 	} else {
 		g_ptr_array_add(n->summaries, nn);
 	}
@@ -780,11 +788,17 @@ libnotify_teardown(struct notifier *n)
 }
 
 static const struct notifier_backend backend_libnotify = {
-	"libnotify", libnotify_init, libnotify_send, libnotify_teardown,
+	"libnotify",
+	libnotify_init,
+	libnotify_send,
+	libnotify_teardown,
 };
 
 static const struct notifier_backend *const backends[] = {
-	&backend_libnotify, &backend_stdout, &backend_record, &backend_none,
+	&backend_libnotify,
+	&backend_stdout,
+	&backend_record,
+	&backend_none,
 };
 
 /* ---- the notifier */
@@ -802,7 +816,7 @@ notifier_new(const char *backend, GError **err)
 			break;
 	if (i == G_N_ELEMENTS(backends)) {
 		g_set_error(err, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-		            "notify = %s: expected libnotify, stdout, record or none", backend);
+			    "notify = %s: expected libnotify, stdout, record or none", backend);
 		return NULL;
 	}
 	n = g_new0(struct notifier, 1);
@@ -840,8 +854,7 @@ groups_free(gpointer p)
 }
 
 int
-notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
-                 gint64 now)
+notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c, gint64 now)
 {
 	GPtrArray *rows, *mark, *groups, *held, *popups;
 	GHashTable *by_thread, *entries;
@@ -851,7 +864,7 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 
 	n->store = s;
 	if (in_quiet(c, now))
-		return 0;   /* held: left pending until the quiet hours end */
+		return 0; /* held: left pending until the quiet hours end */
 	rows = store_matches_pending(s);
 	if (!rows)
 		return -1;
@@ -862,8 +875,8 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 	if (n->be->init(n) < 0) {
 		if (!n->warned)
 			log_warnx("%s: %u %s kept for the next cycle",
-			          n->why ? n->why : "notifications unavailable", rows->len,
-			          rows->len == 1 ? "alert" : "alerts");
+				  n->why ? n->why : "notifications unavailable", rows->len,
+				  rows->len == 1 ? "alert" : "alerts");
 		n->warned = TRUE;
 		g_ptr_array_free(rows, TRUE);
 		return 0;

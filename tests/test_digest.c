@@ -86,12 +86,12 @@ feed(struct store *s, const char *name, const char *title)
 
 /* Store one entry and its match; returns the entry id. */
 static gint64
-report(struct store *s, gint64 feed_id, const char *topic, const char *uid,
-       const char *title, const char *link, const char *summary, gint64 published,
-       gint64 first_seen, const char *thread_key, const char *kind, gint64 dup_of,
-       const char *terms, double score, gboolean silent)
+report(struct store *s, gint64 feed_id, const char *topic, const char *uid, const char *title,
+       const char *link, const char *summary, gint64 published, gint64 first_seen,
+       const char *thread_key, const char *kind, gint64 dup_of, const char *terms, double score,
+       gboolean silent)
 {
-	struct sw_entry e = { 0 };
+	struct sw_entry e = {0};
 	gint64 entry_id = 0, thread_id = 0;
 
 	e.uid = (char *)uid;
@@ -102,20 +102,20 @@ report(struct store *s, gint64 feed_id, const char *topic, const char *uid,
 	e.updated = SW_DATE_NONE;
 	assert_int_equal(store_entry_add(s, feed_id, &e, first_seen, &entry_id), 1);
 	if (thread_key) {
-		thread_id = store_thread_ensure(s, topic, thread_key,
-		                                strcmp(kind, "new") == 0 ? title : NULL,
-		                                strcmp(kind, "new") == 0 ? entry_id : 0,
-		                                first_seen);
+		thread_id = store_thread_ensure(
+			s, topic, thread_key, strcmp(kind, "new") == 0 ? title : NULL,
+			strcmp(kind, "new") == 0 ? entry_id : 0, first_seen);
 		assert_true(thread_id > 0);
 	}
-	assert_int_equal(store_match_add(s, entry_id, topic, score, terms, "why", thread_id,
-	                                 kind, dup_of, silent), 0);
+	assert_int_equal(store_match_add(s, entry_id, topic, score, terms, "why", thread_id, kind,
+					 dup_of, silent),
+			 0);
 	return entry_id;
 }
 
 /* 2026-03-08 00:00:00 UTC */
 #define DAY0 G_GINT64_CONSTANT(1772928000)
-#define H(h, m) (DAY0 + (h) * 3600 + (m) * 60)
+#define H(h, m) (DAY0 + (h)*3600 + (m)*60)
 
 static void
 fill_day(struct store *s)
@@ -129,25 +129,26 @@ fill_day(struct store *s)
 
 	/* a story from the day before; its follow-up today is "continued" */
 	old = report(s, reuters, "ukraine", "r-0", "Talks on guarantees announced",
-	             "https://example.com/r0", "Officials said talks will start.",
-	             H(-2, 0), H(-2, 0) + 60, "r-0", "new", 0, "guarantees", 9.0, FALSE);
+		     "https://example.com/r0", "Officials said talks will start.", H(-2, 0),
+		     H(-2, 0) + 60, "r-0", "new", 0, "guarantees", 9.0, FALSE);
 	(void)old;
 	/* thread A: a new story, the same copy elsewhere, a follow-up */
-	a = report(s, reuters, "ukraine", "r-1",
-	           "Allies draft <script>alert(1)</script> security guarantees & timeline",
-	           "https://example.com/a?x=1&y=2",
-	           "Ministers met in <b>Berlin</b> & agreed a draft; \"binding\" terms remain open.",
-	           H(9, 15), H(9, 20), "r-1", "new", 0,
-	           "secguar/title:security guarantees, place/lead:Berlin, "
-	           "place/body:berlin, -sport/title:match, like:peace=0.31, doc/lead:draft",
-	           14.5, FALSE);
+	a = report(
+		s, reuters, "ukraine", "r-1",
+		"Allies draft <script>alert(1)</script> security guarantees & timeline",
+		"https://example.com/a?x=1&y=2",
+		"Ministers met in <b>Berlin</b> & agreed a draft; \"binding\" terms remain open.",
+		H(9, 15), H(9, 20), "r-1", "new", 0,
+		"secguar/title:security guarantees, place/lead:Berlin, "
+		"place/body:berlin, -sport/title:match, like:peace=0.31, doc/lead:draft",
+		14.5, FALSE);
 	report(s, ap, "ukraine", "ap-1",
 	       "Allies draft <script>alert(1)</script> security guarantees & timeline",
-	       "https://example.org/ap-1", "Ministers met in Berlin.", H(9, 40), H(9, 45),
-	       "r-1", "duplicate", a, "security guarantees", 13.0, FALSE);
+	       "https://example.org/ap-1", "Ministers met in Berlin.", H(9, 40), H(9, 45), "r-1",
+	       "duplicate", a, "security guarantees", 13.0, FALSE);
 	report(s, kyiv, "ukraine", "k-1", "Zelensky: guarantees must be 'binding' <now>",
-	       "javascript:alert(1)", "Kyiv wants a treaty, not a memorandum.",
-	       H(14, 5), H(14, 10), "r-1", "followup", 0, "guarantees, binding", 21.0, FALSE);
+	       "javascript:alert(1)", "Kyiv wants a treaty, not a memorandum.", H(14, 5), H(14, 10),
+	       "r-1", "followup", 0, "guarantees, binding", 21.0, FALSE);
 	/* thread B: no date in the feed, a long summary */
 	report(s, bbc, "ukraine", "b-1", "Coalition of the willing meets in Paris",
 	       "https://bbc.example/news/1",
@@ -159,12 +160,11 @@ fill_day(struct store *s)
 	       SW_DATE_NONE, H(11, 30), "b-1", "new", 0, "coalition, ceasefire", 8.0, FALSE);
 	/* thread C continues yesterday's story */
 	report(s, ap, "ukraine", "ap-2", "Guarantee talks open in Geneva",
-	       "https://example.org/ap-2", "The first round began.", H(8, 0), H(8, 5),
-	       "r-0", "followup", 0, "guarantees, Geneva", 10.0, FALSE);
+	       "https://example.org/ap-2", "The first round began.", H(8, 0), H(8, 5), "r-0",
+	       "followup", 0, "guarantees, Geneva", 10.0, FALSE);
 	/* a silent match (backfill) is not in the digest */
-	report(s, reuters, "ukraine", "r-silent", "Old backfilled story",
-	       "https://example.com/old", "Old.", H(1, 0), H(1, 0), "r-silent", "new", 0,
-	       "old", 7.0, TRUE);
+	report(s, reuters, "ukraine", "r-silent", "Old backfilled story", "https://example.com/old",
+	       "Old.", H(1, 0), H(1, 0), "r-silent", "new", 0, "old", 7.0, TRUE);
 	/* another topic */
 	report(s, energy, "energy", "e-1", "Gas prices fall | Europe [analysis]",
 	       "https://energy.example/1?a=1&b=<2>", "Storage is *full* _again_.", H(7, 30),
@@ -235,14 +235,17 @@ test_terms(void **state)
 
 	(void)state;
 	t = digest_terms("ukraine/title:Kyiv, secguar/lead:security guarantees, "
-	                 "ukraine/lead:kyiv, -sport/title:match, like:peace=0.31", 0);
+			 "ukraine/lead:kyiv, -sport/title:match, like:peace=0.31",
+			 0);
 	assert_string_equal(t, "Kyiv, security guarantees");
 	g_free(t);
 	t = digest_terms("a, b, c, d", 3);
 	assert_string_equal(t, "a, b, c");
 	g_free(t);
 	assert_null(digest_terms("like:x=0.5", 0));
-	t = digest_line("a\xe2\x80\xae" "b\tc\n\x01 d\xff", 0);   /* RLO, tab, SOH, bad byte */
+	t = digest_line("a\xe2\x80\xae"
+			"b\tc\n\x01 d\xff",
+			0); /* RLO, tab, SOH, bad byte */
 	assert_string_equal(t, "ab c d\xef\xbf\xbd");
 	g_free(t);
 	t = digest_line("one two three four five", 12);
@@ -294,12 +297,13 @@ walk(xmlNode *n, int *script_text, int *bad)
 
 				if (g_ascii_strncasecmp((const char *)a->name, "on", 2) == 0)
 					(*bad)++;
-				if (v && g_ascii_strncasecmp((const char *)v, "javascript:", 11) == 0)
+				if (v &&
+				    g_ascii_strncasecmp((const char *)v, "javascript:", 11) == 0)
 					(*bad)++;
 				xmlFree(v);
 			}
 		} else if (n->type == XML_TEXT_NODE && n->content &&
-		           strstr((const char *)n->content, "<script>alert(1)</script>")) {
+			   strstr((const char *)n->content, "<script>alert(1)</script>")) {
 			(*script_text)++;
 		}
 		walk(n->children, script_text, bad);
@@ -318,12 +322,12 @@ test_html_safe(void **state)
 	html = digest_render(f->s, "2026-03-08", "html");
 	assert_non_null(html);
 	doc = xmlReadMemory(html, (int)strlen(html), "digest.html", "utf-8",
-	                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-	assert_non_null(doc);   /* well-formed */
+			    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	assert_non_null(doc); /* well-formed */
 	walk(xmlDocGetRootElement(doc), &script_text, &bad);
 	xmlFreeDoc(doc);
 	assert_int_equal(bad, 0);
-	assert_true(script_text >= 2);   /* the title of the story and of its thread */
+	assert_true(script_text >= 2); /* the title of the story and of its thread */
 	lower = g_ascii_strdown(html, -1);
 	assert_null(strstr(lower, "<script"));
 	assert_null(strstr(lower, "javascript:"));
@@ -388,7 +392,7 @@ test_empty_day(void **state)
 	char *md = digest_render(f->s, "2026-03-08", "md");
 
 	assert_string_equal(md, "# storywatch digest: Sunday, 8 March 2026\n\n"
-	                        "No matches on this day.\n");
+				"No matches on this day.\n");
 	g_free(md);
 }
 
@@ -492,13 +496,13 @@ test_write_day(void **state)
 	assert_non_null(strstr(index, "href=\"2026-03-08.html\""));
 	assert_true(strstr(index, "2026-03-08.html") < strstr(index, "2026-03-07.html"));
 	doc = xmlReadMemory(index, (int)strlen(index), "index.html", "utf-8",
-	                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+			    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	assert_non_null(doc);
 	xmlFreeDoc(doc);
 
 	/* the matches feed: well-formed Atom, one entry per thread */
 	doc = xmlReadMemory(atom, (int)strlen(atom), "matches.atom", "utf-8",
-	                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+			    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	assert_non_null(doc);
 	root = xmlDocGetRootElement(doc);
 	assert_string_equal((const char *)root->name, "feed");
@@ -507,7 +511,7 @@ test_write_day(void **state)
 		if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, "entry") == 0)
 			entries++;
 	xmlFreeDoc(doc);
-	assert_int_equal(entries, 5);   /* r-0, r-1, b-1, e-1, r-next */
+	assert_int_equal(entries, 5); /* r-0, r-1, b-1, e-1, r-next */
 	assert_null(strstr(atom, "<script"));
 
 	/* again: the same bytes, no temporary files left */

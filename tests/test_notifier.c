@@ -24,7 +24,7 @@
 
 /* 2026-03-08 00:00:00 UTC */
 #define DAY0 G_GINT64_CONSTANT(1772928000)
-#define H(h, m) (DAY0 + (h) * 3600 + (m) * 60)
+#define H(h, m) (DAY0 + (h)*3600 + (m)*60)
 
 struct fixture {
 	char *dir;
@@ -38,8 +38,8 @@ static int
 setup(void **state)
 {
 	struct fixture *f = g_new0(struct fixture, 1);
-	const char *names[3] = { "reuters", "ap", "kyiv" };
-	const char *titles[3] = { "Reuters", "AP News", "Kyiv <Independent> & Co" };
+	const char *names[3] = {"reuters", "ap", "kyiv"};
+	const char *titles[3] = {"Reuters", "AP News", "Kyiv <Independent> & Co"};
 	GError *err = NULL;
 	char *path;
 	int i;
@@ -92,7 +92,7 @@ static gint64
 add(struct fixture *f, int fi, const char *topic, const char *uid, const char *title,
     const char *thread, const char *kind, gint64 when, double score)
 {
-	struct sw_entry e = { 0 };
+	struct sw_entry e = {0};
 	gint64 entry_id = 0, thread_id, dup = 0;
 	char *link = g_strdup_printf("https://example.com/%s", uid);
 	int rc;
@@ -110,9 +110,11 @@ add(struct fixture *f, int fi, const char *topic, const char *uid, const char *t
 	thread_id = store_thread_ensure(f->s, topic, thread, title, entry_id, when);
 	if (strcmp(kind, "duplicate") == 0)
 		dup = store_entry_find(f->s, thread);
-	assert_int_equal(store_match_add(f->s, entry_id, topic, score, "security guarantees, "
-	                                 "Berlin, draft, timeline", "why", thread_id, kind,
-	                                 dup, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, entry_id, topic, score,
+					 "security guarantees, "
+					 "Berlin, draft, timeline",
+					 "why", thread_id, kind, dup, FALSE),
+			 0);
 	g_free(link);
 	return thread_id;
 }
@@ -137,11 +139,12 @@ test_new_story(void **state)
 {
 	struct fixture *f = *state;
 
-	add(f, 0, "ukraine", "r-1", "Allies draft <script>x</script> guarantees & timeline",
-	    "r-1", "new", H(9, 15), 14.5);
+	add(f, 0, "ukraine", "r-1", "Allies draft <script>x</script> guarantees & timeline", "r-1",
+	    "new", H(9, 15), 14.5);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 20)), 1);
 	assert_int_equal(nrec(f), 1);
-	assert_string_equal(rec(f, 0),
+	assert_string_equal(
+		rec(f, 0),
 		"new|normal|New story: Allies draft <script>x</script> guarantees & timeline|"
 		"<i>Reuters</i> · 09:15\nMinisters met &amp; talked.\n"
 		"Matched: security guarantees, Berlin, draft|https://example.com/r-1|mute");
@@ -160,7 +163,8 @@ test_followup(void **state)
 	add(f, 2, "ukraine", "k-1", "Kyiv wants binding terms", "r-1", "followup", H(9, 30), 12);
 	add(f, 1, "ukraine", "ap-1", "Allies draft guarantees", "r-1", "duplicate", H(9, 40), 14);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(10, 0)), 1);
-	assert_string_equal(rec(f, 0),
+	assert_string_equal(
+		rec(f, 0),
 		"new|normal|New story: Allies draft guarantees|"
 		"<i>Reuters</i> · 09:15\nMinisters met &amp; talked.\n"
 		"Matched: security guarantees, Berlin, draft\n"
@@ -168,7 +172,8 @@ test_followup(void **state)
 	/* a later follow-up names the thread */
 	add(f, 1, "ukraine", "ap-2", "Talks open in Geneva", "r-1", "followup", H(12, 0), 21);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(12, 5)), 1);
-	assert_string_equal(rec(f, 1),
+	assert_string_equal(
+		rec(f, 1),
 		"followup|critical|Follow-up: Allies draft guarantees|"
 		"<i>AP News</i> · 12:00\n<b>Talks open in Geneva</b>\nMinisters met &amp; talked.\n"
 		"Matched: security guarantees, Berlin, draft|https://example.com/ap-2|mute");
@@ -192,9 +197,10 @@ test_muted(void **state)
 	GPtrArray *p;
 
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 5)), 1);
-	assert_string_equal(rec(f, 0), "new|low|New story: Story|<i>Reuters</i> · 09:00\n"
-	                    "Ministers met &amp; talked.\nMatched: security guarantees, Berlin, "
-	                    "draft|https://example.com/r-1|mute");
+	assert_string_equal(rec(f, 0),
+			    "new|low|New story: Story|<i>Reuters</i> · 09:00\n"
+			    "Ministers met &amp; talked.\nMatched: security guarantees, Berlin, "
+			    "draft|https://example.com/r-1|mute");
 	assert_int_equal(store_thread_mute(f->s, t), 0);
 	add(f, 1, "ukraine", "ap-1", "More", "r-1", "followup", H(10, 0), 8);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(10, 5)), 0);
@@ -230,15 +236,14 @@ test_batch(void **state)
 	}
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(11, 0)), 1);
 	assert_int_equal(nrec(f), 4);
-	assert_string_equal(rec(f, 3),
-		"batch|normal|11 new stories: ukraine|"
-		"• Flood 0 — <i>Reuters</i>\n• Flood 1 — <i>AP News</i>\n"
-		"• Flood 2 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
-		"• Flood 3 — <i>Reuters</i>\n• Flood 4 — <i>AP News</i>\n"
-		"• Flood 5 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
-		"• Flood 6 — <i>Reuters</i>\n• Flood 7 — <i>AP News</i>\n"
-		"… and 3 more in the digest|"
-		"file:///sw-test/data/storywatch/digest/2026-03-08.md");
+	assert_string_equal(rec(f, 3), "batch|normal|11 new stories: ukraine|"
+				       "• Flood 0 — <i>Reuters</i>\n• Flood 1 — <i>AP News</i>\n"
+				       "• Flood 2 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
+				       "• Flood 3 — <i>Reuters</i>\n• Flood 4 — <i>AP News</i>\n"
+				       "• Flood 5 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
+				       "• Flood 6 — <i>Reuters</i>\n• Flood 7 — <i>AP News</i>\n"
+				       "… and 3 more in the digest|"
+				       "file:///sw-test/data/storywatch/digest/2026-03-08.md");
 }
 
 static void
@@ -247,7 +252,7 @@ test_quiet(void **state)
 	struct fixture *f = *state;
 	GPtrArray *p;
 
-	f->c.quiet_start = 22 * 60;   /* 22:00-07:00 */
+	f->c.quiet_start = 22 * 60; /* 22:00-07:00 */
 	f->c.quiet_end = 7 * 60;
 	add(f, 0, "ukraine", "n-1", "Night one", "n-1", "new", H(23, 0), 12);
 	add(f, 1, "ukraine", "n-2", "Night two", "n-2", "new", H(24 + 2, 0), 12);
@@ -262,8 +267,8 @@ test_quiet(void **state)
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(24 + 7, 45)), 2);
 	assert_int_equal(nrec(f), 2);
 	assert_string_equal(rec(f, 0), "quiet|normal|2 stories during quiet hours|"
-	                    "• Night one — <i>Reuters</i>\n• Night two — <i>AP News</i>|"
-	                    "file:///sw-test/data/storywatch/digest/2026-03-09.md");
+				       "• Night one — <i>Reuters</i>\n• Night two — <i>AP News</i>|"
+				       "file:///sw-test/data/storywatch/digest/2026-03-09.md");
 	assert_true(g_str_has_prefix(rec(f, 1), "new|normal|New story: Morning|"));
 }
 
@@ -374,13 +379,13 @@ opened(const char *want)
 }
 
 /* Run the main loop (as the daemon does) until cond holds, at most 10 s. */
-#define SPIN_UNTIL(cond) \
-	do { \
-		gint64 end_ = g_get_monotonic_time() + 10 * G_USEC_PER_SEC; \
-		while (!(cond) && g_get_monotonic_time() < end_) { \
-			g_main_context_iteration(NULL, FALSE); \
-			g_usleep(20000); \
-		} \
+#define SPIN_UNTIL(cond)                                                                           \
+	do {                                                                                       \
+		gint64 end_ = g_get_monotonic_time() + 10 * G_USEC_PER_SEC;                        \
+		while (!(cond) && g_get_monotonic_time() < end_) {                                 \
+			g_main_context_iteration(NULL, FALSE);                                     \
+			g_usleep(20000);                                                           \
+		}                                                                                  \
 	} while (0)
 
 static void

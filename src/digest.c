@@ -307,6 +307,15 @@ item_cmp(gconstpointer a, gconstpointer b)
 	return x->r->match_id < y->r->match_id ? -1 : x->r->match_id > y->r->match_id;
 }
 
+/* Threads in the order of their first report of the day. */
+static int
+thread_cmp(gconstpointer a, gconstpointer b)
+{
+	const struct thread *x = *(struct thread *const *)a, *y = *(struct thread *const *)b;
+
+	return item_cmp(&g_ptr_array_index(x->items, 0), &g_ptr_array_index(y->items, 0));
+}
+
 /* (transfer full) day grouped, or NULL when day is not a valid date. */
 static struct day *
 day_load(struct store *s, const char *day)
@@ -365,6 +374,9 @@ day_load(struct store *s, const char *day)
 		d->nthreads++;
 		g_ptr_array_add(topic->threads, t);
 	}
+	for (i = 0; i < d->topics->len; i++)
+		g_ptr_array_sort(((struct topic *)g_ptr_array_index(d->topics, i))->threads,
+				 thread_cmp);
 	return d;
 }
 

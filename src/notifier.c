@@ -26,6 +26,7 @@
 #define MAX_EXCERPT 160 /* characters of the excerpt in a popup body */
 #define MAX_TERMS 3	/* matched terms shown in a popup */
 #define MAX_LISTED 8	/* headlines listed in a summary popup */
+#define MAX_LIVE 256	/* popups tracked for in-place updates and actions */
 
 enum popup_kind { POPUP_NEW, POPUP_FOLLOWUP, POPUP_BATCH, POPUP_QUIET };
 
@@ -693,6 +694,38 @@ libnotify_init(struct notifier *n)
 	return 0;
 }
 
+/* Let go of a popup that stays on screen: no callback may reach n again. */
+static void
+forget_popup(struct notifier *n, NotifyNotification *nn)
+{
+	g_signal_handlers_disconnect_by_data(nn, n);
+	notify_notification_clear_actions(nn);
+}
+
+/* Forget every popup still on screen: they stay, but are no longer
+ * updated in place.  The ids are only trusted within one connection to
+ * the server, so a later process will not reuse them either. */
+static void
+forget_all(struct notifier *n)
+{
+	GHashTableIter it;
+	gpointer key, value;
+	guint i;
+
+	g_hash_table_iter_init(&it, n->live);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		gint64 tid = *(gint64 *)key;
+
+		forget_popup(n, value);
+		if (n->store && store_thread_set_notify_id(n->store, tid, 0) < 0)
+			log_warnx("thread %" G_GINT64_FORMAT ": clearing the popup id failed", tid);
+	}
+	g_hash_table_remove_all(n->live);
+	for (i = 0; i < n->summaries->len; i++)
+		forget_popup(n, g_ptr_array_index(n->summaries, i));
+	g_ptr_array_set_size(n->summaries, 0);
+}
+
 static int
 libnotify_send(struct notifier *n, const struct popup *p)
 {
@@ -739,6 +772,9 @@ libnotify_send(struct notifier *n, const struct popup *p)
 	if (reuse)
 		return 0;
 	g_object_get(nn, "id", &id, NULL);
+	/* a server that never reports closed popups must not grow the table */
+	if (g_hash_table_size(n->live) + n->summaries->len >= MAX_LIVE)
+		forget_all(n);
 	if (p->thread_id) {
 		gint64 *key = g_new(gint64, 1);
 
@@ -753,35 +789,10 @@ libnotify_send(struct notifier *n, const struct popup *p)
 	return 0;
 }
 
-/* Let go of a popup that stays on screen: no callback may reach n again. */
-static void
-forget_popup(struct notifier *n, NotifyNotification *nn)
-{
-	g_signal_handlers_disconnect_by_data(nn, n);
-	notify_notification_clear_actions(nn);
-}
-
 static void
 libnotify_teardown(struct notifier *n)
 {
-	GHashTableIter it;
-	gpointer key, value;
-	guint i;
-
-	/* the popups stay on screen, but a later process will not update
-	 * them: the ids are only trusted within one connection to the server */
-	g_hash_table_iter_init(&it, n->live);
-	while (g_hash_table_iter_next(&it, &key, &value)) {
-		gint64 tid = *(gint64 *)key;
-
-		forget_popup(n, value);
-		if (n->store && store_thread_set_notify_id(n->store, tid, 0) < 0)
-			log_warnx("thread %" G_GINT64_FORMAT ": clearing the popup id failed", tid);
-	}
-	g_hash_table_remove_all(n->live);
-	for (i = 0; i < n->summaries->len; i++)
-		forget_popup(n, g_ptr_array_index(n->summaries, i));
-	g_ptr_array_set_size(n->summaries, 0);
+	forget_all(n);
 	if (n->inited && --libnotify_users == 0)
 		notify_uninit();
 	n->inited = FALSE;

@@ -32,6 +32,12 @@
 #ifndef SW_THREAD_MAX_POSTINGS
 #define SW_THREAD_MAX_POSTINGS 400     /* newest entries read per feature */
 #endif
+#ifndef SW_THREAD_POSTING_BUDGET
+#define SW_THREAD_POSTING_BUDGET 3000  /* postings read per entry */
+#endif
+#ifndef SW_THREAD_MAX_CANDIDATES
+#define SW_THREAD_MAX_CANDIDATES 32    /* threads scored in full per entry */
+#endif
 #ifndef SW_THREAD_MAX_FEATURES
 #define SW_THREAD_MAX_FEATURES 400     /* features kept per entry */
 #endif
@@ -71,7 +77,13 @@ struct feat {               /* one feature of a topic's vocabulary */
 	char *key;              /* "S:stem", "E:name", "N:600000", "C:guarantee" */
 	enum fkind kind;
 	int df;                 /* entries (non-duplicate) that have it */
-	GPtrArray *post;        /* struct tentry *, in insertion order */
+	GArray *post;           /* struct post, in insertion order */
+};
+
+struct post {
+	struct tentry *e;
+	gint64 time;            /* e->time, read without touching e */
+	double w;               /* weight of the feature in e, at insertion */
 };
 
 struct fval {
@@ -1039,7 +1051,7 @@ feat_free(gpointer p)
 	struct feat *f = p;
 
 	g_free(f->key);
-	g_ptr_array_free(f->post, TRUE);
+	g_array_free(f->post, TRUE);
 	g_free(f);
 }
 
@@ -1263,6 +1275,23 @@ struct cand {
 	double sa, sx;          /* the cosines */
 };
 
+static int
+fval_cmp(const void *a, const void *b)
+{
+	const struct fval *x = a, *y = b;
+
+	return x->tf > y->tf ? -1 : x->tf < y->tf;
+}
+
+static gint
+cand_cmp(gconstpointer a, gconstpointer b)
+{
+	const struct cand *x = a, *y = b;
+	double sx = MAX(x->sa, x->sx), sy = MAX(y->sa, y->sx);
+
+	return sx > sy ? -1 : sx < sy;
+}
+
 struct scored {
 	struct tthread *th;
 	struct tentry *best;
@@ -1441,6 +1470,10 @@ thread_add(struct sw_threader *t, const char *topic,
 	char *leadbuf, *url, *tkey, *why = NULL;
 	const char *lead, *lang;
 	GHashTable *fh, *cands, *tbest;
+	GList *tlist, *l;
+	struct fval *order;
+	long budget = SW_THREAD_POSTING_BUDGET;
+	guint n;
 	GHashTableIter it;
 	gpointer k, v;
 	guint64 keys[LSH_BANDS];
@@ -1617,7 +1650,7 @@ thread_add(struct sw_threader *t, const char *topic,
 			f->kind = ((const char *)k)[0] == 'S' ? F_STEM :
 			          ((const char *)k)[0] == 'E' ? F_NAME :
 			          ((const char *)k)[0] == 'N' ? F_NUM : F_CONCEPT;
-			f->post = g_ptr_array_new();
+			f->post = g_array_new(FALSE, FALSE, sizeof(struct post));
 			g_hash_table_insert(tp->feats, f->key, f);
 		}
 		ne->fv[ne->nfv].f = f;
@@ -1632,30 +1665,35 @@ thread_add(struct sw_threader *t, const char *topic,
 	ne->norm_all = sqrt(ne->norm_all);
 	ne->norm_x = sqrt(ne->norm_x);
 
-	/* 3. candidates from the postings, newest first */
+	/* 3. candidates from the postings, newest first, the rarest features
+	 * first, within a budget of postings read */
 	cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	order = g_new(struct fval, ne->nfv + 1);
 	for (i = 0; i < ne->nfv; i++) {
-		struct feat *f = ne->fv[i].f;
-		double w = ne->fv[i].tf * idf(tp, f) * t->w_kind[f->kind];
+		order[i] = ne->fv[i];
+		order[i].tf = ne->fv[i].tf * idf(tp, ne->fv[i].f) *
+		              t->w_kind[ne->fv[i].f->kind];
+	}
+	qsort(order, ne->nfv, sizeof(*order), fval_cmp);
+	for (i = 0; i < ne->nfv && budget > 0; i++) {
+		struct feat *f = order[i].f;
+		double w = order[i].tf;
 		guint seen = 0;
 
 		/* a feature most entries share carries nothing */
 		if (tp->ndocs >= 20 && f->df * 2 > tp->ndocs)
 			continue;
 		for (j = f->post->len; j > 0 && seen < SW_THREAD_MAX_POSTINGS; j--) {
-			struct tentry *o = g_ptr_array_index(f->post, j - 1);
+			const struct post *po = &g_array_index(f->post, struct post, j - 1);
+			struct tentry *o;
 			struct cand *c;
-			double ow = 0;
-			guint m;
+			double ow = po->w;
 
-			if (now - o->time > horizon)
+			if (now - po->time > horizon)
 				break;
 			seen++;
-			for (m = 0; m < o->nfv; m++)
-				if (o->fv[m].f == f) {
-					ow = o->fv[m].tf * idf(tp, f) * t->w_kind[f->kind];
-					break;
-				}
+			budget--;
+			o = po->e;
 			c = g_hash_table_lookup(cands, o);
 			if (c == NULL) {
 				c = g_new0(struct cand, 1);
@@ -1667,6 +1705,8 @@ thread_add(struct sw_threader *t, const char *topic,
 				c->dot_x += w * ow;
 		}
 	}
+
+	g_free(order);
 
 	/* 4. score per thread: its best-matching entry, and its centroid */
 	tbest = g_hash_table_new(NULL, NULL);
@@ -1682,10 +1722,12 @@ thread_add(struct sw_threader *t, const char *topic,
 		if (o == NULL || MAX(c->sa, c->sx) > MAX(o->sa, o->sx))
 			g_hash_table_insert(tbest, c->e->thread, c);
 	}
-	g_hash_table_iter_init(&it, tbest);
-	while (g_hash_table_iter_next(&it, &k, &v)) {
-		struct cand *c = v;
-		struct tthread *th = k;
+	/* the centroids of the threads whose best entries come closest */
+	tlist = g_hash_table_get_values(tbest);
+	tlist = g_list_sort(tlist, cand_cmp);
+	for (l = tlist, n = 0; l && n < SW_THREAD_MAX_CANDIDATES; l = l->next, n++) {
+		struct cand *c = l->data;
+		struct tthread *th = c->e->thread;
 		double sa = c->sa, sx = c->sx, ca, cx, sim, need;
 		gint64 quiet;
 
@@ -1709,6 +1751,7 @@ thread_add(struct sw_threader *t, const char *topic,
 			best.cross = sx > sa;
 		}
 	}
+	g_list_free(tlist);
 	g_hash_table_destroy(tbest);
 	g_hash_table_destroy(cands);
 
@@ -1753,8 +1796,13 @@ thread_add(struct sw_threader *t, const char *topic,
 
 	/* 5. index the features */
 	for (i = 0; i < ne->nfv; i++) {
+		struct post po;
+
+		po.e = ne;
+		po.time = ne->time;
+		po.w = ne->fv[i].tf * idf(tp, ne->fv[i].f) * t->w_kind[ne->fv[i].f->kind];
+		g_array_append_val(ne->fv[i].f->post, po);
 		ne->fv[i].f->df++;
-		g_ptr_array_add(ne->fv[i].f->post, ne);
 	}
 	tp->ndocs++;
 out:

@@ -309,20 +309,28 @@ popup_thread(GPtrArray *rows, gint64 now)
 	/* the other reports of this thread in the same cycle */
 	if (rows->len > 1) {
 		GString *others = g_string_new(NULL);
+		GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 		guint n = 0;
 
+		/* each outlet once */
 		for (i = 0; i < rows->len; i++) {
 			const struct sw_match_row *r = g_ptr_array_index(rows, i);
 			char *o;
 
 			if (r == shown)
 				continue;
+			n++;
 			o = digest_line(outlet_of(r), 60);
-			if (n++)
+			if (g_hash_table_contains(seen, o)) {
+				g_free(o);
+				continue;
+			}
+			if (others->len)
 				g_string_append(others, ", ");
 			g_string_append(others, o);
-			g_free(o);
+			g_hash_table_add(seen, o);
 		}
+		g_hash_table_destroy(seen);
 		body_newline(&b);
 		if (!is_new)
 			body_text(&b, "Earlier follow-ups: ");
@@ -340,7 +348,6 @@ popup_thread(GPtrArray *rows, gint64 now)
 	return popup_finish(p, &b);
 }
 
-/* One summary for many threads: the headlines, then how many more. */
 /* (transfer full) the file: URI of the digest the cycle of now writes. */
 static char *
 digest_uri(const struct sw_config *c, gint64 now)
@@ -357,6 +364,7 @@ digest_uri(const struct sw_config *c, gint64 now)
 	return uri;
 }
 
+/* One summary for many threads: the headlines, then how many more. */
 static struct popup *
 popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c, gint64 now)
 {

@@ -161,6 +161,7 @@ test_followup(void **state)
 	add(f, 0, "ukraine", "r-1", "Allies draft guarantees", "r-1", "new", H(9, 15), 14.5);
 	/* a follow-up and a copy in the same cycle fold into the story's popup */
 	add(f, 2, "ukraine", "k-1", "Kyiv wants binding terms", "r-1", "followup", H(9, 30), 12);
+	add(f, 2, "ukraine", "k-2", "Kyiv sets a deadline", "r-1", "followup", H(9, 35), 12);
 	add(f, 1, "ukraine", "ap-1", "Allies draft guarantees", "r-1", "duplicate", H(9, 40), 14);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(10, 0)), 1);
 	assert_string_equal(
@@ -168,7 +169,7 @@ test_followup(void **state)
 		"new|normal|New story: Allies draft guarantees|"
 		"<i>Reuters</i> · 09:15\nMinisters met &amp; talked.\n"
 		"Matched: security guarantees, Berlin, draft\n"
-		"+1 follow-up: Kyiv &lt;Independent&gt; &amp; Co|https://example.com/r-1|mute");
+		"+2 follow-ups: Kyiv &lt;Independent&gt; &amp; Co|https://example.com/r-1|mute");
 	/* a later follow-up names the thread */
 	add(f, 1, "ukraine", "ap-2", "Talks open in Geneva", "r-1", "followup", H(12, 0), 21);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(12, 5)), 1);

@@ -77,6 +77,9 @@ struct fetcher {
 	GQueue ready;           /* struct host * with waiting work and room */
 	GPtrArray *running;     /* struct transfer * */
 	guint queued;
+	GHashTable *holds;      /* host key -> gint64 * monotonic us: wait */
+	GQueue deferred;        /* struct transfer * never started (held host) */
+	guint deferred_idle;
 };
 
 static void check_done(struct fetcher *f);
@@ -636,6 +639,57 @@ host_free(gpointer p)
 	g_free(h);
 }
 
+/* A 429, or a 503 with Retry-After, holds its host:port: what still waits
+ * for it in this run is not sent (the callbacks get "deferred"). */
+static void
+host_hold(struct fetcher *f, const char *key, const struct sw_fetch_result *res)
+{
+	gint64 wait, *until;
+
+	if (res->status != 429 && !(res->status == 503 && res->retry_after >= 0))
+		return;
+	wait = res->retry_after >= 0 ? res->retry_after : 60;
+	until = g_new(gint64, 1);
+	*until = g_get_monotonic_time() + wait * G_USEC_PER_SEC;
+	g_hash_table_replace(f->holds, g_strdup(key), until);
+}
+
+static gboolean
+host_held(struct fetcher *f, const char *key)
+{
+	gint64 *until = g_hash_table_lookup(f->holds, key);
+
+	if (!until)
+		return FALSE;
+	if (*until > g_get_monotonic_time())
+		return TRUE;
+	g_hash_table_remove(f->holds, key);
+	return FALSE;
+}
+
+static gboolean
+deliver_deferred(gpointer ud)
+{
+	struct fetcher *f = ud;
+	struct transfer *t;
+
+	f->deferred_idle = 0;
+	for (;;) {
+		struct sw_fetch_result *res;
+
+		t = g_queue_pop_head(&f->deferred);
+		if (!t)
+			break;
+		res = result_new(t->url);
+		res->effective_url = g_strdup(t->url);
+		res->error = g_strdup("deferred");
+		log_debug("fetch %s: deferred, its host asked to wait", t->url);
+		t->done(res, t->userdata);
+		transfer_free(t);
+	}
+	return G_SOURCE_REMOVE;
+}
+
 /* Start waiting transfers while the limits allow, hosts in turn. */
 static void
 start_queued(struct fetcher *f)
@@ -648,6 +702,21 @@ start_queued(struct fetcher *f)
 		if (!h)
 			break;
 		h->ready = FALSE;
+		if (host_held(f, h->key)) {
+			for (;;) {
+				t = g_queue_pop_head(&h->waiting);
+				if (!t)
+					break;
+				t->host = NULL;
+				f->queued--;
+				g_queue_push_tail(&f->deferred, t);
+			}
+			/* delivered from the loop, never inside fetch_start() */
+			if (!f->deferred_idle)
+				f->deferred_idle = g_idle_add(deliver_deferred, f);
+			host_release(f, h);
+			continue;
+		}
 		t = g_queue_pop_head(&h->waiting);
 		if (t)
 			transfer_begin(f, t);
@@ -748,6 +817,7 @@ check_done(struct fetcher *f)
 
 	for (;;) {
 		struct transfer *t = NULL;
+		struct sw_fetch_result *res;
 
 		msg = curl_multi_info_read(f->multi, &left);
 		if (!msg)
@@ -755,8 +825,10 @@ check_done(struct fetcher *f)
 		if (msg->msg != CURLMSG_DONE)
 			continue;
 		curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
+		res = result_build(t, msg->data.result);
+		host_hold(f, t->host->key, res);
 		g_ptr_array_add(done, t);
-		g_ptr_array_add(done, result_build(t, msg->data.result));
+		g_ptr_array_add(done, res);
 		curl_multi_remove_handle(f->multi, t->easy);
 		g_ptr_array_remove_fast(f->running, t);
 		t->host->running--;
@@ -799,6 +871,8 @@ fetch_new(int max_total, int max_per_host, const char *user_agent)
 	f->hosts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, host_free);
 	g_queue_init(&f->ready);
 	f->running = g_ptr_array_new();
+	f->holds = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_queue_init(&f->deferred);
 	curl_multi_setopt(f->multi, CURLMOPT_SOCKETFUNCTION, sock_cb);
 	curl_multi_setopt(f->multi, CURLMOPT_SOCKETDATA, f);
 	curl_multi_setopt(f->multi, CURLMOPT_TIMERFUNCTION, timer_cb);
@@ -818,6 +892,7 @@ fetch_free(struct fetcher *f)
 	if (f->timer)
 		g_source_remove(f->timer);
 	g_hash_table_destroy(f->hosts);
+	g_hash_table_destroy(f->holds);
 	g_ptr_array_free(f->running, TRUE);
 	g_free(f->user_agent);
 	g_free(f);
@@ -861,7 +936,7 @@ fetch_start(struct fetcher *f, const struct sw_fetch_request *req,
 guint
 fetch_pending(struct fetcher *f)
 {
-	return f->queued + f->running->len;
+	return f->queued + f->running->len + f->deferred.length;
 }
 
 static void
@@ -887,6 +962,17 @@ fetch_abort_all(struct fetcher *f)
 
 	g_hash_table_foreach(f->hosts, collect_waiting, all);
 	f->queued = 0;
+	for (;;) {
+		struct transfer *t = g_queue_pop_head(&f->deferred);
+
+		if (!t)
+			break;
+		g_ptr_array_add(all, t);
+	}
+	if (f->deferred_idle) {
+		g_source_remove(f->deferred_idle);
+		f->deferred_idle = 0;
+	}
 	for (guint i = 0; i < f->running->len; i++) {
 		struct transfer *t = f->running->pdata[i];
 

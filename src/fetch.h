@@ -48,13 +48,16 @@ typedef void (*fetch_done_fn)(struct sw_fetch_result *res, void *userdata);
 struct fetcher *fetch_new(int max_total, int max_per_host, const char *user_agent);
 void fetch_free(struct fetcher *f);
 
-/* Queue a transfer; it starts when the limits allow. */
+/* Queue a transfer; it starts when the limits allow.  When an earlier
+ * answer of its host:port was a 429, or a 503 with Retry-After, it is not
+ * sent while that wait lasts: its callback gets error "deferred" (status
+ * 0) from the main loop. */
 void fetch_start(struct fetcher *f, const struct sw_fetch_request *req,
                  fetch_done_fn done, void *userdata);
 /* Transfers queued or running. */
 guint fetch_pending(struct fetcher *f);
 /* Drop the queue and abort running transfers; their callbacks run with
- * error "aborted". */
+ * error "aborted" (before this returns). */
 void fetch_abort_all(struct fetcher *f);
 
 void fetch_result_free(struct sw_fetch_result *res);

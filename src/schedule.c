@@ -306,6 +306,21 @@ schedule_due_at(struct schedule *s, const struct sw_feed_state *f, gint64 now)
 	return MAX(t, host_hold(s, f->url, now));
 }
 
+gboolean
+schedule_apply_hold(struct schedule *s, struct sw_feed_state *f, gint64 now)
+{
+	gint64 until;
+
+	if (state_is(f, "gone"))
+		return FALSE;
+	until = host_hold(s, f->url, now);
+	if (until <= now || f->next_due >= until)
+		return FALSE;
+	/* the held feeds of a host must not all come back at one second */
+	f->next_due = now + jitter(s, until - now);
+	return TRUE;
+}
+
 void
 schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interval,
                  gint64 now)
@@ -444,6 +459,11 @@ schedule_record(struct schedule *s, struct sw_feed_state *f,
 {
 	if (r->error && strcmp(r->error, "aborted") == 0)
 		return;         /* shutdown: nothing was learnt */
+	if (r->error && strcmp(r->error, "deferred") == 0) {
+		/* never sent: its host holds off; wait with it */
+		schedule_apply_hold(s, f, now);
+		return;
+	}
 	f->last_fetch = now;
 	if (f->first_fetch == 0)
 		f->first_fetch = now;

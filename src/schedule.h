@@ -37,7 +37,8 @@ void schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interv
  * f->state, errors, last_error, last_fetch, last_success, next_due,
  * interval, etag/last_modified (on 200 and 304), and url/moved_to/
  * moved_count for permanent redirects.  Gone feeds get next_due 0 (show
- * "never").  An "aborted" result changes nothing. */
+ * "never").  An "aborted" result changes nothing; a "deferred" one only
+ * moves next_due past its host's hold. */
 void schedule_record(struct schedule *s, struct sw_feed_state *f,
                      const struct sw_fetch_result *r, const struct sw_feed *feed,
                      gint64 interval, gint64 now);
@@ -58,6 +59,12 @@ gint64 schedule_due_at(struct schedule *s, const struct sw_feed_state *f, gint64
 
 /* Until when (epoch) url's host:port is held by a Retry-After; 0 = not. */
 gint64 schedule_host_hold(struct schedule *s, const char *url, gint64 now);
+
+/* If f's host:port is held past f->next_due, move next_due to the end of
+ * the hold (+0-20 % of it) and return TRUE (the caller saves f).  Used on
+ * the other feeds of a host that answered 429/503, so the wait survives a
+ * restart.  schedule_record() does it itself for a "deferred" result. */
+gboolean schedule_apply_hold(struct schedule *s, struct sw_feed_state *f, gint64 now);
 
 /* Helpers, exported for the tests: the first moment at or after t outside
  * the skipHours/skipDays bit masks (UTC); the feed's mean gap between its

@@ -256,6 +256,24 @@ test_retry_after_holds_host(void **state)
 	assert_true(schedule_due_at(s, &b, NOW + 10) == NOW + 5 * HOUR);
 	assert_true(schedule_host_hold(s, "http://news.example/x", NOW) == NOW + 5 * HOUR);
 	assert_true(schedule_is_due(s, &c, NOW + 10));
+
+	/* a transfer deferred by the fetcher waits for the hold, no error */
+	res_init(&r, b.url, 0, "deferred");
+	schedule_record(s, &b, &r, NULL, HOUR, NOW + 10);
+	assert_int_equal(b.errors, 0);
+	assert_null(b.last_error);
+	assert_int_equal(b.last_fetch, 0);
+	assert_true(b.next_due >= NOW + 5 * HOUR);
+	assert_true(b.next_due <= NOW + 10 + (5 * HOUR - 10) * 12 / 10);
+	/* and schedule_apply_hold moves the others */
+	b.next_due = NOW + 60;
+	assert_true(schedule_apply_hold(s, &b, NOW + 10));
+	assert_true(b.next_due >= NOW + 5 * HOUR);
+	b.next_due = NOW + 6 * HOUR;
+	assert_false(schedule_apply_hold(s, &b, NOW + 10));
+	assert_int_equal(b.next_due, NOW + 6 * HOUR);
+	assert_false(schedule_apply_hold(s, &c, NOW + 10));
+	b.next_due = 0;
 	assert_true(schedule_is_due(s, &b, NOW + 5 * HOUR));
 
 	/* a short Retry-After never shortens the backoff */

@@ -221,19 +221,52 @@ check "410: state gone" eq "$(field g state)" gone
 sw_at $((T0 + 30 * 86400)) once
 check "410: never polled again" eq "$(count /status/410)" 1
 
-env_new s429
+# one host each (a separate state), since a 429 holds every feed of a host
+env_new s429a
 feed r1 "$B/status/429?ra=10800"
-feed r2 "$B/status/429?radate=14400"
-feed r3 "$B/status/503?ra=18000"
-feed r4 "$B/status/503"
 sw_at $T0 once
 check "429 Retry-After seconds: waits that long" between "$(due_in r1 $T0)" 10800 $((10800 + H / 5 + 1))
-check "429 Retry-After HTTP-date: waits that long" between "$(due_in r2 $T0)" 14399 $((14400 + H / 5 + 1))
-check "503 Retry-After: waits that long" between "$(due_in r3 $T0)" 18000 $((18000 + H / 5 + 1))
-check "503 without Retry-After: backoff" between "$(due_in r4 $T0)" $H $((H * 12 / 10))
 check "429: recorded" eq "$(field r1 last_error)" "HTTP 429 Too Many Requests"
 sw_at $((T0 + 10000)) once
 check "429: nothing asked before Retry-After" eq "$(count '/status/429?ra=10800')" 1
+env_new s429b
+feed r2 "$B/status/429?radate=14400"
+sw_at $T0 once
+check "429 Retry-After HTTP-date: waits that long" between "$(due_in r2 $T0)" 14399 $((14400 + H / 5 + 1))
+env_new s503a
+feed r3 "$B/status/503?ra=18000"
+sw_at $T0 once
+check "503 Retry-After: waits that long" between "$(due_in r3 $T0)" 18000 $((18000 + H / 5 + 1))
+env_new s503b
+feed r4 "$B/status/503"
+feed r5 "$B/feed/r5"
+sw_at $T0 once
+check "503 without Retry-After: backoff" between "$(due_in r4 $T0)" $H $((H * 12 / 10))
+check "503 without Retry-After holds no other feed" eq "$(count /feed/r5)" 1
+
+# a host that answered 429 holds its other feeds: in this run (not sent
+# at all) and in the next ones (their deadlines move, persistently)
+MAX_PER_HOST=1 env_new hold
+feed h1 "$B/status/429?ra=7200"
+feed h2 "$B/feed/h2"
+feed h3 "$B/feed/h3"
+sw_at $T0 once
+check "429 holds the host: queued feeds not sent" eq "$(count /feed/h2)$(count /feed/h3)" 00
+check "held feeds are not errors" eq "$(field h2 errors)$(field h2 last_error)" 0
+check "held feeds wait for the hold (+jitter)" between "$(due_in h2 $T0)" 7200 $((7200 * 12 / 10))
+sw_at $((T0 + 7000)) once
+check "nothing asked during the hold, across runs" eq "$(count /feed/h2)$(count /feed/h3)$(count '/status/429?ra=7200')" 001
+MAX_PER_HOST=1 env_new hold2
+feed h2 "$B/feed/h2"
+feed h3 "$B/feed/h3"
+sw_at $T0 once
+feed h1 "$B/status/429?ra=30000"
+sw_at $((T0 + 60)) once
+check "feeds polled before the 429 are moved past the hold" between "$(due_in h2 $((T0 + 60)))" 30000 $((30000 * 12 / 10))
+sw_at $((T0 + 20000)) once
+check "and not asked when they would have been due" eq "$(count /feed/h2)$(count /feed/h3)" 11
+sw_at $((T0 + 60 + 36001)) once
+check "after the hold they are polled again" eq "$(count /feed/h2)$(count /feed/h3)" 22
 
 env_new cf
 feed cf "$B/cf"

@@ -224,6 +224,25 @@ fail:
 	return -1;
 }
 
+/* Move the deadline of every other feed of f's held host:port past the
+ * hold, inside the caller's transaction. */
+static void
+hold_host_feeds(struct daemon *d, const struct sw_feed_state *f, gint64 now)
+{
+	GPtrArray *feeds = store_feed_list(d->store);
+	guint i;
+
+	for (i = 0; i < feeds->len; i++) {
+		struct sw_feed_state *o = feeds->pdata[i];
+
+		if (o->id == f->id || !schedule_apply_hold(d->sched, o, now))
+			continue;
+		if (store_feed_save(d->store, o) < 0)
+			log_warnx("feed %s: could not save its deadline", o->name);
+	}
+	g_ptr_array_free(feeds, TRUE);
+}
+
 static void
 on_fetched(struct sw_fetch_result *r, void *userdata)
 {
@@ -233,6 +252,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	struct sw_feed *feed = NULL;
 	gint64 now = now_wall();
 	gboolean aborted = r->error && !strcmp(r->error, "aborted");
+	gboolean deferred = r->error && !strcmp(r->error, "deferred");
 	char *prev_error;
 
 	d->pending--;
@@ -276,12 +296,16 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	schedule_record(d->sched, &st, r, feed, j->interval, now);
 	/* a failure is reported when it starts or changes, not at every
 	 * retry; schedule logs the gone and blocked transitions itself */
-	if (r->error && (!prev_error || strcmp(prev_error, r->error)) &&
-	    strcmp(st.state, "gone") && strcmp(st.state, "blocked"))
+	if (r->error && !deferred && g_strcmp0(prev_error, r->error) &&
+	    g_strcmp0(st.state, "gone") && g_strcmp0(st.state, "blocked"))
 		log_warnx("%s: %s", st.url, r->error);
 	else if (r->error)
-		log_debug("%s: %s (again, %d in a row)", st.url, r->error, st.errors);
+		log_debug("%s: %s (%d in a row)", st.url, r->error, st.errors);
 	g_free(prev_error);
+	/* a host that asked to wait: its other feeds wait too, persistently */
+	if ((r->status == 429 || r->status == 503) &&
+	    schedule_host_hold(d->sched, st.url, now) > now)
+		hold_host_feeds(d, &st, now);
 	if (store_feed_save(d->store, &st) < 0 || store_commit(d->store) < 0) {
 		store_rollback(d->store);
 		log_warnx("%s: could not save the results of this poll", st.url);

@@ -49,6 +49,15 @@ struct atom {
 	int group;      /* ATOM_GROUP: index into profile->groups */
 };
 
+static void
+atom_clear(gpointer p)
+{
+	struct atom *a = p;
+
+	g_free(a->word);
+	g_free(a->stem);
+}
+
 struct phrase {
 	struct atom *atoms;
 	int n;
@@ -328,6 +337,9 @@ compile_phrase(struct sw_profile *p, char **items, int nitems,
 	int i, li = lang_index(p, lang);
 	guint j;
 
+	/* on the error paths the array frees its atoms' strings */
+	g_array_set_clear_func(atoms, atom_clear);
+
 	for (i = 0; i < nitems; i++) {
 		char *item;
 		size_t len;
@@ -398,6 +410,7 @@ compile_phrase(struct sw_profile *p, char **items, int nitems,
 		return "empty pattern";
 	}
 	out->n = (int)atoms->len;
+	g_array_set_clear_func(atoms, NULL);
 	out->atoms = (struct atom *)g_array_free(atoms, FALSE);
 	/* resolved once every group is known */
 	for (i = 0; i < out->n; i++)

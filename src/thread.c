@@ -57,8 +57,8 @@
 #define LSH_BANDS      (MINHASH_N / LSH_ROWS)
 
 /* decision thresholds */
-#define DUP_JACCARD    0.50   /* resemblance of title+lead shingles */
-#define DUP_CONTAIN    0.80   /* containment of the lead (trimmed copies) */
+#define DUP_JACCARD    0.40   /* resemblance of title+lead shingles */
+#define DUP_CONTAIN    0.65   /* containment of the lead (trimmed copies) */
 #define DUP_MIN_SHINGLES 12
 #define TITLE_MIN_WORDS 4
 #define JOIN_OPEN      0.16   /* score to join a thread inside the window */
@@ -356,6 +356,24 @@ static const struct concept concepts[] = {
 	{ "sibig", "sybiha" }, { "budrys", "budrys" }, { "tusk", "tusk" },
 	{ "stefanchuk", "stefanchuk" }, { "yermak", "yermak" }, { "iermak", "yermak" },
 	{ "jermak", "yermak" },
+	/* more languages (es, it, pt, pl, cs, ro) */
+	{ "zaruk", "guarantee" }, { "trupe", "troops" }, { "vojsk", "troops" },
+	{ "vojak", "troops" }, { "alto el", "ceasefire" }, { "cessate il", "ceasefire" },
+	{ "primeri", "ceasefire" }, { "cessar fogo", "ceasefire" },
+	{ "incetar", "ceasefire" }, { "pripinenn", "ceasefire" },
+	{ "prekrashchen", "ceasefire" }, { "pokojow", "peace" },
+	{ "clanek", "article" }, { "clank", "article" }, { "senad", "senate" },
+	{ "ratyf", "ratify" }, { "dohod", "agreement" }, { "=acordo", "agreement" },
+	{ "smlouv", "treaty" }, { "armad", "army" }, { "^chiny", "china" },
+	{ "=chiny", "china" }, { "=chin", "china" }, { "chinsk", "china" },
+	{ "casa blanca", "washington" }, { "casa bianca", "washington" },
+	{ "brussel", "brussels" }, { "bruxel", "brussels" }, { "briussel", "brussels" },
+	{ "bruksel", "brussels" }, { "brusel", "brussels" }, { "briusel", "brussels" },
+	{ "multinacional", "force" }, { "multinazional", "force" },
+	{ "mnohonarodn", "force" }, { "weto", "veto" },
+	{ "defensa aerea", "airdefence" }, { "difesa aerea", "airdefence" },
+	{ "obrona powietrzn", "airdefence" }, { "protivzdusn", "airdefence" },
+	{ "congres", "congress" },
 };
 
 /* Function words of the languages the feeds use; IDF would learn them,
@@ -735,6 +753,54 @@ is_wordc(gunichar c)
 	return g_unichar_isalnum(c) || g_unichar_ismark(c);
 }
 
+static gboolean
+is_apos(gunichar c)
+{
+	return c == '\'' || c == 0x2019 || c == 0x2BC || c == 0x2018;
+}
+
+/* (transfer full) the word at s (n bytes) without apostrophes: a Cyrillic
+ * word (Ukrainian п'ять) just drops them, a Latin one keeps its longest
+ * part (l'Ukraine, Ukraine's). */
+static char *
+strip_apostrophes(const char *s, gsize n)
+{
+	const char *p, *end = s + n, *seg = s, *best = s;
+	gsize bestlen = 0;
+	gboolean cyr = FALSE, any = FALSE;
+	GString *out;
+
+	for (p = s; p < end; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		if (g_unichar_get_script(c) == G_UNICODE_SCRIPT_CYRILLIC)
+			cyr = TRUE;
+		if (is_apos(c))
+			any = TRUE;
+	}
+	if (!any)
+		return g_strndup(s, n);
+	out = g_string_new(NULL);
+	for (p = s; p <= end; p = p < end ? g_utf8_next_char(p) : p + 1) {
+		gunichar c = p < end ? g_utf8_get_char(p) : 0;
+
+		if (p < end && !is_apos(c)) {
+			if (cyr)
+				g_string_append_unichar(out, c);
+			continue;
+		}
+		if (!cyr && (gsize)(p - seg) > bestlen) {
+			best = seg;
+			bestlen = (gsize)(p - seg);
+		}
+		if (p < end)
+			seg = g_utf8_next_char(p);
+	}
+	if (!cyr)
+		g_string_append_len(out, best, (gssize)bestlen);
+	return g_string_free(out, FALSE);
+}
+
 /* Split s into words, noting capitals and sentence starts. */
 static void
 scan_words(const char *s, gboolean title, GPtrArray *out)
@@ -796,8 +862,13 @@ scan_words(const char *s, gboolean title, GPtrArray *out)
 			break;
 		}
 		w = g_new0(struct wordinfo, 1);
-		w->orig = g_strndup(start, (gsize)(p - start));
-		w->cap = g_unichar_isupper(c);
+		w->orig = strip_apostrophes(start, (gsize)(p - start));
+		if (*w->orig == '\0') {
+			g_free(w->orig);
+			g_free(w);
+			continue;
+		}
+		w->cap = g_unichar_isupper(g_utf8_get_char(w->orig));
 		w->initial = sent;
 		w->digits = dig;
 		w->title = title;
@@ -915,6 +986,10 @@ is_multiplier(const char *a, double *mul)
 		"milion", "millio", "mil'ion" };
 	size_t i;
 
+	if (strcmp(a, "mil") == 0 || strcmp(a, "mila") == 0) {   /* es, pt, it */
+		*mul = 1e3;
+		return TRUE;
+	}
 	for (i = 0; i < G_N_ELEMENTS(mill); i++)
 		if (g_str_has_prefix(a, mill[i])) {
 			*mul = 1e6;
@@ -1211,8 +1286,15 @@ static double
 idf(const struct ttopic *tp, const struct feat *f)
 {
 	double n = tp->ndocs < 20 ? 20 : tp->ndocs;
+	double r = log((n + 1.0) / ((f ? f->df : 0) + 0.5));
 
-	return log((n + 1.0) / ((f ? f->df : 0) + 0.5));
+#ifdef SW_THREAD_TUNE
+	static double p = -1;
+	if (p < 0)
+		p = g_getenv("IDFP") ? g_ascii_strtod(g_getenv("IDFP"), NULL) : 1.0;
+	return pow(r > 0 ? r : 0, p);
+#endif
+	return r;
 }
 
 static gboolean

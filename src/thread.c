@@ -63,7 +63,7 @@
 #define TITLE_MIN_WORDS 4
 #define JOIN_OPEN      0.16   /* score to join a thread inside the window */
 #define JOIN_DORMANT   0.20   /* score to revive a quiet thread ... */
-#define LINK_MIX       0.0    /* best entry (1) vs thread centroid (0) */
+#define LINK_MIX      -0.8    /* <0: max(centroid, best entry x -mix); else blend */
 #define CENTROID_HALFLIFE 0.0  /* days; 0: all entries weigh the same */
 #define DORMANT_SLOPE  0.05   /* ... plus this per doubling of quiet time */
 
@@ -1760,7 +1760,7 @@ thread_add(struct sw_threader *t, const char *topic,
 	for (i = 0; i < ne->nfv && budget > 0; i++) {
 		struct feat *f = order[i].f;
 		double w = order[i].tf;
-		guint seen = 0;
+		guint seen = 0, stale = 0;
 
 		/* a feature most entries share carries nothing */
 		if (tp->ndocs >= 20 && f->df * 2 > tp->ndocs)
@@ -1771,8 +1771,14 @@ thread_add(struct sw_threader *t, const char *topic,
 			struct cand *c;
 			double ow = po->w;
 
-			if (now - po->time > horizon)
-				break;
+			if (now - po->time > horizon || po->time - now > horizon) {
+				/* postings are in arrival order, which is roughly
+				 * time order: a run of stale ones ends the list */
+				if (++stale >= 16)
+					break;
+				continue;
+			}
+			stale = 0;
 			seen++;
 			budget--;
 			o = po->e;
@@ -1814,7 +1820,10 @@ thread_add(struct sw_threader *t, const char *topic,
 		gint64 quiet;
 
 		centroid_sim(t, tp, th, ne, &ca, &cx);
-		sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
+		if (t->mix < 0)
+			sim = MAX(MAX(sa, sx) * -t->mix, MAX(ca, cx));
+		else
+			sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
 		quiet = now - th->last;
 #ifdef SW_THREAD_TUNE
 		if (g_getenv("DBG"))

@@ -518,7 +518,7 @@ on_reload(gpointer data)
 	sdnotify_send("RELOADING=1");
 	c = config_load(d->opts->config_path, &err);
 	if (!c) {
-		log_warnx("reload: %s; keeping the running configuration", err->message);
+		log_errorx("reload: %s; keeping the running configuration", err->message);
 		g_error_free(err);
 		sdnotify_send("READY=1");
 		return G_SOURCE_CONTINUE;
@@ -538,7 +538,7 @@ on_reload(gpointer data)
 	}
 	config_free(d->cfg);
 	d->cfg = c;
-	log_init((enum sw_log_level)log_level_parse(c->log_level));
+	log_set_configured(log_level_parse(c->log_level));
 	log_info("configuration reloaded: %u feeds, %u topics", c->feeds->len, c->topics->len);
 	sdnotify_send("READY=1");
 	if (!d->in_cycle && d->pending == 0 && !d->stopping)
@@ -565,18 +565,18 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 	d->opts = o;
 	d->cfg = config_load(o->config_path, &err);
 	if (!d->cfg) {
-		log_warnx("%s", err->message);
+		log_errorx("%s", err->message);
 		g_error_free(err);
 		return -1;
 	}
-	log_init((enum sw_log_level)log_level_parse(d->cfg->log_level));
+	log_set_configured(log_level_parse(d->cfg->log_level));
 	state_dir = config_state_dir();
 	db = g_build_filename(state_dir, "state.db", NULL);
 	g_free(state_dir);
 	d->store = store_open(db, &err);
 	g_free(db);
 	if (!d->store) {
-		log_warnx("%s", err->message);
+		log_errorx("%s", err->message);
 		g_error_free(err);
 		return -1;
 	}

@@ -10,11 +10,20 @@
 #include "log.h"
 
 enum sw_log_level log_level = SW_LOG_INFO;
+static gboolean level_from_command_line;
 
 void
 log_init(enum sw_log_level level)
 {
 	log_level = level;
+	level_from_command_line = TRUE;
+}
+
+void
+log_set_configured(int level)
+{
+	if (!level_from_command_line && level >= SW_LOG_ERROR && level <= SW_LOG_DEBUG)
+		log_level = (enum sw_log_level)level;
 }
 
 int
@@ -39,6 +48,16 @@ vlog(const char *prefix, const char *fmt, va_list ap, const char *suffix)
 	else
 		fprintf(stderr, "storywatch: %s%s\n", prefix, msg);
 	g_free(msg);
+}
+
+void
+log_errorx(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vlog("error: ", fmt, ap, NULL);
+	va_end(ap);
 }
 
 void

@@ -16,9 +16,13 @@ enum sw_log_level { SW_LOG_ERROR = 0, SW_LOG_WARN, SW_LOG_INFO, SW_LOG_DEBUG };
 extern enum sw_log_level log_level;
 
 void log_init(enum sw_log_level level);
+/* The configured level: ignored when log_init() (the command line) set one. */
+void log_set_configured(int level);
 /* Parse "error"/"warning"/"info"/"debug"; -1 when unknown. */
 int log_level_parse(const char *name);
 
+/* An error the caller handles (exits, or keeps the old state). */
+void log_errorx(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 void log_warn(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 void log_warnx(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 void log_info(const char *fmt, ...) G_GNUC_PRINTF(1, 2);

@@ -64,7 +64,7 @@ read_file(const char *path, char **data, gsize *len)
 	GError *err = NULL;
 
 	if (!g_file_get_contents(path, data, len, &err)) {
-		log_warnx("%s", err->message);
+		log_errorx("%s", err->message);
 		g_error_free(err);
 		return FALSE;
 	}
@@ -319,7 +319,7 @@ cmd_test(const char *config_path, int argc, char **argv)
 	text_init();
 	c = config_load(config_path, &err);
 	if (!c) {
-		log_warnx("%s", err->message);
+		log_errorx("%s", err->message);
 		g_error_free(err);
 		rc = 1;
 		goto out;
@@ -391,7 +391,7 @@ open_store(void)
 	struct store *s = store_open(db, &err);
 
 	if (!s) {
-		log_warnx("%s", err->message);
+		log_errorx("%s", err->message);
 		g_error_free(err);
 	}
 	g_free(db);
@@ -564,7 +564,7 @@ cmd_digest(int argc, char **argv)
 		GError *err = NULL;
 
 		if (digest_write_day(s, dir, day, TRUE, &path, &err) < 0) {
-			log_warnx("%s", err->message);
+			log_errorx("%s", err->message);
 			g_error_free(err);
 			rc = 1;
 		} else {
@@ -574,7 +574,12 @@ cmd_digest(int argc, char **argv)
 		g_free(dir);
 	} else {
 		text = digest_render(s, day, format);
-		fputs(text, stdout);
+		if (!text) {
+			log_warnx("digest %s: cannot render", day);
+			rc = 1;
+		} else {
+			fputs(text, stdout);
+		}
 		g_free(text);
 	}
 	g_free(day);
@@ -615,7 +620,7 @@ cmd_export_opml(const char *config_path)
 	text_init();
 	c = config_load(config_path, &err);
 	if (!c) {
-		log_warnx("%s", err->message);
+		log_errorx("%s", err->message);
 		g_error_free(err);
 		text_teardown();
 		return 1;

@@ -10,9 +10,9 @@
  *      simple internal entities), turn HTML named entities into character
  *      references and bare '&' into "&amp;", map C1 controls to their
  *      windows-1252 characters;
- *   3. walk: an xmlTextReader streams the document; each entry (and each
- *      child of the channel) is expanded into a small subtree, read through
- *      the tag tables below, and freed.
+ *   3. walk: libxml2's SAX2 push parser streams the document in recover
+ *      mode; each finished entry (and each child of the channel) is read
+ *      through the tag tables below as a small subtree, then freed.
  * JSON Feed documents skip stages 2 and 3 and go through json-glib.
  */
 #include <string.h>
@@ -22,7 +22,8 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
-#include <libxml/xmlreader.h>
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
 
 #include "date.h"
 #include "html.h"
@@ -632,6 +633,14 @@ parse_prepare(const char *s, size_t len)
 		else if(c == '<' && end - p >= 2 && p[1] == '?') {
 			p = copy_through(p, end, "?>", out);
 		}
+		else if(c == '<' && (p + 1 >= end ||
+		        !(g_ascii_isalpha(p[1]) || p[1] == '_' || p[1] == ':' ||
+		          p[1] == '/' || p[1] == '!' || p[1] == '?' ||
+		          (unsigned char)p[1] >= 0x80))) {
+			/* "a < b", "<3": text, not a tag */
+			g_string_append(out, "&lt;");
+			p++;
+		}
 		else if(c == '&') {
 			p += fix_reference(p, end, ents, out);
 		}
@@ -838,7 +847,10 @@ struct pstate {
 	GHashTable *uids;       /* uid -> count, for duplicates */
 	const char *base_url;
 	struct slot ff[FF_NFIELDS];
-	int truncated;
+	int root_seen;
+	int too_many;           /* SW_MAX_ENTRIES reached */
+	guint entry_seq;        /* entries started so far */
+	GArray *entry_order;    /* of guint: start number of each entry */
 	int xml_errors;
 };
 
@@ -1342,9 +1354,15 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 	case HOW_TEXT:
 	case HOW_HTML:
 		val = text_value(st, c, t->how, &html);
-		if(val && t->field == EF_CONTENT && attr_loose(c, "src")) {
-			g_free(val);
-			val = NULL;
+		if(val && t->field == EF_CONTENT) {
+			char *src = attr_loose(c, "src");
+
+			if(src) {
+				/* out-of-line content: nothing to read here */
+				g_free(val);
+				val = NULL;
+			}
+			g_free(src);
 		}
 		break;
 	case HOW_PLAIN:
@@ -1723,22 +1741,24 @@ feed_finish(struct pstate *st)
 
 /* ------------------------------------------------------------ walk */
 
-static enum feed_kind
-root_kind(xmlTextReaderPtr r, struct sw_feed *feed)
-{
-	const char *name = (const char *)xmlTextReaderConstLocalName(r);
-	const char *ns = (const char *)xmlTextReaderConstNamespaceUri(r);
-	xmlChar *version;
-	enum feed_kind kind = KIND_UNKNOWN;
-	char *ver = NULL;
+/*
+ * libxml2's SAX2 handlers build the tree as usual, in recover mode so an
+ * ill-formed document goes on past its errors (xmlTextReader stops at the
+ * first one).  Our end-element hook prunes it: each finished entry, and
+ * each finished child of the root or the channel, is read through the tag
+ * tables and freed at once, so only the open elements and one subtree are
+ * ever in memory.  An entry the document cuts off never ends, so it is
+ * never read.
+ */
 
-	version = xmlTextReaderGetAttribute(r, (const xmlChar *)"version");
-	if(version) {
-		ver = g_strdup((const char *)version);
-		xmlFree(version);
-	}
-	if(!name)
-		name = "";
+static enum feed_kind
+root_kind(xmlNode *node, struct sw_feed *feed)
+{
+	const char *name = (const char *)node->name;
+	const char *ns = node->ns ? (const char *)node->ns->href : NULL;
+	enum feed_kind kind = KIND_UNKNOWN;
+	char *ver = attr(node, "version");
+
 	if(!g_ascii_strcasecmp(name, "rss")) {
 		kind = KIND_RSS;
 		feed->format = g_strconcat("rss", ver ? ver : "", NULL);
@@ -1766,151 +1786,242 @@ root_kind(xmlTextReaderPtr r, struct sw_feed *feed)
 }
 
 static int
-is_entry_element(xmlTextReaderPtr r)
+is_entry(xmlNode *node)
 {
-	const char *name = (const char *)xmlTextReaderConstLocalName(r);
-
-	return name && (!g_ascii_strcasecmp(name, "item") ||
-	                !strcmp(name, "entry"));
+	return !g_ascii_strcasecmp((const char *)node->name, "item") ||
+	       !strcmp((const char *)node->name, "entry");
 }
 
-/* Is the current element a child of the root or of the channel? */
 static int
-is_channel_child(xmlTextReaderPtr r)
+is_root(xmlNode *node)
 {
-	xmlNode *cur = xmlTextReaderCurrentNode(r);
-	xmlNode *parent = cur ? cur->parent : NULL;
+	return !node->parent || node->parent->type != XML_ELEMENT_NODE;
+}
+
+/* A child of the root or of the channel holds a feed-level field. */
+static int
+is_channel_child(xmlNode *node)
+{
+	xmlNode *parent = node->parent;
 
 	if(!parent || parent->type != XML_ELEMENT_NODE)
 		return 0;
-	if(!parent->parent || parent->parent->type == XML_DOCUMENT_NODE)
-		return 1;
-	return !g_ascii_strcasecmp((const char *)parent->name, "channel");
+	return is_root(parent) ||
+	       !g_ascii_strcasecmp((const char *)parent->name, "channel");
 }
 
-/* Stream the document: each entry and each child of the channel is
- * expanded, read and skipped.  A document cut inside an entry makes
- * xmlTextReaderExpand() fail: that entry is dropped and the walk ends.
- * Returns 1 or 0 at the end, -1 on a parse error, -2 for no element. */
-static int
-walk(struct pstate *st, xmlTextReaderPtr r)
+static void
+take_lang(struct pstate *st, xmlNode *node)
 {
-	int ret, root_seen = 0;
+	xmlChar *l;
 
-	ret = xmlTextReaderRead(r);
-	while(ret == 1) {
-		xmlNode *node;
-		const char *name;
-
-		if(xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) {
-			ret = xmlTextReaderRead(r);
-			continue;
-		}
-		if(!root_seen) {
-			root_seen = 1;
-			st->kind = root_kind(r, st->feed);
-			if(st->kind == KIND_CDF) {
-				xmlChar *h = xmlTextReaderGetAttribute(r,
-				             (const xmlChar *)"HREF");
-
-				if(h) {
-					slot_offer(&st->ff[FF_LINK],
-					           g_strdup((const char *)h), 8, 0);
-					xmlFree(h);
-				}
-			}
-			if(!st->feed->lang) {
-				xmlChar *l = xmlTextReaderXmlLang(r);
-
-				if(l) {
-					st->feed->lang = g_strdup((const char *)l);
-					xmlFree(l);
-				}
-			}
-			ret = xmlTextReaderRead(r);
-			continue;
-		}
-		name = (const char *)xmlTextReaderConstLocalName(r);
-		if(is_entry_element(r)) {
-			if(st->feed->entries->len >= SW_MAX_ENTRIES) {
-				g_string_append(st->warn, "too many entries; ");
-				return 0;
-			}
-			node = xmlTextReaderExpand(r);
-			if(!node) {
-				st->truncated = 1;
-				return -1;
-			}
-			entry_from_node(st, node);
-			ret = xmlTextReaderNext(r);
-			continue;
-		}
-		if(name && !g_ascii_strcasecmp(name, "channel")) {
-			if(xmlTextReaderDepth(r) > 0 && !st->feed->lang) {
-				xmlChar *l = xmlTextReaderXmlLang(r);
-
-				if(l) {
-					st->feed->lang = g_strdup((const char *)l);
-					xmlFree(l);
-				}
-			}
-			ret = xmlTextReaderRead(r);
-			continue;
-		}
-		if(is_channel_child(r)) {
-			node = xmlTextReaderExpand(r);
-			if(!node)
-				return -1;
-			feed_take_element(st, node);
-			ret = xmlTextReaderNext(r);
-			continue;
-		}
-		ret = xmlTextReaderRead(r);
+	if(st->feed->lang)
+		return;
+	l = xmlNodeGetLang(node);
+	if(l) {
+		st->feed->lang = g_strdup((const char *)l);
+		xmlFree(l);
 	}
-	if(!root_seen)
-		return -2;
-	return ret;
+}
+
+static void
+sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+          const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+          int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct pstate *st = ctxt->_private;
+	xmlNode *node;
+
+	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces,
+	                      namespaces, nb_attributes, nb_defaulted,
+	                      attributes);
+	node = ctxt->node;
+	if(!node)
+		return;
+	if(is_entry(node)) {
+		/* document order, for entries that end out of order */
+		st->entry_seq++;
+		node->_private = GUINT_TO_POINTER(st->entry_seq);
+		return;
+	}
+	/* only the root and the channel matter here */
+	if(st->root_seen && !is_root(node) &&
+	   g_ascii_strcasecmp((const char *)node->name, "channel"))
+		return;
+	if(!st->root_seen) {
+		st->root_seen = 1;
+		st->kind = root_kind(node, st->feed);
+		if(st->kind == KIND_CDF) {
+			char *h = attr_loose(node, "href");
+
+			if(h)
+				slot_offer(&st->ff[FF_LINK], h, 8, 0);
+		}
+	}
+	take_lang(st, node);
+}
+
+static void
+sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+        const xmlChar *uri)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct pstate *st = ctxt->_private;
+	xmlNode *node = ctxt->node;
+	guint seq;
+
+	xmlSAX2EndElementNs(ctx, localname, prefix, uri);
+	if(!node || node->type != XML_ELEMENT_NODE || is_root(node))
+		return;
+	if(is_entry(node)) {
+		if(st->feed->entries->len >= SW_MAX_ENTRIES) {
+			st->too_many = 1;
+			xmlStopParser(ctxt);
+			return;
+		}
+		seq = GPOINTER_TO_UINT(node->_private);
+		entry_from_node(st, node);
+		g_array_append_val(st->entry_order, seq);
+	}
+	else if(is_channel_child(node)) {
+		if(!g_ascii_strcasecmp((const char *)node->name, "channel"))
+			return;
+		feed_take_element(st, node);
+	}
+	else {
+		return;
+	}
+	xmlUnlinkNode(node);
+	xmlFreeNode(node);
+	/* the parent's last child is now an older text node: make SAX2 append
+	 * to it the safe way, not through its cached length of another node */
+	ctxt->nodemem = 0;
+	ctxt->nodelen = 0;
 }
 
 /* libxml2's complaints: counted, never printed. */
 static void
-reader_error(void *arg, xmlErrorPtr error)
+sax_error(void *arg, xmlErrorPtr error)
 {
-	struct pstate *st = arg;
+	xmlParserCtxtPtr ctxt = arg;
+	struct pstate *st = ctxt ? ctxt->_private : NULL;
 
-	if(error && error->level >= XML_ERR_ERROR)
+	if(st && error && error->level >= XML_ERR_ERROR)
 		st->xml_errors++;
+}
+
+struct ordered {
+	guint seq;
+	gpointer entry;
+};
+
+static int
+cmp_ordered(const void *a, const void *b)
+{
+	const struct ordered *x = a, *y = b;
+
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* An entry nested in another by a recovered error (an unclosed <br> in
+ * a description) ends first: put the entries back in document order. */
+static void
+restore_order(struct pstate *st)
+{
+	GPtrArray *ents = st->feed->entries;
+	struct ordered *o;
+	guint i, sorted = 1;
+
+	for(i = 1; i < st->entry_order->len; i++) {
+		if(g_array_index(st->entry_order, guint, i) <
+		   g_array_index(st->entry_order, guint, i - 1))
+			sorted = 0;
+	}
+	if(sorted || st->entry_order->len != ents->len)
+		return;
+	o = g_new0(struct ordered, ents->len);
+	for(i = 0; i < ents->len; i++) {
+		o[i].seq = g_array_index(st->entry_order, guint, i);
+		o[i].entry = g_ptr_array_index(ents, i);
+	}
+	qsort(o, ents->len, sizeof(*o), cmp_ordered);
+	for(i = 0; i < ents->len; i++)
+		ents->pdata[i] = o[i].entry;
+	g_free(o);
+}
+
+/* Is an entry among the elements still open at the end? */
+static int
+cut_inside_entry(xmlParserCtxtPtr ctxt)
+{
+	xmlNode *n;
+
+	for(n = ctxt->node; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+		if(is_entry(n))
+			return 1;
+	}
+	return 0;
 }
 
 static int
 parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 {
-	xmlTextReaderPtr r;
+	xmlSAXHandler sax;
+	xmlParserCtxtPtr ctxt;
 	GString *doc;
-	int ret, i;
+	size_t off;
+	int i;
 
 	doc = parse_prepare(utf8, len);
-	r = xmlReaderForMemory(doc->str, (int)doc->len, st->base_url, "UTF-8",
-	                       XML_PARSE_RECOVER | XML_PARSE_NONET |
-	                       XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-	                       XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
-	if(!r) {
+	st->entry_order = g_array_new(FALSE, FALSE, sizeof(guint));
+	memset(&sax, 0, sizeof(sax));
+	xmlSAXVersion(&sax, 2);
+	sax.startElementNs = sax_start;
+	sax.endElementNs = sax_end;
+	sax.serror = sax_error;
+	sax.error = NULL;
+	sax.warning = NULL;
+	sax.fatalError = NULL;
+	ctxt = xmlCreatePushParserCtxt(&sax, NULL, NULL, 0, st->base_url);
+	if(!ctxt) {
+		g_array_free(st->entry_order, TRUE);
 		g_string_free(doc, TRUE);
-		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML reader");
+		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML parser");
 		return -1;
 	}
-	xmlTextReaderSetStructuredErrorHandler(r, reader_error, st);
-	ret = walk(st, r);
-	xmlFreeTextReader(r);
+	ctxt->_private = st;
+	xmlCtxtUseOptions(ctxt, XML_PARSE_RECOVER | XML_PARSE_NONET |
+	                  XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+	                  XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+	for(off = 0; off < doc->len && !ctxt->disableSAX; off += SW_PARSE_CHUNK) {
+		size_t n = MIN(SW_PARSE_CHUNK, doc->len - off);
+
+		xmlParseChunk(ctxt, doc->str + off, (int)n, 0);
+		if(ctxt->instate == XML_PARSER_EOF)
+			break;
+	}
+	xmlParseChunk(ctxt, NULL, 0, 1);
 	g_string_free(doc, TRUE);
-	if(ret == -2) {
+	if(!st->root_seen) {
+		g_array_free(st->entry_order, TRUE);
+		xmlFreeDoc(ctxt->myDoc);
+		xmlFreeParserCtxt(ctxt);
 		g_set_error(err, PARSE_ERROR, 2, "no XML element found");
 		return -1;
 	}
-	if(ret < 0 || st->xml_errors)
-		g_string_append(st->warn, st->truncated ?
-		                "document ends inside an entry; " :
-		                "document is not well-formed; ");
+	if(st->too_many)
+		g_string_append(st->warn, "too many entries; ");
+	else if(cut_inside_entry(ctxt))
+		g_string_append(st->warn, "document ends inside an entry; ");
+	else if(st->xml_errors || !ctxt->wellFormed)
+		g_string_append(st->warn, "document is not well-formed; ");
+	xmlFreeDoc(ctxt->myDoc);
+	ctxt->myDoc = NULL;
+	xmlFreeParserCtxt(ctxt);
+	restore_order(st);
+	g_array_free(st->entry_order, TRUE);
 	feed_finish(st);
 	for(i = 0; st->feed->lang && i < (int)st->feed->entries->len; i++) {
 		struct sw_entry *e = g_ptr_array_index(st->feed->entries, i);

@@ -272,6 +272,23 @@ test_truncated(void **state)
 }
 
 static void
+test_illformed(void **state)
+{
+	struct sw_feed *f = load("illformed.xml");
+
+	(void)state;
+	/* recover mode goes past each error; entries stay in order */
+	assert_string_equal(f->title, "Loose & lax: 3 < 4");
+	assert_int_equal(f->entries->len, 3);
+	assert_string_equal(entry(f, 0)->uid, "lax-1");
+	assert_string_equal(entry(f, 1)->uid, "lax-2");
+	assert_string_equal(entry(f, 2)->uid, "lax-3");
+	assert_string_equal(entry(f, 2)->summary, "bad end");
+	assert_non_null(f->warning);
+	parse_feed_free(f);
+}
+
+static void
 test_duplicates(void **state)
 {
 	struct sw_feed *f = load("dupes.xml");
@@ -384,6 +401,7 @@ main(void)
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_mislabelled),
 		cmocka_unit_test(test_truncated),
+		cmocka_unit_test(test_illformed),
 		cmocka_unit_test(test_duplicates),
 		cmocka_unit_test(test_entities),
 		cmocka_unit_test(test_relative),

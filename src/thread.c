@@ -21,6 +21,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "limits.h"
@@ -138,6 +139,7 @@ struct sw_threader {
 	guint32 seeds[MINHASH_N];
 	double join_open, join_dormant, dormant_slope;
 	double mix;             /* weight of best entry vs centroid */
+	int dormant_centroid;   /* quiet threads: centroid only */
 	double revive;          /* dormant threads: up to window x this */
 	double halflife;        /* days: centroid weight of older entries */
 	double w_kind[F_NKINDS];
@@ -402,14 +404,42 @@ static const char *const stopwords[] = {
 	"bet", "dar", "iki", "kad", "kaip", "nuo", "per", "tai", "yra",
 };
 
-/* Capitalised words that are not names. */
-static const char *const not_names[] = {
+/* Days and months (ASCII forms): when a story happened says nothing about
+ * which story it is. */
+static const char *const time_words[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "january", "february", "march", "april", "may", "june",
 	"july", "august", "september", "october", "november", "december",
 	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
 	"sonntag", "januar", "februar", "marz", "maerz", "mai", "juni", "juli",
-	"oktober", "dezember", "president", "minister", "ministry", "foreign",
+	"oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi",
+	"vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril",
+	"juin", "juillet", "aout", "septembre", "octobre", "novembre",
+	"decembre", "ponedelnik", "vtornik", "sreda", "sredu", "chetverg",
+	"piatnitsa", "piatnitsu", "subbota", "subbotu", "voskresenie",
+	"ponedilok", "vivtorok", "seredu", "sereda", "chetver", "piatnitsia",
+	"piatnitsiu", "nedilia", "nediliu", "pirmadien", "antradien",
+	"treciadien", "ketvirtadien", "penktadien", "sestadien", "sekmadien",
+	"yesterday", "today", "tomorrow", "week", "weekend", "month", "year",
+};
+
+static gboolean
+is_time_word(const char *ascii)
+{
+	size_t i, n;
+
+	for (i = 0; i < G_N_ELEMENTS(time_words); i++) {
+		n = strlen(time_words[i]);
+		/* inflected forms: ponedelnika, pirmadienį */
+		if (strncmp(ascii, time_words[i], n) == 0 && strlen(ascii) <= n + 2)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Capitalised words that are not names. */
+static const char *const not_names[] = {
+	"president", "minister", "ministry", "foreign",
 	"secretary", "chancellor", "prime", "spokesman", "spokeswoman",
 	"deputy", "speaker", "general", "sir", "mr", "mrs", "ms", "dr",
 	"committee", "council", "state", "states", "house", "office",
@@ -1070,7 +1100,8 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		}
 		if (cid)
 			ADD(F_CONCEPT, cid, wt);
-		if (cid == NULL && in_list(not_names, G_N_ELEMENTS(not_names), w->ascii))
+		if (cid == NULL && (in_list(not_names, G_N_ELEMENTS(not_names), w->ascii) ||
+		                    is_time_word(w->ascii)))
 			continue;
 		if (w->cap && !(w->initial && !cid) &&
 		    !(w->title && title_case && !cid) && g_utf8_strlen(w->orig, -1) >= 2) {
@@ -1091,12 +1122,19 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		struct sw_token *tk = in_title ? g_ptr_array_index(stems_title, i) :
 		                      g_ptr_array_index(stems_body, i - stems_title->len);
 		const char *s = (tk->stem && *tk->stem) ? tk->stem : tk->word;
+		char *a;
+		gboolean skip;
 
 		if (g_utf8_strlen(tk->word, -1) < 3)
 			continue;
 		if (g_ascii_isdigit(tk->word[0]))
 			continue;
 		if (in_list(stopwords, G_N_ELEMENTS(stopwords), tk->word))
+			continue;
+		a = thread_translit(tk->word);
+		skip = is_time_word(a);
+		g_free(a);
+		if (skip)
 			continue;
 		ADD(F_STEM, s, in_title ? TITLE_BOOST : 1.0);
 	}
@@ -1204,6 +1242,8 @@ thread_new(int window_days)
 		t->join_dormant = g_ascii_strtod(g_getenv("JD"), NULL);
 	if (g_getenv("JS"))
 		t->dormant_slope = g_ascii_strtod(g_getenv("JS"), NULL);
+	if (g_getenv("DC"))
+		t->dormant_centroid = atoi(g_getenv("DC"));
 	if (g_getenv("RF"))
 		t->revive = g_ascii_strtod(g_getenv("RF"), NULL);
 	if (g_getenv("HL"))
@@ -1820,8 +1860,11 @@ thread_add(struct sw_threader *t, const char *topic,
 		gint64 quiet;
 
 		centroid_sim(t, tp, th, ne, &ca, &cx);
-		if (t->mix < 0)
+		quiet = now - th->last;
+		if (t->mix < 0 && (quiet <= win || !t->dormant_centroid))
 			sim = MAX(MAX(sa, sx) * -t->mix, MAX(ca, cx));
+		else if (t->mix < 0)
+			sim = MAX(ca, cx);
 		else
 			sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
 		quiet = now - th->last;

@@ -65,7 +65,6 @@
 #define JOIN_OPEN      0.16   /* score to join a thread inside the window */
 #define JOIN_DORMANT   0.20   /* score to revive a quiet thread ... */
 #define LINK_MIX      -0.8    /* <0: max(centroid, best entry x -mix); else blend */
-#define CENTROID_HALFLIFE 0.0  /* days; 0: all entries weigh the same */
 #define DORMANT_SLOPE  0.05   /* ... plus this per doubling of quiet time */
 
 /* feature kinds and their weights */
@@ -76,6 +75,7 @@ static const double fkind_weight[F_NKINDS] = { 1.0, 1.6, 1.4, 1.2 };
 
 struct feat {               /* one feature of a topic's vocabulary */
 	char *key;              /* "S:stem", "E:name", "N:600000", "C:guarantee" */
+	char *shown;            /* as first written, for explanations */
 	enum fkind kind;
 	int df;                 /* entries (non-duplicate) that have it */
 	GArray *post;           /* struct post, in insertion order */
@@ -139,9 +139,7 @@ struct sw_threader {
 	guint32 seeds[MINHASH_N];
 	double join_open, join_dormant, dormant_slope;
 	double mix;             /* weight of best entry vs centroid */
-	int dormant_centroid;   /* quiet threads: centroid only */
 	double revive;          /* dormant threads: up to window x this */
-	double halflife;        /* days: centroid weight of older entries */
 	double w_kind[F_NKINDS];
 };
 
@@ -1037,19 +1035,20 @@ is_multiplier(const char *a, double *mul)
 /* Build the features of one entry: key -> weighted tf (GHashTable). */
 static GHashTable *
 entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
-               GPtrArray *stems_body)
+               GPtrArray *stems_body, GHashTable *disp)
 {
 	GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	guint i, ncap = 0, ntitle = 0;
 	gboolean title_case;
 
-#define ADD(kind, str, w) do { \
+#define ADD(kind, str, w, shown) do { \
 		char *k_ = g_strdup_printf("%c:%s", fkind_tag[kind], (str)); \
 		double *v_ = g_hash_table_lookup(h, k_); \
 		if (v_) { *v_ += (w); g_free(k_); } \
 		else if (g_hash_table_size(h) < SW_THREAD_MAX_FEATURES) { \
 			v_ = g_new(double, 1); *v_ = (w); \
 			g_hash_table_insert(h, k_, v_); \
+			g_hash_table_insert(disp, g_strdup(k_), g_strdup(shown)); \
 		} else { g_free(k_); } \
 	} while (0)
 
@@ -1086,7 +1085,7 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 			if (v < 2)
 				continue;
 			g_snprintf(buf, sizeof(buf), "%.0f", v);
-			ADD(F_NUM, buf, wt);
+			ADD(F_NUM, buf, wt, w->orig);
 			continue;
 		}
 		cid = concept_lookup(t->concepts, w->ascii, upper_count(w->orig) >= 2);
@@ -1099,7 +1098,7 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 			g_free(two);
 		}
 		if (cid)
-			ADD(F_CONCEPT, cid, wt);
+			ADD(F_CONCEPT, cid, wt, cid);
 		if (cid == NULL && (in_list(not_names, G_N_ELEMENTS(not_names), w->ascii) ||
 		                    is_time_word(w->ascii)))
 			continue;
@@ -1113,7 +1112,7 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 				k = thread_name_key(w->orig);
 			}
 			if (strlen(k) >= 2)
-				ADD(F_NAME, k, wt);
+				ADD(F_NAME, k, wt, w->orig);
 			g_free(k);
 		}
 	}
@@ -1136,7 +1135,7 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		g_free(a);
 		if (skip)
 			continue;
-		ADD(F_STEM, s, in_title ? TITLE_BOOST : 1.0);
+		ADD(F_STEM, s, in_title ? TITLE_BOOST : 1.0, tk->word);
 	}
 #undef ADD
 	return h;
@@ -1164,6 +1163,7 @@ feat_free(gpointer p)
 	struct feat *f = p;
 
 	g_free(f->key);
+	g_free(f->shown);
 	g_array_free(f->post, TRUE);
 	g_free(f);
 }
@@ -1232,7 +1232,6 @@ thread_new(int window_days)
 	t->dormant_slope = DORMANT_SLOPE;
 	t->mix = LINK_MIX;
 	t->revive = SW_THREAD_REVIVE_FACTOR;
-	t->halflife = CENTROID_HALFLIFE;
 	for (i = 0; i < F_NKINDS; i++)
 		t->w_kind[i] = fkind_weight[i];
 #ifdef SW_THREAD_TUNE
@@ -1242,12 +1241,8 @@ thread_new(int window_days)
 		t->join_dormant = g_ascii_strtod(g_getenv("JD"), NULL);
 	if (g_getenv("JS"))
 		t->dormant_slope = g_ascii_strtod(g_getenv("JS"), NULL);
-	if (g_getenv("DC"))
-		t->dormant_centroid = atoi(g_getenv("DC"));
 	if (g_getenv("RF"))
 		t->revive = g_ascii_strtod(g_getenv("RF"), NULL);
-	if (g_getenv("HL"))
-		t->halflife = g_ascii_strtod(g_getenv("HL"), NULL);
 	if (g_getenv("MIX"))
 		t->mix = g_ascii_strtod(g_getenv("MIX"), NULL);
 	if (g_getenv("WS"))
@@ -1328,12 +1323,6 @@ idf(const struct ttopic *tp, const struct feat *f)
 	double n = tp->ndocs < 20 ? 20 : tp->ndocs;
 	double r = log((n + 1.0) / ((f ? f->df : 0) + 0.5));
 
-#ifdef SW_THREAD_TUNE
-	static double p = -1;
-	if (p < 0)
-		p = g_getenv("IDFP") ? g_ascii_strtod(g_getenv("IDFP"), NULL) : 1.0;
-	return pow(r > 0 ? r : 0, p);
-#endif
 	return r;
 }
 
@@ -1417,9 +1406,10 @@ cand_cmp(gconstpointer a, gconstpointer b)
 struct scored {
 	struct tthread *th;
 	struct tentry *best;
-	double score;
-	double sim;
-	gboolean cross;
+	double score;           /* sim - need */
+	double sim, need, entry_sim;
+	gboolean cross;         /* the language-free cosine decided */
+	gboolean by_centroid;   /* the thread as a whole, not one entry */
 };
 
 /* Text of the shared features with the most weight, for `why`. */
@@ -1429,7 +1419,7 @@ shared_terms(const struct sw_threader *t, const struct tentry *a,
 {
 	GString *s = g_string_new(NULL);
 	guint i, j, n = 0;
-	struct { const char *k; double w; } top[6];
+	struct { const struct feat *f; double w; } top[6];
 	guint ntop = 0;
 
 	for (i = 0; i < a->nfv; i++)
@@ -1441,7 +1431,7 @@ shared_terms(const struct sw_threader *t, const struct tentry *a,
 				continue;
 			w = idf(tp, a->fv[i].f) * t->w_kind[a->fv[i].f->kind];
 			if (ntop < G_N_ELEMENTS(top)) {
-				top[ntop].k = a->fv[i].f->key;
+				top[ntop].f = a->fv[i].f;
 				top[ntop].w = w;
 				ntop++;
 			} else {
@@ -1451,7 +1441,7 @@ shared_terms(const struct sw_threader *t, const struct tentry *a,
 					if (top[k].w < top[lo].w)
 						lo = k;
 				if (w > top[lo].w) {
-					top[lo].k = a->fv[i].f->key;
+					top[lo].f = a->fv[i].f;
 					top[lo].w = w;
 				}
 			}
@@ -1459,19 +1449,20 @@ shared_terms(const struct sw_threader *t, const struct tentry *a,
 	for (i = 0; i < ntop; i++)
 		for (j = i + 1; j < ntop; j++)
 			if (top[j].w > top[i].w) {
-				const char *k = top[i].k;
+				const struct feat *f = top[i].f;
 				double w = top[i].w;
 
 				top[i] = top[j];
-				top[j].k = k;
+				top[j].f = f;
 				top[j].w = w;
 			}
 	for (i = 0; i < ntop; i++) {
-		const char *key = top[i].k;
-		const char *kind = key[0] == 'E' ? "name" : key[0] == 'N' ? "number" :
-		                   key[0] == 'C' ? "concept" : "term";
+		const struct feat *f = top[i].f;
+		const char *kind = f->kind == F_NAME ? "name" : f->kind == F_NUM ? "number" :
+		                   f->kind == F_CONCEPT ? "key term" : "word";
 
-		g_string_append_printf(s, "%s%s %s", n ? ", " : "", kind, key + 2);
+		g_string_append_printf(s, "%s%s \"%s\"", n ? ", " : "", kind,
+		                       f->shown ? f->shown : f->key + 2);
 		n++;
 	}
 	return g_string_free(s, FALSE);
@@ -1520,17 +1511,6 @@ centroid_add(const struct sw_threader *t, const struct ttopic *tp,
 {
 	guint i;
 
-	if (t->halflife > 0 && e->time > th->last && g_hash_table_size(th->cent)) {
-		double d = pow(0.5, (double)(e->time - th->last) / 86400.0 / t->halflife);
-		GHashTableIter it;
-		gpointer k, v;
-
-		g_hash_table_iter_init(&it, th->cent);
-		while (g_hash_table_iter_next(&it, &k, &v))
-			*(double *)v *= d;
-		th->cn2 *= d * d;
-		th->cn2_x *= d * d;
-	}
 	for (i = 0; i < e->nfv; i++) {
 		struct feat *f = e->fv[i].f;
 		double w = e->fv[i].tf * idf(tp, f) * t->w_kind[f->kind];
@@ -1591,7 +1571,7 @@ thread_add(struct sw_threader *t, const char *topic,
 	GPtrArray *ttoks, *btoks, *words, *wlist;
 	char *leadbuf, *url, *tkey, *why = NULL;
 	const char *lead, *lang;
-	GHashTable *fh, *cands, *tbest;
+	GHashTable *fh, *disp, *cands, *tbest;
 	GList *tlist, *l;
 	struct fval *order;
 	long budget = SW_THREAD_POSTING_BUDGET;
@@ -1599,9 +1579,11 @@ thread_add(struct sw_threader *t, const char *topic,
 	GHashTableIter it;
 	gpointer k, v;
 	guint64 keys[LSH_BANDS];
-	gint64 now, win, horizon;
+	gint64 now, win, horizon, quiet_before;
 	guint i, j;
 	struct scored best = { 0 };
+	double best_seen = 0;
+	const char *best_seen_id = NULL;
 
 	memset(out, 0, sizeof(*out));
 	tp = topic_get(t, topic);
@@ -1756,7 +1738,8 @@ thread_add(struct sw_threader *t, const char *topic,
 	words = g_ptr_array_new_with_free_func(wordinfo_free);
 	scan_words(e->title, TRUE, words);
 	scan_words(lead, FALSE, words);
-	fh = entry_features(t, words, ttoks, btoks);
+	disp = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	fh = entry_features(t, words, ttoks, btoks, disp);
 	g_ptr_array_free(words, TRUE);
 
 	ne->fv = g_new(struct fval, g_hash_table_size(fh) + 1);
@@ -1769,6 +1752,7 @@ thread_add(struct sw_threader *t, const char *topic,
 		if (f == NULL) {
 			f = g_new0(struct feat, 1);
 			f->key = g_strdup(k);
+			f->shown = g_strdup(g_hash_table_lookup(disp, k));
 			f->kind = ((const char *)k)[0] == 'S' ? F_STEM :
 			          ((const char *)k)[0] == 'E' ? F_NAME :
 			          ((const char *)k)[0] == 'N' ? F_NUM : F_CONCEPT;
@@ -1784,6 +1768,7 @@ thread_add(struct sw_threader *t, const char *topic,
 		ne->nfv++;
 	}
 	g_hash_table_destroy(fh);
+	g_hash_table_destroy(disp);
 	ne->norm_all = sqrt(ne->norm_all);
 	ne->norm_x = sqrt(ne->norm_x);
 
@@ -1861,18 +1846,14 @@ thread_add(struct sw_threader *t, const char *topic,
 
 		centroid_sim(t, tp, th, ne, &ca, &cx);
 		quiet = now - th->last;
-		if (t->mix < 0 && (quiet <= win || !t->dormant_centroid))
+		if (t->mix < 0)
 			sim = MAX(MAX(sa, sx) * -t->mix, MAX(ca, cx));
-		else if (t->mix < 0)
-			sim = MAX(ca, cx);
 		else
 			sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
-		quiet = now - th->last;
-#ifdef SW_THREAD_TUNE
-		if (g_getenv("DBG"))
-			fprintf(stderr, "CAND\t%s\t%s\t%s\t%.3f\t%.3f\t%.1f\t%.3f\t%.3f\n", ne->uid,
-			        c->e->uid, th->id, sa, sx, (double)quiet / 86400, ca, cx);
-#endif
+		if (sim > best_seen) {
+			best_seen = sim;
+			best_seen_id = th->id;
+		}
 		need = quiet <= win ? t->join_open :
 		       t->join_dormant + t->dormant_slope * log2((double)quiet / win);
 		if (thread_hint && strcmp(thread_hint, th->id) == 0)
@@ -1882,7 +1863,10 @@ thread_add(struct sw_threader *t, const char *topic,
 			best.best = c->e;
 			best.score = sim - need;
 			best.sim = sim;
-			best.cross = sx > sa;
+			best.need = need;
+			best.entry_sim = MAX(sa, sx);
+			best.cross = MAX(ca, cx) >= MAX(sa, sx) * -t->mix ? cx > ca : sx > sa;
+			best.by_centroid = MAX(ca, cx) >= MAX(sa, sx) * -t->mix;
 		}
 	}
 	g_list_free(tlist);
@@ -1902,6 +1886,7 @@ thread_add(struct sw_threader *t, const char *topic,
 	} else {
 		ne->thread = thread_create(tp, ne->uid, now);
 	}
+	quiet_before = now - ne->thread->last;
 	centroid_add(t, tp, ne->thread, ne);
 	ne->thread->n++;
 	if (now > ne->thread->last)
@@ -1909,19 +1894,28 @@ thread_add(struct sw_threader *t, const char *topic,
 	out->thread = g_strdup(ne->thread->id);
 	if (strcmp(ne->thread->id, ne->uid) == 0) {
 		out->kind = SW_KIND_NEW;
-		out->why = g_strdup("new story: no thread of this topic shares "
-		                    "enough names, numbers or terms");
+		if (best_seen > 0)
+			out->why = g_strdup_printf("new story: no thread of this topic "
+			                           "is close enough (best %.2f, with %s)",
+			                           best_seen, best_seen_id);
+		else
+			out->why = g_strdup("new story: no recent entry of this topic "
+			                    "shares a rare enough name, number or term");
 	} else if (best.th) {
 		char *terms = shared_terms(t, ne, best.best, tp);
 
 		out->kind = SW_KIND_FOLLOWUP;
 		out->why = g_strdup_printf("follow-up in thread %s: %s similarity %.2f "
-		                           "with %s (%s)%s; shares %s",
+		                           "(needed %.2f%s) with %s; closest entry %s "
+		                           "(%s, %.2f); shares %s",
 		                           ne->thread->id,
-		                           best.cross ? "names/numbers/concepts" : "TF-IDF",
-		                           best.sim, best.best->uid, best.best->feed,
-		                           now - best.best->time > win ?
-		                           " after a quiet spell" : "", terms);
+		                           best.cross ? "names/numbers/key-term" : "TF-IDF",
+		                           best.sim, best.need,
+		                           quiet_before > win ? ", thread quiet for "
+		                           "longer than the window" : "",
+		                           best.by_centroid ? "the whole thread" :
+		                           "one entry", best.best->uid,
+		                           best.best->feed, best.entry_sim, terms);
 		g_free(terms);
 	} else {
 		out->kind = SW_KIND_FOLLOWUP;

@@ -24,6 +24,10 @@ struct sw_verdict {
 	char *why;      /* (transfer full) readable reason */
 };
 
+/* window_days (<= 0: SW_THREAD_WINDOW_DAYS): an entry continues a thread
+ * whose last entry is at most that old when it is similar enough to it;
+ * a quieter thread, up to 8 windows old, needs more similarity the longer
+ * it was quiet.  Duplicates are looked for within the window. */
 struct sw_threader *thread_new(int window_days);
 void thread_free(struct sw_threader *t);
 

@@ -2153,6 +2153,8 @@ json_item(struct pstate *st, JsonObject *item)
 	s = json_str(item, "date_modified");
 	if(s && !date_parse(s, &when))
 		e->updated = when;
+	if(e->published == SW_DATE_NONE)
+		e->published = e->updated;      /* as for XML feeds */
 	s = json_str(item, "language");
 	if(s)
 		e->lang = g_strdup(s);

@@ -203,6 +203,7 @@ test_json(void **state)
 	assert_string_equal(e->id, "42");     /* a number id */
 	assert_string_equal(e->content, "Plain body");
 	assert_int_equal(e->updated, 1794268800);
+	assert_int_equal(e->published, 1794268800);   /* the best known */
 	parse_feed_free(f);
 }
 

@@ -1636,6 +1636,11 @@ thread_add(struct sw_threader *t, const char *topic,
 	lsh_keys(t, ne->sh, ne->nsh, keys);
 
 	url = thread_canonical_url(e->link);
+	if (url && strpbrk(strstr(url, "://") + 3, "/?") == NULL) {
+		/* a bare host is the outlet, not an article */
+		g_free(url);
+		url = NULL;
+	}
 	tkey = title_key(ttoks);
 
 	/* 1. duplicates */

@@ -109,6 +109,10 @@ static const char *lede_other =
 	"reassurance force once fighting stops, French President Emmanuel "
 	"Macron said after a meeting of the coalition of the willing in Paris.";
 
+static const char *story_unrelated =
+	"The Bundestag approved a mandate for up to 1,500 soldiers to operate "
+	"air-defence systems from bases in Poland for a future mission.";
+
 static void
 test_shingle_similarity(void **state)
 {
@@ -222,6 +226,18 @@ test_duplicate_rules(void **state)
 	thread_verdict_clear(&v4);
 	thread_verdict_clear(&v5);
 	assert_null(v5.why);
+
+	/* a link to the outlet's front page says nothing */
+	b = mk("front-1", "https://wire.example/", "Lavrov demands a say",
+	       "Moscow wants to sit among the guarantors, the minister said.",
+	       "en", T0 + 9500);
+	c = mk("front-2", "https://wire.example/?utm_source=x",
+	       "Trump offers air cover", story_unrelated, "en", T0 + 9600);
+	add(t, &b, &v1);
+	add(t, &c, &v2);
+	assert_int_not_equal(v2.kind, SW_KIND_DUPLICATE);
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
 
 	/* another story is not a duplicate */
 	e = mk("wire-2", "https://wire.example/paris", "Macron says 26 countries "

@@ -32,16 +32,10 @@ struct host {
 	gboolean ready;         /* in fetcher.ready */
 };
 
-struct transfer {
-	struct fetcher *f;
-	struct host *host;
-	CURL *easy;
+/* What only a running transfer needs: allocated when it starts, so a
+ * queue of thousands costs a few small structs. */
+struct response {
 	struct curl_slist *headers;
-	fetch_done_fn done;
-	void *userdata;
-	char *url;
-	char *etag;
-	char *last_modified;
 	GString *body;
 	gboolean too_large;
 	/* the response being read; reset at each status line */
@@ -57,6 +51,18 @@ struct transfer {
 	int hops;
 	char *permanent_redirect;
 	char errbuf[CURL_ERROR_SIZE];
+};
+
+struct transfer {
+	struct fetcher *f;
+	struct host *host;
+	CURL *easy;
+	fetch_done_fn done;
+	void *userdata;
+	char *url;
+	char *etag;          /* (nullable) */
+	char *last_modified; /* (nullable) */
+	struct response *rsp;   /* NULL while queued */
 };
 
 struct sock {
@@ -239,7 +245,7 @@ delta_seconds(const char *s)
 static gint64
 response_now(const struct transfer *t)
 {
-	gint64 d = http_date(t->h_date);
+	gint64 d = http_date(t->rsp->h_date);
 
 	return d >= 0 ? d : wall_now();
 }
@@ -249,11 +255,11 @@ parse_retry_after(const struct transfer *t)
 {
 	gint64 v, d;
 
-	if (!t->h_retry_after)
+	if (!t->rsp->h_retry_after)
 		return -1;
-	v = delta_seconds(t->h_retry_after);
+	v = delta_seconds(t->rsp->h_retry_after);
 	if (v < 0) {
-		d = http_date(t->h_retry_after);
+		d = http_date(t->rsp->h_retry_after);
 		if (d < 0)
 			return -1;
 		v = d - response_now(t);
@@ -271,8 +277,8 @@ parse_max_age(const struct transfer *t)
 	gint64 v = -1, age, exp;
 	char **parts;
 
-	if (t->h_cache_control) {
-		parts = g_strsplit(t->h_cache_control, ",", 0);
+	if (t->rsp->h_cache_control) {
+		parts = g_strsplit(t->rsp->h_cache_control, ",", 0);
 		for (int i = 0; parts[i]; i++) {
 			char *p = g_strstrip(parts[i]);
 
@@ -292,14 +298,14 @@ parse_max_age(const struct transfer *t)
 		}
 		g_strfreev(parts);
 		if (v >= 0) {
-			age = delta_seconds(t->h_age);
+			age = delta_seconds(t->rsp->h_age);
 			if (age > 0)
 				v = MAX(v - age, 0);
 			return v;
 		}
 	}
-	if (t->h_expires) {
-		exp = http_date(t->h_expires);
+	if (t->rsp->h_expires) {
+		exp = http_date(t->rsp->h_expires);
 		if (exp < 0)
 			return -1;      /* "0" and junk mean already expired */
 		v = exp - response_now(t);
@@ -311,7 +317,7 @@ parse_max_age(const struct transfer *t)
 static char *
 curl_error_text(const struct transfer *t, CURLcode code)
 {
-	const char *detail = t->errbuf[0] ? t->errbuf : curl_easy_strerror(code);
+	const char *detail = t->rsp->errbuf[0] ? t->rsp->errbuf : curl_easy_strerror(code);
 
 	switch (code) {
 	case CURLE_OPERATION_TIMEDOUT:
@@ -319,13 +325,13 @@ curl_error_text(const struct transfer *t, CURLcode code)
 	case CURLE_FILESIZE_EXCEEDED:
 		return g_strdup("too large");
 	case CURLE_WRITE_ERROR:
-		if (t->too_large)
+		if (t->rsp->too_large)
 			return g_strdup("too large");
 		break;
 	case CURLE_TOO_MANY_REDIRECTS:
 		return g_strdup("too many redirects");
 	case CURLE_UNSUPPORTED_PROTOCOL:
-		if (t->hops > 0 || t->h_location)
+		if (t->rsp->hops > 0 || t->rsp->h_location)
 			return g_strdup("redirect to a refused scheme");
 		return g_strdup_printf("unsupported scheme: %s", detail);
 	case CURLE_COULDNT_RESOLVE_HOST:
@@ -383,24 +389,24 @@ result_build(struct transfer *t, CURLcode code)
 		res->status = 200;
 	} else {
 		res->status = status;
-		res->content_type = g_strdup(t->h_content_type);
-		res->etag = g_strdup(t->h_etag);
-		res->last_modified = g_strdup(t->h_last_modified);
+		res->content_type = g_strdup(t->rsp->h_content_type);
+		res->etag = g_strdup(t->rsp->h_etag);
+		res->last_modified = g_strdup(t->rsp->h_last_modified);
 		res->retry_after = parse_retry_after(t);
 		if (status == 200 || status == 203 || status == 304)
 			res->max_age = parse_max_age(t);
-		res->permanent_redirect = g_strdup(t->permanent_redirect);
-		res->blocked = status == 403 && t->h_challenge;
+		res->permanent_redirect = g_strdup(t->rsp->permanent_redirect);
+		res->blocked = status == 403 && t->rsp->h_challenge;
 	}
 	if (res->status >= 200 && res->status < 300) {
-		res->len = t->body->len;
-		res->body = g_string_free(t->body, FALSE);
-		t->body = NULL;
+		res->len = t->rsp->body->len;
+		res->body = g_string_free(t->rsp->body, FALSE);
+		t->rsp->body = NULL;
 	} else if (res->status != 304) {
 		if (res->blocked)
 			res->error = g_strdup("blocked: HTTP 403 Cloudflare challenge");
-		else if (t->reason && *t->reason)
-			res->error = g_strdup_printf("HTTP %ld %s", res->status, t->reason);
+		else if (t->rsp->reason && *t->rsp->reason)
+			res->error = g_strdup_printf("HTTP %ld %s", res->status, t->rsp->reason);
 		else
 			res->error = g_strdup_printf("HTTP %ld", res->status);
 	}
@@ -415,28 +421,28 @@ on_body(char *data, size_t size, size_t n, void *ud)
 	struct transfer *t = ud;
 	size_t len = size * n;
 
-	if (t->body->len + len > SW_MAX_BODY) {
-		t->too_large = TRUE;
+	if (t->rsp->body->len + len > SW_MAX_BODY) {
+		t->rsp->too_large = TRUE;
 		return 0;
 	}
-	g_string_append_len(t->body, data, len);
+	g_string_append_len(t->rsp->body, data, len);
 	return len;
 }
 
 static void
 response_reset(struct transfer *t)
 {
-	g_clear_pointer(&t->reason, g_free);
-	g_clear_pointer(&t->h_etag, g_free);
-	g_clear_pointer(&t->h_last_modified, g_free);
-	g_clear_pointer(&t->h_content_type, g_free);
-	g_clear_pointer(&t->h_retry_after, g_free);
-	g_clear_pointer(&t->h_cache_control, g_free);
-	g_clear_pointer(&t->h_expires, g_free);
-	g_clear_pointer(&t->h_date, g_free);
-	g_clear_pointer(&t->h_age, g_free);
-	g_clear_pointer(&t->h_location, g_free);
-	t->h_challenge = FALSE;
+	g_clear_pointer(&t->rsp->reason, g_free);
+	g_clear_pointer(&t->rsp->h_etag, g_free);
+	g_clear_pointer(&t->rsp->h_last_modified, g_free);
+	g_clear_pointer(&t->rsp->h_content_type, g_free);
+	g_clear_pointer(&t->rsp->h_retry_after, g_free);
+	g_clear_pointer(&t->rsp->h_cache_control, g_free);
+	g_clear_pointer(&t->rsp->h_expires, g_free);
+	g_clear_pointer(&t->rsp->h_date, g_free);
+	g_clear_pointer(&t->rsp->h_age, g_free);
+	g_clear_pointer(&t->rsp->h_location, g_free);
+	t->rsp->h_challenge = FALSE;
 }
 
 /* A new status line: the previous response, if it was a redirect, is the
@@ -453,26 +459,26 @@ on_status_line(struct transfer *t, const char *line)
 	st = strtol(p + 1, NULL, 10);
 	if (st < 200 && st >= 100)
 		return;         /* 100 Continue and friends */
-	if (t->status >= 300 && t->status < 400 && t->h_location) {
-		next = resolve_url(t->cur_url, t->h_location);
+	if (t->rsp->status >= 300 && t->rsp->status < 400 && t->rsp->h_location) {
+		next = resolve_url(t->rsp->cur_url, t->rsp->h_location);
 		if (next) {
-			gboolean perm = t->status == 301 || t->status == 308;
+			gboolean perm = t->rsp->status == 301 || t->rsp->status == 308;
 
-			if (perm && t->chain_permanent) {
-				g_free(t->permanent_redirect);
-				t->permanent_redirect = g_strdup(next);
+			if (perm && t->rsp->chain_permanent) {
+				g_free(t->rsp->permanent_redirect);
+				t->rsp->permanent_redirect = g_strdup(next);
 			} else {
-				t->chain_permanent = FALSE;
+				t->rsp->chain_permanent = FALSE;
 			}
-			g_free(t->cur_url);
-			t->cur_url = next;
-			t->hops++;
+			g_free(t->rsp->cur_url);
+			t->rsp->cur_url = next;
+			t->rsp->hops++;
 		}
 	}
 	response_reset(t);
-	t->status = st;
+	t->rsp->status = st;
 	p = strchr(p + 1, ' ');
-	t->reason = g_strdup(p ? p + 1 : "");
+	t->rsp->reason = g_strdup(p ? p + 1 : "");
 }
 
 static void
@@ -497,7 +503,7 @@ on_header(char *data, size_t size, size_t n, void *ud)
 		on_status_line(t, line);
 		goto out;
 	}
-	if (t->status == 0)
+	if (t->rsp->status == 0)
 		goto out;       /* file: pseudo headers */
 	colon = strchr(line, ':');
 	if (!colon)
@@ -506,25 +512,25 @@ on_header(char *data, size_t size, size_t n, void *ud)
 	name = g_strstrip(line);
 	value = g_strstrip(colon + 1);
 	if (g_ascii_strcasecmp(name, "etag") == 0)
-		set_header(&t->h_etag, value);
+		set_header(&t->rsp->h_etag, value);
 	else if (g_ascii_strcasecmp(name, "last-modified") == 0)
-		set_header(&t->h_last_modified, value);
+		set_header(&t->rsp->h_last_modified, value);
 	else if (g_ascii_strcasecmp(name, "content-type") == 0)
-		set_header(&t->h_content_type, value);
+		set_header(&t->rsp->h_content_type, value);
 	else if (g_ascii_strcasecmp(name, "retry-after") == 0)
-		set_header(&t->h_retry_after, value);
+		set_header(&t->rsp->h_retry_after, value);
 	else if (g_ascii_strcasecmp(name, "cache-control") == 0)
-		set_header(&t->h_cache_control, value);
+		set_header(&t->rsp->h_cache_control, value);
 	else if (g_ascii_strcasecmp(name, "expires") == 0)
-		set_header(&t->h_expires, value);
+		set_header(&t->rsp->h_expires, value);
 	else if (g_ascii_strcasecmp(name, "date") == 0)
-		set_header(&t->h_date, value);
+		set_header(&t->rsp->h_date, value);
 	else if (g_ascii_strcasecmp(name, "age") == 0)
-		set_header(&t->h_age, value);
+		set_header(&t->rsp->h_age, value);
 	else if (g_ascii_strcasecmp(name, "location") == 0)
-		set_header(&t->h_location, value);
+		set_header(&t->rsp->h_location, value);
 	else if (g_ascii_strcasecmp(name, "cf-mitigated") == 0)
-		t->h_challenge = g_ascii_strcasecmp(value, "challenge") == 0;
+		t->rsp->h_challenge = g_ascii_strcasecmp(value, "challenge") == 0;
 out:
 	g_free(line);
 	return len;
@@ -539,15 +545,18 @@ transfer_free(struct transfer *t)
 		return;
 	if (t->easy)
 		curl_easy_cleanup(t->easy);
-	curl_slist_free_all(t->headers);
 	g_free(t->url);
 	g_free(t->etag);
 	g_free(t->last_modified);
-	if (t->body)
-		g_string_free(t->body, TRUE);
-	response_reset(t);
-	g_free(t->cur_url);
-	g_free(t->permanent_redirect);
+	if (t->rsp) {
+		curl_slist_free_all(t->rsp->headers);
+		if (t->rsp->body)
+			g_string_free(t->rsp->body, TRUE);
+		response_reset(t);
+		g_free(t->rsp->cur_url);
+		g_free(t->rsp->permanent_redirect);
+		g_free(t->rsp);
+	}
 	g_free(t);
 }
 
@@ -568,31 +577,32 @@ transfer_begin(struct fetcher *f, struct transfer *t)
 	if (!e)
 		fatalx("curl_easy_init failed");
 	t->easy = e;
-	t->body = g_string_sized_new(16 * 1024);
-	t->cur_url = g_strdup(t->url);
-	t->chain_permanent = TRUE;
+	t->rsp = g_new0(struct response, 1);
+	t->rsp->body = g_string_sized_new(16 * 1024);
+	t->rsp->cur_url = g_strdup(t->url);
+	t->rsp->chain_permanent = TRUE;
 
-	t->headers = curl_slist_append(t->headers, ACCEPT_HEADER);
+	t->rsp->headers = curl_slist_append(t->rsp->headers, ACCEPT_HEADER);
 	if (header_safe(t->etag)) {
 		h = g_strdup_printf("If-None-Match: %s", t->etag);
-		t->headers = curl_slist_append(t->headers, h);
+		t->rsp->headers = curl_slist_append(t->rsp->headers, h);
 		g_free(h);
 	}
 	if (header_safe(t->last_modified)) {
 		h = g_strdup_printf("If-Modified-Since: %s", t->last_modified);
-		t->headers = curl_slist_append(t->headers, h);
+		t->rsp->headers = curl_slist_append(t->rsp->headers, h);
 		g_free(h);
 	}
 
 	curl_easy_setopt(e, CURLOPT_URL, t->url);
 	curl_easy_setopt(e, CURLOPT_PRIVATE, t);
-	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errbuf);
+	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->rsp->errbuf);
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, t);
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, t);
-	curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headers);
+	curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->rsp->headers);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, f->user_agent);
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https,file");
 	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");

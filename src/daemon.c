@@ -386,31 +386,31 @@ cycle_launch(struct daemon *d, gint64 now)
 	return started;
 }
 
-/* Seconds until the earliest deadline of any feed (at least 1). */
+/* Seconds until the earliest deadline of any configured feed (at least 1). */
 static gint64
 seconds_to_next(struct daemon *d, gint64 now)
 {
 	GPtrArray *feeds = store_feed_list(d->store);
+	GHashTable *configured = g_hash_table_new(g_str_hash, g_str_equal);
 	gint64 next = G_MAXINT64, due;
-	guint i, j;
+	guint i;
 
+	for (i = 0; i < d->cfg->feeds->len; i++) {
+		const struct sw_feed_conf *fc = d->cfg->feeds->pdata[i];
+
+		g_hash_table_add(configured, fc->name);
+	}
 	for (i = 0; i < feeds->len; i++) {
 		struct sw_feed_state *f = feeds->pdata[i];
-		gboolean configured = FALSE;
 
-		for (j = 0; j < d->cfg->feeds->len; j++) {
-			const struct sw_feed_conf *fc = d->cfg->feeds->pdata[j];
-
-			if (!strcmp(fc->name, f->name))
-				configured = TRUE;
-		}
-		if (!configured)
+		if (!g_hash_table_contains(configured, f->name))
 			continue;
 		/* the deadline, or its host's Retry-After hold if later */
 		due = schedule_due_at(d->sched, f, now);
 		if (due < next)
 			next = due;
 	}
+	g_hash_table_destroy(configured);
 	g_ptr_array_free(feeds, TRUE);
 	if (next == G_MAXINT64)
 		return SW_INTERVAL_MAX;

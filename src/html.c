@@ -169,8 +169,9 @@ collect_text(xmlNode *node, GString *out, int depth)
 static char *
 escape_lone_lt(const char *s, int *has_markup)
 {
-	GString *out = g_string_sized_new(strlen(s) + 16);
-	const char *p;
+	size_t len = strlen(s);
+	GString *out = g_string_sized_new(len + 16);
+	const char *p, *end = s + len, *gt = s, *lt = s;
 
 	*has_markup = 0;
 	for(p = s; *p; p++) {
@@ -184,10 +185,19 @@ escape_lone_lt(const char *s, int *has_markup)
 		}
 		if(g_ascii_isalpha(p[1]) || p[1] == '/' || p[1] == '!' ||
 		   p[1] == '?') {
-			const char *gt = strchr(p + 1, '>');
-			const char *lt = strchr(p + 1, '<');
-
-			if(gt && (!lt || gt < lt)) {
+			/* the next '>' and '<', found once per stretch: linear
+			 * however many '<' the text holds */
+			if(gt != end && gt <= p) {
+				gt = strchr(p + 1, '>');
+				if(!gt)
+					gt = end;
+			}
+			if(lt != end && lt <= p) {
+				lt = strchr(p + 1, '<');
+				if(!lt)
+					lt = end;
+			}
+			if(gt != end && gt > p && gt < lt) {
 				g_string_append_c(out, '<');
 				*has_markup = 1;
 				continue;

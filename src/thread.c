@@ -63,7 +63,7 @@
 #define DUP_MIN_SHINGLES 12
 #define TITLE_MIN_WORDS 4
 #define JOIN_OPEN      0.16   /* score to join a thread inside the window */
-#define JOIN_DORMANT   0.20   /* score to revive a quiet thread ... */
+#define JOIN_DORMANT   0.18   /* score to revive a quiet thread ... */
 #define LINK_MIX      -0.8    /* <0: max(centroid, best entry x -mix); else blend */
 #define DORMANT_SLOPE  0.05   /* ... plus this per doubling of quiet time */
 
@@ -374,6 +374,31 @@ static const struct concept concepts[] = {
 	{ "defensa aerea", "airdefence" }, { "difesa aerea", "airdefence" },
 	{ "obrona powietrzn", "airdefence" }, { "protivzdusn", "airdefence" },
 	{ "congres", "congress" },
+	/* paraphrase: talks, deployment, summits, envoys, hardware */
+	{ "negotiat", "talks" }, { "=talks", "talks" }, { "peregovor", "talks" },
+	{ "perehovor", "talks" }, { "verhandl", "talks" }, { "negocia", "talks" },
+	{ "negozia", "talks" }, { "derybo", "talks" }, { "rokowan", "talks" },
+	{ "negoci", "talks" }, { "deploy", "deploy" }, { "razvert", "deploy" },
+	{ "rozgort", "deploy" }, { "rozmishch", "deploy" }, { "razmeshch", "deploy" },
+	{ "stationier", "deploy" }, { "entsend", "deploy" }, { "dislok", "deploy" },
+	{ "rozmieszcz", "deploy" }, { "dislocar", "deploy" }, { "summit", "summit" },
+	{ "sammit", "summit" }, { "samit", "summit" }, { "gipfel", "summit" },
+	{ "sommet", "summit" }, { "virsuniu", "summit" }, { "szczyt", "summit" },
+	{ "cumbre", "summit" }, { "vertice", "summit" }, { "envoy", "envoy" },
+	{ "emissar", "envoy" }, { "poslann", "envoy" }, { "spetsposlann", "envoy" },
+	{ "sondergesandt", "envoy" }, { "gesandt", "envoy" }, { "emisariusz", "envoy" },
+	{ "wyslann", "envoy" }, { "pasiuntin", "envoy" }, { "enviad", "envoy" },
+	{ "inviat", "envoy" }, { "drone", "drone" }, { "=dron", "drone" },
+	{ "=drony", "drone" }, { "bezpilot", "drone" }, { "dronov", "drone" },
+	{ "droniv", "drone" }, { "dronai", "drone" }, { "satellit", "satellite" },
+	{ "sputnik", "satellite" }, { "palydov", "satellite" }, { "satelit", "satellite" },
+	{ "commitment", "commitment" }, { "obiazatel", "commitment" },
+	{ "zobov", "commitment" }, { "verpflicht", "commitment" },
+	{ "isipareigoj", "commitment" },
+	{ "zobowiaz", "commitment" }, { "impegn", "commitment" },
+	{ "annex", "annex" }, { "prilozhen", "annex" },
+	{ "anhang", "annex" }, { "constitu", "constitution" },
+	{ "konstitu", "constitution" }, { "konstytu", "constitution" },
 };
 
 /* Function words of the languages the feeds use; IDF would learn them,

@@ -9,6 +9,7 @@
  * are created only when a transfer starts, so a queue of thousands costs
  * a few strings each.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -481,11 +482,28 @@ on_status_line(struct transfer *t, const char *line)
 	t->rsp->reason = g_strdup(p ? p + 1 : "");
 }
 
-static void
-set_header(char **slot, const char *value)
+/* The response headers kept, sorted by name for bsearch. */
+struct kept_header {
+	const char *name;
+	size_t off;             /* of the char * in struct response */
+};
+
+static const struct kept_header kept_headers[] = {
+	{ "age", offsetof(struct response, h_age) },
+	{ "cache-control", offsetof(struct response, h_cache_control) },
+	{ "content-type", offsetof(struct response, h_content_type) },
+	{ "date", offsetof(struct response, h_date) },
+	{ "etag", offsetof(struct response, h_etag) },
+	{ "expires", offsetof(struct response, h_expires) },
+	{ "last-modified", offsetof(struct response, h_last_modified) },
+	{ "location", offsetof(struct response, h_location) },
+	{ "retry-after", offsetof(struct response, h_retry_after) },
+};
+
+static int
+cmp_header(const void *key, const void *elem)
 {
-	g_free(*slot);
-	*slot = g_strdup(value);
+	return g_ascii_strcasecmp(key, *(const char *const *)elem);
 }
 
 static size_t
@@ -494,6 +512,7 @@ on_header(char *data, size_t size, size_t n, void *ud)
 	struct transfer *t = ud;
 	size_t len = size * n;
 	char *line, *colon, *name, *value;
+	const struct kept_header *kh;
 
 	if (len > SW_MAX_HEADER)
 		return len;     /* ignored, not fatal */
@@ -511,26 +530,18 @@ on_header(char *data, size_t size, size_t n, void *ud)
 	*colon = '\0';
 	name = g_strstrip(line);
 	value = g_strstrip(colon + 1);
-	if (g_ascii_strcasecmp(name, "etag") == 0)
-		set_header(&t->rsp->h_etag, value);
-	else if (g_ascii_strcasecmp(name, "last-modified") == 0)
-		set_header(&t->rsp->h_last_modified, value);
-	else if (g_ascii_strcasecmp(name, "content-type") == 0)
-		set_header(&t->rsp->h_content_type, value);
-	else if (g_ascii_strcasecmp(name, "retry-after") == 0)
-		set_header(&t->rsp->h_retry_after, value);
-	else if (g_ascii_strcasecmp(name, "cache-control") == 0)
-		set_header(&t->rsp->h_cache_control, value);
-	else if (g_ascii_strcasecmp(name, "expires") == 0)
-		set_header(&t->rsp->h_expires, value);
-	else if (g_ascii_strcasecmp(name, "date") == 0)
-		set_header(&t->rsp->h_date, value);
-	else if (g_ascii_strcasecmp(name, "age") == 0)
-		set_header(&t->rsp->h_age, value);
-	else if (g_ascii_strcasecmp(name, "location") == 0)
-		set_header(&t->rsp->h_location, value);
-	else if (g_ascii_strcasecmp(name, "cf-mitigated") == 0)
+	if (g_ascii_strcasecmp(name, "cf-mitigated") == 0) {
 		t->rsp->h_challenge = g_ascii_strcasecmp(value, "challenge") == 0;
+		goto out;
+	}
+	kh = bsearch(name, kept_headers, G_N_ELEMENTS(kept_headers),
+	             sizeof(kept_headers[0]), cmp_header);
+	if (kh) {
+		char **slot = (char **)((char *)t->rsp + kh->off);
+
+		g_free(*slot);
+		*slot = g_strdup(value);
+	}
 out:
 	g_free(line);
 	return len;

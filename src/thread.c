@@ -11,16 +11,25 @@
  *   by MinHash bands     (LSH over word 3-shingles of title + lead)
  *   by feature postings  (stems, name keys, numbers, concept ids -> entries)
  *
- * Duplicates (same URL, same title, or shingle resemblance) attach to the
- * earliest copy.  Otherwise the candidates from the feature postings are
- * scored (TF-IDF cosine, with a second cosine over the language-free
- * features only: names, numbers and concepts) and the entry joins the best
- * thread when the score clears a threshold that depends on how long the
- * thread has been quiet: lower inside the window, higher beyond it (a
- * dormant story can come back, but only on strong evidence).
+ * Duplicates (same URL, same title within the window, or shingle
+ * resemblance within the window) attach to the earliest copy.  Otherwise
+ * the entries found through the postings (rarest features first, within a
+ * budget) vote for their threads, and the closest threads are scored in
+ * full: the larger of the cosine with the thread's centroid and (a little
+ * discounted) the cosine with its closest entry, each taken over all
+ * features (TF-IDF) or over the language-free ones only (names, numbers,
+ * key terms), whichever is higher, so that other languages can join.  The
+ * entry joins the best thread when the score clears a threshold that
+ * depends on how long the thread has been quiet: JOIN_OPEN inside the
+ * window, more beyond it (a dormant story can come back for up to
+ * SW_THREAD_REVIVE_FACTOR windows, on stronger evidence).
+ *
+ * Memory grows with the entries given; the daemon builds a threader per
+ * cycle from the store.  Build with -DSW_THREAD_TUNE to override the
+ * thresholds from the environment (JO, JD, JS, MIX, RF, WS, WE, WN, WC)
+ * when tuning against a labelled corpus.
  */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -38,8 +38,10 @@ static const char *const field_names[NFIELDS] = { "title", "lead", "body" };
 #define MIN_PREFIX     3       /* characters before '*' */
 #define MAX_LANGS      32
 #define MAX_EXPR_DEPTH 32
+#define MAX_ALTS       24      /* words in one a|b|c slot */
+#define MIN_STEM_MATCH 3       /* shorter stems match the word itself only */
 
-enum atom_kind { ATOM_STEM, ATOM_PREFIX, ATOM_GROUP };
+enum atom_kind { ATOM_STEM, ATOM_PREFIX, ATOM_GROUP, ATOM_ALT };
 
 struct atom {
 	enum atom_kind kind;
@@ -47,15 +49,23 @@ struct atom {
 	char *stem;     /* ATOM_STEM: stem in lang */
 	int lang;       /* index into profile->langs */
 	int group;      /* ATOM_GROUP: index into profile->groups */
+	struct atom *alts;  /* ATOM_ALT: stems and prefixes, any one matches */
+	int nalts;
 };
 
 static void
 atom_clear(gpointer p)
 {
 	struct atom *a = p;
+	int i;
 
 	g_free(a->word);
 	g_free(a->stem);
+	for (i = 0; i < a->nalts; i++)
+		atom_clear(&a->alts[i]);
+	g_free(a->alts);
+	a->alts = NULL;
+	a->nalts = 0;
 }
 
 struct phrase {
@@ -136,10 +146,8 @@ phrase_clear(struct phrase *ph)
 {
 	int i;
 
-	for (i = 0; i < ph->n; i++) {
-		g_free(ph->atoms[i].word);
-		g_free(ph->atoms[i].stem);
-	}
+	for (i = 0; i < ph->n; i++)
+		atom_clear(&ph->atoms[i]);
 	g_free(ph->atoms);
 	ph->atoms = NULL;
 	ph->n = 0;
@@ -327,6 +335,82 @@ valid_name(const char *s)
 	return TRUE;
 }
 
+/* Compile one word of a phrase slot: a stem, or a prefix with '*'.
+ * Returns a reason on error (static string) or NULL. */
+static const char *
+compile_word(const char *src, const char *lang, int li, struct atom *out)
+{
+	char *item = g_strdup(src);
+	size_t len = strlen(item);
+	gboolean prefix = FALSE;
+	GPtrArray *toks;
+	struct sw_token *t;
+
+	memset(out, 0, sizeof *out);
+	if (len > 0 && item[len - 1] == '*') {
+		prefix = TRUE;
+		item[--len] = '\0';
+	}
+	if (strchr(item, '*') || strchr(item, '@')) {
+		g_free(item);
+		return "in a|b|c each word is a word or a prefix*";
+	}
+	toks = text_tokenize(item, lang);
+	g_free(item);
+	if (toks->len != 1) {
+		g_ptr_array_unref(toks);
+		return "in a|b|c each word is one word (no blanks, hyphens or apostrophes)";
+	}
+	t = toks->pdata[0];
+	out->lang = li;
+	out->word = g_strdup(t->word);
+	if (prefix) {
+		if (g_utf8_strlen(t->word, -1) < MIN_PREFIX) {
+			g_free(out->word);
+			out->word = NULL;
+			g_ptr_array_unref(toks);
+			return "a prefix needs at least 3 letters before '*'";
+		}
+		out->kind = ATOM_PREFIX;
+	} else {
+		out->kind = ATOM_STEM;
+		out->stem = g_strdup(t->stem);
+	}
+	g_ptr_array_unref(toks);
+	return NULL;
+}
+
+/* Compile "a|b*|c": one slot that any of the words fills. */
+static const char *
+compile_alts(const char *src, const char *lang, int li, struct atom *out)
+{
+	char **w = g_strsplit(src, "|", -1);
+	int i, n = (int)g_strv_length(w);
+	const char *why = NULL;
+
+	memset(out, 0, sizeof *out);
+	if (n > MAX_ALTS) {
+		g_strfreev(w);
+		return "at most 24 words in a|b|c";
+	}
+	out->kind = ATOM_ALT;
+	out->lang = li;
+	out->word = g_strdup(src);
+	out->alts = g_new0(struct atom, n);
+	for (i = 0; i < n && why == NULL; i++) {
+		if (*w[i] == '\0')
+			why = "empty word in a|b|c";
+		else
+			why = compile_word(w[i], lang, li, &out->alts[out->nalts]);
+		if (why == NULL)
+			out->nalts++;
+	}
+	g_strfreev(w);
+	if (why)
+		atom_clear(out);
+	return why;
+}
+
 /* Compile the words of one phrase (items split on blanks).  Returns a
  * reason on error (static string) or NULL. */
 static const char *
@@ -357,6 +441,17 @@ compile_phrase(struct sw_profile *p, char **items, int nitems,
 			a.kind = ATOM_GROUP;
 			a.word = g_strdup(items[i] + 1);
 			a.group = -1;
+			g_array_append_val(atoms, a);
+			continue;
+		}
+		if (strchr(items[i], '|')) {
+			struct atom a;
+			const char *why = compile_alts(items[i], lang, li, &a);
+
+			if (why) {
+				g_array_unref(atoms);
+				return why;
+			}
 			g_array_append_val(atoms, a);
 			continue;
 		}
@@ -1128,10 +1223,22 @@ atom_match(struct doc *d, int f, int i, const struct atom *a)
 
 	if (!d->lang_ok[a->lang])
 		return FALSE;
+	if (a->kind == ATOM_ALT) {
+		int k;
+
+		for (k = 0; k < a->nalts; k++)
+			if (atom_match(d, f, i, &a->alts[k]))
+				return TRUE;
+		return FALSE;
+	}
 	if (a->kind == ATOM_PREFIX)
 		return g_str_has_prefix(t->word, a->word);
 	if (strcmp(t->word, a->word) == 0)
 		return TRUE;
+	/* a stem of one or two letters ("за" of заём) would match function
+	 * words: such atoms match their own word only */
+	if (g_utf8_strlen(a->stem, -1) < MIN_STEM_MATCH)
+		return FALSE;
 	return strcmp(doc_stem(d, f, i, a->lang), a->stem) == 0;
 }
 

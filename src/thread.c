@@ -1885,7 +1885,11 @@ thread_add(struct sw_threader *t, const char *topic,
 
 		centroid_sim(t, tp, th, ne, &ca, &cx);
 		quiet = now - th->last;
-		if (t->mix < 0)
+		/* a quiet thread comes back only for the story as a whole,
+		 * not for one of its entries: chains of single links drift */
+		if (t->mix < 0 && quiet > win)
+			sim = MAX(ca, cx);
+		else if (t->mix < 0)
 			sim = MAX(MAX(sa, sx) * -t->mix, MAX(ca, cx));
 		else
 			sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);

@@ -21,16 +21,17 @@
 #include "limits.h"
 #include "log.h"
 
-#define ACCEPT_HEADER "Accept: application/atom+xml, application/rss+xml, " \
-	"application/feed+json, application/json;q=0.9, application/xml;q=0.9, " \
+#define ACCEPT_HEADER                                                                              \
+	"Accept: application/atom+xml, application/rss+xml, "                                      \
+	"application/feed+json, application/json;q=0.9, application/xml;q=0.9, "                   \
 	"text/xml;q=0.9, */*;q=0.8"
 
 struct host {
-	char *key;              /* "host:port", or "file:" */
-	GQueue waiting;         /* struct transfer * */
+	char *key;	/* "host:port", or "file:" */
+	GQueue waiting; /* struct transfer * */
 	int running;
 	int limit;
-	gboolean ready;         /* in fetcher.ready */
+	gboolean ready; /* in fetcher.ready */
 };
 
 /* What only a running transfer needs: allocated when it starts, so a
@@ -48,7 +49,7 @@ struct response {
 	char *h_location;
 	gboolean h_challenge;
 	/* the redirect chain so far */
-	gboolean chain_permanent;  /* every hop so far was a 301/308 */
+	gboolean chain_permanent; /* every hop so far was a 301/308 */
 	int hops;
 	char *permanent_redirect;
 	char errbuf[CURL_ERROR_SIZE];
@@ -61,9 +62,9 @@ struct transfer {
 	fetch_done_fn done;
 	void *userdata;
 	char *url;
-	char *etag;          /* (nullable) */
-	char *last_modified; /* (nullable) */
-	struct response *rsp;   /* NULL while queued */
+	char *etag;	      /* (nullable) */
+	char *last_modified;  /* (nullable) */
+	struct response *rsp; /* NULL while queued */
 };
 
 struct sock {
@@ -80,12 +81,12 @@ struct fetcher {
 	char *user_agent;
 	long timeout_s;
 	long connect_timeout_s;
-	GHashTable *hosts;      /* key -> struct host * (owned) */
-	GQueue ready;           /* struct host * with waiting work and room */
-	GPtrArray *running;     /* struct transfer * */
+	GHashTable *hosts;  /* key -> struct host * (owned) */
+	GQueue ready;	    /* struct host * with waiting work and room */
+	GPtrArray *running; /* struct transfer * */
 	guint queued;
-	GHashTable *holds;      /* host key -> gint64 * monotonic us: wait */
-	GQueue deferred;        /* struct transfer * never started (held host) */
+	GHashTable *holds; /* host key -> gint64 * monotonic us: wait */
+	GQueue deferred;   /* struct transfer * never started (held host) */
 	guint deferred_idle;
 };
 
@@ -218,7 +219,7 @@ http_date(const char *s)
 		return -1;
 	if (date_parse_rfc822(s, &t) == 0)
 		return t;
-	ct = curl_getdate(s, NULL);     /* RFC 850 and asctime() forms */
+	ct = curl_getdate(s, NULL); /* RFC 850 and asctime() forms */
 	if (ct == (time_t)-1)
 		return -1;
 	return (gint64)ct;
@@ -308,7 +309,7 @@ parse_max_age(const struct transfer *t)
 	if (t->rsp->h_expires) {
 		exp = http_date(t->rsp->h_expires);
 		if (exp < 0)
-			return -1;      /* "0" and junk mean already expired */
+			return -1; /* "0" and junk mean already expired */
 		v = exp - response_now(t);
 		return v > 0 ? v : -1;
 	}
@@ -459,7 +460,7 @@ on_status_line(struct transfer *t, const char *line)
 		return;
 	st = strtol(p + 1, NULL, 10);
 	if (st < 200 && st >= 100)
-		return;         /* 100 Continue and friends */
+		return; /* 100 Continue and friends */
 	if (t->rsp->status >= 300 && t->rsp->status < 400 && t->rsp->h_location) {
 		next = resolve_url(t->rsp->cur_url, t->rsp->h_location);
 		if (next) {
@@ -485,19 +486,19 @@ on_status_line(struct transfer *t, const char *line)
 /* The response headers kept, sorted by name for bsearch. */
 struct kept_header {
 	const char *name;
-	size_t off;             /* of the char * in struct response */
+	size_t off; /* of the char * in struct response */
 };
 
 static const struct kept_header kept_headers[] = {
-	{ "age", offsetof(struct response, h_age) },
-	{ "cache-control", offsetof(struct response, h_cache_control) },
-	{ "content-type", offsetof(struct response, h_content_type) },
-	{ "date", offsetof(struct response, h_date) },
-	{ "etag", offsetof(struct response, h_etag) },
-	{ "expires", offsetof(struct response, h_expires) },
-	{ "last-modified", offsetof(struct response, h_last_modified) },
-	{ "location", offsetof(struct response, h_location) },
-	{ "retry-after", offsetof(struct response, h_retry_after) },
+	{"age", offsetof(struct response, h_age)},
+	{"cache-control", offsetof(struct response, h_cache_control)},
+	{"content-type", offsetof(struct response, h_content_type)},
+	{"date", offsetof(struct response, h_date)},
+	{"etag", offsetof(struct response, h_etag)},
+	{"expires", offsetof(struct response, h_expires)},
+	{"last-modified", offsetof(struct response, h_last_modified)},
+	{"location", offsetof(struct response, h_location)},
+	{"retry-after", offsetof(struct response, h_retry_after)},
 };
 
 static int
@@ -515,7 +516,7 @@ on_header(char *data, size_t size, size_t n, void *ud)
 	const struct kept_header *kh;
 
 	if (len > SW_MAX_HEADER)
-		return len;     /* ignored, not fatal */
+		return len; /* ignored, not fatal */
 	line = g_strndup(data, len);
 	g_strchomp(line);
 	if (g_ascii_strncasecmp(line, "HTTP/", 5) == 0) {
@@ -523,7 +524,7 @@ on_header(char *data, size_t size, size_t n, void *ud)
 		goto out;
 	}
 	if (t->rsp->status == 0)
-		goto out;       /* file: pseudo headers */
+		goto out; /* file: pseudo headers */
 	colon = strchr(line, ':');
 	if (!colon)
 		goto out;
@@ -534,8 +535,8 @@ on_header(char *data, size_t size, size_t n, void *ud)
 		t->rsp->h_challenge = g_ascii_strcasecmp(value, "challenge") == 0;
 		goto out;
 	}
-	kh = bsearch(name, kept_headers, G_N_ELEMENTS(kept_headers),
-	             sizeof(kept_headers[0]), cmp_header);
+	kh = bsearch(name, kept_headers, G_N_ELEMENTS(kept_headers), sizeof(kept_headers[0]),
+		     cmp_header);
 	if (kh) {
 		char **slot = (char **)((char *)t->rsp + kh->off);
 
@@ -862,8 +863,8 @@ check_done(struct fetcher *f)
 		struct transfer *t = done->pdata[i];
 		struct sw_fetch_result *res = done->pdata[i + 1];
 
-		log_debug("fetch %s: %ld%s%s", t->url, res->status,
-		          res->error ? " " : "", res->error ? res->error : "");
+		log_debug("fetch %s: %ld%s%s", t->url, res->status, res->error ? " " : "",
+			  res->error ? res->error : "");
 		t->done(res, t->userdata);
 		transfer_free(t);
 	}
@@ -921,8 +922,8 @@ fetch_free(struct fetcher *f)
 }
 
 void
-fetch_start(struct fetcher *f, const struct sw_fetch_request *req,
-            fetch_done_fn done, void *userdata)
+fetch_start(struct fetcher *f, const struct sw_fetch_request *req, fetch_done_fn done,
+	    void *userdata)
 {
 	struct transfer *t = g_new0(struct transfer, 1);
 	struct host *h;

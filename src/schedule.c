@@ -23,18 +23,18 @@
 /* The adaptive interval may stretch the configured one this many times. */
 #define ADAPT_MAX_FACTOR 4
 /* Entries used to estimate the posting rate. */
-#define ADAPT_ENTRIES    10
+#define ADAPT_ENTRIES 10
 
 struct hints {
-	gint64 ttl;             /* seconds, 0 = none */
+	gint64 ttl; /* seconds, 0 = none */
 	guint skip_hours;
 	guint skip_days;
 };
 
 struct schedule {
 	GRand *rand;
-	GHashTable *holds;      /* host key -> gint64 * until (epoch) */
-	GHashTable *hints;      /* feed id -> struct hints * */
+	GHashTable *holds; /* host key -> gint64 * until (epoch) */
+	GHashTable *hints; /* feed id -> struct hints * */
 };
 
 struct schedule *
@@ -104,7 +104,7 @@ static int
 utc_wday(gint64 t)
 {
 	gint64 d = t >= 0 ? t / 86400 : (t - 86399) / 86400;
-	int w = (int)((d + 4) % 7);     /* 1970-01-01 was a Thursday */
+	int w = (int)((d + 4) % 7); /* 1970-01-01 was a Thursday */
 
 	return w < 0 ? w + 7 : w;
 }
@@ -122,7 +122,7 @@ schedule_skip(gint64 t, guint skip_hours, guint skip_days)
 	for (int i = 0; i < 8 * 24; i++) {
 		if (!(skip_hours & (1u << utc_hour(u))) && !(skip_days & (1u << utc_wday(u))))
 			return u;
-		u = (u / 3600 + 1) * 3600;      /* the next full hour */
+		u = (u / 3600 + 1) * 3600; /* the next full hour */
 	}
 	return t;
 }
@@ -195,8 +195,8 @@ out:
  * ADAPT_MAX_FACTOR times by a slow posting rate, and raised to the feed's
  * ttl; never above SW_INTERVAL_MAX. */
 static gint64
-adaptive_interval(struct schedule *s, struct sw_feed_state *f,
-                  const struct sw_feed *feed, gint64 interval, gint64 now)
+adaptive_interval(struct schedule *s, struct sw_feed_state *f, const struct sw_feed *feed,
+		  gint64 interval, gint64 now)
 {
 	gint64 base = clamp_interval(interval);
 	gint64 hi = MIN(base * ADAPT_MAX_FACTOR, (gint64)SW_INTERVAL_MAX);
@@ -322,8 +322,7 @@ schedule_apply_hold(struct schedule *s, struct sw_feed_state *f, gint64 now)
 }
 
 void
-schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interval,
-                 gint64 now)
+schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interval, gint64 now)
 {
 	gint64 iv = clamp_interval(interval);
 
@@ -352,7 +351,7 @@ record_move(struct sw_feed_state *f, const struct sw_fetch_result *r)
 	if (f->moved_count < SW_MOVE_CONFIRMATIONS)
 		return;
 	log_info("feed %s: moved permanently from %s to %s (seen %d times in a row)",
-	         f->name ? f->name : "?", f->url ? f->url : "?", to, f->moved_count);
+		 f->name ? f->name : "?", f->url ? f->url : "?", to, f->moved_count);
 	g_free(f->url);
 	f->url = f->moved_to;
 	f->moved_to = NULL;
@@ -360,9 +359,8 @@ record_move(struct sw_feed_state *f, const struct sw_fetch_result *r)
 }
 
 static void
-record_success(struct schedule *s, struct sw_feed_state *f,
-               const struct sw_fetch_result *r, const struct sw_feed *feed,
-               gint64 interval, gint64 now)
+record_success(struct schedule *s, struct sw_feed_state *f, const struct sw_fetch_result *r,
+	       const struct sw_feed *feed, gint64 interval, gint64 now)
 {
 	gint64 iv, delay, due;
 	struct hints *h;
@@ -380,8 +378,8 @@ record_success(struct schedule *s, struct sw_feed_state *f,
 	if (feed)
 		hints_set(s, f->id, feed);
 	if (!state_is(f, "ok") && f->errors > 0)
-		log_info("feed %s: back after %d failure%s", f->name ? f->name : "?",
-		         f->errors, f->errors == 1 ? "" : "s");
+		log_info("feed %s: back after %d failure%s", f->name ? f->name : "?", f->errors,
+			 f->errors == 1 ? "" : "s");
 	set_state(f, "ok");
 	f->errors = 0;
 	g_clear_pointer(&f->last_error, g_free);
@@ -401,9 +399,8 @@ record_success(struct schedule *s, struct sw_feed_state *f,
 }
 
 static void
-record_failure(struct schedule *s, struct sw_feed_state *f,
-               const struct sw_fetch_result *r, const char *reason,
-               gint64 interval, gint64 now)
+record_failure(struct schedule *s, struct sw_feed_state *f, const struct sw_fetch_result *r,
+	       const char *reason, gint64 interval, gint64 now)
 {
 	gint64 delay, wait;
 	struct hints *h;
@@ -414,7 +411,7 @@ record_failure(struct schedule *s, struct sw_feed_state *f,
 	if (r && r->status == 410) {
 		if (!state_is(f, "gone"))
 			log_warnx("feed %s: %s is gone (HTTP 410); no longer polled",
-			          f->name ? f->name : "?", f->url ? f->url : "?");
+				  f->name ? f->name : "?", f->url ? f->url : "?");
 		set_state(f, "gone");
 		f->next_due = 0;
 		return;
@@ -422,8 +419,8 @@ record_failure(struct schedule *s, struct sw_feed_state *f,
 	if (r && r->blocked) {
 		if (!state_is(f, "blocked"))
 			log_warnx("feed %s: %s answers with a Cloudflare challenge; "
-			          "retrying once a day", f->name ? f->name : "?",
-			          f->url ? f->url : "?");
+				  "retrying once a day",
+				  f->name ? f->name : "?", f->url ? f->url : "?");
 		set_state(f, "blocked");
 		f->next_due = now + jitter(s, SW_BACKOFF_MAX);
 		return;
@@ -453,12 +450,11 @@ out:
 }
 
 void
-schedule_record(struct schedule *s, struct sw_feed_state *f,
-                const struct sw_fetch_result *r, const struct sw_feed *feed,
-                gint64 interval, gint64 now)
+schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fetch_result *r,
+		const struct sw_feed *feed, gint64 interval, gint64 now)
 {
 	if (r->error && strcmp(r->error, "aborted") == 0)
-		return;         /* shutdown: nothing was learnt */
+		return; /* shutdown: nothing was learnt */
 	if (r->error && strcmp(r->error, "deferred") == 0) {
 		/* never sent: its host holds off; wait with it */
 		schedule_apply_hold(s, f, now);
@@ -475,8 +471,8 @@ schedule_record(struct schedule *s, struct sw_feed_state *f,
 }
 
 void
-schedule_record_error(struct schedule *s, struct sw_feed_state *f,
-                      const char *reason, gint64 interval, gint64 now)
+schedule_record_error(struct schedule *s, struct sw_feed_state *f, const char *reason,
+		      gint64 interval, gint64 now)
 {
 	f->last_fetch = now;
 	if (f->first_fetch == 0)

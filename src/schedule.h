@@ -30,8 +30,7 @@ gboolean schedule_is_due(struct schedule *s, const struct sw_feed_state *f, gint
 
 /* A feed never polled: spread first polls over one interval.  Sets
  * f->next_due when it is 0. */
-void schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interval,
-                      gint64 now);
+void schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interval, gint64 now);
 
 /* Record the result r of polling f (and the parsed feed, nullable): sets
  * f->state, errors, last_error, last_fetch, last_success, next_due,
@@ -39,9 +38,8 @@ void schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interv
  * moved_count for permanent redirects.  Gone feeds get next_due 0 (show
  * "never").  An "aborted" result changes nothing; a "deferred" one only
  * moves next_due past its host's hold. */
-void schedule_record(struct schedule *s, struct sw_feed_state *f,
-                     const struct sw_fetch_result *r, const struct sw_feed *feed,
-                     gint64 interval, gint64 now);
+void schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fetch_result *r,
+		     const struct sw_feed *feed, gint64 interval, gint64 now);
 
 /* Seconds of backoff after n consecutive errors with this interval:
  * interval * 2^(n-1), capped at SW_BACKOFF_MAX. */
@@ -49,8 +47,8 @@ gint64 schedule_backoff(int n, gint64 interval);
 
 /* Record a poll that got a body but failed later (an unreadable feed): an
  * error with backoff, like schedule_record() with r->error set. */
-void schedule_record_error(struct schedule *s, struct sw_feed_state *f,
-                           const char *reason, gint64 interval, gint64 now);
+void schedule_record_error(struct schedule *s, struct sw_feed_state *f, const char *reason,
+			   gint64 interval, gint64 now);
 
 /* The epoch second at which f becomes due (its deadline, or its host's
  * Retry-After hold if later; never before now); G_MAXINT64 for a gone

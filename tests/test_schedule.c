@@ -15,7 +15,7 @@
 #include "log.h"
 #include "schedule.h"
 
-#define NOW  1764000000         /* 2025-11-24 16:00:00 UTC, a Monday */
+#define NOW 1764000000 /* 2025-11-24 16:00:00 UTC, a Monday */
 #define HOUR 3600
 
 static guint32 seed;
@@ -66,8 +66,10 @@ assert_delay(const struct sw_feed_state *f, gint64 now, gint64 lo)
 	gint64 d = f->next_due - now;
 
 	if (d < lo || d > lo + lo / 5) {
-		fprintf(stderr, "delay %" G_GINT64_FORMAT " not in [%" G_GINT64_FORMAT
-		        ", %" G_GINT64_FORMAT "] (seed %u)\n", d, lo, lo + lo / 5, seed);
+		fprintf(stderr,
+			"delay %" G_GINT64_FORMAT " not in [%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+			"] (seed %u)\n",
+			d, lo, lo + lo / 5, seed);
 		fail();
 	}
 }
@@ -83,7 +85,7 @@ test_backoff(void **state)
 	assert_int_equal(schedule_backoff(5, HOUR), 16 * HOUR);
 	assert_int_equal(schedule_backoff(6, HOUR), SW_BACKOFF_MAX);
 	assert_int_equal(schedule_backoff(1000, HOUR), SW_BACKOFF_MAX);
-	assert_int_equal(schedule_backoff(1, 60), SW_INTERVAL_MIN);   /* floor */
+	assert_int_equal(schedule_backoff(1, 60), SW_INTERVAL_MIN); /* floor */
 	assert_int_equal(schedule_backoff(1, 0), SW_INTERVAL_DEFAULT);
 	assert_int_equal(schedule_backoff(2, 40 * HOUR), SW_BACKOFF_MAX);
 }
@@ -244,7 +246,7 @@ test_retry_after_holds_host(void **state)
 
 	(void)state;
 	feed_init(&a, 6, "http://news.example/a.xml");
-	feed_init(&b, 7, "http://NEWS.example:80/b.xml");  /* same host:port */
+	feed_init(&b, 7, "http://NEWS.example:80/b.xml");   /* same host:port */
 	feed_init(&c, 8, "http://news.example:8080/c.xml"); /* another port */
 	res_init(&r, a.url, 429, "HTTP 429 Too Many Requests");
 	r.retry_after = 5 * HOUR;
@@ -309,7 +311,7 @@ test_cache_hints(void **state)
 	struct schedule *s = schedule_new(seed);
 	struct sw_feed_state f;
 	struct sw_fetch_result r;
-	struct sw_feed feed = { 0 };
+	struct sw_feed feed = {0};
 	const char *url = "http://example.org/hinted";
 
 	(void)state;
@@ -355,7 +357,7 @@ test_skip(void **state)
 	struct schedule *s = schedule_new(seed);
 	struct sw_feed_state f;
 	struct sw_fetch_result r;
-	struct sw_feed feed = { 0 };
+	struct sw_feed feed = {0};
 	const char *url = "http://example.org/skip";
 	gint64 t;
 
@@ -364,7 +366,7 @@ test_skip(void **state)
 	assert_int_equal(schedule_skip(NOW, 0, 0), NOW);
 	assert_int_equal(schedule_skip(NOW + 60, 1u << 16, 0), NOW + HOUR);
 	assert_int_equal(schedule_skip(NOW, (1u << 16) | (1u << 17) | (1u << 18), 0),
-	                 NOW + 3 * HOUR);
+			 NOW + 3 * HOUR);
 	/* skip Monday: Tuesday 00:00 */
 	assert_int_equal(schedule_skip(NOW, 0, 1u << 1), NOW + 8 * HOUR);
 	/* everything skipped: ignored */
@@ -407,7 +409,7 @@ test_adaptive(void **state)
 	struct schedule *s = schedule_new(seed);
 	struct sw_feed_state f;
 	struct sw_fetch_result r;
-	struct sw_feed feed = { 0 };
+	struct sw_feed feed = {0};
 	const char *url = "http://example.org/adaptive";
 
 	(void)state;

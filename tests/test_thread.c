@@ -324,6 +324,19 @@ test_window(void **state)
 	thread_verdict_clear(&v2);
 	thread_verdict_clear(&v3);
 
+	/* thirty days on, past the window: a close follow-up still revives
+	 * the quiet thread, and says so */
+	thread_free(t);
+	t = thread_new(14);
+	add(t, &a, &v1);
+	b.published = T0 + 30 * (gint64)DAY;
+	add(t, &b, &v2);
+	assert_int_equal(v2.kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v2.thread, "k-1");
+	assert_non_null(strstr(v2.why, "quiet"));
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+
 	/* window_days 0 means the default */
 	thread_free(t);
 	t = thread_new(0);

@@ -2037,10 +2037,13 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 
 /* ------------------------------------------------------------ JSON Feed */
 
+/* A string member; NULL when absent, not a string, or not valid UTF-8
+ * (json-glib lets "\\ud800" escapes through). */
 static const char *
 json_str(JsonObject *o, const char *member)
 {
 	JsonNode *n;
+	const char *s;
 
 	if(!o || !json_object_has_member(o, member))
 		return NULL;
@@ -2048,7 +2051,10 @@ json_str(JsonObject *o, const char *member)
 	if(!n || !JSON_NODE_HOLDS_VALUE(n) ||
 	   json_node_get_value_type(n) != G_TYPE_STRING)
 		return NULL;
-	return json_node_get_string(n);
+	s = json_node_get_string(n);
+	if(!s || !g_utf8_validate(s, -1, NULL))
+		return NULL;
+	return s;
 }
 
 static char *
@@ -2063,7 +2069,7 @@ json_id(JsonObject *o)
 		return NULL;
 	switch(json_node_get_value_type(n)) {
 	case G_TYPE_STRING:
-		return g_strdup(json_node_get_string(n));
+		return g_strdup(json_str(o, "id"));
 	case G_TYPE_INT64:
 		return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(n));
 	case G_TYPE_DOUBLE: {

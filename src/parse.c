@@ -2038,7 +2038,7 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 /* ------------------------------------------------------------ JSON Feed */
 
 /* A string member; NULL when absent, not a string, or not valid UTF-8
- * (json-glib lets "\\ud800" escapes through). */
+ * (json-glib lets "\ud800" escapes through). */
 static const char *
 json_str(JsonObject *o, const char *member)
 {

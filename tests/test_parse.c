@@ -321,6 +321,8 @@ test_entities(void **state)
 static void
 test_relative(void **state)
 {
+	static const char doc[] = "<rss><channel><link>/home</link>"
+	                          "<item><link>a/b</link></item></channel></rss>";
 	struct sw_feed *f = load("relative.xml");
 
 	(void)state;
@@ -331,8 +333,11 @@ test_relative(void **state)
 	parse_feed_free(f);
 
 	/* the document URL resolves what xml:base leaves relative */
-	f = load_ct("dupes.xml", NULL, "https://base.example/feed.xml");
-	assert_null(entry(f, 0)->link);
+	f = parse_feed(doc, strlen(doc), NULL, "https://base.example/f/feed.xml",
+	               NULL);
+	assert_non_null(f);
+	assert_string_equal(f->link, "https://base.example/home");
+	assert_string_equal(entry(f, 0)->link, "https://base.example/f/a/b");
 	parse_feed_free(f);
 }
 

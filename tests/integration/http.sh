@@ -26,6 +26,9 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
+# a private copy: a rebuild of the tree while this runs cannot swap it
+cp "$SW_BIN" "$tmp/storywatch"
+SW_BIN="$tmp/storywatch"
 
 export HOME="$tmp/home"
 mkdir -p "$HOME"

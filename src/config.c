@@ -17,17 +17,17 @@
 
 #define MAIN_GROUP "storywatch"
 
-G_DEFINE_QUARK(storywatch-config-error, config_error)
+G_DEFINE_QUARK(storywatch_config_error, config_error)
 
 enum conf_type { CONF_DURATION, CONF_INT, CONF_STRING, CONF_BOOL };
 
 struct directive {
 	const char *name;
 	enum conf_type type;
-	const char *def;      /* default, as written in the file */
-	size_t offset;        /* into struct sw_config */
-	gint64 min, max;      /* for durations (seconds) and ints */
-	const char *choices;  /* for strings: "a|b|c", NULL = free */
+	const char *def;     /* default, as written in the file */
+	size_t offset;       /* into struct sw_config */
+	gint64 min, max;     /* for durations (seconds) and ints */
+	const char *choices; /* for strings: "a|b|c", NULL = free */
 	const char *help;
 };
 
@@ -59,8 +59,8 @@ static const struct directive directives[] = {
 	  "also read the [topic] groups of this file (relative to this one), to share profiles" },
 };
 
-static void
-set_error(GError **err, const char *path, int line, const char *fmt, ...) G_GNUC_PRINTF(4, 5);
+static void set_error(GError **err, const char *path, int line, const char *fmt, ...)
+        G_GNUC_PRINTF(4, 5);
 
 static void
 set_error(GError **err, const char *path, int line, const char *fmt, ...)
@@ -72,11 +72,10 @@ set_error(GError **err, const char *path, int line, const char *fmt, ...)
 	msg = g_strdup_vprintf(fmt, ap);
 	va_end(ap);
 	if (line > 0)
-		g_set_error(err, SW_CONFIG_ERROR, 1, "%s:%d: %s",
-		            path ? path : "(config)", line, msg);
+		g_set_error(err, SW_CONFIG_ERROR, 1, "%s:%d: %s", path ? path : "(config)", line,
+		            msg);
 	else
-		g_set_error(err, SW_CONFIG_ERROR, 1, "%s: %s",
-		            path ? path : "(config)", msg);
+		g_set_error(err, SW_CONFIG_ERROR, 1, "%s: %s", path ? path : "(config)", msg);
 	g_free(msg);
 }
 
@@ -96,11 +95,20 @@ parse_duration(const char *s)
 	if (errno || v > G_MAXINT32)
 		return -1;
 	switch (*end) {
-	case '\0': case 's': break;
-	case 'm': v *= 60; break;
-	case 'h': v *= 3600; break;
-	case 'd': v *= 86400; break;
-	default: return -1;
+	case '\0':
+	case 's':
+		break;
+	case 'm':
+		v *= 60;
+		break;
+	case 'h':
+		v *= 3600;
+		break;
+	case 'd':
+		v *= 86400;
+		break;
+	default:
+		return -1;
 	}
 	if (*end && end[1] && !g_ascii_isspace(end[1]))
 		return -1;
@@ -197,8 +205,8 @@ find_directive(const char *name)
 }
 
 static int
-apply_directive(struct sw_config *c, const struct directive *d,
-                const char *value, const char *path, int line, GError **err)
+apply_directive(struct sw_config *c, const struct directive *d, const char *value, const char *path,
+                int line, GError **err)
 {
 	char *base = (char *)c;
 	gint64 v;
@@ -217,12 +225,15 @@ apply_directive(struct sw_config *c, const struct directive *d,
 		}
 		if (v < 0) {
 			set_error(err, path, line, "%s = %s: not a %s", d->name, value,
-			          d->type == CONF_DURATION ? "duration (like 90s, 15m, 2h, 1d)" : "whole number");
+			          d->type == CONF_DURATION ? "duration (like 90s, 15m, 2h, 1d)"
+			                                   : "whole number");
 			return -1;
 		}
 		if (v < d->min || v > d->max) {
-			set_error(err, path, line, "%s = %s: out of range (%" G_GINT64_FORMAT
-			          " to %" G_GINT64_FORMAT "%s)", d->name, value, d->min, d->max,
+			set_error(err, path, line,
+			          "%s = %s: out of range (%" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
+			          "%s)",
+			          d->name, value, d->min, d->max,
 			          d->type == CONF_DURATION ? " seconds" : "");
 			return -1;
 		}
@@ -235,8 +246,8 @@ apply_directive(struct sw_config *c, const struct directive *d,
 		if (!g_ascii_strcasecmp(value, "true") || !g_ascii_strcasecmp(value, "yes") ||
 		    !strcmp(value, "1")) {
 			*(gboolean *)(base + d->offset) = TRUE;
-		} else if (!g_ascii_strcasecmp(value, "false") || !g_ascii_strcasecmp(value, "no") ||
-		           !strcmp(value, "0")) {
+		} else if (!g_ascii_strcasecmp(value, "false") ||
+		           !g_ascii_strcasecmp(value, "no") || !strcmp(value, "0")) {
 			*(gboolean *)(base + d->offset) = FALSE;
 		} else {
 			set_error(err, path, line, "%s = %s: not true or false", d->name, value);
@@ -444,8 +455,8 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 				char *v;
 
 				if (!d) {
-					set_error(err, path, line, "unknown directive \"%s\" in [%s]",
-					          keys[j], g);
+					set_error(err, path, line,
+					          "unknown directive \"%s\" in [%s]", keys[j], g);
 					goto fail;
 				}
 				v = g_key_file_get_string(kf, g, keys[j], NULL);
@@ -467,7 +478,8 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 			for (j = 0; keys[j]; j++) {
 				if (strcmp(keys[j], "url") && strcmp(keys[j], "interval")) {
 					set_error(err, path, config_key_line(text, g, keys[j]),
-					          "unknown key \"%s\" in [%s] (feeds take url and interval)",
+					          "unknown key \"%s\" in [%s] (feeds take url and "
+					          "interval)",
 					          keys[j], g);
 					g_free(url);
 					g_free(iv);
@@ -487,8 +499,8 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 			f->url = feed_url(url, path, &why);
 			g_ptr_array_add(c->feeds, f);
 			if (!f->url) {
-				set_error(err, path, config_key_line(text, g, "url"), "url = %s: %s",
-				          url, why);
+				set_error(err, path, config_key_line(text, g, "url"),
+				          "url = %s: %s", url, why);
 				g_free(url);
 				g_free(iv);
 				goto fail;
@@ -496,9 +508,11 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 			g_free(url);
 			if (iv) {
 				f->interval = parse_duration(iv);
-				if (f->interval < SW_INTERVAL_MIN || f->interval > SW_INTERVAL_MAX) {
+				if (f->interval < SW_INTERVAL_MIN ||
+				    f->interval > SW_INTERVAL_MAX) {
 					set_error(err, path, config_key_line(text, g, "interval"),
-					          "interval = %s: not a duration from 15m to 24h", iv);
+					          "interval = %s: not a duration from 15m to 24h",
+					          iv);
 					g_free(iv);
 					goto fail;
 				}
@@ -520,13 +534,13 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 			}
 		} else {
 			set_error(err, path, gline,
-			          "unknown group [%s] (expected [storywatch], [feed NAME] or [topic NAME])",
+			          "unknown group [%s] (expected [storywatch], [feed NAME] or "
+			          "[topic NAME])",
 			          g);
 			goto fail;
 		}
 	}
-	if (c->topics_from && *c->topics_from &&
-	    load_topics_from(c, text, path, err) < 0)
+	if (c->topics_from && *c->topics_from && load_topics_from(c, text, path, err) < 0)
 		goto fail;
 	if (c->quiet_hours && *c->quiet_hours &&
 	    parse_quiet(c->quiet_hours, &c->quiet_start, &c->quiet_end) < 0) {

@@ -16,27 +16,27 @@
 struct sw_profile;
 
 struct sw_feed_conf {
-	char *name;        /* from [feed NAME] */
-	char *url;         /* http(s):// or file:// (paths made absolute) */
-	gint64 interval;   /* seconds; 0 = the global interval */
+	char *name;      /* from [feed NAME] */
+	char *url;       /* http(s):// or file:// (paths made absolute) */
+	gint64 interval; /* seconds; 0 = the global interval */
 };
 
 struct sw_config {
-	char *path;              /* (nullable) the file it came from */
-	gint64 interval;         /* seconds between polls of a feed */
-	gint64 backfill;         /* first sight: older entries stay silent */
-	gint64 thread_window;    /* seconds a thread stays open */
-	int popup_batch;         /* more popups than this become a summary */
-	int max_concurrent;      /* transfers at once */
-	int max_per_host;        /* transfers at once per host:port */
-	char *notify;            /* "libnotify", "stdout" or "none" */
-	char *log_level;         /* "error", "warning", "info", "debug" */
-	char *quiet_hours;       /* (nullable) "HH:MM-HH:MM" local time */
+	char *path;                 /* (nullable) the file it came from */
+	gint64 interval;            /* seconds between polls of a feed */
+	gint64 backfill;            /* first sight: older entries stay silent */
+	gint64 thread_window;       /* seconds a thread stays open */
+	int popup_batch;            /* more popups than this become a summary */
+	int max_concurrent;         /* transfers at once */
+	int max_per_host;           /* transfers at once per host:port */
+	char *notify;               /* "libnotify", "stdout" or "none" */
+	char *log_level;            /* "error", "warning", "info", "debug" */
+	char *quiet_hours;          /* (nullable) "HH:MM-HH:MM" local time */
 	int quiet_start, quiet_end; /* minutes after midnight; -1 = none */
-	gboolean digest_html;    /* also write YYYY-MM-DD.html */
-	char *topics_from;       /* (nullable) also read [topic] groups from this file */
-	GPtrArray *feeds;        /* struct sw_feed_conf * */
-	GPtrArray *topics;       /* struct sw_profile * (match.h) */
+	gboolean digest_html;       /* also write YYYY-MM-DD.html */
+	char *topics_from;          /* (nullable) also read [topic] groups from this file */
+	GPtrArray *feeds;           /* struct sw_feed_conf * */
+	GPtrArray *topics;          /* struct sw_profile * (match.h) */
 };
 
 /* Load path, or (path NULL) the default XDG place; a missing default file
@@ -44,8 +44,8 @@ struct sw_config {
 struct sw_config *config_load(const char *path, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 /* Load from memory; path (nullable) is only for messages and relative feed
  * paths. */
-struct sw_config *config_load_data(const char *text, gsize len,
-                                   const char *path, GError **err) G_GNUC_WARN_UNUSED_RESULT;
+struct sw_config *config_load_data(const char *text, gsize len, const char *path,
+                                   GError **err) G_GNUC_WARN_UNUSED_RESULT;
 void config_free(struct sw_config *c);
 
 /* The 1-based line of `key` in `[group]` of the INI text, or of the group
@@ -57,8 +57,8 @@ void config_print_help(FILE *fp);
 
 /* (transfer full) XDG places. */
 char *config_default_path(void);
-char *config_state_dir(void);    /* $XDG_STATE_HOME/storywatch */
-char *config_digest_dir(void);   /* $XDG_DATA_HOME/storywatch/digest */
+char *config_state_dir(void);  /* $XDG_STATE_HOME/storywatch */
+char *config_digest_dir(void); /* $XDG_DATA_HOME/storywatch/digest */
 
 #define SW_CONFIG_ERROR (config_error_quark())
 GQuark config_error_quark(void);

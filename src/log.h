@@ -30,10 +30,10 @@ void log_debug_(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 G_NORETURN void fatal(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 G_NORETURN void fatalx(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 
-#define log_debug(...) \
-	do { \
-		if (log_level >= SW_LOG_DEBUG) \
-			log_debug_(__VA_ARGS__); \
+#define log_debug(...)                                                                             \
+	do {                                                                                       \
+		if (log_level >= SW_LOG_DEBUG)                                                     \
+			log_debug_(__VA_ARGS__);                                                   \
 	} while (0)
 
 #endif

@@ -28,28 +28,29 @@
 #define EXIT_USAGE 2
 
 static const char usage_text[] =
-	"usage: storywatch [-c FILE] [-v|-q] COMMAND [ARGS]\n"
-	"\n"
-	"commands:\n"
-	"  run                      the daemon: poll due feeds until stopped\n"
-	"  once [--force]           poll every due feed (--force: all) once, then exit\n"
-	"  status [--json]          the feeds: state, last success, next poll, errors\n"
-	"  test [--json] [--threads] FILE|URL...\n"
-	"                           run the topics over feeds without touching the state\n"
-	"  explain ENTRY            why a stored entry matched (ENTRY: row id or uid)\n"
-	"  digest [--date YYYY-MM-DD] [--format md|html] [--write]\n"
-	"                           print (or rewrite) a day's digest\n"
-	"  parse --json FILE        print what the parser reads from a feed file\n"
-	"  import-opml FILE         print [feed] groups for the feeds of an OPML file\n"
-	"  export-opml              print the configured feeds as OPML\n"
-	"\n"
-	"options:\n"
-	"  -c, --config FILE        the configuration (default: $XDG_CONFIG_HOME/storywatch/storywatch.conf)\n"
-	"  -v, --verbose            log debug lines\n"
-	"  -q, --quiet              log warnings and errors only\n"
-	"  -h, --help               this text\n"
-	"  -V, --version            the version\n"
-	"      --help-config        every [storywatch] directive with its default\n";
+        "usage: storywatch [-c FILE] [-v|-q] COMMAND [ARGS]\n"
+        "\n"
+        "commands:\n"
+        "  run                      the daemon: poll due feeds until stopped\n"
+        "  once [--force]           poll every due feed (--force: all) once, then exit\n"
+        "  status [--json]          the feeds: state, last success, next poll, errors\n"
+        "  test [--json] [--threads] FILE|URL...\n"
+        "                           run the topics over feeds without touching the state\n"
+        "  explain ENTRY            why a stored entry matched (ENTRY: row id or uid)\n"
+        "  digest [--date YYYY-MM-DD] [--format md|html] [--write]\n"
+        "                           print (or rewrite) a day's digest\n"
+        "  parse --json FILE        print what the parser reads from a feed file\n"
+        "  import-opml FILE         print [feed] groups for the feeds of an OPML file\n"
+        "  export-opml              print the configured feeds as OPML\n"
+        "\n"
+        "options:\n"
+        "  -c, --config FILE        the configuration (default: "
+        "$XDG_CONFIG_HOME/storywatch/storywatch.conf)\n"
+        "  -v, --verbose            log debug lines\n"
+        "  -q, --quiet              log warnings and errors only\n"
+        "  -h, --help               this text\n"
+        "  -V, --version            the version\n"
+        "      --help-config        every [storywatch] directive with its default\n";
 
 static int
 usage(FILE *fp, int rc)
@@ -121,7 +122,7 @@ cmd_parse(int argc, char **argv)
 /* ---- test */
 
 struct source {
-	char *name;            /* as given on the command line */
+	char *name; /* as given on the command line */
 	struct sw_feed *feed;
 };
 
@@ -245,15 +246,14 @@ print_json(JsonBuilder *b)
 }
 
 static void
-print_test_line(gboolean json, const struct item *it, const char *topic,
-                const struct sw_match *m, gboolean threads, const struct sw_verdict *v)
+print_test_line(gboolean json, const struct item *it, const char *topic, const struct sw_match *m,
+                gboolean threads, const struct sw_verdict *v)
 {
 	guint i;
 
 	if (!json) {
-		printf("%-5s %6.2f  %-10s %s\n    %s\n", m->match ? "MATCH" : "-", m->score,
-		       topic, it->e->title ? it->e->title : "(untitled)",
-		       m->explain ? m->explain : "");
+		printf("%-5s %6.2f  %-10s %s\n    %s\n", m->match ? "MATCH" : "-", m->score, topic,
+		       it->e->title ? it->e->title : "(untitled)", m->explain ? m->explain : "");
 		if (threads && v && v->kind != SW_KIND_NONE)
 			printf("    %s in thread %s%s%s\n", thread_kind_name(v->kind), v->thread,
 			       v->dup_of ? ", duplicate of " : "", v->dup_of ? v->dup_of : "");
@@ -359,8 +359,8 @@ cmd_test(const char *config_path, int argc, char **argv)
 
 			match_entry(p, it->e, &m);
 			if (threads && m.match) {
-				thread_add(t, match_profile_name(p), it->e,
-				           it->src->name, NULL, &v);
+				thread_add(t, match_profile_name(p), it->e, it->src->name, NULL,
+				           &v);
 				have_v = TRUE;
 			}
 			print_test_line(json, it, match_profile_name(p), &m, threads,
@@ -499,11 +499,9 @@ cmd_explain(int argc, char **argv)
 		printf("%s\n  feed:   %s\n  link:   %s\n  topic:  %s (score %.2f)\n"
 		       "  kind:   %s in thread \"%s\"%s%s\n  terms:  %s\n\n%s\n",
 		       r->title ? r->title : r->uid, r->feed_name, r->link ? r->link : "-",
-		       r->topic, r->score, r->kind,
-		       r->thread_headline ? r->thread_headline : "-",
-		       r->dup_of_uid ? ", duplicate of " : "",
-		       r->dup_of_uid ? r->dup_of_uid : "", r->terms ? r->terms : "",
-		       r->explain ? r->explain : "");
+		       r->topic, r->score, r->kind, r->thread_headline ? r->thread_headline : "-",
+		       r->dup_of_uid ? ", duplicate of " : "", r->dup_of_uid ? r->dup_of_uid : "",
+		       r->terms ? r->terms : "", r->explain ? r->explain : "");
 	}
 	g_ptr_array_free(rows, TRUE);
 	if (!found) {

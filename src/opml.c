@@ -9,12 +9,11 @@
 #include "limits.h"
 #include "opml.h"
 
-static G_DEFINE_QUARK(storywatch-opml-error, opml_error)
+static G_DEFINE_QUARK(storywatch_opml_error, opml_error)
 
-/* A [feed NAME] name: the outline's title with ']' and newlines dropped,
- * made unique with a number. */
-static char *
-feed_name(GHashTable *seen, const char *title, const char *url)
+        /* A [feed NAME] name: the outline's title with ']' and newlines dropped,
+         * made unique with a number. */
+        static char *feed_name(GHashTable *seen, const char *title, const char *url)
 {
 	GString *s = g_string_new(NULL);
 	const char *p;
@@ -50,10 +49,12 @@ walk(xmlNode *n, GString *out, GHashTable *seen, int depth)
 
 			if (!title)
 				title = xmlGetProp(n, (const xmlChar *)"text");
-			if (url && (!xmlStrncasecmp(url, (const xmlChar *)"http://", 7) ||
-			            !xmlStrncasecmp(url, (const xmlChar *)"https://", 8)) &&
+			if (url &&
+			    (!xmlStrncasecmp(url, (const xmlChar *)"http://", 7) ||
+			     !xmlStrncasecmp(url, (const xmlChar *)"https://", 8)) &&
 			    !strchr((const char *)url, '\n')) {
-				char *name = feed_name(seen, (const char *)title, (const char *)url);
+				char *name =
+				        feed_name(seen, (const char *)title, (const char *)url);
 
 				g_string_append_printf(out, "[feed %s]\nurl = %s\n\n", name,
 				                       (const char *)url);
@@ -96,16 +97,18 @@ opml_import(const char *data, size_t len, GError **err)
 char *
 opml_export(const struct sw_config *c)
 {
-	GString *out = g_string_new("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	                            "<opml version=\"2.0\">\n<head><title>storywatch feeds</title></head>\n<body>\n");
+	GString *out = g_string_new(
+	        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	        "<opml version=\"2.0\">\n<head><title>storywatch feeds</title></head>\n<body>\n");
 	guint i;
 
 	for (i = 0; i < c->feeds->len; i++) {
 		const struct sw_feed_conf *f = c->feeds->pdata[i];
 		char *name = html_escape(f->name), *url = html_escape(f->url);
 
-		g_string_append_printf(out, "  <outline type=\"rss\" text=\"%s\" title=\"%s\" xmlUrl=\"%s\"/>\n",
-		                       name, name, url);
+		g_string_append_printf(
+		        out, "  <outline type=\"rss\" text=\"%s\" title=\"%s\" xmlUrl=\"%s\"/>\n",
+		        name, name, url);
 		g_free(name);
 		g_free(url);
 	}

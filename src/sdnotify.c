@@ -41,8 +41,7 @@ sdnotify_send(const char *msg)
 	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	if (fd < 0)
 		goto out;
-	if (sendto(fd, msg, strlen(msg), MSG_NOSIGNAL,
-	           (struct sockaddr *)&sa, salen) >= 0)
+	if (sendto(fd, msg, strlen(msg), MSG_NOSIGNAL, (struct sockaddr *)&sa, salen) >= 0)
 		rc = 0;
 	close(fd);
 out:

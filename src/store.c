@@ -16,57 +16,57 @@ struct store {
 	char *path;
 };
 
-static G_DEFINE_QUARK(storywatch-store-error, store_error)
+static G_DEFINE_QUARK(storywatch_store_error, store_error)
 
-static const char *const migrations[] = {
-	/* 1: the first schema */
-	"CREATE TABLE feeds ("
-	"  id INTEGER PRIMARY KEY,"
-	"  name TEXT NOT NULL UNIQUE,"
-	"  config_url TEXT NOT NULL,"
-	"  url TEXT NOT NULL,"
-	"  title TEXT, etag TEXT, last_modified TEXT, body_hash TEXT,"
-	"  state TEXT NOT NULL DEFAULT 'new',"
-	"  last_error TEXT, moved_to TEXT, moved_count INTEGER NOT NULL DEFAULT 0,"
-	"  errors INTEGER NOT NULL DEFAULT 0,"
-	"  first_fetch INTEGER NOT NULL DEFAULT 0,"
-	"  last_fetch INTEGER NOT NULL DEFAULT 0,"
-	"  last_success INTEGER NOT NULL DEFAULT 0,"
-	"  next_due INTEGER NOT NULL DEFAULT 0,"
-	"  interval INTEGER NOT NULL DEFAULT 0);"
-	"CREATE TABLE entries ("
-	"  id INTEGER PRIMARY KEY,"
-	"  feed_id INTEGER NOT NULL REFERENCES feeds(id),"
-	"  uid TEXT NOT NULL,"
-	"  title TEXT, link TEXT, author TEXT, summary TEXT, content TEXT, lang TEXT,"
-	"  published INTEGER, updated INTEGER,"
-	"  first_seen INTEGER NOT NULL,"
-	"  UNIQUE(feed_id, uid));"
-	"CREATE INDEX entries_uid ON entries(uid);"
-	"CREATE TABLE threads ("
-	"  id INTEGER PRIMARY KEY,"
-	"  topic TEXT NOT NULL,"
-	"  key TEXT NOT NULL,"
-	"  headline TEXT,"
-	"  first_entry INTEGER REFERENCES entries(id),"
-	"  last_update INTEGER NOT NULL,"
-	"  muted INTEGER NOT NULL DEFAULT 0,"
-	"  notify_id INTEGER NOT NULL DEFAULT 0,"
-	"  UNIQUE(topic, key));"
-	"CREATE TABLE matches ("
-	"  id INTEGER PRIMARY KEY,"
-	"  entry_id INTEGER NOT NULL REFERENCES entries(id),"
-	"  topic TEXT NOT NULL,"
-	"  score REAL NOT NULL,"
-	"  terms TEXT, explanation TEXT,"
-	"  thread_id INTEGER REFERENCES threads(id),"
-	"  kind TEXT NOT NULL,"
-	"  dup_of INTEGER REFERENCES entries(id),"
-	"  silent INTEGER NOT NULL DEFAULT 0,"
-	"  notified_at INTEGER,"
-	"  UNIQUE(entry_id, topic));"
-	"CREATE INDEX matches_pending ON matches(notified_at, silent);",
-};
+        static const char *const migrations[] = {
+	        /* 1: the first schema */
+	        "CREATE TABLE feeds ("
+	        "  id INTEGER PRIMARY KEY,"
+	        "  name TEXT NOT NULL UNIQUE,"
+	        "  config_url TEXT NOT NULL,"
+	        "  url TEXT NOT NULL,"
+	        "  title TEXT, etag TEXT, last_modified TEXT, body_hash TEXT,"
+	        "  state TEXT NOT NULL DEFAULT 'new',"
+	        "  last_error TEXT, moved_to TEXT, moved_count INTEGER NOT NULL DEFAULT 0,"
+	        "  errors INTEGER NOT NULL DEFAULT 0,"
+	        "  first_fetch INTEGER NOT NULL DEFAULT 0,"
+	        "  last_fetch INTEGER NOT NULL DEFAULT 0,"
+	        "  last_success INTEGER NOT NULL DEFAULT 0,"
+	        "  next_due INTEGER NOT NULL DEFAULT 0,"
+	        "  interval INTEGER NOT NULL DEFAULT 0);"
+	        "CREATE TABLE entries ("
+	        "  id INTEGER PRIMARY KEY,"
+	        "  feed_id INTEGER NOT NULL REFERENCES feeds(id),"
+	        "  uid TEXT NOT NULL,"
+	        "  title TEXT, link TEXT, author TEXT, summary TEXT, content TEXT, lang TEXT,"
+	        "  published INTEGER, updated INTEGER,"
+	        "  first_seen INTEGER NOT NULL,"
+	        "  UNIQUE(feed_id, uid));"
+	        "CREATE INDEX entries_uid ON entries(uid);"
+	        "CREATE TABLE threads ("
+	        "  id INTEGER PRIMARY KEY,"
+	        "  topic TEXT NOT NULL,"
+	        "  key TEXT NOT NULL,"
+	        "  headline TEXT,"
+	        "  first_entry INTEGER REFERENCES entries(id),"
+	        "  last_update INTEGER NOT NULL,"
+	        "  muted INTEGER NOT NULL DEFAULT 0,"
+	        "  notify_id INTEGER NOT NULL DEFAULT 0,"
+	        "  UNIQUE(topic, key));"
+	        "CREATE TABLE matches ("
+	        "  id INTEGER PRIMARY KEY,"
+	        "  entry_id INTEGER NOT NULL REFERENCES entries(id),"
+	        "  topic TEXT NOT NULL,"
+	        "  score REAL NOT NULL,"
+	        "  terms TEXT, explanation TEXT,"
+	        "  thread_id INTEGER REFERENCES threads(id),"
+	        "  kind TEXT NOT NULL,"
+	        "  dup_of INTEGER REFERENCES entries(id),"
+	        "  silent INTEGER NOT NULL DEFAULT 0,"
+	        "  notified_at INTEGER,"
+	        "  UNIQUE(entry_id, topic));"
+	        "CREATE INDEX matches_pending ON matches(notified_at, silent);",
+        };
 
 static void
 db_error(struct store *s, GError **err, const char *what)
@@ -150,8 +150,8 @@ migrate(struct store *s, GError **err)
 	sqlite3_finalize(st);
 	if (version > (int)G_N_ELEMENTS(migrations)) {
 		g_set_error(err, store_error_quark(), 2,
-		            "%s: schema version %d is newer than this storywatch (%d)",
-		            s->path, version, (int)G_N_ELEMENTS(migrations));
+		            "%s: schema version %d is newer than this storywatch (%d)", s->path,
+		            version, (int)G_N_ELEMENTS(migrations));
 		return -1;
 	}
 	for (i = (size_t)version; i < G_N_ELEMENTS(migrations); i++) {
@@ -190,15 +190,17 @@ store_open(const char *path, GError **err)
 		return NULL;
 	}
 	g_free(dir);
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-	                    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &s->db,
+	                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+	                    NULL) != SQLITE_OK) {
 		db_error(s, err, "open");
 		store_free(s);
 		return NULL;
 	}
 	sqlite3_busy_timeout(s->db, 5000);
 	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-	         "PRAGMA foreign_keys = ON;") < 0 || migrate(s, err) < 0) {
+	            "PRAGMA foreign_keys = ON;") < 0 ||
+	    migrate(s, err) < 0) {
 		if (err && !*err)
 			db_error(s, err, "setup");
 		store_free(s);
@@ -239,8 +241,9 @@ store_rollback(struct store *s)
 
 /* ---- feeds */
 
-#define FEED_COLS "id, name, config_url, url, title, etag, last_modified, body_hash, " \
-	"state, last_error, moved_to, moved_count, errors, first_fetch, last_fetch, " \
+#define FEED_COLS                                                                                  \
+	"id, name, config_url, url, title, etag, last_modified, body_hash, "                       \
+	"state, last_error, moved_to, moved_count, errors, first_fetch, last_fetch, "              \
 	"last_success, next_due, interval"
 
 static void
@@ -314,9 +317,9 @@ store_feed_sync(struct store *s, const char *name, const char *config_url,
 	if (rc == 1) {
 		/* the user changed the url: start over with the new one */
 		st = prepare(s, "UPDATE feeds SET config_url = ?1, url = ?1, etag = NULL, "
-		             "last_modified = NULL, body_hash = NULL, moved_to = NULL, "
-		             "moved_count = 0, errors = 0, state = 'new', next_due = 0 "
-		             "WHERE id = ?2");
+		                "last_modified = NULL, body_hash = NULL, moved_to = NULL, "
+		                "moved_count = 0, errors = 0, state = 'new', next_due = 0 "
+		                "WHERE id = ?2");
 		if (!st)
 			return -1;
 		bind_text(st, 1, config_url);
@@ -341,11 +344,11 @@ store_feed_sync(struct store *s, const char *name, const char *config_url,
 int
 store_feed_save(struct store *s, const struct sw_feed_state *f)
 {
-	sqlite3_stmt *st = prepare(s,
-		"UPDATE feeds SET url = ?, title = ?, etag = ?, last_modified = ?, "
-		"body_hash = ?, state = ?, last_error = ?, moved_to = ?, moved_count = ?, "
-		"errors = ?, first_fetch = ?, last_fetch = ?, last_success = ?, "
-		"next_due = ?, interval = ? WHERE id = ?");
+	sqlite3_stmt *st = prepare(
+	        s, "UPDATE feeds SET url = ?, title = ?, etag = ?, last_modified = ?, "
+	           "body_hash = ?, state = ?, last_error = ?, moved_to = ?, moved_count = ?, "
+	           "errors = ?, first_fetch = ?, last_fetch = ?, last_success = ?, "
+	           "next_due = ?, interval = ? WHERE id = ?");
 	int rc;
 
 	if (!st)
@@ -403,13 +406,13 @@ store_feed_list(struct store *s)
 /* ---- entries */
 
 int
-store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e,
-                gint64 now, gint64 *entry_id)
+store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e, gint64 now,
+                gint64 *entry_id)
 {
-	sqlite3_stmt *st = prepare(s,
-		"INSERT OR IGNORE INTO entries (feed_id, uid, title, link, author, summary, "
-		"content, lang, published, updated, first_seen) "
-		"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	sqlite3_stmt *st = prepare(
+	        s, "INSERT OR IGNORE INTO entries (feed_id, uid, title, link, author, summary, "
+	           "content, lang, published, updated, first_seen) "
+	           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	int rc, changed;
 
 	if (!st)
@@ -440,10 +443,10 @@ store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e,
 struct sw_entry *
 store_entry_get(struct store *s, gint64 entry_id, char **feed_name)
 {
-	sqlite3_stmt *st = prepare(s,
-		"SELECT e.uid, e.title, e.link, e.author, e.summary, e.content, e.lang, "
-		"e.published, e.updated, f.name FROM entries e JOIN feeds f ON f.id = e.feed_id "
-		"WHERE e.id = ?");
+	sqlite3_stmt *st = prepare(
+	        s, "SELECT e.uid, e.title, e.link, e.author, e.summary, e.content, e.lang, "
+	           "e.published, e.updated, f.name FROM entries e JOIN feeds f ON f.id = e.feed_id "
+	           "WHERE e.id = ?");
 	struct sw_entry *e = NULL;
 
 	if (!st)
@@ -500,13 +503,13 @@ store_entry_count(struct store *s)
 /* ---- threads */
 
 gint64
-store_thread_ensure(struct store *s, const char *topic, const char *key,
-                    const char *headline, gint64 first_entry, gint64 now)
+store_thread_ensure(struct store *s, const char *topic, const char *key, const char *headline,
+                    gint64 first_entry, gint64 now)
 {
-	sqlite3_stmt *st = prepare(s,
-		"INSERT INTO threads (topic, key, headline, first_entry, last_update) "
-		"VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(topic, key) DO UPDATE SET "
-		"last_update = max(last_update, ?5)");
+	sqlite3_stmt *st =
+	        prepare(s, "INSERT INTO threads (topic, key, headline, first_entry, last_update) "
+	                   "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(topic, key) DO UPDATE SET "
+	                   "last_update = max(last_update, ?5)");
 	gint64 id = 0;
 
 	if (!st)
@@ -564,12 +567,12 @@ store_thread_mute(struct store *s, gint64 thread_id)
 
 int
 store_match_add(struct store *s, gint64 entry_id, const char *topic, double score,
-                const char *terms, const char *explain, gint64 thread_id,
-                const char *kind, gint64 dup_of_entry, gboolean silent)
+                const char *terms, const char *explain, gint64 thread_id, const char *kind,
+                gint64 dup_of_entry, gboolean silent)
 {
-	sqlite3_stmt *st = prepare(s,
-		"INSERT OR IGNORE INTO matches (entry_id, topic, score, terms, explanation, "
-		"thread_id, kind, dup_of, silent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	sqlite3_stmt *st = prepare(
+	        s, "INSERT OR IGNORE INTO matches (entry_id, topic, score, terms, explanation, "
+	           "thread_id, kind, dup_of, silent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	int rc;
 
 	if (!st)
@@ -604,14 +607,14 @@ store_match_mark_notified(struct store *s, gint64 match_id, gint64 now)
 	return exec_id(s, "UPDATE matches SET notified_at = ?1 WHERE id = ?2", now, match_id);
 }
 
-#define MATCH_SELECT \
-	"SELECT m.id, m.entry_id, m.thread_id, m.topic, m.kind, t.key, t.headline, " \
-	"coalesce(t.muted, 0), coalesce(t.notify_id, 0), e.uid, e.title, e.link, " \
-	"e.summary, e.lang, f.name, f.title, m.terms, m.explanation, d.uid, m.score, " \
-	"e.published, e.first_seen, coalesce(m.notified_at, 0) " \
-	"FROM matches m JOIN entries e ON e.id = m.entry_id " \
-	"JOIN feeds f ON f.id = e.feed_id " \
-	"LEFT JOIN threads t ON t.id = m.thread_id " \
+#define MATCH_SELECT                                                                               \
+	"SELECT m.id, m.entry_id, m.thread_id, m.topic, m.kind, t.key, t.headline, "               \
+	"coalesce(t.muted, 0), coalesce(t.notify_id, 0), e.uid, e.title, e.link, "                 \
+	"e.summary, e.lang, f.name, f.title, m.terms, m.explanation, d.uid, m.score, "             \
+	"e.published, e.first_seen, coalesce(m.notified_at, 0) "                                   \
+	"FROM matches m JOIN entries e ON e.id = m.entry_id "                                      \
+	"JOIN feeds f ON f.id = e.feed_id "                                                        \
+	"LEFT JOIN threads t ON t.id = m.thread_id "                                               \
 	"LEFT JOIN entries d ON d.id = m.dup_of "
 
 void
@@ -680,16 +683,17 @@ GPtrArray *
 store_matches_pending(struct store *s)
 {
 	return match_rows(s, prepare(s, MATCH_SELECT
-		"WHERE m.notified_at IS NULL AND m.silent = 0 "
-		"ORDER BY coalesce(e.published, e.first_seen), m.id"));
+	                             "WHERE m.notified_at IS NULL AND m.silent = 0 "
+	                             "ORDER BY coalesce(e.published, e.first_seen), m.id"));
 }
 
 GPtrArray *
 store_matches_seen_between(struct store *s, gint64 from, gint64 to)
 {
-	sqlite3_stmt *st = prepare(s, MATCH_SELECT
-		"WHERE m.silent = 0 AND e.first_seen >= ? AND e.first_seen < ? "
-		"ORDER BY m.topic, t.id, coalesce(e.published, e.first_seen), m.id");
+	sqlite3_stmt *st =
+	        prepare(s, MATCH_SELECT
+	                "WHERE m.silent = 0 AND e.first_seen >= ? AND e.first_seen < ? "
+	                "ORDER BY m.topic, t.id, coalesce(e.published, e.first_seen), m.id");
 
 	if (st) {
 		sqlite3_bind_int64(st, 1, from);
@@ -701,9 +705,9 @@ store_matches_seen_between(struct store *s, gint64 from, gint64 to)
 GPtrArray *
 store_matches_recent(struct store *s, gint64 since)
 {
-	sqlite3_stmt *st = prepare(s, MATCH_SELECT
-		"WHERE coalesce(e.published, e.first_seen) >= ? "
-		"ORDER BY coalesce(e.published, e.first_seen), m.id");
+	sqlite3_stmt *st =
+	        prepare(s, MATCH_SELECT "WHERE coalesce(e.published, e.first_seen) >= ? "
+	                                "ORDER BY coalesce(e.published, e.first_seen), m.id");
 
 	if (st)
 		sqlite3_bind_int64(st, 1, since);
@@ -713,8 +717,8 @@ store_matches_recent(struct store *s, gint64 since)
 GPtrArray *
 store_matches_all(struct store *s, int limit)
 {
-	sqlite3_stmt *st = prepare(s, MATCH_SELECT
-		"WHERE m.silent = 0 ORDER BY e.first_seen DESC, m.id DESC LIMIT ?");
+	sqlite3_stmt *st = prepare(
+	        s, MATCH_SELECT "WHERE m.silent = 0 ORDER BY e.first_seen DESC, m.id DESC LIMIT ?");
 
 	if (st)
 		sqlite3_bind_int(st, 1, limit);

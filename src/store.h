@@ -32,28 +32,28 @@ struct sw_feed_state {
 	gint64 first_fetch;  /* 0 = never fetched */
 	gint64 last_fetch;
 	gint64 last_success;
-	gint64 next_due;     /* epoch seconds; 0 = due now */
-	gint64 interval;     /* seconds last used (adaptive), 0 = config's */
+	gint64 next_due; /* epoch seconds; 0 = due now */
+	gint64 interval; /* seconds last used (adaptive), 0 = config's */
 };
 
 /* A stored match with what the notifier and the digest show of it. */
 struct sw_match_row {
 	gint64 match_id, entry_id, thread_id;
 	char *topic;
-	char *kind;            /* "new", "followup", "duplicate" */
-	char *thread_key;      /* uid of the thread's first entry */
+	char *kind;       /* "new", "followup", "duplicate" */
+	char *thread_key; /* uid of the thread's first entry */
 	char *thread_headline;
 	gboolean thread_muted;
-	gint64 thread_notify_id;  /* desktop notification id, 0 = none */
+	gint64 thread_notify_id; /* desktop notification id, 0 = none */
 	char *uid, *title, *link, *summary, *lang;
 	char *feed_name, *feed_title;
-	char *terms;           /* "a, b, c" */
+	char *terms; /* "a, b, c" */
 	char *explain;
-	char *dup_of_uid;      /* (nullable) */
+	char *dup_of_uid; /* (nullable) */
 	double score;
-	gint64 published;      /* SW_DATE_NONE when unknown */
+	gint64 published; /* SW_DATE_NONE when unknown */
 	gint64 first_seen;
-	gint64 notified_at;    /* 0 = not yet */
+	gint64 notified_at; /* 0 = not yet */
 };
 
 struct store *store_open(const char *path, GError **err) G_GNUC_WARN_UNUSED_RESULT;
@@ -74,8 +74,8 @@ GPtrArray *store_feed_list(struct store *s);
 
 /* Insert e of feed_id unless its uid is known.  Returns 1 and sets
  * *entry_id when new, 0 when already stored, -1 on error. */
-int store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e,
-                    gint64 now, gint64 *entry_id) G_GNUC_WARN_UNUSED_RESULT;
+int store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e, gint64 now,
+                    gint64 *entry_id) G_GNUC_WARN_UNUSED_RESULT;
 /* (transfer full) the entry with this row id or "feed/uid" key, or NULL. */
 struct sw_entry *store_entry_get(struct store *s, gint64 entry_id, char **feed_name);
 gint64 store_entry_find(struct store *s, const char *uid);
@@ -84,22 +84,25 @@ gint64 store_entry_count(struct store *s);
 /* Thread row of (topic, key), created with headline when new. */
 gint64 store_thread_ensure(struct store *s, const char *topic, const char *key,
                            const char *headline, gint64 first_entry, gint64 now);
-int store_thread_set_notify_id(struct store *s, gint64 thread_id, gint64 nid) G_GNUC_WARN_UNUSED_RESULT;
+int store_thread_set_notify_id(struct store *s, gint64 thread_id,
+                               gint64 nid) G_GNUC_WARN_UNUSED_RESULT;
 int store_thread_mute(struct store *s, gint64 thread_id) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Record a match.  silent: stored without alert and without digest. */
-int store_match_add(struct store *s, gint64 entry_id, const char *topic,
-                    double score, const char *terms, const char *explain,
-                    gint64 thread_id, const char *kind, gint64 dup_of_entry,
-                    gboolean silent) G_GNUC_WARN_UNUSED_RESULT;
+int store_match_add(struct store *s, gint64 entry_id, const char *topic, double score,
+                    const char *terms, const char *explain, gint64 thread_id, const char *kind,
+                    gint64 dup_of_entry, gboolean silent) G_GNUC_WARN_UNUSED_RESULT;
 /* Mark before showing: a crash loses a popup, never repeats one. */
-int store_match_mark_notified(struct store *s, gint64 match_id, gint64 now) G_GNUC_WARN_UNUSED_RESULT;
+int store_match_mark_notified(struct store *s, gint64 match_id,
+                              gint64 now) G_GNUC_WARN_UNUSED_RESULT;
 
 /* (transfer full) struct sw_match_row * arrays, freed with the array. */
-GPtrArray *store_matches_pending(struct store *s);              /* not notified, not silent */
-GPtrArray *store_matches_seen_between(struct store *s, gint64 from, gint64 to); /* for a digest day */
-GPtrArray *store_matches_recent(struct store *s, gint64 since); /* published >= since, for the threader */
-GPtrArray *store_matches_all(struct store *s, int limit);       /* newest first */
+GPtrArray *store_matches_pending(struct store *s); /* not notified, not silent */
+GPtrArray *store_matches_seen_between(struct store *s, gint64 from,
+                                      gint64 to); /* for a digest day */
+GPtrArray *store_matches_recent(struct store *s,
+                                gint64 since);            /* published >= since, for the threader */
+GPtrArray *store_matches_all(struct store *s, int limit); /* newest first */
 void store_match_row_free(struct sw_match_row *r);
 
 #endif

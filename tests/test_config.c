@@ -41,12 +41,13 @@ static void
 test_values_and_feeds(void **state)
 {
 	GError *err = NULL;
-	struct sw_config *c = load(
-		"[storywatch]\ninterval = 2h\nbackfill = 3d\nnotify = stdout\n"
-		"quiet_hours = 22:30-07:00\n\n"
-		"[feed One]\nurl = https://example.org/feed.xml\ninterval = 30m\n"
-		"[feed Two]\nurl = feeds/two.xml\n"
-		"[feed Three]\nurl = file:///srv/three.xml\n", &err);
+	struct sw_config *c =
+	        load("[storywatch]\ninterval = 2h\nbackfill = 3d\nnotify = stdout\n"
+	             "quiet_hours = 22:30-07:00\n\n"
+	             "[feed One]\nurl = https://example.org/feed.xml\ninterval = 30m\n"
+	             "[feed Two]\nurl = feeds/two.xml\n"
+	             "[feed Three]\nurl = file:///srv/three.xml\n",
+	             &err);
 
 	(void)state;
 	assert_non_null(c);
@@ -88,10 +89,13 @@ test_errors_name_file_and_line(void **state)
 {
 	(void)state;
 	expect_error("[storywatch]\n\ninterval = 5m\n", "test.conf:3: interval = 5m: out of range");
-	expect_error("[storywatch]\nintervall = 1h\n", "test.conf:2: unknown directive \"intervall\"");
+	expect_error("[storywatch]\nintervall = 1h\n",
+	             "test.conf:2: unknown directive \"intervall\"");
 	expect_error("[storywatch]\nnotify = popup\n", "test.conf:2: notify = popup: not one of");
-	expect_error("[storywatch]\nbackfill = soon\n", "test.conf:2: backfill = soon: not a duration");
-	expect_error("# c\n[feed X]\nurl = gopher://x/\n", "test.conf:3: url = gopher://x/: only http");
+	expect_error("[storywatch]\nbackfill = soon\n",
+	             "test.conf:2: backfill = soon: not a duration");
+	expect_error("# c\n[feed X]\nurl = gopher://x/\n",
+	             "test.conf:3: url = gopher://x/: only http");
 	expect_error("[feed X]\ninterval = 1h\n", "test.conf:1: [feed X] has no url");
 	expect_error("[feed X]\nurl = http://x/\nuser = me\n", "test.conf:3: unknown key \"user\"");
 	expect_error("[storywatch]\nthis is not a key\n", "test.conf:2:");

@@ -143,13 +143,15 @@ test_matches_threads_pending(void **state)
 	th = store_thread_ensure(f->s, "t", "a", "Story A", ia, 5000);
 	assert_true(th > 0);
 	assert_int_equal(store_thread_ensure(f->s, "t", "a", "ignored", ib, 5100), th);
-	assert_int_equal(store_match_add(f->s, ia, "t", 3.0, "x, y", "why", th, "new", 0, FALSE), 0);
-	assert_int_equal(store_match_add(f->s, ib, "t", 2.0, "x", "why", th, "duplicate", ia, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, ia, "t", 3.0, "x, y", "why", th, "new", 0, FALSE),
+	                 0);
+	assert_int_equal(
+	        store_match_add(f->s, ib, "t", 2.0, "x", "why", th, "duplicate", ia, FALSE), 0);
 	assert_int_equal(store_match_add(f->s, io, "t", 2.0, "x", "why", 0, "new", 0, TRUE), 0);
 	assert_int_equal(store_commit(f->s), 0);
 
 	p = store_matches_pending(f->s);
-	assert_int_equal(p->len, 2);   /* the silent one is not pending */
+	assert_int_equal(p->len, 2); /* the silent one is not pending */
 	{
 		struct sw_match_row *r0 = p->pdata[0], *r1 = p->pdata[1];
 
@@ -206,11 +208,12 @@ test_reopen_and_newer_schema(void **state)
 	}
 	store_free(f->s);
 	{
-		char *cmd = g_strdup_printf("sqlite3 '%s' 'PRAGMA user_version = 99' 2>/dev/null", f->path);
+		char *cmd = g_strdup_printf("sqlite3 '%s' 'PRAGMA user_version = 99' 2>/dev/null",
+		                            f->path);
 		int rc = system(cmd);
 
 		g_free(cmd);
-		assert_int_equal(rc, 0);   /* scripts/install-deps installs sqlite3 */
+		assert_int_equal(rc, 0); /* scripts/install-deps installs sqlite3 */
 	}
 	s2 = store_open(f->path, &err);
 	assert_null(s2);

@@ -21,24 +21,24 @@
 #include "digest.h"
 #include "limits.h"
 
-#define ATOM_ROWS 2000	    /* newest matches read for matches.atom */
-#define ATOM_THREADS 50	    /* threads in matches.atom */
-#define MAX_TERMS 8	    /* matched words shown per report */
+#define ATOM_ROWS 2000      /* newest matches read for matches.atom */
+#define ATOM_THREADS 50     /* threads in matches.atom */
+#define MAX_TERMS 8         /* matched words shown per report */
 #define MAX_TERMS_CHARS 200 /* characters of the matched terms */
 
 static const char *const weekdays[] = {
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 };
 static const char *const months[] = {
-	"January", "February", "March",	    "April",   "May",	   "June",
-	"July",	   "August",   "September", "October", "November", "December",
+	"January", "February", "March",     "April",   "May",      "June",
+	"July",    "August",   "September", "October", "November", "December",
 };
 
 /* ---- one day, grouped */
 
 struct item {
 	const struct sw_match_row *r; /* (transfer none) */
-	GPtrArray *also;	      /* char *: other outlets, same copy */
+	GPtrArray *also;              /* char *: other outlets, same copy */
 };
 
 struct thread {
@@ -53,11 +53,11 @@ struct topic {
 };
 
 struct day {
-	char *day;		     /* "YYYY-MM-DD" */
+	char *day;                   /* "YYYY-MM-DD" */
 	int year, month, mday, wday; /* wday 1 = Monday */
-	gint64 from, to;	     /* [from, to) local day in epoch seconds */
-	GPtrArray *rows;	     /* struct sw_match_row * (owned) */
-	GPtrArray *topics;	     /* struct topic * */
+	gint64 from, to;             /* [from, to) local day in epoch seconds */
+	GPtrArray *rows;             /* struct sw_match_row * (owned) */
+	GPtrArray *topics;           /* struct topic * */
 	guint nitems, nthreads, dropped;
 };
 
@@ -152,7 +152,7 @@ static gboolean
 web_link(const char *link)
 {
 	return link && (g_ascii_strncasecmp(link, "https://", 8) == 0 ||
-			g_ascii_strncasecmp(link, "http://", 7) == 0);
+	                g_ascii_strncasecmp(link, "http://", 7) == 0);
 }
 
 static const char *
@@ -212,7 +212,7 @@ day_parse(const char *day, struct day *d)
 	/* local midnights: a DST day is 23 or 25 hours long */
 	a = g_date_time_new_local(d->year, d->month, d->mday, 0, 0, 0);
 	b = g_date_time_new_local(g_date_get_year(&date), g_date_get_month(&date),
-				  g_date_get_day(&date), 0, 0, 0);
+	                          g_date_get_day(&date), 0, 0, 0);
 	if (!a || !b) {
 		if (a)
 			g_date_time_unref(a);
@@ -362,13 +362,13 @@ day_load(struct store *s, const char *day)
 			continue;
 		}
 		t->headline =
-			r->thread_headline && *r->thread_headline
-				? r->thread_headline
-				: title_of(((struct item *)g_ptr_array_index(t->items, 0))->r);
+		        r->thread_headline && *r->thread_headline
+		                ? r->thread_headline
+		                : title_of(((struct item *)g_ptr_array_index(t->items, 0))->r);
 		t->continued = TRUE;
 		for (k = 0; k < t->items->len; k++)
 			if (g_strcmp0(((struct item *)g_ptr_array_index(t->items, k))->r->kind,
-				      "new") == 0)
+			              "new") == 0)
 				t->continued = FALSE;
 		d->nitems += t->items->len;
 		d->nthreads++;
@@ -376,7 +376,7 @@ day_load(struct store *s, const char *day)
 	}
 	for (i = 0; i < d->topics->len; i++)
 		g_ptr_array_sort(((struct topic *)g_ptr_array_index(d->topics, i))->threads,
-				 thread_cmp);
+		                 thread_cmp);
 	return d;
 }
 
@@ -415,7 +415,7 @@ static char *
 day_title(const struct day *d)
 {
 	return g_strdup_printf("%s, %d %s %d", weekdays[d->wday - 1], d->mday, months[d->month - 1],
-			       d->year);
+	                       d->year);
 }
 
 static char *
@@ -424,7 +424,7 @@ count_line(const struct day *d)
 	guint nstories = d->nthreads, n = d->nitems;
 
 	return g_strdup_printf("%u %s, %u %s", nstories, nstories == 1 ? "story" : "stories", n,
-			       n == 1 ? "report" : "reports");
+	                       n == 1 ? "report" : "reports");
 }
 
 /* ---- Markdown */
@@ -558,9 +558,9 @@ render_md(const struct day *d)
 	if (d->dropped) {
 		md_blank(out);
 		g_string_append_printf(out,
-				       "%u more reports are not shown (the day holds "
-				       "at most %d).\n",
-				       d->dropped, SW_MAX_DIGEST_ITEMS);
+		                       "%u more reports are not shown (the day holds "
+		                       "at most %d).\n",
+		                       d->dropped, SW_MAX_DIGEST_ITEMS);
 	}
 	/* exactly one newline at the end */
 	while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
@@ -594,47 +594,47 @@ html_text(GString *out, const char *text, glong max)
 }
 
 static const char html_style[] =
-	":root{color-scheme:light dark;--fg:#1f2328;--muted:#59636e;--line:#d8dee4;"
-	"--accent:#0b5cad;--new:#1a7f37;--fup:#9a6700;--bg:#fdfdfc}\n"
-	"@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;"
-	"--line:#30363d;--accent:#6cb6ff;--new:#57ab5a;--fup:#c69026;--bg:#151b23}}\n"
-	"body{margin:0 auto;max-width:44rem;padding:1.5rem 1rem 3rem;background:var(--bg);"
-	"color:var(--fg);font:17px/1.55 Georgia,'DejaVu Serif',serif}\n"
-	"header{border-bottom:2px solid var(--fg);margin-bottom:1.5rem}\n"
-	"h1{font-size:1.9rem;margin:0 0 .2rem;line-height:1.2}\n"
-	".meta,.line,.terms,.also,footer,nav{font:14px/1.5 system-ui,'DejaVu Sans',sans-serif;"
-	"color:var(--muted)}\n"
-	"h2{font:600 .9rem/1.4 system-ui,'DejaVu Sans',sans-serif;text-transform:uppercase;"
-	"letter-spacing:.08em;color:var(--muted);border-bottom:1px solid var(--line);"
-	"margin:2.2rem 0 .6rem;padding-bottom:.2rem}\n"
-	"h3{font-size:1.3rem;line-height:1.3;margin:1.4rem 0 .4rem}\n"
-	"h3 .cont{font-size:.8rem;font-weight:normal;color:var(--muted)}\n"
-	"ol{list-style:none;margin:0;padding:0 0 0 .9rem;border-left:3px solid var(--line)}\n"
-	"li{margin:0 0 .9rem}\n"
-	"p{margin:.1rem 0}\n"
-	".kind{font-weight:600;color:var(--fup)}\n"
-	".new .kind{color:var(--new)}\n"
-	".outlet{font-weight:600;color:var(--fg)}\n"
-	".title a{color:var(--accent);text-decoration:none}\n"
-	".title a:hover{text-decoration:underline}\n"
-	".excerpt{font-size:.95rem}\n"
-	"footer{margin-top:3rem;border-top:1px solid var(--line);padding-top:.5rem}\n"
-	"a{color:var(--accent)}\n";
+        ":root{color-scheme:light dark;--fg:#1f2328;--muted:#59636e;--line:#d8dee4;"
+        "--accent:#0b5cad;--new:#1a7f37;--fup:#9a6700;--bg:#fdfdfc}\n"
+        "@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;"
+        "--line:#30363d;--accent:#6cb6ff;--new:#57ab5a;--fup:#c69026;--bg:#151b23}}\n"
+        "body{margin:0 auto;max-width:44rem;padding:1.5rem 1rem 3rem;background:var(--bg);"
+        "color:var(--fg);font:17px/1.55 Georgia,'DejaVu Serif',serif}\n"
+        "header{border-bottom:2px solid var(--fg);margin-bottom:1.5rem}\n"
+        "h1{font-size:1.9rem;margin:0 0 .2rem;line-height:1.2}\n"
+        ".meta,.line,.terms,.also,footer,nav{font:14px/1.5 system-ui,'DejaVu Sans',sans-serif;"
+        "color:var(--muted)}\n"
+        "h2{font:600 .9rem/1.4 system-ui,'DejaVu Sans',sans-serif;text-transform:uppercase;"
+        "letter-spacing:.08em;color:var(--muted);border-bottom:1px solid var(--line);"
+        "margin:2.2rem 0 .6rem;padding-bottom:.2rem}\n"
+        "h3{font-size:1.3rem;line-height:1.3;margin:1.4rem 0 .4rem}\n"
+        "h3 .cont{font-size:.8rem;font-weight:normal;color:var(--muted)}\n"
+        "ol{list-style:none;margin:0;padding:0 0 0 .9rem;border-left:3px solid var(--line)}\n"
+        "li{margin:0 0 .9rem}\n"
+        "p{margin:.1rem 0}\n"
+        ".kind{font-weight:600;color:var(--fup)}\n"
+        ".new .kind{color:var(--new)}\n"
+        ".outlet{font-weight:600;color:var(--fg)}\n"
+        ".title a{color:var(--accent);text-decoration:none}\n"
+        ".title a:hover{text-decoration:underline}\n"
+        ".excerpt{font-size:.95rem}\n"
+        "footer{margin-top:3rem;border-top:1px solid var(--line);padding-top:.5rem}\n"
+        "a{color:var(--accent)}\n";
 
 static void
 html_head(GString *out, const char *title)
 {
 	g_string_append(
-		out, "<!DOCTYPE html>\n"
-		     "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n"
-		     "<head>\n"
-		     "<meta charset=\"utf-8\"/>\n"
-		     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-		     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-		     "style-src 'unsafe-inline'\"/>\n"
-		     "<meta name=\"referrer\" content=\"no-referrer\"/>\n"
-		     "<meta name=\"generator\" content=\"storywatch\"/>\n"
-		     "<title>");
+	        out, "<!DOCTYPE html>\n"
+	             "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n"
+	             "<head>\n"
+	             "<meta charset=\"utf-8\"/>\n"
+	             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+	             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	             "style-src 'unsafe-inline'\"/>\n"
+	             "<meta name=\"referrer\" content=\"no-referrer\"/>\n"
+	             "<meta name=\"generator\" content=\"storywatch\"/>\n"
+	             "<title>");
 	html_text(out, title, 0);
 	g_string_append_printf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", html_style);
 }
@@ -648,16 +648,16 @@ html_item(GString *out, const struct day *d, const struct item *it)
 	char *excerpt = digest_line(r->summary, SW_MAX_EXCERPT);
 	char *title = digest_line(r->title, 0);
 	char *terms = digest_terms(r->terms, MAX_TERMS);
-	const char *cls = g_strcmp0(r->kind, "new") == 0	? "new"
-			  : g_strcmp0(r->kind, "followup") == 0 ? "followup"
-								: "other";
+	const char *cls = g_strcmp0(r->kind, "new") == 0        ? "new"
+	                  : g_strcmp0(r->kind, "followup") == 0 ? "followup"
+	                                                        : "other";
 	guint i;
 
 	g_string_append_printf(out,
-			       "<li class=\"%s\">\n<p class=\"line\"><time datetime=\"%s\">"
-			       "%s</time> · <span class=\"kind\">%s</span> · "
-			       "<span class=\"outlet\">",
-			       cls, iso, when, kind_label(r));
+	                       "<li class=\"%s\">\n<p class=\"line\"><time datetime=\"%s\">"
+	                       "%s</time> · <span class=\"kind\">%s</span> · "
+	                       "<span class=\"outlet\">",
+	                       cls, iso, when, kind_label(r));
 	html_text(out, outlet_of(r), 0);
 	g_string_append(out, "</span></p>\n<p class=\"title\">");
 	if (web_link(r->link)) {
@@ -709,9 +709,9 @@ render_html(const struct day *d)
 	g_string_append(out, "<header>\n<h1>");
 	html_text(out, title, 0);
 	g_string_append_printf(out,
-			       "</h1>\n<p class=\"meta\">%s · <a href=\"index.html\">All "
-			       "days</a></p>\n</header>\n",
-			       d->nitems ? counts : "No matches on this day.");
+	                       "</h1>\n<p class=\"meta\">%s · <a href=\"index.html\">All "
+	                       "days</a></p>\n</header>\n",
+	                       d->nitems ? counts : "No matches on this day.");
 	for (i = 0; i < d->topics->len; i++) {
 		struct topic *tp = g_ptr_array_index(d->topics, i);
 
@@ -736,14 +736,14 @@ render_html(const struct day *d)
 	}
 	if (d->dropped)
 		g_string_append_printf(out,
-				       "<p class=\"meta\">%u more reports are not shown (the "
-				       "day holds at most %d).</p>\n",
-				       d->dropped, SW_MAX_DIGEST_ITEMS);
+		                       "<p class=\"meta\">%u more reports are not shown (the "
+		                       "day holds at most %d).</p>\n",
+		                       d->dropped, SW_MAX_DIGEST_ITEMS);
 	g_string_append_printf(out,
-			       "<footer>Written by storywatch from its store for %s "
-			       "(local time). <a href=\"matches.atom\">Matches feed</a>."
-			       "</footer>\n</body>\n</html>\n",
-			       d->day);
+	                       "<footer>Written by storywatch from its store for %s "
+	                       "(local time). <a href=\"matches.atom\">Matches feed</a>."
+	                       "</footer>\n</body>\n</html>\n",
+	                       d->day);
 	g_free(title);
 	g_free(counts);
 	g_free(head);
@@ -838,7 +838,7 @@ digest_write_atomic(const char *path, const char *buf, size_t len, GError **err)
 	fd = g_mkstemp_full(tmp, O_WRONLY | O_CLOEXEC, 0644);
 	if (fd < 0) {
 		g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno),
-			    "%s: cannot create: %s", tmp, g_strerror(errno));
+		            "%s: cannot create: %s", tmp, g_strerror(errno));
 		g_free(tmp);
 		return -1;
 	}
@@ -871,7 +871,7 @@ digest_write_atomic(const char *path, const char *buf, size_t len, GError **err)
 	goto out;
 fail:
 	g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", path,
-		    g_strerror(errno));
+	            g_strerror(errno));
 	if (fp)
 		fclose(fp);
 	g_unlink(tmp);
@@ -938,16 +938,16 @@ render_index(const char *dir)
 	g_ptr_array_sort(days, day_desc);
 	html_head(out, "storywatch digests");
 	g_string_append(out, "<header>\n<h1>storywatch digests</h1>\n<p class=\"meta\">"
-			     "One page per day, newest first. <a href=\"matches.atom\">Matches "
-			     "feed</a>.</p>\n</header>\n<ul>\n");
+	                     "One page per day, newest first. <a href=\"matches.atom\">Matches "
+	                     "feed</a>.</p>\n</header>\n<ul>\n");
 	for (i = 0; i < days->len; i++) {
 		const char *day = g_ptr_array_index(days, i);
 		char *html = g_strdup_printf("%s/%s.html", dir, day);
 		gboolean has_html = g_file_test(html, G_FILE_TEST_EXISTS);
-		struct day d = {0};
+		struct day d = { 0 };
 
 		g_string_append_printf(out, "<li><a href=\"%s.%s\">", day,
-				       has_html ? "html" : "md");
+		                       has_html ? "html" : "md");
 		if (day_parse(day, &d) == 0) {
 			char *t = day_title(&d);
 
@@ -958,7 +958,7 @@ render_index(const char *dir)
 			html_text(out, day, 0);
 		}
 		g_string_append_printf(out, "</a>%s</li>\n",
-				       has_html ? "" : " <span class=\"meta\">(Markdown)</span>");
+		                       has_html ? "" : " <span class=\"meta\">(Markdown)</span>");
 		g_free(html);
 	}
 	g_string_append(out, "</ul>\n</body>\n</html>\n");
@@ -995,7 +995,7 @@ render_atom(struct store *s)
 	for (i = 0; rows && i < rows->len; i++) {
 		struct sw_match_row *r = g_ptr_array_index(rows, i);
 		struct atom_thread *t =
-			r->thread_id ? g_hash_table_lookup(by_id, &r->thread_id) : NULL;
+		        r->thread_id ? g_hash_table_lookup(by_id, &r->thread_id) : NULL;
 
 		if (!t) {
 			if (threads->len >= ATOM_THREADS)
@@ -1012,46 +1012,46 @@ render_atom(struct store *s)
 		struct atom_thread *t = g_ptr_array_index(threads, 0);
 
 		updated = format_iso(
-			((struct sw_match_row *)g_ptr_array_index(t->rows, 0))->first_seen, TRUE);
+		        ((struct sw_match_row *)g_ptr_array_index(t->rows, 0))->first_seen, TRUE);
 	} else {
 		updated = format_iso(0, TRUE);
 	}
 	g_string_append_printf(
-		out,
-		"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-		"<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-		"<id>tag:storywatch,2025:matches</id>\n"
-		"<title>storywatch: matched stories</title>\n"
-		"<subtitle>Story threads that matched a watched topic, newest first.</subtitle>\n"
-		"<updated>%s</updated>\n"
-		"<author><name>storywatch</name></author>\n"
-		"<generator>storywatch</generator>\n"
-		"<link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n",
-		updated);
+	        out,
+	        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+	        "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+	        "<id>tag:storywatch,2025:matches</id>\n"
+	        "<title>storywatch: matched stories</title>\n"
+	        "<subtitle>Story threads that matched a watched topic, newest first.</subtitle>\n"
+	        "<updated>%s</updated>\n"
+	        "<author><name>storywatch</name></author>\n"
+	        "<generator>storywatch</generator>\n"
+	        "<link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n",
+	        updated);
 	g_free(updated);
 	for (i = 0; i < threads->len; i++) {
 		struct atom_thread *t = g_ptr_array_index(threads, i);
 		struct sw_match_row *newest = g_ptr_array_index(t->rows, 0);
 		struct sw_match_row *oldest = g_ptr_array_index(t->rows, t->rows->len - 1);
 		char *key = g_strdup_printf("%s\n%s", newest->topic ? newest->topic : "",
-					    newest->thread_key ? newest->thread_key : newest->uid);
+		                            newest->thread_key ? newest->thread_key : newest->uid);
 		char *hash = g_compute_checksum_for_string(G_CHECKSUM_SHA1, key, -1);
 		char *up = format_iso(newest->first_seen, TRUE);
 		char *pub = format_iso(oldest->first_seen, TRUE);
 		const char *headline = newest->thread_headline && *newest->thread_headline
-					       ? newest->thread_headline
-					       : title_of(oldest);
+		                               ? newest->thread_headline
+		                               : title_of(oldest);
 		GString *html = g_string_new(NULL);
 
 		g_string_append_printf(out,
-				       "<entry>\n<id>tag:storywatch,2025:thread:%s</id>\n"
-				       "<title>",
-				       hash);
+		                       "<entry>\n<id>tag:storywatch,2025:thread:%s</id>\n"
+		                       "<title>",
+		                       hash);
 		html_text(out, headline, 0);
 		g_string_append_printf(out,
-				       "</title>\n<updated>%s</updated>\n<published>%s"
-				       "</published>\n<author><name>",
-				       up, pub);
+		                       "</title>\n<updated>%s</updated>\n<published>%s"
+		                       "</published>\n<author><name>",
+		                       up, pub);
 		html_text(out, outlet_of(oldest), 0);
 		g_string_append(out, "</name></author>\n<category term=\"");
 		html_text(out, newest->topic, 0);
@@ -1102,7 +1102,7 @@ render_atom(struct store *s)
 
 int
 digest_write_day(struct store *s, const char *dir, const char *day, gboolean html, char **path_out,
-		 GError **err)
+                 GError **err)
 {
 	struct day *d;
 	char *name, *text;
@@ -1113,12 +1113,12 @@ digest_write_day(struct store *s, const char *dir, const char *day, gboolean htm
 	d = day_load(s, day);
 	if (!d) {
 		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: not a day (YYYY-MM-DD)",
-			    day ? day : "(null)");
+		            day ? day : "(null)");
 		return -1;
 	}
 	if (g_mkdir_with_parents(dir, 0755) < 0) {
 		g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno),
-			    "%s: cannot create: %s", dir, g_strerror(errno));
+		            "%s: cannot create: %s", dir, g_strerror(errno));
 		goto out;
 	}
 	name = g_strdup_printf("%s.md", d->day);

@@ -21,8 +21,8 @@ char *digest_render(struct store *s, const char *day, const char *format);
 
 /* Write day's files into dir (created if needed); returns 0 or -1 with
  * *err.  If path_out is not NULL it receives the Markdown file's path. */
-int digest_write_day(struct store *s, const char *dir, const char *day,
-                     gboolean html, char **path_out, GError **err) G_GNUC_WARN_UNUSED_RESULT;
+int digest_write_day(struct store *s, const char *dir, const char *day, gboolean html,
+                     char **path_out, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 
 /* (transfer full) feed text s made safe to show on one line: valid UTF-8,
  * no control or bidirectional-override characters, white space runs folded

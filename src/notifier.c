@@ -24,9 +24,9 @@
 #define APP_NAME "storywatch"
 #define MAX_SUMMARY 100 /* characters of a popup summary */
 #define MAX_EXCERPT 160 /* characters of the excerpt in a popup body */
-#define MAX_TERMS 3	/* matched terms shown in a popup */
-#define MAX_LISTED 8	/* headlines listed in a summary popup */
-#define MAX_LIVE 256	/* popups tracked for in-place updates and actions */
+#define MAX_TERMS 3     /* matched terms shown in a popup */
+#define MAX_LISTED 8    /* headlines listed in a summary popup */
+#define MAX_LIVE 256    /* popups tracked for in-place updates and actions */
 
 enum popup_kind { POPUP_NEW, POPUP_FOLLOWUP, POPUP_BATCH, POPUP_QUIET };
 
@@ -38,19 +38,19 @@ static const struct {
 	int urgency; /* NotifyUrgency */
 	const char *name;
 } urgency_table[] = {
-	{20.0, NOTIFY_URGENCY_CRITICAL, "critical"},
-	{10.0, NOTIFY_URGENCY_NORMAL, "normal"},
-	{-1e300, NOTIFY_URGENCY_LOW, "low"},
+	{ 20.0, NOTIFY_URGENCY_CRITICAL, "critical" },
+	{ 10.0, NOTIFY_URGENCY_NORMAL, "normal" },
+	{ -1e300, NOTIFY_URGENCY_LOW, "low" },
 };
 
 struct popup {
 	enum popup_kind kind;
-	char *summary;		/* plain text */
-	char *body;		/* plain text */
-	char *body_markup;	/* the same, escaped, with <b>/<i> */
-	int urgency;		/* index into urgency_table */
-	gint64 thread_id;	/* 0 for summaries */
-	char *uri;		/* (nullable) what "Open" opens */
+	char *summary;          /* plain text */
+	char *body;             /* plain text */
+	char *body_markup;      /* the same, escaped, with <b>/<i> */
+	int urgency;            /* index into urgency_table */
+	gint64 thread_id;       /* 0 for summaries */
+	char *uri;              /* (nullable) what "Open" opens */
 	const char *open_label; /* "Open" or "Open digest" */
 	gboolean can_mute;
 };
@@ -71,10 +71,10 @@ struct notifier {
 	struct store *store; /* (transfer none) of the last deliver */
 	GPtrArray *recorded; /* "record": char * */
 	gboolean warned;     /* "not available" logged since last success */
-	char *why;	     /* why the backend is not available */
+	char *why;           /* why the backend is not available */
 	/* libnotify */
 	gboolean inited;
-	char *icon;	      /* an icon file, or a themed name */
+	char *icon;           /* an icon file, or a themed name */
 	gboolean markup;      /* server caps: body-markup */
 	gboolean actions;     /* server caps: actions */
 	GHashTable *live;     /* thread id (gint64 *) -> NotifyNotification * */
@@ -83,7 +83,7 @@ struct notifier {
 
 /* ---- small helpers */
 
-static const char *const kind_names[] = {"new", "followup", "batch", "quiet"};
+static const char *const kind_names[] = { "new", "followup", "batch", "quiet" };
 
 static const char *
 urgency_name(int u)
@@ -141,7 +141,7 @@ time_of(const struct sw_match_row *r, gint64 now)
 	if (!dt || !dn) {
 		s = g_strdup("?");
 	} else if (g_date_time_get_year(dt) == g_date_time_get_year(dn) &&
-		   g_date_time_get_day_of_year(dt) == g_date_time_get_day_of_year(dn)) {
+	           g_date_time_get_day_of_year(dt) == g_date_time_get_day_of_year(dn)) {
 		s = g_date_time_format(dt, "%H:%M");
 	} else {
 		s = g_date_time_format(dt, "%Y-%m-%d %H:%M");
@@ -256,7 +256,7 @@ popup_thread(GPtrArray *rows, gint64 now)
 	const struct sw_match_row *first = g_ptr_array_index(rows, 0);
 	const struct sw_match_row *last = g_ptr_array_index(rows, rows->len - 1);
 	struct popup *p = g_new0(struct popup, 1);
-	struct body b = {g_string_new(NULL), g_string_new(NULL)};
+	struct body b = { g_string_new(NULL), g_string_new(NULL) };
 	gboolean is_new = g_strcmp0(first->kind, "new") == 0;
 	/* the row the body describes: the story, or the latest follow-up */
 	const struct sw_match_row *shown = is_new ? first : last;
@@ -369,7 +369,7 @@ static struct popup *
 popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c, gint64 now)
 {
 	struct popup *p = g_new0(struct popup, 1);
-	struct body b = {g_string_new(NULL), g_string_new(NULL)};
+	struct body b = { g_string_new(NULL), g_string_new(NULL) };
 	const char *topic = NULL;
 	gboolean one_topic = TRUE;
 	double score = 0;
@@ -399,7 +399,7 @@ popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c
 		p->urgency = 1; /* a summary is never critical */
 	if (kind == POPUP_QUIET)
 		p->summary = g_strdup_printf("%u %s during quiet hours", n,
-					     n == 1 ? "story" : "stories");
+		                             n == 1 ? "story" : "stories");
 	else if (one_topic && topic)
 		p->summary = g_strdup_printf("%u new stories: %s", n, topic);
 	else
@@ -497,9 +497,9 @@ static int
 record_send(struct notifier *n, const struct popup *p)
 {
 	g_ptr_array_add(n->recorded,
-			g_strdup_printf("%s|%s|%s|%s|%s%s", kind_names[p->kind],
-					urgency_name(p->urgency), p->summary, p->body_markup,
-					p->uri ? p->uri : "", p->can_mute ? "|mute" : ""));
+	                g_strdup_printf("%s|%s|%s|%s|%s%s", kind_names[p->kind],
+	                                urgency_name(p->urgency), p->summary, p->body_markup,
+	                                p->uri ? p->uri : "", p->can_mute ? "|mute" : ""));
 	return 0;
 }
 
@@ -612,10 +612,10 @@ set_why(struct notifier *n, char *why)
  * themed names).  Best first: the feed icon where a theme has one (not in
  * every theme: Adwaita keeps only its symbolic form), else the Icon Naming
  * Specification's "applications-internet".  Failing both, the name. */
-static const char *const icon_names[] = {"application-rss+xml", "applications-internet"};
-static const char *const icon_themes[] = {"hicolor", "Adwaita", "gnome", "breeze", "Papirus"};
-static const char *const icon_sizes[] = {"48x48", "scalable", "64x64", "32x32", "256x256"};
-static const char *const icon_cats[] = {"apps", "mimetypes", "categories", "legacy"};
+static const char *const icon_names[] = { "application-rss+xml", "applications-internet" };
+static const char *const icon_themes[] = { "hicolor", "Adwaita", "gnome", "breeze", "Papirus" };
+static const char *const icon_sizes[] = { "48x48", "scalable", "64x64", "32x32", "256x256" };
+static const char *const icon_cats[] = { "apps", "mimetypes", "categories", "legacy" };
 
 static char *
 icon_find(const char *name)
@@ -631,11 +631,11 @@ icon_find(const char *name)
 			for (z = 0; z < G_N_ELEMENTS(icon_sizes); z++)
 				for (c = 0; c < G_N_ELEMENTS(icon_cats); c++) {
 					const char *ext =
-						strcmp(icon_sizes[z], "scalable") ? "png" : "svg";
+					        strcmp(icon_sizes[z], "scalable") ? "png" : "svg";
 					char *file = g_strdup_printf("%s.%s", name, ext);
 					char *path = g_build_filename(base, "icons", icon_themes[t],
-								      icon_sizes[z], icon_cats[c],
-								      file, NULL);
+					                              icon_sizes[z], icon_cats[c],
+					                              file, NULL);
 
 					g_free(file);
 					if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
@@ -669,7 +669,7 @@ libnotify_init(struct notifier *n)
 
 	if (!n->inited) {
 		g_log_set_handler("libnotify", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE,
-				  quiet_libnotify, NULL);
+		                  quiet_libnotify, NULL);
 		if (!notify_is_initted() && !notify_init(APP_NAME)) {
 			set_why(n, g_strdup("libnotify could not start"));
 			return -1;
@@ -758,16 +758,16 @@ libnotify_send(struct notifier *n, const struct popup *p)
 	notify_notification_set_urgency(nn, urgency_table[p->urgency].urgency);
 	notify_notification_set_hint_string(nn, "desktop-entry", APP_NAME);
 	notify_notification_set_category(nn, p->thread_id ? "x-storywatch.story"
-							  : "x-storywatch.summary");
+	                                                  : "x-storywatch.summary");
 	if (n->actions && p->uri) {
 		notify_notification_add_action(nn, "default", p->open_label, on_open,
-					       action_data_new(n, p), action_data_free);
+		                               action_data_new(n, p), action_data_free);
 		notify_notification_add_action(nn, "open", p->open_label, on_open,
-					       action_data_new(n, p), action_data_free);
+		                               action_data_new(n, p), action_data_free);
 	}
 	if (n->actions && p->can_mute)
 		notify_notification_add_action(nn, "mute", "Mute thread", on_mute,
-					       action_data_new(n, p), action_data_free);
+		                               action_data_new(n, p), action_data_free);
 	if (!notify_notification_show(nn, &err)) {
 		log_warnx("showing a popup: %s", err ? err->message : "failed");
 		g_clear_error(&err);
@@ -790,7 +790,7 @@ libnotify_send(struct notifier *n, const struct popup *p)
 		g_hash_table_replace(n->live, key, nn);
 		if (n->store && store_thread_set_notify_id(n->store, p->thread_id, id) < 0)
 			log_warnx("thread %" G_GINT64_FORMAT ": saving the popup id failed",
-				  p->thread_id);
+			          p->thread_id);
 	} else {
 		g_ptr_array_add(n->summaries, nn);
 	}
@@ -835,7 +835,7 @@ notifier_new(const char *backend, GError **err)
 			break;
 	if (i == G_N_ELEMENTS(backends)) {
 		g_set_error(err, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-			    "notify = %s: expected libnotify, stdout, record or none", backend);
+		            "notify = %s: expected libnotify, stdout, record or none", backend);
 		return NULL;
 	}
 	n = g_new0(struct notifier, 1);
@@ -894,8 +894,8 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 	if (n->be->init(n) < 0) {
 		if (!n->warned)
 			log_warnx("%s: %u %s kept for the next cycle",
-				  n->why ? n->why : "notifications unavailable", rows->len,
-				  rows->len == 1 ? "alert" : "alerts");
+			          n->why ? n->why : "notifications unavailable", rows->len,
+			          rows->len == 1 ? "alert" : "alerts");
 		n->warned = TRUE;
 		g_ptr_array_free(rows, TRUE);
 		return 0;

@@ -25,8 +25,7 @@ void notifier_free(struct notifier *n);
 
 /* Show the pending matches of the store; returns the number of popups
  * shown (a summary counts once), -1 on a store error. */
-int notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
-                     gint64 now);
+int notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c, gint64 now);
 
 /* For the "record" backend: (transfer none) the lines shown so far. */
 GPtrArray *notifier_recorded(struct notifier *n);

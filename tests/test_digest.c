@@ -91,7 +91,7 @@ report(struct store *s, gint64 feed_id, const char *topic, const char *uid, cons
        const char *thread_key, const char *kind, gint64 dup_of, const char *terms, double score,
        gboolean silent)
 {
-	struct sw_entry e = {0};
+	struct sw_entry e = { 0 };
 	gint64 entry_id = 0, thread_id = 0;
 
 	e.uid = (char *)uid;
@@ -103,13 +103,13 @@ report(struct store *s, gint64 feed_id, const char *topic, const char *uid, cons
 	assert_int_equal(store_entry_add(s, feed_id, &e, first_seen, &entry_id), 1);
 	if (thread_key) {
 		thread_id = store_thread_ensure(
-			s, topic, thread_key, strcmp(kind, "new") == 0 ? title : NULL,
-			strcmp(kind, "new") == 0 ? entry_id : 0, first_seen);
+		        s, topic, thread_key, strcmp(kind, "new") == 0 ? title : NULL,
+		        strcmp(kind, "new") == 0 ? entry_id : 0, first_seen);
 		assert_true(thread_id > 0);
 	}
 	assert_int_equal(store_match_add(s, entry_id, topic, score, terms, "why", thread_id, kind,
-					 dup_of, silent),
-			 0);
+	                                 dup_of, silent),
+	                 0);
 	return entry_id;
 }
 
@@ -129,19 +129,19 @@ fill_day(struct store *s)
 
 	/* a story from the day before; its follow-up today is "continued" */
 	old = report(s, reuters, "ukraine", "r-0", "Talks on guarantees announced",
-		     "https://example.com/r0", "Officials said talks will start.", H(-2, 0),
-		     H(-2, 0) + 60, "r-0", "new", 0, "guarantees", 9.0, FALSE);
+	             "https://example.com/r0", "Officials said talks will start.", H(-2, 0),
+	             H(-2, 0) + 60, "r-0", "new", 0, "guarantees", 9.0, FALSE);
 	(void)old;
 	/* thread A: a new story, the same copy elsewhere, a follow-up */
 	a = report(
-		s, reuters, "ukraine", "r-1",
-		"Allies draft <script>alert(1)</script> security guarantees & timeline",
-		"https://example.com/a?x=1&y=2",
-		"Ministers met in <b>Berlin</b> & agreed a draft; \"binding\" terms remain open.",
-		H(9, 15), H(9, 20), "r-1", "new", 0,
-		"secguar/title:security guarantees, place/lead:Berlin, "
-		"place/body:berlin, -sport/title:match, like:peace=0.31, doc/lead:draft",
-		14.5, FALSE);
+	        s, reuters, "ukraine", "r-1",
+	        "Allies draft <script>alert(1)</script> security guarantees & timeline",
+	        "https://example.com/a?x=1&y=2",
+	        "Ministers met in <b>Berlin</b> & agreed a draft; \"binding\" terms remain open.",
+	        H(9, 15), H(9, 20), "r-1", "new", 0,
+	        "secguar/title:security guarantees, place/lead:Berlin, "
+	        "place/body:berlin, -sport/title:match, like:peace=0.31, doc/lead:draft",
+	        14.5, FALSE);
 	report(s, ap, "ukraine", "ap-1",
 	       "Allies draft <script>alert(1)</script> security guarantees & timeline",
 	       "https://example.org/ap-1", "Ministers met in Berlin.", H(9, 40), H(9, 45), "r-1",
@@ -235,8 +235,8 @@ test_terms(void **state)
 
 	(void)state;
 	t = digest_terms("ukraine/title:Kyiv, secguar/lead:security guarantees, "
-			 "ukraine/lead:kyiv, -sport/title:match, like:peace=0.31",
-			 0);
+	                 "ukraine/lead:kyiv, -sport/title:match, like:peace=0.31",
+	                 0);
 	assert_string_equal(t, "Kyiv, security guarantees");
 	g_free(t);
 	t = digest_terms("a, b, c, d", 3);
@@ -244,8 +244,8 @@ test_terms(void **state)
 	g_free(t);
 	assert_null(digest_terms("like:x=0.5", 0));
 	t = digest_line("a\xe2\x80\xae"
-			"b\tc\n\x01 d\xff",
-			0); /* RLO, tab, SOH, bad byte */
+	                "b\tc\n\x01 d\xff",
+	                0); /* RLO, tab, SOH, bad byte */
 	assert_string_equal(t, "ab c d\xef\xbf\xbd");
 	g_free(t);
 	t = digest_line("one two three four five", 12);
@@ -303,7 +303,7 @@ walk(xmlNode *n, int *script_text, int *bad)
 				xmlFree(v);
 			}
 		} else if (n->type == XML_TEXT_NODE && n->content &&
-			   strstr((const char *)n->content, "<script>alert(1)</script>")) {
+		           strstr((const char *)n->content, "<script>alert(1)</script>")) {
 			(*script_text)++;
 		}
 		walk(n->children, script_text, bad);
@@ -322,7 +322,7 @@ test_html_safe(void **state)
 	html = digest_render(f->s, "2026-03-08", "html");
 	assert_non_null(html);
 	doc = xmlReadMemory(html, (int)strlen(html), "digest.html", "utf-8",
-			    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	assert_non_null(doc); /* well-formed */
 	walk(xmlDocGetRootElement(doc), &script_text, &bad);
 	xmlFreeDoc(doc);
@@ -392,7 +392,7 @@ test_empty_day(void **state)
 	char *md = digest_render(f->s, "2026-03-08", "md");
 
 	assert_string_equal(md, "# storywatch digest: Sunday, 8 March 2026\n\n"
-				"No matches on this day.\n");
+	                        "No matches on this day.\n");
 	g_free(md);
 }
 
@@ -496,13 +496,13 @@ test_write_day(void **state)
 	assert_non_null(strstr(index, "href=\"2026-03-08.html\""));
 	assert_true(strstr(index, "2026-03-08.html") < strstr(index, "2026-03-07.html"));
 	doc = xmlReadMemory(index, (int)strlen(index), "index.html", "utf-8",
-			    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	assert_non_null(doc);
 	xmlFreeDoc(doc);
 
 	/* the matches feed: well-formed Atom, one entry per thread */
 	doc = xmlReadMemory(atom, (int)strlen(atom), "matches.atom", "utf-8",
-			    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	assert_non_null(doc);
 	root = xmlDocGetRootElement(doc);
 	assert_string_equal((const char *)root->name, "feed");

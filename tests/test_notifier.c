@@ -38,8 +38,8 @@ static int
 setup(void **state)
 {
 	struct fixture *f = g_new0(struct fixture, 1);
-	const char *names[3] = {"reuters", "ap", "kyiv"};
-	const char *titles[3] = {"Reuters", "AP News", "Kyiv <Independent> & Co"};
+	const char *names[3] = { "reuters", "ap", "kyiv" };
+	const char *titles[3] = { "Reuters", "AP News", "Kyiv <Independent> & Co" };
 	GError *err = NULL;
 	char *path;
 	int i;
@@ -92,7 +92,7 @@ static gint64
 add(struct fixture *f, int fi, const char *topic, const char *uid, const char *title,
     const char *thread, const char *kind, gint64 when, double score)
 {
-	struct sw_entry e = {0};
+	struct sw_entry e = { 0 };
 	gint64 entry_id = 0, thread_id, dup = 0;
 	char *link = g_strdup_printf("https://example.com/%s", uid);
 	int rc;
@@ -111,10 +111,10 @@ add(struct fixture *f, int fi, const char *topic, const char *uid, const char *t
 	if (strcmp(kind, "duplicate") == 0)
 		dup = store_entry_find(f->s, thread);
 	assert_int_equal(store_match_add(f->s, entry_id, topic, score,
-					 "security guarantees, "
-					 "Berlin, draft, timeline",
-					 "why", thread_id, kind, dup, FALSE),
-			 0);
+	                                 "security guarantees, "
+	                                 "Berlin, draft, timeline",
+	                                 "why", thread_id, kind, dup, FALSE),
+	                 0);
 	g_free(link);
 	return thread_id;
 }
@@ -144,10 +144,10 @@ test_new_story(void **state)
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 20)), 1);
 	assert_int_equal(nrec(f), 1);
 	assert_string_equal(
-		rec(f, 0),
-		"new|normal|New story: Allies draft <script>x</script> guarantees & timeline|"
-		"<i>Reuters</i> · 09:15\nMinisters met &amp; talked.\n"
-		"Matched: security guarantees, Berlin, draft|https://example.com/r-1|mute");
+	        rec(f, 0),
+	        "new|normal|New story: Allies draft <script>x</script> guarantees & timeline|"
+	        "<i>Reuters</i> · 09:15\nMinisters met &amp; talked.\n"
+	        "Matched: security guarantees, Berlin, draft|https://example.com/r-1|mute");
 	/* marked: never twice */
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 30)), 0);
 	assert_int_equal(nrec(f), 1);
@@ -165,19 +165,19 @@ test_followup(void **state)
 	add(f, 1, "ukraine", "ap-1", "Allies draft guarantees", "r-1", "duplicate", H(9, 40), 14);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(10, 0)), 1);
 	assert_string_equal(
-		rec(f, 0),
-		"new|normal|New story: Allies draft guarantees|"
-		"<i>Reuters</i> · 09:15\nMinisters met &amp; talked.\n"
-		"Matched: security guarantees, Berlin, draft\n"
-		"+2 follow-ups: Kyiv &lt;Independent&gt; &amp; Co|https://example.com/r-1|mute");
+	        rec(f, 0),
+	        "new|normal|New story: Allies draft guarantees|"
+	        "<i>Reuters</i> · 09:15\nMinisters met &amp; talked.\n"
+	        "Matched: security guarantees, Berlin, draft\n"
+	        "+2 follow-ups: Kyiv &lt;Independent&gt; &amp; Co|https://example.com/r-1|mute");
 	/* a later follow-up names the thread */
 	add(f, 1, "ukraine", "ap-2", "Talks open in Geneva", "r-1", "followup", H(12, 0), 21);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(12, 5)), 1);
 	assert_string_equal(
-		rec(f, 1),
-		"followup|critical|Follow-up: Allies draft guarantees|"
-		"<i>AP News</i> · 12:00\n<b>Talks open in Geneva</b>\nMinisters met &amp; talked.\n"
-		"Matched: security guarantees, Berlin, draft|https://example.com/ap-2|mute");
+	        rec(f, 1),
+	        "followup|critical|Follow-up: Allies draft guarantees|"
+	        "<i>AP News</i> · 12:00\n<b>Talks open in Geneva</b>\nMinisters met &amp; talked.\n"
+	        "Matched: security guarantees, Berlin, draft|https://example.com/ap-2|mute");
 	/* a duplicate alone makes no popup */
 	add(f, 0, "ukraine", "r-2", "Talks open in Geneva", "ap-2", "duplicate", H(12, 10), 20);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(12, 15)), 0);
@@ -199,9 +199,9 @@ test_muted(void **state)
 
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 5)), 1);
 	assert_string_equal(rec(f, 0),
-			    "new|low|New story: Story|<i>Reuters</i> · 09:00\n"
-			    "Ministers met &amp; talked.\nMatched: security guarantees, Berlin, "
-			    "draft|https://example.com/r-1|mute");
+	                    "new|low|New story: Story|<i>Reuters</i> · 09:00\n"
+	                    "Ministers met &amp; talked.\nMatched: security guarantees, Berlin, "
+	                    "draft|https://example.com/r-1|mute");
 	assert_int_equal(store_thread_mute(f->s, t), 0);
 	add(f, 1, "ukraine", "ap-1", "More", "r-1", "followup", H(10, 0), 8);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(10, 5)), 0);
@@ -238,13 +238,13 @@ test_batch(void **state)
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(11, 0)), 1);
 	assert_int_equal(nrec(f), 4);
 	assert_string_equal(rec(f, 3), "batch|normal|11 new stories: ukraine|"
-				       "• Flood 0 — <i>Reuters</i>\n• Flood 1 — <i>AP News</i>\n"
-				       "• Flood 2 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
-				       "• Flood 3 — <i>Reuters</i>\n• Flood 4 — <i>AP News</i>\n"
-				       "• Flood 5 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
-				       "• Flood 6 — <i>Reuters</i>\n• Flood 7 — <i>AP News</i>\n"
-				       "… and 3 more in the digest|"
-				       "file:///sw-test/data/storywatch/digest/2026-03-08.md");
+	                               "• Flood 0 — <i>Reuters</i>\n• Flood 1 — <i>AP News</i>\n"
+	                               "• Flood 2 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
+	                               "• Flood 3 — <i>Reuters</i>\n• Flood 4 — <i>AP News</i>\n"
+	                               "• Flood 5 — <i>Kyiv &lt;Independent&gt; &amp; Co</i>\n"
+	                               "• Flood 6 — <i>Reuters</i>\n• Flood 7 — <i>AP News</i>\n"
+	                               "… and 3 more in the digest|"
+	                               "file:///sw-test/data/storywatch/digest/2026-03-08.md");
 }
 
 static void
@@ -268,8 +268,8 @@ test_quiet(void **state)
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(24 + 7, 45)), 2);
 	assert_int_equal(nrec(f), 2);
 	assert_string_equal(rec(f, 0), "quiet|normal|2 stories during quiet hours|"
-				       "• Night one — <i>Reuters</i>\n• Night two — <i>AP News</i>|"
-				       "file:///sw-test/data/storywatch/digest/2026-03-09.md");
+	                               "• Night one — <i>Reuters</i>\n• Night two — <i>AP News</i>|"
+	                               "file:///sw-test/data/storywatch/digest/2026-03-09.md");
 	assert_true(g_str_has_prefix(rec(f, 1), "new|normal|New story: Morning|"));
 }
 

@@ -151,6 +151,19 @@ check "next due after the 304 is in the future" between "$(due_in a $((T0 + 10 *
 sw_at $((T0 + 20 * H)) once --force
 check "every later fetch is conditional" eq "$(header /feed/a 3 if-none-match)" '"a-v1"'
 
+# ---- the warm cycle parses nothing: 304s skip parsing, an unchanged 200
+# body skips matching (seen in the debug log)
+env_new warm
+feed c "$B/feed/c"
+feed p "$B/plain/p"
+SW_NOW=$T0 "$SW_BIN" -v -c "$conf" once >/dev/null 2>"$sc/err"
+check "cold: both feeds parsed (debug log)" \
+	sh -c "grep -q '/feed/c: 20 entries' '$sc/err' && grep -q '/plain/p: 20 entries' '$sc/err'"
+SW_NOW=$((T0 + 60)) "$SW_BIN" -v -c "$conf" once --force >/dev/null 2>"$sc/err"
+check "warm: the 304 feed is not parsed" sh -c "! grep -q '/feed/c: .* entries' '$sc/err'"
+check "warm: the unchanged 200 is not parsed" grep -q "/plain/p: unchanged" "$sc/err"
+check "warm: the unchanged 200 is not parsed again" sh -c "! grep -q '/plain/p: .* entries' '$sc/err'"
+
 # ---- gzip
 env_new gzip
 feed g "$B/gzip/g"

@@ -33,6 +33,8 @@ has the same hash):
   /cache/maxage/SECONDS RSS with Cache-Control: max-age=SECONDS
   /cache/expires/SECONDS RSS with Expires: Date + SECONDS
   /ttl/MINUTES          RSS with <ttl>MINUTES</ttl>
+  /sy/PERIOD/FREQUENCY  RSS with sy:updatePeriod and sy:updateFrequency
+  /skip/H1,H2,...       RSS with <skipHours> listing those hours (UTC)
   /conc/NAME            RSS after 300 ms; the log line of every request
                         carries "inflight": /conc requests being served
 
@@ -175,6 +177,19 @@ class Handler(BaseHTTPRequestHandler):
 
     def ep_ttl(self, minutes, query, port):
         self.send(200, rss("ttl", "<ttl>%d</ttl>" % int(minutes)))
+
+    def ep_sy(self, period, query, port):
+        parts = [p for p in self.path.split("/") if p]
+        freq = parts[2] if len(parts) > 2 else "1"
+        body = rss("sy", "<sy:updatePeriod>%s</sy:updatePeriod>"
+                   "<sy:updateFrequency>%s</sy:updateFrequency>" % (period, freq))
+        body = body.replace(b'<rss version="2.0">',
+                            b'<rss version="2.0" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">')
+        self.send(200, body)
+
+    def ep_skip(self, hours, query, port):
+        hs = "".join("<hour>%d</hour>" % int(h) for h in hours.split(","))
+        self.send(200, rss("skip", "<skipHours>%s</skipHours>" % hs))
 
     # ---- redirects
 

@@ -324,6 +324,13 @@ check "Cache-Control max-age is a lower bound" between "$(due_in ma $T0)" 21600 
 check "Expires is a lower bound" between "$(due_in ex $T0)" 28795 $((28800 * 12 / 10))
 check "ttl is a lower bound" between "$(due_in ttl $T0)" 36000 $((36000 * 12 / 10))
 check "a hint never stops polling for more than 24 h" between "$(due_in big $T0)" 86400 $((86400 * 12 / 10))
+env_new hints2
+feed sy "$B/sy/daily/2"
+feed sk "$B/skip/9,10,11,12,13,14,15,16,17,18,19,20,21,22,23"
+sw_at $T0 once
+check "sy:updatePeriod/updateFrequency is a lower bound" between "$(due_in sy $T0)" 43200 $((43200 * 12 / 10))
+# T0 is 08:00 UTC: the next poll (about 12:00) is skipped to 00:00
+check "skipHours are skipped" eq "$(due_in sk $T0)" $((16 * H))
 
 # ---- concurrency limits
 MAX_PER_HOST=2 env_new conc

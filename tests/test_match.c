@@ -1,6 +1,7 @@
 /* test_match.c - topic rules: compile errors with file:line, phrases,
  * prefixes, NEAR, @groups, require, negatives, field weights, language
- * tags, reference stories, and the default profile of conf/. */
+ * tags, a|b|c word slots, short stems, reference stories, and the
+ * default profile of conf/. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -149,6 +150,61 @@ test_errors(void **state)
 	            "t.conf:3: [topic t] term.a[de]: write the language as a dotted suffix");
 	check_error("[topic t]\nterm.a = x\nlike.r = ,\n", "a reference story needs some words");
 	check_error("[topic t]\nterm.a b = x\n", "term.NAME");
+	check_error("[topic t]\nterm.a = cap|ceiling-high\n", "each word is one word");
+	check_error("[topic t]\nterm.a = cap||ceiling\n", "empty word in a|b|c");
+	check_error("[topic t]\nterm.a = cap|ab*\n", "at least 3 letters");
+	check_error("[topic t]\nterm.b = q\nterm.a = cap|@b\n", "a word or a prefix*");
+	check_error("[topic t]\nterm.a = a1|a2|a3|a4|a5|a6|a7|a8|a9|a10|a11|a12|a13|a14|a15|"
+	            "a16|a17|a18|a19|a20|a21|a22|a23|a24|a25\n", "at most 24 words");
+}
+
+static void
+test_alternatives(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile(
+	        "[topic t]\nthreshold = 1\n"
+	        "term.cap = army NEAR/4 cap|ceiling*|limit\n"
+	        "term.who = Dutch|Danish|Belgian battalion*|troops\n"
+	        "term.pl.pl = wojsk*|żołnierz* na|w Ukrainie\n", &err);
+	double s1, s2;
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	assert_true(run(p, "A ceiling on the army", NULL, NULL, NULL));
+	assert_true(run(p, "Army capped at 600,000", NULL, NULL, NULL));   /* stem */
+	assert_true(run(p, "army ceilings", NULL, NULL, NULL));            /* prefix */
+	assert_true(run(p, "Belgian battalions ready", NULL, NULL, NULL));
+	assert_true(run(p, "Danish troops", NULL, NULL, NULL));
+	assert_false(run(p, "Danish pastries", NULL, NULL, NULL));
+	assert_false(run(p, "troops Danish", NULL, NULL, NULL));
+	assert_true(run(p, "Żołnierze w Ukrainie", NULL, "pl", NULL));
+	assert_false(run(p, "Soldiers in Ukrainie", NULL, "en", NULL));
+	/* one slot is one pattern: several of its words in a text are one hit */
+	run(p, "Danish troops", NULL, NULL, &s1);
+	run(p, "Danish troops and Dutch battalions", NULL, NULL, &s2);
+	assert_true(s1 == s2);
+	assert_true(has_term(p, "Dutch battalions", "who/title:dutch battalions"));
+	match_profile_free(p);
+}
+
+static void
+test_short_stems(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile(
+	        "[topic t]\nthreshold = 1\n"
+	        "term.loan.ru = заём; займ*\n", &err);
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	/* заём stems to "за" in Russian: it must not match the preposition */
+	assert_false(run(p, "Голосование за мир", "Депутаты проголосовали за резолюцию.", "ru", NULL));
+	assert_true(run(p, "Новый заём для Киева", NULL, "ru", NULL));
+	assert_true(run(p, "Займы для фермеров", NULL, "ru", NULL));
+	match_profile_free(p);
 }
 
 static void
@@ -316,6 +372,23 @@ static const struct story stories[] = {
 	  "Футболісти виграли матч і гарантували собі участь у стикових матчах чемпіонату." },
 	{ FALSE, "en", "Social Security checks to rise next year",
 	  "Retirees will get a larger payment, the agency said." },
+	/* paraphrase: no "security guarantee" at all */
+	{ TRUE, "en", "Who would keep the peace in Ukraine once the guns fall silent?",
+	  "European planners weigh a small contingent far from the front and American jets on call if Moscow attacks again." },
+	{ TRUE, "it", "Caccia alleati sopra l'Ucraina dopo la tregua: divisi sulle regole d'ingaggio",
+	  "I piloti potrebbero abbattere i droni russi? Londra e Parigi non sono d'accordo." },
+	{ TRUE, "ro", "Kievul vrea ca angajamentele aliaților să fie ratificate de parlamente",
+	  "Președintele ucrainean cere ca partenerii să fie obligați să intervină dacă Rusia atacă din nou." },
+	{ TRUE, "pl", "Kreml chce zatwierdzać skład misji obserwatorów na Ukrainie",
+	  "Moskwa nie zgadza się na żołnierzy państw NATO na linii rozejmu." },
+	{ FALSE, "it", "Ue, veto ungherese sul prestito a Kiev garantito dal bilancio",
+	  "Budapest blocca il finanziamento da 90 miliardi." },
+	{ FALSE, "en", "Allies pledge more artillery shells and air defence for Ukraine",
+	  "Defence ministers promised ammunition and Patriot interceptors before winter." },
+	{ FALSE, "ru", "Голосование за резолюцию по Судану сорвано вето",
+	  "Россия заблокировала проект, требовавший прекращения огня и отправки наблюдателей." },
+	{ FALSE, "de", "Nato-Übung in Litauen: Soldaten proben den Bündnisfall nach Artikel 5",
+	  "Die Lehren aus dem Krieg in der Ukraine flossen in das Szenario ein." },
 };
 
 static char *
@@ -378,6 +451,8 @@ main(void)
 		cmocka_unit_test(test_homoglyph_translit),
 		cmocka_unit_test(test_require_negative_fields),
 		cmocka_unit_test(test_near_group_and_lang),
+		cmocka_unit_test(test_alternatives),
+		cmocka_unit_test(test_short_stems),
 		cmocka_unit_test(test_like),
 		cmocka_unit_test(test_default_profile),
 	};

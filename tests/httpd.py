@@ -38,7 +38,8 @@ has the same hash):
   /conc/NAME            RSS after 300 ms; the log line of every request
                         carries "inflight": /conc requests being served
 
-Stops on SIGTERM/SIGINT.
+Requests in proxy form (GET http://any.host/feed/a) are answered the same,
+so the server also stands in for an http_proxy.  Stops on SIGTERM/SIGINT.
 """
 
 import argparse

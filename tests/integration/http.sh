@@ -332,6 +332,13 @@ check "sy:updatePeriod/updateFrequency is a lower bound" between "$(due_in sy $T
 # T0 is 08:00 UTC: the next poll (about 12:00) is skipped to 00:00
 check "skipHours are skipped" eq "$(due_in sk $T0)" $((16 * H))
 
+# ---- a proxy from the environment (httpd.py answers proxy requests too)
+env_new proxy
+feed px "http://feeds.example.invalid/feed/px"
+http_proxy="$B" sw_at $T0 once
+check "http_proxy from the environment is used" eq "$(count http://feeds.example.invalid/feed/px)" 1
+check "a feed through the proxy is ok" eq "$(field px state)" ok
+
 # ---- concurrency limits
 MAX_PER_HOST=2 env_new conc
 for k in 1 2 3 4 5 6 7 8; do feed "c$k" "$B/conc/c$k"; done

@@ -3,7 +3,7 @@
 below (written for the topic matcher without reading tests/data/heldout or
 the dev corpus; topic: security guarantees for Ukraine).
 
-Each row: (lang, relevant, story, title, description).
+Each row: (lang, relevant, story, title, description[, content]).
 Run from this folder: python3 make_corpus.py
 """
 import datetime, html, os
@@ -444,6 +444,74 @@ ROWS = [
  "Nederland levert munitie voor Patriot-systemen."),
 ('nl', 1, 'nl-analysis2', "Zonder Amerikaanse steun is een Europese vredesmacht in Oekraïne kwetsbaar",
  "Experts waarschuwen dat Rusland een kleine troepenmacht na een wapenstilstand zal testen als Washington niet toezegt in te grijpen."),
+
+# ---- fifth batch: long bodies, roundups, and fresh paraphrase ----
+('en', 0, 'roundup-war', "Ukraine war briefing: drones over Odesa, talks stall, allies promise more aid",
+ "Here is what we know on day 1,380 of the war.",
+ "<p>Russian drones struck port infrastructure in Odesa overnight, the regional governor said, injuring three people. Ukraine's air force said it shot down 61 of 75 drones.</p><p>In Geneva, officials said ceasefire talks had stalled over territory, with Moscow insisting on the whole of Donetsk region. No date was set for a new round.</p><p>Allies promised more air defence at a meeting in Brussels, and Germany pledged another IRIS-T system. The EU's foreign policy chief said sanctions on Russian oil would be tightened.</p><p>Ukrainian troops repelled attacks near Pokrovsk and Kupiansk, the general staff said; Russian forces advanced near Huliaipole.</p>"),
+('en', 1, 'long-relevant', "Europe's week: budgets, farmers and the question nobody can answer",
+ "Our Brussels correspondent on the week in European politics.",
+ "<p>Finance ministers argued about the budget again, and farmers blocked roads in Belgium over the Mercosur deal.</p><p>But the question that dominated corridor talk was what happens to Ukraine after the fighting stops. Diplomats say a text is circulating in which European capitals would station troops in western Ukraine, while Washington would promise only intelligence and early warning. Kyiv wants more: a commitment that allies will intervene if Russia attacks again, approved by national parliaments so that it survives elections. Moscow has said any European soldier on Ukrainian soil would be a target.</p><p>Several officials conceded privately that without an American commitment the plan may not deter anyone.</p>"),
+('en', 0, 'long-sanctions', "EU agrees new sanctions as ceasefire hopes fade",
+ "Ambassadors approved the package after Slovakia lifted its objection.",
+ "<p>The package targets 120 tankers of the shadow fleet, Chinese refineries and three banks in Central Asia. Diplomats said the aim was to push Moscow towards a ceasefire. Member states also promised to keep funding Ukraine's budget through 2027 and discussed a reparations loan based on frozen Russian assets.</p>"),
+('pl', 1, 'pl-long', "Tydzień w dyplomacji: co dalej z bezpieczeństwem Ukrainy",
+ "Przegląd najważniejszych wydarzeń tygodnia.",
+ "<p>Ministrowie spraw zagranicznych spotkali się w Brukseli. Rozmawiano o budżecie i rolnictwie.</p><p>Najwięcej emocji wzbudził jednak plan dotyczący okresu po zawieszeniu broni. Francja i Wielka Brytania chcą rozmieścić na zachodzie Ukrainy kilka tysięcy żołnierzy, a Stany Zjednoczone miałyby zapewnić rozpoznanie i wsparcie z powietrza. Kijów domaga się wiążących zobowiązań, zatwierdzonych przez parlamenty. Moskwa ostrzega, że zagraniczni żołnierze staną się celem.</p>"),
+('pl', 0, 'pl-long-war', "Wojna w Ukrainie, dzień 1380: ataki dronów i rozmowy bez postępu",
+ "Najważniejsze informacje z frontu i z rozmów.",
+ "<p>Rosyjskie drony zaatakowały Odessę. Ukraińskie wojska odparły ataki pod Pokrowskiem. Rozmowy o zawieszeniu broni w Genewie utknęły w martwym punkcie. Sojusznicy obiecali kolejne systemy obrony powietrznej, a Niemcy przekażą następny system IRIS-T.</p>"),
+('de', 1, 'de-long', "Die Woche in Brüssel: Haushalt, Bauern – und die Ukraine nach dem Krieg",
+ "Unser Korrespondent über die wichtigsten Themen der Woche.",
+ "<p>Die Finanzminister stritten über den Haushalt, Landwirte blockierten Straßen.</p><p>In den Fluren ging es aber vor allem um die Frage, wer die Ukraine nach einem Waffenstillstand schützt. Ein Papier sieht europäische Soldaten im Westen des Landes vor, die USA würden Aufklärung und Frühwarnung beisteuern. Kiew verlangt eine Zusage, dass die Partner eingreifen, falls Russland erneut angreift – vom Parlament ratifiziert.</p>"),
+('de', 0, 'de-long-war', "Ukraine-Krieg im Überblick: Drohnen auf Odessa, Gespräche stocken",
+ "Die Lage am Morgen.",
+ "<p>Russische Drohnen trafen Hafenanlagen in Odessa. Die Gespräche über eine Waffenruhe in Genf stocken. Die Verbündeten sagten weitere Flugabwehr zu, Deutschland liefert ein weiteres IRIS-T-System. Ukrainische Truppen wehrten Angriffe bei Pokrowsk ab.</p>"),
+('es', 1, 'es-long', "La semana en Bruselas: presupuestos, agricultores y la seguridad de Ucrania",
+ "Nuestro corresponsal resume la semana europea.",
+ "<p>Los ministros de Finanzas discutieron el presupuesto. Pero la cuestión clave fue qué pasará con Ucrania cuando callen las armas: un borrador prevé tropas europeas en el oeste del país y apoyo de inteligencia de Washington. Kiev exige que los aliados se comprometan a intervenir si Rusia ataca de nuevo y que los parlamentos lo ratifiquen.</p>"),
+('es', 0, 'es-long-war', "Guerra en Ucrania, día 1.380: drones sobre Odesa y negociaciones estancadas",
+ "Lo más importante de la jornada.",
+ "<p>Drones rusos atacaron el puerto de Odesa. Las conversaciones sobre un alto el fuego en Ginebra siguen bloqueadas. Los aliados prometieron más defensa antiaérea y Alemania entregará otro sistema IRIS-T.</p>"),
+('it', 0, 'it-long-war', "Guerra in Ucraina, giorno 1.380: droni su Odessa, negoziati in stallo",
+ "Le notizie principali della giornata.",
+ "<p>Droni russi hanno colpito il porto di Odessa. I colloqui per il cessate il fuoco a Ginevra sono fermi. Gli alleati hanno promesso nuova difesa aerea; la Germania fornirà un altro sistema IRIS-T.</p>"),
+('it', 1, 'it-long', "Una settimana a Bruxelles: bilancio, agricoltori e il dopoguerra ucraino",
+ "Il punto del nostro corrispondente.",
+ "<p>I ministri hanno litigato sul bilancio. Ma nei corridoi si parlava soprattutto di chi proteggerà l'Ucraina dopo la tregua: un documento prevede soldati europei nell'ovest del paese e l'intelligence americana. Kiev vuole un impegno a intervenire in caso di nuovo attacco russo, ratificato dai parlamenti.</p>"),
+('cs', 1, 'cs-long', "Týden v Bruselu: rozpočet, zemědělci a bezpečnost Ukrajiny po válce",
+ "Shrnutí týdne od našeho zpravodaje.",
+ "<p>Ministři se hádali o rozpočet. Hlavním tématem ale byla otázka, kdo ochrání Ukrajinu po příměří: návrh počítá s evropskými vojáky na západě země a s americkou rozvědkou. Kyjev chce závazek, že spojenci zasáhnou, pokud Rusko znovu zaútočí.</p>"),
+('cs', 0, 'cs-long-war', "Válka na Ukrajině: drony nad Oděsou, jednání o příměří stojí",
+ "Přehled dne.",
+ "<p>Ruské drony zasáhly přístav v Oděse. Jednání o příměří v Ženevě uvázla. Spojenci slíbili další protivzdušnou obranu.</p>"),
+('fr', 1, 'fr-long', "La semaine à Bruxelles : budget, agriculteurs et l'après-guerre ukrainien",
+ "Le point de notre correspondant.",
+ "<p>Les ministres se sont disputés sur le budget. Mais la question qui a dominé les couloirs était celle de la protection de l'Ukraine après un cessez-le-feu : un document prévoit des soldats européens dans l'ouest du pays, Washington se contentant du renseignement. Kyiv exige que les alliés s'engagent à intervenir si la Russie attaque de nouveau.</p>"),
+('ro', 0, 'ro-long-war', "Războiul din Ucraina, ziua 1.380: drone asupra Odesei, negocieri blocate",
+ "Principalele știri ale zilei.",
+ "<p>Drone rusești au lovit portul Odesa. Negocierile pentru încetarea focului de la Geneva sunt blocate. Aliații au promis noi sisteme de apărare aeriană.</p>"),
+('lt', 1, 'lt-long', "Savaitė Briuselyje: biudžetas, ūkininkai ir Ukrainos saugumas po karo",
+ "Mūsų korespondento apžvalga.",
+ "<p>Ministrai ginčijosi dėl biudžeto. Tačiau svarbiausias klausimas buvo, kas apgins Ukrainą po paliaubų: dokumente numatyti Europos kariai vakarų Ukrainoje ir JAV žvalgybos parama. Kyjivas nori įsipareigojimo, kad sąjungininkai įsikiš, jei Rusija vėl užpultų.</p>"),
+('pt', 1, 'pt-long', "A semana em Bruxelas: orçamento, agricultores e a segurança da Ucrânia",
+ "O resumo do nosso correspondente.",
+ "<p>Os ministros discutiram o orçamento. Mas o tema dominante foi quem protegerá a Ucrânia depois do cessar-fogo: um documento prevê soldados europeus no oeste do país e informações dos Estados Unidos. Kiev quer um compromisso de que os aliados intervirão se a Rússia atacar de novo.</p>"),
+('nl', 0, 'nl-long-war', "Oorlog in Oekraïne, dag 1.380: drones boven Odesa, gesprekken vastgelopen",
+ "Het belangrijkste nieuws van de dag.",
+ "<p>Russische drones troffen de haven van Odesa. De gesprekken over een wapenstilstand in Genève zitten vast. Bondgenoten beloofden extra luchtverdediging.</p>"),
+('uk', 0, 'uk-long-war', "Війна, день 1380: дрони над Одесою, переговори застопорилися",
+ "Головне за добу.",
+ "<p>Російські дрони атакували порт Одеси. Переговори про припинення вогню в Женеві зайшли в глухий кут. Союзники пообіцяли нові системи ППО, Німеччина передасть ще один IRIS-T. Сили оборони відбили атаки під Покровськом.</p>"),
+('uk', 1, 'uk-long', "Тиждень у Брюсселі: бюджет, фермери і безпека України після війни",
+ "Огляд нашого кореспондента.",
+ "<p>Міністри сперечалися про бюджет. Але головним було питання, хто захищатиме Україну після припинення вогню: документ передбачає європейських військових на заході країни і американську розвідку. Київ хоче зобов'язання союзників втрутитися, якщо Росія нападе знову, ратифікованого парламентами.</p>"),
+('ru', 0, 'ru-long-war', "Война, день 1380: дроны над Одессой, переговоры зашли в тупик",
+ "Главное за сутки.",
+ "<p>Российские дроны атаковали порт Одессы. Переговоры о прекращении огня в Женеве зашли в тупик. Союзники Киева пообещали новые системы ПВО.</p>"),
+('ru', 1, 'ru-long', "Неделя в Брюсселе: бюджет, фермеры и безопасность Украины после войны",
+ "Обзор нашего корреспондента.",
+ "<p>Министры спорили о бюджете. Но главным был вопрос, кто будет защищать Украину после прекращения огня: документ предусматривает европейских военных на западе страны и американскую разведку. Киев хочет, чтобы союзники обязались вмешаться, если Россия снова нападёт.</p>"),
 ]
 
 
@@ -453,28 +521,32 @@ def main():
     base = datetime.datetime(2026, 10, 1, 6, 0, tzinfo=datetime.timezone.utc)
     labels = ['feed\tentry_id\tpublished\tlang\trelevant\tstory\tfollows\tdup_of\tnote']
     items = {}
-    for n, (lang, rel, story, title, desc) in enumerate(ROWS):
+    for n, row in enumerate(ROWS):
+        lang, rel, story, title, desc = row[:5]
+        content = row[5] if len(row) > 5 else None
         slug, _ = FEEDS[lang]
         when = base + datetime.timedelta(hours=7 * n + 3)
         eid = '%s-%03d' % (slug, n + 1)
-        items.setdefault(lang, []).append((eid, when, title, desc))
+        items.setdefault(lang, []).append((eid, when, title, desc, content))
         labels.append('\t'.join([slug + '.xml', eid, when.strftime('%Y-%m-%dT%H:%M:%SZ'),
                                  lang, str(rel), story, '-', '-', '-']))
     for lang, (slug, name) in FEEDS.items():
         out = ['<?xml version="1.0" encoding="UTF-8"?>',
-               '<rss version="2.0">', '<channel>',
+               '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">', '<channel>',
                '  <title>%s</title>' % html.escape(name),
                '  <link>https://%s.example/</link>' % slug,
                '  <description>%s</description>' % html.escape(name),
                '  <language>%s</language>' % lang]
-        for eid, when, title, desc in items.get(lang, []):
+        for eid, when, title, desc, content in items.get(lang, []):
             out += ['  <item>',
                     '    <title>%s</title>' % html.escape(title, quote=False),
                     '    <link>https://%s.example/%s</link>' % (slug, eid),
                     '    <guid isPermaLink="false">%s</guid>' % eid,
                     '    <pubDate>%s</pubDate>' % when.strftime('%a, %d %b %Y %H:%M:%S +0000'),
-                    '    <description>%s</description>' % html.escape(desc, quote=False),
-                    '  </item>']
+                    '    <description>%s</description>' % html.escape(desc, quote=False)]
+            if content:
+                out += ['    <content:encoded><![CDATA[%s]]></content:encoded>' % content]
+            out += ['  </item>']
         out += ['</channel>', '</rss>', '']
         with open(os.path.join(here, 'feeds', slug + '.xml'), 'w', encoding='utf-8') as f:
             f.write('\n'.join(out))

@@ -313,6 +313,15 @@ check "gzip bomb: too large" eq "$(field bomb last_error)" "too large"
 check "connection reset: recorded" has "$(field reset last_error)" "connection reset"
 check "hostile feeds back off" eq "$(field bomb state)" error
 
+env_new transport
+feed tls "https://127.0.0.1:$port/feed/tls"
+feed refused "http://127.0.0.1:1/feed"
+sw_at $T0 once
+check "TLS failure: recorded" has "$(field tls last_error)" "TLS: "
+check "TLS failure: backoff" between "$(due_in tls $T0)" $H $((H * 12 / 10))
+check "connection refused: recorded" has "$(field refused last_error)" "connect: "
+check "connection refused: state error" eq "$(field refused state)" error
+
 # ---- cache hints (above the 4 h the fixtures' old entries already give)
 env_new hints
 feed ma "$B/cache/maxage/21600"

@@ -1356,7 +1356,8 @@ span_text(struct doc *d, int f, const struct span *s)
 }
 
 /* Language-tagged patterns apply to entries in their language (Ukrainian
- * and Russian ones to both); untagged ones to all.  The language is the
+ * and Russian ones to both, and Czech ones to Slovak entries); untagged
+ * ones to all.  The language is the
  * one guessed from the words and the one the feed declares (both, when
  * they differ); when neither is known, every pattern applies. */
 static gboolean
@@ -1366,7 +1367,8 @@ lang_compatible(const char *pat, const char *doc)
 		return FALSE;
 	return strcmp(pat, doc) == 0 ||
 	       (strcmp(pat, "uk") == 0 && strcmp(doc, "ru") == 0) ||
-	       (strcmp(pat, "ru") == 0 && strcmp(doc, "uk") == 0);
+	       (strcmp(pat, "ru") == 0 && strcmp(doc, "uk") == 0) ||
+	       (strcmp(pat, "cs") == 0 && strcmp(doc, "sk") == 0);
 }
 
 static void

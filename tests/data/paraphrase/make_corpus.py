@@ -22,6 +22,7 @@ FEEDS = {
  'lt': ('p-nemuno-zinios', 'Nemuno žinios'),
  'pt': ('p-o-farol', 'O Farol'),
  'nl': ('p-de-waterkant', 'De Waterkant'),
+ 'sk': ('p-dunajsky-hlas', 'Dunajský hlas'),
 }
 
 ROWS = [
@@ -574,6 +575,16 @@ ROWS = [
  "Budapeste bloqueia o primeiro capítulo das conversações."),
 ('nl', 0, 'nl-deposit', "Depositogarantiestelsel: spaarders blijven tot 100.000 euro beschermd",
  "De garantie geldt ook als een bank in een ander EU-land failliet gaat."),
+
+# ---- seventh batch: Slovak ----
+('sk', 1, 'sk-layers', "Kto ochráni Ukrajinu po prímerí? Európa chystá mnohonárodné sily",
+ "Spojenci by vyslali niekoľko práporov ďaleko od frontu a americké letectvo by zostalo v zálohe. Kyjev chce záväzky ratifikované parlamentmi."),
+('sk', 0, 'sk-battle', "Ruská ofenzíva pri Pokrovsku, ukrajinská armáda ustupuje",
+ "Pri ostreľovaní zahynuli traja civilisti."),
+('sk', 1, 'sk-monitors', "Moskva chce schvaľovať zloženie pozorovateľskej misie na Ukrajine",
+ "Kremeľ odmieta vojakov krajín NATO na línii prímeria."),
+('sk', 0, 'sk-loan', "Eximbanka poskytne záruky za úvery slovenským firmám na Ukrajine",
+ "Program pokryje dodávky pre energetiku a obnovu mostov."),
 ]
 
 

@@ -1193,6 +1193,11 @@ resolve_url(struct pstate *st, xmlNode *node, const char *ref)
 	xmlFree(base);
 	if(!abs)
 		return trimmed;
+	if(!g_utf8_validate((const char *)abs, -1, NULL)) {
+		/* libxml2 unescaped a %xx of the base into a stray byte */
+		xmlFree(abs);
+		return trimmed;
+	}
 	g_free(trimmed);
 	s = g_strdup((const char *)abs);
 	xmlFree(abs);

@@ -2390,10 +2390,19 @@ static void
 json_add_str(JsonBuilder *b, const char *member, const char *val)
 {
 	json_builder_set_member_name(b, member);
-	if(val)
-		json_builder_add_string_value(b, val);
-	else
+	if(!val) {
 		json_builder_add_null_value(b);
+	}
+	else if(!g_utf8_validate(val, -1, NULL)) {
+		/* never hand out invalid UTF-8, whatever slipped through */
+		char *v = g_utf8_make_valid(val, -1);
+
+		json_builder_add_string_value(b, v);
+		g_free(v);
+	}
+	else {
+		json_builder_add_string_value(b, val);
+	}
 }
 
 static void

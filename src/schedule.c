@@ -127,6 +127,19 @@ schedule_skip(gint64 t, guint skip_hours, guint skip_days)
 	return t;
 }
 
+/* schedule_skip(), and when it moved t to the start of an hour, +0-20 %
+ * of that hour so that feeds skipping the same hours do not all come
+ * back on the same second. */
+static gint64
+skip_jittered(struct schedule *s, gint64 t, guint skip_hours, guint skip_days)
+{
+	gint64 u = schedule_skip(t, skip_hours, skip_days);
+
+	if (u == t)
+		return t;
+	return u + (gint64)(g_rand_double(s->rand) * 3600 / 5);
+}
+
 static struct hints *
 hints_get(struct schedule *s, gint64 id)
 {
@@ -196,7 +209,7 @@ out:
  * ttl; never above SW_INTERVAL_MAX. */
 static gint64
 adaptive_interval(struct schedule *s, struct sw_feed_state *f, const struct sw_feed *feed,
-		  gint64 interval, gint64 now)
+                  gint64 interval, gint64 now)
 {
 	gint64 base = clamp_interval(interval);
 	gint64 hi = MIN(base * ADAPT_MAX_FACTOR, (gint64)SW_INTERVAL_MAX);
@@ -351,7 +364,7 @@ record_move(struct sw_feed_state *f, const struct sw_fetch_result *r)
 	if (f->moved_count < SW_MOVE_CONFIRMATIONS)
 		return;
 	log_info("feed %s: moved permanently from %s to %s (seen %d times in a row)",
-		 f->name ? f->name : "?", f->url ? f->url : "?", to, f->moved_count);
+	         f->name ? f->name : "?", f->url ? f->url : "?", to, f->moved_count);
 	g_free(f->url);
 	f->url = f->moved_to;
 	f->moved_to = NULL;
@@ -360,7 +373,7 @@ record_move(struct sw_feed_state *f, const struct sw_fetch_result *r)
 
 static void
 record_success(struct schedule *s, struct sw_feed_state *f, const struct sw_fetch_result *r,
-	       const struct sw_feed *feed, gint64 interval, gint64 now)
+               const struct sw_feed *feed, gint64 interval, gint64 now)
 {
 	gint64 iv, delay, due;
 	struct hints *h;
@@ -379,7 +392,7 @@ record_success(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
 		hints_set(s, f->id, feed);
 	if (!state_is(f, "ok") && f->errors > 0)
 		log_info("feed %s: back after %d failure%s", f->name ? f->name : "?", f->errors,
-			 f->errors == 1 ? "" : "s");
+		         f->errors == 1 ? "" : "s");
 	set_state(f, "ok");
 	f->errors = 0;
 	g_clear_pointer(&f->last_error, g_free);
@@ -394,13 +407,13 @@ record_success(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
 	due = now + jitter(s, delay);
 	h = hints_get(s, f->id);
 	if (h)
-		due = schedule_skip(due, h->skip_hours, h->skip_days);
+		due = skip_jittered(s, due, h->skip_hours, h->skip_days);
 	f->next_due = due;
 }
 
 static void
 record_failure(struct schedule *s, struct sw_feed_state *f, const struct sw_fetch_result *r,
-	       const char *reason, gint64 interval, gint64 now)
+               const char *reason, gint64 interval, gint64 now)
 {
 	gint64 delay, wait;
 	struct hints *h;
@@ -411,7 +424,7 @@ record_failure(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
 	if (r && r->status == 410) {
 		if (!state_is(f, "gone"))
 			log_warnx("feed %s: %s is gone (HTTP 410); no longer polled",
-				  f->name ? f->name : "?", f->url ? f->url : "?");
+			          f->name ? f->name : "?", f->url ? f->url : "?");
 		set_state(f, "gone");
 		f->next_due = 0;
 		return;
@@ -419,8 +432,8 @@ record_failure(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
 	if (r && r->blocked) {
 		if (!state_is(f, "blocked"))
 			log_warnx("feed %s: %s answers with a Cloudflare challenge; "
-				  "retrying once a day",
-				  f->name ? f->name : "?", f->url ? f->url : "?");
+			          "retrying once a day",
+			          f->name ? f->name : "?", f->url ? f->url : "?");
 		set_state(f, "blocked");
 		f->next_due = now + jitter(s, SW_BACKOFF_MAX);
 		return;
@@ -446,12 +459,12 @@ record_failure(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
 out:
 	h = hints_get(s, f->id);
 	if (h)
-		f->next_due = schedule_skip(f->next_due, h->skip_hours, h->skip_days);
+		f->next_due = skip_jittered(s, f->next_due, h->skip_hours, h->skip_days);
 }
 
 void
 schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fetch_result *r,
-		const struct sw_feed *feed, gint64 interval, gint64 now)
+                const struct sw_feed *feed, gint64 interval, gint64 now)
 {
 	if (r->error && strcmp(r->error, "aborted") == 0)
 		return; /* shutdown: nothing was learnt */
@@ -472,7 +485,7 @@ schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fet
 
 void
 schedule_record_error(struct schedule *s, struct sw_feed_state *f, const char *reason,
-		      gint64 interval, gint64 now)
+                      gint64 interval, gint64 now)
 {
 	f->last_fetch = now;
 	if (f->first_fetch == 0)

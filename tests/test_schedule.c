@@ -67,9 +67,9 @@ assert_delay(const struct sw_feed_state *f, gint64 now, gint64 lo)
 
 	if (d < lo || d > lo + lo / 5) {
 		fprintf(stderr,
-			"delay %" G_GINT64_FORMAT " not in [%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
-			"] (seed %u)\n",
-			d, lo, lo + lo / 5, seed);
+		        "delay %" G_GINT64_FORMAT " not in [%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+		        "] (seed %u)\n",
+		        d, lo, lo + lo / 5, seed);
 		fail();
 	}
 }
@@ -311,7 +311,7 @@ test_cache_hints(void **state)
 	struct schedule *s = schedule_new(seed);
 	struct sw_feed_state f;
 	struct sw_fetch_result r;
-	struct sw_feed feed = {0};
+	struct sw_feed feed = { 0 };
 	const char *url = "http://example.org/hinted";
 
 	(void)state;
@@ -357,7 +357,7 @@ test_skip(void **state)
 	struct schedule *s = schedule_new(seed);
 	struct sw_feed_state f;
 	struct sw_fetch_result r;
-	struct sw_feed feed = {0};
+	struct sw_feed feed = { 0 };
 	const char *url = "http://example.org/skip";
 	gint64 t;
 
@@ -366,7 +366,7 @@ test_skip(void **state)
 	assert_int_equal(schedule_skip(NOW, 0, 0), NOW);
 	assert_int_equal(schedule_skip(NOW + 60, 1u << 16, 0), NOW + HOUR);
 	assert_int_equal(schedule_skip(NOW, (1u << 16) | (1u << 17) | (1u << 18), 0),
-			 NOW + 3 * HOUR);
+	                 NOW + 3 * HOUR);
 	/* skip Monday: Tuesday 00:00 */
 	assert_int_equal(schedule_skip(NOW, 0, 1u << 1), NOW + 8 * HOUR);
 	/* everything skipped: ignored */
@@ -380,12 +380,12 @@ test_skip(void **state)
 		feed.skip_hours |= 1u << h;
 	res_init(&r, url, 200, NULL);
 	schedule_record(s, &f, &r, &feed, HOUR, NOW);
-	/* 17:00..23:59 skipped: Tuesday 00:00 */
-	assert_int_equal(f.next_due, NOW + 8 * HOUR);
+	/* 17:00..23:59 skipped: Tuesday 00:00, +0-12 min */
+	assert_true(f.next_due >= NOW + 8 * HOUR && f.next_due <= NOW + 8 * HOUR + 720);
 	/* and remembered for a 304 */
 	res_init(&r, url, 304, NULL);
 	schedule_record(s, &f, &r, NULL, HOUR, NOW);
-	assert_int_equal(f.next_due, NOW + 8 * HOUR);
+	assert_true(f.next_due >= NOW + 8 * HOUR && f.next_due <= NOW + 8 * HOUR + 720);
 	t = f.next_due;
 	(void)t;
 	g_ptr_array_free(feed.entries, TRUE);
@@ -409,7 +409,7 @@ test_adaptive(void **state)
 	struct schedule *s = schedule_new(seed);
 	struct sw_feed_state f;
 	struct sw_fetch_result r;
-	struct sw_feed feed = {0};
+	struct sw_feed feed = { 0 };
 	const char *url = "http://example.org/adaptive";
 
 	(void)state;

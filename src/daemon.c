@@ -41,6 +41,7 @@ struct daemon {
 	guint timer;                    /* next cycle */
 	guint watchdog;
 	guint pending;                  /* transfers of this cycle */
+	guint launch_next;              /* next feed of cfg->feeds to look at */
 	gboolean once;
 	gboolean stopping;
 	gboolean in_cycle;
@@ -56,6 +57,7 @@ struct job {
 };
 
 static void cycle_start(struct daemon *d);
+static guint launch_more(struct daemon *d);
 static void cycle_done(struct daemon *d);
 
 /* Wall-clock now; SW_NOW (epoch seconds) injects a clock for tests. */
@@ -315,6 +317,8 @@ out:
 	store_feed_state_clear(&st);
 	fetch_result_free(r);
 	job_free(j);
+	/* a slot is free: the cycle goes on with the next due feeds */
+	launch_more(d);
 	if (d->pending == 0)
 		cycle_done(d);
 }
@@ -340,18 +344,22 @@ cycle_finish(struct daemon *d, gint64 now)
 	g_free(day);
 }
 
-/* Start the transfers of every due feed; returns how many started. */
-static guint
-cycle_launch(struct daemon *d, gint64 now)
-{
-	guint i, started = 0;
+/* Transfers handed to the fetcher at once: the feeds of a cycle are
+ * looked at and queued as slots free up, so that a cycle over thousands
+ * of feeds holds a few hundred jobs, not thousands. */
+#define LAUNCH_WINDOW(d) ((guint)(d)->cfg->max_concurrent * 16)
 
-	thread_free(d->threader);
-	d->threader = threader_from_store(d, now);
-	d->new_matches = 0;
-	d->failures = 0;
-	for (i = 0; i < d->cfg->feeds->len && !d->stopping; i++) {
-		const struct sw_feed_conf *fc = d->cfg->feeds->pdata[i];
+/* Queue the transfers of the next due feeds while the window has room;
+ * returns how many started. */
+static guint
+launch_more(struct daemon *d)
+{
+	gint64 now = now_wall();
+	guint started = 0;
+
+	while (d->launch_next < d->cfg->feeds->len && !d->stopping &&
+	       fetch_pending(d->fetcher) < LAUNCH_WINDOW(d)) {
+		const struct sw_feed_conf *fc = d->cfg->feeds->pdata[d->launch_next++];
 		gint64 interval = fc->interval ? fc->interval : d->cfg->interval;
 		struct sw_feed_state st = { 0 };
 		struct sw_fetch_request req = { 0 };
@@ -384,6 +392,18 @@ cycle_launch(struct daemon *d, gint64 now)
 		store_feed_state_clear(&st);
 	}
 	return started;
+}
+
+/* Start a cycle over every configured feed; returns how many started. */
+static guint
+cycle_launch(struct daemon *d, gint64 now)
+{
+	thread_free(d->threader);
+	d->threader = threader_from_store(d, now);
+	d->new_matches = 0;
+	d->failures = 0;
+	d->launch_next = 0;
+	return launch_more(d);
 }
 
 /* Seconds until the earliest deadline of any configured feed (at least 1). */

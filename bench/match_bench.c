@@ -140,7 +140,7 @@ main(int argc, char **argv)
 	if (rng == 0)
 		rng = 1;
 	text_init();
-	t = thread_new(14);
+	t = thread_new(210);   /* the daemon's default window */
 	start = cpu_us();
 	for (i = 0; i < n; i++)
 		one(t, i, t0 + (gint64)i * span / (n ? n : 1));

@@ -20,16 +20,20 @@
  * features (TF-IDF) or over the language-free ones only (names, numbers,
  * key terms), whichever is higher, so that other languages can join.  The
  * entry joins the best thread when the score clears a threshold that
- * depends on how long the thread has been quiet: JOIN_OPEN inside the
- * window, more beyond it (a dormant story can come back for up to
- * SW_THREAD_REVIVE_FACTOR windows, on stronger evidence).
+ * depends on how long the thread has been quiet: JOIN_OPEN for its first
+ * SW_THREAD_ACTIVE_DAYS, then JOIN_DORMANT against the centroid alone,
+ * with the similarity faded by exp(-quiet / SW_THREAD_DECAY_DAYS); after
+ * window_days of quiet the thread is closed.  A story here is a sub-theme
+ * that develops over months (a force's headquarters, its air cover, the
+ * parliaments' votes on it), so threads stay revivable that long.
  *
  * Memory grows with the entries given; the daemon builds a threader per
  * cycle from the store.  Build with -DSW_THREAD_TUNE to override the
- * thresholds from the environment (JO, JD, JS, MIX, RF, WS, WE, WN, WC)
+ * thresholds from the environment (JO, JD, JS, MIX, ACT, TAU, WS, WE, WN, WC)
  * when tuning against a labelled corpus.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,8 +61,14 @@
 #ifndef SW_THREAD_LEAD_BYTES
 #define SW_THREAD_LEAD_BYTES 2000      /* lead taken from content */
 #endif
-#ifndef SW_THREAD_REVIVE_FACTOR
-#define SW_THREAD_REVIVE_FACTOR 8      /* dormant threads: window x this */
+#ifndef SW_THREAD_ACTIVE_DAYS
+#define SW_THREAD_ACTIVE_DAYS 7        /* a thread is "open" this long after its last entry */
+#endif
+#ifndef SW_THREAD_DUP_DAYS
+#define SW_THREAD_DUP_DAYS 14          /* copies are looked for this far apart */
+#endif
+#ifndef SW_THREAD_DECAY_DAYS
+#define SW_THREAD_DECAY_DAYS 180       /* similarity to a quiet thread x exp(-quiet/this) */
 #endif
 
 #define SHINGLE_K      3
@@ -72,14 +82,14 @@
 #define DUP_MIN_SHINGLES 12
 #define TITLE_MIN_WORDS 4
 #define JOIN_OPEN      0.16   /* score to join a thread inside the window */
-#define JOIN_DORMANT   0.18   /* score to revive a quiet thread ... */
+#define JOIN_DORMANT   0.20   /* score to revive a quiet thread ... */
 #define LINK_MIX      -0.8    /* <0: max(centroid, best entry x -mix); else blend */
-#define DORMANT_SLOPE  0.05   /* ... plus this per doubling of quiet time */
+#define DORMANT_SLOPE  0.0    /* ... plus this per doubling of quiet time */
 
 /* feature kinds and their weights */
 enum fkind { F_STEM = 0, F_NAME, F_NUM, F_CONCEPT, F_NKINDS };
 static const char fkind_tag[F_NKINDS] = { 'S', 'E', 'N', 'C' };
-static const double fkind_weight[F_NKINDS] = { 1.0, 1.6, 1.4, 1.2 };
+static const double fkind_weight[F_NKINDS] = { 1.0, 2.4, 1.4, 3.0 };
 #define TITLE_BOOST    1.5
 
 struct feat {               /* one feature of a topic's vocabulary */
@@ -142,13 +152,14 @@ struct ttopic {
 };
 
 struct sw_threader {
-	int window_days;
+	int window_days;        /* a thread closes after this many quiet days */
+	double active_days;     /* ... and is open (easy to join) this long */
+	double decay_days;      /* similarity to a quiet thread fades so */
 	GHashTable *topics;     /* name -> struct ttopic */
 	GHashTable *concepts;   /* ascii prefix (or "=word") -> concept id */
 	guint32 seeds[MINHASH_N];
 	double join_open, join_dormant, dormant_slope;
 	double mix;             /* weight of best entry vs centroid */
-	double revive;          /* dormant threads: up to window x this */
 	double w_kind[F_NKINDS];
 };
 
@@ -1265,7 +1276,8 @@ thread_new(int window_days)
 	t->join_dormant = JOIN_DORMANT;
 	t->dormant_slope = DORMANT_SLOPE;
 	t->mix = LINK_MIX;
-	t->revive = SW_THREAD_REVIVE_FACTOR;
+	t->active_days = MIN(SW_THREAD_ACTIVE_DAYS, t->window_days);
+	t->decay_days = SW_THREAD_DECAY_DAYS;
 	for (i = 0; i < F_NKINDS; i++)
 		t->w_kind[i] = fkind_weight[i];
 #ifdef SW_THREAD_TUNE
@@ -1275,8 +1287,10 @@ thread_new(int window_days)
 		t->join_dormant = g_ascii_strtod(g_getenv("JD"), NULL);
 	if (g_getenv("JS"))
 		t->dormant_slope = g_ascii_strtod(g_getenv("JS"), NULL);
-	if (g_getenv("RF"))
-		t->revive = g_ascii_strtod(g_getenv("RF"), NULL);
+	if (g_getenv("ACT"))
+		t->active_days = g_ascii_strtod(g_getenv("ACT"), NULL);
+	if (g_getenv("TAU"))
+		t->decay_days = g_ascii_strtod(g_getenv("TAU"), NULL);
 	if (g_getenv("MIX"))
 		t->mix = g_ascii_strtod(g_getenv("MIX"), NULL);
 	if (g_getenv("WS"))
@@ -1613,7 +1627,7 @@ thread_add(struct sw_threader *t, const char *topic,
 	GHashTableIter it;
 	gpointer k, v;
 	guint64 keys[LSH_BANDS];
-	gint64 now, win, horizon, quiet_before;
+	gint64 now, win, horizon, dupwin, quiet_before;
 	guint i, j;
 	struct scored best = { 0 };
 	double best_seen = 0;
@@ -1644,8 +1658,9 @@ thread_add(struct sw_threader *t, const char *topic,
 	      tp->latest != G_MININT64 ? tp->latest : 0;
 	if (now > tp->latest)
 		tp->latest = now;
-	win = (gint64)t->window_days * 86400;
-	horizon = (gint64)(win * t->revive);
+	win = (gint64)(t->active_days * 86400);
+	horizon = (gint64)t->window_days * 86400;
+	dupwin = (gint64)SW_THREAD_DUP_DAYS * 86400;
 	lang = e->lang;
 
 	ne = g_new0(struct tentry, 1);
@@ -1690,7 +1705,7 @@ thread_add(struct sw_threader *t, const char *topic,
 	if (dup == NULL && tkey) {
 		struct tentry *o = g_hash_table_lookup(tp->by_title, tkey);
 
-		if (o && now - o->time <= win && o->time - now <= win) {
+		if (o && now - o->time <= dupwin && o->time - now <= dupwin) {
 			dup = root_of(o);
 			why = g_strdup_printf("duplicate of %s (%s): same normalised title \"%s\"",
 			                      dup->uid, dup->feed, tkey);
@@ -1715,7 +1730,7 @@ thread_add(struct sw_threader *t, const char *topic,
 				if (g_hash_table_contains(seen, o))
 					continue;
 				g_hash_table_add(seen, o);
-				if (now - o->time > win || o->time - now > win)
+				if (now - o->time > dupwin || o->time - now > dupwin)
 					continue;
 				c = inter_count(ne->sh, ne->nsh, o->sh, o->nsh);
 				r = (double)c / (ne->nsh + o->nsh - c);
@@ -1811,6 +1826,20 @@ thread_add(struct sw_threader *t, const char *topic,
 	ne->norm_all = sqrt(ne->norm_all);
 	ne->norm_x = sqrt(ne->norm_x);
 
+#ifdef SW_THREAD_TUNE
+	if (g_getenv("SW_DUMP")) {
+		char *q = g_strescape(ne->uid, NULL);
+		fprintf(stderr, "{\"uid\":\"%s\",\"feed\":\"%s\",\"time\":%" G_GINT64_FORMAT ",\"f\":{",
+		        q, ne->feed, ne->time);
+		g_free(q);
+		for (i = 0; i < ne->nfv; i++) {
+			q = g_strescape(ne->fv[i].f->key, NULL);
+			fprintf(stderr, "%s\"%s\":%.4f", i ? "," : "", q, ne->fv[i].tf);
+			g_free(q);
+		}
+		fprintf(stderr, "}}\n");
+	}
+#endif
 	/* 3. candidates from the postings, newest first, the rarest features
 	 * first, within a budget of postings read */
 	cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
@@ -1885,6 +1914,8 @@ thread_add(struct sw_threader *t, const char *topic,
 
 		centroid_sim(t, tp, th, ne, &ca, &cx);
 		quiet = now - th->last;
+		if (quiet > horizon)
+			continue;       /* closed */
 		/* a quiet thread comes back only for the story as a whole,
 		 * not for one of its entries: chains of single links drift */
 		if (t->mix < 0 && quiet > win)
@@ -1893,6 +1924,8 @@ thread_add(struct sw_threader *t, const char *topic,
 			sim = MAX(MAX(sa, sx) * -t->mix, MAX(ca, cx));
 		else
 			sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
+		if (t->decay_days > 0 && quiet > 0)
+			sim *= exp(-(double)quiet / (t->decay_days * 86400));
 		if (sim > best_seen) {
 			best_seen = sim;
 			best_seen_id = th->id;

@@ -24,10 +24,13 @@ struct sw_verdict {
 	char *why;      /* (transfer full) readable reason */
 };
 
-/* window_days (<= 0: SW_THREAD_WINDOW_DAYS): an entry continues a thread
- * whose last entry is at most that old when it is similar enough to it;
- * a quieter thread, up to 8 windows old, needs more similarity the longer
- * it was quiet.  Duplicates are looked for within the window. */
+/* window_days (<= 0: SW_THREAD_WINDOW_DAYS): a thread closes after that
+ * many days without a new entry.  A story develops over months, so the
+ * window is long (the daemon's default: 210 days).  For its first week
+ * of quiet a thread is open: an entry close to it, or to one of its
+ * entries, joins; later only the thread as a whole can draw an entry back,
+ * and the similarity needed fades with the quiet time.  Duplicates are
+ * looked for within 14 days. */
 struct sw_threader *thread_new(int window_days);
 void thread_free(struct sw_threader *t);
 

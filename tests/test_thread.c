@@ -300,22 +300,22 @@ test_followup_and_new(void **state)
 static void
 test_window(void **state)
 {
-	struct sw_threader *t = thread_new(14);
+	struct sw_threader *t = thread_new(210);
 	struct sw_verdict v1, v2, v3;
 	struct sw_entry a, b, c;
 
 	(void)state;
 	a = mk("k-1", NULL, "Kremlin says Russia must have a say in any guarantees "
 	       "for Ukraine", story1, "en", T0);
-	/* the same follow-up text, a year after the thread went quiet: too
-	 * late to continue it */
+	/* the same follow-up text, a year after the thread went quiet: the
+	 * thread closed after 210 quiet days */
 	b = mk("k-late", NULL, "Peskov: Moscow rejects the guarantees annex, "
 	       "Istanbul principles only", story1_followup, "en", T0 + 365 * DAY);
 	add(t, &a, &v1);
 	add(t, &b, &v2);
 	assert_int_equal(v2.kind, SW_KIND_NEW);
 	assert_string_equal(v2.thread, "k-late");
-	/* a copy of a's lede outside the window is no duplicate either */
+	/* a copy of a's lede weeks apart is no duplicate either */
 	c = mk("k-copy", NULL, "Kremlin says Russia must have a say in any "
 	       "guarantees for Ukraine", story1, "en", T0 + 200 * DAY);
 	add(t, &c, &v3);
@@ -324,16 +324,25 @@ test_window(void **state)
 	thread_verdict_clear(&v2);
 	thread_verdict_clear(&v3);
 
-	/* thirty days on, past the window: a close follow-up still revives
-	 * the quiet thread, and says so */
+	/* thirty days on, past the open days: a close follow-up still
+	 * revives the quiet thread, and says so */
 	thread_free(t);
-	t = thread_new(14);
+	t = thread_new(210);
 	add(t, &a, &v1);
 	b.published = T0 + 30 * (gint64)DAY;
 	add(t, &b, &v2);
 	assert_int_equal(v2.kind, SW_KIND_FOLLOWUP);
 	assert_string_equal(v2.thread, "k-1");
 	assert_non_null(strstr(v2.why, "quiet"));
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+
+	/* ... but not when the thread closes after 14 quiet days */
+	thread_free(t);
+	t = thread_new(14);
+	add(t, &a, &v1);
+	add(t, &b, &v2);
+	assert_int_equal(v2.kind, SW_KIND_NEW);
 	thread_verdict_clear(&v1);
 	thread_verdict_clear(&v2);
 

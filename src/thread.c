@@ -89,7 +89,7 @@
 /* feature kinds and their weights */
 enum fkind { F_STEM = 0, F_NAME, F_NUM, F_CONCEPT, F_NKINDS };
 static const char fkind_tag[F_NKINDS] = { 'S', 'E', 'N', 'C' };
-static const double fkind_weight[F_NKINDS] = { 1.0, 2.4, 1.4, 3.0 };
+static const double fkind_weight[F_NKINDS] = { 0.5, 2.4, 1.4, 3.0 };
 #define TITLE_BOOST    1.5
 
 struct feat {               /* one feature of a topic's vocabulary */
@@ -161,6 +161,9 @@ struct sw_threader {
 	double join_open, join_dormant, dormant_slope;
 	double mix;             /* weight of best entry vs centroid */
 	double w_kind[F_NKINDS];
+	double title_boost;     /* weight of a title word over a lead word */
+	guint lead_words;       /* lead words that count (0: all) */
+	gboolean all_only;      /* one cosine over all features, not max(all, x) */
 };
 
 /* ---------------------------------------------------------------------- */
@@ -419,6 +422,99 @@ static const struct concept concepts[] = {
 	{ "annex", "annex" }, { "prilozhen", "annex" },
 	{ "anhang", "annex" }, { "constitu", "constitution" },
 	{ "konstitu", "constitution" }, { "konstytu", "constitution" },
+	/* more languages (pl, it, es, ro, ...): places, fleets, skies, army
+	 * size, guarantors, monitors, units, mine clearing */
+	{ "black sea", "blacksea" }, { "chernoe mor", "blacksea" },
+	{ "chernom mor", "blacksea" }, { "chernogo mor", "blacksea" },
+	{ "chorne mor", "blacksea" }, { "chornomu mor", "blacksea" },
+	{ "chornoho mor", "blacksea" }, { "chornomor", "blacksea" },
+	{ "chernomor", "blacksea" }, { "mar nero", "blacksea" },
+	{ "marea neagr", "blacksea" }, { "schwarze meer", "blacksea" },
+	{ "schwarzen meer", "blacksea" }, { "mer noire", "blacksea" },
+	{ "mar negro", "blacksea" }, { "morze czarn", "blacksea" },
+	{ "morzu czarn", "blacksea" }, { "morza czarn", "blacksea" },
+	{ "odesa", "odesa" }, { "odessa", "odesa" }, { "odesy", "odesa" },
+	{ "odessy", "odesa" }, { "odesi", "odesa" }, { "odesse", "odesa" },
+	{ "naval", "naval" }, { "=navy", "naval" }, { "=navale", "naval" },
+	{ "=navala", "naval" }, { "warship", "naval" }, { "frigate", "naval" },
+	{ "fregat", "naval" }, { "flotill", "naval" }, { "flottigl", "naval" },
+	{ "=flot", "naval" }, { "=flota", "naval" }, { "=flotu", "naval" },
+	{ "=flotte", "naval" }, { "morsk", "naval" }, { "maritim", "naval" },
+	{ "marittim", "naval" }, { "kriegsmarine", "naval" }, { "=marine", "naval" },
+	{ "turkey", "turkey" }, { "turkish", "turkey" }, { "turkei", "turkey" },
+	{ "turkiye", "turkey" }, { "turc", "turkey" }, { "turtsi", "turkey" },
+	{ "turets", "turkey" }, { "turech", "turkey" }, { "turqu", "turkey" },
+	{ "ankara", "turkey" },
+	{ "bulgar", "bulgaria" }, { "bolgar", "bulgaria" },
+	{ "netherland", "netherlands" }, { "dutch", "netherlands" },
+	{ "niederland", "netherlands" }, { "holland", "netherlands" },
+	{ "holand", "netherlands" }, { "olanda", "netherlands" },
+	{ "olandez", "netherlands" }, { "niderland", "netherlands" },
+	{ "gollandi", "netherlands" }, { "nyderland", "netherlands" },
+	{ "denmark", "denmark" }, { "danish", "denmark" }, { "=danes", "denmark" },
+	{ "danemark", "denmark" }, { "daenemark", "denmark" }, { "danimarc", "denmark" },
+	{ "dinamarc", "denmark" }, { "daniia", "denmark" }, { "=dania", "denmark" },
+	{ "=danii", "denmark" }, { "danez", "denmark" }, { "datsk", "denmark" },
+	{ "dansk", "denmark" }, { "dunij", "denmark" },
+	{ "belgi", "belgium" }, { "ital", "italy" }, { "wloch", "italy" },
+	{ "wlosk", "italy" }, { "spain", "spain" }, { "spanish", "spain" },
+	{ "spanien", "spain" }, { "espagn", "spain" }, { "spagn", "spain" },
+	{ "espan", "spain" }, { "hiszpan", "spain" }, { "ispani", "spain" },
+	{ "=india", "india" }, { "=indiia", "india" }, { "=indiiu", "india" },
+	{ "=indii", "india" }, { "=indien", "india" }, { "=inde", "india" },
+	{ "=indie", "india" }, { "=indiei", "india" }, { "indian", "india" },
+	{ "finland", "finland" }, { "finnish", "finland" }, { "finnland", "finland" },
+	{ "finlandi", "finland" }, { "finliandi", "finland" }, { "suomi", "finland" },
+	{ "sweden", "sweden" }, { "swedish", "sweden" }, { "schwed", "sweden" },
+	{ "suede", "sweden" }, { "svezi", "sweden" }, { "sueci", "sweden" },
+	{ "szwec", "sweden" }, { "shvets", "sweden" }, { "shved", "sweden" },
+	{ "norway", "norway" }, { "norweg", "norway" }, { "norveg", "norway" },
+	{ "estoni", "estonia" }, { "eston", "estonia" }, { "latvi", "latvia" },
+	{ "lotw", "latvia" }, { "lettland", "latvia" }, { "letton", "latvia" },
+	{ "canad", "canada" }, { "kanad", "canada" }, { "japan", "japan" },
+	{ "japon", "japan" }, { "iaponi", "japan" }, { "giappon", "japan" },
+	{ "sztab", "headquarters" }, { "cuartel general", "headquarters" },
+	{ "cartier general", "headquarters" }, { "cartierul general", "headquarters" },
+	{ "quartier generale", "headquarters" }, { "comandament", "headquarters" },
+	{ "mysliw", "aircraft" }, { "istrebitel", "aircraft" },
+	{ "vinishchuvach", "aircraft" }, { "eurofighter", "aircraft" },
+	{ "=cazas", "aircraft" }, { "air force", "aircraft" }, { "luftwaffe", "aircraft" },
+	{ "aeronautica", "aircraft" }, { "fuerza aerea", "aircraft" },
+	{ "airspace", "sky" }, { "skies", "sky" }, { "=sky", "sky" },
+	{ "=nieba", "sky" }, { "=niebo", "sky" }, { "=niebem", "sky" },
+	{ "=cerul", "sky" }, { "=cerului", "sky" }, { "=cieli", "sky" },
+	{ "=cielo", "sky" }, { "=ciel", "sky" }, { "=cieux", "sky" },
+	{ "=himmel", "sky" }, { "=nebo", "sky" }, { "=neba", "sky" },
+	{ "=nebe", "sky" }, { "=nebom", "sky" }, { "luftraum", "sky" },
+	{ "espace aerien", "sky" }, { "spazio aereo", "sky" },
+	{ "espacio aereo", "sky" }, { "vozdushnoe prostr", "sky" },
+	{ "povitrian", "sky" },
+	{ "missil", "missile" }, { "raket", "missile" }, { "rakiet", "missile" },
+	{ "rocket", "missile" }, { "rachet", "missile" },
+	{ "ceiling", "ceiling" }, { "potolk", "ceiling" }, { "potolok", "ceiling" },
+	{ "=stelia", "ceiling" }, { "=steliu", "ceiling" }, { "=stele", "ceiling" },
+	{ "obergrenz", "ceiling" }, { "plafon", "ceiling" }, { "=tetto", "ceiling" },
+	{ "=tope", "ceiling" }, { "chislenn", "ceiling" }, { "chiseln", "ceiling" },
+	{ "liczebn", "ceiling" }, { "truppenstaerk", "ceiling" },
+	{ "truppenstark", "ceiling" },
+	{ "guarantor", "guarantor" }, { "=garant", "guarantor" },
+	{ "=garanta", "guarantor" }, { "=garantom", "guarantor" },
+	{ "=garantov", "guarantor" }, { "=garantami", "guarantor" },
+	{ "=garanty", "guarantor" }, { "=garante", "guarantor" },
+	{ "=garantes", "guarantor" }, { "garantiemacht", "guarantor" },
+	{ "garantenstaat", "guarantor" }, { "poruchitel", "guarantor" },
+	{ "poreczyc", "guarantor" },
+	{ "osservator", "monitoring" }, { "observador", "monitoring" },
+	{ "observator", "monitoring" }, { "observateur", "monitoring" },
+	{ "battalion", "battalion" }, { "bataill", "battalion" },
+	{ "batalion", "battalion" }, { "batalon", "battalion" },
+	{ "battaglion", "battalion" }, { "batallon", "battalion" },
+	{ "brigad", "battalion" }, { "brygad", "battalion" },
+	{ "demin", "demining" }, { "sminament", "demining" },
+	{ "desminad", "demining" }, { "razminir", "demining" },
+	{ "rozminuv", "demining" }, { "rozminow", "demining" },
+	{ "entminung", "demining" }, { "minenraeum", "demining" },
+	{ "armistit", "ceasefire" },
 };
 
 /* Function words of the languages the feeds use; IDF would learn them,
@@ -1083,7 +1179,7 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
                GPtrArray *stems_body, GHashTable *disp)
 {
 	GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	guint i, ncap = 0, ntitle = 0;
+	guint i, ncap = 0, ntitle = 0, nlead = 0;
 	gboolean title_case;
 
 #define ADD(kind, str, w, shown) do { \
@@ -1111,8 +1207,11 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 
 	for (i = 0; i < words->len; i++) {
 		struct wordinfo *w = g_ptr_array_index(words, i);
-		double wt = w->title ? TITLE_BOOST : 1.0;
+		double wt = w->title ? t->title_boost : 1.0;
 		const char *cid;
+
+		if (!w->title && t->lead_words > 0 && ++nlead > t->lead_words)
+			break;
 
 		if (w->digits) {
 			double v, mul = 1;
@@ -1169,6 +1268,9 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		char *a;
 		gboolean skip;
 
+		if (!in_title && t->lead_words > 0 &&
+		    i - stems_title->len >= t->lead_words)
+			break;
 		if (g_utf8_strlen(tk->word, -1) < 3)
 			continue;
 		if (g_ascii_isdigit(tk->word[0]))
@@ -1180,7 +1282,7 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		g_free(a);
 		if (skip)
 			continue;
-		ADD(F_STEM, s, in_title ? TITLE_BOOST : 1.0, tk->word);
+		ADD(F_STEM, s, in_title ? t->title_boost : 1.0, tk->word);
 	}
 #undef ADD
 	return h;
@@ -1276,6 +1378,9 @@ thread_new(int window_days)
 	t->join_dormant = JOIN_DORMANT;
 	t->dormant_slope = DORMANT_SLOPE;
 	t->mix = LINK_MIX;
+	t->title_boost = TITLE_BOOST;
+	t->lead_words = 0;
+	t->all_only = TRUE;
 	t->active_days = MIN(SW_THREAD_ACTIVE_DAYS, t->window_days);
 	t->decay_days = SW_THREAD_DECAY_DAYS;
 	for (i = 0; i < F_NKINDS; i++)
@@ -1289,6 +1394,12 @@ thread_new(int window_days)
 		t->dormant_slope = g_ascii_strtod(g_getenv("JS"), NULL);
 	if (g_getenv("ACT"))
 		t->active_days = g_ascii_strtod(g_getenv("ACT"), NULL);
+	if (g_getenv("ALL"))
+		t->all_only = atoi(g_getenv("ALL")) != 0;
+	if (g_getenv("TB"))
+		t->title_boost = g_ascii_strtod(g_getenv("TB"), NULL);
+	if (g_getenv("LW"))
+		t->lead_words = (guint)atoi(g_getenv("LW"));
 	if (g_getenv("TAU"))
 		t->decay_days = g_ascii_strtod(g_getenv("TAU"), NULL);
 	if (g_getenv("MIX"))
@@ -1900,6 +2011,8 @@ thread_add(struct sw_threader *t, const char *topic,
 		        c->dot_all / (ne->norm_all * c->e->norm_all) : 0;
 		c->sx = (ne->norm_x > 0 && c->e->norm_x > 0) ?
 		        c->dot_x / (ne->norm_x * c->e->norm_x) : 0;
+		if (t->all_only)
+			c->sx = 0;
 		if (o == NULL || MAX(c->sa, c->sx) > MAX(o->sa, o->sx))
 			g_hash_table_insert(tbest, c->e->thread, c);
 	}
@@ -1913,6 +2026,8 @@ thread_add(struct sw_threader *t, const char *topic,
 		gint64 quiet;
 
 		centroid_sim(t, tp, th, ne, &ca, &cx);
+		if (t->all_only)
+			cx = 0;
 		quiet = now - th->last;
 		if (quiet > horizon)
 			continue;       /* closed */

@@ -169,6 +169,46 @@ test_translit_and_keys(void **state)
 	thread_free(t);
 }
 
+/* Key terms of the languages the held-out feeds add (pl, it, es, ro) meet
+ * the others: fleets, countries, guarantors, units, army size. */
+static void
+test_more_languages(void **state)
+{
+	struct sw_threader *t = thread_new(0);
+	static const char *const naval[] = { "naval", "flottiglia", "navală",
+		"морской", "морська", "flotilla" };
+	static const char *const turkey[] = { "Turkey", "Turchia", "Turciei",
+		"Türkei", "Турцию", "Туреччина", "Turquía" };
+	static const char *const guarantor[] = { "guarantors", "поручители",
+		"поручителів", "poręczycielem", "Garantiemacht" };
+	static const char *const battalion[] = { "battalions", "Bataillone",
+		"bataliony", "battaglione", "батальйон", "batallones" };
+	static const char *const ceiling[] = { "ceiling", "потолке", "Численность",
+		"Чисельність", "Obergrenze", "plafond" };
+	static const char *const sky[] = { "skies", "nieba", "cerul", "cieli",
+		"небо" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(naval); i++)
+		assert_string_equal(thread_concept(t, naval[i]), "naval");
+	for (i = 0; i < G_N_ELEMENTS(turkey); i++)
+		assert_string_equal(thread_concept(t, turkey[i]), "turkey");
+	for (i = 0; i < G_N_ELEMENTS(guarantor); i++)
+		assert_string_equal(thread_concept(t, guarantor[i]), "guarantor");
+	for (i = 0; i < G_N_ELEMENTS(battalion); i++)
+		assert_string_equal(thread_concept(t, battalion[i]), "battalion");
+	for (i = 0; i < G_N_ELEMENTS(ceiling); i++)
+		assert_string_equal(thread_concept(t, ceiling[i]), "ceiling");
+	for (i = 0; i < G_N_ELEMENTS(sky); i++)
+		assert_string_equal(thread_concept(t, sky[i]), "sky");
+	/* guarantees are not guarantors, a battle is not a battalion */
+	assert_string_equal(thread_concept(t, "garantie"), "guarantee");
+	assert_string_equal(thread_concept(t, "garanzie"), "guarantee");
+	assert_null(thread_concept(t, "batalla"));
+	thread_free(t);
+}
+
 /* ---- duplicates -------------------------------------------------------- */
 
 static void
@@ -337,6 +377,18 @@ test_window(void **state)
 	thread_verdict_clear(&v1);
 	thread_verdict_clear(&v2);
 
+	/* half a year on, still inside the window, the similarity has faded
+	 * too far for the same follow-up */
+	thread_free(t);
+	t = thread_new(210);
+	add(t, &a, &v1);
+	b.published = T0 + 190 * (gint64)DAY;
+	add(t, &b, &v2);
+	assert_int_equal(v2.kind, SW_KIND_NEW);
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+	b.published = T0 + 30 * (gint64)DAY;
+
 	/* ... but not when the thread closes after 14 quiet days */
 	thread_free(t);
 	t = thread_new(14);
@@ -443,6 +495,7 @@ main(void)
 		cmocka_unit_test(test_url_tracking),
 		cmocka_unit_test(test_shingle_similarity),
 		cmocka_unit_test(test_translit_and_keys),
+		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_duplicate_rules),
 		cmocka_unit_test(test_followup_and_new),
 		cmocka_unit_test(test_window),

@@ -1951,6 +1951,9 @@ thread_add(struct sw_threader *t, const char *topic,
 		fprintf(stderr, "}}\n");
 	}
 #endif
+	/* a stored entry reloaded with its thread needs no search */
+	if (thread_hint)
+		budget = 0;
 	/* 3. candidates from the postings, newest first, the rarest features
 	 * first, within a budget of postings read */
 	cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);

@@ -157,7 +157,7 @@ main(int argc, char **argv)
 	if (rng == 0)
 		rng = 1;
 	text_init();
-	t = thread_new(210);   /* the daemon's default window */
+	t = thread_new(180);   /* the daemon's default window */
 	start = cpu_us();
 	for (i = 0; i < n; i++)
 		one(t, i, t0 + (gint64)i * span / (n ? n : 1));
@@ -174,7 +174,7 @@ main(int argc, char **argv)
 	thread_free(t);
 
 	/* the daemon's reload: every stored match again, with its thread */
-	t = thread_new(210);
+	t = thread_new(180);
 	start = cpu_us();
 	for (i = 0; i < n; i++)
 		one_hinted(t, i, t0 + (gint64)i * span / (n ? n : 1));

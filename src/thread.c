@@ -44,71 +44,71 @@
 /* Caps and tunables.  (The caps belong in limits.h; they are defined here
  * only when it does not have them yet.) */
 #ifndef SW_THREAD_MAX_POSTINGS
-#define SW_THREAD_MAX_POSTINGS 400     /* newest entries read per feature */
+#define SW_THREAD_MAX_POSTINGS 400 /* newest entries read per feature */
 #endif
 #ifndef SW_THREAD_POSTING_BUDGET
-#define SW_THREAD_POSTING_BUDGET 3000  /* postings read per entry */
+#define SW_THREAD_POSTING_BUDGET 3000 /* postings read per entry */
 #endif
 #ifndef SW_THREAD_MAX_CANDIDATES
-#define SW_THREAD_MAX_CANDIDATES 32    /* threads scored in full per entry */
+#define SW_THREAD_MAX_CANDIDATES 32 /* threads scored in full per entry */
 #endif
 #ifndef SW_THREAD_MAX_FEATURES
-#define SW_THREAD_MAX_FEATURES 400     /* features kept per entry */
+#define SW_THREAD_MAX_FEATURES 400 /* features kept per entry */
 #endif
 #ifndef SW_THREAD_MAX_SHINGLES
-#define SW_THREAD_MAX_SHINGLES 1000    /* shingles kept per entry */
+#define SW_THREAD_MAX_SHINGLES 1000 /* shingles kept per entry */
 #endif
 #ifndef SW_THREAD_LEAD_BYTES
-#define SW_THREAD_LEAD_BYTES 2000      /* lead taken from content */
+#define SW_THREAD_LEAD_BYTES 2000 /* lead taken from content */
 #endif
 #ifndef SW_THREAD_ACTIVE_DAYS
-#define SW_THREAD_ACTIVE_DAYS 7        /* a thread is "open" this long after its last entry */
+#define SW_THREAD_ACTIVE_DAYS 7 /* a thread is "open" this long after its last entry */
 #endif
 #ifndef SW_THREAD_DUP_DAYS
-#define SW_THREAD_DUP_DAYS 14          /* copies are looked for this far apart */
+#define SW_THREAD_DUP_DAYS 14 /* copies are looked for this far apart */
 #endif
 #ifndef SW_THREAD_DECAY_DAYS
-#define SW_THREAD_DECAY_DAYS 180       /* similarity to a quiet thread x exp(-quiet/this) */
+#define SW_THREAD_DECAY_DAYS 180 /* similarity to a quiet thread x exp(-quiet/this) */
 #endif
 
-#define SHINGLE_K      3
-#define MINHASH_N      64
-#define LSH_ROWS       2
-#define LSH_BANDS      (MINHASH_N / LSH_ROWS)
+#define SHINGLE_K 3
+#define MINHASH_N 64
+#define LSH_ROWS 2
+#define LSH_BANDS (MINHASH_N / LSH_ROWS)
 
 /* decision thresholds */
-#define DUP_JACCARD    0.40   /* resemblance of title+lead shingles */
-#define DUP_CONTAIN    0.65   /* containment of the lead (trimmed copies) */
+#define DUP_JACCARD 0.40 /* resemblance of title+lead shingles */
+#define DUP_CONTAIN 0.65 /* containment of the lead (trimmed copies) */
 #define DUP_MIN_SHINGLES 12
 #define TITLE_MIN_WORDS 4
-#define JOIN_OPEN      0.16   /* score to join a thread inside the window */
-#define JOIN_DORMANT   0.20   /* score to revive a quiet thread ... */
-#define LINK_MIX      -0.8    /* <0: max(centroid, best entry x -mix); else blend */
-#define DORMANT_SLOPE  0.0    /* ... plus this per doubling of quiet time */
+#define JOIN_OPEN 0.16    /* score to join a thread inside the window */
+#define JOIN_DORMANT 0.20 /* score to revive a quiet thread ... */
+#define LINK_MIX -0.8     /* <0: max(centroid, best entry x -mix); else blend */
+#define DORMANT_SLOPE 0.0 /* ... plus this per doubling of quiet time */
 
 /* feature kinds and their weights */
 enum fkind { F_STEM = 0, F_NAME, F_NUM, F_CONCEPT, F_NKINDS };
 static const char fkind_tag[F_NKINDS] = { 'S', 'E', 'N', 'C' };
 static const double fkind_weight[F_NKINDS] = { 0.5, 2.4, 1.4, 3.0 };
-#define TITLE_BOOST    1.5
+#define TITLE_BOOST 1.5
 
-struct feat {               /* one feature of a topic's vocabulary */
-	char *key;              /* "S:stem", "E:name", "N:600000", "C:guarantee" */
-	char *shown;            /* as first written, for explanations */
+struct feat {        /* one feature of a topic's vocabulary */
+	char *key;   /* "S:stem", "E:name", "N:600000", "C:guarantee" */
+	char *shown; /* as first written, for explanations */
 	enum fkind kind;
-	int df;                 /* entries (non-duplicate) that have it */
-	GArray *post;           /* struct post, in insertion order */
+	int df;       /* entries (non-duplicate) that have it */
+	GArray *post; /* struct post, in insertion order */
 };
 
 struct post {
 	struct tentry *e;
-	gint64 time;            /* e->time, read without touching e */
-	double w;               /* weight of the feature in e, at insertion */
+	gint64 time; /* e->time, read without touching e */
+	double w;    /* weight of the feature in e, at insertion */
 };
 
 struct fval {
 	struct feat *f;
-	double tf;              /* weighted term frequency */
+	double tf; /* weighted term frequency */
 };
 
 struct tthread;
@@ -116,54 +116,54 @@ struct tthread;
 struct tentry {
 	char *uid;
 	char *feed;
-	char *title;            /* for explanations */
+	char *title; /* for explanations */
 	gint64 time;
 	struct tthread *thread;
-	struct tentry *orig;    /* earliest copy, when a duplicate */
-	guint32 *sh;            /* sorted unique shingle hashes */
+	struct tentry *orig; /* earliest copy, when a duplicate */
+	guint32 *sh;         /* sorted unique shingle hashes */
 	guint nsh;
-	guint32 *lead_sh;       /* shingles of the lead alone */
+	guint32 *lead_sh; /* shingles of the lead alone */
 	guint nlead;
 	struct fval *fv;
 	guint nfv;
-	double norm_all;        /* weighted norms, IDF as of insertion */
-	double norm_x;          /* over language-free features only */
+	double norm_all; /* weighted norms, IDF as of insertion */
+	double norm_x;   /* over language-free features only */
 };
 
 struct tthread {
 	char *id;
 	gint64 first, last;
 	guint n;
-	GHashTable *cent;       /* struct feat * -> double: summed vectors */
-	double cn2, cn2_x;      /* squared norms of cent (all, language-free) */
+	GHashTable *cent;  /* struct feat * -> double: summed vectors */
+	double cn2, cn2_x; /* squared norms of cent (all, language-free) */
 };
 
 struct ttopic {
 	char *name;
-	GPtrArray *entries;     /* struct tentry *, owns */
-	GHashTable *by_uid;     /* uid -> tentry */
-	GHashTable *by_url;     /* canonical url -> tentry (earliest) */
-	GHashTable *by_title;   /* normalised title -> tentry (earliest) */
-	GHashTable *lsh;        /* band key (guint64 *) -> GPtrArray tentry */
-	GHashTable *feats;      /* key -> struct feat */
-	GHashTable *threads;    /* id -> struct tthread */
-	int ndocs;              /* non-duplicate entries, for IDF */
+	GPtrArray *entries;   /* struct tentry *, owns */
+	GHashTable *by_uid;   /* uid -> tentry */
+	GHashTable *by_url;   /* canonical url -> tentry (earliest) */
+	GHashTable *by_title; /* normalised title -> tentry (earliest) */
+	GHashTable *lsh;      /* band key (guint64 *) -> GPtrArray tentry */
+	GHashTable *feats;    /* key -> struct feat */
+	GHashTable *threads;  /* id -> struct tthread */
+	int ndocs;            /* non-duplicate entries, for IDF */
 	gint64 latest;
 };
 
 struct sw_threader {
-	int window_days;        /* a thread closes after this many quiet days */
-	double active_days;     /* ... and is open (easy to join) this long */
-	double decay_days;      /* similarity to a quiet thread fades so */
-	GHashTable *topics;     /* name -> struct ttopic */
-	GHashTable *concepts;   /* ascii prefix (or "=word") -> concept id */
+	int window_days;      /* a thread closes after this many quiet days */
+	double active_days;   /* ... and is open (easy to join) this long */
+	double decay_days;    /* similarity to a quiet thread fades so */
+	GHashTable *topics;   /* name -> struct ttopic */
+	GHashTable *concepts; /* ascii prefix (or "=word") -> concept id */
 	guint32 seeds[MINHASH_N];
 	double join_open, join_dormant, dormant_slope;
-	double mix;             /* weight of best entry vs centroid */
+	double mix; /* weight of best entry vs centroid */
 	double w_kind[F_NKINDS];
-	double title_boost;     /* weight of a title word over a lead word */
-	guint lead_words;       /* lead words that count (0: all) */
-	gboolean all_only;      /* one cosine over all features, not max(all, x) */
+	double title_boost; /* weight of a title word over a lead word */
+	guint lead_words;   /* lead words that count (0: all) */
+	gboolean all_only;  /* one cosine over all features, not max(all, x) */
 };
 
 /* ---------------------------------------------------------------------- */
@@ -177,6 +177,8 @@ struct concept {
 	const char *id;
 };
 
+/* One table row holds several short pairs: keep it compact. */
+/* clang-format off */
 static const struct concept concepts[] = {
 	/* guarantees and assurances */
 	{ "guarant", "guarantee" }, { "garant", "guarantee" },
@@ -561,6 +563,7 @@ static const char *const time_words[] = {
 	"treciadien", "ketvirtadien", "penktadien", "sestadien", "sekmadien",
 	"yesterday", "today", "tomorrow", "week", "weekend", "month", "year",
 };
+/* clang-format on */
 
 static gboolean
 is_time_word(const char *ascii)
@@ -578,13 +581,12 @@ is_time_word(const char *ascii)
 
 /* Capitalised words that are not names. */
 static const char *const not_names[] = {
-	"president", "minister", "ministry", "foreign",
-	"secretary", "chancellor", "prime", "spokesman", "spokeswoman",
-	"deputy", "speaker", "general", "sir", "mr", "mrs", "ms", "dr",
-	"committee", "council", "state", "states", "house", "office",
-	"affairs", "defence", "defense", "national", "security", "full",
-	"read", "more", "live", "follow", "update", "analysis", "opinion",
-	"comment", "editorial", "exclusive", "breaking", "news", "video",
+	"president", "minister",    "ministry",  "foreign",   "secretary", "chancellor", "prime",
+	"spokesman", "spokeswoman", "deputy",    "speaker",   "general",   "sir",        "mr",
+	"mrs",       "ms",          "dr",        "committee", "council",   "state",      "states",
+	"house",     "office",      "affairs",   "defence",   "defense",   "national",   "security",
+	"full",      "read",        "more",      "live",      "follow",    "update",     "analysis",
+	"opinion",   "comment",     "editorial", "exclusive", "breaking",  "news",       "video",
 };
 
 static gboolean
@@ -603,13 +605,71 @@ in_list(const char *const *list, size_t n, const char *w)
 
 static const char *const cyr_lat[64] = {
 	/* А..Я (0x410..0x42F) */
-	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n",
-	"o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",
-	"y", "", "e", "iu", "ia",
+	"a",
+	"b",
+	"v",
+	"g",
+	"d",
+	"e",
+	"zh",
+	"z",
+	"i",
+	"i",
+	"k",
+	"l",
+	"m",
+	"n",
+	"o",
+	"p",
+	"r",
+	"s",
+	"t",
+	"u",
+	"f",
+	"kh",
+	"ts",
+	"ch",
+	"sh",
+	"shch",
+	"",
+	"y",
+	"",
+	"e",
+	"iu",
+	"ia",
 	/* а..я (0x430..0x44F) */
-	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n",
-	"o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",
-	"y", "", "e", "iu", "ia",
+	"a",
+	"b",
+	"v",
+	"g",
+	"d",
+	"e",
+	"zh",
+	"z",
+	"i",
+	"i",
+	"k",
+	"l",
+	"m",
+	"n",
+	"o",
+	"p",
+	"r",
+	"s",
+	"t",
+	"u",
+	"f",
+	"kh",
+	"ts",
+	"ch",
+	"sh",
+	"shch",
+	"",
+	"y",
+	"",
+	"e",
+	"iu",
+	"ia",
 };
 
 static void
@@ -628,18 +688,43 @@ translit_char(GString *out, gunichar c)
 		return;
 	}
 	switch (c) {
-	case 0x451: g_string_append(out, "e"); return;    /* ё */
-	case 0x454: g_string_append(out, "ie"); return;   /* є */
-	case 0x456: g_string_append(out, "i"); return;    /* і */
-	case 0x457: g_string_append(out, "i"); return;    /* ї */
-	case 0x491: g_string_append(out, "g"); return;    /* ґ */
-	case 0x45E: g_string_append(out, "u"); return;    /* ў */
-	case 0xDF: g_string_append(out, "ss"); return;    /* ß */
-	case 0x142: g_string_append(out, "l"); return;    /* ł */
-	case 0xF8: g_string_append(out, "o"); return;     /* ø */
-	case 0xE6: g_string_append(out, "ae"); return;    /* æ */
-	case 0x2019: case 0x2bc: case 0x2018: g_string_append_c(out, '\''); return;
-	default: break;
+	case 0x451:
+		g_string_append(out, "e");
+		return; /* ё */
+	case 0x454:
+		g_string_append(out, "ie");
+		return; /* є */
+	case 0x456:
+		g_string_append(out, "i");
+		return; /* і */
+	case 0x457:
+		g_string_append(out, "i");
+		return; /* ї */
+	case 0x491:
+		g_string_append(out, "g");
+		return; /* ґ */
+	case 0x45E:
+		g_string_append(out, "u");
+		return; /* ў */
+	case 0xDF:
+		g_string_append(out, "ss");
+		return; /* ß */
+	case 0x142:
+		g_string_append(out, "l");
+		return; /* ł */
+	case 0xF8:
+		g_string_append(out, "o");
+		return; /* ø */
+	case 0xE6:
+		g_string_append(out, "ae");
+		return; /* æ */
+	case 0x2019:
+	case 0x2bc:
+	case 0x2018:
+		g_string_append_c(out, '\'');
+		return;
+	default:
+		break;
 	}
 	/* Latin letters with diacritics: keep the base letter */
 	n = g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d));
@@ -665,11 +750,11 @@ thread_translit(const char *word)
 /* URL canonical form */
 
 static const char *const tracking_params[] = {
-	"fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid",
-	"mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "ref", "ref_src",
-	"referrer", "source", "cmpid", "cmp", "ncid", "ocid", "sr_share",
-	"smid", "share", "spm", "at_medium", "at_campaign", "wt.mc_id",
-	"ito", "icid", "s_cid", "rss", "feature", "_ga", "guccounter",
+	"fbclid",   "gclid",  "dclid",  "gclsrc",    "msclkid",     "yclid",      "igshid",
+	"mc_cid",   "mc_eid", "_hsenc", "_hsmi",     "mkt_tok",     "ref",        "ref_src",
+	"referrer", "source", "cmpid",  "cmp",       "ncid",        "ocid",       "sr_share",
+	"smid",     "share",  "spm",    "at_medium", "at_campaign", "wt.mc_id",   "ito",
+	"icid",     "s_cid",  "rss",    "feature",   "_ga",         "guccounter",
 };
 
 static gboolean
@@ -714,7 +799,7 @@ thread_canonical_url(const char *url)
 		return NULL;
 	scheme = g_ascii_strdown(url, p - url);
 	if (strcmp(scheme, "https") == 0)
-		scheme[4] = '\0';        /* http and https name one article */
+		scheme[4] = '\0'; /* http and https name one article */
 	rest = p + 3;
 	hlen = strcspn(rest, "/?#");
 	host = g_ascii_strdown(rest, (gssize)hlen);
@@ -726,8 +811,7 @@ thread_canonical_url(const char *url)
 		host = h;
 	}
 	colon = strrchr(host, ':');
-	if (colon && (strcmp(colon, ":80") == 0 || strcmp(colon, ":443") == 0 ||
-	              colon[1] == '\0'))
+	if (colon && (strcmp(colon, ":80") == 0 || strcmp(colon, ":443") == 0 || colon[1] == '\0'))
 		*colon = '\0';
 	if (g_str_has_prefix(host, "www."))
 		memmove(host, host + 4, strlen(host + 4) + 1);
@@ -747,8 +831,7 @@ thread_canonical_url(const char *url)
 	while (strlen(path) > 0 && path[strlen(path) - 1] == '/')
 		path[strlen(path) - 1] = '\0';
 	if (q) {
-		char *qs = hash ? g_strndup(q + 1, (gsize)(hash - q - 1)) :
-		                  g_strdup(q + 1);
+		char *qs = hash ? g_strndup(q + 1, (gsize)(hash - q - 1)) : g_strdup(q + 1);
 		char **kv = g_strsplit_set(qs, "&;", -1);
 		GPtrArray *keep = g_ptr_array_new();
 		guint i;
@@ -903,7 +986,7 @@ struct wordinfo {
 	gboolean cap;     /* starts with an upper-case letter */
 	gboolean initial; /* first word of a sentence */
 	gboolean digits;
-	gboolean title;   /* from the title */
+	gboolean title; /* from the title */
 };
 
 static void
@@ -986,9 +1069,9 @@ scan_words(const char *s, gboolean title, GPtrArray *out)
 		gboolean dig = TRUE;
 
 		if (!is_wordc(c)) {
-			if (c == '.' || c == '!' || c == '?' || c == ':' ||
-			    c == 0x2013 || c == 0x2014 || c == '"' ||
-			    c == 0xAB || c == 0x201C || c == 0x201E || c == '(')
+			if (c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2013 ||
+			    c == 0x2014 || c == '"' || c == 0xAB || c == 0x201C || c == 0x201E ||
+			    c == '(')
 				sent = TRUE;
 			p = g_utf8_next_char(p);
 			continue;
@@ -1009,14 +1092,13 @@ scan_words(const char *s, gboolean title, GPtrArray *out)
 				const char *nx = g_utf8_next_char(p);
 
 				if (*nx && is_wordc(g_utf8_get_char(nx)) &&
-				    !g_unichar_isdigit(g_utf8_get_char(nx)) &&
-				    d != '-') {
+				    !g_unichar_isdigit(g_utf8_get_char(nx)) && d != '-') {
 					p = nx;
 					continue;
 				}
 			}
-			if (dig && (d == ',' || d == '.' || d == ' ' ||
-			            d == 0xA0 || d == 0x202F || d == 0x2009)) {
+			if (dig && (d == ',' || d == '.' || d == ' ' || d == 0xA0 || d == 0x202F ||
+			            d == 0x2009)) {
 				const char *nx = g_utf8_next_char(p);
 				int k = 0;
 
@@ -1129,13 +1211,27 @@ thread_name_key(const char *word)
 		if (!g_ascii_isalpha(c))
 			continue;
 		switch (c) {
-		case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-		case 'j': case 'h':
+		case 'a':
+		case 'e':
+		case 'i':
+		case 'o':
+		case 'u':
+		case 'y':
+		case 'j':
+		case 'h':
 			continue;
-		case 'w': c = 'v'; break;
-		case 'c': case 'q': c = 'k'; break;
-		case 'z': c = 's'; break;
-		default: break;
+		case 'w':
+			c = 'v';
+			break;
+		case 'c':
+		case 'q':
+			c = 'k';
+			break;
+		case 'z':
+			c = 's';
+			break;
+		default:
+			break;
 		}
 		if (c == last)
 			continue;
@@ -1149,13 +1245,13 @@ thread_name_key(const char *word)
 static gboolean
 is_multiplier(const char *a, double *mul)
 {
-	static const char *const thou[] = { "thousand", "tysiach", "tisiach",
-		"tysiacha", "tausend", "mille", "tukst", "tys" };
-	static const char *const mill[] = { "million", "mln", "millionen",
-		"milion", "millio", "mil'ion" };
+	static const char *const thou[] = { "thousand", "tysiach", "tisiach", "tysiacha",
+		                            "tausend",  "mille",   "tukst",   "tys" };
+	static const char *const mill[] = { "million", "mln",    "millionen",
+		                            "milion",  "millio", "mil'ion" };
 	size_t i;
 
-	if (strcmp(a, "mil") == 0 || strcmp(a, "mila") == 0) {   /* es, pt, it */
+	if (strcmp(a, "mil") == 0 || strcmp(a, "mila") == 0) { /* es, pt, it */
 		*mul = 1e3;
 		return TRUE;
 	}
@@ -1165,8 +1261,7 @@ is_multiplier(const char *a, double *mul)
 			return TRUE;
 		}
 	for (i = 0; i < G_N_ELEMENTS(thou); i++)
-		if (g_str_has_prefix(a, thou[i]) &&
-		    strlen(a) <= strlen(thou[i]) + 4) {
+		if (g_str_has_prefix(a, thou[i]) && strlen(a) <= strlen(thou[i]) + 4) {
 			*mul = 1e3;
 			return TRUE;
 		}
@@ -1182,15 +1277,21 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 	guint i, ncap = 0, ntitle = 0, nlead = 0;
 	gboolean title_case;
 
-#define ADD(kind, str, w, shown) do { \
-		char *k_ = g_strdup_printf("%c:%s", fkind_tag[kind], (str)); \
-		double *v_ = g_hash_table_lookup(h, k_); \
-		if (v_) { *v_ += (w); g_free(k_); } \
-		else if (g_hash_table_size(h) < SW_THREAD_MAX_FEATURES) { \
-			v_ = g_new(double, 1); *v_ = (w); \
-			g_hash_table_insert(h, k_, v_); \
-			g_hash_table_insert(disp, g_strdup(k_), g_strdup(shown)); \
-		} else { g_free(k_); } \
+#define ADD(kind, str, w, shown)                                                                   \
+	do {                                                                                       \
+		char *k_ = g_strdup_printf("%c:%s", fkind_tag[kind], (str));                       \
+		double *v_ = g_hash_table_lookup(h, k_);                                           \
+		if (v_) {                                                                          \
+			*v_ += (w);                                                                \
+			g_free(k_);                                                                \
+		} else if (g_hash_table_size(h) < SW_THREAD_MAX_FEATURES) {                        \
+			v_ = g_new(double, 1);                                                     \
+			*v_ = (w);                                                                 \
+			g_hash_table_insert(h, k_, v_);                                            \
+			g_hash_table_insert(disp, g_strdup(k_), g_strdup(shown));                  \
+		} else {                                                                           \
+			g_free(k_);                                                                \
+		}                                                                                  \
 	} while (0)
 
 	for (i = 0; i < words->len; i++) {
@@ -1246,8 +1347,8 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		if (cid == NULL && (in_list(not_names, G_N_ELEMENTS(not_names), w->ascii) ||
 		                    is_time_word(w->ascii)))
 			continue;
-		if (w->cap && !(w->initial && !cid) &&
-		    !(w->title && title_case && !cid) && g_utf8_strlen(w->orig, -1) >= 2) {
+		if (w->cap && !(w->initial && !cid) && !(w->title && title_case && !cid) &&
+		    g_utf8_strlen(w->orig, -1) >= 2) {
 			char *k;
 
 			if (cid) {
@@ -1262,14 +1363,14 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 	}
 	for (i = 0; i < stems_title->len + stems_body->len; i++) {
 		gboolean in_title = i < stems_title->len;
-		struct sw_token *tk = in_title ? g_ptr_array_index(stems_title, i) :
-		                      g_ptr_array_index(stems_body, i - stems_title->len);
+		struct sw_token *tk = in_title
+		                              ? g_ptr_array_index(stems_title, i)
+		                              : g_ptr_array_index(stems_body, i - stems_title->len);
 		const char *s = (tk->stem && *tk->stem) ? tk->stem : tk->word;
 		char *a;
 		gboolean skip;
 
-		if (!in_title && t->lead_words > 0 &&
-		    i - stems_title->len >= t->lead_words)
+		if (!in_title && t->lead_words > 0 && i - stems_title->len >= t->lead_words)
 			break;
 		if (g_utf8_strlen(tk->word, -1) < 3)
 			continue;
@@ -1445,10 +1546,15 @@ const char *
 thread_kind_name(enum sw_kind k)
 {
 	switch (k) {
-	case SW_KIND_NEW: return "new";
-	case SW_KIND_FOLLOWUP: return "followup";
-	case SW_KIND_DUPLICATE: return "duplicate";
-	case SW_KIND_NONE: default: return "none";
+	case SW_KIND_NEW:
+		return "new";
+	case SW_KIND_FOLLOWUP:
+		return "followup";
+	case SW_KIND_DUPLICATE:
+		return "duplicate";
+	case SW_KIND_NONE:
+	default:
+		return "none";
 	}
 }
 
@@ -1542,7 +1648,7 @@ entry_lead(const struct sw_entry *e, char **tofree)
 struct cand {
 	struct tentry *e;
 	double dot_all, dot_x;
-	double sa, sx;          /* the cosines */
+	double sa, sx; /* the cosines */
 };
 
 static int
@@ -1565,20 +1671,23 @@ cand_cmp(gconstpointer a, gconstpointer b)
 struct scored {
 	struct tthread *th;
 	struct tentry *best;
-	double score;           /* sim - need */
+	double score; /* sim - need */
 	double sim, need, entry_sim;
-	gboolean cross;         /* the language-free cosine decided */
-	gboolean by_centroid;   /* the thread as a whole, not one entry */
+	gboolean cross;       /* the language-free cosine decided */
+	gboolean by_centroid; /* the thread as a whole, not one entry */
 };
 
 /* Text of the shared features with the most weight, for `why`. */
 static char *
-shared_terms(const struct sw_threader *t, const struct tentry *a,
-             const struct tentry *b, const struct ttopic *tp)
+shared_terms(const struct sw_threader *t, const struct tentry *a, const struct tentry *b,
+             const struct ttopic *tp)
 {
 	GString *s = g_string_new(NULL);
 	guint i, j, n = 0;
-	struct { const struct feat *f; double w; } top[6];
+	struct {
+		const struct feat *f;
+		double w;
+	} top[6];
 	guint ntop = 0;
 
 	for (i = 0; i < a->nfv; i++)
@@ -1617,8 +1726,10 @@ shared_terms(const struct sw_threader *t, const struct tentry *a,
 			}
 	for (i = 0; i < ntop; i++) {
 		const struct feat *f = top[i].f;
-		const char *kind = f->kind == F_NAME ? "name" : f->kind == F_NUM ? "number" :
-		                   f->kind == F_CONCEPT ? "key term" : "word";
+		const char *kind = f->kind == F_NAME      ? "name"
+		                   : f->kind == F_NUM     ? "number"
+		                   : f->kind == F_CONCEPT ? "key term"
+		                                          : "word";
 
 		g_string_append_printf(s, "%s%s \"%s\"", n ? ", " : "", kind,
 		                       f->shown ? f->shown : f->key + 2);
@@ -1665,8 +1776,8 @@ thread_create(struct ttopic *tp, const char *id, gint64 now)
 
 /* Add the weighted vector of e to the centroid of its thread. */
 static void
-centroid_add(const struct sw_threader *t, const struct ttopic *tp,
-             struct tthread *th, const struct tentry *e)
+centroid_add(const struct sw_threader *t, const struct ttopic *tp, struct tthread *th,
+             const struct tentry *e)
 {
 	guint i;
 
@@ -1689,9 +1800,8 @@ centroid_add(const struct sw_threader *t, const struct ttopic *tp,
 
 /* Cosines of e with the centroid of th: all features, language-free. */
 static void
-centroid_sim(const struct sw_threader *t, const struct ttopic *tp,
-             const struct tthread *th, const struct tentry *e,
-             double *sa, double *sx)
+centroid_sim(const struct sw_threader *t, const struct ttopic *tp, const struct tthread *th,
+             const struct tentry *e, double *sa, double *sx)
 {
 	double da = 0, dx = 0;
 	guint i;
@@ -1721,8 +1831,7 @@ root_of(struct tentry *e)
 }
 
 void
-thread_add(struct sw_threader *t, const char *topic,
-           const struct sw_entry *e, const char *feed,
+thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, const char *feed,
            const char *thread_hint, struct sw_verdict *out)
 {
 	struct ttopic *tp;
@@ -1755,18 +1864,19 @@ thread_add(struct sw_threader *t, const char *topic,
 	/* the same entry again (an update): keep what was decided */
 	ne = g_hash_table_lookup(tp->by_uid, e->uid);
 	if (ne) {
-		out->kind = ne->orig ? SW_KIND_DUPLICATE :
-		            strcmp(ne->thread->id, ne->uid) == 0 ? SW_KIND_NEW :
-		            SW_KIND_FOLLOWUP;
+		out->kind = ne->orig                               ? SW_KIND_DUPLICATE
+		            : strcmp(ne->thread->id, ne->uid) == 0 ? SW_KIND_NEW
+		                                                   : SW_KIND_FOLLOWUP;
 		out->thread = g_strdup(ne->thread->id);
 		out->dup_of = ne->orig ? g_strdup(root_of(ne)->uid) : NULL;
 		out->why = g_strdup("already threaded (same uid)");
 		return;
 	}
 
-	now = e->published != SW_DATE_NONE ? e->published :
-	      e->updated != SW_DATE_NONE ? e->updated :
-	      tp->latest != G_MININT64 ? tp->latest : 0;
+	now = e->published != SW_DATE_NONE ? e->published
+	      : e->updated != SW_DATE_NONE ? e->updated
+	      : tp->latest != G_MININT64   ? tp->latest
+	                                   : 0;
 	if (now > tp->latest)
 		tp->latest = now;
 	win = (gint64)(t->active_days * 86400);
@@ -1860,9 +1970,10 @@ thread_add(struct sw_threader *t, const char *topic,
 		if (bo) {
 			dup = root_of(bo);
 			why = g_strdup_printf("duplicate of %s (%s): %s %.2f of word "
-			                      "3-shingles%s", dup->uid, dup->feed,
-			                      bcont ? "lead containment" : "resemblance",
-			                      bestr, bo != dup ? " with a copy of it" : "");
+			                      "3-shingles%s",
+			                      dup->uid, dup->feed,
+			                      bcont ? "lead containment" : "resemblance", bestr,
+			                      bo != dup ? " with a copy of it" : "");
 		}
 	}
 
@@ -1918,9 +2029,10 @@ thread_add(struct sw_threader *t, const char *topic,
 			f = g_new0(struct feat, 1);
 			f->key = g_strdup(k);
 			f->shown = g_strdup(g_hash_table_lookup(disp, k));
-			f->kind = ((const char *)k)[0] == 'S' ? F_STEM :
-			          ((const char *)k)[0] == 'E' ? F_NAME :
-			          ((const char *)k)[0] == 'N' ? F_NUM : F_CONCEPT;
+			f->kind = ((const char *)k)[0] == 'S'   ? F_STEM
+			          : ((const char *)k)[0] == 'E' ? F_NAME
+			          : ((const char *)k)[0] == 'N' ? F_NUM
+			                                        : F_CONCEPT;
 			f->post = g_array_new(FALSE, FALSE, sizeof(struct post));
 			g_hash_table_insert(tp->feats, f->key, f);
 		}
@@ -1940,8 +2052,9 @@ thread_add(struct sw_threader *t, const char *topic,
 #ifdef SW_THREAD_TUNE
 	if (g_getenv("SW_DUMP")) {
 		char *q = g_strescape(ne->uid, NULL);
-		fprintf(stderr, "{\"uid\":\"%s\",\"feed\":\"%s\",\"time\":%" G_GINT64_FORMAT ",\"f\":{",
-		        q, ne->feed, ne->time);
+		fprintf(stderr,
+		        "{\"uid\":\"%s\",\"feed\":\"%s\",\"time\":%" G_GINT64_FORMAT ",\"f\":{", q,
+		        ne->feed, ne->time);
 		g_free(q);
 		for (i = 0; i < ne->nfv; i++) {
 			q = g_strescape(ne->fv[i].f->key, NULL);
@@ -1960,8 +2073,7 @@ thread_add(struct sw_threader *t, const char *topic,
 	order = g_new(struct fval, ne->nfv + 1);
 	for (i = 0; i < ne->nfv; i++) {
 		order[i] = ne->fv[i];
-		order[i].tf = ne->fv[i].tf * idf(tp, ne->fv[i].f) *
-		              t->w_kind[ne->fv[i].f->kind];
+		order[i].tf = ne->fv[i].tf * idf(tp, ne->fv[i].f) * t->w_kind[ne->fv[i].f->kind];
 	}
 	qsort(order, ne->nfv, sizeof(*order), fval_cmp);
 	for (i = 0; i < ne->nfv && budget > 0; i++) {
@@ -2010,10 +2122,12 @@ thread_add(struct sw_threader *t, const char *topic,
 		struct cand *c = v;
 		struct cand *o = g_hash_table_lookup(tbest, c->e->thread);
 
-		c->sa = (ne->norm_all > 0 && c->e->norm_all > 0) ?
-		        c->dot_all / (ne->norm_all * c->e->norm_all) : 0;
-		c->sx = (ne->norm_x > 0 && c->e->norm_x > 0) ?
-		        c->dot_x / (ne->norm_x * c->e->norm_x) : 0;
+		c->sa = (ne->norm_all > 0 && c->e->norm_all > 0)
+		                ? c->dot_all / (ne->norm_all * c->e->norm_all)
+		                : 0;
+		c->sx = (ne->norm_x > 0 && c->e->norm_x > 0)
+		                ? c->dot_x / (ne->norm_x * c->e->norm_x)
+		                : 0;
 		if (t->all_only)
 			c->sx = 0;
 		if (o == NULL || MAX(c->sa, c->sx) > MAX(o->sa, o->sx))
@@ -2033,7 +2147,7 @@ thread_add(struct sw_threader *t, const char *topic,
 			cx = 0;
 		quiet = now - th->last;
 		if (quiet > horizon)
-			continue;       /* closed */
+			continue; /* closed */
 		/* a quiet thread comes back only for the story as a whole,
 		 * not for one of its entries: chains of single links drift */
 		if (t->mix < 0 && quiet > win)
@@ -2048,8 +2162,9 @@ thread_add(struct sw_threader *t, const char *topic,
 			best_seen = sim;
 			best_seen_id = th->id;
 		}
-		need = quiet <= win ? t->join_open :
-		       t->join_dormant + t->dormant_slope * log2((double)quiet / win);
+		need = quiet <= win
+		               ? t->join_open
+		               : t->join_dormant + t->dormant_slope * log2((double)quiet / win);
 		if (thread_hint && strcmp(thread_hint, th->id) == 0)
 			need = 0;
 		if (sim >= need && (best.th == NULL || sim - need > best.score)) {
@@ -2106,10 +2221,10 @@ thread_add(struct sw_threader *t, const char *topic,
 		                           best.cross ? "names/numbers/key-term" : "TF-IDF",
 		                           best.sim, best.need,
 		                           quiet_before > win ? ", thread quiet for "
-		                           "longer than the window" : "",
-		                           best.by_centroid ? "the whole thread" :
-		                           "one entry", best.best->uid,
-		                           best.best->feed, best.entry_sim, terms);
+		                                                "longer than the window"
+		                                              : "",
+		                           best.by_centroid ? "the whole thread" : "one entry",
+		                           best.best->uid, best.best->feed, best.entry_sim, terms);
 		g_free(terms);
 	} else {
 		out->kind = SW_KIND_FOLLOWUP;

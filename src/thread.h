@@ -19,14 +19,14 @@ struct sw_threader;
 
 struct sw_verdict {
 	enum sw_kind kind;
-	char *thread;   /* (transfer full) thread id: the uid of its first entry */
-	char *dup_of;   /* (transfer full, nullable) uid of the original */
-	char *why;      /* (transfer full) readable reason */
+	char *thread; /* (transfer full) thread id: the uid of its first entry */
+	char *dup_of; /* (transfer full, nullable) uid of the original */
+	char *why;    /* (transfer full) readable reason */
 };
 
 /* window_days (<= 0: SW_THREAD_WINDOW_DAYS): a thread closes after that
  * many days without a new entry.  A story develops over months, so the
- * window is long (the daemon's default: 210 days).  For its first week
+ * window is long (the daemon's default: 180 days).  For its first week
  * of quiet a thread is open: an entry close to it, or to one of its
  * entries, joins; later only the thread as a whole can draw an entry back,
  * and the similarity needed fades with the quiet time.  Duplicates are
@@ -37,9 +37,8 @@ void thread_free(struct sw_threader *t);
 /* Add matched entry e of topic to t and decide its kind.  Entries are
  * expected roughly in time order.  thread_hint (nullable) places e in a
  * known thread (when loading stored matches). */
-void thread_add(struct sw_threader *t, const char *topic,
-                const struct sw_entry *e, const char *feed,
-                const char *thread_hint, struct sw_verdict *out);
+void thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e,
+                const char *feed, const char *thread_hint, struct sw_verdict *out);
 void thread_verdict_clear(struct sw_verdict *v);
 
 const char *thread_kind_name(enum sw_kind k);

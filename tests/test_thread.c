@@ -10,7 +10,7 @@
 #include "thread.h"
 
 #define DAY (24 * 60 * 60)
-#define T0  1755561600   /* 2025-08-19 00:00 UTC */
+#define T0 1755561600 /* 2025-08-19 00:00 UTC */
 
 static int
 setup(void **state)
@@ -30,8 +30,8 @@ teardown(void **state)
 
 /* A hand-built entry; strings are borrowed. */
 static struct sw_entry
-mk(const char *uid, const char *link, const char *title, const char *summary,
-   const char *lang, gint64 published)
+mk(const char *uid, const char *link, const char *title, const char *summary, const char *lang,
+   gint64 published)
 {
 	struct sw_entry e;
 
@@ -76,42 +76,39 @@ test_url_tracking(void **state)
 	(void)state;
 	check_url("https://news.example/a/b?utm_source=rss&utm_medium=feed",
 	          "http://news.example/a/b");
-	check_url("https://news.example/a/b/?fbclid=XYZ#comments",
-	          "http://news.example/a/b");
+	check_url("https://news.example/a/b/?fbclid=XYZ#comments", "http://news.example/a/b");
 	check_url("HTTPS://WWW.News.Example:443/a/B?id=7&gclid=1&ref=tw&mc_cid=9",
 	          "http://news.example/a/B?id=7");
 	check_url("http://news.example:80/story?b=2&a=1&utm_campaign=x",
 	          "http://news.example/story?a=1&b=2");
 	check_url("http://news.example:8080/x", "http://news.example:8080/x");
-	check_url("https://news.example/?p=42296&utm_term=y",
-	          "http://news.example?p=42296");
+	check_url("https://news.example/?p=42296&utm_term=y", "http://news.example?p=42296");
 	check_url("not a url", NULL);
 	check_url(NULL, NULL);
 }
 
 /* ---- shingles ---------------------------------------------------------- */
 
-static const char *lede =
-	"Russian Foreign Minister Sergei Lavrov said on Wednesday that Western "
-	"discussions of security guarantees for Ukraine held without Moscow were "
-	"a utopia, a road to nowhere. Lavrov pointed to the draft negotiated in "
-	"Istanbul in 2022, under which the permanent members of the UN Security "
-	"Council, including Russia and China, would act as guarantors.";
+static const char *lede = "Russian Foreign Minister Sergei Lavrov said on Wednesday that Western "
+                          "discussions of security guarantees for Ukraine held without Moscow were "
+                          "a utopia, a road to nowhere. Lavrov pointed to the draft negotiated in "
+                          "Istanbul in 2022, under which the permanent members of the UN Security "
+                          "Council, including Russia and China, would act as guarantors.";
 static const char *lede_trimmed =
-	"Sergei Lavrov said on Wednesday that Western talks on security "
-	"guarantees for Ukraine held without Moscow were a utopia, a road to "
-	"nowhere. Lavrov pointed to the draft negotiated in Istanbul in 2022, "
-	"under which the permanent members of the UN Security Council, "
-	"including Russia and China, would act as guarantors.";
+        "Sergei Lavrov said on Wednesday that Western talks on security "
+        "guarantees for Ukraine held without Moscow were a utopia, a road to "
+        "nowhere. Lavrov pointed to the draft negotiated in Istanbul in 2022, "
+        "under which the permanent members of the UN Security Council, "
+        "including Russia and China, would act as guarantors.";
 static const char *lede_other =
-	"Twenty-six countries have formally committed to deploy troops to "
-	"Ukraine, or to contribute on land, at sea or in the air, to a "
-	"reassurance force once fighting stops, French President Emmanuel "
-	"Macron said after a meeting of the coalition of the willing in Paris.";
+        "Twenty-six countries have formally committed to deploy troops to "
+        "Ukraine, or to contribute on land, at sea or in the air, to a "
+        "reassurance force once fighting stops, French President Emmanuel "
+        "Macron said after a meeting of the coalition of the willing in Paris.";
 
 static const char *story_unrelated =
-	"The Bundestag approved a mandate for up to 1,500 soldiers to operate "
-	"air-defence systems from bases in Poland for a future mission.";
+        "The Bundestag approved a mandate for up to 1,500 soldiers to operate "
+        "air-defence systems from bases in Poland for a future mission.";
 
 static void
 test_shingle_similarity(void **state)
@@ -164,7 +161,7 @@ test_translit_and_keys(void **state)
 	assert_string_equal(thread_concept(t, "Зеленский"), "zelensky");
 	assert_string_equal(thread_concept(t, "Selenskyj"), "zelensky");
 	assert_string_equal(thread_concept(t, "UN"), "un");
-	assert_null(thread_concept(t, "un"));          /* French "a" */
+	assert_null(thread_concept(t, "un")); /* French "a" */
 	assert_null(thread_concept(t, "according"));
 	thread_free(t);
 }
@@ -175,18 +172,17 @@ static void
 test_more_languages(void **state)
 {
 	struct sw_threader *t = thread_new(0);
-	static const char *const naval[] = { "naval", "flottiglia", "navală",
-		"морской", "морська", "flotilla" };
-	static const char *const turkey[] = { "Turkey", "Turchia", "Turciei",
-		"Türkei", "Турцию", "Туреччина", "Turquía" };
-	static const char *const guarantor[] = { "guarantors", "поручители",
-		"поручителів", "poręczycielem", "Garantiemacht" };
-	static const char *const battalion[] = { "battalions", "Bataillone",
-		"bataliony", "battaglione", "батальйон", "batallones" };
-	static const char *const ceiling[] = { "ceiling", "потолке", "Численность",
-		"Чисельність", "Obergrenze", "plafond" };
-	static const char *const sky[] = { "skies", "nieba", "cerul", "cieli",
-		"небо" };
+	static const char *const naval[] = { "naval",   "flottiglia", "navală",
+		                             "морской", "морська",    "flotilla" };
+	static const char *const turkey[] = { "Turkey", "Turchia",   "Turciei", "Türkei",
+		                              "Турцию", "Туреччина", "Turquía" };
+	static const char *const guarantor[] = { "guarantors", "поручители", "поручителів",
+		                                 "poręczycielem", "Garantiemacht" };
+	static const char *const battalion[] = { "battalions",  "Bataillone", "bataliony",
+		                                 "battaglione", "батальйон",  "batallones" };
+	static const char *const ceiling[] = { "ceiling",     "потолке",    "Численность",
+		                               "Чисельність", "Obergrenze", "plafond" };
+	static const char *const sky[] = { "skies", "nieba", "cerul", "cieli", "небо" };
 	size_t i;
 
 	(void)state;
@@ -220,16 +216,16 @@ test_duplicate_rules(void **state)
 
 	(void)state;
 	a = mk("wire-1", "https://wire.example/lavrov?utm_source=rss",
-	       "Lavrov calls Western guarantee talks without Russia a road to nowhere",
-	       lede, "en", T0);
+	       "Lavrov calls Western guarantee talks without Russia a road to nowhere", lede, "en",
+	       T0);
 	add(t, &a, &v1);
 	assert_int_equal(v1.kind, SW_KIND_NEW);
 	assert_string_equal(v1.thread, "wire-1");
 	assert_null(v1.dup_of);
 
 	/* the same article behind another tracking link */
-	b = mk("mirror-1", "http://www.wire.example/lavrov/#top",
-	       "Something else entirely", "Short.", "en", T0 + 3600);
+	b = mk("mirror-1", "http://www.wire.example/lavrov/#top", "Something else entirely",
+	       "Short.", "en", T0 + 3600);
 	add(t, &b, &v2);
 	assert_int_equal(v2.kind, SW_KIND_DUPLICATE);
 	assert_string_equal(v2.dup_of, "wire-1");
@@ -238,8 +234,8 @@ test_duplicate_rules(void **state)
 
 	/* wire copy with a new headline and a trimmed lede */
 	c = mk("paper-1", "https://paper.example/2025/08/20/moscow-wants-a-seat",
-	       "Moscow wants a seat among Ukraine's guarantors, Lavrov says",
-	       lede_trimmed, "en", T0 + 7200);
+	       "Moscow wants a seat among Ukraine's guarantors, Lavrov says", lede_trimmed, "en",
+	       T0 + 7200);
 	add(t, &c, &v3);
 	assert_int_equal(v3.kind, SW_KIND_DUPLICATE);
 	assert_string_equal(v3.dup_of, "wire-1");
@@ -248,8 +244,7 @@ test_duplicate_rules(void **state)
 	/* the same headline, normalised (case, punctuation) */
 	d = mk("paper-2", "https://other.example/x",
 	       "LAVROV calls Western guarantee talks without Russia: a road to nowhere!",
-	       "A different lede written by our own correspondent in Moscow.",
-	       "en", T0 + 9000);
+	       "A different lede written by our own correspondent in Moscow.", "en", T0 + 9000);
 	add(t, &d, &v4);
 	assert_int_equal(v4.kind, SW_KIND_DUPLICATE);
 	assert_string_equal(v4.dup_of, "wire-1");
@@ -269,10 +264,9 @@ test_duplicate_rules(void **state)
 
 	/* a link to the outlet's front page says nothing */
 	b = mk("front-1", "https://wire.example/", "Lavrov demands a say",
-	       "Moscow wants to sit among the guarantors, the minister said.",
-	       "en", T0 + 9500);
-	c = mk("front-2", "https://wire.example/?utm_source=x",
-	       "Trump offers air cover", story_unrelated, "en", T0 + 9600);
+	       "Moscow wants to sit among the guarantors, the minister said.", "en", T0 + 9500);
+	c = mk("front-2", "https://wire.example/?utm_source=x", "Trump offers air cover",
+	       story_unrelated, "en", T0 + 9600);
 	add(t, &b, &v1);
 	add(t, &c, &v2);
 	assert_int_not_equal(v2.kind, SW_KIND_DUPLICATE);
@@ -280,9 +274,10 @@ test_duplicate_rules(void **state)
 	thread_verdict_clear(&v2);
 
 	/* another story is not a duplicate */
-	e = mk("wire-2", "https://wire.example/paris", "Macron says 26 countries "
-	       "ready to join post-ceasefire reassurance force", lede_other, "en",
-	       T0 + 10000);
+	e = mk("wire-2", "https://wire.example/paris",
+	       "Macron says 26 countries "
+	       "ready to join post-ceasefire reassurance force",
+	       lede_other, "en", T0 + 10000);
 	add(t, &e, &v1);
 	assert_int_not_equal(v1.kind, SW_KIND_DUPLICATE);
 	thread_verdict_clear(&v1);
@@ -292,20 +287,20 @@ test_duplicate_rules(void **state)
 /* ---- threads and the window -------------------------------------------- */
 
 static const char *story1 =
-	"The Kremlin said on Friday that security guarantees negotiated between "
-	"Washington and Kyiv could not be a private matter. Spokesman Dmitry "
-	"Peskov said any guarantees should rest on the principles discussed in "
-	"Istanbul in 2022, and deputy foreign minister Sergei Ryabkov demanded "
-	"written commitments on NATO enlargement.";
+        "The Kremlin said on Friday that security guarantees negotiated between "
+        "Washington and Kyiv could not be a private matter. Spokesman Dmitry "
+        "Peskov said any guarantees should rest on the principles discussed in "
+        "Istanbul in 2022, and deputy foreign minister Sergei Ryabkov demanded "
+        "written commitments on NATO enlargement.";
 static const char *story1_followup =
-	"Dmitry Peskov repeated on Monday that Moscow rejects the guarantees "
-	"annex agreed by Washington and Kyiv, and Sergei Ryabkov said the "
-	"Istanbul principles of 2022 remained the only basis Russia would accept. "
-	"NATO enlargement had to be ruled out in writing, Ryabkov added.";
+        "Dmitry Peskov repeated on Monday that Moscow rejects the guarantees "
+        "annex agreed by Washington and Kyiv, and Sergei Ryabkov said the "
+        "Istanbul principles of 2022 remained the only basis Russia would accept. "
+        "NATO enlargement had to be ruled out in writing, Ryabkov added.";
 static const char *story2 =
-	"Poland's parliament approved a plan to host the logistics hub of the "
-	"multinational reassurance force at Rzeszow, Prime Minister Donald Tusk "
-	"said, adding that Polish soldiers would not deploy inside Ukraine.";
+        "Poland's parliament approved a plan to host the logistics hub of the "
+        "multinational reassurance force at Rzeszow, Prime Minister Donald Tusk "
+        "said, adding that Polish soldiers would not deploy inside Ukraine.";
 
 static void
 test_followup_and_new(void **state)
@@ -315,12 +310,16 @@ test_followup_and_new(void **state)
 	struct sw_entry a, b, c;
 
 	(void)state;
-	a = mk("k-1", NULL, "Kremlin says Russia must have a say in any guarantees "
-	       "for Ukraine", story1, "en", T0);
-	b = mk("k-2", NULL, "Peskov: Moscow rejects the guarantees annex, "
-	       "Istanbul principles only", story1_followup, "en", T0 + 3 * DAY);
-	c = mk("p-1", NULL, "Poland to host the force's logistics hub at Rzeszow",
-	       story2, "en", T0 + 3 * DAY + 60);
+	a = mk("k-1", NULL,
+	       "Kremlin says Russia must have a say in any guarantees "
+	       "for Ukraine",
+	       story1, "en", T0);
+	b = mk("k-2", NULL,
+	       "Peskov: Moscow rejects the guarantees annex, "
+	       "Istanbul principles only",
+	       story1_followup, "en", T0 + 3 * DAY);
+	c = mk("p-1", NULL, "Poland to host the force's logistics hub at Rzeszow", story2, "en",
+	       T0 + 3 * DAY + 60);
 	add(t, &a, &v1);
 	add(t, &b, &v2);
 	add(t, &c, &v3);
@@ -345,19 +344,25 @@ test_window(void **state)
 	struct sw_entry a, b, c;
 
 	(void)state;
-	a = mk("k-1", NULL, "Kremlin says Russia must have a say in any guarantees "
-	       "for Ukraine", story1, "en", T0);
+	a = mk("k-1", NULL,
+	       "Kremlin says Russia must have a say in any guarantees "
+	       "for Ukraine",
+	       story1, "en", T0);
 	/* the same follow-up text, a year after the thread went quiet: the
 	 * thread closed after 210 quiet days */
-	b = mk("k-late", NULL, "Peskov: Moscow rejects the guarantees annex, "
-	       "Istanbul principles only", story1_followup, "en", T0 + 365 * DAY);
+	b = mk("k-late", NULL,
+	       "Peskov: Moscow rejects the guarantees annex, "
+	       "Istanbul principles only",
+	       story1_followup, "en", T0 + 365 * DAY);
 	add(t, &a, &v1);
 	add(t, &b, &v2);
 	assert_int_equal(v2.kind, SW_KIND_NEW);
 	assert_string_equal(v2.thread, "k-late");
 	/* a copy of a's lede weeks apart is no duplicate either */
-	c = mk("k-copy", NULL, "Kremlin says Russia must have a say in any "
-	       "guarantees for Ukraine", story1, "en", T0 + 200 * DAY);
+	c = mk("k-copy", NULL,
+	       "Kremlin says Russia must have a say in any "
+	       "guarantees for Ukraine",
+	       story1, "en", T0 + 200 * DAY);
 	add(t, &c, &v3);
 	assert_int_not_equal(v3.kind, SW_KIND_DUPLICATE);
 	thread_verdict_clear(&v1);
@@ -420,21 +425,25 @@ test_cross_language(void **state)
 	struct sw_entry a, b, c;
 
 	(void)state;
-	a = mk("en-1", NULL, "Lavrov says Moscow must be among the guarantors of "
-	       "any Ukraine settlement", lede, "en", T0);
+	a = mk("en-1", NULL,
+	       "Lavrov says Moscow must be among the guarantors of "
+	       "any Ukraine settlement",
+	       lede, "en", T0);
 	b = mk("uk-1", NULL, "Лавров хоче, щоб Росія стала гарантом безпеки України",
 	       "Міністр закордонних справ Росії Сергій Лавров заявив, що гарантії "
 	       "безпеки для України неможливі без участі Москви, і запропонував "
 	       "повернутися до стамбульського проєкту 2022 року, де гарантами мали "
-	       "бути постійні члени Радбезу ООН, зокрема Китай.", "uk",
-	       T0 + 3 * 3600);
-	c = mk("de-1", NULL, "Lawrow will bei Sicherheitsgarantien für die "
+	       "бути постійні члени Радбезу ООН, зокрема Китай.",
+	       "uk", T0 + 3 * 3600);
+	c = mk("de-1", NULL,
+	       "Lawrow will bei Sicherheitsgarantien für die "
 	       "Ukraine mitreden",
 	       "Der russische Außenminister Sergej Lawrow hat Sicherheitsgarantien "
 	       "für die Ukraine ohne Beteiligung Moskaus eine Absage erteilt und "
 	       "verwies auf die Istanbuler Verhandlungen vom März 2022, bei denen "
 	       "China und die ständigen Mitglieder des UN-Sicherheitsrats Garanten "
-	       "sein sollten.", "de", T0 + 5 * 3600);
+	       "sein sollten.",
+	       "de", T0 + 5 * 3600);
 	add(t, &a, &v1);
 	add(t, &b, &v2);
 	add(t, &c, &v3);

@@ -464,12 +464,28 @@ test_hint_topics_and_junk(void **state)
 {
 	struct sw_threader *t = thread_new(14);
 	struct sw_verdict v;
-	struct sw_entry a, b, c;
+	struct sw_entry a, b, c, d, e;
 	char bad[] = { 'L', 'a', (char)0xC3, (char)0x28, 'v', 0 };
 
 	(void)state;
 	a = mk("s-1", NULL, "Kremlin says Russia must have a say", story1, "en", T0);
 	thread_add(t, "ukraine", &a, "f", "thread-x", &v);
+	assert_string_equal(v.thread, "thread-x");
+	thread_verdict_clear(&v);
+
+	/* a reloaded entry goes where the store says, unsearched, and is
+	 * indexed for the entries after it */
+	d = mk("s-4", NULL, "Poland to host the force's logistics hub at Rzeszow", story2, "en",
+	       T0 + DAY);
+	thread_add(t, "ukraine", &d, "f", "thread-x", &v);
+	assert_int_equal(v.kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v.thread, "thread-x");
+	assert_non_null(strstr(v.why, "given"));
+	thread_verdict_clear(&v);
+	e = mk("s-5", NULL, "Peskov: Moscow rejects the guarantees annex, Istanbul principles only",
+	       story1_followup, "en", T0 + 2 * DAY);
+	thread_add(t, "ukraine", &e, "f", NULL, &v);
+	assert_int_equal(v.kind, SW_KIND_FOLLOWUP);
 	assert_string_equal(v.thread, "thread-x");
 	thread_verdict_clear(&v);
 

@@ -11,14 +11,14 @@
  *   by MinHash bands     (LSH over word 3-shingles of title + lead)
  *   by feature postings  (stems, name keys, numbers, concept ids -> entries)
  *
- * Duplicates (same URL, same title within the window, or shingle
- * resemblance within the window) attach to the earliest copy.  Otherwise
+ * Duplicates (same URL, same title within 14 days, or shingle
+ * resemblance within 14 days) attach to the earliest copy.  Otherwise
  * the entries found through the postings (rarest features first, within a
  * budget) vote for their threads, and the closest threads are scored in
  * full: the larger of the cosine with the thread's centroid and (a little
- * discounted) the cosine with its closest entry, each taken over all
- * features (TF-IDF) or over the language-free ones only (names, numbers,
- * key terms), whichever is higher, so that other languages can join.  The
+ * discounted) the cosine with its closest entry, over TF-IDF vectors in
+ * which the language-free features (name keys 2.4, numbers 1.4, key terms
+ * 3.0) outweigh the stems (0.5), so that other languages can join.  The
  * entry joins the best thread when the score clears a threshold that
  * depends on how long the thread has been quiet: JOIN_OPEN for its first
  * SW_THREAD_ACTIVE_DAYS, then JOIN_DORMANT against the centroid alone,
@@ -28,9 +28,12 @@
  * parliaments' votes on it), so threads stay revivable that long.
  *
  * Memory grows with the entries given; the daemon builds a threader per
- * cycle from the store.  Build with -DSW_THREAD_TUNE to override the
- * thresholds from the environment (JO, JD, JS, MIX, ACT, TAU, WS, WE, WN, WC)
- * when tuning against a labelled corpus.
+ * cycle from the store (entries given with their thread skip the search).
+ * Build with -DSW_THREAD_TUNE to override the thresholds from the
+ * environment (JO, JD, JS, MIX, ACT, TAU, WS, WE, WN, WC, TB; ALL=0 scores
+ * the larger of the all-feature and the language-free cosine) when tuning
+ * against a labelled corpus; SW_DUMP=1 then prints each entry's features
+ * to stderr as JSON lines.
  */
 #include <math.h>
 #include <stdio.h>
@@ -81,7 +84,7 @@
 #define DUP_CONTAIN 0.65 /* containment of the lead (trimmed copies) */
 #define DUP_MIN_SHINGLES 12
 #define TITLE_MIN_WORDS 4
-#define JOIN_OPEN 0.16    /* score to join a thread inside the window */
+#define JOIN_OPEN 0.16    /* score to join a thread in its open days */
 #define JOIN_DORMANT 0.20 /* score to revive a quiet thread ... */
 #define LINK_MIX -0.8     /* <0: max(centroid, best entry x -mix); else blend */
 #define DORMANT_SLOPE 0.0 /* ... plus this per doubling of quiet time */
@@ -162,7 +165,6 @@ struct sw_threader {
 	double mix; /* weight of best entry vs centroid */
 	double w_kind[F_NKINDS];
 	double title_boost; /* weight of a title word over a lead word */
-	guint lead_words;   /* lead words that count (0: all) */
 	gboolean all_only;  /* one cosine over all features, not max(all, x) */
 };
 
@@ -1274,7 +1276,7 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
                GPtrArray *stems_body, GHashTable *disp)
 {
 	GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	guint i, ncap = 0, ntitle = 0, nlead = 0;
+	guint i, ncap = 0, ntitle = 0;
 	gboolean title_case;
 
 #define ADD(kind, str, w, shown)                                                                   \
@@ -1310,9 +1312,6 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		struct wordinfo *w = g_ptr_array_index(words, i);
 		double wt = w->title ? t->title_boost : 1.0;
 		const char *cid;
-
-		if (!w->title && t->lead_words > 0 && ++nlead > t->lead_words)
-			break;
 
 		if (w->digits) {
 			double v, mul = 1;
@@ -1370,8 +1369,6 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		char *a;
 		gboolean skip;
 
-		if (!in_title && t->lead_words > 0 && i - stems_title->len >= t->lead_words)
-			break;
 		if (g_utf8_strlen(tk->word, -1) < 3)
 			continue;
 		if (g_ascii_isdigit(tk->word[0]))
@@ -1480,7 +1477,6 @@ thread_new(int window_days)
 	t->dormant_slope = DORMANT_SLOPE;
 	t->mix = LINK_MIX;
 	t->title_boost = TITLE_BOOST;
-	t->lead_words = 0;
 	t->all_only = TRUE;
 	t->active_days = MIN(SW_THREAD_ACTIVE_DAYS, t->window_days);
 	t->decay_days = SW_THREAD_DECAY_DAYS;
@@ -1499,8 +1495,6 @@ thread_new(int window_days)
 		t->all_only = atoi(g_getenv("ALL")) != 0;
 	if (g_getenv("TB"))
 		t->title_boost = g_ascii_strtod(g_getenv("TB"), NULL);
-	if (g_getenv("LW"))
-		t->lead_words = (guint)atoi(g_getenv("LW"));
 	if (g_getenv("TAU"))
 		t->decay_days = g_ascii_strtod(g_getenv("TAU"), NULL);
 	if (g_getenv("MIX"))

@@ -66,6 +66,10 @@ static G_DEFINE_QUARK(storywatch_store_error, store_error)
 	        "  notified_at INTEGER,"
 	        "  UNIQUE(entry_id, topic));"
 	        "CREATE INDEX matches_pending ON matches(notified_at, silent);",
+	        /* 2: the per-cycle reads by time (the day of a digest, the
+	         * threader's window) search entries, not every match */
+	        "CREATE INDEX entries_first_seen ON entries(first_seen);"
+	        "CREATE INDEX entries_when ON entries(coalesce(published, first_seen));",
         };
 
 static void

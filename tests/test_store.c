@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "parse.h"
 #include "store.h"
@@ -222,6 +223,45 @@ test_reopen_and_newer_schema(void **state)
 	f->s = NULL;
 }
 
+/* The plan of a per-cycle query reads an index, never a whole table. */
+static void
+assert_plan_searches(sqlite3 *db, const char *sql)
+{
+	char *q = g_strconcat("EXPLAIN QUERY PLAN ", sql, NULL);
+	sqlite3_stmt *st = NULL;
+	int rows = 0;
+
+	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &st, NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *detail = (const char *)sqlite3_column_text(st, 3);
+
+		rows++;
+		if (detail && g_str_has_prefix(detail, "SCAN "))
+			fail_msg("%s: %s", sql, detail);
+	}
+	assert_true(rows > 0);
+	sqlite3_finalize(st);
+	g_free(q);
+}
+
+/* The digest of a day and the threader's window read by index
+ * (store_matches_seen_between, store_matches_recent). */
+static void
+test_cycle_queries_use_indexes(void **state)
+{
+	struct fixture *f = *state;
+	sqlite3 *db = NULL;
+
+	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_plan_searches(db, "SELECT m.id FROM matches m JOIN entries e ON e.id = m.entry_id "
+	                         "WHERE m.silent = 0 AND e.first_seen >= 1 AND e.first_seen < 2");
+	assert_plan_searches(db, "SELECT m.id FROM matches m JOIN entries e ON e.id = m.entry_id "
+	                         "WHERE coalesce(e.published, e.first_seen) >= 1");
+	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.notified_at IS NULL AND "
+	                         "m.silent = 0");
+	sqlite3_close(db);
+}
+
 int
 main(void)
 {
@@ -230,6 +270,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_entries_dedup_by_uid, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_threads_pending, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_cycle_queries_use_indexes, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -322,7 +322,8 @@ store_feed_sync(struct store *s, const char *name, const char *config_url,
 		/* the user changed the url: start over with the new one */
 		st = prepare(s, "UPDATE feeds SET config_url = ?1, url = ?1, etag = NULL, "
 		                "last_modified = NULL, body_hash = NULL, moved_to = NULL, "
-		                "moved_count = 0, errors = 0, state = 'new', next_due = 0 "
+		                "moved_count = 0, errors = 0, state = 'new', next_due = 0, "
+		                "first_fetch = 0, last_error = NULL "
 		                "WHERE id = ?2");
 		if (!st)
 			return -1;

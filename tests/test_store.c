@@ -77,6 +77,8 @@ test_feed_sync_and_save(void **state)
 	st.etag = g_strdup("\"abc\"");
 	st.errors = 2;
 	st.next_due = 12345;
+	st.first_fetch = 1000;
+	st.last_error = g_strdup("HTTP 500");
 	assert_int_equal(store_feed_save(f->s, &st), 0);
 	store_feed_state_clear(&st);
 
@@ -91,6 +93,9 @@ test_feed_sync_and_save(void **state)
 	assert_string_equal(st.url, "https://b.example/feed");
 	assert_null(st.etag);
 	assert_int_equal(st.errors, 0);
+	/* ... as a feed never seen: its backlog is backfill, not news */
+	assert_int_equal(st.first_fetch, 0);
+	assert_null(st.last_error);
 	store_feed_state_clear(&st);
 
 	all = store_feed_list(f->s);

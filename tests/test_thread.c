@@ -403,13 +403,22 @@ test_window(void **state)
 	thread_verdict_clear(&v1);
 	thread_verdict_clear(&v2);
 
-	/* window_days 0 means the default */
+	/* window_days 0 means the default: a close follow-up joins, and the
+	 * thread is closed a day past the default window */
 	thread_free(t);
 	t = thread_new(0);
 	add(t, &a, &v1);
-	b.published = T0 + (SW_THREAD_WINDOW_DAYS - 1) * (gint64)DAY;
+	b.published = T0 + 3 * (gint64)DAY;
 	add(t, &b, &v2);
 	assert_int_equal(v2.kind, SW_KIND_FOLLOWUP);
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+	thread_free(t);
+	t = thread_new(0);
+	add(t, &a, &v1);
+	b.published = T0 + (SW_THREAD_WINDOW_DAYS + 1) * (gint64)DAY;
+	add(t, &b, &v2);
+	assert_int_equal(v2.kind, SW_KIND_NEW);
 	thread_verdict_clear(&v1);
 	thread_verdict_clear(&v2);
 	thread_free(t);

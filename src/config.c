@@ -351,6 +351,43 @@ feed_url(const char *value, const char *path, const char **why)
 	return url;
 }
 
+/* Read at most SW_MAX_CONFIG_BYTES + 1 bytes of path into *text (NUL
+ * terminated): a config (or a device named as one) is never read whole
+ * into memory.  The caller refuses a *len over the cap. */
+static int
+read_capped(const char *path, char **text, gsize *len, GError **err)
+{
+	FILE *fp = fopen(path, "rb");
+	GString *s;
+	char buf[8192];
+	size_t n;
+	int rc = 0;
+
+	if (!fp) {
+		g_set_error(err, SW_CONFIG_ERROR, 1, "%s: %s", path, g_strerror(errno));
+		return -1;
+	}
+	s = g_string_new(NULL);
+	while (s->len <= SW_MAX_CONFIG_BYTES) {
+		n = fread(buf, 1, MIN(sizeof(buf), SW_MAX_CONFIG_BYTES + 1 - s->len), fp);
+		if (n == 0)
+			break;
+		g_string_append_len(s, buf, (gssize)n);
+	}
+	if (ferror(fp)) {
+		g_set_error(err, SW_CONFIG_ERROR, 1, "%s: %s", path, g_strerror(errno));
+		rc = -1;
+	}
+	fclose(fp);
+	if (rc < 0) {
+		g_string_free(s, TRUE);
+		return -1;
+	}
+	*len = s->len;
+	*text = g_string_free(s, FALSE);
+	return 0;
+}
+
 /* topics_from = FILE: compile the [topic] groups of another file too. */
 static int
 load_topics_from(struct sw_config *c, const char *text, const char *path, GError **err)
@@ -370,9 +407,17 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 		file = g_build_filename(dir, c->topics_from, NULL);
 		g_free(dir);
 	}
-	if (!g_file_get_contents(file, &data, &len, &e)) {
+	if (read_capped(file, &data, &len, &e) < 0) {
 		set_error(err, path, config_key_line(text, MAIN_GROUP, "topics_from"),
 		          "topics_from = %s: %s", c->topics_from, e->message);
+		goto out;
+	}
+	if (len > SW_MAX_CONFIG_BYTES) {
+		set_error(err, file, 0, "larger than %d bytes", SW_MAX_CONFIG_BYTES);
+		goto out;
+	}
+	if (!g_utf8_validate(data, (gssize)len, NULL)) {
+		set_error(err, file, 0, "not valid UTF-8");
 		goto out;
 	}
 	kf = g_key_file_new();
@@ -578,9 +623,8 @@ config_load(const char *path, GError **err)
 		}
 		path = def;
 	}
-	if (!g_file_get_contents(path, &text, &len, &e)) {
-		g_set_error(err, SW_CONFIG_ERROR, 1, "%s", e->message);
-		g_error_free(e);
+	if (read_capped(path, &text, &len, &e) < 0) {
+		g_propagate_error(err, e);
 		g_free(def);
 		return NULL;
 	}

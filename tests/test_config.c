@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <glib/gstdio.h>
 
 #include "config.h"
 #include "limits.h"
@@ -194,6 +195,59 @@ test_example_lists_every_directive(void **state)
 	g_free(path);
 }
 
+/* A config file, or a topics_from file, over SW_MAX_CONFIG_BYTES is refused
+ * without being read whole (a device named as one included). */
+static void
+test_files_capped(void **state)
+{
+	GError *err = NULL;
+	char *dir = g_dir_make_tmp("sw-config-XXXXXX", &err);
+	char *big = g_build_filename(dir, "big.conf", NULL);
+	char *top = g_build_filename(dir, "top.conf", NULL);
+	char *bad = g_build_filename(dir, "bad.conf", NULL);
+	GString *text = g_string_new(NULL);
+	struct sw_config *c;
+
+	(void)state;
+	assert_non_null(dir);
+	while (text->len <= SW_MAX_CONFIG_BYTES)
+		g_string_append(text, "# a comment line to make the file large\n");
+	assert_true(g_file_set_contents(big, text->str, (gssize)text->len, NULL));
+	c = config_load(big, &err);
+	assert_null(c);
+	assert_non_null(strstr(err->message, "larger than"));
+	g_clear_error(&err);
+
+	assert_true(g_file_set_contents(top, "[storywatch]\ntopics_from = big.conf\n", -1, NULL));
+	c = config_load(top, &err);
+	assert_null(c);
+	assert_non_null(strstr(err->message, "larger than"));
+	g_clear_error(&err);
+
+	assert_true(g_file_set_contents(bad, "[topic x]\n# \xff\xfe\n", -1, NULL));
+	assert_true(g_file_set_contents(top, "[storywatch]\ntopics_from = bad.conf\n", -1, NULL));
+	c = config_load(top, &err);
+	assert_null(c);
+	assert_non_null(strstr(err->message, "UTF-8"));
+	g_clear_error(&err);
+
+	if (g_file_test("/dev/zero", G_FILE_TEST_EXISTS)) {
+		c = config_load("/dev/zero", &err);
+		assert_null(c);
+		assert_non_null(err);
+		g_clear_error(&err);
+	}
+	g_unlink(big);
+	g_unlink(top);
+	g_unlink(bad);
+	g_rmdir(dir);
+	g_string_free(text, TRUE);
+	g_free(big);
+	g_free(top);
+	g_free(bad);
+	g_free(dir);
+}
+
 int
 main(void)
 {
@@ -205,6 +259,7 @@ main(void)
 		cmocka_unit_test(test_xdg_places),
 		cmocka_unit_test(test_shipped_configs_load),
 		cmocka_unit_test(test_example_lists_every_directive),
+		cmocka_unit_test(test_files_capped),
 	};
 	int rc;
 

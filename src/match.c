@@ -78,6 +78,7 @@ struct pattern {
 	struct phrase a;
 	struct phrase b;     /* NEAR only */
 	int near;            /* 0: plain phrase; else NEAR/near */
+	int lang;            /* language of its words (0 if only @groups) */
 };
 
 struct group {
@@ -521,7 +522,7 @@ compile_pattern(struct sw_profile *p, struct group *g, const char *src,
 {
 	char *s = g_strdup(src);
 	char **items;
-	int n, i, nearat = -1, nearn = 0;
+	int n, i, k, nearat = -1, nearn = 0;
 	struct pattern *pat;
 	const char *why;
 	char *ret = NULL;
@@ -585,6 +586,9 @@ compile_pattern(struct sw_profile *p, struct group *g, const char *src,
 		}
 		if (grouprefs->len > before)
 			g->has_ref = TRUE;
+		for (k = 0; k < ph->n; k++)
+			if (ph->atoms[k].kind != ATOM_GROUP)
+				pat->lang = ph->atoms[k].lang;
 	}
 	g_ptr_array_add(g->pats, pat);
 	p->npatterns++;
@@ -928,9 +932,9 @@ static gboolean
 lang_known(const char *lang)
 {
 	static const char *const known[] = {
-		"ca", "cs", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it",
-		"lt", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "tr",
-		"uk",
+		"bg", "bs", "ca", "cs", "da", "de", "el", "en", "es", "et", "fi",
+		"fr", "hr", "hu", "it", "lt", "lv", "nb", "nl", "nn", "no", "pl",
+		"pt", "ro", "ru", "sk", "sl", "sr", "sv", "tr", "uk",
 	};
 	size_t i;
 
@@ -1301,6 +1305,8 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 	GArray *a, *b;
 	guint i, j;
 
+	if (!d->lang_ok[pat->lang])
+		return;   /* its words cannot match */
 	if (pat->near == 0) {
 		phrase_spans(d, &pat->a, f, out);
 		return;
@@ -1355,8 +1361,26 @@ span_text(struct doc *d, int f, const struct span *s)
 	return g_string_free(str, FALSE);
 }
 
-/* Language-tagged patterns apply to entries in their language (Ukrainian
- * and Russian ones to both, and Czech ones to Slovak entries); untagged
+/* Languages written so alike that their patterns apply to each other:
+ * Ukrainian and Russian, Danish and Norwegian (Bokmål, Nynorsk), and
+ * Croatian, Serbian and Bosnian. */
+static const char *
+lang_family(const char *code)
+{
+	static const char *const fam[][2] = {
+		{ "ru", "uk" }, { "da", "no" }, { "nb", "no" }, { "nn", "no" },
+		{ "sr", "hr" }, { "bs", "hr" },
+	};
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(fam); i++)
+		if (strcmp(code, fam[i][0]) == 0)
+			return fam[i][1];
+	return code;
+}
+
+/* Language-tagged patterns apply to entries in their language or its
+ * family (see lang_family), and Czech ones to Slovak entries; untagged
  * ones to all.  The language is the
  * one guessed from the words and the one the feed declares (both, when
  * they differ); when neither is known, every pattern applies. */
@@ -1365,9 +1389,7 @@ lang_compatible(const char *pat, const char *doc)
 {
 	if (*doc == '\0')
 		return FALSE;
-	return strcmp(pat, doc) == 0 ||
-	       (strcmp(pat, "uk") == 0 && strcmp(doc, "ru") == 0) ||
-	       (strcmp(pat, "ru") == 0 && strcmp(doc, "uk") == 0) ||
+	return strcmp(lang_family(pat), lang_family(doc)) == 0 ||
 	       (strcmp(pat, "cs") == 0 && strcmp(doc, "sk") == 0);
 }
 

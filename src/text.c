@@ -25,6 +25,8 @@ struct langdef {
 };
 
 static struct langdef langs[] = {
+	{ "bg", NULL, SCRIPT_CYRILLIC, NULL },
+	{ "bs", "serbian", SCRIPT_LATIN, NULL },
 	{ "ca", "catalan", SCRIPT_LATIN, NULL },
 	{ "cs", NULL, SCRIPT_LATIN, NULL },
 	{ "da", "danish", SCRIPT_LATIN, NULL },
@@ -34,10 +36,13 @@ static struct langdef langs[] = {
 	{ "es", "spanish", SCRIPT_LATIN, NULL },
 	{ "fi", "finnish", SCRIPT_LATIN, NULL },
 	{ "fr", "french", SCRIPT_LATIN, NULL },
+	{ "hr", "serbian", SCRIPT_LATIN, NULL },
 	{ "hu", "hungarian", SCRIPT_LATIN, NULL },
 	{ "it", "italian", SCRIPT_LATIN, NULL },
 	{ "lt", "lithuanian", SCRIPT_LATIN, NULL },
+	{ "nb", "norwegian", SCRIPT_LATIN, NULL },
 	{ "nl", "dutch", SCRIPT_LATIN, NULL },
+	{ "nn", "norwegian", SCRIPT_LATIN, NULL },
 	{ "no", "norwegian", SCRIPT_LATIN, NULL },
 	{ "pl", NULL, SCRIPT_LATIN, NULL },
 	{ "pt", "portuguese", SCRIPT_LATIN, NULL },
@@ -315,7 +320,8 @@ variant_of(const char *word)
 }
 
 /* Language guessing: function words, and letters only one language of
- * the set uses.  Cyrillic: Ukrainian letters against Russian ones. */
+ * the set uses.  Cyrillic: Ukrainian letters against Russian ones, Serbian
+ * letters, and Bulgarian ъ without Russian ы э; Greek by its script. */
 struct langhint {
 	const char *code;
 	const char *words;   /* blank-separated, folded */
@@ -344,6 +350,24 @@ static const struct langhint hints[] = {
 	{ "ro", " și în de la a pe cu că nu din un o pentru este care mai sau ",
 	        "șțăâî" },
 	{ "nl", " de het een en van is dat op te niet met voor zijn ook ", "" },
+	{ "hu", " a az és hogy nem is egy meg van azt ki el be után szerint már "
+	        "mint csak lesz lenne ", "őű" },
+	{ "sv", " och att det som är för med till inte har om ska efter av vill "
+	        "kan inga från enligt också ", "" },
+	{ "da", " og at det som er for med til ikke har om skal efter af vil kan "
+	        "fra ifølge også efter blev nu ", "æ" },
+	{ "no", " og at det som er for med til ikke har om skal etter av vil kan "
+	        "fra ifølge også ble nå ", "æ" },
+	{ "fi", " ja on ei että se oli kun myös mutta tai ovat jälkeen mukaan "
+	        "voisi olisi ", "" },
+	{ "et", " ja on ei et see oli kui ka aga või nad pärast järgi ning "
+	        "peab ", "õ" },
+	{ "lv", " un ir ar par no uz ka kā arī bet pēc to tas vai būs ",
+	        "āēīģķļņ" },
+	{ "sl", " in je da se na za v z ki so pa po tudi ali bo bi ", "" },
+	{ "hr", " i je da se na za u s su od koji što nakon nije će bi ", "đ" },
+	{ "sk", " a v sa na je že to s z do o k ako pre ale by podľa tiež ",
+	        "ľĺŕô" },
 };
 
 #define GUESS_MIN_EVIDENCE 2
@@ -353,7 +377,8 @@ text_guess_lang(const char *s)
 {
 	GPtrArray *toks;
 	int score[G_N_ELEMENTS(hints)];
-	int uk = 0, ru = 0, cyr = 0, best = -1, second = 0;
+	int uk = 0, ru = 0, sr = 0, hard = 0, cyr = 0, greek = 0, best = -1;
+	int second = 0;
 	guint i;
 	size_t h;
 
@@ -366,15 +391,22 @@ text_guess_lang(const char *s)
 		char *pad = g_strdup_printf(" %s ", t->word);
 		const char *p;
 
-		if (utf8_script(t->word) == SCRIPT_CYRILLIC) {
+		if (utf8_script(t->word) == SCRIPT_GREEK) {
+			greek++;
+		} else if (utf8_script(t->word) == SCRIPT_CYRILLIC) {
 			cyr++;
 			for (p = t->word; *p; p = g_utf8_next_char(p)) {
 				gunichar c = g_utf8_get_char(p);
 
 				if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
 					uk++;
-				else if (c == 0x044B || c == 0x044D || c == 0x044A)
+				else if (c == 0x044B || c == 0x044D)
 					ru++;
+				else if (c == 0x044A)
+					hard++;
+				else if (c == 0x0452 || c == 0x045B || c == 0x045F ||
+				         c == 0x0459 || c == 0x045A || c == 0x0458)
+					sr++;
 			}
 		} else {
 			for (h = 0; h < G_N_ELEMENTS(hints); h++) {
@@ -393,9 +425,14 @@ text_guess_lang(const char *s)
 		g_free(pad);
 	}
 	g_ptr_array_unref(toks);
+	if (greek > 0 && greek * 2 >= (int)i)
+		return "el";
 	if (cyr > 0 && cyr * 2 >= (int)i) {
+		/* Serbian ђ ћ џ љ њ ј; Bulgarian ъ without Russian ы э */
+		if (sr > uk && sr > ru)
+			return "sr";
 		if (uk == 0 && ru == 0)
-			return NULL;
+			return hard > 0 ? "bg" : NULL;
 		return uk >= ru ? "uk" : "ru";
 	}
 	for (h = 0; h < G_N_ELEMENTS(hints); h++) {

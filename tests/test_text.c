@@ -184,6 +184,26 @@ test_guess_lang(void **state)
 	        "Гарантії безпеки для України обговорили в Лондоні."), "uk");
 	assert_string_equal(text_guess_lang(
 	        "Гарантии безопасности для Украины обсудили в Лондоне, сообщил Песков."), "ru");
+	assert_string_equal(text_guess_lang(
+	        "A kormány szerint a misszió már a tűzszünet után indulhat, és nem lesz több katona."), "hu");
+	assert_string_equal(text_guess_lang(
+	        "Regeringen vill inte skicka soldater och säger att det är för tidigt."), "sv");
+	assert_string_equal(text_guess_lang(
+	        "Regeringen vil ikke sende soldater, og ministeren siger at det er for tidligt efter krigen."), "da");
+	assert_string_equal(text_guess_lang(
+	        "Regjeringen vil ikke sende soldater, og ministeren sier at det er for tidlig etter krigen."), "no");
+	assert_string_equal(text_guess_lang(
+	        "Hallitus ei lähetä sotilaita, mutta se on valmis auttamaan myös ilmavalvonnassa."), "fi");
+	assert_string_equal(text_guess_lang(
+	        "Valdība ir gatava sūtīt karavīrus, bet tikai pēc pamiera un ar sabiedroto atbalstu."), "lv");
+	assert_string_equal(text_guess_lang(
+	        "Vlada je rekla da neće slati vojnike, ali će pomoći nakon primirja."), "hr");
+	assert_string_equal(text_guess_lang(
+	        "Гаранциите за сигурност на Украйна бяха обсъдени, съобщи външният министър."), "bg");
+	assert_string_equal(text_guess_lang(
+	        "Безбедносне гаранције за Украјину биће тема разговора, рекао је министар."), "sr");
+	assert_string_equal(text_guess_lang(
+	        "Εγγυήσεις ασφαλείας για την Ουκρανία μετά την εκεχειρία."), "el");
 	assert_null(text_guess_lang("Kyiv"));
 	assert_null(text_guess_lang(NULL));
 }

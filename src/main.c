@@ -5,6 +5,7 @@
  * unreadable input), 2 usage error.
  */
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,21 +60,42 @@ usage(FILE *fp, int rc)
 	return rc;
 }
 
+/* Read a feed or OPML file: at most SW_MAX_BODY + 1 bytes are ever read,
+ * so a huge file (or a device) is refused, not loaded. */
 static gboolean
 read_file(const char *path, char **data, gsize *len)
 {
-	GError *err = NULL;
+	FILE *fp = fopen(path, "rb");
+	GString *s;
+	char buf[65536];
+	size_t n;
+	gboolean failed;
 
-	if (!g_file_get_contents(path, data, len, &err)) {
-		log_errorx("%s", err->message);
-		g_error_free(err);
+	if (!fp) {
+		log_errorx("%s: %s", path, g_strerror(errno));
 		return FALSE;
 	}
-	if (*len > SW_MAX_BODY) {
+	s = g_string_new(NULL);
+	while (s->len <= SW_MAX_BODY) {
+		n = fread(buf, 1, MIN(sizeof(buf), SW_MAX_BODY + 1 - s->len), fp);
+		if (n == 0)
+			break;
+		g_string_append_len(s, buf, (gssize)n);
+	}
+	failed = ferror(fp) != 0;
+	if (failed)
+		log_errorx("%s: %s", path, g_strerror(errno));
+	fclose(fp);
+	if (!failed && s->len > SW_MAX_BODY) {
 		log_warnx("%s: too large (over %d bytes)", path, SW_MAX_BODY);
-		g_free(*data);
+		failed = TRUE;
+	}
+	if (failed) {
+		g_string_free(s, TRUE);
 		return FALSE;
 	}
+	*len = s->len;
+	*data = g_string_free(s, FALSE);
 	return TRUE;
 }
 

@@ -27,6 +27,15 @@ set -e
 [ "$rc" -eq 1 ] || fail "bad config exits $rc, not 1"
 grep -q "bad.conf:3: notify = carrier-pigeon" "$tmp/err" || { cat "$tmp/err"; fail "bad config message"; }
 
+# a file over the body cap (here a device without end) is refused, not read whole
+if [ -c /dev/zero ]; then
+	set +e
+	timeout 60 "$SW_BIN" parse --json /dev/zero 2>"$tmp/err" >/dev/null; rc=$?
+	set -e
+	[ "$rc" -eq 1 ] || fail "parse --json /dev/zero exits $rc, not 1"
+	grep -q "too large" "$tmp/err" || { cat "$tmp/err"; fail "parse /dev/zero message"; }
+fi
+
 # parse --json has the interface of DESIGN.md
 "$SW_BIN" parse --json "$SW_SRCDIR/demo/feeds/continental-wire.atom" >"$tmp/p.json"
 "$PY" - "$tmp/p.json" <<'PYEOF'

@@ -822,6 +822,10 @@ digest_render(struct store *s, const char *day, const char *format)
 	d = day_load(s, day);
 	if (!d)
 		return NULL;
+	if (!d->rows) {
+		day_free(d); /* the store could not be read (logged) */
+		return NULL;
+	}
 	out = strcmp(format, "md") == 0 ? render_md(d) : render_html(d);
 	day_free(d);
 	return out;
@@ -981,18 +985,24 @@ atom_thread_free(gpointer p)
 	g_free(t);
 }
 
-/* (transfer full) the Atom feed of the newest matched threads. */
+/* (transfer full) the Atom feed of the newest matched threads; NULL when
+ * the store cannot be read. */
 static char *
 render_atom(struct store *s)
 {
 	GPtrArray *rows = store_matches_all(s, ATOM_ROWS);
-	GPtrArray *threads = g_ptr_array_new_with_free_func(atom_thread_free);
-	GHashTable *by_id = g_hash_table_new(g_int64_hash, g_int64_equal);
-	GString *out = g_string_new(NULL);
+	GPtrArray *threads;
+	GHashTable *by_id;
+	GString *out;
 	char *updated;
 	guint i, j;
 
-	for (i = 0; rows && i < rows->len; i++) {
+	if (!rows)
+		return NULL;
+	threads = g_ptr_array_new_with_free_func(atom_thread_free);
+	by_id = g_hash_table_new(g_int64_hash, g_int64_equal);
+	out = g_string_new(NULL);
+	for (i = 0; i < rows->len; i++) {
 		struct sw_match_row *r = g_ptr_array_index(rows, i);
 		struct atom_thread *t =
 		        r->thread_id ? g_hash_table_lookup(by_id, &r->thread_id) : NULL;
@@ -1095,8 +1105,7 @@ render_atom(struct store *s)
 	g_string_append(out, "</feed>\n");
 	g_hash_table_destroy(by_id);
 	g_ptr_array_free(threads, TRUE);
-	if (rows)
-		g_ptr_array_free(rows, TRUE);
+	g_ptr_array_free(rows, TRUE);
 	return g_string_free(out, FALSE);
 }
 
@@ -1115,6 +1124,12 @@ digest_write_day(struct store *s, const char *dir, const char *day, gboolean htm
 		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: not a day (YYYY-MM-DD)",
 		            day ? day : "(null)");
 		return -1;
+	}
+	if (!d->rows) {
+		/* a digest is never rewritten from a partial read */
+		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_IO,
+		            "%s: cannot read its matches from the store", d->day);
+		goto out;
 	}
 	if (g_mkdir_with_parents(dir, 0755) < 0) {
 		g_set_error(err, G_FILE_ERROR, g_file_error_from_errno(errno),
@@ -1143,6 +1158,12 @@ digest_write_day(struct store *s, const char *dir, const char *day, gboolean htm
 			goto out;
 	}
 	text = render_atom(s);
+	if (!text) {
+		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_IO,
+		            "matches.atom: cannot read the matches from the store");
+		rc = -1;
+		goto out;
+	}
 	rc = write_file(dir, "matches.atom", text, NULL, err);
 	g_free(text);
 out:

@@ -644,15 +644,24 @@ store_match_row_free(struct sw_match_row *r)
 	g_free(r);
 }
 
+/* (transfer full) the rows of st, or NULL (logged) when st could not be
+ * prepared or a step failed: a partial list would pass for the whole. */
 static GPtrArray *
-match_rows(struct store *s, sqlite3_stmt *st)
+match_rows(struct store *s, sqlite3_stmt *st, const char *what)
 {
-	GPtrArray *a = g_ptr_array_new_with_free_func((GDestroyNotify)store_match_row_free);
+	GPtrArray *a;
+	int rc;
 
 	if (!st)
-		return a;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		struct sw_match_row *r = g_new0(struct sw_match_row, 1);
+		return NULL;
+	a = g_ptr_array_new_with_free_func((GDestroyNotify)store_match_row_free);
+	for (;;) {
+		struct sw_match_row *r;
+
+		rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW)
+			break;
+		r = g_new0(struct sw_match_row, 1);
 
 		r->match_id = sqlite3_column_int64(st, 0);
 		r->entry_id = sqlite3_column_int64(st, 1);
@@ -679,17 +688,23 @@ match_rows(struct store *s, sqlite3_stmt *st)
 		r->notified_at = sqlite3_column_int64(st, 22);
 		g_ptr_array_add(a, r);
 	}
+	if (rc != SQLITE_DONE) {
+		log_warnx("%s: reading %s: %s", s->path, what, sqlite3_errmsg(s->db));
+		g_ptr_array_free(a, TRUE);
+		a = NULL;
+	}
 	sqlite3_finalize(st);
-	(void)s;
 	return a;
 }
 
 GPtrArray *
 store_matches_pending(struct store *s)
 {
-	return match_rows(s, prepare(s, MATCH_SELECT
-	                             "WHERE m.notified_at IS NULL AND m.silent = 0 "
-	                             "ORDER BY coalesce(e.published, e.first_seen), m.id"));
+	return match_rows(s,
+	                  prepare(s, MATCH_SELECT
+	                          "WHERE m.notified_at IS NULL AND m.silent = 0 "
+	                          "ORDER BY coalesce(e.published, e.first_seen), m.id"),
+	                  "the pending matches");
 }
 
 GPtrArray *
@@ -704,7 +719,7 @@ store_matches_seen_between(struct store *s, gint64 from, gint64 to)
 		sqlite3_bind_int64(st, 1, from);
 		sqlite3_bind_int64(st, 2, to);
 	}
-	return match_rows(s, st);
+	return match_rows(s, st, "the matches of a day");
 }
 
 GPtrArray *
@@ -713,10 +728,13 @@ store_matches_recent(struct store *s, gint64 since)
 	sqlite3_stmt *st =
 	        prepare(s, MATCH_SELECT "WHERE coalesce(e.published, e.first_seen) >= ? "
 	                                "ORDER BY coalesce(e.published, e.first_seen), m.id");
+	GPtrArray *a;
 
 	if (st)
 		sqlite3_bind_int64(st, 1, since);
-	return match_rows(s, st);
+	a = match_rows(s, st, "the recent matches");
+	/* its callers take an error for no history: never NULL */
+	return a ? a : g_ptr_array_new_with_free_func((GDestroyNotify)store_match_row_free);
 }
 
 GPtrArray *
@@ -727,5 +745,5 @@ store_matches_all(struct store *s, int limit)
 
 	if (st)
 		sqlite3_bind_int(st, 1, limit);
-	return match_rows(s, st);
+	return match_rows(s, st, "the newest matches");
 }

@@ -96,7 +96,10 @@ int store_match_add(struct store *s, gint64 entry_id, const char *topic, double 
 int store_match_mark_notified(struct store *s, gint64 match_id,
                               gint64 now) G_GNUC_WARN_UNUSED_RESULT;
 
-/* (transfer full) struct sw_match_row * arrays, freed with the array. */
+/* (transfer full) struct sw_match_row * arrays, freed with the array;
+ * (nullable) NULL, logged, when the store cannot be read, so that a view
+ * is never built from part of the rows.  store_matches_recent() alone
+ * never returns NULL: on an error it logs and gives no rows. */
 GPtrArray *store_matches_pending(struct store *s); /* not notified, not silent */
 GPtrArray *store_matches_seen_between(struct store *s, gint64 from,
                                       gint64 to); /* for a digest day */

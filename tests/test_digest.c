@@ -564,6 +564,42 @@ test_write_atomic(void **state)
 	g_free(path);
 }
 
+/* A store that cannot be read leaves the files as they were: a digest is
+ * never rewritten from a partial or empty read. */
+static void
+test_store_error_keeps_files(void **state)
+{
+	struct fixture *f = *state;
+	char *dir = g_build_filename(f->dir, "data", "digest", NULL);
+	char *db = g_build_filename(f->dir, "state.db", NULL);
+	char *cmd = g_strdup_printf("sqlite3 '%s' 'ALTER TABLE matches RENAME TO gone' 2>/dev/null",
+	                            db);
+	char *md, *md2, *atom, *atom2;
+	GError *err = NULL;
+
+	fill_day(f->s);
+	assert_int_equal(digest_write_day(f->s, dir, "2026-03-08", TRUE, NULL, &err), 0);
+	md = slurp(dir, "2026-03-08.md");
+	atom = slurp(dir, "matches.atom");
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(digest_write_day(f->s, dir, "2026-03-08", TRUE, NULL, &err), -1);
+	assert_non_null(err);
+	g_clear_error(&err);
+	assert_null(digest_render(f->s, "2026-03-08", "md"));
+	md2 = slurp(dir, "2026-03-08.md");
+	atom2 = slurp(dir, "matches.atom");
+	assert_string_equal(md, md2);
+	assert_string_equal(atom, atom2);
+	assert_int_equal(count_tmp(dir), 0);
+	g_free(md);
+	g_free(md2);
+	g_free(atom);
+	g_free(atom2);
+	g_free(cmd);
+	g_free(db);
+	g_free(dir);
+}
+
 int
 main(void)
 {
@@ -578,6 +614,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_dst_bounds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_write_day, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_write_atomic, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_error_keeps_files, setup, teardown),
 	};
 
 	set_tz("UTC");

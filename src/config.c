@@ -490,7 +490,6 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 	groups = g_key_file_get_groups(kf, NULL);
 	for (i = 0; groups[i]; i++) {
 		const char *g = groups[i];
-		int gline = config_key_line(text, g, NULL);
 
 		if (!strcmp(g, MAIN_GROUP)) {
 			keys = g_key_file_get_keys(kf, g, NULL, NULL);
@@ -534,7 +533,8 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 			g_strfreev(keys);
 			keys = NULL;
 			if (!url || !*url) {
-				set_error(err, path, gline, "[%s] has no url", g);
+				set_error(err, path, config_key_line(text, g, NULL),
+				          "[%s] has no url", g);
 				g_free(url);
 				g_free(iv);
 				goto fail;
@@ -564,7 +564,8 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 				g_free(iv);
 			}
 			if (c->feeds->len > SW_MAX_FEEDS) {
-				set_error(err, path, gline, "more than %d feeds", SW_MAX_FEEDS);
+				set_error(err, path, config_key_line(text, g, NULL),
+				          "more than %d feeds", SW_MAX_FEEDS);
 				goto fail;
 			}
 		} else if (g_str_has_prefix(g, "topic ") && g[6]) {
@@ -574,11 +575,12 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 				goto fail;
 			g_ptr_array_add(c->topics, p);
 			if (c->topics->len > SW_MAX_TOPICS) {
-				set_error(err, path, gline, "more than %d topics", SW_MAX_TOPICS);
+				set_error(err, path, config_key_line(text, g, NULL),
+				          "more than %d topics", SW_MAX_TOPICS);
 				goto fail;
 			}
 		} else {
-			set_error(err, path, gline,
+			set_error(err, path, config_key_line(text, g, NULL),
 			          "unknown group [%s] (expected [storywatch], [feed NAME] or "
 			          "[topic NAME])",
 			          g);

@@ -11,30 +11,74 @@
 
 static G_DEFINE_QUARK(storywatch_opml_error, opml_error)
 
-        /* A [feed NAME] name: the outline's title with ']' and newlines dropped,
-         * made unique with a number. */
-        static char *feed_name(GHashTable *seen, const char *title, const char *url)
+        /* s without what a [group] header cannot hold ('[', ']', control
+         * characters), trimmed and cut to SW_MAX_TITLE bytes; (transfer full). */
+        static char *name_part(const char *s)
 {
-	GString *s = g_string_new(NULL);
+	GString *out = g_string_new(NULL);
 	const char *p;
-	char *name;
+
+	for (p = s ? s : ""; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		if (c == '[' || c == ']' || g_unichar_iscntrl(c))
+			continue;
+		if (out->len + (size_t)(g_utf8_next_char(p) - p) > SW_MAX_TITLE)
+			break;
+		g_string_append_len(out, p, g_utf8_next_char(p) - p);
+	}
+	g_strstrip(out->str);
+	return g_string_free(out, FALSE);
+}
+
+/* A [feed NAME] name: the outline's title (else its url) as name_part()
+ * leaves it, made unique with a number. */
+static char *
+feed_name(GHashTable *seen, const char *title, const char *url)
+{
+	char *base = name_part(title), *name;
 	int n = 2;
 
-	for (p = title && *title ? title : url; *p; p++) {
-		if (*p == ']' || *p == '[' || *p == '\n' || *p == '\r')
-			continue;
-		g_string_append_c(s, *p);
+	if (!*base) {
+		g_free(base);
+		base = name_part(url);
 	}
-	g_strstrip(s->str);
-	name = g_string_free(s, FALSE);
+	name = g_strdup(base);
 	while (g_hash_table_contains(seen, name)) {
-		char *t = g_strdup_printf("%s %d", title && *title ? title : url, n++);
-
 		g_free(name);
-		name = t;
+		name = g_strdup_printf("%s %d", base, n++);
 	}
+	g_free(base);
 	g_hash_table_add(seen, g_strdup(name));
 	return name;
+}
+
+/* Can url stand as a config value: http(s), no control character, not
+ * over SW_MAX_URL? */
+static gboolean
+url_ok(const char *url)
+{
+	const unsigned char *p;
+
+	if (g_ascii_strncasecmp(url, "http://", 7) && g_ascii_strncasecmp(url, "https://", 8))
+		return FALSE;
+	if (strlen(url) > SW_MAX_URL)
+		return FALSE;
+	for (p = (const unsigned char *)url; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return FALSE;
+	return TRUE;
+}
+
+/* url as a GKeyFile value: its escape character doubled. */
+static void
+append_value(GString *out, const char *url)
+{
+	for (; *url; url++) {
+		if (*url == '\\')
+			g_string_append_c(out, '\\');
+		g_string_append_c(out, *url);
+	}
 }
 
 static void
@@ -49,15 +93,13 @@ walk(xmlNode *n, GString *out, GHashTable *seen, int depth)
 
 			if (!title)
 				title = xmlGetProp(n, (const xmlChar *)"text");
-			if (url &&
-			    (!xmlStrncasecmp(url, (const xmlChar *)"http://", 7) ||
-			     !xmlStrncasecmp(url, (const xmlChar *)"https://", 8)) &&
-			    !strchr((const char *)url, '\n')) {
+			if (url && url_ok((const char *)url)) {
 				char *name =
 				        feed_name(seen, (const char *)title, (const char *)url);
 
-				g_string_append_printf(out, "[feed %s]\nurl = %s\n\n", name,
-				                       (const char *)url);
+				g_string_append_printf(out, "[feed %s]\nurl = ", name);
+				append_value(out, (const char *)url);
+				g_string_append(out, "\n\n");
 				g_free(name);
 			}
 			xmlFree(url);

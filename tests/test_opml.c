@@ -65,6 +65,47 @@ test_roundtrip(void **state)
 	config_free(c);
 }
 
+/* Hostile titles and URLs never break the config the import prints:
+ * whatever the outlines say, it loads and holds exactly their feeds. */
+static void
+test_import_hostile(void **state)
+{
+	const char *doc = "<opml><body>"
+	                  "<outline title=\"A\" xmlUrl=\"http://a.example/\"/>"
+	                  "<outline title=\"A&#10;[storywatch]&#10;notify = none&#10;x\" "
+	                  "xmlUrl=\"http://b.example/\"/>"
+	                  "<outline title=\"A&#10;[storywatch]&#10;notify = none&#10;x\" "
+	                  "xmlUrl=\"http://c.example/\"/>"
+	                  "<outline title=\"&#9;[]\" xmlUrl=\"http://d.example/\"/>"
+	                  "<outline title=\"[]\" xmlUrl=\"http://e.example/\"/>"
+	                  "<outline title=\"CR\" xmlUrl=\"http://f.example/&#13;[storywatch]\"/>"
+	                  "<outline title=\"Back\\slash\" xmlUrl=\"http://g.example/a\\nb\"/>"
+	                  "</body></opml>";
+	GError *err = NULL;
+	char *out = opml_import(doc, strlen(doc), &err);
+	struct sw_config *c;
+	guint i;
+
+	(void)state;
+	assert_non_null(out);
+	c = config_load_data(out, strlen(out), "imported.conf", &err);
+	if (!c)
+		fail_msg("%s\n%s", err->message, out);
+	assert_string_equal(c->notify, "libnotify");
+	assert_int_equal(c->feeds->len, 6); /* f.example: a control character */
+	for (i = 0; i < c->feeds->len; i++) {
+		const struct sw_feed_conf *f = c->feeds->pdata[i];
+
+		assert_non_null(f->name);
+		assert_true(*f->name);
+		assert_null(strchr(f->name, '\n'));
+		if (!strcmp(f->name, "Back\\slash"))
+			assert_string_equal(f->url, "http://g.example/a\\nb");
+	}
+	config_free(c);
+	g_free(out);
+}
+
 int
 main(void)
 {
@@ -72,6 +113,7 @@ main(void)
 		cmocka_unit_test(test_import),
 		cmocka_unit_test(test_import_rejects_non_opml),
 		cmocka_unit_test(test_roundtrip),
+		cmocka_unit_test(test_import_hostile),
 	};
 	int rc;
 

@@ -438,9 +438,12 @@ fmt_time(gint64 t)
 }
 
 static int
-cmd_status(int argc, char **argv)
+cmd_status(const char *config_path, int argc, char **argv)
 {
 	gboolean json = argc > 1 && !strcmp(argv[1], "--json");
+	GHashTable *configured = NULL;
+	struct sw_config *c;
+	GError *err = NULL;
 	struct store *s;
 	GPtrArray *feeds;
 	guint i;
@@ -450,6 +453,19 @@ cmd_status(int argc, char **argv)
 	s = open_store();
 	if (!s)
 		return 1;
+	/* feeds removed from the configuration keep their rows (and come
+	 * back with their state if re-added), but are not shown */
+	text_init();
+	c = config_load(config_path, &err);
+	if (c && c->path && g_file_test(c->path, G_FILE_TEST_EXISTS)) {
+		configured = g_hash_table_new(g_str_hash, g_str_equal);
+		for (i = 0; i < c->feeds->len; i++)
+			g_hash_table_add(configured,
+			                 ((struct sw_feed_conf *)c->feeds->pdata[i])->name);
+	} else if (!c) {
+		log_warnx("%s; showing every stored feed", err->message);
+		g_clear_error(&err);
+	}
 	feeds = store_feed_list(s);
 	if (!json)
 		printf("%-20s %-8s %-16s %-16s %6s  %s\n", "FEED", "STATE", "LAST SUCCESS",
@@ -457,6 +473,8 @@ cmd_status(int argc, char **argv)
 	for (i = 0; i < feeds->len; i++) {
 		struct sw_feed_state *f = feeds->pdata[i];
 
+		if (configured && !g_hash_table_contains(configured, f->name))
+			continue;
 		if (json) {
 			JsonBuilder *b = json_builder_new();
 
@@ -489,6 +507,10 @@ cmd_status(int argc, char **argv)
 		}
 	}
 	g_ptr_array_free(feeds, TRUE);
+	if (configured)
+		g_hash_table_destroy(configured);
+	config_free(c);
+	text_teardown();
 	store_free(s);
 	return 0;
 }
@@ -723,7 +745,7 @@ main(int argc, char **argv)
 	if (!strcmp(cmd, "once"))
 		return cmd_poll(config_path, FALSE, argc, argv);
 	if (!strcmp(cmd, "status"))
-		return cmd_status(argc, argv);
+		return cmd_status(config_path, argc, argv);
 	if (!strcmp(cmd, "test"))
 		return cmd_test(config_path, argc, argv);
 	if (!strcmp(cmd, "explain"))

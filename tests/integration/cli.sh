@@ -80,6 +80,10 @@ PYEOF
 import json, sys
 rows = [json.loads(l) for l in sys.stdin]
 assert len(rows) == 3 and all(r["state"] == "ok" and r["errors"] == 0 for r in rows), rows'
+# a feed removed from the configuration is not shown
+printf '[feed Harbour Gazette]\nurl = %s\n' "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" >"$tmp/one.conf"
+n=$("$SW_BIN" status --json -c "$tmp/one.conf" | wc -l)
+[ "$n" -eq 1 ] || fail "status with one configured feed shows $n"
 id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
 	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
 "$SW_BIN" explain "$id" | grep -q "score" || fail "explain"

@@ -933,7 +933,10 @@ render_index(const char *dir)
 	const char *name;
 	guint i;
 
-	while (dh && (name = g_dir_read_name(dh)) != NULL) {
+	for (;;) {
+		name = dh ? g_dir_read_name(dh) : NULL;
+		if (!name)
+			break;
 		if (is_day_file(name, ".md"))
 			g_ptr_array_add(days, g_strndup(name, 10));
 	}

@@ -51,6 +51,8 @@ struct atom {
 	int group;      /* ATOM_GROUP: index into profile->groups */
 	struct atom *alts;  /* ATOM_ALT: stems and prefixes, any one matches */
 	int nalts;
+	int id;             /* not ATOM_GROUP: index into the profile's atom index */
+	gboolean stem_long; /* ATOM_STEM: stem has MIN_STEM_MATCH+ characters */
 };
 
 static void
@@ -114,6 +116,19 @@ struct sw_profile {
 	GPtrArray *refs;     /* struct refdoc * */
 	double like_weight;
 	int npatterns;
+	/* atom index (index_build): which phrase atoms a token can fill */
+	int natoms;          /* atoms other than @group, numbered by atom->id */
+	int *atom_lang;      /* lang of each atom id */
+	GHashTable *by_word;            /* folded word -> GArray of int id */
+	GHashTable *by_stem[MAX_LANGS]; /* stem (long ones) -> GArray of int id */
+	GHashTable *by_prefix;          /* first MIN_PREFIX characters of a
+	                                 * prefix -> GArray of struct prefref */
+	GArray *short_prefixes;         /* struct prefref, fewer characters */
+};
+
+struct prefref {
+	int id;
+	const char *prefix;  /* (transfer none) the atom's word */
 };
 
 static GQuark
@@ -198,6 +213,8 @@ refdoc_free(gpointer p)
 void
 match_profile_free(struct sw_profile *p)
 {
+	int i;
+
 	if (p == NULL)
 		return;
 	g_free(p->name);
@@ -206,6 +223,16 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->require_src);
 	g_ptr_array_unref(p->langs);
 	g_ptr_array_unref(p->refs);
+	g_free(p->atom_lang);
+	if (p->by_word)
+		g_hash_table_unref(p->by_word);
+	for (i = 0; i < MAX_LANGS; i++)
+		if (p->by_stem[i])
+			g_hash_table_unref(p->by_stem[i]);
+	if (p->by_prefix)
+		g_hash_table_unref(p->by_prefix);
+	if (p->short_prefixes)
+		g_array_unref(p->short_prefixes);
 	g_free(p);
 }
 
@@ -945,6 +972,97 @@ lang_known(const char *lang)
 	return FALSE;
 }
 
+/* ---- atom index: from a token to the atoms it can fill ---- */
+
+static void
+index_add(GHashTable *h, const char *key, const void *val, guint size)
+{
+	GArray *vals = g_hash_table_lookup(h, key);
+
+	if (vals == NULL) {
+		vals = g_array_new(FALSE, FALSE, size);
+		g_hash_table_insert(h, g_strdup(key), vals);
+	}
+	g_array_append_vals(vals, val, 1);
+}
+
+/* Index one stem or prefix atom (or one word of an a|b|c) under id. */
+static void
+index_leaf(struct sw_profile *p, struct atom *a, int id)
+{
+	if (a->kind == ATOM_PREFIX) {
+		struct prefref r = { id, a->word };
+
+		if (g_utf8_strlen(a->word, -1) < MIN_PREFIX) {
+			g_array_append_val(p->short_prefixes, r);
+		} else {
+			char *key = g_strndup(a->word, (gsize)(g_utf8_offset_to_pointer(
+			                          a->word, MIN_PREFIX) - a->word));
+
+			index_add(p->by_prefix, key, &r, sizeof r);
+			g_free(key);
+		}
+		return;
+	}
+	/* ATOM_STEM: its word always matches, its stem when long enough */
+	a->stem_long = g_utf8_strlen(a->stem, -1) >= MIN_STEM_MATCH;
+	index_add(p->by_word, a->word, &id, sizeof id);
+	if (!a->stem_long)
+		return;
+	if (p->by_stem[a->lang] == NULL)
+		p->by_stem[a->lang] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+		                                            (GDestroyNotify)g_array_unref);
+	index_add(p->by_stem[a->lang], a->stem, &id, sizeof id);
+}
+
+static void
+index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs)
+{
+	int k, i;
+
+	for (k = 0; k < ph->n; k++) {
+		struct atom *a = &ph->atoms[k];
+
+		if (a->kind == ATOM_GROUP)
+			continue;
+		a->id = p->natoms++;
+		g_array_append_val(langs, a->lang);
+		if (a->kind != ATOM_ALT) {
+			index_leaf(p, a, a->id);
+			continue;
+		}
+		for (i = 0; i < a->nalts; i++)
+			index_leaf(p, &a->alts[i], a->id);
+	}
+}
+
+/* Number the atoms of every pattern and index them by word, stem and
+ * prefix, so that an entry looks each of its tokens up once and tries
+ * only the patterns whose every atom some token fills. */
+static void
+index_build(struct sw_profile *p)
+{
+	GArray *langs = g_array_new(FALSE, FALSE, sizeof(int));
+	guint gi, pi;
+
+	p->by_word = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	                                   (GDestroyNotify)g_array_unref);
+	p->by_prefix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	                                     (GDestroyNotify)g_array_unref);
+	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
+	for (gi = 0; gi < p->groups->len; gi++) {
+		struct group *g = p->groups->pdata[gi];
+
+		for (pi = 0; pi < g->pats->len; pi++) {
+			struct pattern *pat = g->pats->pdata[pi];
+
+			index_phrase(p, &pat->a, langs);
+			index_phrase(p, &pat->b, langs);
+		}
+	}
+	p->atom_lang = (int *)g_array_free(langs, FALSE);
+}
+
 struct sw_profile *
 match_profile_new(GKeyFile *kf, const char *group, const char *path,
                   const char *text, GError **err)
@@ -1179,6 +1297,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 	}
 	if (p->refs->len > 0 && p->like_weight == 0)
 		p->like_weight = 2.0;
+	index_build(p);
 	g_strfreev(keys);
 	g_ptr_array_unref(grouprefs);
 	return p;
@@ -1197,6 +1316,8 @@ struct doc {
 	GArray *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS];  /* for @group, lazily */
 	gboolean lang_ok[MAX_LANGS];        /* atoms of this language apply */
 	char **stems[NFIELDS][MAX_LANGS];   /* lazily, per atom language */
+	guint8 *filled;   /* per atom id: bit f set when a token of field f
+	                   * fills the atom (doc_fill) */
 	const struct sw_profile *p;
 };
 
@@ -1241,9 +1362,88 @@ atom_match(struct doc *d, int f, int i, const struct atom *a)
 		return TRUE;
 	/* a stem of one or two letters ("за" of заём) would match function
 	 * words: such atoms match their own word only */
-	if (g_utf8_strlen(a->stem, -1) < MIN_STEM_MATCH)
+	if (!a->stem_long)
 		return FALSE;
 	return strcmp(doc_stem(d, f, i, a->lang), a->stem) == 0;
+}
+
+static void
+fill_ids(struct doc *d, const GArray *ids, guint8 bit)
+{
+	guint k;
+
+	if (ids == NULL)
+		return;
+	for (k = 0; k < ids->len; k++) {
+		int id = g_array_index(ids, int, k);
+
+		if (d->lang_ok[d->p->atom_lang[id]])
+			d->filled[id] |= bit;
+	}
+}
+
+static void
+fill_prefixes(struct doc *d, const GArray *refs, const char *word, guint8 bit)
+{
+	guint k;
+
+	if (refs == NULL)
+		return;
+	for (k = 0; k < refs->len; k++) {
+		const struct prefref *r = &g_array_index(refs, struct prefref, k);
+
+		if (d->lang_ok[d->p->atom_lang[r->id]] && g_str_has_prefix(word, r->prefix))
+			d->filled[r->id] |= bit;
+	}
+}
+
+/* Mark the atoms that some token of field f fills: exactly those for
+ * which atom_match() holds at some position of f. */
+static void
+doc_fill(struct doc *d, int f)
+{
+	const struct sw_profile *p = d->p;
+	GPtrArray *toks = d->toks[f];
+	guint8 bit = (guint8)(1u << f);
+	guint i, l;
+	char key[MIN_PREFIX * 6 + 1];
+
+	for (i = 0; i < toks->len; i++) {
+		const struct sw_token *t = toks->pdata[i];
+		const char *end = t->word;
+		int nchars = 0;
+
+		fill_ids(d, g_hash_table_lookup(p->by_word, t->word), bit);
+		if (p->short_prefixes->len > 0)
+			fill_prefixes(d, p->short_prefixes, t->word, bit);
+		while (nchars < MIN_PREFIX && *end) {
+			end = g_utf8_next_char(end);
+			nchars++;
+		}
+		if (nchars == MIN_PREFIX && (gsize)(end - t->word) < sizeof key) {
+			memcpy(key, t->word, (gsize)(end - t->word));
+			key[end - t->word] = '\0';
+			fill_prefixes(d, g_hash_table_lookup(p->by_prefix, key), t->word, bit);
+		}
+		for (l = 0; l < p->langs->len && l < MAX_LANGS; l++)
+			if (p->by_stem[l] && d->lang_ok[l])
+				fill_ids(d, g_hash_table_lookup(p->by_stem[l],
+				                                doc_stem(d, f, (int)i, (int)l)), bit);
+	}
+}
+
+/* Can phrase ph match in field f at all?  Not when a word of it is
+ * filled by no token of f (@group slots are not indexed). */
+static gboolean
+phrase_possible(const struct doc *d, const struct phrase *ph, int f)
+{
+	int k;
+
+	for (k = 0; k < ph->n; k++)
+		if (ph->atoms[k].kind != ATOM_GROUP &&
+		    !(d->filled[ph->atoms[k].id] & (1u << f)))
+			return FALSE;
+	return TRUE;
 }
 
 static void group_spans(struct doc *d, const struct group *g, int f, GArray *out);
@@ -1307,6 +1507,9 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 
 	if (!d->lang_ok[pat->lang])
 		return;   /* its words cannot match */
+	if (!phrase_possible(d, &pat->a, f) ||
+	    (pat->near && !phrase_possible(d, &pat->b, f)))
+		return;   /* some word of it is in no token of f */
 	if (pat->near == 0) {
 		phrase_spans(d, &pat->a, f, out);
 		return;
@@ -1499,6 +1702,9 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 		g_ptr_array_set_size(d.toks[F_BODY], SW_MAX_MATCH_WORDS);
 	doc_lang(&d, e, lead, ex);
 	g_free(lead);
+	d.filled = g_new0(guint8, p->natoms + 1);
+	for (f = 0; f < NFIELDS; f++)
+		doc_fill(&d, f);
 
 	hitg = g_new0(gboolean, p->groups->len);
 	for (gi = 0; gi < p->groups->len; gi++) {
@@ -1601,6 +1807,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 	out->explain = g_string_free(ex, FALSE);
 
 	g_free(hitg);
+	g_free(d.filled);
 	for (f = 0; f < NFIELDS; f++) {
 		for (l = 0; l < MAX_LANGS; l++) {
 			if (d.stems[f][l]) {

@@ -35,7 +35,8 @@ struct daemon {
 	struct fetcher *fetcher;
 	struct schedule *sched;
 	struct notifier *notifier;
-	struct sw_threader *threader;   /* for the running cycle */
+	struct sw_threader *threader;   /* recent matches; rebuilt from the store when stale */
+	gboolean threader_stale;        /* a rollback or a reload: rebuild before the next cycle */
 	GMainLoop *loop;
 	char *digest_dir;
 	guint timer;                    /* next cycle */
@@ -276,6 +277,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		} else {
 			g_free(hash);
 			store_rollback(d->store);
+			d->threader_stale = TRUE;
 			if (store_begin(d->store) < 0)
 				goto out;
 			d->failures++;
@@ -310,6 +312,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		hold_host_feeds(d, &st, now);
 	if (store_feed_save(d->store, &st) < 0 || store_commit(d->store) < 0) {
 		store_rollback(d->store);
+		d->threader_stale = TRUE;
 		log_warnx("%s: could not save the results of this poll", st.url);
 	}
 out:
@@ -398,8 +401,13 @@ launch_more(struct daemon *d)
 static guint
 cycle_launch(struct daemon *d, gint64 now)
 {
-	thread_free(d->threader);
-	d->threader = threader_from_store(d, now);
+	/* kept across cycles: loading months of matches each cycle would
+	 * cost more than the cycle */
+	if (!d->threader || d->threader_stale) {
+		thread_free(d->threader);
+		d->threader = threader_from_store(d, now);
+		d->threader_stale = FALSE;
+	}
 	d->new_matches = 0;
 	d->failures = 0;
 	d->launch_next = 0;
@@ -558,6 +566,7 @@ on_reload(gpointer data)
 	}
 	config_free(d->cfg);
 	d->cfg = c;
+	d->threader_stale = TRUE;   /* topics or the window may have changed */
 	log_set_configured(log_level_parse(c->log_level));
 	log_info("configuration reloaded: %u feeds, %u topics", c->feeds->len, c->topics->len);
 	sdnotify_send("READY=1");

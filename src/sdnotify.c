@@ -20,7 +20,7 @@ sdnotify_send(const char *msg)
 	struct sockaddr_un sa;
 	socklen_t salen;
 	size_t plen;
-	int fd, rc = -1;
+	int fd, saved = 0, rc = -1;
 
 	if (!path || !*path)
 		return 0;
@@ -39,13 +39,17 @@ sdnotify_send(const char *msg)
 	salen = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + plen);
 
 	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-	if (fd < 0)
+	if (fd < 0) {
+		saved = errno;
 		goto out;
+	}
 	if (sendto(fd, msg, strlen(msg), MSG_NOSIGNAL, (struct sockaddr *)&sa, salen) >= 0)
 		rc = 0;
+	saved = errno; /* close() may change it: log_warn shows the send's */
 	close(fd);
 out:
 	if (rc < 0 && !warned) {
+		errno = saved;
 		log_warn("NOTIFY_SOCKET %s", path);
 		warned = TRUE;
 	}

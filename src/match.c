@@ -1432,10 +1432,26 @@ doc_fill(struct doc *d, int f)
 	}
 }
 
+static void group_spans(struct doc *d, const struct group *g, int f, GArray *out);
+
+/* (transfer none) spans of group gi in field f, found once per entry */
+static const GArray *
+doc_gspans(struct doc *d, int gi, int f)
+{
+	GArray *sp = d->gspans[gi][f];
+
+	if (sp == NULL) {
+		sp = g_array_new(FALSE, FALSE, sizeof(struct span));
+		group_spans(d, d->p->groups->pdata[gi], f, sp);
+		d->gspans[gi][f] = sp;
+	}
+	return sp;
+}
+
 /* Can phrase ph match in field f at all?  Not when a word of it is
- * filled by no token of f (@group slots are not indexed). */
+ * filled by no token of f, or an @group of it has no span in f. */
 static gboolean
-phrase_possible(const struct doc *d, const struct phrase *ph, int f)
+phrase_possible(struct doc *d, const struct phrase *ph, int f)
 {
 	int k;
 
@@ -1443,10 +1459,13 @@ phrase_possible(const struct doc *d, const struct phrase *ph, int f)
 		if (ph->atoms[k].kind != ATOM_GROUP &&
 		    !(d->filled[ph->atoms[k].id] & (1u << f)))
 			return FALSE;
+	for (k = 0; k < ph->n; k++)
+		if (ph->atoms[k].kind == ATOM_GROUP &&
+		    doc_gspans(d, ph->atoms[k].group, f)->len == 0)
+			return FALSE;
 	return TRUE;
 }
 
-static void group_spans(struct doc *d, const struct group *g, int f, GArray *out);
 
 /* End of a match of atoms k.. of ph at token pos of field f, or -1. */
 static int
@@ -1458,14 +1477,9 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 		return pos;
 	a = &ph->atoms[k];
 	if (a->kind == ATOM_GROUP) {
-		GArray *sp = d->gspans[a->group][f];
+		const GArray *sp = doc_gspans(d, a->group, f);
 		guint i;
 
-		if (sp == NULL) {
-			sp = g_array_new(FALSE, FALSE, sizeof(struct span));
-			group_spans(d, d->p->groups->pdata[a->group], f, sp);
-			d->gspans[a->group][f] = sp;
-		}
 		for (i = 0; i < sp->len; i++) {
 			struct span *x = &g_array_index(sp, struct span, i);
 			int end;
@@ -1720,7 +1734,8 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 			struct hit best = { -1, NULL };
 
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
-				g_array_set_size(sp, 0);
+				if (sp->len > 0)
+					g_array_set_size(sp, 0);
 				pattern_spans(&d, pat, f, sp);
 				if (sp->len > 0) {
 					best.field = f;

@@ -53,8 +53,8 @@ static const struct directive directives[] = {
 	  "more new popups than this in one cycle become one summary" },
 	{ "quiet_hours", CONF_STRING, "", OFF(quiet_hours), 0, 0, NULL,
 	  "HH:MM-HH:MM local time: popups are held, then shown as one summary" },
-	{ "thread_window", CONF_DURATION, "14d", OFF(thread_window), 86400, 365LL * 86400, NULL,
-	  "how long a story thread takes follow-ups" },
+	{ "thread_window", CONF_DURATION, "180d", OFF(thread_window), 86400, 365LL * 86400, NULL,
+	  "how long a quiet story thread can still take follow-ups" },
 	{ "topics_from", CONF_STRING, "", OFF(topics_from), 0, 0, NULL,
 	  "also read the [topic] groups of this file (relative to this one), to share profiles" },
 };

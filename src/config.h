@@ -25,7 +25,7 @@ struct sw_config {
 	char *path;                 /* (nullable) the file it came from */
 	gint64 interval;            /* seconds between polls of a feed */
 	gint64 backfill;            /* first sight: older entries stay silent */
-	gint64 thread_window;       /* seconds a thread stays open */
+	gint64 thread_window;       /* seconds a quiet thread still takes follow-ups */
 	int popup_batch;            /* more popups than this become a summary */
 	int max_concurrent;         /* transfers at once */
 	int max_per_host;           /* transfers at once per host:port */

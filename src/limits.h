@@ -45,7 +45,7 @@
 #define SW_MAX_TOPICS          64
 
 /* threads and digest */
-#define SW_THREAD_WINDOW_DAYS  14
+#define SW_THREAD_WINDOW_DAYS  180
 #define SW_MAX_EXCERPT         280                 /* characters in the digest */
 #define SW_MAX_DIGEST_ITEMS    5000                /* per day file */
 #define SW_POPUP_BATCH_DEFAULT 3

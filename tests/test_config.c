@@ -28,7 +28,7 @@ test_defaults(void **state)
 	assert_non_null(c);
 	assert_int_equal(c->interval, 3600);
 	assert_int_equal(c->backfill, 86400);
-	assert_int_equal(c->thread_window, 14 * 86400);
+	assert_int_equal(c->thread_window, 180 * 86400);
 	assert_int_equal(c->popup_batch, SW_POPUP_BATCH_DEFAULT);
 	assert_int_equal(c->max_concurrent, SW_MAX_CONCURRENT);
 	assert_int_equal(c->max_per_host, SW_MAX_PER_HOST);

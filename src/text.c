@@ -108,6 +108,11 @@ static const struct variant variants[] = {
 
 static gboolean inited;
 
+/* Stems already made: word -> stem, one table per language (the last for
+ * no language); all emptied when SW_MAX_STEM_CACHE words are kept. */
+static GHashTable *stem_cache[G_N_ELEMENTS(langs) + 1];
+static guint stem_cached;
+
 /* Latin <-> Cyrillic look-alikes (both cases, before case folding). */
 struct glyphpair {
 	gunichar lat;
@@ -273,7 +278,8 @@ lang_find(const char *lang)
 	if (lang[2] != '\0' && lang[2] != '-' && lang[2] != '_')
 		return NULL;
 	for (i = 0; i < G_N_ELEMENTS(langs); i++)
-		if (strcmp(langs[i].code, code) == 0)
+		if (langs[i].code[0] == code[0] && langs[i].code[1] == code[1] &&
+		    langs[i].code[2] == '\0')
 			return &langs[i];
 	return NULL;
 }
@@ -372,6 +378,46 @@ static const struct langhint hints[] = {
 
 #define GUESS_MIN_EVIDENCE 2
 
+/* function word -> bit h set for each hints[h] that lists it */
+static GHashTable *hint_words;
+
+G_STATIC_ASSERT(G_N_ELEMENTS(hints) <= 64);
+
+static void
+hint_words_build(void)
+{
+	size_t h;
+
+	hint_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	for (h = 0; h < G_N_ELEMENTS(hints); h++) {
+		char **w = g_strsplit(hints[h].words, " ", -1);
+		guint n = g_strv_length(w), k;
+
+		/* only words with a blank on each side count, as " word " */
+		for (k = 1; k + 1 < n; k++) {
+			guint64 *mask;
+
+			if (*w[k] == '\0')
+				continue;
+			mask = g_hash_table_lookup(hint_words, w[k]);
+			if (mask == NULL) {
+				mask = g_new0(guint64, 1);
+				g_hash_table_insert(hint_words, g_strdup(w[k]), mask);
+			}
+			*mask |= G_GUINT64_CONSTANT(1) << h;
+		}
+		g_strfreev(w);
+	}
+}
+
+static void each_word(const char *s, void (*fn)(char *word, void *ud), void *ud);
+
+static void
+collect_word(char *word, void *ud)
+{
+	g_ptr_array_add(ud, word);
+}
+
 const char *
 text_guess_lang(const char *s)
 {
@@ -384,18 +430,22 @@ text_guess_lang(const char *s)
 
 	if (s == NULL)
 		return NULL;
+	if (hint_words == NULL)
+		hint_words_build();
 	memset(score, 0, sizeof score);
-	toks = text_tokenize(s, "xx");
+	/* the words only: no stems needed here */
+	toks = g_ptr_array_new_with_free_func(g_free);
+	each_word(s, collect_word, toks);
 	for (i = 0; i < toks->len && i < 400; i++) {
-		struct sw_token *t = toks->pdata[i];
-		char *pad = g_strdup_printf(" %s ", t->word);
+		const char *word = toks->pdata[i];
+		enum script sc = utf8_script(word);
 		const char *p;
 
-		if (utf8_script(t->word) == SCRIPT_GREEK) {
+		if (sc == SCRIPT_GREEK) {
 			greek++;
-		} else if (utf8_script(t->word) == SCRIPT_CYRILLIC) {
+		} else if (sc == SCRIPT_CYRILLIC) {
 			cyr++;
-			for (p = t->word; *p; p = g_utf8_next_char(p)) {
+			for (p = word; *p; p = g_utf8_next_char(p)) {
 				gunichar c = g_utf8_get_char(p);
 
 				if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
@@ -409,20 +459,24 @@ text_guess_lang(const char *s)
 					sr++;
 			}
 		} else {
-			for (h = 0; h < G_N_ELEMENTS(hints); h++) {
-				if (strstr(hints[h].words, pad))
-					score[h] += 2;
-				for (p = t->word; *p; p = g_utf8_next_char(p)) {
-					char ch[8];
-					int n = g_unichar_to_utf8(g_utf8_get_char(p), ch);
+			const guint64 *mask = g_hash_table_lookup(hint_words, word);
 
-					ch[n] = '\0';
-					if ((unsigned char)ch[0] >= 0x80 && strstr(hints[h].letters, ch))
+			for (h = 0; mask && h < G_N_ELEMENTS(hints); h++)
+				if (*mask & (G_GUINT64_CONSTANT(1) << h))
+					score[h] += 2;
+			for (p = word; *p; p = g_utf8_next_char(p)) {
+				char ch[8];
+				int n;
+
+				if ((unsigned char)*p < 0x80)
+					continue;
+				n = g_unichar_to_utf8(g_utf8_get_char(p), ch);
+				ch[n] = '\0';
+				for (h = 0; h < G_N_ELEMENTS(hints); h++)
+					if (strstr(hints[h].letters, ch))
 						score[h] += 1;
-				}
 			}
 		}
-		g_free(pad);
 	}
 	g_ptr_array_unref(toks);
 	if (greek > 0 && greek * 2 >= (int)i)
@@ -472,26 +526,32 @@ text_teardown(void)
 			sb_stemmer_delete(langs[i].st);
 		langs[i].st = NULL;
 	}
+	for (i = 0; i < G_N_ELEMENTS(stem_cache); i++) {
+		if (stem_cache[i])
+			g_hash_table_unref(stem_cache[i]);
+		stem_cache[i] = NULL;
+	}
+	stem_cached = 0;
+	if (hint_words)
+		g_hash_table_unref(hint_words);
+	hint_words = NULL;
 	inited = FALSE;
 }
 
-char *
-text_stem(const char *word, const char *lang)
+/* (transfer full) stem of word (not empty) for language ld (nullable) */
+static char *
+stem_word(const char *word, struct langdef *ld)
 {
-	struct langdef *ld;
 	enum script s;
 	const char *v;
 	const sb_symbol *r;
 
-	if (word == NULL || *word == '\0')
-		return g_strdup("");
 	v = variant_of(word);
 	if (v)
 		return g_strdup(v);
 	s = utf8_script(word);
 	if (s == SCRIPT_OTHER)
 		return g_strdup(word);
-	ld = lang_find(lang);
 	if (ld == NULL || ld->script != s) {
 		if (s == SCRIPT_CYRILLIC)
 			ld = lang_find(has_ukrainian_letter(word) ? "uk" : "ru");
@@ -517,6 +577,42 @@ text_stem(const char *word, const char *lang)
 	if (r == NULL)
 		return g_strdup(word);
 	return g_strndup((const char *)r, (gsize)sb_stemmer_length(ld->st));
+}
+
+static void
+stem_cache_clear(void)
+{
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(stem_cache); i++)
+		if (stem_cache[i])
+			g_hash_table_remove_all(stem_cache[i]);
+	stem_cached = 0;
+}
+
+char *
+text_stem(const char *word, const char *lang)
+{
+	struct langdef *ld;
+	GHashTable **cache;
+	const char *hit;
+	char *stem;
+
+	if (word == NULL || *word == '\0')
+		return g_strdup("");
+	ld = lang_find(lang);
+	cache = &stem_cache[ld ? (size_t)(ld - langs) : G_N_ELEMENTS(langs)];
+	if (*cache == NULL)
+		*cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	hit = g_hash_table_lookup(*cache, word);
+	if (hit)
+		return g_strdup(hit);
+	stem = stem_word(word, ld);
+	if (stem_cached >= SW_MAX_STEM_CACHE)
+		stem_cache_clear();
+	g_hash_table_insert(*cache, g_strdup(word), g_strdup(stem));
+	stem_cached++;
+	return stem;
 }
 
 /* Call fn for each folded word of s, in order; stops after SW_MAX_TOKENS. */

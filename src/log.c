@@ -38,10 +38,34 @@ log_level_parse(const char *name)
 	return -1;
 }
 
+/* msg with its control characters written as \xHH: one call stays one
+ * plain line whatever a feed or a server put into it. */
+static char *
+one_line(char *msg)
+{
+	GString *out;
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)msg; *p; p++)
+		if ((*p < 0x20 && *p != '\t') || *p == 0x7f)
+			break;
+	if (!*p)
+		return msg;
+	out = g_string_new(NULL);
+	for (p = (const unsigned char *)msg; *p; p++) {
+		if ((*p < 0x20 && *p != '\t') || *p == 0x7f)
+			g_string_append_printf(out, "\\x%02x", *p);
+		else
+			g_string_append_c(out, (char)*p);
+	}
+	g_free(msg);
+	return g_string_free(out, FALSE);
+}
+
 static void
 vlog(const char *prefix, const char *fmt, va_list ap, const char *suffix)
 {
-	char *msg = g_strdup_vprintf(fmt, ap);
+	char *msg = one_line(g_strdup_vprintf(fmt, ap));
 
 	if (suffix)
 		fprintf(stderr, "storywatch: %s%s: %s\n", prefix, msg, suffix);

@@ -4,6 +4,10 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "log.h"
 
@@ -42,12 +46,48 @@ test_debug_is_lazy(void **state)
 	log_init(SW_LOG_INFO);
 }
 
+/* One call is one plain line: text from a feed or a server (a date, an
+ * HTTP reason) cannot forge log lines or send terminal escapes. */
+static void
+test_one_line_per_call(void **state)
+{
+	char *path = NULL, *text = NULL;
+	int fd = g_file_open_tmp("sw-log-XXXXXX", &path, NULL);
+	int saved = dup(2);
+	const char *p;
+	int lines = 0;
+
+	(void)state;
+	assert_true(fd >= 0 && saved >= 0);
+	fflush(stderr);
+	assert_true(dup2(fd, 2) >= 0);
+	log_warnx("feed: %s", "bad\nstorywatch: error: forged\r\x1b[2J\x7f end");
+	fflush(stderr);
+	assert_true(dup2(saved, 2) >= 0);
+	close(saved);
+	close(fd);
+	assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	for (p = text; *p; p++) {
+		if (*p == '\n')
+			lines++;
+		else
+			assert_false((unsigned char)*p < 0x20 || *p == 0x7f);
+	}
+	assert_int_equal(lines, 1);
+	assert_non_null(strstr(text, "storywatch: warning: feed: bad"));
+	assert_non_null(strstr(text, " end\n"));
+	g_unlink(path);
+	g_free(path);
+	g_free(text);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_level_names),
 		cmocka_unit_test(test_debug_is_lazy),
+		cmocka_unit_test(test_one_line_per_call),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

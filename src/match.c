@@ -1318,6 +1318,8 @@ struct doc {
 	char **stems[NFIELDS][MAX_LANGS];   /* lazily, per atom language */
 	guint8 *filled;   /* per atom id: bit f set when a token of field f
 	                   * fills the atom (doc_fill) */
+	GArray *at[NFIELDS];      /* int atom ids each token fills, sorted ... */
+	guint *at_off[NFIELDS];   /* ... token i's from at_off[i] to at_off[i + 1] */
 	const struct sw_profile *p;
 };
 
@@ -1341,34 +1343,36 @@ doc_stem(struct doc *d, int f, int i, int lang)
 	return d->stems[f][lang][i];
 }
 
-static gboolean
-atom_match(struct doc *d, int f, int i, const struct atom *a)
+static int
+id_cmp(const void *a, const void *b)
 {
-	struct sw_token *t = d->toks[f]->pdata[i];
+	int x = *(const int *)a, y = *(const int *)b;
 
-	if (!d->lang_ok[a->lang])
-		return FALSE;
-	if (a->kind == ATOM_ALT) {
-		int k;
+	return (x > y) - (x < y);
+}
 
-		for (k = 0; k < a->nalts; k++)
-			if (atom_match(d, f, i, &a->alts[k]))
-				return TRUE;
+/* Does the token at i of field f fill atom a (not an @group)?  doc_fill
+ * listed the atoms of each token. */
+static gboolean
+atom_match(const struct doc *d, int f, int i, const struct atom *a)
+{
+	const int *ids = (const int *)(void *)d->at[f]->data;
+	guint lo = d->at_off[f][i], hi = d->at_off[f][i + 1];
+
+	if (!(d->filled[a->id] & (1u << f)) || lo == hi)
 		return FALSE;
-	}
-	if (a->kind == ATOM_PREFIX)
-		return g_str_has_prefix(t->word, a->word);
-	if (strcmp(t->word, a->word) == 0)
-		return TRUE;
-	/* a stem of one or two letters ("за" of заём) would match function
-	 * words: such atoms match their own word only */
-	if (!a->stem_long)
-		return FALSE;
-	return strcmp(doc_stem(d, f, i, a->lang), a->stem) == 0;
+	return bsearch(&a->id, ids + lo, hi - lo, sizeof *ids, id_cmp) != NULL;
 }
 
 static void
-fill_ids(struct doc *d, const GArray *ids, guint8 bit)
+fill_id(struct doc *d, int f, int id)
+{
+	d->filled[id] |= (guint8)(1u << f);
+	g_array_append_val(d->at[f], id);
+}
+
+static void
+fill_ids(struct doc *d, int f, const GArray *ids)
 {
 	guint k;
 
@@ -1378,12 +1382,12 @@ fill_ids(struct doc *d, const GArray *ids, guint8 bit)
 		int id = g_array_index(ids, int, k);
 
 		if (d->lang_ok[d->p->atom_lang[id]])
-			d->filled[id] |= bit;
+			fill_id(d, f, id);
 	}
 }
 
 static void
-fill_prefixes(struct doc *d, const GArray *refs, const char *word, guint8 bit)
+fill_prefixes(struct doc *d, int f, const GArray *refs, const char *word)
 {
 	guint k;
 
@@ -1393,29 +1397,35 @@ fill_prefixes(struct doc *d, const GArray *refs, const char *word, guint8 bit)
 		const struct prefref *r = &g_array_index(refs, struct prefref, k);
 
 		if (d->lang_ok[d->p->atom_lang[r->id]] && g_str_has_prefix(word, r->prefix))
-			d->filled[r->id] |= bit;
+			fill_id(d, f, r->id);
 	}
 }
 
-/* Mark the atoms that some token of field f fills: exactly those for
- * which atom_match() holds at some position of f. */
+/* List, for each token of field f, the atoms it fills: those of its
+ * language (lang_ok) whose word it is, whose stem (when of
+ * MIN_STEM_MATCH+ characters: a stem of one or two letters, "за" of
+ * заём, would match function words) is its stem in that language, whose
+ * prefix it starts with, or, for a|b|c, one of whose words it fills. */
 static void
 doc_fill(struct doc *d, int f)
 {
 	const struct sw_profile *p = d->p;
 	GPtrArray *toks = d->toks[f];
-	guint8 bit = (guint8)(1u << f);
 	guint i, l;
 	char key[MIN_PREFIX * 6 + 1];
 
+	d->at[f] = g_array_new(FALSE, FALSE, sizeof(int));
+	d->at_off[f] = g_new(guint, toks->len + 1);
 	for (i = 0; i < toks->len; i++) {
 		const struct sw_token *t = toks->pdata[i];
 		const char *end = t->word;
 		int nchars = 0;
+		guint start = d->at[f]->len;
 
-		fill_ids(d, g_hash_table_lookup(p->by_word, t->word), bit);
+		d->at_off[f][i] = start;
+		fill_ids(d, f, g_hash_table_lookup(p->by_word, t->word));
 		if (p->short_prefixes->len > 0)
-			fill_prefixes(d, p->short_prefixes, t->word, bit);
+			fill_prefixes(d, f, p->short_prefixes, t->word);
 		while (nchars < MIN_PREFIX && *end) {
 			end = g_utf8_next_char(end);
 			nchars++;
@@ -1423,13 +1433,17 @@ doc_fill(struct doc *d, int f)
 		if (nchars == MIN_PREFIX && (gsize)(end - t->word) < sizeof key) {
 			memcpy(key, t->word, (gsize)(end - t->word));
 			key[end - t->word] = '\0';
-			fill_prefixes(d, g_hash_table_lookup(p->by_prefix, key), t->word, bit);
+			fill_prefixes(d, f, g_hash_table_lookup(p->by_prefix, key), t->word);
 		}
 		for (l = 0; l < p->langs->len && l < MAX_LANGS; l++)
 			if (p->by_stem[l] && d->lang_ok[l])
-				fill_ids(d, g_hash_table_lookup(p->by_stem[l],
-				                                doc_stem(d, f, (int)i, (int)l)), bit);
+				fill_ids(d, f, g_hash_table_lookup(p->by_stem[l],
+				                                   doc_stem(d, f, (int)i, (int)l)));
+		if (d->at[f]->len - start > 1)
+			qsort(&g_array_index(d->at[f], int, start), d->at[f]->len - start,
+			      sizeof(int), id_cmp);
 	}
+	d->at_off[f][toks->len] = d->at[f]->len;
 }
 
 static void group_spans(struct doc *d, const struct group *g, int f, GArray *out);
@@ -1823,6 +1837,10 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 
 	g_free(hitg);
 	g_free(d.filled);
+	for (f = 0; f < NFIELDS; f++) {
+		g_array_unref(d.at[f]);
+		g_free(d.at_off[f]);
+	}
 	for (f = 0; f < NFIELDS; f++) {
 		for (l = 0; l < MAX_LANGS; l++) {
 			if (d.stems[f][l]) {

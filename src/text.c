@@ -226,6 +226,17 @@ fold_word(gunichar *w, size_t n)
 	GString *out;
 	const char *p;
 
+	/* ASCII: Latin or digits, no look-alikes to fold, case folding is
+	 * lowering (all that follows comes to this) */
+	for (i = 0; i < n && w[i] < 0x80; i++)
+		;
+	if (i == n) {
+		utf8 = g_new(char, n + 1);
+		for (i = 0; i < n; i++)
+			utf8[i] = g_ascii_tolower((char)w[i]);
+		utf8[n] = '\0';
+		return utf8;
+	}
 	s = word_script(w, n);
 	if (s == SCRIPT_LATIN || s == SCRIPT_CYRILLIC)
 		for (i = 0; i < n; i++)
@@ -626,7 +637,10 @@ each_word(const char *s, void (*fn)(char *word, void *ud), void *ud)
 
 	if (s == NULL)
 		return;
-	nf = g_utf8_normalize(s, -1, G_NORMALIZE_NFKC);
+	for (i = 0; s[i] && (guchar)s[i] < 0x80; i++)
+		;
+	/* NFKC leaves ASCII as it is */
+	nf = s[i] ? g_utf8_normalize(s, -1, G_NORMALIZE_NFKC) : g_strdup(s);
 	if (nf == NULL)
 		return;
 	u = g_utf8_to_ucs4_fast(nf, -1, &n);

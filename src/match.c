@@ -108,6 +108,7 @@ struct refdoc {
 struct sw_profile {
 	char *name;
 	double threshold;
+	double threshold_title;  /* for entries with a title only; < 0: threshold */
 	double fw[NFIELDS];
 	GPtrArray *groups;   /* struct group * */
 	struct expr *require;
@@ -1078,6 +1079,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 	p->name = g_strdup(g_str_has_prefix(group, "topic ") ? group + 6 : group);
 	g_strstrip(p->name);
 	p->threshold = 5.0;
+	p->threshold_title = -1;
 	p->fw[F_TITLE] = 3.0;
 	p->fw[F_LEAD] = 2.0;
 	p->fw[F_BODY] = 1.0;
@@ -1169,6 +1171,13 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 		if (strcmp(key, "threshold") == 0) {
 			if (!get_double(kf, group, key, &p->threshold, path, text, err))
 				goto fail;
+		} else if (strcmp(key, "threshold.title") == 0) {
+			if (!get_double(kf, group, key, &p->threshold_title, path, text, err))
+				goto fail;
+			if (p->threshold_title < 0) {
+				set_error(err, path, text, group, key, "must not be negative");
+				goto fail;
+			}
 		} else if (strcmp(key, "like_weight") == 0) {
 			if (!get_double(kf, group, key, &p->like_weight, path, text, err))
 				goto fail;
@@ -1700,7 +1709,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 {
 	struct doc d;
 	gboolean *hitg;
-	double score = 0, sim = 0;
+	double score = 0, sim = 0, thr;
 	const char *simref = NULL;
 	GString *ex = g_string_new(NULL);
 	char *lead;
@@ -1825,13 +1834,19 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 		}
 	}
 	req = p->require ? expr_eval(p->require, hitg) : TRUE;
+	/* a title alone holds fewer hits than a title with text */
+	thr = p->threshold;
+	if (p->threshold_title >= 0 && d.toks[F_LEAD]->len == 0 &&
+	    d.toks[F_BODY]->len == 0)
+		thr = p->threshold_title;
 	out->score = score;
-	out->match = req && score >= p->threshold;
+	out->match = req && score >= thr;
 	if (p->require)
 		g_string_append_printf(ex, " Required %s: %s.", p->require_src,
 		                       req ? "met" : "not met");
-	g_string_append_printf(ex, " Score %.2f %s threshold %.2f: %s.", score,
-	                       score >= p->threshold ? ">=" : "<", p->threshold,
+	g_string_append_printf(ex, " Score %.2f %s %sthreshold %.2f: %s.", score,
+	                       score >= thr ? ">=" : "<",
+	                       thr != p->threshold ? "title-only " : "", thr,
 	                       out->match ? "match" : "no match");
 	out->explain = g_string_free(ex, FALSE);
 

@@ -293,6 +293,30 @@ test_require_negative_fields(void **state)
 }
 
 static void
+test_threshold_title(void **state)
+{
+	GError *err = NULL;
+	double s1, s2;
+	struct sw_profile *p = compile(
+	        "[topic t]\n"
+	        "threshold = 10\nthreshold.title = 4\n"
+	        "term.ua = ukrain*; Kyiv\n"
+	        "term.g = guarantee*\n", &err);
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	/* a title alone needs threshold.title */
+	assert_true(run(p, "Guarantees for Ukraine", NULL, NULL, &s1));
+	/* a title with text needs the threshold, here out of reach */
+	assert_false(run(p, "Guarantees for Ukraine", "Talks go on.", NULL, &s2));
+	assert_true(s2 >= s1);
+	match_profile_free(p);
+	check_error("[topic t]\nterm.a = x\nthreshold.title = -1\n",
+	            "t.conf:3: [topic t] threshold.title: must not be negative");
+}
+
+static void
 test_near_group_and_lang(void **state)
 {
 	GError *err = NULL;
@@ -455,6 +479,7 @@ main(void)
 		cmocka_unit_test(test_short_stems),
 		cmocka_unit_test(test_like),
 		cmocka_unit_test(test_default_profile),
+		cmocka_unit_test(test_threshold_title),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

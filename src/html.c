@@ -100,6 +100,10 @@ collapse_cap(const char *s, size_t len, size_t max)
 			p++;
 			continue;
 		}
+		if((unsigned char)p[0] < 0x20 || p[0] == 0x7f) {
+			p++;    /* other C0 controls and DEL: not text */
+			continue;
+		}
 		if(pending) {
 			g_string_append_c(out, ' ');
 			pending = 0;

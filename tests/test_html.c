@@ -127,6 +127,30 @@ test_collapse_escape(void **state)
 	g_free(got);
 }
 
+/* Plain text holds no control characters: a JSON Feed title or a
+ * character reference cannot carry a terminal escape or a stray byte into
+ * popups, logs or the store. */
+static void
+test_no_controls(void **state)
+{
+	char *got;
+
+	(void)state;
+	got = html_collapse_space("a\x1b[2Jb\x7f c\x01 d");
+	assert_string_equal(got, "a[2Jb c d");
+	g_free(got);
+	got = html_decode_entities("x&#27;y &#x7f;z", 0);
+	assert_string_equal(got, "xy z");
+	g_free(got);
+	got = html_to_text("<b>x&#27;y</b> &#1;z", 0);
+	assert_string_equal(got, "xy z");
+	g_free(got);
+	/* windows-1252 in disguise is still read as such */
+	got = html_collapse_space("don\xc2\x92t");
+	assert_string_equal(got, "don\xe2\x80\x99t");
+	g_free(got);
+}
+
 int
 main(void)
 {
@@ -136,6 +160,7 @@ main(void)
 		cmocka_unit_test(test_cap),
 		cmocka_unit_test(test_null_and_invalid),
 		cmocka_unit_test(test_collapse_escape),
+		cmocka_unit_test(test_no_controls),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

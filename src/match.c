@@ -125,6 +125,8 @@ struct sw_profile {
 	GHashTable *by_prefix;          /* first MIN_PREFIX characters of a
 	                                 * prefix -> GArray of struct prefref */
 	GArray *short_prefixes;         /* struct prefref, fewer characters */
+	int *pat_key;        /* per pattern, groups in order: the id of a word
+	                      * it cannot match without, or -1 */
 };
 
 struct prefref {
@@ -225,6 +227,7 @@ match_profile_free(struct sw_profile *p)
 	g_ptr_array_unref(p->langs);
 	g_ptr_array_unref(p->refs);
 	g_free(p->atom_lang);
+	g_free(p->pat_key);
 	if (p->by_word)
 		g_hash_table_unref(p->by_word);
 	for (i = 0; i < MAX_LANGS; i++)
@@ -792,14 +795,22 @@ expr_eval(const struct expr *e, const gboolean *hit)
 static gboolean
 is_stopword(const char *w)
 {
+	/* stopwords[] as a set, made on first use and kept */
+	static GHashTable *set;
+	const char *p = w;
+	int n;
 	size_t i;
 
-	if (g_utf8_strlen(w, -1) < 3 && !g_ascii_isdigit(*w))
+	for (n = 0; n < 3 && *p; n++)
+		p = g_utf8_next_char(p);
+	if (n < 3 && !g_ascii_isdigit(*w))
 		return TRUE;
-	for (i = 0; i < G_N_ELEMENTS(stopwords); i++)
-		if (strcmp(w, stopwords[i]) == 0)
-			return TRUE;
-	return FALSE;
+	if (set == NULL) {
+		set = g_hash_table_new(g_str_hash, g_str_equal);
+		for (i = 0; i < G_N_ELEMENTS(stopwords); i++)
+			g_hash_table_add(set, (gpointer)stopwords[i]);
+	}
+	return g_hash_table_contains(set, w);
 }
 
 /* tf-idf vector of tokens; the idf is a prior: stopwords 0, else 1, a
@@ -1045,6 +1056,7 @@ index_build(struct sw_profile *p)
 {
 	GArray *langs = g_array_new(FALSE, FALSE, sizeof(int));
 	guint gi, pi;
+	int np = 0;
 
 	p->by_word = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	                                   (GDestroyNotify)g_array_unref);
@@ -1059,9 +1071,28 @@ index_build(struct sw_profile *p)
 
 			index_phrase(p, &pat->a, langs);
 			index_phrase(p, &pat->b, langs);
+			np++;
 		}
 	}
 	p->atom_lang = (int *)g_array_free(langs, FALSE);
+	p->pat_key = g_new(int, np + 1);
+	np = 0;
+	for (gi = 0; gi < p->groups->len; gi++) {
+		struct group *g = p->groups->pdata[gi];
+
+		for (pi = 0; pi < g->pats->len; pi++) {
+			struct pattern *pat = g->pats->pdata[pi];
+			int k, key = -1;
+
+			for (k = pat->a.n - 1; k >= 0; k--)
+				if (pat->a.atoms[k].kind != ATOM_GROUP)
+					key = pat->a.atoms[k].id;
+			for (k = pat->b.n - 1; k >= 0 && key < 0; k--)
+				if (pat->b.atoms[k].kind != ATOM_GROUP)
+					key = pat->b.atoms[k].id;
+			p->pat_key[np++] = key;
+		}
+	}
 }
 
 struct sw_profile *
@@ -1714,7 +1745,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 	GString *ex = g_string_new(NULL);
 	char *lead;
 	const char *body;
-	guint gi, pi, r;
+	guint gi, pi, r, npat = 0;
 	int f, l;
 	gboolean req;
 
@@ -1752,10 +1783,14 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 		int nscored = 0;
 		guint h;
 
-		for (pi = 0; pi < g->pats->len; pi++) {
-			const struct pattern *pat = g->pats->pdata[pi];
+		for (pi = 0; pi < g->pats->len; pi++, npat++) {
+			const struct pattern *pat;
 			struct hit best = { -1, NULL };
 
+			/* a word it needs is in no field: skip it unread */
+			if (p->pat_key[npat] >= 0 && d.filled[p->pat_key[npat]] == 0)
+				continue;
+			pat = g->pats->pdata[pi];
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
 				if (sp->len > 0)
 					g_array_set_size(sp, 0);

@@ -248,15 +248,18 @@ match_profile_name(const struct sw_profile *p)
 
 /* ---- error positions ---- */
 
-/* Line (1-based) of key in [group] of text, or of the group header when
- * key is NULL; 0 when not found. */
+/* Line (1-based) of the nth (from 0) "key =" of [group] in text; 0 if there is none.
+ * *header (nullable) gets the line of the group header. */
 static int
-find_line(const char *text, const char *group, const char *key)
+key_line(const char *text, const char *group, const char *key, int nth,
+         int *header)
 {
 	const char *p, *eol;
-	int line = 1, in_group = 0, header = 0;
+	int line = 1, in_group = 0;
 	size_t glen = strlen(group), klen = key ? strlen(key) : 0;
 
+	if (header)
+		*header = 0;
 	if (text == NULL)
 		return 0;
 	for (p = text; *p; p = eol + 1, line++) {
@@ -271,21 +274,30 @@ find_line(const char *text, const char *group, const char *key)
 			in_group = ((size_t)(eol - s) >= glen + 2 &&
 			            strncmp(s + 1, group, glen) == 0 &&
 			            s[glen + 1] == ']');
-			if (in_group)
-				header = line;
+			if (in_group && header)
+				*header = line;
 		} else if (in_group && key && (size_t)(eol - s) > klen &&
 		           strncmp(s, key, klen) == 0) {
 			const char *q = s + klen;
 
 			while (q < eol && (*q == ' ' || *q == '\t'))
 				q++;
-			if (q < eol && *q == '=')
+			if (q < eol && *q == '=' && nth-- == 0)
 				return line;
 		}
 		if (*eol == '\0')
 			break;
 	}
-	return header;
+	return 0;
+}
+
+/* Line of key in [group] of text, else of the group header; 0 if neither. */
+static int
+find_line(const char *text, const char *group, const char *key)
+{
+	int header, line = key_line(text, group, key, 0, &header);
+
+	return line ? line : header;
 }
 
 static void G_GNUC_PRINTF(6, 7)
@@ -1141,6 +1153,16 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 	if (keys == NULL) {
 		set_error(err, path, text, group, NULL, "no such group");
 		goto fail;
+	}
+	/* GLib keeps the last of two equal keys: the first would be ignored */
+	for (i = 0; i < nkeys; i++) {
+		int second = key_line(text, group, keys[i], 1, NULL);
+
+		if (second) {
+			set_error(err, path, text, group, keys[i],
+			          "set again at line %d; only one would count", second);
+			goto fail;
+		}
 	}
 	/* pass 1: terms, in file order */
 	for (i = 0; i < nkeys; i++) {

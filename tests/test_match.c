@@ -312,6 +312,8 @@ test_threshold_title(void **state)
 	assert_false(run(p, "Guarantees for Ukraine", "Talks go on.", NULL, &s2));
 	assert_true(s2 >= s1);
 	match_profile_free(p);
+	check_error("[topic t]\nterm.a = x\nterm.b = y\nterm.a = z\n",
+	            "t.conf:2: [topic t] term.a: set again at line 4; only one would count");
 	check_error("[topic t]\nterm.a = x\nthreshold.title = -1\n",
 	            "t.conf:3: [topic t] threshold.title: must not be negative");
 }

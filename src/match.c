@@ -89,6 +89,7 @@ struct group {
 	GPtrArray *pats;     /* struct pattern * */
 	gboolean has_ref;    /* some pattern uses @group */
 	gboolean weight_set;
+	int pat0;            /* index of its first pattern in profile->pat_key */
 };
 
 enum expr_op { E_VAR, E_AND, E_OR, E_NOT, E_TRUE };
@@ -1092,6 +1093,7 @@ index_build(struct sw_profile *p)
 	for (gi = 0; gi < p->groups->len; gi++) {
 		struct group *g = p->groups->pdata[gi];
 
+		g->pat0 = np;
 		for (pi = 0; pi < g->pats->len; pi++) {
 			struct pattern *pat = g->pats->pdata[pi];
 			int k, key = -1;
@@ -1634,8 +1636,14 @@ group_spans(struct doc *d, const struct group *g, int f, GArray *out)
 {
 	guint i;
 
-	for (i = 0; i < g->pats->len; i++)
+	for (i = 0; i < g->pats->len; i++) {
+		int key = d->p->pat_key[g->pat0 + (int)i];
+
+		/* a word it needs is not in f: skip it unread */
+		if (key >= 0 && !(d->filled[key] & (1u << f)))
+			continue;
 		pattern_spans(d, g->pats->pdata[i], f, out);
+	}
 }
 
 static char *

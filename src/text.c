@@ -658,7 +658,10 @@ each_word(const char *s, void (*fn)(char *word, void *ud), void *ud)
 		                 (is_apostrophe(u[i]) && i + 1 < n &&
 		                  is_wordchar(u[i + 1]) && i > start)))
 			i++;
-		sc = word_script(u + start, (size_t)(i - start));
+		/* only whether it is Cyrillic matters here; ASCII is not */
+		for (j = start; j < i && u[j] < 0x80; j++)
+			;
+		sc = j < i ? word_script(u + start, (size_t)(i - start)) : SCRIPT_LATIN;
 		/* Cyrillic (Ukrainian) apostrophe is inside the word: drop it;
 		 * Latin apostrophes split (l'Ukraine, Ukraine's). */
 		k = 0;

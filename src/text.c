@@ -351,7 +351,7 @@ static const struct langhint hints[] = {
 	{ "de", " der die das und nicht mit ist für den dem auf sich ein eine zu von "
 	        "im des auch wird werden nach soll bei ", "äöüß" },
 	{ "fr", " le la les et des du une un est pour que qui dans sur au avec pas "
-	        "aux ce ne se sont il elle ", "éèêàçœ" },
+	        "aux ce ne se sont il elle ", "èêàçœ" },
 	{ "es", " el la los las y de que en del por para con una se al es su lo "
 	        "como más pero sus ", "ñ¿¡" },
 	{ "it", " il la di che e per un una del della con non sono alla dei gli "

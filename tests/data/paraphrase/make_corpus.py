@@ -878,6 +878,18 @@ ROWS = [
 ('el', 0, 'el-neg-arms', "Η Ελλάδα στέλνει πυρομαχικά στην Ουκρανία", ""),
 ('bg', 0, 'bg-neg-arms', "България изпраща боеприпаси на Украйна", ""),
 ('hr', 0, 'hr-neg-arms', "Hrvatska šalje streljivo Ukrajini", ""),
+# ---- fourteenth batch: synonyms in es nl hu (waarborgen, blindaje, coalitions, when the war ends) ----
+('nl', 1, 'nl-waarborgen', "Welke waarborgen krijgt Oekraïne als de oorlog voorbij is?", ""),
+('nl', 1, 'nl-bereidwilligen', "Coalitie van de bereidwilligen werkt aan stabilisatiemissie", "Een twintigtal landen wil na afloop van de oorlog militairen leveren voor Oekraïne."),
+('nl', 1, 'nl-vredesmissie', "Vredesmissie in Oekraïne: wie betaalt de rekening?", "Europese ministers botsen over de kosten van een troepenmacht na het bestand."),
+('nl', 0, 'nl-waarborg-neg', "Waarborgfonds voor Oekraïense boeren verlengd", "Het fonds staat garant voor leningen van kleine bedrijven."),
+('es', 1, 'es-blindaje', "Europa quiere blindar la seguridad de Ucrania cuando termine la guerra", ""),
+('es', 1, 'es-hostilidades', "Tropas europeas solo al término de las hostilidades", "Francia y Reino Unido condicionan el despliegue en Ucrania a un acuerdo firmado."),
+('es', 0, 'es-blindaje-neg', "El Gobierno blinda las pensiones ante la inflación", ""),
+('hu', 1, 'hu-harcok', "Európai katonák Ukrajnában a harcok befejezése után?", ""),
+('hu', 1, 'hu-vedelmi', "Védelmi garanciák nélkül Kijev nem ír alá", ""),
+('hu', 1, 'hu-hajlandok', "A hajlandók koalíciója Párizsban ülésezik Ukrajna védelméről", ""),
+('hu', 0, 'hu-vedelmi-neg', "Védelmi kiadások: a kormány garantálja a két százalékot", ""),
 ]
 
 

@@ -890,6 +890,25 @@ ROWS = [
 ('hu', 1, 'hu-vedelmi', "Védelmi garanciák nélkül Kijev nem ír alá", ""),
 ('hu', 1, 'hu-hajlandok', "A hajlandók koalíciója Párizsban ülésezik Ukrajna védelméről", ""),
 ('hu', 0, 'hu-vedelmi-neg', "Védelmi kiadások: a kormány garantálja a két százalékot", ""),
+# ---- fifteenth batch: Polish and Spanish, quotes and indirect wording ----
+('pl', 1, 'pl-q-troops', "„Nie będzie polskich butów na ukraińskiej ziemi”", "Minister obrony powtórzył, że Polska zapewni zaplecze logistyczne dla misji, ale nie wyśle własnych oddziałów."),
+('pl', 1, 'pl-q-sea', "Bezpieczna żegluga po wojnie? Plan dla portów Odessy", "Okręty krajów NATO miałyby oczyszczać tory wodne z min i towarzyszyć statkom po podpisaniu rozejmu."),
+('pl', 1, 'pl-q-air', "Parasol powietrzny nad Ukrainą zamiast żołnierzy", "Część państw koalicji woli zaoferować samoloty i obronę przeciwlotniczą niż wojska lądowe."),
+('pl', 1, 'pl-q-draft', "Kontrowersyjny punkt w projekcie: armia Ukrainy mniejsza o jedną trzecią", ""),
+('pl', 1, 'pl-q-monitor', "Kto będzie liczył naruszenia rozejmu?", "Dyplomaci rozważają misję obserwatorów OBWE lub ONZ na linii frontu w Ukrainie."),
+('pl', 1, 'pl-q-kremlin', "Ławrow: obce wojska na Ukrainie to eskalacja", "Moskwa ostrzega, że każdy kontyngent z państw NATO zostanie uznany za cel."),
+('pl', 1, 'pl-q-ratify', "Ukraina chce gwarancji, których nie da się cofnąć", "Kijów zabiega, by zobowiązania sojuszników zostały ratyfikowane przez parlamenty."),
+('pl', 0, 'pl-q-neg-sea', "Trałowce NATO oczyszczają Bałtyk z min z czasów wojny", ""),
+('pl', 0, 'pl-q-neg-draft', "Projekt budżetu: więcej pieniędzy na armię", "Rząd chce zwiększyć liczebność wojska do 300 tysięcy żołnierzy."),
+('es', 1, 'es-q-troops', "«No habrá botas españolas en Ucrania», dice Robles", "La ministra ofrece apoyo logístico y naval a la misión europea, pero descarta soldados sobre el terreno."),
+('es', 1, 'es-q-sea', "Navegación segura en el mar Negro tras la guerra", "Buques de la OTAN limpiarían de minas los accesos a Odesa una vez firmada la tregua."),
+('es', 1, 'es-q-air', "Un paraguas aéreo en lugar de tropas", "Varios socios prefieren aportar aviones y defensa antiaérea a Ucrania antes que fuerzas terrestres."),
+('es', 1, 'es-q-draft', "Punto polémico del borrador: un ejército ucraniano un tercio más pequeño", ""),
+('es', 1, 'es-q-monitor', "¿Quién contará las violaciones de la tregua?", "Los diplomáticos barajan una misión de observadores de la OSCE o la ONU en el frente de Ucrania."),
+('es', 1, 'es-q-kremlin', "Lavrov: tropas extranjeras en Ucrania serían una escalada", "Moscú advierte que cualquier contingente de países de la OTAN será un objetivo."),
+('es', 1, 'es-q-ratify', "Ucrania quiere garantías irreversibles", "Kiev pide que los compromisos de los aliados sean ratificados por los parlamentos."),
+('es', 0, 'es-q-neg-sea', "Dragaminas de la OTAN limpian el Báltico de minas de la guerra mundial", ""),
+('es', 0, 'es-q-neg-draft', "Borrador de presupuestos: más dinero para el ejército", "El Gobierno quiere aumentar los efectivos de las Fuerzas Armadas."),
 ]
 
 

@@ -128,6 +128,10 @@ struct sw_profile {
 	GArray *short_prefixes;         /* struct prefref, fewer characters */
 	int *pat_key;        /* per pattern, groups in order: the id of a word
 	                      * it cannot match without, or -1 */
+	int npats;
+	int *key_off;        /* patterns keyed by atom id: key_pats[key_off[id]] */
+	int *key_pats;       /* ... to key_pats[key_off[id + 1]], in order */
+	GArray *keyless;     /* int: patterns of @groups only (key -1) */
 };
 
 struct prefref {
@@ -229,6 +233,10 @@ match_profile_free(struct sw_profile *p)
 	g_ptr_array_unref(p->refs);
 	g_free(p->atom_lang);
 	g_free(p->pat_key);
+	g_free(p->key_off);
+	g_free(p->key_pats);
+	if (p->keyless)
+		g_array_unref(p->keyless);
 	if (p->by_word)
 		g_hash_table_unref(p->by_word);
 	for (i = 0; i < MAX_LANGS; i++)
@@ -1069,7 +1077,7 @@ index_build(struct sw_profile *p)
 {
 	GArray *langs = g_array_new(FALSE, FALSE, sizeof(int));
 	guint gi, pi;
-	int np = 0;
+	int np = 0, k;
 
 	p->by_word = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	                                   (GDestroyNotify)g_array_unref);
@@ -1096,7 +1104,7 @@ index_build(struct sw_profile *p)
 		g->pat0 = np;
 		for (pi = 0; pi < g->pats->len; pi++) {
 			struct pattern *pat = g->pats->pdata[pi];
-			int k, key = -1;
+			int key = -1;
 
 			for (k = pat->a.n - 1; k >= 0; k--)
 				if (pat->a.atoms[k].kind != ATOM_GROUP)
@@ -1106,6 +1114,22 @@ index_build(struct sw_profile *p)
 					key = pat->b.atoms[k].id;
 			p->pat_key[np++] = key;
 		}
+	}
+	/* and the other way round: the patterns each atom is the key of */
+	p->npats = np;
+	p->key_off = g_new0(int, p->natoms + 2);
+	p->key_pats = g_new(int, np + 1);
+	p->keyless = g_array_new(FALSE, FALSE, sizeof(int));
+	for (k = 0; k < np; k++)
+		if (p->pat_key[k] >= 0)
+			p->key_off[p->pat_key[k] + 2]++;
+	for (k = 2; k <= p->natoms + 1; k++)
+		p->key_off[k] += p->key_off[k - 1];
+	for (k = 0; k < np; k++) {
+		if (p->pat_key[k] >= 0)
+			p->key_pats[p->key_off[p->pat_key[k] + 1]++] = k;
+		else
+			g_array_append_val(p->keyless, k);
 	}
 }
 
@@ -1384,6 +1408,9 @@ struct doc {
 	                   * fills the atom (doc_fill) */
 	GArray *at[NFIELDS];      /* int atom ids each token fills, sorted ... */
 	guint *at_off[NFIELDS];   /* ... token i's from at_off[i] to at_off[i + 1] */
+	GArray *filled_ids;  /* int: the atoms with a bit in filled */
+	int *cand;        /* patterns whose key some token fills, or keyless, */
+	int ncand;        /* ascending (doc_cands) */
 	const struct sw_profile *p;
 };
 
@@ -1431,8 +1458,28 @@ atom_match(const struct doc *d, int f, int i, const struct atom *a)
 static void
 fill_id(struct doc *d, int f, int id)
 {
+	if (d->filled[id] == 0)
+		g_array_append_val(d->filled_ids, id);
 	d->filled[id] |= (guint8)(1u << f);
 	g_array_append_val(d->at[f], id);
+}
+
+/* Sort n ints ascending: by insertion when few (a token fills few atoms). */
+static void
+ids_sort(int *a, int n)
+{
+	int i, j, x;
+
+	if (n > 16) {
+		qsort(a, (size_t)n, sizeof *a, id_cmp);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		x = a[i];
+		for (j = i; j > 0 && a[j - 1] > x; j--)
+			a[j] = a[j - 1];
+		a[j] = x;
+	}
 }
 
 static void
@@ -1503,11 +1550,52 @@ doc_fill(struct doc *d, int f)
 			if (p->by_stem[l] && d->lang_ok[l])
 				fill_ids(d, f, g_hash_table_lookup(p->by_stem[l],
 				                                   doc_stem(d, f, (int)i, (int)l)));
-		if (d->at[f]->len - start > 1)
-			qsort(&g_array_index(d->at[f], int, start), d->at[f]->len - start,
-			      sizeof(int), id_cmp);
+		ids_sort(&g_array_index(d->at[f], int, start), (int)(d->at[f]->len - start));
 	}
 	d->at_off[f][toks->len] = d->at[f]->len;
+}
+
+/* After doc_fill: the patterns worth trying, in profile order. */
+static void
+doc_cands(struct doc *d)
+{
+	const struct sw_profile *p = d->p;
+	int n = 0;
+	guint i;
+
+	d->cand = g_new(int, p->npats + 1);
+	for (i = 0; i < d->filled_ids->len; i++) {
+		int id = g_array_index(d->filled_ids, int, i);
+
+		if (p->key_off[id + 1] > p->key_off[id]) {
+			memcpy(d->cand + n, p->key_pats + p->key_off[id],
+			       (gsize)(p->key_off[id + 1] - p->key_off[id]) * sizeof(int));
+			n += p->key_off[id + 1] - p->key_off[id];
+		}
+	}
+	if (p->keyless->len > 0) {
+		memcpy(d->cand + n, p->keyless->data, p->keyless->len * sizeof(int));
+		n += (int)p->keyless->len;
+	}
+	ids_sort(d->cand, n);
+	d->ncand = n;
+}
+
+/* Index in d->cand of the first candidate pattern >= pat. */
+static int
+cand_from(const struct doc *d, int pat)
+{
+	int lo = 0, hi = d->ncand;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (d->cand[mid] < pat)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static void group_spans(struct doc *d, const struct group *g, int f, GArray *out);
@@ -1634,15 +1722,15 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 static void
 group_spans(struct doc *d, const struct group *g, int f, GArray *out)
 {
-	guint i;
+	int c, end = g->pat0 + (int)g->pats->len;
 
-	for (i = 0; i < g->pats->len; i++) {
-		int key = d->p->pat_key[g->pat0 + (int)i];
+	/* the others need a word that is in no field */
+	for (c = cand_from(d, g->pat0); c < d->ncand && d->cand[c] < end; c++) {
+		int key = d->p->pat_key[d->cand[c]];
 
-		/* a word it needs is not in f: skip it unread */
 		if (key >= 0 && !(d->filled[key] & (1u << f)))
-			continue;
-		pattern_spans(d, g->pats->pdata[i], f, out);
+			continue;   /* not in this one */
+		pattern_spans(d, g->pats->pdata[d->cand[c] - g->pat0], f, out);
 	}
 }
 
@@ -1775,7 +1863,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 	GString *ex = g_string_new(NULL);
 	char *lead;
 	const char *body;
-	guint gi, pi, r, npat = 0;
+	guint gi, r;
 	int f, l;
 	gboolean req;
 
@@ -1801,26 +1889,28 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 	doc_lang(&d, e, lead, ex);
 	g_free(lead);
 	d.filled = g_new0(guint8, p->natoms + 1);
+	d.filled_ids = g_array_new(FALSE, FALSE, sizeof(int));
 	for (f = 0; f < NFIELDS; f++)
 		doc_fill(&d, f);
+	doc_cands(&d);
 
 	hitg = g_new0(gboolean, p->groups->len);
 	for (gi = 0; gi < p->groups->len; gi++) {
 		const struct group *g = p->groups->pdata[gi];
-		GArray *hits = g_array_new(FALSE, TRUE, sizeof(struct hit));
-		GArray *sp = g_array_new(FALSE, FALSE, sizeof(struct span));
+		GArray *hits, *sp;
 		double gs = 0, fac = 1;
-		int nscored = 0;
+		int nscored = 0, c = cand_from(&d, g->pat0), end = g->pat0 + (int)g->pats->len;
 		guint h;
 
-		for (pi = 0; pi < g->pats->len; pi++, npat++) {
-			const struct pattern *pat;
+		/* only candidates can hit (doc_cands) */
+		if (c >= d.ncand || d.cand[c] >= end)
+			continue;
+		hits = g_array_new(FALSE, TRUE, sizeof(struct hit));
+		sp = g_array_new(FALSE, FALSE, sizeof(struct span));
+		for (; c < d.ncand && d.cand[c] < end; c++) {
+			const struct pattern *pat = g->pats->pdata[d.cand[c] - g->pat0];
 			struct hit best = { -1, NULL };
 
-			/* a word it needs is in no field: skip it unread */
-			if (p->pat_key[npat] >= 0 && d.filled[p->pat_key[npat]] == 0)
-				continue;
-			pat = g->pats->pdata[pi];
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
 				if (sp->len > 0)
 					g_array_set_size(sp, 0);
@@ -1917,6 +2007,8 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 
 	g_free(hitg);
 	g_free(d.filled);
+	g_array_unref(d.filled_ids);
+	g_free(d.cand);
 	for (f = 0; f < NFIELDS; f++) {
 		g_array_unref(d.at[f]);
 		g_free(d.at_off[f]);

@@ -909,6 +909,17 @@ ROWS = [
 ('es', 1, 'es-q-ratify', "Ucrania quiere garantías irreversibles", "Kiev pide que los compromisos de los aliados sean ratificados por los parlamentos."),
 ('es', 0, 'es-q-neg-sea', "Dragaminas de la OTAN limpian el Báltico de minas de la guerra mundial", ""),
 ('es', 0, 'es-q-neg-draft', "Borrador de presupuestos: más dinero para el ejército", "El Gobierno quiere aumentar los efectivos de las Fuerzas Armadas."),
+# ---- sixteenth batch: precision, trade and arms look-alikes ----
+('hu', 0, 'hu-neg-grain', "Ukrán gabona: garanciát kér a magyar kormány Brüsszeltől", "A gazdák szerint az import letöri az árakat."),
+('hu', 0, 'hu-neg-jets', "Svéd Gripenek érkezhetnek Ukrajnába", "Kijev a vadászgépek gyors leszállítását kéri."),
+('sv', 0, 'sv-neg-gripen', "Sverige skickar Gripenplan till Ukraina", "Leveransen ingår i det nya stödpaketet."),
+('da', 0, 'da-neg-f16', "Danske F-16 fly er ankommet til Ukraine", ""),
+('pl', 0, 'pl-neg-import', "Embargo na ukraińskie zboże przedłużone", "Rząd chce gwarancji, że import nie wróci po wygaśnięciu zakazu."),
+('es', 0, 'es-neg-grain', "Agricultores piden garantías frente al grano ucraniano", ""),
+('nl', 0, 'nl-neg-jets', "Laatste Nederlandse F-16's naar Oekraïne vertrokken", ""),
+('cs', 0, 'cs-neg-grain', "Zemědělci chtějí záruky proti dovozu ukrajinského obilí", ""),
+('ro', 0, 'ro-neg-grain', "Fermierii cer garanții împotriva importurilor de cereale ucrainene", ""),
+('sk', 0, 'sk-neg-grain', "Farmári žiadajú záruky proti dovozu ukrajinského obilia", ""),
 ]
 
 

@@ -110,8 +110,12 @@ parse_duration(const char *s)
 	default:
 		return -1;
 	}
-	if (*end && end[1] && !g_ascii_isspace(end[1]))
-		return -1;
+	if (*end)
+		end++;
+	while (g_ascii_isspace(*end))
+		end++;
+	if (*end)
+		return -1; /* "2h and a bit", "30m 2h": not one duration */
 	return v;
 }
 

@@ -102,6 +102,10 @@ test_errors_name_file_and_line(void **state)
 	expect_error("[storywatch]\nthis is not a key\n", "test.conf:2:");
 	expect_error("[feeds]\nurl = http://x/\n", "test.conf:1: unknown group [feeds]");
 	expect_error("[storywatch]\nquiet_hours = 25:00-07:00\n", "test.conf:2: quiet_hours");
+	/* a duration is a number and one unit, nothing after it */
+	expect_error("[storywatch]\ninterval = 2h and a bit\n",
+	             "test.conf:2: interval = 2h and a bit: not a duration");
+	expect_error("[feed X]\nurl = http://x/\ninterval = 30m 2h\n", "test.conf:3: interval");
 }
 
 static void

@@ -920,6 +920,16 @@ ROWS = [
 ('cs', 0, 'cs-neg-grain', "Zemědělci chtějí záruky proti dovozu ukrajinského obilí", ""),
 ('ro', 0, 'ro-neg-grain', "Fermierii cer garanții împotriva importurilor de cereale ucrainene", ""),
 ('sk', 0, 'sk-neg-grain', "Farmári žiadajú záruky proti dovozu ukrajinského obilia", ""),
+# ---- seventeenth batch: precision, missions and monitors that are not the truce arrangements ----
+('en', 0, 'en-neg-iaea', "IAEA extends its monitoring mission at Ukraine's Zaporizhzhia plant", "Inspectors will stay at the occupied nuclear station for another six months."),
+('es', 0, 'es-neg-iaea', "El OIEA prolonga su misión de observadores en la central de Zaporiyia, en Ucrania", ""),
+('pl', 0, 'pl-neg-hr', "Misja obserwacyjna ONZ: raport o prawach człowieka na Ukrainie", "Obserwatorzy opisują tortury jeńców i ataki na cywilów."),
+('de', 0, 'de-neg-euam', "EU-Beratermission in der Ukraine verlängert", "Die zivile Mission hilft bei der Reform von Polizei und Justiz."),
+('nl', 0, 'nl-neg-osce-hist', "Tien jaar na MH17: de OVSE-waarnemers die als eersten ter plaatse waren", ""),
+('hu', 0, 'hu-neg-election', "Választási megfigyelők érkeznek Ukrajnába a háború utáni első választásra", ""),
+('sv', 0, 'sv-neg-mines', "Svenska minröjare hjälper Ukraina att rensa åkrar", "Sida finansierar humanitär minröjning i Charkivregionen."),
+('it', 0, 'it-neg-blacksea', "Mar Nero: droni ucraini colpiscono una nave russa", "La flotta di Mosca si ritira verso Novorossijsk."),
+('ro', 0, 'ro-neg-mines', "Marina română a neutralizat o mină în largul Constanței", ""),
 ]
 
 

@@ -1104,14 +1104,26 @@ index_build(struct sw_profile *p)
 		g->pat0 = np;
 		for (pi = 0; pi < g->pats->len; pi++) {
 			struct pattern *pat = g->pats->pdata[pi];
-			int key = -1;
+			int key = -1, best = -1;
 
-			for (k = pat->a.n - 1; k >= 0; k--)
-				if (pat->a.atoms[k].kind != ATOM_GROUP)
-					key = pat->a.atoms[k].id;
-			for (k = pat->b.n - 1; k >= 0 && key < 0; k--)
-				if (pat->b.atoms[k].kind != ATOM_GROUP)
-					key = pat->b.atoms[k].id;
+			/* every word is needed; key the likely rarest, the longest */
+			for (k = 0; k < pat->a.n + pat->b.n; k++) {
+				const struct atom *a = k < pat->a.n ? &pat->a.atoms[k]
+				                                    : &pat->b.atoms[k - pat->a.n];
+				int len = 0, i;
+
+				if (a->kind == ATOM_GROUP)
+					continue;
+				if (a->kind != ATOM_ALT)
+					len = (int)strlen(a->word);
+				for (i = 0; i < a->nalts; i++)
+					if (i == 0 || (int)strlen(a->alts[i].word) < len)
+						len = (int)strlen(a->alts[i].word);
+				if (len > best) {
+					best = len;
+					key = a->id;
+				}
+			}
 			p->pat_key[np++] = key;
 		}
 	}

@@ -930,6 +930,15 @@ ROWS = [
 ('sv', 0, 'sv-neg-mines', "Svenska minröjare hjälper Ukraina att rensa åkrar", "Sida finansierar humanitär minröjning i Charkivregionen."),
 ('it', 0, 'it-neg-blacksea', "Mar Nero: droni ucraini colpiscono una nave russa", "La flotta di Mosca si ritira verso Novorossijsk."),
 ('ro', 0, 'ro-neg-mines', "Marina română a neutralizat o mină în largul Constanței", ""),
+# ---- eighteenth batch: precision, allied troops on the eastern flank ----
+('en', 0, 'en-neg-lithuania', "German brigade in Lithuania reaches full strength", "Berlin says the deployment answers Russia's war in Ukraine and will stay for decades."),
+('es', 0, 'es-neg-latvia', "Tropas españolas de la OTAN en Letonia reciben nuevos carros", "El contingente refuerza el flanco este tras la invasión de Ucrania."),
+('pl', 0, 'pl-neg-usarmy', "Żołnierze USA zostają w Polsce", "Pentagon zapewnia, że obecność wojsk amerykańskich na wschodniej flance nie zmaleje mimo rozmów o Ukrainie."),
+('nl', 0, 'nl-neg-lithuania', "Nederlandse militairen naar Litouwen", "De inzet versterkt de NAVO-flank na de Russische inval in Oekraïne."),
+('hu', 0, 'hu-neg-slovakia', "Magyar katonák a szlovákiai NATO-harccsoportban", "A misszió az ukrajnai háború óta erősíti a keleti szárnyat."),
+('sv', 0, 'sv-neg-finland', "Svenska soldater till Finland i Natos framskjutna styrkor", "Insatsen är ett svar på Rysslands krig i Ukraina."),
+('cs', 0, 'cs-neg-slovakia', "Čeští vojáci posílí mnohonárodní jednotku na Slovensku", "Jednotka vznikla po ruské invazi na Ukrajinu."),
+('ro', 0, 'ro-neg-romania', "Trupe franceze suplimentare la baza de la Cincu", "Misiunea NATO din România a fost extinsă după invazia rusă în Ucraina."),
 ]
 
 

@@ -236,10 +236,17 @@ static void
 json_add_string(JsonBuilder *b, const char *key, const char *v)
 {
 	json_builder_set_member_name(b, key);
-	if (v)
+	if (v && !g_utf8_validate(v, -1, NULL)) {
+		/* a server's etag or error text: JSON is UTF-8 */
+		char *valid = g_utf8_make_valid(v, -1);
+
+		json_builder_add_string_value(b, valid);
+		g_free(valid);
+	} else if (v) {
 		json_builder_add_string_value(b, v);
-	else
+	} else {
 		json_builder_add_null_value(b);
+	}
 }
 
 static void
@@ -499,9 +506,12 @@ cmd_status(const char *config_path, int argc, char **argv)
 			g_object_unref(b);
 		} else {
 			char *ls = fmt_time(f->last_success), *nd = fmt_time(f->next_due);
+			/* the error text comes from a server: one clean line */
+			char *why = digest_line(f->last_error, 0);
 
 			printf("%-20s %-8s %-16s %-16s %6d  %s\n", f->name, f->state, ls, nd,
-			       f->errors, f->last_error ? f->last_error : "");
+			       f->errors, why);
+			g_free(why);
 			g_free(ls);
 			g_free(nd);
 		}

@@ -84,6 +84,17 @@ assert len(rows) == 3 and all(r["state"] == "ok" and r["errors"] == 0 for r in r
 printf '[feed Harbour Gazette]\nurl = %s\n' "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" >"$tmp/one.conf"
 n=$("$SW_BIN" status --json -c "$tmp/one.conf" | wc -l)
 [ "$n" -eq 1 ] || fail "status with one configured feed shows $n"
+# a server's words in the state (an error with a terminal escape and a
+# stray byte) reach neither the terminal raw nor the JSON invalid
+sqlite3 "$XDG_STATE_HOME/storywatch/state.db" "UPDATE feeds SET last_error = \
+	CAST(X'485454502035303020621b5b324a61640a6c696e65ff' AS TEXT) WHERE name = 'Harbour Gazette'"
+"$SW_BIN" status -c "$SW_SRCDIR/conf/demo.conf" >"$tmp/status"
+! LC_ALL=C grep -q "$(printf '\033')" "$tmp/status" || fail "status prints an escape"
+[ "$(wc -l <"$tmp/status")" -eq 4 ] || { cat "$tmp/status"; fail "status: one line a feed"; }
+"$SW_BIN" status --json -c "$SW_SRCDIR/conf/demo.conf" | "$PY" -c '
+import json, sys
+rows = [json.loads(l) for l in sys.stdin.buffer.read().decode("utf-8").splitlines()]
+assert any("HTTP 500" in (r["last_error"] or "") for r in rows), rows' || fail "status --json"
 id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
 	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
 "$SW_BIN" explain "$id" | grep -q "score" || fail "explain"

@@ -35,6 +35,7 @@ FEEDS = {
  'sr': ('p-dunavske-novine', 'Дунавске новине'),
  'bg': ('p-chernomorski-vestnik', 'Черноморски вестник'),
  'el': ('p-aigaio-news', 'Ειδήσεις Αιγαίου'),
+ 'tr': ('p-bogaz-haber', 'Boğaz Haber'),
 }
 
 ROWS = [
@@ -964,6 +965,13 @@ ROWS = [
 ('ro', 0, 'ro-neg-sport', "România învinge Ucraina și își asigură calificarea", ""),
 ('it', 0, 'it-neg-data', "Garante della privacy: stop ai dati degli utenti ucraini", ""),
 ('lt', 0, 'lt-neg-sport', "Lietuvos krepšininkai nugalėjo Ukrainą", ""),
+# ---- twentieth batch: Turkish ----
+('tr', 1, 'tr-guar', "Ukrayna için güvenlik garantileri masada", "Avrupalı liderler ateşkes sonrası Kiev'e verilecek taahhütleri görüşüyor."),
+('tr', 1, 'tr-sea', "Ateşkesin ardından Karadeniz'de mayın temizleme görevi", "Türk donanması Odessa limanına giden rotaları temizleyecek."),
+('tr', 1, 'tr-troops', "Avrupa ülkeleri Ukrayna'ya asker göndermeyi tartışıyor", ""),
+('tr', 1, 'tr-kremlin', "Kremlin: Ukrayna'da NATO askeri kabul edilemez", ""),
+('tr', 0, 'tr-loan', "Dünya Bankası'ndan Ukrayna'ya kredi garantisi", ""),
+('tr', 0, 'tr-sport', "Türkiye, Ukrayna'yı yenerek Dünya Kupası'na katılmayı garantiledi", ""),
 ]
 
 

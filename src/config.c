@@ -331,24 +331,17 @@ feed_url(const char *value, const char *path, const char **why)
 		g_free(scheme);
 		return url;
 	}
-	if (g_path_is_absolute(value)) {
-		url = g_filename_to_uri(value, NULL, NULL);
-	} else {
-		char *dir = path ? g_path_get_dirname(path) : g_get_current_dir();
-		char *abs;
+	{
+		/* canonical ("." and ".." resolved), so that however the config
+		 * file and the path are spelled, the store sees one url */
+		char *rel = path ? g_path_get_dirname(path) : g_get_current_dir();
+		char *dir = g_canonicalize_filename(rel, NULL); /* against the cwd */
+		char *abs = g_canonicalize_filename(value, dir);
 
-		if (!g_path_is_absolute(dir)) {
-			char *cwd = g_get_current_dir();
-			char *t = g_build_filename(cwd, dir, NULL);
-
-			g_free(cwd);
-			g_free(dir);
-			dir = t;
-		}
-		abs = g_build_filename(dir, value, NULL);
 		url = g_filename_to_uri(abs, NULL, NULL);
 		g_free(abs);
 		g_free(dir);
+		g_free(rel);
 	}
 	if (!url)
 		*why = "not a usable path";

@@ -49,6 +49,7 @@ test_values_and_feeds(void **state)
 	             "[feed Two]\nurl = feeds/two.xml\n"
 	             "[feed Three]\nurl = file:///srv/three.xml\n",
 	             &err);
+	const char *text;
 
 	(void)state;
 	assert_non_null(c);
@@ -69,6 +70,18 @@ test_values_and_feeds(void **state)
 		assert_string_equal(f2->url, "file:///etc/sw/feeds/two.xml");
 		assert_string_equal(f3->url, "file:///srv/three.xml");
 	}
+	config_free(c);
+
+	/* however the file and the path are spelled, one feed is one url (the
+	 * store takes another url for a new feed) */
+	text = "[feed A]\nurl = ./feeds/../feeds/two.xml\n"
+	       "[feed B]\nurl = /srv//x/../three.xml\n";
+	c = config_load_data(text, strlen(text), "/etc/./sw/sub/../test.conf", &err);
+	assert_non_null(c);
+	assert_string_equal(((struct sw_feed_conf *)c->feeds->pdata[0])->url,
+	                    "file:///etc/sw/feeds/two.xml");
+	assert_string_equal(((struct sw_feed_conf *)c->feeds->pdata[1])->url,
+	                    "file:///srv/three.xml");
 	config_free(c);
 }
 

@@ -385,6 +385,8 @@ static const struct langhint hints[] = {
 	{ "hr", " i je da se na za u s su od koji što nakon nije će bi ", "đ" },
 	{ "sk", " a v sa na je že to s z do o k ako pre ale by podľa tiež ",
 	        "ľĺŕô" },
+	{ "tr", " ve bir bu da de için ile olarak daha çok ama gibi sonra "
+	        "değil ise kadar ", "ğış" },
 };
 
 #define GUESS_MIN_EVIDENCE 2

@@ -204,6 +204,8 @@ test_guess_lang(void **state)
 	        "Безбедносне гаранције за Украјину биће тема разговора, рекао је министар."), "sr");
 	assert_string_equal(text_guess_lang(
 	        "Εγγυήσεις ασφαλείας για την Ουκρανία μετά την εκεχειρία."), "el");
+	assert_string_equal(text_guess_lang(
+	        "Türkiye ateşkes sonrası Karadeniz için bir donanma görevi öneriyor."), "tr");
 	assert_null(text_guess_lang("Kyiv"));
 	assert_null(text_guess_lang(NULL));
 }

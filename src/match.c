@@ -1797,12 +1797,23 @@ lang_compatible(const char *pat, const char *doc)
 static void
 doc_lang(struct doc *d, const struct sw_entry *e, const char *lead, GString *ex)
 {
-	char *s = g_strconcat(e->title ? e->title : "", " ", lead ? lead : "", NULL);
-	const char *g = text_guess_lang(s);
+	const char *g;
 	char guess[3] = "", feed[3] = "";
 	guint i;
 
-	g_free(s);
+	/* title and lead are tokenised already; their words are those of
+	 * "title lead" unless one is not UTF-8 (then that text has none) */
+	if ((e->title == NULL || g_utf8_validate(e->title, -1, NULL)) &&
+	    (lead == NULL || g_utf8_validate(lead, -1, NULL))) {
+		GPtrArray *tl[2] = { d->toks[F_TITLE], d->toks[F_LEAD] };
+
+		g = text_guess_lang_tokens(tl, 2);
+	} else {
+		char *s = g_strconcat(e->title ? e->title : "", " ", lead ? lead : "", NULL);
+
+		g = text_guess_lang(s);
+		g_free(s);
+	}
 	if (g)
 		g_strlcpy(guess, g, sizeof guess);
 	if (e->lang && g_ascii_isalpha(e->lang[0]) && g_ascii_isalpha(e->lang[1]) &&

@@ -431,26 +431,23 @@ collect_word(char *word, void *ud)
 	g_ptr_array_add(ud, word);
 }
 
-const char *
-text_guess_lang(const char *s)
+#define GUESS_MAX_WORDS 400
+
+/* The guess from the first n (at most GUESS_MAX_WORDS) folded words. */
+static const char *
+guess_words(const char *const *words, guint n)
 {
-	GPtrArray *toks;
 	int score[G_N_ELEMENTS(hints)];
 	int uk = 0, ru = 0, sr = 0, hard = 0, cyr = 0, greek = 0, best = -1;
 	int second = 0;
 	guint i;
 	size_t h;
 
-	if (s == NULL)
-		return NULL;
 	if (hint_words == NULL)
 		hint_words_build();
 	memset(score, 0, sizeof score);
-	/* the words only: no stems needed here */
-	toks = g_ptr_array_new_with_free_func(g_free);
-	each_word(s, collect_word, toks);
-	for (i = 0; i < toks->len && i < 400; i++) {
-		const char *word = toks->pdata[i];
+	for (i = 0; i < n; i++) {
+		const char *word = words[i];
 		enum script sc = utf8_script(word);
 		const char *p;
 
@@ -479,19 +476,18 @@ text_guess_lang(const char *s)
 					score[h] += 2;
 			for (p = word; *p; p = g_utf8_next_char(p)) {
 				char ch[8];
-				int n;
+				int len;
 
 				if ((unsigned char)*p < 0x80)
 					continue;
-				n = g_unichar_to_utf8(g_utf8_get_char(p), ch);
-				ch[n] = '\0';
+				len = g_unichar_to_utf8(g_utf8_get_char(p), ch);
+				ch[len] = '\0';
 				for (h = 0; h < G_N_ELEMENTS(hints); h++)
 					if (strstr(hints[h].letters, ch))
 						score[h] += 1;
 			}
 		}
 	}
-	g_ptr_array_unref(toks);
 	if (greek > 0 && greek * 2 >= (int)i)
 		return "el";
 	if (cyr > 0 && cyr * 2 >= (int)i) {
@@ -514,6 +510,35 @@ text_guess_lang(const char *s)
 	if (best < 0 || score[best] < 2 * GUESS_MIN_EVIDENCE || score[best] == second)
 		return NULL;
 	return hints[best].code;
+}
+
+const char *
+text_guess_lang(const char *s)
+{
+	GPtrArray *toks;
+	const char *g;
+
+	if (s == NULL)
+		return NULL;
+	/* the words only: no stems needed here */
+	toks = g_ptr_array_new_with_free_func(g_free);
+	each_word(s, collect_word, toks);
+	g = guess_words((const char *const *)toks->pdata, MIN(toks->len, GUESS_MAX_WORDS));
+	g_ptr_array_unref(toks);
+	return g;
+}
+
+const char *
+text_guess_lang_tokens(GPtrArray *const *toks, int ntoks)
+{
+	const char *words[GUESS_MAX_WORDS];
+	guint n = 0, i;
+	int t;
+
+	for (t = 0; t < ntoks; t++)
+		for (i = 0; toks[t] && i < toks[t]->len && n < GUESS_MAX_WORDS; i++)
+			words[n++] = ((const struct sw_token *)toks[t]->pdata[i])->word;
+	return guess_words(words, n);
 }
 
 void

@@ -36,4 +36,9 @@ char *text_stem(const char *word, const char *lang);
  * too little evidence. */
 const char *text_guess_lang(const char *s);
 
+/* The same guess from tokens already made (text_tokenize): ntoks arrays
+ * (each nullable) of struct sw_token *, read in order, stand for their
+ * texts joined by blanks when each text was valid UTF-8. */
+const char *text_guess_lang_tokens(GPtrArray *const *toks, int ntoks);
+
 #endif

@@ -63,8 +63,9 @@ int store_begin(struct store *s) G_GNUC_WARN_UNUSED_RESULT;
 int store_commit(struct store *s) G_GNUC_WARN_UNUSED_RESULT;
 void store_rollback(struct store *s);
 
-/* Find or create the row of feed `name`; a changed config url resets the
- * polled url.  Fills *out (free with store_feed_state_clear). */
+/* Find or create the row of feed `name`; a changed config url starts the
+ * feed over (polled url, validators, errors, schedule, first sight).
+ * Fills *out (free with store_feed_state_clear). */
 int store_feed_sync(struct store *s, const char *name, const char *config_url,
                     struct sw_feed_state *out) G_GNUC_WARN_UNUSED_RESULT;
 int store_feed_save(struct store *s, const struct sw_feed_state *f) G_GNUC_WARN_UNUSED_RESULT;
@@ -76,12 +77,16 @@ GPtrArray *store_feed_list(struct store *s);
  * *entry_id when new, 0 when already stored, -1 on error. */
 int store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e, gint64 now,
                     gint64 *entry_id) G_GNUC_WARN_UNUSED_RESULT;
-/* (transfer full) the entry with this row id or "feed/uid" key, or NULL. */
+/* (transfer full, nullable) the entry with row id entry_id, NULL when there
+ * is none; feed_name (nullable) receives (transfer full) its feed's name. */
 struct sw_entry *store_entry_get(struct store *s, gint64 entry_id, char **feed_name);
+/* The row id of the first entry stored with uid (in any feed); 0 when
+ * there is none. */
 gint64 store_entry_find(struct store *s, const char *uid);
 gint64 store_entry_count(struct store *s);
 
-/* Thread row of (topic, key), created with headline when new. */
+/* The row id of thread (topic, key), created with headline when new;
+ * 0 on an error (logged). */
 gint64 store_thread_ensure(struct store *s, const char *topic, const char *key,
                            const char *headline, gint64 first_entry, gint64 now);
 int store_thread_set_notify_id(struct store *s, gint64 thread_id,

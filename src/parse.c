@@ -848,6 +848,7 @@ struct pstate {
 	const char *base_url;
 	struct slot ff[FF_NFIELDS];
 	int root_seen;
+	char root[64];          /* the root element's name, for errors */
 	int too_many;           /* SW_MAX_ENTRIES reached */
 	guint entry_seq;        /* entries started so far */
 	GArray *entry_order;    /* of guint: start number of each entry */
@@ -1857,6 +1858,8 @@ sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	if(!st->root_seen) {
 		st->root_seen = 1;
 		st->kind = root_kind(node, st->feed);
+		/* 15 characters of at most 4 bytes: never cut inside one */
+		g_utf8_strncpy(st->root, (const char *)node->name, 15);
 		if(st->kind == KIND_CDF) {
 			char *h = attr_loose(node, "href");
 
@@ -2014,6 +2017,18 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 		xmlFreeDoc(ctxt->myDoc);
 		xmlFreeParserCtxt(ctxt);
 		g_set_error(err, PARSE_ERROR, 2, "no XML element found");
+		return -1;
+	}
+	if(st->kind == KIND_UNKNOWN && !st->feed->entries->len) {
+		/* an HTML page, a login portal, OPML: nothing feed-like */
+		xmlFreeDoc(ctxt->myDoc);
+		xmlFreeParserCtxt(ctxt);
+		g_array_free(st->entry_order, TRUE);
+		for(i = 0; i < FF_NFIELDS; i++)
+			slot_clear(&st->ff[i]);
+		g_set_error(err, PARSE_ERROR, 7,
+		            "not a feed: the document is <%s> with no entries",
+		            st->root);
 		return -1;
 	}
 	if(st->too_many)

@@ -394,6 +394,36 @@ test_json_output(void **state)
 	parse_feed_free(f);
 }
 
+/* A document that is no feed (an HTML error page, a captive portal, an
+ * OPML file) is an error the feed's status shows, not an empty feed; an
+ * unknown root that holds entries is still read. */
+static void
+test_not_a_feed(void **state)
+{
+	static const char html[] = "<html><head><title>Sign in</title></head>"
+	                           "<body><p>Hotel wifi</p></body></html>";
+	static const char empty[] = "<rss version=\"2.0\"><channel/></rss>";
+	static const char loose[] = "<stuff><item><title>x</title></item></stuff>";
+	GError *err = NULL;
+	struct sw_feed *f;
+
+	(void)state;
+	f = parse_feed(html, strlen(html), "text/html", NULL, &err);
+	assert_null(f);
+	assert_non_null(err);
+	assert_non_null(strstr(err->message, "not a feed"));
+	assert_non_null(strstr(err->message, "html"));
+	g_clear_error(&err);
+	f = parse_feed(empty, strlen(empty), NULL, NULL, &err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 0);
+	parse_feed_free(f);
+	f = parse_feed(loose, strlen(loose), NULL, NULL, &err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 1);
+	parse_feed_free(f);
+}
+
 int
 main(void)
 {
@@ -413,6 +443,7 @@ main(void)
 		cmocka_unit_test(test_relative),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_json_output),
+		cmocka_unit_test(test_not_a_feed),
 	};
 	int rc;
 

@@ -23,17 +23,22 @@
  * depends on how long the thread has been quiet: JOIN_OPEN for its first
  * SW_THREAD_ACTIVE_DAYS, then JOIN_DORMANT against the centroid alone,
  * with the similarity faded by exp(-quiet / SW_THREAD_DECAY_DAYS); after
- * window_days of quiet the thread is closed.  A story here is a sub-theme
+ * window_days of quiet the thread is closed.  An entry in a language none
+ * of a thread's entries is written in, within SW_THREAD_CROSS_DAYS of the
+ * thread's last entry (the same news reported elsewhere), is scored on
+ * the language-free cosines alone, since its stems cannot meet the
+ * thread's.  A story here is a sub-theme
  * that develops over months (a force's headquarters, its air cover, the
  * parliaments' votes on it), so threads stay revivable that long.
  *
  * Memory grows with the entries given; the daemon builds a threader per
  * cycle from the store (entries given with their thread skip the search).
  * Build with -DSW_THREAD_TUNE to override the thresholds from the
- * environment (JO, JD, JS, MIX, ACT, TAU, WS, WE, WN, WC, TB; ALL=0 scores
- * the larger of the all-feature and the language-free cosine) when tuning
- * against a labelled corpus; SW_DUMP=1 then prints each entry's features
- * to stderr as JSON lines.
+ * environment (JO, JD, JS, MIX, ACT, TAU, WS, WE, WN, WC, TB, XD; ALL=0
+ * scores the larger of the all-feature and the language-free cosine, XL=0
+ * turns the new-language rule off) when tuning against a labelled corpus;
+ * SW_DUMP=1 then prints each entry's features to stderr as JSON lines, and
+ * SW_TRACE=1 one tab-separated line per candidate thread scored.
  */
 #include <math.h>
 #include <stdio.h>
@@ -72,6 +77,13 @@
 #endif
 #ifndef SW_THREAD_DECAY_DAYS
 #define SW_THREAD_DECAY_DAYS 180 /* similarity to a quiet thread x exp(-quiet/this) */
+#endif
+
+#ifndef SW_THREAD_CROSS_DAYS
+#define SW_THREAD_CROSS_DAYS 1 /* a new language counts on language-free features this long */
+#endif
+#ifndef SW_THREAD_MAX_LANGS
+#define SW_THREAD_MAX_LANGS 8 /* languages remembered per thread */
 #endif
 
 #define SHINGLE_K 3
@@ -129,16 +141,19 @@ struct tentry {
 	guint nlead;
 	struct fval *fv;
 	guint nfv;
-	double norm_all; /* weighted norms, IDF as of insertion */
-	double norm_x;   /* over language-free features only */
+	double norm_all;  /* weighted norms, IDF as of insertion */
+	double norm_x;    /* over language-free features only */
+	const char *lang; /* (nullable) interned ISO 639-1 code */
 };
 
 struct tthread {
 	char *id;
 	gint64 first, last;
 	guint n;
-	GHashTable *cent;  /* struct feat * -> double: summed vectors */
-	double cn2, cn2_x; /* squared norms of cent (all, language-free) */
+	GHashTable *cent;                       /* struct feat * -> double: summed vectors */
+	double cn2, cn2_x;                      /* squared norms of cent (all, language-free) */
+	const char *langs[SW_THREAD_MAX_LANGS]; /* interned codes of its entries */
+	guint nlangs;
 };
 
 struct ttopic {
@@ -166,6 +181,8 @@ struct sw_threader {
 	double w_kind[F_NKINDS];
 	double title_boost; /* weight of a title word over a lead word */
 	gboolean all_only;  /* one cosine over all features, not max(all, x) */
+	gboolean cross_x;   /* a new language is judged on language-free features */
+	double cross_days;  /* ... while the thread has been quiet no longer */
 };
 
 /* ---------------------------------------------------------------------- */
@@ -519,6 +536,13 @@ static const struct concept concepts[] = {
 	{ "rozminuv", "demining" }, { "rozminow", "demining" },
 	{ "entminung", "demining" }, { "minenraeum", "demining" },
 	{ "armistit", "ceasefire" },
+	{ "consult", "consult" }, { "konsult", "consult" },
+	{ "mission", "mission" }, { "missii", "mission" }, { "missio", "mission" },
+	{ "misii", "mission" }, { "misj", "mission" }, { "misiun", "mission" },
+	{ "mision", "mission" }, { "=mise", "mission" }, { "=misi", "mission" },
+	{ "^mid", "forministry" }, { "^mzs", "forministry" }, { "^msz", "forministry" },
+	{ "foreign ministry", "forministry" }, { "auswaertig", "forministry" },
+	{ "auswartig", "forministry" }, { "quai d", "forministry" },
 };
 
 /* Function words of the languages the feeds use; IDF would learn them,
@@ -1478,6 +1502,8 @@ thread_new(int window_days)
 	t->mix = LINK_MIX;
 	t->title_boost = TITLE_BOOST;
 	t->all_only = TRUE;
+	t->cross_x = TRUE;
+	t->cross_days = SW_THREAD_CROSS_DAYS;
 	t->active_days = MIN(SW_THREAD_ACTIVE_DAYS, t->window_days);
 	t->decay_days = SW_THREAD_DECAY_DAYS;
 	for (i = 0; i < F_NKINDS; i++)
@@ -1493,6 +1519,10 @@ thread_new(int window_days)
 		t->active_days = g_ascii_strtod(g_getenv("ACT"), NULL);
 	if (g_getenv("ALL"))
 		t->all_only = atoi(g_getenv("ALL")) != 0;
+	if (g_getenv("XD"))
+		t->cross_days = g_ascii_strtod(g_getenv("XD"), NULL);
+	if (g_getenv("XL"))
+		t->cross_x = atoi(g_getenv("XL")) != 0;
 	if (g_getenv("TB"))
 		t->title_boost = g_ascii_strtod(g_getenv("TB"), NULL);
 	if (g_getenv("TAU"))
@@ -1816,6 +1846,39 @@ centroid_sim(const struct sw_threader *t, const struct ttopic *tp, const struct 
 	*sx = (e->norm_x > 0 && th->cn2_x > 0) ? dx / (e->norm_x * sqrt(th->cn2_x)) : 0;
 }
 
+/* Whether th has an entry in lang; an unknown language is in every thread. */
+static gboolean
+thread_has_lang(const struct tthread *th, const char *lang)
+{
+	guint i;
+
+	if (lang == NULL || th->nlangs == 0 || th->nlangs >= SW_THREAD_MAX_LANGS)
+		return TRUE;
+	for (i = 0; i < th->nlangs; i++)
+		if (th->langs[i] == lang)
+			return TRUE;
+	return FALSE;
+}
+
+static void
+thread_note_lang(struct tthread *th, const char *lang)
+{
+	guint i;
+
+	if (lang == NULL || th->nlangs >= SW_THREAD_MAX_LANGS)
+		return;
+	for (i = 0; i < th->nlangs; i++)
+		if (th->langs[i] == lang)
+			return;
+	th->langs[th->nlangs++] = lang;
+}
+
+static double
+cand_sx(const struct tentry *ne, const struct cand *c)
+{
+	return (ne->norm_x > 0 && c->e->norm_x > 0) ? c->dot_x / (ne->norm_x * c->e->norm_x) : 0;
+}
+
 static struct tentry *
 root_of(struct tentry *e)
 {
@@ -1887,6 +1950,16 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	lead = entry_lead(e, &leadbuf);
 	ttoks = text_tokenize(e->title ? e->title : "", lang);
 	btoks = text_tokenize(lead, lang);
+	if (lang == NULL || *lang == '\0') {
+		GPtrArray *both[2] = { ttoks, btoks };
+
+		lang = text_guess_lang_tokens(both, 2);
+	}
+	if (lang && g_ascii_isalpha(lang[0]) && g_ascii_isalpha(lang[1])) {
+		char code[3] = { g_ascii_tolower(lang[0]), g_ascii_tolower(lang[1]), '\0' };
+
+		ne->lang = g_intern_string(code); /* "en-GB" -> "en" */
+	}
 
 	/* shingles: title + lead, and the lead alone */
 	wlist = g_ptr_array_new();
@@ -1994,6 +2067,7 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	if (dup) {
 		ne->orig = dup;
 		ne->thread = dup->thread;
+		thread_note_lang(ne->thread, ne->lang);
 		ne->thread->n++;
 		if (now > ne->thread->last)
 			ne->thread->last = now;
@@ -2139,7 +2213,14 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 		centroid_sim(t, tp, th, ne, &ca, &cx);
 		if (t->all_only)
 			cx = 0;
+		/* in a language none of the thread's entries is written in, the
+		 * stems cannot meet: judge on what the two sides can share */
 		quiet = now - th->last;
+		if (t->cross_x && t->all_only && !thread_has_lang(th, ne->lang) &&
+		    (t->cross_days <= 0 || quiet <= t->cross_days * 86400)) {
+			centroid_sim(t, tp, th, ne, &ca, &cx);
+			sx = cand_sx(ne, c);
+		}
 		if (quiet > horizon)
 			continue; /* closed */
 		/* a quiet thread comes back only for the story as a whole,
@@ -2161,6 +2242,13 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 		               : t->join_dormant + t->dormant_slope * log2((double)quiet / win);
 		if (thread_hint && strcmp(thread_hint, th->id) == 0)
 			need = 0;
+#ifdef SW_THREAD_TUNE
+		if (g_getenv("SW_TRACE"))
+			fprintf(stderr,
+			        "T\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.1f\t%.3f\t%.3f\t%u\t%s\t%d\n",
+			        ne->uid, th->id, sa, sx, ca, cx, (double)quiet / 86400, sim, need,
+			        th->n, ne->lang ? ne->lang : "-", thread_has_lang(th, ne->lang));
+#endif
 		if (sim >= need && (best.th == NULL || sim - need > best.score)) {
 			best.th = th;
 			best.best = c->e;
@@ -2190,6 +2278,7 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 		ne->thread = thread_create(tp, ne->uid, now);
 	}
 	quiet_before = now - ne->thread->last;
+	thread_note_lang(ne->thread, ne->lang);
 	centroid_add(t, tp, ne->thread, ne);
 	ne->thread->n++;
 	if (now > ne->thread->last)

@@ -466,6 +466,62 @@ test_cross_language(void **state)
 	thread_free(t);
 }
 
+/* ---- a new language is judged on what the two sides can share --------- */
+
+static void
+test_new_language_same_day(void **state)
+{
+	struct sw_threader *t = thread_new(180);
+	struct sw_verdict v1, v2, v3;
+	struct sw_entry a, b, c;
+
+	(void)state;
+	a = mk("en-a", NULL, "Macron says 26 countries will join a reassurance force for Ukraine",
+	       "Emmanuel Macron said after the Paris meeting of the coalition of the willing "
+	       "that 26 countries had committed to deploy troops or contribute on land, "
+	       "at sea or in the air once a ceasefire holds; Keir Starmer promised British "
+	       "jets and a headquarters in Kyiv.",
+	       "en", T0);
+	b = mk("en-b", NULL, "Twenty-six nations sign up for Macron's force in Ukraine",
+	       "The French president told reporters that the coalition countries would "
+	       "send troops only after a ceasefire and that Starmer and Macron would lead "
+	       "the planning headquarters.",
+	       "en", T0 + 3600);
+	c = mk("pl-a", NULL, "Koalicja chętnych: 26 państw gotowych wysłać żołnierzy",
+	       "Macron poinformował po spotkaniu w Paryżu, że 26 państw zadeklarowało "
+	       "udział w siłach wielonarodowych po zawieszeniu broni. Starmer zapowiedział "
+	       "brytyjskie myśliwce, a Polska ma pozostać zapleczem logistycznym, nie "
+	       "wysyłając własnych oddziałów na wschód; rząd w Warszawie podkreśla, że "
+	       "decyzja zapadnie dopiero po konsultacjach z sojusznikami i parlamentem.",
+	       "pl", T0 + 5 * 3600);
+	add(t, &a, &v1);
+	add(t, &b, &v2);
+	add(t, &c, &v3);
+	assert_int_equal(v3.kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v3.thread, "en-a");
+	assert_non_null(strstr(v3.why, "names/numbers/key-term"));
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+	thread_verdict_clear(&v3);
+	thread_free(t);
+}
+
+static void
+test_more_concepts(void **state)
+{
+	struct sw_threader *t = thread_new(14);
+
+	(void)state;
+	assert_string_equal(thread_concept(t, "consultations"), "consult");
+	assert_string_equal(thread_concept(t, "konsultacjach"), "consult");
+	assert_string_equal(thread_concept(t, "МИД"), "forministry");
+	assert_string_equal(thread_concept(t, "місії"), "mission");
+	assert_string_equal(thread_concept(t, "misji"), "mission");
+	assert_string_equal(thread_concept(t, "missile"), "missile");
+	assert_null(thread_concept(t, "mid"));
+	thread_free(t);
+}
+
 /* ---- hints, topics, hostile input ------------------------------------- */
 
 static void
@@ -534,6 +590,8 @@ main(void)
 		cmocka_unit_test(test_followup_and_new),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_cross_language),
+		cmocka_unit_test(test_new_language_same_day),
+		cmocka_unit_test(test_more_concepts),
 		cmocka_unit_test(test_hint_topics_and_junk),
 	};
 

@@ -24,10 +24,9 @@
  * SW_THREAD_ACTIVE_DAYS, then JOIN_DORMANT against the centroid alone,
  * with the similarity faded by exp(-quiet / SW_THREAD_DECAY_DAYS); after
  * window_days of quiet the thread is closed.  An entry in a language none
- * of a thread's entries is written in, within SW_THREAD_CROSS_DAYS of the
- * thread's last entry (the same news reported elsewhere), is scored on
- * the language-free cosines alone, since its stems cannot meet the
- * thread's.  A story here is a sub-theme
+ * of a thread's entries is written in, while the thread is open (the same
+ * news reported elsewhere), is scored on the language-free cosines alone,
+ * since its stems cannot meet the thread's.  A story here is a sub-theme
  * that develops over months (a force's headquarters, its air cover, the
  * parliaments' votes on it), so threads stay revivable that long.
  *
@@ -79,9 +78,6 @@
 #define SW_THREAD_DECAY_DAYS 180 /* similarity to a quiet thread x exp(-quiet/this) */
 #endif
 
-#ifndef SW_THREAD_CROSS_DAYS
-#define SW_THREAD_CROSS_DAYS 1 /* a new language counts on language-free features this long */
-#endif
 #ifndef SW_THREAD_MAX_LANGS
 #define SW_THREAD_MAX_LANGS 8 /* languages remembered per thread */
 #endif
@@ -1503,8 +1499,8 @@ thread_new(int window_days)
 	t->title_boost = TITLE_BOOST;
 	t->all_only = TRUE;
 	t->cross_x = TRUE;
-	t->cross_days = SW_THREAD_CROSS_DAYS;
 	t->active_days = MIN(SW_THREAD_ACTIVE_DAYS, t->window_days);
+	t->cross_days = t->active_days; /* while the thread is open */
 	t->decay_days = SW_THREAD_DECAY_DAYS;
 	for (i = 0; i < F_NKINDS; i++)
 		t->w_kind[i] = fkind_weight[i];

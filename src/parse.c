@@ -2260,6 +2260,15 @@ parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
 	}
 	o = json_node_get_object(root);
 	ver = json_str(o, "version");
+	if(!(ver && strstr(ver, "jsonfeed.org/version/")) &&
+	   !(json_object_has_member(o, "items") &&
+	     JSON_NODE_HOLDS_ARRAY(json_object_get_member(o, "items")))) {
+		/* an API's error object, a config file: nothing feed-like */
+		g_set_error(err, PARSE_ERROR, 7,
+		            "not a feed: a JSON object with no JSON Feed version "
+		            "and no items");
+		goto out;
+	}
 	st->feed->format = g_strdup(ver && strstr(ver, "/1.1") ? "json1.1" :
 	                            "json1.0");
 	s = json_str(o, "title");

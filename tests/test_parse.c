@@ -422,6 +422,20 @@ test_not_a_feed(void **state)
 	assert_non_null(f);
 	assert_int_equal(f->entries->len, 1);
 	parse_feed_free(f);
+	/* the same for JSON: an API's error object is not a JSON Feed */
+	f = parse_feed("{\"error\": \"rate limited\"}", 25, "application/json", NULL, &err);
+	assert_null(f);
+	assert_non_null(err);
+	assert_non_null(strstr(err->message, "not a feed"));
+	g_clear_error(&err);
+	f = parse_feed("{\"version\": \"https://jsonfeed.org/version/1.1\"}", 47, NULL, NULL,
+	               &err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 0);
+	parse_feed_free(f);
+	f = parse_feed("{\"items\": []}", 13, NULL, NULL, &err);
+	assert_non_null(f);
+	parse_feed_free(f);
 }
 
 int

@@ -132,7 +132,32 @@ struct sw_profile {
 	int *key_off;        /* patterns keyed by atom id: key_pats[key_off[id]] */
 	int *key_pats;       /* ... to key_pats[key_off[id + 1]], in order */
 	GArray *keyless;     /* int: patterns of @groups only (key -1) */
+	GHashTable *wordfills;  /* a cache: folded word -> struct wordfill *,
+	                         * what the word fills (word_fill); at most
+	                         * SW_MAX_WORD_CACHE words */
 };
+
+/* The atoms a word fills, whatever the entry: by word and prefix, and by
+ * stem in each language asked so far. */
+struct wordfill {
+	GArray *ids;     /* int: by word and by prefix, any language */
+	GArray *stems;   /* struct stemfill */
+};
+
+struct stemfill {
+	int lang;
+	const GArray *ids;   /* (transfer none, nullable) by_stem[lang] entry */
+};
+
+static void
+wordfill_free(gpointer p)
+{
+	struct wordfill *w = p;
+
+	g_array_unref(w->ids);
+	g_array_unref(w->stems);
+	g_free(w);
+}
 
 struct prefref {
 	int id;
@@ -237,6 +262,8 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->key_pats);
 	if (p->keyless)
 		g_array_unref(p->keyless);
+	if (p->wordfills)
+		g_hash_table_unref(p->wordfills);
 	if (p->by_word)
 		g_hash_table_unref(p->by_word);
 	for (i = 0; i < MAX_LANGS; i++)
@@ -1084,6 +1111,7 @@ index_build(struct sw_profile *p)
 	p->by_prefix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	                                     (GDestroyNotify)g_array_unref);
 	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
+	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, wordfill_free);
 	for (gi = 0; gi < p->groups->len; gi++) {
 		struct group *g = p->groups->pdata[gi];
 
@@ -1415,7 +1443,6 @@ struct doc {
 	GPtrArray *toks[NFIELDS];
 	GArray *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS];  /* for @group, lazily */
 	gboolean lang_ok[MAX_LANGS];        /* atoms of this language apply */
-	char **stems[NFIELDS][MAX_LANGS];   /* lazily, per atom language */
 	guint8 *filled;   /* per atom id: bit f set when a token of field f
 	                   * fills the atom (doc_fill) */
 	GArray *at[NFIELDS];      /* int atom ids each token fills, sorted ... */
@@ -1429,22 +1456,6 @@ struct doc {
 struct span {
 	int start, end;   /* token positions, end exclusive */
 };
-
-static const char *
-doc_stem(struct doc *d, int f, int i, int lang)
-{
-	GPtrArray *t = d->toks[f];
-
-	if (d->stems[f][lang] == NULL)
-		d->stems[f][lang] = g_new0(char *, t->len + 1);
-	if (d->stems[f][lang][i] == NULL) {
-		const char *code = d->p->langs->pdata[lang];
-		struct sw_token *tok = t->pdata[i];
-
-		d->stems[f][lang][i] = text_stem(tok->word, *code ? code : NULL);
-	}
-	return d->stems[f][lang][i];
-}
 
 static int
 id_cmp(const void *a, const void *b)
@@ -1510,7 +1521,7 @@ fill_ids(struct doc *d, int f, const GArray *ids)
 }
 
 static void
-fill_prefixes(struct doc *d, int f, const GArray *refs, const char *word)
+prefixes_of(const GArray *refs, const char *word, GArray *out)
 {
 	guint k;
 
@@ -1519,9 +1530,64 @@ fill_prefixes(struct doc *d, int f, const GArray *refs, const char *word)
 	for (k = 0; k < refs->len; k++) {
 		const struct prefref *r = &g_array_index(refs, struct prefref, k);
 
-		if (d->lang_ok[d->p->atom_lang[r->id]] && g_str_has_prefix(word, r->prefix))
-			fill_id(d, f, r->id);
+		if (g_str_has_prefix(word, r->prefix))
+			g_array_append_val(out, r->id);
 	}
+}
+
+/* (transfer none) what word fills by word and prefix, from the cache */
+static struct wordfill *
+word_fill(const struct sw_profile *p, const char *word)
+{
+	struct wordfill *w = g_hash_table_lookup(p->wordfills, word);
+	const GArray *ids;
+	const char *end = word;
+	char key[MIN_PREFIX * 6 + 1];
+	int nchars = 0;
+
+	if (w)
+		return w;
+	w = g_new0(struct wordfill, 1);
+	w->ids = g_array_new(FALSE, FALSE, sizeof(int));
+	w->stems = g_array_new(FALSE, FALSE, sizeof(struct stemfill));
+	ids = g_hash_table_lookup(p->by_word, word);
+	if (ids)
+		g_array_append_vals(w->ids, ids->data, ids->len);
+	prefixes_of(p->short_prefixes, word, w->ids);
+	while (nchars < MIN_PREFIX && *end) {
+		end = g_utf8_next_char(end);
+		nchars++;
+	}
+	if (nchars == MIN_PREFIX && (gsize)(end - word) < sizeof key) {
+		memcpy(key, word, (gsize)(end - word));
+		key[end - word] = '\0';
+		prefixes_of(g_hash_table_lookup(p->by_prefix, key), word, w->ids);
+	}
+	if (g_hash_table_size(p->wordfills) >= SW_MAX_WORD_CACHE)
+		g_hash_table_remove_all(p->wordfills);
+	g_hash_table_insert(p->wordfills, g_strdup(word), w);
+	return w;
+}
+
+/* (transfer none, nullable) what word fills by its stem in language l */
+static const GArray *
+word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
+               int l)
+{
+	const char *code = p->langs->pdata[l];
+	struct stemfill sf;
+	char *stem;
+	guint k;
+
+	for (k = 0; k < w->stems->len; k++)
+		if (g_array_index(w->stems, struct stemfill, k).lang == l)
+			return g_array_index(w->stems, struct stemfill, k).ids;
+	stem = text_stem(word, *code ? code : NULL);
+	sf.lang = l;
+	sf.ids = g_hash_table_lookup(p->by_stem[l], stem);
+	g_free(stem);
+	g_array_append_val(w->stems, sf);
+	return sf.ids;
 }
 
 /* List, for each token of field f, the atoms it fills: those of its
@@ -1535,33 +1601,19 @@ doc_fill(struct doc *d, int f)
 	const struct sw_profile *p = d->p;
 	GPtrArray *toks = d->toks[f];
 	guint i, l;
-	char key[MIN_PREFIX * 6 + 1];
 
 	d->at[f] = g_array_new(FALSE, FALSE, sizeof(int));
 	d->at_off[f] = g_new(guint, toks->len + 1);
 	for (i = 0; i < toks->len; i++) {
 		const struct sw_token *t = toks->pdata[i];
-		const char *end = t->word;
-		int nchars = 0;
+		struct wordfill *w = word_fill(p, t->word);
 		guint start = d->at[f]->len;
 
 		d->at_off[f][i] = start;
-		fill_ids(d, f, g_hash_table_lookup(p->by_word, t->word));
-		if (p->short_prefixes->len > 0)
-			fill_prefixes(d, f, p->short_prefixes, t->word);
-		while (nchars < MIN_PREFIX && *end) {
-			end = g_utf8_next_char(end);
-			nchars++;
-		}
-		if (nchars == MIN_PREFIX && (gsize)(end - t->word) < sizeof key) {
-			memcpy(key, t->word, (gsize)(end - t->word));
-			key[end - t->word] = '\0';
-			fill_prefixes(d, f, g_hash_table_lookup(p->by_prefix, key), t->word);
-		}
+		fill_ids(d, f, w->ids);
 		for (l = 0; l < p->langs->len && l < MAX_LANGS; l++)
 			if (p->by_stem[l] && d->lang_ok[l])
-				fill_ids(d, f, g_hash_table_lookup(p->by_stem[l],
-				                                   doc_stem(d, f, (int)i, (int)l)));
+				fill_ids(d, f, word_stem_fill(p, w, t->word, (int)l));
 		ids_sort(&g_array_index(d->at[f], int, start), (int)(d->at[f]->len - start));
 	}
 	d->at_off[f][toks->len] = d->at[f]->len;
@@ -1887,7 +1939,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 	char *lead;
 	const char *body;
 	guint gi, r;
-	int f, l;
+	int f;
 	gboolean req;
 
 	memset(&d, 0, sizeof d);
@@ -2037,15 +2089,6 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 		g_free(d.at_off[f]);
 	}
 	for (f = 0; f < NFIELDS; f++) {
-		for (l = 0; l < MAX_LANGS; l++) {
-			if (d.stems[f][l]) {
-				guint i;
-
-				for (i = 0; i < d.toks[f]->len; i++)
-					g_free(d.stems[f][l][i]);
-				g_free(d.stems[f][l]);
-			}
-		}
 		g_ptr_array_unref(d.toks[f]);
 		for (gi = 0; gi < p->groups->len; gi++)
 			if (d.gspans[gi][f])

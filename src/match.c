@@ -864,9 +864,11 @@ is_stopword(const char *w)
 /* tf-idf vector of tokens; the idf is a prior: stopwords 0, else 1, a
  * little more for long (rarer) stems. */
 static GHashTable *
-vec_of(GPtrArray *toks[], int ntoks, double *norm)
+vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm)
 {
-	GHashTable *v = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	/* without copy_keys the keys are the tokens' stems: v must go first */
+	GHashTable *v = g_hash_table_new_full(g_str_hash, g_str_equal,
+	                                      copy_keys ? g_free : NULL, g_free);
 	GHashTableIter it;
 	gpointer k, val;
 	int f;
@@ -885,7 +887,7 @@ vec_of(GPtrArray *toks[], int ntoks, double *norm)
 			c = g_hash_table_lookup(v, t->stem);
 			if (c == NULL) {
 				c = g_new0(double, 1);
-				g_hash_table_insert(v, g_strdup(t->stem), c);
+				g_hash_table_insert(v, copy_keys ? g_strdup(t->stem) : t->stem, c);
 			}
 			*c += 1;
 		}
@@ -1365,7 +1367,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 			toks[0] = text_tokenize(v ? v : "", lang);
 			r = g_new0(struct refdoc, 1);
 			r->label = name;
-			r->vec = vec_of(toks, 1, &r->norm);
+			r->vec = vec_of(toks, 1, TRUE, &r->norm);
 			g_ptr_array_unref(toks[0]);
 			g_free(v);
 			g_free(lang);
@@ -2007,8 +2009,9 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 		hitg[gi] = TRUE;
 		/* best fields first; distinct texts only */
 		g_array_sort(hits, hit_cmp);
-		g_string_append_printf(ex, "%s%s (", hitg_any(hitg, gi) ? "; " : "Groups: ",
-		                       g->name);
+		g_string_append(ex, hitg_any(hitg, gi) ? "; " : "Groups: ");
+		g_string_append(ex, g->name);
+		g_string_append(ex, " (");
 		for (h = 0; h < hits->len; h++) {
 			struct hit *x = &g_array_index(hits, struct hit, h);
 			guint k;
@@ -2026,10 +2029,12 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 			}
 			if (g->weight != 0)
 				g_ptr_array_add(out->terms,
-				                g_strdup_printf("%s%s/%s:%s", g->weight < 0 ? "-" : "",
-				                                g->name, field_names[x->field], x->text));
-			g_string_append_printf(ex, "%s%s:%s", h ? ", " : "",
-			                       field_names[x->field], x->text);
+				                g_strconcat(g->weight < 0 ? "-" : "", g->name, "/",
+				                            field_names[x->field], ":", x->text, NULL));
+			g_string_append(ex, h ? ", " : "");
+			g_string_append(ex, field_names[x->field]);
+			g_string_append_c(ex, ':');
+			g_string_append(ex, x->text);
 		}
 		for (h = 0; h < hits->len; h++)
 			g_free(g_array_index(hits, struct hit, h).text);
@@ -2044,7 +2049,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 
 	if (p->refs->len > 0 && p->like_weight > 0) {
 		double norm;
-		GHashTable *v = vec_of(d.toks, NFIELDS, &norm);
+		GHashTable *v = vec_of(d.toks, NFIELDS, FALSE, &norm);
 
 		for (r = 0; r < p->refs->len; r++) {
 			const struct refdoc *rd = p->refs->pdata[r];

@@ -1450,6 +1450,8 @@ struct doc {
 	GArray *at[NFIELDS];      /* int atom ids each token fills, sorted ... */
 	guint *at_off[NFIELDS];   /* ... token i's from at_off[i] to at_off[i + 1] */
 	GArray *filled_ids;  /* int: the atoms with a bit in filled */
+	GPtrArray *pool;     /* GArray of struct span, reused last out first */
+	guint npool;         /* how many of pool are in use */
 	int *cand;        /* patterns whose key some token fills, or keyless, */
 	int ncand;        /* ascending (doc_cands) */
 	const struct sw_profile *p;
@@ -1744,6 +1746,20 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
 	}
 }
 
+/* (transfer none) an empty span array of the pool, until npool drops
+ * below it again */
+static GArray *
+spans_take(struct doc *d)
+{
+	GArray *sp;
+
+	if (d->npool == d->pool->len)
+		g_ptr_array_add(d->pool, g_array_new(FALSE, FALSE, sizeof(struct span)));
+	sp = d->pool->pdata[d->npool++];
+	g_array_set_size(sp, 0);
+	return sp;
+}
+
 /* spans of pattern pat in field f */
 static void
 pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
@@ -1760,8 +1776,8 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 		phrase_spans(d, &pat->a, f, out);
 		return;
 	}
-	a = g_array_new(FALSE, FALSE, sizeof(struct span));
-	b = g_array_new(FALSE, FALSE, sizeof(struct span));
+	a = spans_take(d);
+	b = spans_take(d);
 	phrase_spans(d, &pat->a, f, a);
 	if (a->len)
 		phrase_spans(d, &pat->b, f, b);
@@ -1781,8 +1797,7 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 			}
 		}
 	}
-	g_array_unref(a);
-	g_array_unref(b);
+	d->npool -= 2;   /* b, a */
 }
 
 static void
@@ -1967,6 +1982,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 	g_free(lead);
 	d.filled = g_new0(guint8, p->natoms + 1);
 	d.filled_ids = g_array_new(FALSE, FALSE, sizeof(int));
+	d.pool = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
 	for (f = 0; f < NFIELDS; f++)
 		doc_fill(&d, f);
 	doc_cands(&d);
@@ -2088,6 +2104,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 	g_free(hitg);
 	g_free(d.filled);
 	g_array_unref(d.filled_ids);
+	g_ptr_array_unref(d.pool);
 	g_free(d.cand);
 	for (f = 0; f < NFIELDS; f++) {
 		g_array_unref(d.at[f]);

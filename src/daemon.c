@@ -37,6 +37,8 @@ struct daemon {
 	struct notifier *notifier;
 	struct sw_threader *threader;   /* recent matches; rebuilt from the store when stale */
 	gboolean threader_stale;        /* a rollback or a reload: rebuild before the next cycle */
+	struct sw_config *next_cfg;     /* loaded by SIGHUP during a cycle, applied after it */
+	gint64 digest_from;             /* the digests from this time's day on are rewritten */
 	GMainLoop *loop;
 	char *digest_dir;
 	guint timer;                    /* next cycle */
@@ -60,6 +62,7 @@ struct job {
 static void cycle_start(struct daemon *d);
 static guint launch_more(struct daemon *d);
 static void cycle_done(struct daemon *d);
+static void apply_reload(struct daemon *d);
 
 /* Wall-clock now; SW_NOW (epoch seconds) injects a clock for tests. */
 static gint64
@@ -149,6 +152,11 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id,
 		thread_id = store_thread_ensure(d->store, topic, v.thread,
 		                                e->title ? e->title : e->uid,
 		                                entry_id, now);
+		if (thread_id == 0) {
+			thread_verdict_clear(&v);
+			match_clear(&m);
+			return -1;
+		}
 		if (v.dup_of)
 			dup_of = store_entry_find(d->store, v.dup_of);
 		terms = terms_join(m.terms);
@@ -200,8 +208,6 @@ ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result 
 		g_free(st->title);
 		st->title = g_strdup(feed->title);
 	}
-	if (first)
-		st->first_fetch = now;
 	for (i = 0; i < feed->entries->len; i++) {
 		const struct sw_entry *e = feed->entries->pdata[i];
 		gint64 id = 0;
@@ -213,12 +219,17 @@ ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result 
 		if (rc == 0)
 			continue;
 		added++;
-		/* first sight: old entries are stored without alert or digest */
-		silent = first && e->published != SW_DATE_NONE &&
-		         e->published < now - d->cfg->backfill;
+		/* first sight: old entries, and undated ones (their age is
+		 * unknown), are stored without alert or digest */
+		silent = first && (e->published == SW_DATE_NONE ||
+		                   e->published < now - d->cfg->backfill);
 		if (process_entry(d, e, id, st->name, silent, now) < 0)
 			goto fail;
 	}
+	/* first sight is over once its entries are stored (a rollback
+	 * leaves the feed at first sight) */
+	if (first)
+		st->first_fetch = now;
 	log_debug("%s: %u entries, %d new", st->url, feed->entries->len, added);
 	*feed_out = feed;
 	return 0;
@@ -286,16 +297,9 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 			r->error = g_strdup(st.last_error ? st.last_error : "unreadable feed");
 		}
 	}
-	if (r->status == 200 || r->status == 304) {
-		if (r->etag) {
-			g_free(st.etag);
-			st.etag = g_strdup(r->etag);
-		}
-		if (r->last_modified) {
-			g_free(st.last_modified);
-			st.last_modified = g_strdup(r->last_modified);
-		}
-	}
+	/* schedule_record keeps the validators of a 200 or 304 that was
+	 * read; a body that failed to parse or store is an error here, so
+	 * its validators are not kept and the next poll fetches it again */
 	prev_error = g_strdup(st.last_error);
 	schedule_record(d->sched, &st, r, feed, j->interval, now);
 	/* a failure is reported when it starts or changes, not at every
@@ -326,25 +330,93 @@ out:
 		cycle_done(d);
 }
 
-/* After the transfers: popups, digest. */
+/* Whether the store holds matches first seen on the local day of noon. */
+static gboolean
+day_has_matches(struct daemon *d, GDateTime *noon)
+{
+	GDateTime *start = g_date_time_new_local(g_date_time_get_year(noon),
+	                                         g_date_time_get_month(noon),
+	                                         g_date_time_get_day_of_month(noon), 0, 0, 0);
+	GDateTime *next = g_date_time_add_days(noon, 1);
+	GDateTime *end = g_date_time_new_local(g_date_time_get_year(next),
+	                                       g_date_time_get_month(next),
+	                                       g_date_time_get_day_of_month(next), 0, 0, 0);
+	GPtrArray *rows = store_matches_seen_between(d->store, g_date_time_to_unix(start),
+	                                             g_date_time_to_unix(end));
+	gboolean has = !rows || rows->len > 0;   /* on a read error, let the digest say so */
+
+	if (rows)
+		g_ptr_array_free(rows, TRUE);
+	g_date_time_unref(start);
+	g_date_time_unref(next);
+	g_date_time_unref(end);
+	return has;
+}
+
+/* Rewrite the digest of every local day from the one holding `from` to
+ * today: a cycle that crossed midnight, or matches stored by a cycle cut
+ * short, still reach their day's file.  Prints today's path for `once`. */
+static void
+write_digests(struct daemon *d, gint64 from, gint64 now)
+{
+	GDateTime *first = g_date_time_new_from_unix_local(MIN(from, now));
+	GDateTime *last = g_date_time_new_from_unix_local(now);
+	GDateTime *day;
+	int n = 0;
+
+	if (!first || !last) {
+		if (first)
+			g_date_time_unref(first);
+		if (last)
+			g_date_time_unref(last);
+		return;
+	}
+	/* step from noon to noon: DST days are 23 or 25 hours long */
+	day = g_date_time_new_local(g_date_time_get_year(first), g_date_time_get_month(first),
+	                            g_date_time_get_day_of_month(first), 12, 0, 0);
+	while (day && n++ < 8) {
+		GError *err = NULL;
+		char *name = g_date_time_format(day, "%Y-%m-%d");
+		char *today = g_date_time_format(last, "%Y-%m-%d");
+		gboolean is_today = strcmp(name, today) == 0;
+		char *path = NULL;
+		GDateTime *next;
+
+		if (strcmp(name, today) > 0) {
+			g_free(name);
+			g_free(today);
+			break;
+		}
+		if (!is_today && !day_has_matches(d, day)) {
+			/* an earlier day without matches gets no file */
+		} else if (digest_write_day(d->store, d->digest_dir, name, d->cfg->digest_html, &path,
+		                     &err) < 0) {
+			log_warnx("digest %s: %s", name, err->message);
+			g_clear_error(&err);
+		} else if (is_today && d->once && !d->opts->quiet) {
+			printf("digest: %s\n", path);
+		}
+		g_free(path);
+		g_free(name);
+		g_free(today);
+		next = g_date_time_add_days(day, 1);
+		g_date_time_unref(day);
+		day = next;
+	}
+	if (day)
+		g_date_time_unref(day);
+	g_date_time_unref(first);
+	g_date_time_unref(last);
+}
+
+/* After the transfers: popups, digests. */
 static void
 cycle_finish(struct daemon *d, gint64 now)
 {
-	GError *err = NULL;
-	char *day = digest_day_of(now);
-	char *path = NULL;
-
 	if (notifier_deliver(d->notifier, d->store, d->cfg, now) < 0)
 		log_warnx("notifications: could not read the store");
-	if (digest_write_day(d->store, d->digest_dir, day, d->cfg->digest_html, &path,
-	                     &err) < 0) {
-		log_warnx("digest %s: %s", day, err->message);
-		g_clear_error(&err);
-	} else if (d->once && !d->opts->quiet) {
-		printf("digest: %s\n", path);
-	}
-	g_free(path);
-	g_free(day);
+	write_digests(d, d->digest_from ? d->digest_from : now, now);
+	d->digest_from = 0;
 }
 
 /* Transfers handed to the fetcher at once: the feeds of a cycle are
@@ -499,7 +571,10 @@ on_cycle_done(gpointer data)
 	}
 	cycle_finish(d, now);
 	report_status(d, now);
-	arm_timer(d, now);
+	if (d->next_cfg)
+		apply_reload(d);
+	else
+		arm_timer(d, now);
 	return G_SOURCE_REMOVE;
 }
 
@@ -513,6 +588,8 @@ static void
 cycle_start(struct daemon *d)
 {
 	d->in_cycle = TRUE;
+	if (!d->digest_from)
+		d->digest_from = now_wall();
 	if (cycle_launch(d, now_wall()) == 0)
 		cycle_done(d);
 }
@@ -535,31 +612,24 @@ on_stop(gpointer data)
 	return G_SOURCE_CONTINUE;
 }
 
-static gboolean
-on_reload(gpointer data)
+/* Swap in the configuration loaded by the last SIGHUP.  Only between
+ * cycles: the running cycle walks the feed list of the old one. */
+static void
+apply_reload(struct daemon *d)
 {
-	struct daemon *d = data;
+	struct sw_config *c = d->next_cfg;
 	GError *err = NULL;
-	struct sw_config *c;
-	struct notifier *n = NULL;
 
-	sdnotify_send("RELOADING=1");
-	c = config_load(d->opts->config_path, &err);
-	if (!c) {
-		log_errorx("reload: %s; keeping the running configuration", err->message);
-		g_error_free(err);
-		sdnotify_send("READY=1");
-		return G_SOURCE_CONTINUE;
-	}
+	d->next_cfg = NULL;
 	if (strcmp(c->notify, d->cfg->notify)) {
-		n = notifier_new(c->notify, &err);
+		struct notifier *n = notifier_new(c->notify, &err);
+
 		if (!n) {
-			log_warnx("reload: notify = %s: %s; keeping the running configuration",
-			          c->notify, err->message);
+			log_errorx("reload: notify = %s: %s; keeping the running configuration",
+			           c->notify, err->message);
 			g_error_free(err);
 			config_free(c);
-			sdnotify_send("READY=1");
-			return G_SOURCE_CONTINUE;
+			return;
 		}
 		notifier_free(d->notifier);
 		d->notifier = n;
@@ -569,9 +639,32 @@ on_reload(gpointer data)
 	d->threader_stale = TRUE;   /* topics or the window may have changed */
 	log_set_configured(log_level_parse(c->log_level));
 	log_info("configuration reloaded: %u feeds, %u topics", c->feeds->len, c->topics->len);
-	sdnotify_send("READY=1");
-	if (!d->in_cycle && d->pending == 0 && !d->stopping)
+	if (!d->stopping)
 		arm_timer(d, now_wall());
+}
+
+static gboolean
+on_reload(gpointer data)
+{
+	struct daemon *d = data;
+	GError *err = NULL;
+	struct sw_config *c;
+
+	sdnotify_send("RELOADING=1");
+	c = config_load(d->opts->config_path, &err);
+	if (!c) {
+		log_errorx("reload: %s; keeping the running configuration", err->message);
+		g_error_free(err);
+		sdnotify_send("READY=1");
+		return G_SOURCE_CONTINUE;
+	}
+	config_free(d->next_cfg);
+	d->next_cfg = c;
+	if (d->in_cycle)
+		log_info("configuration loaded; it applies when the running cycle ends");
+	else
+		apply_reload(d);
+	sdnotify_send("READY=1");
 	return G_SOURCE_CONTINUE;
 }
 
@@ -632,6 +725,7 @@ daemon_teardown(struct daemon *d)
 		g_main_loop_unref(d->loop);
 	g_free(d->digest_dir);
 	thread_free(d->threader);
+	config_free(d->next_cfg);
 	schedule_free(d->sched);
 	fetch_free(d->fetcher);
 	notifier_free(d->notifier);
@@ -680,6 +774,8 @@ daemon_run(const struct sw_run_opts *o)
 	wd = sdnotify_watchdog_usec();
 	if (wd)
 		d.watchdog = g_timeout_add((guint)(wd / 2000), on_watchdog, &d);
+	/* a previous run may have stopped before writing yesterday's file */
+	d.digest_from = now_wall() - 86400;
 	log_info("started: %u feeds, %u topics", d.cfg->feeds->len, d.cfg->topics->len);
 	sdnotify_send("READY=1");
 	cycle_start(&d);

@@ -474,8 +474,6 @@ schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fet
 		return;
 	}
 	f->last_fetch = now;
-	if (f->first_fetch == 0)
-		f->first_fetch = now;
 	if (!r->error && (r->status == 304 || (r->status >= 200 && r->status < 300))) {
 		record_success(s, f, r, feed, interval, now);
 		return;
@@ -488,7 +486,5 @@ schedule_record_error(struct schedule *s, struct sw_feed_state *f, const char *r
                       gint64 interval, gint64 now)
 {
 	f->last_fetch = now;
-	if (f->first_fetch == 0)
-		f->first_fetch = now;
 	record_failure(s, f, NULL, reason, interval, now);
 }

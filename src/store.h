@@ -29,7 +29,7 @@ struct sw_feed_state {
 	char *moved_to;      /* (nullable) permanent redirect target seen */
 	int moved_count;     /* consecutive fetches that saw moved_to */
 	int errors;          /* consecutive failures */
-	gint64 first_fetch;  /* 0 = never fetched */
+	gint64 first_fetch;  /* when its entries were first stored; 0 = first sight to come */
 	gint64 last_fetch;
 	gint64 last_success;
 	gint64 next_due; /* epoch seconds; 0 = due now */

@@ -1,0 +1,69 @@
+#!/bin/sh
+# firstsight.sh - a feed's first sight does not flood, however it comes:
+# after a failed first poll, with undated entries, and with backfill
+# deciding by age.  Uses the stdout notifier and a temporary HOME.
+set -eu
+
+: "${SW_BIN:?}" "${SW_SRCDIR:?}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
+	XDG_CONFIG_HOME="$tmp/config"
+mkdir -p "$HOME" "$tmp/feeds"
+fail() { echo "FAIL: $*"; exit 1; }
+db="$XDG_STATE_HOME/storywatch/state.db"
+# the demo feeds are dated November 2026: "now" is a week later
+export SW_NOW=1796774400   # 2026-12-09T00:00:00Z
+
+cat >"$tmp/a.conf" <<EOC
+[storywatch]
+topics_from = $SW_SRCDIR/conf/storywatch.conf
+backfill = 1h
+notify = stdout
+digest_html = false
+
+[feed Late]
+url = $tmp/feeds/late.xml
+EOC
+
+# 1. the first poll fails (no file yet): an error on the feed, nothing stored
+"$SW_BIN" once -c "$tmp/a.conf" >"$tmp/out1" 2>"$tmp/err1" || fail "once exited $?"
+n=$(sqlite3 "$db" "SELECT errors FROM feeds WHERE name = 'Late'")
+[ "$n" -eq 1 ] || fail "the failed first poll was not recorded ($n errors)"
+
+# 2. the file appears: this is still first sight, so its week-old
+#    entries are stored silently
+cp "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" "$tmp/feeds/late.xml"
+"$SW_BIN" once --force -c "$tmp/a.conf" >"$tmp/out2" 2>"$tmp/err2" || fail "second once exited $?"
+n=$(sqlite3 "$db" "SELECT count(*) FROM entries")
+[ "$n" -eq 10 ] || fail "expected 10 stored entries, found $n"
+n=$(sqlite3 "$db" "SELECT count(*) FROM matches WHERE silent = 0")
+[ "$n" -eq 0 ] || fail "$n old matches alerted after a failed first poll"
+if grep -v '^digest: ' "$tmp/out2" | grep -q .; then
+	cat "$tmp/out2"; fail "the backlog was shown after a failed first poll"
+fi
+
+# 3. undated entries on first sight are silent too (their age is unknown)
+sed -e '/<pubDate>/d' "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" \
+	| sed -e 's/hg-2026-/undated-/' >"$tmp/feeds/undated.xml"
+cat >"$tmp/b.conf" <<EOC
+[storywatch]
+topics_from = $SW_SRCDIR/conf/storywatch.conf
+notify = stdout
+digest_html = false
+
+[feed Undated]
+url = $tmp/feeds/undated.xml
+EOC
+"$SW_BIN" once -c "$tmp/b.conf" >"$tmp/out3" 2>"$tmp/err3" || fail "undated once exited $?"
+n=$(sqlite3 "$db" "SELECT count(*) FROM matches m JOIN entries e ON e.id = m.entry_id
+	JOIN feeds f ON f.id = e.feed_id WHERE f.name = 'Undated' AND m.silent = 0")
+[ "$n" -eq 0 ] || fail "$n undated entries alerted on first sight"
+
+# 4. and a new entry after first sight does alert
+sed -e 's|<item>|<item><title>Kremlin rejects any Western security guarantees for Ukraine</title><link>https://harbour-gazette.example/new</link><guid>new-1</guid><description>Moscow said it would veto a reassurance force in Ukraine after a ceasefire.</description></item><item>|' \
+	"$tmp/feeds/undated.xml" >"$tmp/feeds/undated.new" && mv "$tmp/feeds/undated.new" "$tmp/feeds/undated.xml"
+"$SW_BIN" once --force -c "$tmp/b.conf" >"$tmp/out4" 2>"$tmp/err4" || fail "fourth once exited $?"
+grep -q "Kremlin rejects any Western security guarantees" "$tmp/out4" ||
+	{ cat "$tmp/out4" "$tmp/err4"; fail "a new entry after first sight did not alert"; }
+echo "PASS: first sight"

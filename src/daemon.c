@@ -35,21 +35,21 @@ struct daemon {
 	struct fetcher *fetcher;
 	struct schedule *sched;
 	struct notifier *notifier;
-	struct sw_threader *threader;   /* recent matches; rebuilt from the store when stale */
-	gboolean threader_stale;        /* a rollback or a reload: rebuild before the next cycle */
-	struct sw_config *next_cfg;     /* loaded by SIGHUP during a cycle, applied after it */
-	gint64 digest_from;             /* the digests from this time's day on are rewritten */
+	struct sw_threader *threader; /* recent matches; rebuilt from the store when stale */
+	gboolean threader_stale;      /* a rollback or a reload: rebuild before the next cycle */
+	struct sw_config *next_cfg;   /* loaded by SIGHUP during a cycle, applied after it */
+	gint64 digest_from;           /* the digests from this time's day on are rewritten */
 	GMainLoop *loop;
 	char *digest_dir;
-	guint timer;                    /* next cycle */
+	guint timer; /* next cycle */
 	guint watchdog;
-	guint pending;                  /* transfers of this cycle */
-	guint launch_next;              /* next feed of cfg->feeds to look at */
+	guint pending;     /* transfers of this cycle */
+	guint launch_next; /* next feed of cfg->feeds to look at */
 	gboolean once;
 	gboolean stopping;
 	gboolean in_cycle;
-	int new_matches;                /* this cycle */
-	int failures;                   /* this cycle */
+	int new_matches; /* this cycle */
+	int failures;    /* this cycle */
 };
 
 struct job {
@@ -129,8 +129,8 @@ terms_join(GPtrArray *terms)
 
 /* Match and thread one new stored entry.  Returns -1 on a store error. */
 static int
-process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id,
-              const char *feed_name, gboolean silent, gint64 now)
+process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const char *feed_name,
+              gboolean silent, gint64 now)
 {
 	guint i;
 
@@ -150,8 +150,7 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id,
 		}
 		thread_add(d->threader, topic, e, feed_name, NULL, &v);
 		thread_id = store_thread_ensure(d->store, topic, v.thread,
-		                                e->title ? e->title : e->uid,
-		                                entry_id, now);
+		                                e->title ? e->title : e->uid, entry_id, now);
 		if (thread_id == 0) {
 			thread_verdict_clear(&v);
 			match_clear(&m);
@@ -160,10 +159,9 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id,
 		if (v.dup_of)
 			dup_of = store_entry_find(d->store, v.dup_of);
 		terms = terms_join(m.terms);
-		explain = g_strdup_printf("%s\n%s", m.explain ? m.explain : "",
-		                          v.why ? v.why : "");
-		rc = store_match_add(d->store, entry_id, topic, m.score, terms, explain,
-		                     thread_id, thread_kind_name(v.kind), dup_of, silent);
+		explain = g_strdup_printf("%s\n%s", m.explain ? m.explain : "", v.why ? v.why : "");
+		rc = store_match_add(d->store, entry_id, topic, m.score, terms, explain, thread_id,
+		                     thread_kind_name(v.kind), dup_of, silent);
 		g_free(terms);
 		g_free(explain);
 		thread_verdict_clear(&v);
@@ -221,8 +219,8 @@ ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result 
 		added++;
 		/* first sight: old entries, and undated ones (their age is
 		 * unknown), are stored without alert or digest */
-		silent = first && (e->published == SW_DATE_NONE ||
-		                   e->published < now - d->cfg->backfill);
+		silent = first &&
+		         (e->published == SW_DATE_NONE || e->published < now - d->cfg->backfill);
 		if (process_entry(d, e, id, st->name, silent, now) < 0)
 			goto fail;
 	}
@@ -334,16 +332,16 @@ out:
 static gboolean
 day_has_matches(struct daemon *d, GDateTime *noon)
 {
-	GDateTime *start = g_date_time_new_local(g_date_time_get_year(noon),
-	                                         g_date_time_get_month(noon),
-	                                         g_date_time_get_day_of_month(noon), 0, 0, 0);
+	GDateTime *start =
+	        g_date_time_new_local(g_date_time_get_year(noon), g_date_time_get_month(noon),
+	                              g_date_time_get_day_of_month(noon), 0, 0, 0);
 	GDateTime *next = g_date_time_add_days(noon, 1);
-	GDateTime *end = g_date_time_new_local(g_date_time_get_year(next),
-	                                       g_date_time_get_month(next),
-	                                       g_date_time_get_day_of_month(next), 0, 0, 0);
+	GDateTime *end =
+	        g_date_time_new_local(g_date_time_get_year(next), g_date_time_get_month(next),
+	                              g_date_time_get_day_of_month(next), 0, 0, 0);
 	GPtrArray *rows = store_matches_seen_between(d->store, g_date_time_to_unix(start),
 	                                             g_date_time_to_unix(end));
-	gboolean has = !rows || rows->len > 0;   /* on a read error, let the digest say so */
+	gboolean has = !rows || rows->len > 0; /* on a read error, let the digest say so */
 
 	if (rows)
 		g_ptr_array_free(rows, TRUE);
@@ -389,8 +387,8 @@ write_digests(struct daemon *d, gint64 from, gint64 now)
 		}
 		if (!is_today && !day_has_matches(d, day)) {
 			/* an earlier day without matches gets no file */
-		} else if (digest_write_day(d->store, d->digest_dir, name, d->cfg->digest_html, &path,
-		                     &err) < 0) {
+		} else if (digest_write_day(d->store, d->digest_dir, name, d->cfg->digest_html,
+		                            &path, &err) < 0) {
 			log_warnx("digest %s: %s", name, err->message);
 			g_clear_error(&err);
 		} else if (is_today && d->once && !d->opts->quiet) {
@@ -636,7 +634,7 @@ apply_reload(struct daemon *d)
 	}
 	config_free(d->cfg);
 	d->cfg = c;
-	d->threader_stale = TRUE;   /* topics or the window may have changed */
+	d->threader_stale = TRUE; /* topics or the window may have changed */
 	log_set_configured(log_level_parse(c->log_level));
 	log_info("configuration reloaded: %u feeds, %u topics", c->feeds->len, c->topics->len);
 	if (!d->stopping)

@@ -16,33 +16,27 @@
 
 struct date_fields {
 	int year, mon, mday, hour, min, sec;
-	int tzoff;              /* seconds east of UTC */
+	int tzoff; /* seconds east of UTC */
 };
 
-static const char *const month_names[12] = {
-	"jan", "feb", "mar", "apr", "may", "jun",
-	"jul", "aug", "sep", "oct", "nov", "dec"
-};
+static const char *const month_names[12] = { "jan", "feb", "mar", "apr", "may", "jun",
+	                                     "jul", "aug", "sep", "oct", "nov", "dec" };
 
-static const char *const day_names[7] = {
-	"sun", "mon", "tue", "wed", "thu", "fri", "sat"
-};
+static const char *const day_names[7] = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
 
 /* Named zones, offsets in minutes east of UTC. */
 static const struct {
 	const char *name;
 	int minutes;
 } zone_names[] = {
-	{ "gmt", 0 }, { "ut", 0 }, { "utc", 0 }, { "z", 0 }, { "wet", 0 },
-	{ "bst", 60 }, { "cet", 60 }, { "met", 60 }, { "cest", 120 },
-	{ "eet", 120 }, { "eest", 180 }, { "msk", 180 }, { "msd", 240 },
-	{ "ist", 330 }, { "jst", 540 }, { "kst", 540 }, { "hkt", 480 },
-	{ "awst", 480 }, { "acst", 570 }, { "aest", 600 }, { "aedt", 660 },
-	{ "nzst", 720 }, { "nzdt", 780 },
-	{ "edt", -240 }, { "est", -300 }, { "cdt", -300 }, { "cst", -360 },
-	{ "mdt", -360 }, { "mst", -420 }, { "pdt", -420 }, { "pst", -480 },
-	{ "akdt", -480 }, { "akst", -540 }, { "hst", -600 },
-	{ "adt", -180 }, { "ast", -240 }, { "ndt", -150 }, { "nst", -210 },
+	{ "gmt", 0 },    { "ut", 0 },      { "utc", 0 },     { "z", 0 },      { "wet", 0 },
+	{ "bst", 60 },   { "cet", 60 },    { "met", 60 },    { "cest", 120 }, { "eet", 120 },
+	{ "eest", 180 }, { "msk", 180 },   { "msd", 240 },   { "ist", 330 },  { "jst", 540 },
+	{ "kst", 540 },  { "hkt", 480 },   { "awst", 480 },  { "acst", 570 }, { "aest", 600 },
+	{ "aedt", 660 }, { "nzst", 720 },  { "nzdt", 780 },  { "edt", -240 }, { "est", -300 },
+	{ "cdt", -300 }, { "cst", -360 },  { "mdt", -360 },  { "mst", -420 }, { "pdt", -420 },
+	{ "pst", -480 }, { "akdt", -480 }, { "akst", -540 }, { "hst", -600 }, { "adt", -180 },
+	{ "ast", -240 }, { "ndt", -150 },  { "nst", -210 },
 };
 
 static int
@@ -60,14 +54,13 @@ is_alpha(char c)
 static int
 is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	       c == '\f' || c == '\v';
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 static char
 lower(char c)
 {
-	if(c >= 'A' && c <= 'Z')
+	if (c >= 'A' && c <= 'Z')
 		return (char)(c - 'A' + 'a');
 	return c;
 }
@@ -79,12 +72,12 @@ read_num(const char **pp, int max, int *out)
 	const char *p = *pp;
 	int n = 0, v = 0;
 
-	while(n < max && is_digit(*p)) {
+	while (n < max && is_digit(*p)) {
 		v = v * 10 + (*p - '0');
 		p++;
 		n++;
 	}
-	if(n)
+	if (n)
 		*out = v;
 	*pp = p;
 	return n;
@@ -97,8 +90,8 @@ read_word(const char **pp, char *buf, size_t size)
 	const char *p = *pp;
 	size_t n = 0;
 
-	while(is_alpha(*p)) {
-		if(n + 1 < size)
+	while (is_alpha(*p)) {
+		if (n + 1 < size)
 			buf[n++] = lower(*p);
 		p++;
 	}
@@ -112,10 +105,10 @@ month_index(const char *w)
 {
 	int i;
 
-	if(strlen(w) < 3)
+	if (strlen(w) < 3)
 		return -1;
-	for(i = 0; i < 12; i++) {
-		if(!strncmp(w, month_names[i], 3))
+	for (i = 0; i < 12; i++) {
+		if (!strncmp(w, month_names[i], 3))
 			return i + 1;
 	}
 	/* "sept" and full names start with the 3 letters handled above */
@@ -127,10 +120,10 @@ is_day_name(const char *w)
 {
 	int i;
 
-	if(strlen(w) < 3)
+	if (strlen(w) < 3)
 		return 0;
-	for(i = 0; i < 7; i++) {
-		if(!strncmp(w, day_names[i], 3))
+	for (i = 0; i < 7; i++) {
+		if (!strncmp(w, day_names[i], 3))
 			return 1;
 	}
 	return 0;
@@ -139,12 +132,10 @@ is_day_name(const char *w)
 static int
 days_in_month(int year, int mon)
 {
-	static const int dim[12] = {
-		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-	};
+	static const int dim[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 
-	if(mon == 2 && leap)
+	if (mon == 2 && leap)
 		return 29;
 	return dim[mon - 1];
 }
@@ -152,19 +143,18 @@ days_in_month(int year, int mon)
 static int
 check_fields(struct date_fields *f)
 {
-	if(f->year < 1 || f->year > 9999)
+	if (f->year < 1 || f->year > 9999)
 		return -1;
-	if(f->mon < 1 || f->mon > 12)
+	if (f->mon < 1 || f->mon > 12)
 		return -1;
-	if(f->mday < 1 || f->mday > days_in_month(f->year, f->mon))
+	if (f->mday < 1 || f->mday > days_in_month(f->year, f->mon))
 		return -1;
-	if(f->hour == 24 && f->min == 0 && f->sec == 0)
-		return 0;       /* 24:00 is the end of the day, allowed */
-	if(f->hour < 0 || f->hour > 23 || f->min < 0 || f->min > 59 ||
-	   f->sec < 0 || f->sec > 60)
+	if (f->hour == 24 && f->min == 0 && f->sec == 0)
+		return 0; /* 24:00 is the end of the day, allowed */
+	if (f->hour < 0 || f->hour > 23 || f->min < 0 || f->min > 59 || f->sec < 0 || f->sec > 60)
 		return -1;
-	if(f->sec == 60)
-		f->sec = 59;    /* leap second: keep it in its minute */
+	if (f->sec == 60)
+		f->sec = 59; /* leap second: keep it in its minute */
 	return 0;
 }
 
@@ -187,14 +177,13 @@ date_timegm(int year, int mon, int mday, int hour, int min, int sec)
 static gint64
 fields_epoch(const struct date_fields *f)
 {
-	return date_timegm(f->year, f->mon, f->mday, f->hour, f->min,
-	                   f->sec) - f->tzoff;
+	return date_timegm(f->year, f->mon, f->mday, f->hour, f->min, f->sec) - f->tzoff;
 }
 
 static void
 skip_space(const char **pp)
 {
-	while(is_space(**pp))
+	while (is_space(**pp))
 		(*pp)++;
 }
 
@@ -206,24 +195,21 @@ read_offset(const char **pp, int sign, int *minutes)
 	int hh = 0, mm = 0, n;
 
 	n = read_num(&p, 4, &hh);
-	if(n == 4) {
+	if (n == 4) {
 		mm = hh % 100;
 		hh /= 100;
-	}
-	else if(n == 3) {
+	} else if (n == 3) {
 		mm = hh % 100;
 		hh /= 100;
-	}
-	else if(n >= 1) {
-		if(*p == ':' && is_digit(p[1])) {
+	} else if (n >= 1) {
+		if (*p == ':' && is_digit(p[1])) {
 			p++;
-			if(read_num(&p, 2, &mm) != 2)
+			if (read_num(&p, 2, &mm) != 2)
 				return -1;
 		}
-	}
-	else
+	} else
 		return -1;
-	if(hh > 23 || mm > 59)
+	if (hh > 23 || mm > 59)
 		return -1;
 	*minutes = sign * (hh * 60 + mm);
 	*pp = p;
@@ -242,44 +228,44 @@ read_zone(const char **pp, int *tzoff)
 
 	skip_space(&p);
 	*tzoff = 0;
-	if(*p == '+' || *p == '-') {
+	if (*p == '+' || *p == '-') {
 		int sign = *p == '-' ? -1 : 1;
 
 		p++;
-		if(read_offset(&p, sign, &minutes))
+		if (read_offset(&p, sign, &minutes))
 			return -1;
 		*tzoff = minutes * 60;
 		*pp = p;
 		return 0;
 	}
-	if(!is_alpha(*p)) {
+	if (!is_alpha(*p)) {
 		*pp = p;
 		return 0;
 	}
 	read_word(&p, w, sizeof(w));
 	/* "GMT+0100", "UTC-5" */
-	if((!strcmp(w, "gmt") || !strcmp(w, "utc") || !strcmp(w, "ut")) &&
-	   (*p == '+' || *p == '-')) {
+	if ((!strcmp(w, "gmt") || !strcmp(w, "utc") || !strcmp(w, "ut")) &&
+	    (*p == '+' || *p == '-')) {
 		int sign = *p == '-' ? -1 : 1;
 
 		p++;
-		if(read_offset(&p, sign, &minutes))
+		if (read_offset(&p, sign, &minutes))
 			return -1;
 		*tzoff = minutes * 60;
 		*pp = p;
 		return 0;
 	}
-	if(strlen(w) == 1) {
+	if (strlen(w) == 1) {
 		char c = w[0];
 
 		/* RFC 822 military zones; J is not used */
-		if(c == 'z')
+		if (c == 'z')
 			minutes = 0;
-		else if(c >= 'a' && c <= 'i')
+		else if (c >= 'a' && c <= 'i')
 			minutes = -(c - 'a' + 1) * 60;
-		else if(c >= 'k' && c <= 'm')
+		else if (c >= 'k' && c <= 'm')
 			minutes = -(c - 'k' + 10) * 60;
-		else if(c >= 'n' && c <= 'y')
+		else if (c >= 'n' && c <= 'y')
 			minutes = (c - 'n' + 1) * 60;
 		else
 			return -1;
@@ -287,8 +273,8 @@ read_zone(const char **pp, int *tzoff)
 		*pp = p;
 		return 0;
 	}
-	for(i = 0; i < G_N_ELEMENTS(zone_names); i++) {
-		if(!strcmp(w, zone_names[i].name)) {
+	for (i = 0; i < G_N_ELEMENTS(zone_names); i++) {
+		if (!strcmp(w, zone_names[i].name)) {
 			*tzoff = zone_names[i].minutes * 60;
 			break;
 		}
@@ -303,21 +289,21 @@ read_time(const char **pp, struct date_fields *f)
 {
 	const char *p = *pp;
 
-	if(!read_num(&p, 2, &f->hour))
+	if (!read_num(&p, 2, &f->hour))
 		return -1;
-	if(*p != ':' && *p != '.')
+	if (*p != ':' && *p != '.')
 		return -1;
 	p++;
-	if(read_num(&p, 2, &f->min) != 2)
+	if (read_num(&p, 2, &f->min) != 2)
 		return -1;
 	f->sec = 0;
-	if(*p == ':' || (*p == '.' && is_digit(p[1]) && is_digit(p[2]))) {
+	if (*p == ':' || (*p == '.' && is_digit(p[1]) && is_digit(p[2]))) {
 		p++;
-		if(read_num(&p, 2, &f->sec) != 2)
+		if (read_num(&p, 2, &f->sec) != 2)
 			return -1;
-		if(*p == '.' || *p == ',') {
+		if (*p == '.' || *p == ',') {
 			p++;
-			while(is_digit(*p))
+			while (is_digit(*p))
 				p++;
 		}
 	}
@@ -328,9 +314,9 @@ read_time(const char **pp, struct date_fields *f)
 static int
 fix_year(int year, int ndigits)
 {
-	if(ndigits <= 2)
+	if (ndigits <= 2)
 		return year < 50 ? 2000 + year : 1900 + year;
-	if(ndigits == 3)
+	if (ndigits == 3)
 		return year + 1900;
 	return year;
 }
@@ -338,8 +324,7 @@ fix_year(int year, int ndigits)
 static void
 skip_seps(const char **pp)
 {
-	while(is_space(**pp) || **pp == ',' || **pp == '-' || **pp == '/' ||
-	      **pp == '.')
+	while (is_space(**pp) || **pp == ',' || **pp == '-' || **pp == '/' || **pp == '.')
 		(*pp)++;
 }
 
@@ -348,10 +333,10 @@ static int
 only_trailer(const char *p)
 {
 	skip_space(&p);
-	if(*p == '(') {
+	if (*p == '(') {
 		const char *e = strchr(p, ')');
 
-		if(!e)
+		if (!e)
 			return 0;
 		p = e + 1;
 		skip_space(&p);
@@ -367,85 +352,83 @@ date_parse_rfc822(const char *s, gint64 *out)
 	char w[16];
 	int n, yn, have_time = 0;
 
-	if(!s)
+	if (!s)
 		return -1;
 	memset(&f, 0, sizeof(f));
 	skip_space(&p);
 	/* weekday, possibly wrong, possibly spelled out, possibly absent */
-	if(is_alpha(*p)) {
+	if (is_alpha(*p)) {
 		const char *save = p;
 
 		read_word(&p, w, sizeof(w));
-		if(is_day_name(w)) {
+		if (is_day_name(w)) {
 			skip_seps(&p);
-		}
-		else {
+		} else {
 			p = save;
 		}
 	}
-	if(is_alpha(*p)) {
+	if (is_alpha(*p)) {
 		/* asctime-like: "Jul 6 12:56:00 2014" or "July 6, 2014" */
 		read_word(&p, w, sizeof(w));
 		f.mon = month_index(w);
-		if(f.mon < 0)
+		if (f.mon < 0)
 			return -1;
 		skip_seps(&p);
-		if(!read_num(&p, 2, &f.mday))
+		if (!read_num(&p, 2, &f.mday))
 			return -1;
 		skip_seps(&p);
-		if(is_digit(p[0]) && (p[1] == ':' || (p[1] && p[2] == ':'))) {
-			if(read_time(&p, &f))
+		if (is_digit(p[0]) && (p[1] == ':' || (p[1] && p[2] == ':'))) {
+			if (read_time(&p, &f))
 				return -1;
 			have_time = 1;
 			skip_space(&p);
-			if(is_alpha(*p) || *p == '+' || *p == '-') {
-				if(read_zone(&p, &f.tzoff))
+			if (is_alpha(*p) || *p == '+' || *p == '-') {
+				if (read_zone(&p, &f.tzoff))
 					return -1;
 				skip_space(&p);
 			}
 		}
 		yn = read_num(&p, 4, &f.year);
-		if(!yn)
+		if (!yn)
 			return -1;
 		f.year = fix_year(f.year, yn);
-	}
-	else {
-		if(!read_num(&p, 2, &f.mday))
+	} else {
+		if (!read_num(&p, 2, &f.mday))
 			return -1;
 		skip_seps(&p);
 		read_word(&p, w, sizeof(w));
 		f.mon = month_index(w);
-		if(f.mon < 0)
+		if (f.mon < 0)
 			return -1;
 		skip_seps(&p);
 		yn = read_num(&p, 4, &f.year);
-		if(!yn)
+		if (!yn)
 			return -1;
 		f.year = fix_year(f.year, yn);
 	}
 	skip_space(&p);
-	if(*p == ',')
+	if (*p == ',')
 		p++;
 	skip_space(&p);
-	if(!have_time && is_digit(*p)) {
-		if(read_time(&p, &f))
+	if (!have_time && is_digit(*p)) {
+		if (read_time(&p, &f))
 			return -1;
 		have_time = 1;
 	}
-	if(have_time || is_alpha(*p) || *p == '+' || *p == '-') {
+	if (have_time || is_alpha(*p) || *p == '+' || *p == '-') {
 		n = read_zone(&p, &f.tzoff);
-		if(n)
+		if (n)
 			return -1;
 		/* asctime puts the year after the time */
 		skip_space(&p);
-		if(is_digit(*p) && f.year == 0) {
+		if (is_digit(*p) && f.year == 0) {
 			yn = read_num(&p, 4, &f.year);
 			f.year = fix_year(f.year, yn);
 		}
 	}
-	if(!only_trailer(p))
+	if (!only_trailer(p))
 		return -1;
-	if(check_fields(&f))
+	if (check_fields(&f))
 		return -1;
 	*out = fields_epoch(&f);
 	return 0;
@@ -458,95 +441,87 @@ date_parse_iso8601(const char *s, gint64 *out)
 	const char *p = s;
 	int n;
 
-	if(!s)
+	if (!s)
 		return -1;
 	memset(&f, 0, sizeof(f));
 	f.mon = 1;
 	f.mday = 1;
 	skip_space(&p);
 	n = read_num(&p, 4, &f.year);
-	if(n == 2 && *p == '-' && is_digit(p[1]) && is_digit(p[2]) &&
-	   p[3] == '-') {
-		f.year = fix_year(f.year, 2);    /* "03-12-31" */
-	}
-	else if(n != 4)
+	if (n == 2 && *p == '-' && is_digit(p[1]) && is_digit(p[2]) && p[3] == '-') {
+		f.year = fix_year(f.year, 2); /* "03-12-31" */
+	} else if (n != 4)
 		return -1;
-	if(*p == '-') {
+	if (*p == '-') {
 		p++;
-		if(read_num(&p, 2, &f.mon) != 2)
+		if (read_num(&p, 2, &f.mon) != 2)
 			return -1;
-		if(*p == '-') {
+		if (*p == '-') {
 			p++;
-			if(read_num(&p, 2, &f.mday) != 2)
+			if (read_num(&p, 2, &f.mday) != 2)
 				return -1;
 		}
-	}
-	else if(is_digit(*p)) {
+	} else if (is_digit(*p)) {
 		/* basic format 20031231 */
-		if(read_num(&p, 2, &f.mon) != 2 || read_num(&p, 2, &f.mday) != 2)
+		if (read_num(&p, 2, &f.mon) != 2 || read_num(&p, 2, &f.mday) != 2)
 			return -1;
 	}
-	if(*p == 'T' || *p == 't' || (*p == ' ' && is_digit(p[1]))) {
+	if (*p == 'T' || *p == 't' || (*p == ' ' && is_digit(p[1]))) {
 		const char *q;
 
 		p++;
 		q = p;
-		if(read_num(&q, 6, &n) == 6 && !is_digit(*q)) {
+		if (read_num(&q, 6, &n) == 6 && !is_digit(*q)) {
 			/* basic hhmmss */
 			f.hour = n / 10000;
 			f.min = n / 100 % 100;
 			f.sec = n % 100;
 			p = q;
-			if(*p == '.' || *p == ',') {
+			if (*p == '.' || *p == ',') {
 				p++;
-				while(is_digit(*p))
+				while (is_digit(*p))
 					p++;
 			}
-		}
-		else {
-			if(!read_num(&p, 2, &f.hour))
+		} else {
+			if (!read_num(&p, 2, &f.hour))
 				return -1;
-			if(*p == ':') {
+			if (*p == ':') {
 				p++;
-				if(read_num(&p, 2, &f.min) != 2)
+				if (read_num(&p, 2, &f.min) != 2)
 					return -1;
-				if(*p == ':') {
+				if (*p == ':') {
 					p++;
-					if(read_num(&p, 2, &f.sec) != 2)
+					if (read_num(&p, 2, &f.sec) != 2)
 						return -1;
 				}
-			}
-			else if(read_num(&p, 2, &f.min) != 2)
+			} else if (read_num(&p, 2, &f.min) != 2)
 				return -1;
-			if(*p == '.' || *p == ',') {
+			if (*p == '.' || *p == ',') {
 				p++;
-				while(is_digit(*p))
+				while (is_digit(*p))
 					p++;
 			}
 		}
 		skip_space(&p);
-		if(*p == 'Z' || *p == 'z') {
+		if (*p == 'Z' || *p == 'z') {
 			p++;
-		}
-		else if(*p == '+' || *p == '-') {
+		} else if (*p == '+' || *p == '-') {
 			int sign = *p == '-' ? -1 : 1, minutes;
 
 			p++;
-			if(read_offset(&p, sign, &minutes))
+			if (read_offset(&p, sign, &minutes))
 				return -1;
 			f.tzoff = minutes * 60;
-		}
-		else if(is_alpha(*p)) {
-			if(read_zone(&p, &f.tzoff))
+		} else if (is_alpha(*p)) {
+			if (read_zone(&p, &f.tzoff))
 				return -1;
 		}
-	}
-	else if(*p == 'Z' || *p == 'z') {
+	} else if (*p == 'Z' || *p == 'z') {
 		p++;
 	}
-	if(!only_trailer(p))
+	if (!only_trailer(p))
 		return -1;
-	if(check_fields(&f))
+	if (check_fields(&f))
 		return -1;
 	*out = fields_epoch(&f);
 	return 0;
@@ -558,17 +533,16 @@ date_parse(const char *s, gint64 *out)
 	const char *p = s;
 	int digits = 0;
 
-	if(!s)
+	if (!s)
 		return -1;
 	skip_space(&p);
-	while(is_digit(p[digits]))
+	while (is_digit(p[digits]))
 		digits++;
-	if(digits == 4 || digits == 8 || (digits == 2 && p[2] == '-' &&
-	   is_digit(p[3]))) {
-		if(!date_parse_iso8601(s, out))
+	if (digits == 4 || digits == 8 || (digits == 2 && p[2] == '-' && is_digit(p[3]))) {
+		if (!date_parse_iso8601(s, out))
 			return 0;
 	}
-	if(!date_parse_rfc822(s, out))
+	if (!date_parse_rfc822(s, out))
 		return 0;
 	return date_parse_iso8601(s, out);
 }

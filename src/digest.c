@@ -21,10 +21,10 @@
 #include "digest.h"
 #include "limits.h"
 
-#define ATOM_ROWS 2000      /* newest matches read for matches.atom */
-#define ATOM_THREADS 50     /* threads in matches.atom */
-#define MAX_TERMS 8         /* matched words shown per report */
-#define MAX_TERMS_CHARS 200 /* characters of the matched terms */
+#define ATOM_ROWS       2000 /* newest matches read for matches.atom */
+#define ATOM_THREADS    50   /* threads in matches.atom */
+#define MAX_TERMS       8    /* matched words shown per report */
+#define MAX_TERMS_CHARS 200  /* characters of the matched terms */
 
 static const char *const weekdays[] = {
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

@@ -27,7 +27,7 @@
 	"text/xml;q=0.9, */*;q=0.8"
 
 struct host {
-	char *key;	/* "host:port", or "file:" */
+	char *key;      /* "host:port", or "file:" */
 	GQueue waiting; /* struct transfer * */
 	int running;
 	int limit;
@@ -62,7 +62,7 @@ struct transfer {
 	fetch_done_fn done;
 	void *userdata;
 	char *url;
-	char *etag;	      /* (nullable) */
+	char *etag;           /* (nullable) */
 	char *last_modified;  /* (nullable) */
 	struct response *rsp; /* NULL while queued */
 };
@@ -82,7 +82,7 @@ struct fetcher {
 	long timeout_s;
 	long connect_timeout_s;
 	GHashTable *hosts;  /* key -> struct host * (owned) */
-	GQueue ready;	    /* struct host * with waiting work and room */
+	GQueue ready;       /* struct host * with waiting work and room */
 	GPtrArray *running; /* struct transfer * */
 	guint queued;
 	GHashTable *holds; /* host key -> gint64 * monotonic us: wait */
@@ -490,15 +490,15 @@ struct kept_header {
 };
 
 static const struct kept_header kept_headers[] = {
-	{"age", offsetof(struct response, h_age)},
-	{"cache-control", offsetof(struct response, h_cache_control)},
-	{"content-type", offsetof(struct response, h_content_type)},
-	{"date", offsetof(struct response, h_date)},
-	{"etag", offsetof(struct response, h_etag)},
-	{"expires", offsetof(struct response, h_expires)},
-	{"last-modified", offsetof(struct response, h_last_modified)},
-	{"location", offsetof(struct response, h_location)},
-	{"retry-after", offsetof(struct response, h_retry_after)},
+	{ "age", offsetof(struct response, h_age) },
+	{ "cache-control", offsetof(struct response, h_cache_control) },
+	{ "content-type", offsetof(struct response, h_content_type) },
+	{ "date", offsetof(struct response, h_date) },
+	{ "etag", offsetof(struct response, h_etag) },
+	{ "expires", offsetof(struct response, h_expires) },
+	{ "last-modified", offsetof(struct response, h_last_modified) },
+	{ "location", offsetof(struct response, h_location) },
+	{ "retry-after", offsetof(struct response, h_retry_after) },
 };
 
 static int
@@ -536,7 +536,7 @@ on_header(char *data, size_t size, size_t n, void *ud)
 		goto out;
 	}
 	kh = bsearch(name, kept_headers, G_N_ELEMENTS(kept_headers), sizeof(kept_headers[0]),
-		     cmp_header);
+	             cmp_header);
 	if (kh) {
 		char **slot = (char **)((char *)t->rsp + kh->off);
 
@@ -864,7 +864,7 @@ check_done(struct fetcher *f)
 		struct sw_fetch_result *res = done->pdata[i + 1];
 
 		log_debug("fetch %s: %ld%s%s", t->url, res->status, res->error ? " " : "",
-			  res->error ? res->error : "");
+		          res->error ? res->error : "");
 		t->done(res, t->userdata);
 		transfer_free(t);
 	}
@@ -923,7 +923,7 @@ fetch_free(struct fetcher *f)
 
 void
 fetch_start(struct fetcher *f, const struct sw_fetch_request *req, fetch_done_fn done,
-	    void *userdata)
+            void *userdata)
 {
 	struct transfer *t = g_new0(struct transfer, 1);
 	struct host *h;

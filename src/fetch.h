@@ -20,24 +20,24 @@ struct fetcher;
 
 struct sw_fetch_request {
 	const char *url;
-	const char *etag;	   /* (nullable) sent as If-None-Match */
+	const char *etag;          /* (nullable) sent as If-None-Match */
 	const char *last_modified; /* (nullable) sent as If-Modified-Since */
 };
 
 struct sw_fetch_result {
-	char *url;	     /* as requested */
+	char *url;           /* as requested */
 	char *effective_url; /* after redirects */
-	long status;	     /* HTTP status; 200 for a file read; 0 transport error */
-	char *body;	     /* (nullable) NUL-terminated, len bytes */
+	long status;         /* HTTP status; 200 for a file read; 0 transport error */
+	char *body;          /* (nullable) NUL-terminated, len bytes */
 	size_t len;
-	char *content_type;	  /* (nullable) */
-	char *etag;		  /* (nullable) verbatim */
-	char *last_modified;	  /* (nullable) verbatim */
-	char *error;		  /* (nullable) why it failed: "too large", "timeout" ... */
-	gint64 retry_after;	  /* seconds from now; -1 none */
-	gint64 max_age;		  /* Cache-Control max-age or Expires, seconds; -1 none */
+	char *content_type;       /* (nullable) */
+	char *etag;               /* (nullable) verbatim */
+	char *last_modified;      /* (nullable) verbatim */
+	char *error;              /* (nullable) why it failed: "too large", "timeout" ... */
+	gint64 retry_after;       /* seconds from now; -1 none */
+	gint64 max_age;           /* Cache-Control max-age or Expires, seconds; -1 none */
 	char *permanent_redirect; /* (nullable) target of a 301/308 in the chain */
-	gboolean blocked;	  /* 403 with cf-mitigated: challenge */
+	gboolean blocked;         /* 403 with cf-mitigated: challenge */
 };
 
 /* Called from the main loop (never from inside libcurl), after the
@@ -53,7 +53,7 @@ void fetch_free(struct fetcher *f);
  * sent while that wait lasts: its callback gets error "deferred" (status
  * 0) from the main loop. */
 void fetch_start(struct fetcher *f, const struct sw_fetch_request *req, fetch_done_fn done,
-		 void *userdata);
+                 void *userdata);
 /* Transfers queued or running. */
 guint fetch_pending(struct fetcher *f);
 /* Drop the queue and abort running transfers; their callbacks run with

@@ -20,17 +20,15 @@
 #endif
 
 /* Elements whose text is not text, sorted for bsearch. */
-static const char *const skip_elements[] = {
-	"noscript", "object", "script", "style", "template"
-};
+static const char *const skip_elements[] = { "noscript", "object", "script", "style", "template" };
 
 /* Elements that separate words, sorted for bsearch. */
 static const char *const block_elements[] = {
-	"address", "article", "aside", "blockquote", "body", "br", "caption",
-	"dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form",
-	"h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "img",
-	"li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
-	"td", "tfoot", "th", "thead", "tr", "ul"
+	"address", "article", "aside", "blockquote", "body",   "br",     "caption", "dd",
+	"div",     "dl",      "dt",    "figcaption", "figure", "footer", "form",    "h1",
+	"h2",      "h3",      "h4",    "h5",         "h6",     "header", "hr",      "html",
+	"img",     "li",      "main",  "nav",        "ol",     "p",      "pre",     "section",
+	"table",   "tbody",   "td",    "tfoot",      "th",     "thead",  "tr",      "ul"
 };
 
 static int
@@ -46,18 +44,16 @@ in_table(const char *name, const char *const *table, size_t n)
 }
 
 /* windows-1252 characters for the C1 controls 0x80-0x9F (0 = none). */
-static const gunichar cp1252_c1[32] = {
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
-};
+static const gunichar cp1252_c1[32] = { 0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020,
+	                                0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+	                                0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D,
+	                                0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+	                                0x0153, 0,      0x017E, 0x0178 };
 
 static int
 is_ascii_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	       c == '\f' || c == '\v';
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 /* Cut s (valid UTF-8) to at most max bytes on a character boundary. */
@@ -66,10 +62,10 @@ cut_utf8(GString *s, size_t max)
 {
 	size_t n;
 
-	if(!max || s->len <= max)
+	if (!max || s->len <= max)
 		return;
 	n = max;
-	while(n > 0 && ((unsigned char)s->str[n] & 0xC0) == 0x80)
+	while (n > 0 && ((unsigned char)s->str[n] & 0xC0) == 0x80)
 		n--;
 	g_string_truncate(s, n);
 }
@@ -81,37 +77,35 @@ collapse_cap(const char *s, size_t len, size_t max)
 	const char *p = s, *end = s + len;
 	int pending = 0;
 
-	while(p < end) {
-		if((unsigned char)p[0] == 0xC2 && p + 1 < end &&
-		   (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9F &&
-		   cp1252_c1[(unsigned char)p[1] - 0x80]) {
+	while (p < end) {
+		if ((unsigned char)p[0] == 0xC2 && p + 1 < end && (unsigned char)p[1] >= 0x80 &&
+		    (unsigned char)p[1] <= 0x9F && cp1252_c1[(unsigned char)p[1] - 0x80]) {
 			/* C1 controls are windows-1252 punctuation in disguise */
-			if(pending) {
+			if (pending) {
 				g_string_append_c(out, ' ');
 				pending = 0;
 			}
-			g_string_append_unichar(out,
-			                        cp1252_c1[(unsigned char)p[1] - 0x80]);
+			g_string_append_unichar(out, cp1252_c1[(unsigned char)p[1] - 0x80]);
 			p += 2;
 			continue;
 		}
-		if(is_ascii_space(*p)) {
+		if (is_ascii_space(*p)) {
 			pending = out->len > 0;
 			p++;
 			continue;
 		}
-		if((unsigned char)p[0] < 0x20 || p[0] == 0x7f) {
-			p++;    /* other C0 controls and DEL: not text */
+		if ((unsigned char)p[0] < 0x20 || p[0] == 0x7f) {
+			p++; /* other C0 controls and DEL: not text */
 			continue;
 		}
-		if(pending) {
+		if (pending) {
 			g_string_append_c(out, ' ');
 			pending = 0;
 		}
 		g_string_append_c(out, *p);
 		p++;
 	}
-	if(!g_utf8_validate(out->str, (gssize)out->len, NULL)) {
+	if (!g_utf8_validate(out->str, (gssize)out->len, NULL)) {
 		char *valid = g_utf8_make_valid(out->str, (gssize)out->len);
 
 		g_string_assign(out, valid);
@@ -124,7 +118,7 @@ collapse_cap(const char *s, size_t len, size_t max)
 char *
 html_collapse_space(const char *s)
 {
-	if(!s)
+	if (!s)
 		return g_strdup("");
 	return collapse_cap(s, strlen(s), 0);
 }
@@ -134,30 +128,28 @@ collect_text(xmlNode *node, GString *out, int depth)
 {
 	xmlNode *n;
 
-	if(depth > SW_MAX_XML_DEPTH)
+	if (depth > SW_MAX_XML_DEPTH)
 		return;
-	for(n = node; n; n = n->next) {
-		if(out->len > SW_MAX_FIELD)
+	for (n = node; n; n = n->next) {
+		if (out->len > SW_MAX_FIELD)
 			return;
-		switch(n->type) {
+		switch (n->type) {
 		case XML_TEXT_NODE:
 		case XML_CDATA_SECTION_NODE:
-			if(n->content)
+			if (n->content)
 				g_string_append(out, (const char *)n->content);
 			break;
 		case XML_ELEMENT_NODE: {
 			const char *name = (const char *)n->name;
 			int block;
 
-			if(in_table(name, skip_elements,
-			            G_N_ELEMENTS(skip_elements)))
+			if (in_table(name, skip_elements, G_N_ELEMENTS(skip_elements)))
 				break;
-			block = in_table(name, block_elements,
-			                 G_N_ELEMENTS(block_elements));
-			if(block)
+			block = in_table(name, block_elements, G_N_ELEMENTS(block_elements));
+			if (block)
 				g_string_append_c(out, ' ');
 			collect_text(n->children, out, depth + 1);
-			if(block)
+			if (block)
 				g_string_append_c(out, ' ');
 			break;
 		}
@@ -178,30 +170,29 @@ escape_lone_lt(const char *s, int *has_markup)
 	const char *p, *end = s + len, *gt = s, *lt = s;
 
 	*has_markup = 0;
-	for(p = s; *p; p++) {
-		if(*p != '<') {
+	for (p = s; *p; p++) {
+		if (*p != '<') {
 			g_string_append_c(out, *p);
 			continue;
 		}
-		if(p[1] == '>') {
+		if (p[1] == '>') {
 			p++;
 			continue;
 		}
-		if(g_ascii_isalpha(p[1]) || p[1] == '/' || p[1] == '!' ||
-		   p[1] == '?') {
+		if (g_ascii_isalpha(p[1]) || p[1] == '/' || p[1] == '!' || p[1] == '?') {
 			/* the next '>' and '<', found once per stretch: linear
 			 * however many '<' the text holds */
-			if(gt != end && gt <= p) {
+			if (gt != end && gt <= p) {
 				gt = strchr(p + 1, '>');
-				if(!gt)
+				if (!gt)
 					gt = end;
 			}
-			if(lt != end && lt <= p) {
+			if (lt != end && lt <= p) {
 				lt = strchr(p + 1, '<');
-				if(!lt)
+				if (!lt)
 					lt = end;
 			}
-			if(gt != end && gt > p && gt < lt) {
+			if (gt != end && gt > p && gt < lt) {
 				g_string_append_c(out, '<');
 				*has_markup = 1;
 				continue;
@@ -220,21 +211,21 @@ html_to_text(const char *s, size_t max)
 	char *buf, *res;
 	int markup;
 
-	if(!s || !*s)
+	if (!s || !*s)
 		return g_strdup("");
-	if(!strchr(s, '<') && !strchr(s, '&'))
+	if (!strchr(s, '<') && !strchr(s, '&'))
 		return collapse_cap(s, strlen(s), max);
 	buf = escape_lone_lt(s, &markup);
-	if(!markup && !strchr(buf, '&')) {
+	if (!markup && !strchr(buf, '&')) {
 		res = html_decode_entities(buf, max);
 		g_free(buf);
 		return res;
 	}
 	doc = htmlReadMemory(buf, (int)strlen(buf), NULL, "UTF-8",
-	                     HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-	                     HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+	                     HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	                             HTML_PARSE_RECOVER);
 	g_free(buf);
-	if(!doc)
+	if (!doc)
 		return html_decode_entities(s, max);
 	text = g_string_new(NULL);
 	collect_text(doc->children, text, 0);
@@ -252,46 +243,43 @@ decode_ref(const char *p, GString *out)
 	const char *q = p + 1;
 	gunichar c = 0;
 
-	if(*q == '#') {
+	if (*q == '#') {
 		int hex = 0, n = 0;
 
 		q++;
-		if(*q == 'x' || *q == 'X') {
+		if (*q == 'x' || *q == 'X') {
 			hex = 1;
 			q++;
 		}
-		while(n < 8 && (hex ? g_ascii_isxdigit(*q) :
-		                g_ascii_isdigit(*q))) {
+		while (n < 8 && (hex ? g_ascii_isxdigit(*q) : g_ascii_isdigit(*q))) {
 			c = c * (hex ? 16 : 10) +
-			    (gunichar)(hex ? g_ascii_xdigit_value(*q) :
-			               g_ascii_digit_value(*q));
+			    (gunichar)(hex ? g_ascii_xdigit_value(*q) : g_ascii_digit_value(*q));
 			q++;
 			n++;
 		}
-		if(!n)
+		if (!n)
 			return 0;
-		if(*q == ';')
+		if (*q == ';')
 			q++;
-		if(!c || !g_unichar_validate(c))
+		if (!c || !g_unichar_validate(c))
 			c = 0xFFFD;
 		g_string_append_unichar(out, c);
 		return (size_t)(q - p);
-	}
-	else {
+	} else {
 		char name[40];
 		size_t n = 0;
 		const htmlEntityDesc *ent;
 
-		while(g_ascii_isalnum(*q) && n + 1 < sizeof(name))
+		while (g_ascii_isalnum(*q) && n + 1 < sizeof(name))
 			name[n++] = *q++;
 		name[n] = '\0';
-		if(!n || *q != ';')
+		if (!n || *q != ';')
 			return 0;
-		if(!strcmp(name, "apos"))
+		if (!strcmp(name, "apos"))
 			c = '\'';
 		else {
 			ent = htmlEntityLookup((const xmlChar *)name);
-			if(!ent)
+			if (!ent)
 				return 0;
 			c = ent->value;
 		}
@@ -307,15 +295,15 @@ html_decode_entities(const char *s, size_t max)
 	const char *p;
 	char *res;
 
-	if(!s)
+	if (!s)
 		return g_strdup("");
 	out = g_string_sized_new(strlen(s) + 1);
-	for(p = s; *p;) {
+	for (p = s; *p;) {
 		size_t used = 0;
 
-		if(*p == '&')
+		if (*p == '&')
 			used = decode_ref(p, out);
-		if(used) {
+		if (used) {
 			p += used;
 			continue;
 		}
@@ -333,11 +321,11 @@ html_escape(const char *s)
 	GString *out;
 	const char *p;
 
-	if(!s)
+	if (!s)
 		return g_strdup("");
 	out = g_string_sized_new(strlen(s) + 16);
-	for(p = s; *p; p++) {
-		switch(*p) {
+	for (p = s; *p; p++) {
+		switch (*p) {
 		case '&':
 			g_string_append(out, "&amp;");
 			break;

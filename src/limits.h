@@ -9,54 +9,54 @@
 #define SW_LIMITS_H
 
 /* fetch */
-#define SW_MAX_BODY            (10 * 1024 * 1024)  /* bytes after decompression */
-#define SW_MAX_REDIRECTS       5
-#define SW_CONNECT_TIMEOUT_S   10
-#define SW_TOTAL_TIMEOUT_S     30
-#define SW_LOW_SPEED_BYTES     64                  /* bytes/s ... */
-#define SW_LOW_SPEED_TIME_S    15                  /* ... for this long aborts */
-#define SW_MAX_CONCURRENT      8
-#define SW_MAX_PER_HOST        2
-#define SW_MAX_HEADER          8192                /* one response header line */
+#define SW_MAX_BODY          (10 * 1024 * 1024) /* bytes after decompression */
+#define SW_MAX_REDIRECTS     5
+#define SW_CONNECT_TIMEOUT_S 10
+#define SW_TOTAL_TIMEOUT_S   30
+#define SW_LOW_SPEED_BYTES   64 /* bytes/s ... */
+#define SW_LOW_SPEED_TIME_S  15 /* ... for this long aborts */
+#define SW_MAX_CONCURRENT    8
+#define SW_MAX_PER_HOST      2
+#define SW_MAX_HEADER        8192 /* one response header line */
 
 /* parse */
-#define SW_MAX_ENTRIES         2000                /* entries kept per feed */
-#define SW_MAX_TITLE           1024                /* bytes, plain text */
-#define SW_MAX_SUMMARY         (16 * 1024)
-#define SW_MAX_CONTENT         (256 * 1024)
-#define SW_MAX_URL             4096
-#define SW_MAX_FIELD           (1024 * 1024)       /* any raw field while parsing */
-#define SW_MAX_XML_DEPTH       256
-#define SW_MAX_EXPANDED        (2 * SW_MAX_BODY)   /* document after entity fixing */
-#define SW_MAX_DOC_ENTITIES    64                  /* <!ENTITY> kept from a DOCTYPE */
-#define SW_MAX_JSON_DEPTH      64                  /* nesting of a JSON Feed */
-#define SW_PARSE_CHUNK         (64 * 1024)         /* bytes fed to the XML parser at once */
+#define SW_MAX_ENTRIES      2000 /* entries kept per feed */
+#define SW_MAX_TITLE        1024 /* bytes, plain text */
+#define SW_MAX_SUMMARY      (16 * 1024)
+#define SW_MAX_CONTENT      (256 * 1024)
+#define SW_MAX_URL          4096
+#define SW_MAX_FIELD        (1024 * 1024) /* any raw field while parsing */
+#define SW_MAX_XML_DEPTH    256
+#define SW_MAX_EXPANDED     (2 * SW_MAX_BODY) /* document after entity fixing */
+#define SW_MAX_DOC_ENTITIES 64                /* <!ENTITY> kept from a DOCTYPE */
+#define SW_MAX_JSON_DEPTH   64                /* nesting of a JSON Feed */
+#define SW_PARSE_CHUNK      (64 * 1024)       /* bytes fed to the XML parser at once */
 
 /* schedule (seconds) */
-#define SW_INTERVAL_DEFAULT    (60 * 60)
-#define SW_INTERVAL_MIN        (15 * 60)
-#define SW_INTERVAL_MAX        (24 * 60 * 60)
-#define SW_BACKOFF_MAX         (24 * 60 * 60)
-#define SW_BACKFILL_DEFAULT    (24 * 60 * 60)
+#define SW_INTERVAL_DEFAULT (60 * 60)
+#define SW_INTERVAL_MIN     (15 * 60)
+#define SW_INTERVAL_MAX     (24 * 60 * 60)
+#define SW_BACKOFF_MAX      (24 * 60 * 60)
+#define SW_BACKFILL_DEFAULT (24 * 60 * 60)
 
 /* config */
-#define SW_MAX_CONFIG_BYTES    (1024 * 1024)
-#define SW_MAX_FEEDS           20000
-#define SW_MAX_TOPICS          64
+#define SW_MAX_CONFIG_BYTES (1024 * 1024)
+#define SW_MAX_FEEDS        20000
+#define SW_MAX_TOPICS       64
 
 /* threads and digest */
 #define SW_THREAD_WINDOW_DAYS  180
-#define SW_MAX_EXCERPT         280                 /* characters in the digest */
-#define SW_MAX_DIGEST_ITEMS    5000                /* per day file */
+#define SW_MAX_EXCERPT         280  /* characters in the digest */
+#define SW_MAX_DIGEST_ITEMS    5000 /* per day file */
 #define SW_POPUP_BATCH_DEFAULT 3
 
 /* match */
-#define SW_MAX_TOKENS          65536               /* words of one text */
-#define SW_MAX_RULE_TERMS      4096                /* patterns in one topic */
-#define SW_MAX_REFS            32                  /* reference stories per topic */
-#define SW_MAX_TOPIC_GROUPS    64                  /* term groups per topic */
-#define SW_MAX_MATCH_WORDS     4000                /* body words a topic reads */
-#define SW_MAX_STEM_CACHE      100000              /* (language, word) stems kept */
-#define SW_MAX_WORD_CACHE      50000               /* words whose atoms a topic keeps */
+#define SW_MAX_TOKENS       65536  /* words of one text */
+#define SW_MAX_RULE_TERMS   4096   /* patterns in one topic */
+#define SW_MAX_REFS         32     /* reference stories per topic */
+#define SW_MAX_TOPIC_GROUPS 64     /* term groups per topic */
+#define SW_MAX_MATCH_WORDS  4000   /* body words a topic reads */
+#define SW_MAX_STEM_CACHE   100000 /* (language, word) stems kept */
+#define SW_MAX_WORD_CACHE   50000  /* words whose atoms a topic keeps */
 
 #endif

@@ -31,25 +31,25 @@
 enum field { F_TITLE = 0, F_LEAD, F_BODY };
 static const char *const field_names[NFIELDS] = { "title", "lead", "body" };
 
-#define DECAY          0.5     /* each further hit in a group counts half */
-#define MAX_HITS_SCORED 4      /* hits per group that add to the score */
-#define LEAD_WORDS     60      /* lead = first words of content without summary */
-#define MAX_NEAR       50
-#define MIN_PREFIX     3       /* characters before '*' */
-#define MAX_LANGS      32
-#define MAX_EXPR_DEPTH 32
-#define MAX_ALTS       24      /* words in one a|b|c slot */
-#define MIN_STEM_MATCH 3       /* shorter stems match the word itself only */
+#define DECAY           0.5 /* each further hit in a group counts half */
+#define MAX_HITS_SCORED 4   /* hits per group that add to the score */
+#define LEAD_WORDS      60  /* lead = first words of content without summary */
+#define MAX_NEAR        50
+#define MIN_PREFIX      3 /* characters before '*' */
+#define MAX_LANGS       32
+#define MAX_EXPR_DEPTH  32
+#define MAX_ALTS        24 /* words in one a|b|c slot */
+#define MIN_STEM_MATCH  3  /* shorter stems match the word itself only */
 
 enum atom_kind { ATOM_STEM, ATOM_PREFIX, ATOM_GROUP, ATOM_ALT };
 
 struct atom {
 	enum atom_kind kind;
-	char *word;     /* folded word, the prefix, or the group name */
-	char *stem;     /* ATOM_STEM: stem in lang */
-	int lang;       /* index into profile->langs */
-	int group;      /* ATOM_GROUP: index into profile->groups */
-	struct atom *alts;  /* ATOM_ALT: stems and prefixes, any one matches */
+	char *word;        /* folded word, the prefix, or the group name */
+	char *stem;        /* ATOM_STEM: stem in lang */
+	int lang;          /* index into profile->langs */
+	int group;         /* ATOM_GROUP: index into profile->groups */
+	struct atom *alts; /* ATOM_ALT: stems and prefixes, any one matches */
 	int nalts;
 	int id;             /* not ATOM_GROUP: index into the profile's atom index */
 	gboolean stem_long; /* ATOM_STEM: stem has MIN_STEM_MATCH+ characters */
@@ -76,20 +76,20 @@ struct phrase {
 };
 
 struct pattern {
-	char *src;           /* as written, for explanations */
+	char *src; /* as written, for explanations */
 	struct phrase a;
-	struct phrase b;     /* NEAR only */
-	int near;            /* 0: plain phrase; else NEAR/near */
-	int lang;            /* language of its words (0 if only @groups) */
+	struct phrase b; /* NEAR only */
+	int near;        /* 0: plain phrase; else NEAR/near */
+	int lang;        /* language of its words (0 if only @groups) */
 };
 
 struct group {
 	char *name;
 	double weight;
-	GPtrArray *pats;     /* struct pattern * */
-	gboolean has_ref;    /* some pattern uses @group */
+	GPtrArray *pats;  /* struct pattern * */
+	gboolean has_ref; /* some pattern uses @group */
 	gboolean weight_set;
-	int pat0;            /* index of its first pattern in profile->pat_key */
+	int pat0; /* index of its first pattern in profile->pat_key */
 };
 
 enum expr_op { E_VAR, E_AND, E_OR, E_NOT, E_TRUE };
@@ -102,51 +102,51 @@ struct expr {
 
 struct refdoc {
 	char *label;
-	GHashTable *vec;     /* stem -> double* (tf-idf) */
+	GHashTable *vec; /* stem -> double* (tf-idf) */
 	double norm;
 };
 
 struct sw_profile {
 	char *name;
 	double threshold;
-	double threshold_title;  /* for entries with a title only; < 0: threshold */
+	double threshold_title; /* for entries with a title only; < 0: threshold */
 	double fw[NFIELDS];
-	GPtrArray *groups;   /* struct group * */
+	GPtrArray *groups; /* struct group * */
 	struct expr *require;
 	char *require_src;
-	GPtrArray *langs;    /* char * codes; [0] is "" = by script */
-	GPtrArray *refs;     /* struct refdoc * */
+	GPtrArray *langs; /* char * codes; [0] is "" = by script */
+	GPtrArray *refs;  /* struct refdoc * */
 	double like_weight;
 	int npatterns;
 	/* atom index (index_build): which phrase atoms a token can fill */
-	int natoms;          /* atoms other than @group, numbered by atom->id */
-	int *atom_lang;      /* lang of each atom id */
+	int natoms;                     /* atoms other than @group, numbered by atom->id */
+	int *atom_lang;                 /* lang of each atom id */
 	GHashTable *by_word;            /* folded word -> GArray of int id */
 	GHashTable *by_stem[MAX_LANGS]; /* stem (long ones) -> GArray of int id */
 	GHashTable *by_prefix;          /* first MIN_PREFIX characters of a
 	                                 * prefix -> GArray of struct prefref */
 	GArray *short_prefixes;         /* struct prefref, fewer characters */
-	int *pat_key;        /* per pattern, groups in order: the id of a word
-	                      * it cannot match without, or -1 */
+	int *pat_key;                   /* per pattern, groups in order: the id of a word
+	                                 * it cannot match without, or -1 */
 	int npats;
-	int *key_off;        /* patterns keyed by atom id: key_pats[key_off[id]] */
-	int *key_pats;       /* ... to key_pats[key_off[id + 1]], in order */
-	GArray *keyless;     /* int: patterns of @groups only (key -1) */
-	GHashTable *wordfills;  /* a cache: folded word -> struct wordfill *,
-	                         * what the word fills (word_fill); at most
-	                         * SW_MAX_WORD_CACHE words */
+	int *key_off;          /* patterns keyed by atom id: key_pats[key_off[id]] */
+	int *key_pats;         /* ... to key_pats[key_off[id + 1]], in order */
+	GArray *keyless;       /* int: patterns of @groups only (key -1) */
+	GHashTable *wordfills; /* a cache: folded word -> struct wordfill *,
+	                        * what the word fills (word_fill); at most
+	                        * SW_MAX_WORD_CACHE words */
 };
 
 /* The atoms a word fills, whatever the entry: by word and prefix, and by
  * stem in each language asked so far. */
 struct wordfill {
-	GArray *ids;     /* int: by word and by prefix, any language */
-	GArray *stems;   /* struct stemfill */
+	GArray *ids;   /* int: by word and by prefix, any language */
+	GArray *stems; /* struct stemfill */
 };
 
 struct stemfill {
 	int lang;
-	const GArray *ids;   /* (transfer none, nullable) by_stem[lang] entry */
+	const GArray *ids; /* (transfer none, nullable) by_stem[lang] entry */
 };
 
 static void
@@ -161,7 +161,7 @@ wordfill_free(gpointer p)
 
 struct prefref {
 	int id;
-	const char *prefix;  /* (transfer none) the atom's word */
+	const char *prefix; /* (transfer none) the atom's word */
 };
 
 static GQuark
@@ -172,20 +172,20 @@ match_error_quark(void)
 
 /* Words too common to say anything about a story (reference similarity). */
 static const char *const stopwords[] = {
-	"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with",
-	"at", "by", "from", "as", "is", "are", "was", "were", "be", "been",
-	"it", "its", "that", "this", "these", "those", "which", "who", "would",
-	"will", "could", "should", "has", "have", "had", "not", "but", "if",
-	"than", "then", "there", "their", "they", "he", "she", "his", "her",
-	"we", "our", "you", "said", "says", "say", "also", "after", "before",
-	"any", "all", "more", "most", "into", "over", "about", "new", "one",
-	"two", "what", "when", "how", "do", "does", "can", "may", "no",
-	"der", "die", "das", "und", "den", "dem", "des", "ein", "eine", "mit",
-	"für", "von", "zu", "im", "le", "la", "les", "de", "des", "du", "et",
-	"un", "une", "pour", "sur", "и", "в", "на", "с", "по", "не", "что",
-	"для", "за", "от", "і", "та", "у", "з", "що", "до", "ir", "kad",
-	"el", "los", "las", "y", "en", "del", "por", "w", "i", "na", "z",
-	"się", "że", "do", "nie",
+	"the",  "a",     "an",     "and",   "or",   "of",    "to",     "in",    "on",   "for",
+	"with", "at",    "by",     "from",  "as",   "is",    "are",    "was",   "were", "be",
+	"been", "it",    "its",    "that",  "this", "these", "those",  "which", "who",  "would",
+	"will", "could", "should", "has",   "have", "had",   "not",    "but",   "if",   "than",
+	"then", "there", "their",  "they",  "he",   "she",   "his",    "her",   "we",   "our",
+	"you",  "said",  "says",   "say",   "also", "after", "before", "any",   "all",  "more",
+	"most", "into",  "over",   "about", "new",  "one",   "two",    "what",  "when", "how",
+	"do",   "does",  "can",    "may",   "no",   "der",   "die",    "das",   "und",  "den",
+	"dem",  "des",   "ein",    "eine",  "mit",  "für",   "von",    "zu",    "im",   "le",
+	"la",   "les",   "de",     "des",   "du",   "et",    "un",     "une",   "pour", "sur",
+	"и",    "в",     "на",     "с",     "по",   "не",    "что",    "для",   "за",   "от",
+	"і",    "та",    "у",      "з",     "що",   "до",    "ir",     "kad",   "el",   "los",
+	"las",  "y",     "en",     "del",   "por",  "w",     "i",      "na",    "z",    "się",
+	"że",   "do",    "nie",
 };
 
 /* ---- freeing ---- */
@@ -287,8 +287,7 @@ match_profile_name(const struct sw_profile *p)
 /* Line (1-based) of the nth (from 0) "key =" of [group] in text; 0 if there is none.
  * *header (nullable) gets the line of the group header. */
 static int
-key_line(const char *text, const char *group, const char *key, int nth,
-         int *header)
+key_line(const char *text, const char *group, const char *key, int nth, int *header)
 {
 	const char *p, *eol;
 	int line = 1, in_group = 0;
@@ -308,8 +307,7 @@ key_line(const char *text, const char *group, const char *key, int nth,
 			s++;
 		if (*s == '[') {
 			in_group = ((size_t)(eol - s) >= glen + 2 &&
-			            strncmp(s + 1, group, glen) == 0 &&
-			            s[glen + 1] == ']');
+			            strncmp(s + 1, group, glen) == 0 && s[glen + 1] == ']');
 			if (in_group && header)
 				*header = line;
 		} else if (in_group && key && (size_t)(eol - s) > klen &&
@@ -336,9 +334,8 @@ find_line(const char *text, const char *group, const char *key)
 	return line ? line : header;
 }
 
-static void G_GNUC_PRINTF(6, 7)
-set_error(GError **err, const char *path, const char *text, const char *group,
-          const char *key, const char *fmt, ...)
+static void G_GNUC_PRINTF(6, 7) set_error(GError **err, const char *path, const char *text,
+                                          const char *group, const char *key, const char *fmt, ...)
 {
 	va_list ap;
 	char *msg;
@@ -348,9 +345,8 @@ set_error(GError **err, const char *path, const char *text, const char *group,
 	msg = g_strdup_vprintf(fmt, ap);
 	va_end(ap);
 	line = find_line(text, group, key);
-	g_set_error(err, MATCH_ERROR, 1, "%s:%d: [%s]%s%s: %s",
-	            path ? path : "(config)", line, group,
-	            key ? " " : "", key ? key : "", msg);
+	g_set_error(err, MATCH_ERROR, 1, "%s:%d: [%s]%s%s: %s", path ? path : "(config)", line,
+	            group, key ? " " : "", key ? key : "", msg);
 	g_free(msg);
 }
 
@@ -494,8 +490,8 @@ compile_alts(const char *src, const char *lang, int li, struct atom *out)
 /* Compile the words of one phrase (items split on blanks).  Returns a
  * reason on error (static string) or NULL. */
 static const char *
-compile_phrase(struct sw_profile *p, char **items, int nitems,
-               const char *lang, struct phrase *out, GPtrArray *grouprefs)
+compile_phrase(struct sw_profile *p, char **items, int nitems, const char *lang, struct phrase *out,
+               GPtrArray *grouprefs)
 {
 	GArray *atoms = g_array_new(FALSE, TRUE, sizeof(struct atom));
 	int i, li = lang_index(p, lang);
@@ -555,7 +551,7 @@ compile_phrase(struct sw_profile *p, char **items, int nitems,
 				g_array_unref(atoms);
 				return "a prefix needs letters before '*'";
 			}
-			continue;   /* punctuation only, e.g. "-" */
+			continue; /* punctuation only, e.g. "-" */
 		}
 		for (j = 0; j < toks->len; j++) {
 			struct sw_token *t = toks->pdata[j];
@@ -596,8 +592,8 @@ compile_phrase(struct sw_profile *p, char **items, int nitems,
 
 /* Compile one pattern; on error returns a newly allocated reason. */
 static char *
-compile_pattern(struct sw_profile *p, struct group *g, const char *src,
-                const char *lang, GPtrArray *grouprefs)
+compile_pattern(struct sw_profile *p, struct group *g, const char *src, const char *lang,
+                GPtrArray *grouprefs)
 {
 	char *s = g_strdup(src);
 	char **items;
@@ -867,8 +863,8 @@ static GHashTable *
 vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm)
 {
 	/* without copy_keys the keys are the tokens' stems: v must go first */
-	GHashTable *v = g_hash_table_new_full(g_str_hash, g_str_equal,
-	                                      copy_keys ? g_free : NULL, g_free);
+	GHashTable *v =
+	        g_hash_table_new_full(g_str_hash, g_str_equal, copy_keys ? g_free : NULL, g_free);
 	GHashTableIter it;
 	gpointer k, val;
 	int f;
@@ -932,8 +928,8 @@ cosine(GHashTable *a, double na, GHashTable *b, double nb)
 /* ---- profile ---- */
 
 static gboolean
-get_double(GKeyFile *kf, const char *group, const char *key, double *out,
-           const char *path, const char *text, GError **err)
+get_double(GKeyFile *kf, const char *group, const char *key, double *out, const char *path,
+           const char *text, GError **err)
 {
 	char *v = g_key_file_get_value(kf, group, key, NULL);
 	char *end = NULL;
@@ -1058,8 +1054,9 @@ index_leaf(struct sw_profile *p, struct atom *a, int id)
 		if (g_utf8_strlen(a->word, -1) < MIN_PREFIX) {
 			g_array_append_val(p->short_prefixes, r);
 		} else {
-			char *key = g_strndup(a->word, (gsize)(g_utf8_offset_to_pointer(
-			                          a->word, MIN_PREFIX) - a->word));
+			char *key = g_strndup(
+			        a->word,
+			        (gsize)(g_utf8_offset_to_pointer(a->word, MIN_PREFIX) - a->word));
 
 			index_add(p->by_prefix, key, &r, sizeof r);
 			g_free(key);
@@ -1176,13 +1173,12 @@ index_build(struct sw_profile *p)
 }
 
 struct sw_profile *
-match_profile_new(GKeyFile *kf, const char *group, const char *path,
-                  const char *text, GError **err)
+match_profile_new(GKeyFile *kf, const char *group, const char *path, const char *text, GError **err)
 {
 	struct sw_profile *p;
 	char **keys = NULL;
 	gsize nkeys = 0, i;
-	GPtrArray *grouprefs = g_ptr_array_new();   /* struct atom * of @group */
+	GPtrArray *grouprefs = g_ptr_array_new(); /* struct atom * of @group */
 	char *why = NULL;
 	guint j;
 
@@ -1211,7 +1207,8 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 
 		if (bl > 0) {
 			g_set_error(err, MATCH_ERROR, 1,
-			            "%s:%d: [%s] %s: write the language as a dotted suffix (term.NAME.ll), not [ll]",
+			            "%s:%d: [%s] %s: write the language as a dotted suffix "
+			            "(term.NAME.ll), not [ll]",
 			            path ? path : "(config)", bl, group, bk);
 			g_free(bk);
 			goto fail;
@@ -1244,14 +1241,14 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 			continue;
 		if (!split_key(key, "term.", &name, &lang)) {
 			set_error(err, path, text, group, key,
-			          "write term.NAME or term.NAME.ll; NAME is letters, digits, '_' or '-'");
+			          "write term.NAME or term.NAME.ll; NAME is letters, digits, '_' "
+			          "or '-'");
 			g_free(name);
 			g_free(lang);
 			goto fail;
 		}
 		if (lang && !lang_known(lang)) {
-			set_error(err, path, text, group, key,
-			          "unknown language '%s'", lang);
+			set_error(err, path, text, group, key, "unknown language '%s'", lang);
 			g_free(name);
 			g_free(lang);
 			goto fail;
@@ -1260,7 +1257,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 		list = g_key_file_get_string_list(kf, group, key, &n, NULL);
 		for (k = 0; list && k < n; k++) {
 			if (*g_strstrip(list[k]) == '\0' && k == n - 1)
-				continue;   /* trailing ';' */
+				continue; /* trailing ';' */
 			if (p->npatterns >= SW_MAX_RULE_TERMS) {
 				why = g_strdup_printf("more than %d patterns in one topic",
 				                      SW_MAX_RULE_TERMS);
@@ -1278,8 +1275,8 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 			goto fail;
 		}
 		if (p->groups->len > SW_MAX_TOPIC_GROUPS) {
-			set_error(err, path, text, group, key,
-			          "more than %d term groups", SW_MAX_TOPIC_GROUPS);
+			set_error(err, path, text, group, key, "more than %d term groups",
+			          SW_MAX_TOPIC_GROUPS);
 			goto fail;
 		}
 	}
@@ -1327,8 +1324,8 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 			struct group *g = group_find(p, key + 7, NULL);
 
 			if (g == NULL) {
-				set_error(err, path, text, group, key,
-				          "no term.%s group to weigh", key + 7);
+				set_error(err, path, text, group, key, "no term.%s group to weigh",
+				          key + 7);
 				goto fail;
 			}
 			if (!get_double(kf, group, key, &g->weight, path, text, err))
@@ -1348,8 +1345,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 			struct refdoc *r;
 			GPtrArray *toks[1];
 
-			if (!split_key(key, "like.", &name, &lang) ||
-			    (lang && !lang_known(lang))) {
+			if (!split_key(key, "like.", &name, &lang) || (lang && !lang_known(lang))) {
 				set_error(err, path, text, group, key,
 				          "write like.NAME or like.NAME.ll with a known language");
 				g_free(name);
@@ -1404,7 +1400,8 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path,
 			}
 			set_error(err, path, text, group, bad,
 			          g ? "'%s': a group used with @ may not use @ itself"
-			            : "'%s': no such term group", needle);
+			            : "'%s': no such term group",
+			          needle);
 			g_free(needle);
 			goto fail;
 		}
@@ -1443,22 +1440,22 @@ fail:
 
 struct doc {
 	GPtrArray *toks[NFIELDS];
-	GArray *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS];  /* for @group, lazily */
-	gboolean lang_ok[MAX_LANGS];        /* atoms of this language apply */
-	guint8 *filled;   /* per atom id: bit f set when a token of field f
-	                   * fills the atom (doc_fill) */
-	GArray *at[NFIELDS];      /* int atom ids each token fills, sorted ... */
-	guint *at_off[NFIELDS];   /* ... token i's from at_off[i] to at_off[i + 1] */
-	GArray *filled_ids;  /* int: the atoms with a bit in filled */
-	GPtrArray *pool;     /* GArray of struct span, reused last out first */
-	guint npool;         /* how many of pool are in use */
-	int *cand;        /* patterns whose key some token fills, or keyless, */
-	int ncand;        /* ascending (doc_cands) */
+	GArray *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
+	gboolean lang_ok[MAX_LANGS];                      /* atoms of this language apply */
+	guint8 *filled;         /* per atom id: bit f set when a token of field f
+	                         * fills the atom (doc_fill) */
+	GArray *at[NFIELDS];    /* int atom ids each token fills, sorted ... */
+	guint *at_off[NFIELDS]; /* ... token i's from at_off[i] to at_off[i + 1] */
+	GArray *filled_ids;     /* int: the atoms with a bit in filled */
+	GPtrArray *pool;        /* GArray of struct span, reused last out first */
+	guint npool;            /* how many of pool are in use */
+	int *cand;              /* patterns whose key some token fills, or keyless, */
+	int ncand;              /* ascending (doc_cands) */
 	const struct sw_profile *p;
 };
 
 struct span {
-	int start, end;   /* token positions, end exclusive */
+	int start, end; /* token positions, end exclusive */
 };
 
 static int
@@ -1575,8 +1572,7 @@ word_fill(const struct sw_profile *p, const char *word)
 
 /* (transfer none, nullable) what word fills by its stem in language l */
 static const GArray *
-word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
-               int l)
+word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word, int l)
 {
 	const char *code = p->langs->pdata[l];
 	struct stemfill sf;
@@ -1690,8 +1686,7 @@ phrase_possible(struct doc *d, const struct phrase *ph, int f)
 	int k;
 
 	for (k = 0; k < ph->n; k++)
-		if (ph->atoms[k].kind != ATOM_GROUP &&
-		    !(d->filled[ph->atoms[k].id] & (1u << f)))
+		if (ph->atoms[k].kind != ATOM_GROUP && !(d->filled[ph->atoms[k].id] & (1u << f)))
 			return FALSE;
 	for (k = 0; k < ph->n; k++)
 		if (ph->atoms[k].kind == ATOM_GROUP &&
@@ -1699,7 +1694,6 @@ phrase_possible(struct doc *d, const struct phrase *ph, int f)
 			return FALSE;
 	return TRUE;
 }
-
 
 /* End of a match of atoms k.. of ph at token pos of field f, or -1. */
 static int
@@ -1768,10 +1762,9 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 	guint i, j;
 
 	if (!d->lang_ok[pat->lang])
-		return;   /* its words cannot match */
-	if (!phrase_possible(d, &pat->a, f) ||
-	    (pat->near && !phrase_possible(d, &pat->b, f)))
-		return;   /* some word of it is in no token of f */
+		return; /* its words cannot match */
+	if (!phrase_possible(d, &pat->a, f) || (pat->near && !phrase_possible(d, &pat->b, f)))
+		return; /* some word of it is in no token of f */
 	if (pat->near == 0) {
 		phrase_spans(d, &pat->a, f, out);
 		return;
@@ -1786,8 +1779,9 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 
 		for (j = 0; j < b->len; j++) {
 			struct span *y = &g_array_index(b, struct span, j);
-			int gap = y->start >= x->end ? y->start - x->end
-			        : x->start >= y->end ? x->start - y->end : 0;
+			int gap = y->start >= x->end   ? y->start - x->end
+			          : x->start >= y->end ? x->start - y->end
+			                               : 0;
 
 			if (gap <= pat->near) {
 				struct span s = { MIN(x->start, y->start), MAX(x->end, y->end) };
@@ -1797,7 +1791,7 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 			}
 		}
 	}
-	d->npool -= 2;   /* b, a */
+	d->npool -= 2; /* b, a */
 }
 
 static void
@@ -1810,7 +1804,7 @@ group_spans(struct doc *d, const struct group *g, int f, GArray *out)
 		int key = d->p->pat_key[d->cand[c]];
 
 		if (key >= 0 && !(d->filled[key] & (1u << f)))
-			continue;   /* not in this one */
+			continue; /* not in this one */
 		pattern_spans(d, g->pats->pdata[d->cand[c] - g->pat0], f, out);
 	}
 }
@@ -1838,8 +1832,8 @@ static const char *
 lang_family(const char *code)
 {
 	static const char *const fam[][2] = {
-		{ "ru", "uk" }, { "da", "no" }, { "nb", "no" }, { "nn", "no" },
-		{ "sr", "hr" }, { "bs", "hr" },
+		{ "ru", "uk" }, { "da", "no" }, { "nb", "no" },
+		{ "nn", "no" }, { "sr", "hr" }, { "bs", "hr" },
 	};
 	size_t i;
 
@@ -1899,7 +1893,10 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead, GString *ex)
 	if (*guess && *feed && strcmp(guess, feed) != 0)
 		g_string_append_printf(ex, "Language %s (feed says %s). ", guess, feed);
 	else
-		g_string_append_printf(ex, "Language %s. ", *guess ? guess : *feed ? feed : "unknown");
+		g_string_append_printf(ex, "Language %s. ",
+		                       *guess  ? guess
+		                       : *feed ? feed
+		                               : "unknown");
 }
 
 struct hit {
@@ -1945,8 +1942,7 @@ hitg_any(const gboolean *hitg, guint n)
 }
 
 void
-match_entry(const struct sw_profile *p, const struct sw_entry *e,
-            struct sw_match *out)
+match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out)
 {
 	struct doc d;
 	gboolean *hitg;
@@ -2046,7 +2042,8 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 			if (g->weight != 0)
 				g_ptr_array_add(out->terms,
 				                g_strconcat(g->weight < 0 ? "-" : "", g->name, "/",
-				                            field_names[x->field], ":", x->text, NULL));
+				                            field_names[x->field], ":", x->text,
+				                            NULL));
 			g_string_append(ex, h ? ", " : "");
 			g_string_append(ex, field_names[x->field]);
 			g_string_append_c(ex, ':');
@@ -2080,15 +2077,15 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 		if (simref) {
 			score += p->like_weight * sim;
 			g_ptr_array_add(out->terms, g_strdup_printf("like:%s=%.2f", simref, sim));
-			g_string_append_printf(ex, " Most like reference '%s' (cosine %.2f, %+.2f).",
+			g_string_append_printf(ex,
+			                       " Most like reference '%s' (cosine %.2f, %+.2f).",
 			                       simref, sim, p->like_weight * sim);
 		}
 	}
 	req = p->require ? expr_eval(p->require, hitg) : TRUE;
 	/* a title alone holds fewer hits than a title with text */
 	thr = p->threshold;
-	if (p->threshold_title >= 0 && d.toks[F_LEAD]->len == 0 &&
-	    d.toks[F_BODY]->len == 0)
+	if (p->threshold_title >= 0 && d.toks[F_LEAD]->len == 0 && d.toks[F_BODY]->len == 0)
 		thr = p->threshold_title;
 	out->score = score;
 	out->match = req && score >= thr;
@@ -2096,9 +2093,8 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e,
 		g_string_append_printf(ex, " Required %s: %s.", p->require_src,
 		                       req ? "met" : "not met");
 	g_string_append_printf(ex, " Score %.2f %s %sthreshold %.2f: %s.", score,
-	                       score >= thr ? ">=" : "<",
-	                       thr != p->threshold ? "title-only " : "", thr,
-	                       out->match ? "match" : "no match");
+	                       score >= thr ? ">=" : "<", thr != p->threshold ? "title-only " : "",
+	                       thr, out->match ? "match" : "no match");
 	out->explain = g_string_free(ex, FALSE);
 
 	g_free(hitg);

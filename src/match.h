@@ -11,26 +11,24 @@
 #include <glib.h>
 #include "parse.h"
 
-struct sw_profile;   /* opaque, compiled topic */
+struct sw_profile; /* opaque, compiled topic */
 
 struct sw_match {
 	double score;
-	gboolean match;      /* score >= the profile's threshold */
-	GPtrArray *terms;    /* (transfer full) char *: what matched */
-	char *explain;       /* (transfer full) one readable paragraph */
+	gboolean match;   /* score >= the profile's threshold */
+	GPtrArray *terms; /* (transfer full) char *: what matched */
+	char *explain;    /* (transfer full) one readable paragraph */
 };
 
 /* Compile group `group` ("topic NAME") of kf.  path and text (the config's
  * name and bytes, nullable) are for error positions. */
-struct sw_profile *match_profile_new(GKeyFile *kf, const char *group,
-                                     const char *path, const char *text,
-                                     GError **err) G_GNUC_WARN_UNUSED_RESULT;
+struct sw_profile *match_profile_new(GKeyFile *kf, const char *group, const char *path,
+                                     const char *text, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 void match_profile_free(struct sw_profile *p);
 const char *match_profile_name(const struct sw_profile *p);
 
 /* Score e against p; fills *out (free with match_clear). */
-void match_entry(const struct sw_profile *p, const struct sw_entry *e,
-                 struct sw_match *out);
+void match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out);
 void match_clear(struct sw_match *m);
 
 #endif

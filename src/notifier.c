@@ -21,12 +21,12 @@
 #include "log.h"
 #include "notifier.h"
 
-#define APP_NAME "storywatch"
+#define APP_NAME    "storywatch"
 #define MAX_SUMMARY 100 /* characters of a popup summary */
 #define MAX_EXCERPT 160 /* characters of the excerpt in a popup body */
-#define MAX_TERMS 3     /* matched terms shown in a popup */
-#define MAX_LISTED 8    /* headlines listed in a summary popup */
-#define MAX_LIVE 256    /* popups tracked for in-place updates and actions */
+#define MAX_TERMS   3   /* matched terms shown in a popup */
+#define MAX_LISTED  8   /* headlines listed in a summary popup */
+#define MAX_LIVE    256 /* popups tracked for in-place updates and actions */
 
 enum popup_kind { POPUP_NEW, POPUP_FOLLOWUP, POPUP_BATCH, POPUP_QUIET };
 

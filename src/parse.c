@@ -101,22 +101,20 @@ parse_encoding_name(const char *label, size_t len)
 
 	s = g_ascii_strdown(label, (gssize)len);
 	g_strstrip(s);
-	for(p = s; *p; p++) {
-		if(*p == '_' && strcmp(s, "shift_jis"))
+	for (p = s; *p; p++) {
+		if (*p == '_' && strcmp(s, "shift_jis"))
 			*p = '-';
-		if(!g_ascii_isalnum(*p) && *p != '-' && *p != '_' &&
-		   *p != '.' && *p != ':') {
+		if (!g_ascii_isalnum(*p) && *p != '-' && *p != '_' && *p != '.' && *p != ':') {
 			g_free(s);
 			return NULL;
 		}
 	}
-	if(!*s || strlen(s) > 40) {
+	if (!*s || strlen(s) > 40) {
 		g_free(s);
 		return NULL;
 	}
-	hit = bsearch(s, enc_aliases, G_N_ELEMENTS(enc_aliases),
-	              sizeof(enc_aliases[0]), cmp_alias);
-	if(hit) {
+	hit = bsearch(s, enc_aliases, G_N_ELEMENTS(enc_aliases), sizeof(enc_aliases[0]), cmp_alias);
+	if (hit) {
 		g_free(s);
 		return g_strdup(hit[1]);
 	}
@@ -126,8 +124,7 @@ parse_encoding_name(const char *label, size_t len)
 static int
 enc_is_unicode_wide(const char *name)
 {
-	return g_str_has_prefix(name, "utf-16") ||
-	       g_str_has_prefix(name, "utf-32") ||
+	return g_str_has_prefix(name, "utf-16") || g_str_has_prefix(name, "utf-32") ||
 	       g_str_has_prefix(name, "ucs-");
 }
 
@@ -138,26 +135,25 @@ charset_of_content_type(const char *ct)
 	const char *p;
 	size_t n = 0;
 
-	if(!ct)
+	if (!ct)
 		return NULL;
 	p = strstr(ct, "charset=");
-	if(!p) {
+	if (!p) {
 		char *low = g_ascii_strdown(ct, -1);
 		char *q = strstr(low, "charset=");
 		char *res = NULL;
 
-		if(q)
+		if (q)
 			res = charset_of_content_type(ct + (q - low));
 		g_free(low);
 		return res;
 	}
 	p += strlen("charset=");
-	if(*p == '"' || *p == '\'')
+	if (*p == '"' || *p == '\'')
 		p++;
-	while(p[n] && p[n] != '"' && p[n] != '\'' && p[n] != ';' &&
-	      p[n] != ' ')
+	while (p[n] && p[n] != '"' && p[n] != '\'' && p[n] != ';' && p[n] != ' ')
 		n++;
-	if(!n)
+	if (!n)
 		return NULL;
 	return parse_encoding_name(p, n);
 }
@@ -169,22 +165,22 @@ declared_encoding(const char *data, size_t len)
 	const char *end, *p, *q;
 	char quote;
 
-	if(len < 6 || strncmp(data, "<?xml", 5))
+	if (len < 6 || strncmp(data, "<?xml", 5))
 		return NULL;
 	end = memchr(data, '>', MIN(len, 512));
-	if(!end)
+	if (!end)
 		return NULL;
 	p = g_strstr_len(data, end - data, "encoding");
-	if(!p)
+	if (!p)
 		return NULL;
 	p += 8;
-	while(p < end && (*p == ' ' || *p == '=' || *p == '\t'))
+	while (p < end && (*p == ' ' || *p == '=' || *p == '\t'))
 		p++;
-	if(p >= end || (*p != '"' && *p != '\''))
+	if (p >= end || (*p != '"' && *p != '\''))
 		return NULL;
 	quote = *p++;
 	q = memchr(p, quote, end - p);
-	if(!q)
+	if (!q)
 		return NULL;
 	return parse_encoding_name(p, (size_t)(q - p));
 }
@@ -195,33 +191,33 @@ static const char *
 sniff_encoding(const unsigned char *d, size_t len, size_t *skip)
 {
 	*skip = 0;
-	if(len >= 4 && !memcmp(d, "\x00\x00\xFE\xFF", 4)) {
+	if (len >= 4 && !memcmp(d, "\x00\x00\xFE\xFF", 4)) {
 		*skip = 4;
 		return "utf-32be";
 	}
-	if(len >= 4 && !memcmp(d, "\xFF\xFE\x00\x00", 4)) {
+	if (len >= 4 && !memcmp(d, "\xFF\xFE\x00\x00", 4)) {
 		*skip = 4;
 		return "utf-32le";
 	}
-	if(len >= 3 && !memcmp(d, "\xEF\xBB\xBF", 3)) {
+	if (len >= 3 && !memcmp(d, "\xEF\xBB\xBF", 3)) {
 		*skip = 3;
 		return "utf-8";
 	}
-	if(len >= 2 && !memcmp(d, "\xFE\xFF", 2)) {
+	if (len >= 2 && !memcmp(d, "\xFE\xFF", 2)) {
 		*skip = 2;
 		return "utf-16be";
 	}
-	if(len >= 2 && !memcmp(d, "\xFF\xFE", 2)) {
+	if (len >= 2 && !memcmp(d, "\xFF\xFE", 2)) {
 		*skip = 2;
 		return "utf-16le";
 	}
-	if(len >= 4 && !memcmp(d, "\x00\x00\x00\x3C", 4))
+	if (len >= 4 && !memcmp(d, "\x00\x00\x00\x3C", 4))
 		return "utf-32be";
-	if(len >= 4 && !memcmp(d, "\x3C\x00\x00\x00", 4))
+	if (len >= 4 && !memcmp(d, "\x3C\x00\x00\x00", 4))
 		return "utf-32le";
-	if(len >= 4 && !memcmp(d, "\x00\x3C\x00\x3F", 4))
+	if (len >= 4 && !memcmp(d, "\x00\x3C\x00\x3F", 4))
 		return "utf-16be";
-	if(len >= 4 && !memcmp(d, "\x3C\x00\x3F\x00", 4))
+	if (len >= 4 && !memcmp(d, "\x3C\x00\x3F\x00", 4))
 		return "utf-16le";
 	return NULL;
 }
@@ -233,23 +229,23 @@ convert_to_utf8(const char *data, size_t len, const char *enc)
 	gsize out_len = 0;
 	char *out;
 
-	if(!strcmp(enc, "utf-8") || !strcmp(enc, "us-ascii")) {
-		if(!g_utf8_validate(data, (gssize)len, NULL))
+	if (!strcmp(enc, "utf-8") || !strcmp(enc, "us-ascii")) {
+		if (!g_utf8_validate(data, (gssize)len, NULL))
 			return NULL;
 		return g_strndup(data, len);
 	}
 	out = g_convert(data, (gssize)len, "UTF-8", enc, NULL, &out_len, &err);
-	if(!out) {
+	if (!out) {
 		g_clear_error(&err);
 		return NULL;
 	}
-	if(memchr(out, '\0', out_len)) {
+	if (memchr(out, '\0', out_len)) {
 		/* NULs would cut the document short: drop them */
 		GString *s = g_string_sized_new(out_len);
 		gsize i;
 
-		for(i = 0; i < out_len; i++) {
-			if(out[i])
+		for (i = 0; i < out_len; i++) {
+			if (out[i])
 				g_string_append_c(s, out[i]);
 		}
 		g_free(out);
@@ -264,15 +260,15 @@ looks_cyrillic(const unsigned char *d, size_t len)
 {
 	size_t i, run = 0, high = 0, in_runs = 0;
 
-	for(i = 0; i <= len; i++) {
-		if(i < len && d[i] >= 0xC0) {
+	for (i = 0; i <= len; i++) {
+		if (i < len && d[i] >= 0xC0) {
 			run++;
 			high++;
 			continue;
 		}
-		if(i < len && d[i] >= 0x80)
+		if (i < len && d[i] >= 0x80)
 			high++;
-		if(run >= 3)
+		if (run >= 3)
 			in_runs += run;
 		run = 0;
 	}
@@ -287,14 +283,14 @@ cyrillic_case_score(const char *utf8)
 	const char *p;
 	long score = 0;
 
-	for(p = utf8; *p; p = g_utf8_next_char(p)) {
+	for (p = utf8; *p; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
 
-		if(c < 0x400 || c > 0x4FF)
+		if (c < 0x400 || c > 0x4FF)
 			continue;
-		if(g_unichar_islower(c))
+		if (g_unichar_islower(c))
 			score++;
-		else if(g_unichar_isupper(c))
+		else if (g_unichar_isupper(c))
 			score--;
 	}
 	return score;
@@ -304,30 +300,28 @@ cyrillic_case_score(const char *utf8)
 static char *
 detect_and_convert(const char *data, size_t len, char **enc)
 {
-	static const char *const fallbacks[] = {
-		"utf-8", "windows-1252", "iso-8859-2"
-	};
+	static const char *const fallbacks[] = { "utf-8", "windows-1252", "iso-8859-2" };
 	char *out;
 	size_t i;
 
-	if(looks_cyrillic((const unsigned char *)data, len)) {
+	if (looks_cyrillic((const unsigned char *)data, len)) {
 		char *a = convert_to_utf8(data, len, "windows-1251");
 		char *b = convert_to_utf8(data, len, "koi8-r");
 
-		if(a && (!b || cyrillic_case_score(a) >= cyrillic_case_score(b))) {
+		if (a && (!b || cyrillic_case_score(a) >= cyrillic_case_score(b))) {
 			g_free(b);
 			*enc = g_strdup("windows-1251");
 			return a;
 		}
-		if(b) {
+		if (b) {
 			g_free(a);
 			*enc = g_strdup("koi8-r");
 			return b;
 		}
 	}
-	for(i = 0; i < G_N_ELEMENTS(fallbacks); i++) {
+	for (i = 0; i < G_N_ELEMENTS(fallbacks); i++) {
 		out = convert_to_utf8(data, len, fallbacks[i]);
-		if(out) {
+		if (out) {
 			*enc = g_strdup(fallbacks[i]);
 			return out;
 		}
@@ -338,8 +332,7 @@ detect_and_convert(const char *data, size_t len, char **enc)
 
 /* (transfer full) data as UTF-8; *enc the encoding it was read as. */
 static char *
-decode_input(const char *data, size_t len, const char *content_type,
-             char **enc, GString *warn)
+decode_input(const char *data, size_t len, const char *content_type, char **enc, GString *warn)
 {
 	size_t skip = 0;
 	const char *sniffed;
@@ -347,25 +340,25 @@ decode_input(const char *data, size_t len, const char *content_type,
 
 	http = charset_of_content_type(content_type);
 	sniffed = sniff_encoding((const unsigned char *)data, len, &skip);
-	if(!sniffed || !enc_is_unicode_wide(sniffed))
+	if (!sniffed || !enc_is_unicode_wide(sniffed))
 		declared = declared_encoding(data + skip, len - skip);
-	if(declared && enc_is_unicode_wide(declared) &&
-	   (!sniffed || !enc_is_unicode_wide(sniffed))) {
+	if (declared && enc_is_unicode_wide(declared) &&
+	    (!sniffed || !enc_is_unicode_wide(sniffed))) {
 		/* "utf-16" on an ASCII-compatible document: not true */
 		g_free(declared);
 		declared = NULL;
 	}
 	/* a BOM or a wide byte pattern is unambiguous and beats the HTTP
 	 * charset, as browsers do; otherwise HTTP beats the declaration */
-	if(sniffed)
+	if (sniffed)
 		chosen = g_strdup(sniffed);
-	else if(http)
+	else if (http)
 		chosen = g_strdup(http);
-	else if(declared)
+	else if (declared)
 		chosen = g_strdup(declared);
 	else
 		chosen = g_strdup("utf-8");
-	if(!strcmp(chosen, "utf-16") || !strcmp(chosen, "utf-32")) {
+	if (!strcmp(chosen, "utf-16") || !strcmp(chosen, "utf-32")) {
 		/* no BOM said which end: assume big-endian */
 		char *be = g_strconcat(chosen, "be", NULL);
 
@@ -373,10 +366,9 @@ decode_input(const char *data, size_t len, const char *content_type,
 		chosen = be;
 	}
 	out = convert_to_utf8(data + skip, len - skip, chosen);
-	if(out) {
+	if (out) {
 		*enc = chosen;
-	}
-	else {
+	} else {
 		g_string_append_printf(warn, "bytes are not %s; ", chosen);
 		g_free(chosen);
 		out = detect_and_convert(data + skip, len - skip, enc);
@@ -389,12 +381,11 @@ decode_input(const char *data, size_t len, const char *content_type,
 /* ------------------------------------------------------------ prepare */
 
 /* windows-1252 characters for the C1 controls 0x80-0x9F (0 = none). */
-static const gunichar cp1252_c1[32] = {
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
-};
+static const gunichar cp1252_c1[32] = { 0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020,
+	                                0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+	                                0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D,
+	                                0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+	                                0x0153, 0,      0x017E, 0x0178 };
 
 struct doc_entity {
 	char *name;
@@ -404,40 +395,39 @@ struct doc_entity {
 static int
 is_name_char(char c)
 {
-	return g_ascii_isalnum(c) || c == '_' || c == '-' || c == '.' ||
-	       c == ':';
+	return g_ascii_isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':';
 }
 
 /* Pull <!ENTITY name "value"> declarations out of an internal subset. */
 static void
 read_doc_entities(const char *p, const char *end, GPtrArray *ents)
 {
-	while(p < end && ents->len < SW_MAX_DOC_ENTITIES) {
+	while (p < end && ents->len < SW_MAX_DOC_ENTITIES) {
 		const char *decl = g_strstr_len(p, end - p, "<!ENTITY");
 		const char *n0, *v0, *v1;
 		struct doc_entity *de;
 		char quote;
 
-		if(!decl)
+		if (!decl)
 			return;
 		p = decl + 8;
-		while(p < end && g_ascii_isspace(*p))
+		while (p < end && g_ascii_isspace(*p))
 			p++;
-		if(p < end && *p == '%')
-			continue;       /* parameter entity: not ours */
+		if (p < end && *p == '%')
+			continue; /* parameter entity: not ours */
 		n0 = p;
-		while(p < end && is_name_char(*p))
+		while (p < end && is_name_char(*p))
 			p++;
-		if(p == n0)
+		if (p == n0)
 			continue;
 		v0 = p;
-		while(v0 < end && g_ascii_isspace(*v0))
+		while (v0 < end && g_ascii_isspace(*v0))
 			v0++;
-		if(v0 >= end || (*v0 != '"' && *v0 != '\''))
-			continue;       /* SYSTEM or PUBLIC: never loaded */
+		if (v0 >= end || (*v0 != '"' && *v0 != '\''))
+			continue; /* SYSTEM or PUBLIC: never loaded */
 		quote = *v0++;
 		v1 = memchr(v0, quote, end - v0);
-		if(!v1)
+		if (!v1)
 			return;
 		de = g_new0(struct doc_entity, 1);
 		de->name = g_strndup(n0, p - n0);
@@ -460,10 +450,10 @@ doc_entity_free(gpointer p)
 static void
 append_escaped_text(GString *out, const char *s)
 {
-	for(; *s; s++) {
-		if(*s == '&')
+	for (; *s; s++) {
+		if (*s == '&')
 			g_string_append(out, "&amp;");
-		else if(*s == '<')
+		else if (*s == '<')
 			g_string_append(out, "&lt;");
 		else
 			g_string_append_c(out, *s);
@@ -473,9 +463,8 @@ append_escaped_text(GString *out, const char *s)
 static int
 valid_xml_char(gunichar c)
 {
-	return c == 0x9 || c == 0xA || c == 0xD ||
-	       (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-	       (c >= 0x10000 && c <= 0x10FFFF);
+	return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+	       (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 /* At p (*p == '&'): write the reference the way an XML parser will take
@@ -488,58 +477,57 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
 	size_t n = 0;
 	guint i;
 
-	if(q < end && *q == '#') {
+	if (q < end && *q == '#') {
 		int hex = 0, digits = 0;
 		guint64 v = 0;
 
 		q++;
-		if(q < end && (*q == 'x' || *q == 'X')) {
+		if (q < end && (*q == 'x' || *q == 'X')) {
 			hex = 1;
 			q++;
 		}
-		while(q < end && digits < 10 &&
-		      (hex ? g_ascii_isxdigit(*q) : g_ascii_isdigit(*q))) {
-			v = v * (hex ? 16 : 10) + (guint64)(hex ?
-			    g_ascii_xdigit_value(*q) : g_ascii_digit_value(*q));
+		while (q < end && digits < 10 &&
+		       (hex ? g_ascii_isxdigit(*q) : g_ascii_isdigit(*q))) {
+			v = v * (hex ? 16 : 10) +
+			    (guint64)(hex ? g_ascii_xdigit_value(*q) : g_ascii_digit_value(*q));
 			q++;
 			digits++;
 		}
-		if(digits && q < end && *q == ';') {
+		if (digits && q < end && *q == ';') {
 			gunichar c = (gunichar)v;
 
-			if(v >= 0x80 && v <= 0x9F && cp1252_c1[v - 0x80])
+			if (v >= 0x80 && v <= 0x9F && cp1252_c1[v - 0x80])
 				c = cp1252_c1[v - 0x80];
-			if(v <= 0x10FFFF && valid_xml_char(c)) {
+			if (v <= 0x10FFFF && valid_xml_char(c)) {
 				g_string_append_printf(out, "&#%u;", c);
 				return (size_t)(q + 1 - p);
 			}
-			return (size_t)(q + 1 - p);     /* drop it */
+			return (size_t)(q + 1 - p); /* drop it */
 		}
 		g_string_append(out, "&amp;");
 		return 1;
 	}
-	while(q < end && is_name_char(*q) && n + 1 < sizeof(name))
+	while (q < end && is_name_char(*q) && n + 1 < sizeof(name))
 		name[n++] = *q++;
 	name[n] = '\0';
-	if(n && q < end && *q == ';') {
+	if (n && q < end && *q == ';') {
 		const htmlEntityDesc *he;
 
-		if(!strcmp(name, "amp") || !strcmp(name, "lt") ||
-		   !strcmp(name, "gt") || !strcmp(name, "quot") ||
-		   !strcmp(name, "apos")) {
+		if (!strcmp(name, "amp") || !strcmp(name, "lt") || !strcmp(name, "gt") ||
+		    !strcmp(name, "quot") || !strcmp(name, "apos")) {
 			g_string_append_len(out, p, q + 1 - p);
 			return (size_t)(q + 1 - p);
 		}
-		for(i = 0; ents && i < ents->len; i++) {
+		for (i = 0; ents && i < ents->len; i++) {
 			struct doc_entity *de = g_ptr_array_index(ents, i);
 
-			if(!strcmp(de->name, name)) {
+			if (!strcmp(de->name, name)) {
 				append_escaped_text(out, de->value);
 				return (size_t)(q + 1 - p);
 			}
 		}
 		he = htmlEntityLookup((const xmlChar *)name);
-		if(he) {
+		if (he) {
 			g_string_append_printf(out, "&#%u;", he->value);
 			return (size_t)(q + 1 - p);
 		}
@@ -554,7 +542,7 @@ copy_through(const char *p, const char *end, const char *term, GString *out)
 {
 	const char *e = g_strstr_len(p, end - p, term);
 
-	if(!e)
+	if (!e)
 		e = end;
 	else
 		e += strlen(term);
@@ -564,32 +552,29 @@ copy_through(const char *p, const char *end, const char *term, GString *out)
 
 /* End of a DOCTYPE starting at p, internal subset included. */
 static const char *
-doctype_end(const char *p, const char *end, const char **sub0,
-            const char **sub1)
+doctype_end(const char *p, const char *end, const char **sub0, const char **sub1)
 {
 	const char *q = p;
 	char quote = 0;
 
 	*sub0 = *sub1 = NULL;
-	for(; q < end; q++) {
-		if(quote) {
-			if(*q == quote)
+	for (; q < end; q++) {
+		if (quote) {
+			if (*q == quote)
 				quote = 0;
 			continue;
 		}
-		if(*q == '"' || *q == '\'') {
+		if (*q == '"' || *q == '\'') {
 			quote = *q;
-		}
-		else if(*q == '[' && !*sub0) {
+		} else if (*q == '[' && !*sub0) {
 			const char *close = g_strstr_len(q, end - q, "]");
 
 			*sub0 = q + 1;
-			if(!close)
+			if (!close)
 				return end;
 			*sub1 = close;
 			q = close;
-		}
-		else if(*q == '>') {
+		} else if (*q == '>') {
 			return q + 1;
 		}
 	}
@@ -604,66 +589,54 @@ parse_prepare(const char *s, size_t len)
 	GPtrArray *ents = g_ptr_array_new_with_free_func(doc_entity_free);
 	const char *p = s, *end = s + len;
 
-	while(p < end && g_ascii_isspace(*p))
+	while (p < end && g_ascii_isspace(*p))
 		p++;
-	if(end - p > 5 && !strncmp(p, "<?xml", 5) && g_ascii_isspace(p[5])) {
+	if (end - p > 5 && !strncmp(p, "<?xml", 5) && g_ascii_isspace(p[5])) {
 		const char *e = g_strstr_len(p, end - p, "?>");
 
 		p = e ? e + 2 : end;
 	}
-	while(p < end) {
+	while (p < end) {
 		unsigned char c = (unsigned char)*p;
 
-		if(out->len > SW_MAX_EXPANDED)
+		if (out->len > SW_MAX_EXPANDED)
 			break;
-		if(c == '<' && end - p >= 4 && !strncmp(p, "<!--", 4)) {
+		if (c == '<' && end - p >= 4 && !strncmp(p, "<!--", 4)) {
 			p = copy_through(p, end, "-->", out);
-		}
-		else if(c == '<' && end - p >= 9 && !strncmp(p, "<![CDATA[", 9)) {
+		} else if (c == '<' && end - p >= 9 && !strncmp(p, "<![CDATA[", 9)) {
 			p = copy_through(p, end, "]]>", out);
-		}
-		else if(c == '<' && end - p >= 9 &&
-		        !g_ascii_strncasecmp(p, "<!DOCTYPE", 9)) {
+		} else if (c == '<' && end - p >= 9 && !g_ascii_strncasecmp(p, "<!DOCTYPE", 9)) {
 			const char *s0, *s1;
 
 			p = doctype_end(p + 9, end, &s0, &s1);
-			if(s0 && s1)
+			if (s0 && s1)
 				read_doc_entities(s0, s1, ents);
-		}
-		else if(c == '<' && end - p >= 2 && p[1] == '?') {
+		} else if (c == '<' && end - p >= 2 && p[1] == '?') {
 			p = copy_through(p, end, "?>", out);
-		}
-		else if(c == '<' && (p + 1 >= end ||
-		        !(g_ascii_isalpha(p[1]) || p[1] == '_' || p[1] == ':' ||
-		          p[1] == '/' || p[1] == '!' || p[1] == '?' ||
-		          (unsigned char)p[1] >= 0x80))) {
+		} else if (c == '<' &&
+		           (p + 1 >= end ||
+		            !(g_ascii_isalpha(p[1]) || p[1] == '_' || p[1] == ':' || p[1] == '/' ||
+		              p[1] == '!' || p[1] == '?' || (unsigned char)p[1] >= 0x80))) {
 			/* "a < b", "<3": text, not a tag */
 			g_string_append(out, "&lt;");
 			p++;
-		}
-		else if(c == '&') {
+		} else if (c == '&') {
 			p += fix_reference(p, end, ents, out);
-		}
-		else if(c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-			p++;    /* not allowed in XML */
-		}
-		else if(c == 0xC2 && p + 1 < end &&
-		        (unsigned char)p[1] >= 0x80 &&
-		        (unsigned char)p[1] <= 0x9F) {
+		} else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+			p++; /* not allowed in XML */
+		} else if (c == 0xC2 && p + 1 < end && (unsigned char)p[1] >= 0x80 &&
+		           (unsigned char)p[1] <= 0x9F) {
 			gunichar u = cp1252_c1[(unsigned char)p[1] - 0x80];
 
-			if(u)
+			if (u)
 				g_string_append_unichar(out, u);
 			else
 				g_string_append_len(out, p, 2);
 			p += 2;
-		}
-		else if(c == 0xEF && p + 2 < end && (unsigned char)p[1] == 0xBF &&
-		        ((unsigned char)p[2] == 0xBE ||
-		         (unsigned char)p[2] == 0xBF)) {
+		} else if (c == 0xEF && p + 2 < end && (unsigned char)p[1] == 0xBF &&
+		           ((unsigned char)p[2] == 0xBE || (unsigned char)p[2] == 0xBF)) {
 			p += 3; /* U+FFFE, U+FFFF */
-		}
-		else {
+		} else {
 			g_string_append_c(out, (char)c);
 			p++;
 		}
@@ -698,20 +671,20 @@ enum efield {
 
 /* How an element's value is read. */
 enum how {
-	HOW_TEXT,       /* text or markup: Atom type rules, RSS guesses */
-	HOW_HTML,       /* always HTML (RSS description, content:encoded) */
-	HOW_PLAIN,      /* trimmed text (ids, dates) */
-	HOW_LINK,       /* RSS <link> text, or Atom <link href rel> */
-	HOW_GUID,       /* RSS guid: id, and link when a permalink */
-	HOW_PERSON,     /* Atom person construct: its <name> */
-	HOW_EMAIL,      /* RSS "email (Name)" or dc:creator text */
+	HOW_TEXT,   /* text or markup: Atom type rules, RSS guesses */
+	HOW_HTML,   /* always HTML (RSS description, content:encoded) */
+	HOW_PLAIN,  /* trimmed text (ids, dates) */
+	HOW_LINK,   /* RSS <link> text, or Atom <link href rel> */
+	HOW_GUID,   /* RSS guid: id, and link when a permalink */
+	HOW_PERSON, /* Atom person construct: its <name> */
+	HOW_EMAIL,  /* RSS "email (Name)" or dc:creator text */
 	HOW_DATE,
 };
 
 struct tag {
-	const char *name;       /* prefix:local, lower case, sorted */
+	const char *name; /* prefix:local, lower case, sorted */
 	int field;
-	int rank;               /* higher wins; equal: the later wins */
+	int rank; /* higher wins; equal: the later wins */
 	enum how how;
 };
 
@@ -836,7 +809,7 @@ find_tag(const struct tag *table, size_t n, const char *key)
 struct slot {
 	char *val;
 	int rank;
-	int html;       /* val is markup */
+	int html; /* val is markup */
 	int set;
 };
 
@@ -844,14 +817,14 @@ struct pstate {
 	struct sw_feed *feed;
 	enum feed_kind kind;
 	GString *warn;
-	GHashTable *uids;       /* uid -> count, for duplicates */
+	GHashTable *uids; /* uid -> count, for duplicates */
 	const char *base_url;
 	struct slot ff[FF_NFIELDS];
 	int root_seen;
-	char root[64];          /* the root element's name, for errors */
-	int too_many;           /* SW_MAX_ENTRIES reached */
-	guint entry_seq;        /* entries started so far */
-	GArray *entry_order;    /* of guint: start number of each entry */
+	char root[64];       /* the root element's name, for errors */
+	int too_many;        /* SW_MAX_ENTRIES reached */
+	guint entry_seq;     /* entries started so far */
+	GArray *entry_order; /* of guint: start number of each entry */
 	int xml_errors;
 };
 
@@ -872,9 +845,9 @@ slot_clear(struct slot *s)
 static void
 slot_offer(struct slot *s, char *val, int rank, int html)
 {
-	if(!val)
+	if (!val)
 		return;
-	if(s->set && rank < s->rank) {
+	if (s->set && rank < s->rank) {
 		g_free(val);
 		return;
 	}
@@ -893,24 +866,24 @@ element_key(struct pstate *st, xmlNode *node)
 	char *local, *key;
 
 	local = g_ascii_strdown((const char *)node->name, -1);
-	if(node->ns && node->ns->href) {
+	if (node->ns && node->ns->href) {
 		const char *uri = (const char *)node->ns->href;
 		const char *const *hit;
 
-		hit = bsearch(uri, ns_prefixes, G_N_ELEMENTS(ns_prefixes),
-		              sizeof(ns_prefixes[0]), cmp_ns);
-		if(hit)
+		hit = bsearch(uri, ns_prefixes, G_N_ELEMENTS(ns_prefixes), sizeof(ns_prefixes[0]),
+		              cmp_ns);
+		if (hit)
 			prefix = hit[1];
-		else if(node->ns->prefix)
+		else if (node->ns->prefix)
 			prefix = (const char *)node->ns->prefix;
 		else
 			prefix = "";
 		/* inside an Atom feed, Atom is the feed's own vocabulary */
-		if(prefix && !strcmp(prefix, "atom") &&
-		   (st->kind == KIND_ATOM10 || st->kind == KIND_ATOM03))
+		if (prefix && !strcmp(prefix, "atom") &&
+		    (st->kind == KIND_ATOM10 || st->kind == KIND_ATOM03))
 			prefix = "";
 	}
-	if(!prefix || !*prefix)
+	if (!prefix || !*prefix)
 		return local;
 	key = g_strconcat(prefix, ":", local, NULL);
 	g_free(local);
@@ -924,7 +897,7 @@ attr(xmlNode *node, const char *name)
 	xmlChar *v = xmlGetProp(node, (const xmlChar *)name);
 	char *s;
 
-	if(!v)
+	if (!v)
 		return NULL;
 	s = g_strdup((const char *)v);
 	xmlFree(v);
@@ -937,10 +910,9 @@ attr_loose(xmlNode *node, const char *name)
 {
 	xmlAttr *a;
 
-	for(a = node->properties; a; a = a->next) {
-		if(!g_ascii_strcasecmp((const char *)a->name, name)) {
-			xmlChar *v = xmlNodeListGetString(node->doc,
-			                                  a->children, 1);
+	for (a = node->properties; a; a = a->next) {
+		if (!g_ascii_strcasecmp((const char *)a->name, name)) {
+			xmlChar *v = xmlNodeListGetString(node->doc, a->children, 1);
 			char *s = g_strdup(v ? (const char *)v : "");
 
 			xmlFree(v);
@@ -956,9 +928,9 @@ node_text(xmlNode *node)
 	xmlChar *v = xmlNodeGetContent(node);
 	char *s;
 
-	if(!v)
+	if (!v)
 		return g_strdup("");
-	if(xmlStrlen(v) > SW_MAX_FIELD)
+	if (xmlStrlen(v) > SW_MAX_FIELD)
 		s = g_strndup((const char *)v, SW_MAX_FIELD);
 	else
 		s = g_strdup((const char *)v);
@@ -971,8 +943,8 @@ has_element_children(xmlNode *node)
 {
 	xmlNode *c;
 
-	for(c = node->children; c; c = c->next) {
-		if(c->type == XML_ELEMENT_NODE)
+	for (c = node->children; c; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE)
 			return 1;
 	}
 	return 0;
@@ -986,8 +958,8 @@ inner_xml(xmlNode *node)
 	xmlNode *c;
 	char *s;
 
-	for(c = node->children; c; c = c->next) {
-		if(xmlBufferLength(buf) > SW_MAX_FIELD)
+	for (c = node->children; c; c = c->next) {
+		if (xmlBufferLength(buf) > SW_MAX_FIELD)
 			break;
 		xmlNodeDump(buf, node->doc, c, 0, 0);
 	}
@@ -1003,14 +975,13 @@ xhtml_value(xmlNode *node)
 	xmlNode *c, *div = NULL;
 	int elements = 0;
 
-	for(c = node->children; c; c = c->next) {
-		if(c->type == XML_ELEMENT_NODE) {
+	for (c = node->children; c; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE) {
 			elements++;
 			div = c;
 		}
 	}
-	if(elements == 1 && !g_ascii_strcasecmp((const char *)div->name,
-	                                         "div"))
+	if (elements == 1 && !g_ascii_strcasecmp((const char *)div->name, "div"))
 		return inner_xml(div);
 	return inner_xml(node);
 }
@@ -1021,31 +992,29 @@ looks_like_html(const char *s)
 {
 	const char *p;
 
-	for(p = strchr(s, '<'); p; p = strchr(p + 1, '<')) {
-		if(p[1] == '/' && g_ascii_isalpha(p[2])) {
+	for (p = strchr(s, '<'); p; p = strchr(p + 1, '<')) {
+		if (p[1] == '/' && g_ascii_isalpha(p[2])) {
 			const char *q = p + 2;
 
-			while(g_ascii_isalnum(*q))
+			while (g_ascii_isalnum(*q))
 				q++;
-			if(*q == '>')
+			if (*q == '>')
 				return 1;
 		}
-		if(!g_ascii_strncasecmp(p, "<br", 3) ||
-		   !g_ascii_strncasecmp(p, "<img", 4) ||
-		   !g_ascii_strncasecmp(p, "<hr", 3) ||
-		   !g_ascii_strncasecmp(p, "<p>", 3))
+		if (!g_ascii_strncasecmp(p, "<br", 3) || !g_ascii_strncasecmp(p, "<img", 4) ||
+		    !g_ascii_strncasecmp(p, "<hr", 3) || !g_ascii_strncasecmp(p, "<p>", 3))
 			return 1;
 	}
-	for(p = strchr(s, '&'); p; p = strchr(p + 1, '&')) {
+	for (p = strchr(s, '&'); p; p = strchr(p + 1, '&')) {
 		const char *q = p + 1;
 
-		if(*q == '#')
+		if (*q == '#')
 			q++;
-		if(!g_ascii_isalnum(*q))
+		if (!g_ascii_isalnum(*q))
 			continue;
-		while(g_ascii_isalnum(*q))
+		while (g_ascii_isalnum(*q))
 			q++;
-		if(*q == ';')
+		if (*q == ';')
 			return 1;
 	}
 	return 0;
@@ -1062,24 +1031,22 @@ base64_text(const char *s)
 	gsize n = 0, i;
 
 	g_strstrip(t);
-	for(p = t; *p; p++) {
-		if(!g_ascii_isalnum(*p) && *p != '+' && *p != '/' &&
-		   *p != '=' && !g_ascii_isspace(*p)) {
+	for (p = t; *p; p++) {
+		if (!g_ascii_isalnum(*p) && *p != '+' && *p != '/' && *p != '=' &&
+		    !g_ascii_isspace(*p)) {
 			g_free(t);
 			return NULL;
 		}
 	}
 	dec = g_base64_decode(t, &n);
 	g_free(t);
-	if(!dec)
+	if (!dec)
 		return NULL;
-	for(i = 0; i < n; i++) {
-		if(dec[i] < 0x20 && dec[i] != '\n' && dec[i] != '\t' &&
-		   dec[i] != '\r')
+	for (i = 0; i < n; i++) {
+		if (dec[i] < 0x20 && dec[i] != '\n' && dec[i] != '\t' && dec[i] != '\r')
 			break;
 	}
-	if(!n || i < n || !g_utf8_validate((const char *)dec, (gssize)n,
-	                                    NULL)) {
+	if (!n || i < n || !g_utf8_validate((const char *)dec, (gssize)n, NULL)) {
 		g_free(dec);
 		return NULL;
 	}
@@ -1102,67 +1069,62 @@ text_value(struct pstate *st, xmlNode *node, enum how how, int *html)
 	             !strcmp((const char *)node->ns->href, NS_ATOM03)));
 
 	*html = 0;
-	if(type) {
+	if (type) {
 		char *t = g_ascii_strdown(g_strstrip(type), -1);
 
 		g_free(type);
 		type = t;
 	}
-	if(how == HOW_HTML) {
+	if (how == HOW_HTML) {
 		*html = 1;
-		if(has_element_children(node))
+		if (has_element_children(node))
 			val = inner_xml(node);
 		else
 			val = node_text(node);
 		goto out;
 	}
-	if(atom && type && (!strcmp(type, "xhtml") ||
-	                    !strcmp(type, "application/xhtml+xml"))) {
+	if (atom && type && (!strcmp(type, "xhtml") || !strcmp(type, "application/xhtml+xml"))) {
 		*html = 1;
-		val = has_element_children(node) ? xhtml_value(node) :
-		      node_text(node);
+		val = has_element_children(node) ? xhtml_value(node) : node_text(node);
 		goto out;
 	}
-	if(type && !*type) {
+	if (type && !*type) {
 		g_free(type);
 		type = NULL;
 	}
-	if(mode && !g_ascii_strcasecmp(mode, "base64")) {
+	if (mode && !g_ascii_strcasecmp(mode, "base64")) {
 		char *raw = node_text(node);
 
 		val = base64_text(raw);
-		if(!val)
+		if (!val)
 			val = raw;
 		else
 			g_free(raw);
 		*html = type && strstr(type, "html") != NULL;
 		goto out;
 	}
-	if(has_element_children(node)) {
+	if (has_element_children(node)) {
 		*html = 1;
 		val = inner_xml(node);
 		goto out;
 	}
 	val = node_text(node);
-	if(!atom) {
+	if (!atom) {
 		*html = looks_like_html(val);
-	}
-	else if(type) {
-		if(!strcmp(type, "html") || !strcmp(type, "text/html"))
+	} else if (type) {
+		if (!strcmp(type, "html") || !strcmp(type, "text/html"))
 			*html = 1;
-		else if(strcmp(type, "text") && strcmp(type, "text/plain") &&
-		        !g_str_has_prefix(type, "text/") &&
-		        !strstr(type, "xml")) {
+		else if (strcmp(type, "text") && strcmp(type, "text/plain") &&
+		         !g_str_has_prefix(type, "text/") && !strstr(type, "xml")) {
 			/* another media type: base64 when it decodes to text */
 			char *dec = base64_text(val);
 
-			if(dec) {
+			if (dec) {
 				g_free(val);
 				val = dec;
 			}
 		}
-	}
-	else if(mode && !g_ascii_strcasecmp(mode, "escaped")) {
+	} else if (mode && !g_ascii_strcasecmp(mode, "escaped")) {
 		*html = 1;
 	}
 out:
@@ -1178,23 +1140,23 @@ resolve_url(struct pstate *st, xmlNode *node, const char *ref)
 	xmlChar *base, *abs;
 	char *s, *trimmed;
 
-	if(!ref)
+	if (!ref)
 		return NULL;
 	trimmed = g_strstrip(g_strdup(ref));
-	if(!*trimmed || strlen(trimmed) > SW_MAX_URL) {
+	if (!*trimmed || strlen(trimmed) > SW_MAX_URL) {
 		g_free(trimmed);
 		return NULL;
 	}
 	base = node ? xmlNodeGetBase(node->doc, node) : NULL;
-	if(!base && st->base_url)
+	if (!base && st->base_url)
 		base = xmlStrdup((const xmlChar *)st->base_url);
-	if(!base)
+	if (!base)
 		return trimmed;
 	abs = xmlBuildURI((const xmlChar *)trimmed, base);
 	xmlFree(base);
-	if(!abs)
+	if (!abs)
 		return trimmed;
-	if(!g_utf8_validate((const char *)abs, -1, NULL)) {
+	if (!g_utf8_validate((const char *)abs, -1, NULL)) {
 		/* libxml2 unescaped a %xx of the base into a stray byte */
 		xmlFree(abs);
 		return trimmed;
@@ -1202,7 +1164,7 @@ resolve_url(struct pstate *st, xmlNode *node, const char *ref)
 	g_free(trimmed);
 	s = g_strdup((const char *)abs);
 	xmlFree(abs);
-	if(strlen(s) > SW_MAX_URL) {
+	if (strlen(s) > SW_MAX_URL) {
 		g_free(s);
 		return NULL;
 	}
@@ -1218,12 +1180,12 @@ link_value(struct pstate *st, xmlNode *node, int *rank, int *is_href)
 	char *rel, *type, *res;
 
 	*is_href = href != NULL;
-	if(!href) {
+	if (!href) {
 		/* RSS <link>text</link> */
 		char *t = node_text(node);
 
 		g_strstrip(t);
-		if(!*t) {
+		if (!*t) {
 			g_free(t);
 			return NULL;
 		}
@@ -1233,13 +1195,13 @@ link_value(struct pstate *st, xmlNode *node, int *rank, int *is_href)
 	}
 	rel = attr(node, "rel");
 	type = attr(node, "type");
-	if(rel && g_ascii_strcasecmp(rel, "alternate")) {
+	if (rel && g_ascii_strcasecmp(rel, "alternate")) {
 		g_free(href);
 		g_free(rel);
 		g_free(type);
 		return NULL;
 	}
-	if(type && !strstr(type, "html"))
+	if (type && !strstr(type, "html"))
 		*rank -= 1;
 	res = resolve_url(st, node, href);
 	g_free(href);
@@ -1258,36 +1220,33 @@ person_from_text(const char *s)
 	char *close = strrchr(t, ')');
 	char *res, *in, *out;
 
-	if(open && close && close > open) {
+	if (open && close && close > open) {
 		in = g_strstrip(g_strndup(open + 1, close - open - 1));
 		out = g_strstrip(g_strndup(t, open - t));
-		if(strchr(out, '@') && !strchr(in, '@')) {
+		if (strchr(out, '@') && !strchr(in, '@')) {
 			res = in;
 			g_free(out);
-		}
-		else if(strchr(in, '@') && !strchr(out, '@') && *out) {
+		} else if (strchr(in, '@') && !strchr(out, '@') && *out) {
 			res = out;
 			g_free(in);
-		}
-		else {
+		} else {
 			res = NULL;
 			g_free(in);
 			g_free(out);
 		}
-		if(res) {
+		if (res) {
 			g_free(t);
 			return res;
 		}
 	}
 	open = strchr(t, '<');
 	close = strrchr(t, '>');
-	if(open && close && close > open && open > t &&
-	   memchr(open, '@', close - open)) {
+	if (open && close && close > open && open > t && memchr(open, '@', close - open)) {
 		res = g_strstrip(g_strndup(t, open - t));
 		g_free(t);
 		return res;
 	}
-	if(strchr(t, '@') && !strchr(t, ' ')) {
+	if (strchr(t, '@') && !strchr(t, ' ')) {
 		g_free(t);
 		return NULL;
 	}
@@ -1299,15 +1258,15 @@ person_value(xmlNode *node)
 {
 	xmlNode *c;
 
-	for(c = node->children; c; c = c->next) {
-		if(c->type == XML_ELEMENT_NODE &&
-		   !g_ascii_strcasecmp((const char *)c->name, "name")) {
+	for (c = node->children; c; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE &&
+		    !g_ascii_strcasecmp((const char *)c->name, "name")) {
 			char *n = node_text(c);
 
 			return g_strstrip(n);
 		}
 	}
-	if(has_element_children(node))
+	if (has_element_children(node))
 		return NULL;
 	{
 		char *t = node_text(node);
@@ -1325,10 +1284,10 @@ collapse_cap(const char *s, size_t max)
 	char *t = html_collapse_space(s);
 	size_t n;
 
-	if(!max || strlen(t) <= max)
+	if (!max || strlen(t) <= max)
 		return t;
 	n = max;
-	while(n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+	while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
 		n--;
 	t[n] = '\0';
 	return t;
@@ -1338,8 +1297,8 @@ collapse_cap(const char *s, size_t max)
 
 struct ebuild {
 	struct slot f[EF_NFIELDS];
-	char *permalink;        /* guid that is a permalink */
-	char *about;            /* rdf:about */
+	char *permalink; /* guid that is a permalink */
+	char *about;     /* rdf:about */
 	gint64 published, updated;
 	int pub_rank, upd_rank;
 };
@@ -1353,17 +1312,17 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 
 	t = find_tag(entry_tags, G_N_ELEMENTS(entry_tags), key);
 	g_free(key);
-	if(!t)
+	if (!t)
 		return;
 	rank = t->rank * 4;
-	switch(t->how) {
+	switch (t->how) {
 	case HOW_TEXT:
 	case HOW_HTML:
 		val = text_value(st, c, t->how, &html);
-		if(val && t->field == EF_CONTENT) {
+		if (val && t->field == EF_CONTENT) {
 			char *src = attr_loose(c, "src");
 
-			if(src) {
+			if (src) {
 				/* out-of-line content: nothing to read here */
 				g_free(val);
 				val = NULL;
@@ -1373,12 +1332,11 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		break;
 	case HOW_PLAIN:
 		val = g_strstrip(node_text(c));
-		if(t->field == EF_ID && st_is_atom(st) && *val &&
-		   !strchr(val, ':')) {
+		if (t->field == EF_ID && st_is_atom(st) && *val && !strchr(val, ':')) {
 			/* a relative IRI: xml:base makes it whole */
 			char *abs = resolve_url(st, c, val);
 
-			if(abs) {
+			if (abs) {
 				g_free(val);
 				val = abs;
 			}
@@ -1388,8 +1346,8 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		int href = 0;
 
 		val = link_value(st, c, &rank, &href);
-		if(val && href && st_is_atom(st) && b->f[EF_LINK].set &&
-		   b->f[EF_LINK].rank >= rank) {
+		if (val && href && st_is_atom(st) && b->f[EF_LINK].set &&
+		    b->f[EF_LINK].rank >= rank) {
 			/* among alternates the first one wins */
 			g_free(val);
 			val = NULL;
@@ -1400,17 +1358,15 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		char *perma = attr(c, "isPermaLink");
 
 		/* markup inside a guid is part of the id */
-		val = g_strstrip(has_element_children(c) ? inner_xml(c) :
-		                 node_text(c));
-		if(*val && (!perma || !g_ascii_strcasecmp(perma, "true"))) {
+		val = g_strstrip(has_element_children(c) ? inner_xml(c) : node_text(c));
+		if (*val && (!perma || !g_ascii_strcasecmp(perma, "true"))) {
 			char *u = resolve_url(st, c, val);
 
 			/* only a URL can stand in for the link */
-			if(u && strstr(u, "://")) {
+			if (u && strstr(u, "://")) {
 				g_free(b->permalink);
 				b->permalink = u;
-			}
-			else {
+			} else {
 				g_free(u);
 			}
 		}
@@ -1419,8 +1375,8 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 	}
 	case HOW_PERSON:
 		val = person_value(c);
-		if(val && b->f[EF_AUTHOR].set && b->f[EF_AUTHOR].rank == rank) {
-			g_free(val);    /* several authors: the first one */
+		if (val && b->f[EF_AUTHOR].set && b->f[EF_AUTHOR].rank == rank) {
+			g_free(val); /* several authors: the first one */
 			val = NULL;
 		}
 		break;
@@ -1435,31 +1391,28 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		char *d = node_text(c);
 		gint64 when;
 
-		if(!date_parse(d, &when)) {
-			if(t->field == EF_PUBLISHED && rank >= b->pub_rank) {
+		if (!date_parse(d, &when)) {
+			if (t->field == EF_PUBLISHED && rank >= b->pub_rank) {
 				b->published = when;
 				b->pub_rank = rank;
 			}
-			if(t->field == EF_UPDATED && rank >= b->upd_rank) {
+			if (t->field == EF_UPDATED && rank >= b->upd_rank) {
 				b->updated = when;
 				b->upd_rank = rank;
 			}
-		}
-		else if(*g_strstrip(d) && !st->warn->len) {
-			g_string_append_printf(st->warn,
-			                       "unparsed date \"%.40s\"; ", d);
+		} else if (*g_strstrip(d) && !st->warn->len) {
+			g_string_append_printf(st->warn, "unparsed date \"%.40s\"; ", d);
 		}
 		g_free(d);
 		return;
 	}
 	}
-	if(val && !*val && t->how != HOW_TEXT && t->how != HOW_HTML) {
+	if (val && !*val && t->how != HOW_TEXT && t->how != HOW_HTML) {
 		g_free(val);
 		val = NULL;
 	}
-	if(val && !st_is_atom(st) && t->field == EF_SUMMARY &&
-	   t->rank == 2 && b->f[EF_SUMMARY].set &&
-	   b->f[EF_SUMMARY].rank == rank) {
+	if (val && !st_is_atom(st) && t->field == EF_SUMMARY && t->rank == 2 &&
+	    b->f[EF_SUMMARY].set && b->f[EF_SUMMARY].rank == rank) {
 		/* RSS with both description and summary: the second one is
 		 * the content */
 		slot_offer(&b->f[EF_CONTENT], val, rank - 1, html);
@@ -1473,13 +1426,13 @@ plain_of(struct slot *s, size_t max)
 {
 	char *t;
 
-	if(!s->set || !s->val)
+	if (!s->set || !s->val)
 		return NULL;
-	if(s->html)
+	if (s->html)
 		t = html_to_text(s->val, max);
 	else
 		t = collapse_cap(s->val, max);
-	if(!*t) {
+	if (!*t) {
 		g_free(t);
 		return NULL;
 	}
@@ -1494,9 +1447,8 @@ entry_add(struct pstate *st, struct sw_entry *e)
 
 	seen = g_hash_table_lookup(st->uids, e->uid);
 	n = GPOINTER_TO_UINT(seen);
-	g_hash_table_replace(st->uids, g_strdup(e->uid),
-	                     GUINT_TO_POINTER(n + 1));
-	if(n) {
+	g_hash_table_replace(st->uids, g_strdup(e->uid), GUINT_TO_POINTER(n + 1));
+	if (n) {
 		/* the same guid twice in one feed: keep both, apart */
 		char *u = g_strdup_printf("%s#%u", e->uid, n + 1);
 
@@ -1517,60 +1469,56 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 	e->summary = plain_of(&b->f[EF_SUMMARY], SW_MAX_SUMMARY);
 	e->content = plain_of(&b->f[EF_CONTENT], SW_MAX_CONTENT);
 	s = &b->f[EF_CONTENT];
-	if(!s->set || !s->val || !*s->val)
-		s = &b->f[EF_SUMMARY];  /* the digest shows the summary then */
-	if(s->set && s->val && *s->val) {
-		if(s->html)
+	if (!s->set || !s->val || !*s->val)
+		s = &b->f[EF_SUMMARY]; /* the digest shows the summary then */
+	if (s->set && s->val && *s->val) {
+		if (s->html)
 			e->content_html = g_strdup(s->val);
 		else
 			e->content_html = html_escape(s->val);
-		if(strlen(e->content_html) > SW_MAX_CONTENT) {
+		if (strlen(e->content_html) > SW_MAX_CONTENT) {
 			g_free(e->content_html);
 			e->content_html = NULL;
 		}
 	}
 	s = &b->f[EF_AUTHOR];
-	if(s->set && s->val)
+	if (s->set && s->val)
 		e->author = collapse_cap(s->val, SW_MAX_TITLE);
-	if(e->author && !*e->author) {
+	if (e->author && !*e->author) {
 		g_free(e->author);
 		e->author = NULL;
 	}
 	s = &b->f[EF_LINK];
-	if(s->set && s->val)
+	if (s->set && s->val)
 		e->link = g_strdup(s->val);
-	else if(b->permalink)
+	else if (b->permalink)
 		e->link = g_strdup(b->permalink);
 	s = &b->f[EF_ID];
-	if(s->set && s->val && *s->val && strlen(s->val) <= SW_MAX_URL)
+	if (s->set && s->val && *s->val && strlen(s->val) <= SW_MAX_URL)
 		e->id = g_strdup(s->val);
-	else if(b->about && strlen(b->about) <= SW_MAX_URL)
+	else if (b->about && strlen(b->about) <= SW_MAX_URL)
 		e->id = g_strdup(b->about);
 	e->published = b->published;
 	e->updated = b->updated;
-	if(e->published == SW_DATE_NONE)
-		e->published = e->updated;      /* dc:date, modified: best known */
+	if (e->published == SW_DATE_NONE)
+		e->published = e->updated; /* dc:date, modified: best known */
 	lang = xmlNodeGetLang(node);
-	if(lang) {
+	if (lang) {
 		e->lang = g_strdup((const char *)lang);
 		xmlFree(lang);
-	}
-	else if(st->feed->lang) {
+	} else if (st->feed->lang) {
 		e->lang = g_strdup(st->feed->lang);
 	}
-	if(e->id) {
+	if (e->id) {
 		e->uid = g_strdup(e->id);
-	}
-	else if(e->link) {
+	} else if (e->link) {
 		e->uid = g_strdup(e->link);
-	}
-	else {
+	} else {
 		char *date, *src;
-		gint64 when = e->published != SW_DATE_NONE ? e->published :
-		              e->updated;
+		gint64 when = e->published != SW_DATE_NONE ? e->published : e->updated;
 
-		date = when != SW_DATE_NONE ?
-		       g_strdup_printf("%" G_GINT64_FORMAT, when) : g_strdup("");
+		date = when != SW_DATE_NONE ? g_strdup_printf("%" G_GINT64_FORMAT, when)
+		                            : g_strdup("");
 		src = g_strconcat(e->title ? e->title : "", "\n", date, NULL);
 		e->uid = g_compute_checksum_for_string(G_CHECKSUM_SHA1, src, -1);
 		g_free(date);
@@ -1591,17 +1539,17 @@ entry_from_node(struct pstate *st, xmlNode *node)
 	b.published = SW_DATE_NONE;
 	b.updated = SW_DATE_NONE;
 	b.pub_rank = b.upd_rank = -1;
-	if(st->kind == KIND_CDF) {
+	if (st->kind == KIND_CDF) {
 		v = attr_loose(node, "href");
-		if(v) {
+		if (v) {
 			slot_offer(&b.f[EF_LINK], resolve_url(st, node, v), 8, 0);
 			g_free(v);
 		}
 		v = attr_loose(node, "lastmod");
-		if(v) {
+		if (v) {
 			gint64 when;
 
-			if(!date_parse(v, &when)) {
+			if (!date_parse(v, &when)) {
 				b.updated = when;
 				b.upd_rank = 8;
 			}
@@ -1609,19 +1557,19 @@ entry_from_node(struct pstate *st, xmlNode *node)
 		}
 	}
 	v = attr_loose(node, "about");
-	if(v) {
+	if (v) {
 		g_strstrip(v);
-		if(*v)
+		if (*v)
 			b.about = v;
 		else
 			g_free(v);
 	}
-	for(c = node->children; c; c = c->next) {
-		if(c->type == XML_ELEMENT_NODE)
+	for (c = node->children; c; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE)
 			entry_take_element(st, &b, c);
 	}
 	entry_finish(st, &b, node);
-	for(i = 0; i < EF_NFIELDS; i++)
+	for (i = 0; i < EF_NFIELDS; i++)
 		slot_clear(&b.f[i]);
 	g_free(b.permalink);
 	g_free(b.about);
@@ -1629,10 +1577,8 @@ entry_from_node(struct pstate *st, xmlNode *node)
 
 /* ------------------------------------------------------------ channel */
 
-static const char *const day_names[7] = {
-	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday"
-};
+static const char *const day_names[7] = { "sunday",   "monday", "tuesday", "wednesday",
+	                                  "thursday", "friday", "saturday" };
 
 static guint
 skip_mask(xmlNode *node, int days)
@@ -1641,23 +1587,22 @@ skip_mask(xmlNode *node, int days)
 	guint mask = 0;
 	int i;
 
-	for(c = node->children; c; c = c->next) {
+	for (c = node->children; c; c = c->next) {
 		char *t;
 
-		if(c->type != XML_ELEMENT_NODE)
+		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		t = g_strstrip(node_text(c));
-		if(days) {
-			for(i = 0; i < 7; i++) {
-				if(!g_ascii_strcasecmp(t, day_names[i]))
+		if (days) {
+			for (i = 0; i < 7; i++) {
+				if (!g_ascii_strcasecmp(t, day_names[i]))
 					mask |= 1u << i;
 			}
-		}
-		else {
+		} else {
 			char *end = NULL;
 			long h = strtol(t, &end, 10);
 
-			if(end != t && h >= 0 && h <= 24)
+			if (end != t && h >= 0 && h <= 24)
 				mask |= 1u << (h % 24);
 		}
 		g_free(t);
@@ -1674,17 +1619,17 @@ feed_take_element(struct pstate *st, xmlNode *node)
 
 	t = find_tag(feed_tags, G_N_ELEMENTS(feed_tags), key);
 	g_free(key);
-	if(!t)
+	if (!t)
 		return;
 	rank = t->rank * 4;
-	switch(t->field) {
+	switch (t->field) {
 	case FF_TITLE:
 		val = text_value(st, node, HOW_TEXT, &html);
 		break;
 	case FF_LINK:
 		val = link_value(st, node, &rank, &href);
-		if(val && href && st_is_atom(st) && st->ff[FF_LINK].set &&
-		   st->ff[FF_LINK].rank >= rank) {
+		if (val && href && st_is_atom(st) && st->ff[FF_LINK].set &&
+		    st->ff[FF_LINK].rank >= rank) {
 			g_free(val);
 			val = NULL;
 		}
@@ -1699,7 +1644,7 @@ feed_take_element(struct pstate *st, xmlNode *node)
 		val = g_strstrip(node_text(node));
 		break;
 	}
-	if(t->field == FF_LANG && val && *val && !st->feed->lang)
+	if (t->field == FF_LANG && val && *val && !st->feed->lang)
 		st->feed->lang = g_strdup(val);
 	slot_offer(&st->ff[t->field], val, rank, html);
 }
@@ -1713,35 +1658,35 @@ feed_finish(struct pstate *st)
 
 	f->title = plain_of(&st->ff[FF_TITLE], SW_MAX_TITLE);
 	s = &st->ff[FF_LINK];
-	if(s->set && s->val && *s->val)
+	if (s->set && s->val && *s->val)
 		f->link = g_strdup(s->val);
 	s = &st->ff[FF_LANG];
-	if(!f->lang && s->set && s->val && *s->val)
+	if (!f->lang && s->set && s->val && *s->val)
 		f->lang = g_strdup(s->val);
 	s = &st->ff[FF_TTL];
-	if(s->set && s->val)
+	if (s->set && s->val)
 		ttl = atoi(s->val);
-	if(ttl <= 0 && st->ff[FF_SY_PERIOD].set) {
+	if (ttl <= 0 && st->ff[FF_SY_PERIOD].set) {
 		const char *period = st->ff[FF_SY_PERIOD].val;
 		int freq = 1, minutes = 0;
 
-		if(st->ff[FF_SY_FREQUENCY].set)
+		if (st->ff[FF_SY_FREQUENCY].set)
 			freq = atoi(st->ff[FF_SY_FREQUENCY].val);
-		if(freq <= 0)
+		if (freq <= 0)
 			freq = 1;
-		if(!g_ascii_strcasecmp(period, "hourly"))
+		if (!g_ascii_strcasecmp(period, "hourly"))
 			minutes = 60;
-		else if(!g_ascii_strcasecmp(period, "daily"))
+		else if (!g_ascii_strcasecmp(period, "daily"))
 			minutes = 24 * 60;
-		else if(!g_ascii_strcasecmp(period, "weekly"))
+		else if (!g_ascii_strcasecmp(period, "weekly"))
 			minutes = 7 * 24 * 60;
-		else if(!g_ascii_strcasecmp(period, "monthly"))
+		else if (!g_ascii_strcasecmp(period, "monthly"))
 			minutes = 30 * 24 * 60;
-		else if(!g_ascii_strcasecmp(period, "yearly"))
+		else if (!g_ascii_strcasecmp(period, "yearly"))
 			minutes = 365 * 24 * 60;
 		ttl = minutes / freq;
 	}
-	if(ttl > 0 && ttl < 366 * 24 * 60)
+	if (ttl > 0 && ttl < 366 * 24 * 60)
 		f->ttl = ttl;
 }
 
@@ -1765,25 +1710,21 @@ root_kind(xmlNode *node, struct sw_feed *feed)
 	enum feed_kind kind = KIND_UNKNOWN;
 	char *ver = attr(node, "version");
 
-	if(!g_ascii_strcasecmp(name, "rss")) {
+	if (!g_ascii_strcasecmp(name, "rss")) {
 		kind = KIND_RSS;
 		feed->format = g_strconcat("rss", ver ? ver : "", NULL);
-	}
-	else if(!g_ascii_strcasecmp(name, "rdf")) {
+	} else if (!g_ascii_strcasecmp(name, "rdf")) {
 		kind = KIND_RDF;
 		feed->format = g_strdup("rss1.0");
-	}
-	else if(!g_ascii_strcasecmp(name, "feed")) {
-		if((ns && !strcmp(ns, NS_ATOM10)) || (!ns && !ver)) {
+	} else if (!g_ascii_strcasecmp(name, "feed")) {
+		if ((ns && !strcmp(ns, NS_ATOM10)) || (!ns && !ver)) {
 			kind = KIND_ATOM10;
 			feed->format = g_strdup("atom1.0");
-		}
-		else {
+		} else {
 			kind = KIND_ATOM03;
 			feed->format = g_strdup("atom0.3");
 		}
-	}
-	else if(!g_ascii_strcasecmp(name, "channel")) {
+	} else if (!g_ascii_strcasecmp(name, "channel")) {
 		kind = KIND_CDF;
 		feed->format = g_strdup("cdf");
 	}
@@ -1810,10 +1751,9 @@ is_channel_child(xmlNode *node)
 {
 	xmlNode *parent = node->parent;
 
-	if(!parent || parent->type != XML_ELEMENT_NODE)
+	if (!parent || parent->type != XML_ELEMENT_NODE)
 		return 0;
-	return is_root(parent) ||
-	       !g_ascii_strcasecmp((const char *)parent->name, "channel");
+	return is_root(parent) || !g_ascii_strcasecmp((const char *)parent->name, "channel");
 }
 
 static void
@@ -1821,49 +1761,48 @@ take_lang(struct pstate *st, xmlNode *node)
 {
 	xmlChar *l;
 
-	if(st->feed->lang)
+	if (st->feed->lang)
 		return;
 	l = xmlNodeGetLang(node);
-	if(l) {
+	if (l) {
 		st->feed->lang = g_strdup((const char *)l);
 		xmlFree(l);
 	}
 }
 
 static void
-sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
-          const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
-          int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+          int nb_namespaces, const xmlChar **namespaces, int nb_attributes, int nb_defaulted,
+          const xmlChar **attributes)
 {
 	xmlParserCtxtPtr ctxt = ctx;
 	struct pstate *st = ctxt->_private;
 	xmlNode *node;
 
-	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces,
-	                      namespaces, nb_attributes, nb_defaulted,
-	                      attributes);
+	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
+	                      nb_defaulted, attributes);
 	node = ctxt->node;
-	if(!node)
+	if (!node)
 		return;
-	if(is_entry(node)) {
+	if (is_entry(node)) {
 		/* document order, for entries that end out of order */
 		st->entry_seq++;
 		node->_private = GUINT_TO_POINTER(st->entry_seq);
 		return;
 	}
 	/* only the root and the channel matter here */
-	if(st->root_seen && !is_root(node) &&
-	   g_ascii_strcasecmp((const char *)node->name, "channel"))
+	if (st->root_seen && !is_root(node) &&
+	    g_ascii_strcasecmp((const char *)node->name, "channel"))
 		return;
-	if(!st->root_seen) {
+	if (!st->root_seen) {
 		st->root_seen = 1;
 		st->kind = root_kind(node, st->feed);
 		/* 15 characters of at most 4 bytes: never cut inside one */
 		g_utf8_strncpy(st->root, (const char *)node->name, 15);
-		if(st->kind == KIND_CDF) {
+		if (st->kind == KIND_CDF) {
 			char *h = attr_loose(node, "href");
 
-			if(h)
+			if (h)
 				slot_offer(&st->ff[FF_LINK], h, 8, 0);
 		}
 	}
@@ -1871,8 +1810,7 @@ sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 }
 
 static void
-sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
-        const xmlChar *uri)
+sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
 {
 	xmlParserCtxtPtr ctxt = ctx;
 	struct pstate *st = ctxt->_private;
@@ -1880,10 +1818,10 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	guint seq;
 
 	xmlSAX2EndElementNs(ctx, localname, prefix, uri);
-	if(!node || node->type != XML_ELEMENT_NODE || is_root(node))
+	if (!node || node->type != XML_ELEMENT_NODE || is_root(node))
 		return;
-	if(is_entry(node)) {
-		if(st->feed->entries->len >= SW_MAX_ENTRIES) {
+	if (is_entry(node)) {
+		if (st->feed->entries->len >= SW_MAX_ENTRIES) {
 			st->too_many = 1;
 			xmlStopParser(ctxt);
 			return;
@@ -1891,13 +1829,11 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		seq = GPOINTER_TO_UINT(node->_private);
 		entry_from_node(st, node);
 		g_array_append_val(st->entry_order, seq);
-	}
-	else if(is_channel_child(node)) {
-		if(!g_ascii_strcasecmp((const char *)node->name, "channel"))
+	} else if (is_channel_child(node)) {
+		if (!g_ascii_strcasecmp((const char *)node->name, "channel"))
 			return;
 		feed_take_element(st, node);
-	}
-	else {
+	} else {
 		return;
 	}
 	xmlUnlinkNode(node);
@@ -1915,7 +1851,7 @@ sax_error(void *arg, xmlErrorPtr error)
 	xmlParserCtxtPtr ctxt = arg;
 	struct pstate *st = ctxt ? ctxt->_private : NULL;
 
-	if(st && error && error->level >= XML_ERR_ERROR)
+	if (st && error && error->level >= XML_ERR_ERROR)
 		st->xml_errors++;
 }
 
@@ -1941,20 +1877,20 @@ restore_order(struct pstate *st)
 	struct ordered *o;
 	guint i, sorted = 1;
 
-	for(i = 1; i < st->entry_order->len; i++) {
-		if(g_array_index(st->entry_order, guint, i) <
-		   g_array_index(st->entry_order, guint, i - 1))
+	for (i = 1; i < st->entry_order->len; i++) {
+		if (g_array_index(st->entry_order, guint, i) <
+		    g_array_index(st->entry_order, guint, i - 1))
 			sorted = 0;
 	}
-	if(sorted || st->entry_order->len != ents->len)
+	if (sorted || st->entry_order->len != ents->len)
 		return;
 	o = g_new0(struct ordered, ents->len);
-	for(i = 0; i < ents->len; i++) {
+	for (i = 0; i < ents->len; i++) {
 		o[i].seq = g_array_index(st->entry_order, guint, i);
 		o[i].entry = g_ptr_array_index(ents, i);
 	}
 	qsort(o, ents->len, sizeof(*o), cmp_ordered);
-	for(i = 0; i < ents->len; i++)
+	for (i = 0; i < ents->len; i++)
 		ents->pdata[i] = o[i].entry;
 	g_free(o);
 }
@@ -1965,8 +1901,8 @@ cut_inside_entry(xmlParserCtxtPtr ctxt)
 {
 	xmlNode *n;
 
-	for(n = ctxt->node; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
-		if(is_entry(n))
+	for (n = ctxt->node; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+		if (is_entry(n))
 			return 1;
 	}
 	return 0;
@@ -1992,50 +1928,49 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 	sax.warning = NULL;
 	sax.fatalError = NULL;
 	ctxt = xmlCreatePushParserCtxt(&sax, NULL, NULL, 0, st->base_url);
-	if(!ctxt) {
+	if (!ctxt) {
 		g_array_free(st->entry_order, TRUE);
 		g_string_free(doc, TRUE);
 		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML parser");
 		return -1;
 	}
 	ctxt->_private = st;
-	xmlCtxtUseOptions(ctxt, XML_PARSE_RECOVER | XML_PARSE_NONET |
-	                  XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-	                  XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+	xmlCtxtUseOptions(ctxt, XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+	                                XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
+	                                XML_PARSE_COMPACT);
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-	for(off = 0; off < doc->len && !ctxt->disableSAX; off += SW_PARSE_CHUNK) {
+	for (off = 0; off < doc->len && !ctxt->disableSAX; off += SW_PARSE_CHUNK) {
 		size_t n = MIN(SW_PARSE_CHUNK, doc->len - off);
 
 		xmlParseChunk(ctxt, doc->str + off, (int)n, 0);
-		if(ctxt->instate == XML_PARSER_EOF)
+		if (ctxt->instate == XML_PARSER_EOF)
 			break;
 	}
 	xmlParseChunk(ctxt, NULL, 0, 1);
 	g_string_free(doc, TRUE);
-	if(!st->root_seen) {
+	if (!st->root_seen) {
 		g_array_free(st->entry_order, TRUE);
 		xmlFreeDoc(ctxt->myDoc);
 		xmlFreeParserCtxt(ctxt);
 		g_set_error(err, PARSE_ERROR, 2, "no XML element found");
 		return -1;
 	}
-	if(st->kind == KIND_UNKNOWN && !st->feed->entries->len) {
+	if (st->kind == KIND_UNKNOWN && !st->feed->entries->len) {
 		/* an HTML page, a login portal, OPML: nothing feed-like */
 		xmlFreeDoc(ctxt->myDoc);
 		xmlFreeParserCtxt(ctxt);
 		g_array_free(st->entry_order, TRUE);
-		for(i = 0; i < FF_NFIELDS; i++)
+		for (i = 0; i < FF_NFIELDS; i++)
 			slot_clear(&st->ff[i]);
-		g_set_error(err, PARSE_ERROR, 7,
-		            "not a feed: the document is <%s> with no entries",
+		g_set_error(err, PARSE_ERROR, 7, "not a feed: the document is <%s> with no entries",
 		            st->root);
 		return -1;
 	}
-	if(st->too_many)
+	if (st->too_many)
 		g_string_append(st->warn, "too many entries; ");
-	else if(cut_inside_entry(ctxt))
+	else if (cut_inside_entry(ctxt))
 		g_string_append(st->warn, "document ends inside an entry; ");
-	else if(st->xml_errors || !ctxt->wellFormed)
+	else if (st->xml_errors || !ctxt->wellFormed)
 		g_string_append(st->warn, "document is not well-formed; ");
 	xmlFreeDoc(ctxt->myDoc);
 	ctxt->myDoc = NULL;
@@ -2043,14 +1978,14 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 	restore_order(st);
 	g_array_free(st->entry_order, TRUE);
 	feed_finish(st);
-	for(i = 0; st->feed->lang && i < (int)st->feed->entries->len; i++) {
+	for (i = 0; st->feed->lang && i < (int)st->feed->entries->len; i++) {
 		struct sw_entry *e = g_ptr_array_index(st->feed->entries, i);
 
 		/* <language> after the first items */
-		if(!e->lang)
+		if (!e->lang)
 			e->lang = g_strdup(st->feed->lang);
 	}
-	for(i = 0; i < FF_NFIELDS; i++)
+	for (i = 0; i < FF_NFIELDS; i++)
 		slot_clear(&st->ff[i]);
 	return 0;
 }
@@ -2065,14 +2000,13 @@ json_str(JsonObject *o, const char *member)
 	JsonNode *n;
 	const char *s;
 
-	if(!o || !json_object_has_member(o, member))
+	if (!o || !json_object_has_member(o, member))
 		return NULL;
 	n = json_object_get_member(o, member);
-	if(!n || !JSON_NODE_HOLDS_VALUE(n) ||
-	   json_node_get_value_type(n) != G_TYPE_STRING)
+	if (!n || !JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
 		return NULL;
 	s = json_node_get_string(n);
-	if(!s || !g_utf8_validate(s, -1, NULL))
+	if (!s || !g_utf8_validate(s, -1, NULL))
 		return NULL;
 	return s;
 }
@@ -2082,12 +2016,12 @@ json_id(JsonObject *o)
 {
 	JsonNode *n;
 
-	if(!json_object_has_member(o, "id"))
+	if (!json_object_has_member(o, "id"))
 		return NULL;
 	n = json_object_get_member(o, "id");
-	if(!n || !JSON_NODE_HOLDS_VALUE(n))
+	if (!n || !JSON_NODE_HOLDS_VALUE(n))
 		return NULL;
-	switch(json_node_get_value_type(n)) {
+	switch (json_node_get_value_type(n)) {
 	case G_TYPE_STRING:
 		return g_strdup(json_str(o, "id"));
 	case G_TYPE_INT64:
@@ -2095,8 +2029,7 @@ json_id(JsonObject *o)
 	case G_TYPE_DOUBLE: {
 		char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-		return g_strdup(g_ascii_dtostr(buf, sizeof(buf),
-		                               json_node_get_double(n)));
+		return g_strdup(g_ascii_dtostr(buf, sizeof(buf), json_node_get_double(n)));
 	}
 	default:
 		return NULL;
@@ -2108,23 +2041,22 @@ json_author(JsonObject *item)
 {
 	JsonNode *n;
 
-	if(json_object_has_member(item, "authors")) {
+	if (json_object_has_member(item, "authors")) {
 		n = json_object_get_member(item, "authors");
-		if(JSON_NODE_HOLDS_ARRAY(n)) {
+		if (JSON_NODE_HOLDS_ARRAY(n)) {
 			JsonArray *a = json_node_get_array(n);
 
-			if(json_array_get_length(a) > 0) {
+			if (json_array_get_length(a) > 0) {
 				JsonNode *first = json_array_get_element(a, 0);
 
-				if(JSON_NODE_HOLDS_OBJECT(first))
-					return json_str(json_node_get_object(first),
-					                "name");
+				if (JSON_NODE_HOLDS_OBJECT(first))
+					return json_str(json_node_get_object(first), "name");
 			}
 		}
 	}
-	if(json_object_has_member(item, "author")) {
+	if (json_object_has_member(item, "author")) {
 		n = json_object_get_member(item, "author");
-		if(JSON_NODE_HOLDS_OBJECT(n))
+		if (JSON_NODE_HOLDS_OBJECT(n))
 			return json_str(json_node_get_object(n), "name");
 	}
 	return NULL;
@@ -2146,55 +2078,53 @@ json_item(struct pstate *st, JsonObject *item)
 	e->published = SW_DATE_NONE;
 	e->updated = SW_DATE_NONE;
 	e->id = json_id(item);
-	if(e->id && (!*e->id || strlen(e->id) > SW_MAX_URL)) {
+	if (e->id && (!*e->id || strlen(e->id) > SW_MAX_URL)) {
 		g_free(e->id);
 		e->id = NULL;
 	}
 	s = json_str(item, "title");
-	if(s)
+	if (s)
 		e->title = collapse_cap(s, SW_MAX_TITLE);
 	e->link = json_url(st, json_str(item, "url"));
-	if(!e->link)
+	if (!e->link)
 		e->link = json_url(st, json_str(item, "external_url"));
 	s = json_str(item, "summary");
-	if(s)
+	if (s)
 		e->summary = collapse_cap(s, SW_MAX_SUMMARY);
 	html = json_str(item, "content_html");
 	text = json_str(item, "content_text");
-	if(html) {
+	if (html) {
 		e->content = html_to_text(html, SW_MAX_CONTENT);
-		if(strlen(html) <= SW_MAX_CONTENT)
+		if (strlen(html) <= SW_MAX_CONTENT)
 			e->content_html = g_strdup(html);
-	}
-	else if(text) {
+	} else if (text) {
 		e->content = collapse_cap(text, SW_MAX_CONTENT);
 		e->content_html = html_escape(e->content);
 	}
 	s = json_author(item);
-	if(s)
+	if (s)
 		e->author = collapse_cap(s, SW_MAX_TITLE);
 	s = json_str(item, "date_published");
-	if(s && !date_parse(s, &when))
+	if (s && !date_parse(s, &when))
 		e->published = when;
 	s = json_str(item, "date_modified");
-	if(s && !date_parse(s, &when))
+	if (s && !date_parse(s, &when))
 		e->updated = when;
-	if(e->published == SW_DATE_NONE)
-		e->published = e->updated;      /* as for XML feeds */
+	if (e->published == SW_DATE_NONE)
+		e->published = e->updated; /* as for XML feeds */
 	s = json_str(item, "language");
-	if(s)
+	if (s)
 		e->lang = g_strdup(s);
-	else if(st->feed->lang)
+	else if (st->feed->lang)
 		e->lang = g_strdup(st->feed->lang);
-	if(e->id)
+	if (e->id)
 		e->uid = g_strdup(e->id);
-	else if(e->link)
+	else if (e->link)
 		e->uid = g_strdup(e->link);
 	else
-		e->uid = g_compute_checksum_for_string(G_CHECKSUM_SHA1,
-		                                       e->title ? e->title : "",
+		e->uid = g_compute_checksum_for_string(G_CHECKSUM_SHA1, e->title ? e->title : "",
 		                                       -1);
-	if(e->title && !*e->title) {
+	if (e->title && !*e->title) {
 		g_free(e->title);
 		e->title = NULL;
 	}
@@ -2208,25 +2138,23 @@ json_too_deep(const char *s, size_t len)
 	size_t i;
 	int depth = 0, in_string = 0;
 
-	for(i = 0; i < len; i++) {
+	for (i = 0; i < len; i++) {
 		char c = s[i];
 
-		if(in_string) {
-			if(c == '\\')
+		if (in_string) {
+			if (c == '\\')
 				i++;
-			else if(c == '"')
+			else if (c == '"')
 				in_string = 0;
 			continue;
 		}
-		if(c == '"') {
+		if (c == '"') {
 			in_string = 1;
-		}
-		else if(c == '{' || c == '[') {
+		} else if (c == '{' || c == '[') {
 			depth++;
-			if(depth > SW_MAX_JSON_DEPTH)
+			if (depth > SW_MAX_JSON_DEPTH)
 				return 1;
-		}
-		else if(c == '}' || c == ']') {
+		} else if (c == '}' || c == ']') {
 			depth--;
 		}
 	}
@@ -2243,57 +2171,54 @@ parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
 	GError *jerr = NULL;
 	int rc = -1;
 
-	if(json_too_deep(utf8, len)) {
-		g_set_error(err, PARSE_ERROR, 3, "JSON: nested deeper than %d",
-		            SW_MAX_JSON_DEPTH);
+	if (json_too_deep(utf8, len)) {
+		g_set_error(err, PARSE_ERROR, 3, "JSON: nested deeper than %d", SW_MAX_JSON_DEPTH);
 		goto out;
 	}
-	if(!json_parser_load_from_data(jp, utf8, (gssize)len, &jerr)) {
+	if (!json_parser_load_from_data(jp, utf8, (gssize)len, &jerr)) {
 		g_set_error(err, PARSE_ERROR, 3, "JSON: %s", jerr->message);
 		g_error_free(jerr);
 		goto out;
 	}
 	root = json_parser_get_root(jp);
-	if(!root || !JSON_NODE_HOLDS_OBJECT(root)) {
+	if (!root || !JSON_NODE_HOLDS_OBJECT(root)) {
 		g_set_error(err, PARSE_ERROR, 3, "JSON: not an object");
 		goto out;
 	}
 	o = json_node_get_object(root);
 	ver = json_str(o, "version");
-	if(!(ver && strstr(ver, "jsonfeed.org/version/")) &&
-	   !(json_object_has_member(o, "items") &&
-	     JSON_NODE_HOLDS_ARRAY(json_object_get_member(o, "items")))) {
+	if (!(ver && strstr(ver, "jsonfeed.org/version/")) &&
+	    !(json_object_has_member(o, "items") &&
+	      JSON_NODE_HOLDS_ARRAY(json_object_get_member(o, "items")))) {
 		/* an API's error object, a config file: nothing feed-like */
 		g_set_error(err, PARSE_ERROR, 7,
 		            "not a feed: a JSON object with no JSON Feed version "
 		            "and no items");
 		goto out;
 	}
-	st->feed->format = g_strdup(ver && strstr(ver, "/1.1") ? "json1.1" :
-	                            "json1.0");
+	st->feed->format = g_strdup(ver && strstr(ver, "/1.1") ? "json1.1" : "json1.0");
 	s = json_str(o, "title");
-	if(s)
+	if (s)
 		st->feed->title = collapse_cap(s, SW_MAX_TITLE);
 	st->feed->link = json_url(st, json_str(o, "home_page_url"));
 	s = json_str(o, "language");
-	if(s)
+	if (s)
 		st->feed->lang = g_strdup(s);
-	if(json_object_has_member(o, "items")) {
+	if (json_object_has_member(o, "items")) {
 		JsonNode *n = json_object_get_member(o, "items");
 
-		if(JSON_NODE_HOLDS_ARRAY(n)) {
+		if (JSON_NODE_HOLDS_ARRAY(n)) {
 			JsonArray *a = json_node_get_array(n);
 			guint i, cnt = json_array_get_length(a);
 
-			for(i = 0; i < cnt; i++) {
+			for (i = 0; i < cnt; i++) {
 				JsonNode *it = json_array_get_element(a, i);
 
-				if(i >= SW_MAX_ENTRIES) {
-					g_string_append(st->warn,
-					                "too many entries; ");
+				if (i >= SW_MAX_ENTRIES) {
+					g_string_append(st->warn, "too many entries; ");
 					break;
 				}
-				if(JSON_NODE_HOLDS_OBJECT(it))
+				if (JSON_NODE_HOLDS_OBJECT(it))
 					json_item(st, json_node_get_object(it));
 			}
 		}
@@ -2321,7 +2246,7 @@ parse_teardown(void)
 void
 parse_entry_free(struct sw_entry *e)
 {
-	if(!e)
+	if (!e)
 		return;
 	g_free(e->uid);
 	g_free(e->id);
@@ -2344,7 +2269,7 @@ entry_free_cb(gpointer p)
 void
 parse_feed_free(struct sw_feed *feed)
 {
-	if(!feed)
+	if (!feed)
 		return;
 	g_free(feed->title);
 	g_free(feed->link);
@@ -2352,14 +2277,14 @@ parse_feed_free(struct sw_feed *feed)
 	g_free(feed->format);
 	g_free(feed->encoding);
 	g_free(feed->warning);
-	if(feed->entries)
+	if (feed->entries)
 		g_ptr_array_free(feed->entries, TRUE);
 	g_free(feed);
 }
 
 struct sw_feed *
-parse_feed(const char *data, size_t len, const char *content_type,
-           const char *base_url, GError **err)
+parse_feed(const char *data, size_t len, const char *content_type, const char *base_url,
+           GError **err)
 {
 	struct pstate st;
 	struct sw_feed *feed;
@@ -2367,13 +2292,12 @@ parse_feed(const char *data, size_t len, const char *content_type,
 	const char *p;
 	int rc;
 
-	if(!data || !len) {
+	if (!data || !len) {
 		g_set_error(err, PARSE_ERROR, 4, "empty document");
 		return NULL;
 	}
-	if(len > SW_MAX_BODY) {
-		g_set_error(err, PARSE_ERROR, 5, "document over %d bytes",
-		            SW_MAX_BODY);
+	if (len > SW_MAX_BODY) {
+		g_set_error(err, PARSE_ERROR, 5, "document over %d bytes", SW_MAX_BODY);
 		return NULL;
 	}
 	memset(&st, 0, sizeof(st));
@@ -2384,26 +2308,26 @@ parse_feed(const char *data, size_t len, const char *content_type,
 	st.uids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	st.base_url = base_url;
 	utf8 = decode_input(data, len, content_type, &feed->encoding, st.warn);
-	if(!utf8) {
+	if (!utf8) {
 		g_set_error(err, PARSE_ERROR, 6, "cannot decode the document");
 		rc = -1;
 		goto out;
 	}
-	for(p = utf8; g_ascii_isspace(*p); p++)
+	for (p = utf8; g_ascii_isspace(*p); p++)
 		;
-	if(*p == '{')
+	if (*p == '{')
 		rc = parse_json(&st, utf8, strlen(utf8), err);
 	else
 		rc = parse_xml(&st, utf8, strlen(utf8), err);
 out:
 	g_free(utf8);
 	g_hash_table_destroy(st.uids);
-	if(st.warn->len > 2) {
-		g_string_truncate(st.warn, st.warn->len - 2);     /* "; " */
+	if (st.warn->len > 2) {
+		g_string_truncate(st.warn, st.warn->len - 2); /* "; " */
 		feed->warning = g_strdup(st.warn->str);
 	}
 	g_string_free(st.warn, TRUE);
-	if(rc) {
+	if (rc) {
 		parse_feed_free(feed);
 		return NULL;
 	}
@@ -2414,17 +2338,15 @@ static void
 json_add_str(JsonBuilder *b, const char *member, const char *val)
 {
 	json_builder_set_member_name(b, member);
-	if(!val) {
+	if (!val) {
 		json_builder_add_null_value(b);
-	}
-	else if(!g_utf8_validate(val, -1, NULL)) {
+	} else if (!g_utf8_validate(val, -1, NULL)) {
 		/* never hand out invalid UTF-8, whatever slipped through */
 		char *v = g_utf8_make_valid(val, -1);
 
 		json_builder_add_string_value(b, v);
 		g_free(v);
-	}
-	else {
+	} else {
 		json_builder_add_string_value(b, val);
 	}
 }
@@ -2433,7 +2355,7 @@ static void
 json_add_date(JsonBuilder *b, const char *member, gint64 val)
 {
 	json_builder_set_member_name(b, member);
-	if(val != SW_DATE_NONE)
+	if (val != SW_DATE_NONE)
 		json_builder_add_int_value(b, val);
 	else
 		json_builder_add_null_value(b);
@@ -2457,7 +2379,7 @@ parse_feed_to_json(const struct sw_feed *feed)
 	json_add_str(b, "encoding", feed->encoding);
 	json_builder_set_member_name(b, "entries");
 	json_builder_begin_array(b);
-	for(i = 0; feed->entries && i < feed->entries->len; i++) {
+	for (i = 0; feed->entries && i < feed->entries->len; i++) {
 		const struct sw_entry *e = g_ptr_array_index(feed->entries, i);
 
 		json_builder_begin_object(b);
@@ -2469,8 +2391,7 @@ parse_feed_to_json(const struct sw_feed *feed)
 		json_add_str(b, "author", e->author);
 		/* like feedparser, the content stands in for a missing
 		 * summary */
-		json_add_str(b, "summary", e->summary ? e->summary :
-		             e->content);
+		json_add_str(b, "summary", e->summary ? e->summary : e->content);
 		json_add_str(b, "content", e->content);
 		json_builder_end_object(b);
 	}

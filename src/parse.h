@@ -13,7 +13,7 @@
 #include <glib.h>
 #include <stddef.h>
 
-#define SW_DATE_NONE G_MININT64     /* published/updated unknown */
+#define SW_DATE_NONE G_MININT64 /* published/updated unknown */
 
 struct sw_entry {
 	char *uid;          /* guid/id; else link; else hash of title+date */
@@ -49,9 +49,8 @@ void parse_teardown(void);
  * charset wins over the document's own; base_url (nullable) resolves
  * relative links.  Returns (transfer full) the feed, or NULL with *err set
  * when nothing feed-like could be read at all. */
-struct sw_feed *parse_feed(const char *data, size_t len,
-                           const char *content_type, const char *base_url,
-                           GError **err) G_GNUC_WARN_UNUSED_RESULT;
+struct sw_feed *parse_feed(const char *data, size_t len, const char *content_type,
+                           const char *base_url, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 
 void parse_feed_free(struct sw_feed *feed);
 void parse_entry_free(struct sw_entry *e);

@@ -39,7 +39,7 @@ void schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interv
  * "never").  An "aborted" result changes nothing; a "deferred" one only
  * moves next_due past its host's hold. */
 void schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fetch_result *r,
-		     const struct sw_feed *feed, gint64 interval, gint64 now);
+                     const struct sw_feed *feed, gint64 interval, gint64 now);
 
 /* Seconds of backoff after n consecutive errors with this interval:
  * interval * 2^(n-1), capped at SW_BACKOFF_MAX. */
@@ -48,7 +48,7 @@ gint64 schedule_backoff(int n, gint64 interval);
 /* Record a poll that got a body but failed later (an unreadable feed): an
  * error with backoff, like schedule_record() with r->error set. */
 void schedule_record_error(struct schedule *s, struct sw_feed_state *f, const char *reason,
-			   gint64 interval, gint64 now);
+                           gint64 interval, gint64 now);
 
 /* The epoch second at which f becomes due (its deadline, or its host's
  * Retry-After hold if later; never before now); G_MAXINT64 for a gone

@@ -19,40 +19,26 @@ enum script { SCRIPT_OTHER = 0, SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_GREEK };
 /* ISO 639-1 code -> Snowball algorithm; light = own stripper instead */
 struct langdef {
 	const char *code;
-	const char *snowball;   /* NULL: use light stripper */
+	const char *snowball; /* NULL: use light stripper */
 	enum script script;
 	struct sb_stemmer *st;
 };
 
 static struct langdef langs[] = {
-	{ "bg", NULL, SCRIPT_CYRILLIC, NULL },
-	{ "bs", "serbian", SCRIPT_LATIN, NULL },
-	{ "ca", "catalan", SCRIPT_LATIN, NULL },
-	{ "cs", NULL, SCRIPT_LATIN, NULL },
-	{ "da", "danish", SCRIPT_LATIN, NULL },
-	{ "de", "german", SCRIPT_LATIN, NULL },
-	{ "el", "greek", SCRIPT_GREEK, NULL },
-	{ "en", "english", SCRIPT_LATIN, NULL },
-	{ "es", "spanish", SCRIPT_LATIN, NULL },
-	{ "fi", "finnish", SCRIPT_LATIN, NULL },
-	{ "fr", "french", SCRIPT_LATIN, NULL },
-	{ "hr", "serbian", SCRIPT_LATIN, NULL },
-	{ "hu", "hungarian", SCRIPT_LATIN, NULL },
-	{ "it", "italian", SCRIPT_LATIN, NULL },
-	{ "lt", "lithuanian", SCRIPT_LATIN, NULL },
-	{ "nb", "norwegian", SCRIPT_LATIN, NULL },
-	{ "nl", "dutch", SCRIPT_LATIN, NULL },
-	{ "nn", "norwegian", SCRIPT_LATIN, NULL },
-	{ "no", "norwegian", SCRIPT_LATIN, NULL },
-	{ "pl", NULL, SCRIPT_LATIN, NULL },
-	{ "pt", "portuguese", SCRIPT_LATIN, NULL },
-	{ "ro", "romanian", SCRIPT_LATIN, NULL },
-	{ "ru", "russian", SCRIPT_CYRILLIC, NULL },
-	{ "sk", NULL, SCRIPT_LATIN, NULL },
-	{ "sr", "serbian", SCRIPT_LATIN, NULL },
-	{ "sv", "swedish", SCRIPT_LATIN, NULL },
-	{ "tr", "turkish", SCRIPT_LATIN, NULL },
-	{ "uk", NULL, SCRIPT_CYRILLIC, NULL },
+	{ "bg", NULL, SCRIPT_CYRILLIC, NULL },      { "bs", "serbian", SCRIPT_LATIN, NULL },
+	{ "ca", "catalan", SCRIPT_LATIN, NULL },    { "cs", NULL, SCRIPT_LATIN, NULL },
+	{ "da", "danish", SCRIPT_LATIN, NULL },     { "de", "german", SCRIPT_LATIN, NULL },
+	{ "el", "greek", SCRIPT_GREEK, NULL },      { "en", "english", SCRIPT_LATIN, NULL },
+	{ "es", "spanish", SCRIPT_LATIN, NULL },    { "fi", "finnish", SCRIPT_LATIN, NULL },
+	{ "fr", "french", SCRIPT_LATIN, NULL },     { "hr", "serbian", SCRIPT_LATIN, NULL },
+	{ "hu", "hungarian", SCRIPT_LATIN, NULL },  { "it", "italian", SCRIPT_LATIN, NULL },
+	{ "lt", "lithuanian", SCRIPT_LATIN, NULL }, { "nb", "norwegian", SCRIPT_LATIN, NULL },
+	{ "nl", "dutch", SCRIPT_LATIN, NULL },      { "nn", "norwegian", SCRIPT_LATIN, NULL },
+	{ "no", "norwegian", SCRIPT_LATIN, NULL },  { "pl", NULL, SCRIPT_LATIN, NULL },
+	{ "pt", "portuguese", SCRIPT_LATIN, NULL }, { "ro", "romanian", SCRIPT_LATIN, NULL },
+	{ "ru", "russian", SCRIPT_CYRILLIC, NULL }, { "sk", NULL, SCRIPT_LATIN, NULL },
+	{ "sr", "serbian", SCRIPT_LATIN, NULL },    { "sv", "swedish", SCRIPT_LATIN, NULL },
+	{ "tr", "turkish", SCRIPT_LATIN, NULL },    { "uk", NULL, SCRIPT_CYRILLIC, NULL },
 };
 
 /* Light suffix strippers: endings tried longest first, the stem keeps at
@@ -61,23 +47,21 @@ static struct langdef langs[] = {
 #define LIGHT_MIN_STEM 3
 
 static const char *const uk_endings[] = {
-	"ями", "ами", "ого", "ому", "ими", "іми", "ій", "ої", "ою", "ею", "ах",
-	"ях", "ів", "їв", "ові", "еві", "ом", "ем", "ий", "им", "их",
-	"ім", "іх", "ую", "юю", "ая", "ня", "ні", "ню", "ть", "ти",
-	"ться", "ся", "ли", "ла", "ло", "ає", "ють", "ять",
-	"а", "я", "о", "е", "є", "і", "ї", "и", "у", "ю", "й", "ь", NULL
+	"ями", "ами", "ого", "ому", "ими", "іми",  "ій", "ої", "ою", "ею", "ах", "ях",  "ів",
+	"їв",  "ові", "еві", "ом",  "ем",  "ий",   "им", "их", "ім", "іх", "ую", "юю",  "ая",
+	"ня",  "ні",  "ню",  "ть",  "ти",  "ться", "ся", "ли", "ла", "ло", "ає", "ють", "ять",
+	"а",   "я",   "о",   "е",   "є",   "і",    "ї",  "и",  "у",  "ю",  "й",  "ь",   NULL
 };
-static const char *const pl_endings[] = {
-	"owie", "ami", "ach", "ego", "emu", "ych", "ymi", "imi", "ich", "owi",
-	"iem", "om", "ów", "ej", "em", "ie", "ym", "im",
-	"ać", "ić", "yć", "ał", "ła", "li", "ły",
-	"a", "ą", "ę", "e", "i", "y", "o", "u", NULL
-};
-static const char *const cs_endings[] = {
-	"ami", "ách", "ích", "ého", "ému", "ými", "ími", "ové", "ovi", "ům",
-	"ou", "ím", "ém", "ých", "ách", "ám", "ho", "mu", "ní", "ci", "ce",
-	"a", "e", "ě", "i", "í", "o", "u", "ů", "y", "ý", "á", "é", NULL
-};
+static const char *const pl_endings[] = { "owie", "ami", "ach", "ego", "emu", "ych", "ymi",
+	                                  "imi",  "ich", "owi", "iem", "om",  "ów",  "ej",
+	                                  "em",   "ie",  "ym",  "im",  "ać",  "ić",  "yć",
+	                                  "ał",   "ła",  "li",  "ły",  "a",   "ą",   "ę",
+	                                  "e",    "i",   "y",   "o",   "u",   NULL };
+static const char *const cs_endings[] = { "ami", "ách", "ích", "ého", "ému", "ými", "ími",
+	                                  "ové", "ovi", "ům",  "ou",  "ím",  "ém",  "ých",
+	                                  "ách", "ám",  "ho",  "mu",  "ní",  "ci",  "ce",
+	                                  "a",   "e",   "ě",   "i",   "í",   "o",   "u",
+	                                  "ů",   "y",   "ý",   "á",   "é",   NULL };
 
 /* Names that transliterate many ways: a folded word that starts with one
  * of these prefixes and has at most VARIANT_MAX_TAIL more characters (an
@@ -90,20 +74,18 @@ struct variant {
 };
 
 static const struct variant variants[] = {
-	{ "kyiv", "kyiv" }, { "kiev", "kyiv" }, { "kiew", "kyiv" },
-	{ "kijów", "kyiv" }, { "kijow", "kyiv" }, { "kijev", "kyiv" },
-	{ "kyjiv", "kyiv" }, { "kyjev", "kyiv" }, { "kiyv", "kyiv" },
-	{ "київ", "kyiv" }, { "києв", "kyiv" }, { "киев", "kyiv" },
-	{ "zelensk", "zelensky" }, { "zelenskyy", "zelensky" },
-	{ "zelenskij", "zelensky" }, { "selenskyj", "zelensky" },
-	{ "zelenskyj", "zelensky" }, { "zełensk", "zelensky" },
-	{ "zelenski", "zelensky" }, { "zelenskis", "zelensky" },
-	{ "зеленськ", "zelensky" }, { "зеленск", "zelensky" },
-	{ "putin", "putin" }, { "poutine", "putin" }, { "путін", "putin" },
-	{ "путин", "putin" }, { "putyn", "putin" },
-	{ "lavrov", "lavrov" }, { "lawrow", "lavrov" }, { "лавров", "lavrov" },
-	{ "ławrow", "lavrov" }, { "lavrovas", "lavrov" },
-	{ "kreml", "kremlin" }, { "кремл", "kremlin" },
+	{ "kyiv", "kyiv" },          { "kiev", "kyiv" },          { "kiew", "kyiv" },
+	{ "kijów", "kyiv" },         { "kijow", "kyiv" },         { "kijev", "kyiv" },
+	{ "kyjiv", "kyiv" },         { "kyjev", "kyiv" },         { "kiyv", "kyiv" },
+	{ "київ", "kyiv" },          { "києв", "kyiv" },          { "киев", "kyiv" },
+	{ "zelensk", "zelensky" },   { "zelenskyy", "zelensky" }, { "zelenskij", "zelensky" },
+	{ "selenskyj", "zelensky" }, { "zelenskyj", "zelensky" }, { "zełensk", "zelensky" },
+	{ "zelenski", "zelensky" },  { "zelenskis", "zelensky" }, { "зеленськ", "zelensky" },
+	{ "зеленск", "zelensky" },   { "putin", "putin" },        { "poutine", "putin" },
+	{ "путін", "putin" },        { "путин", "putin" },        { "putyn", "putin" },
+	{ "lavrov", "lavrov" },      { "lawrow", "lavrov" },      { "лавров", "lavrov" },
+	{ "ławrow", "lavrov" },      { "lavrovas", "lavrov" },    { "kreml", "kremlin" },
+	{ "кремл", "kremlin" },
 };
 
 static gboolean inited;
@@ -120,13 +102,12 @@ struct glyphpair {
 };
 
 static const struct glyphpair glyphs[] = {
-	{ 'A', 0x0410 }, { 'B', 0x0412 }, { 'C', 0x0421 }, { 'E', 0x0415 },
-	{ 'H', 0x041D }, { 'I', 0x0406 }, { 'J', 0x0408 }, { 'K', 0x041A },
-	{ 'M', 0x041C }, { 'O', 0x041E }, { 'P', 0x0420 }, { 'S', 0x0405 },
-	{ 'T', 0x0422 }, { 'X', 0x0425 }, { 'Y', 0x04AE }, { 'a', 0x0430 },
-	{ 'c', 0x0441 }, { 'e', 0x0435 }, { 'i', 0x0456 }, { 'j', 0x0458 },
-	{ 'o', 0x043E }, { 'p', 0x0440 }, { 's', 0x0455 }, { 'x', 0x0445 },
-	{ 'y', 0x0443 }, { 'k', 0x043A },
+	{ 'A', 0x0410 }, { 'B', 0x0412 }, { 'C', 0x0421 }, { 'E', 0x0415 }, { 'H', 0x041D },
+	{ 'I', 0x0406 }, { 'J', 0x0408 }, { 'K', 0x041A }, { 'M', 0x041C }, { 'O', 0x041E },
+	{ 'P', 0x0420 }, { 'S', 0x0405 }, { 'T', 0x0422 }, { 'X', 0x0425 }, { 'Y', 0x04AE },
+	{ 'a', 0x0430 }, { 'c', 0x0441 }, { 'e', 0x0435 }, { 'i', 0x0456 }, { 'j', 0x0458 },
+	{ 'o', 0x043E }, { 'p', 0x0440 }, { 's', 0x0455 }, { 'x', 0x0445 }, { 'y', 0x0443 },
+	{ 'k', 0x043A },
 };
 
 static enum script
@@ -205,8 +186,8 @@ word_script(const gunichar *w, size_t n)
 static gboolean
 is_apostrophe(gunichar c)
 {
-	return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 ||
-	       c == 0x0060 || c == 0x00B4 || c == 0x2032;
+	return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 || c == 0x0060 ||
+	       c == 0x00B4 || c == 0x2032;
 }
 
 static gboolean
@@ -251,9 +232,9 @@ fold_word(gunichar *w, size_t n)
 	for (p = cf; *p; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
 
-		if (c == 0x0451)        /* ё */
+		if (c == 0x0451) /* ё */
 			c = 0x0435;
-		else if (c == 0x00DF)   /* ß stays: casefold made it "ss" */
+		else if (c == 0x00DF) /* ß stays: casefold made it "ss" */
 			c = 's';
 		g_string_append_unichar(out, c);
 	}
@@ -298,8 +279,7 @@ lang_find(const char *lang)
 static gboolean
 has_ukrainian_letter(const char *word)
 {
-	return strstr(word, "і") || strstr(word, "ї") || strstr(word, "є") ||
-	       strstr(word, "ґ");
+	return strstr(word, "і") || strstr(word, "ї") || strstr(word, "є") || strstr(word, "ґ");
 }
 
 static char *
@@ -346,47 +326,67 @@ struct langhint {
 };
 
 static const struct langhint hints[] = {
-	{ "en", " the and of to is that for with on was said will from by an are has "
-	        "its it be this as at who would have not but ", "" },
-	{ "de", " der die das und nicht mit ist für den dem auf sich ein eine zu von "
-	        "im des auch wird werden nach soll bei ", "äöüß" },
-	{ "fr", " le la les et des du une un est pour que qui dans sur au avec pas "
-	        "aux ce ne se sont il elle ", "èêàçœ" },
-	{ "es", " el la los las y de que en del por para con una se al es su lo "
-	        "como más pero sus ", "ñ¿¡" },
-	{ "it", " il la di che e per un una del della con non sono alla dei gli "
-	        "nel degli delle è ", "" },
-	{ "pt", " o a os de que e do da em um para com não uma dos das no na ao ",
-	        "ãõ" },
-	{ "pl", " i w z na się nie do że jest to o od za jak po dla oraz przez ",
-	        "ąęłńśźż" },
-	{ "cs", " a v se na je že to s z do o k jako pro ale by podle také ",
-	        "řůě" },
-	{ "lt", " ir kad yra su į iš o bet jis buvo tai dėl per kaip nuo po bus "
-	        "kuri ", "ėųūį" },
-	{ "ro", " și în de la a pe cu că nu din un o pentru este care mai sau ",
-	        "șțăâî" },
+	{ "en",
+	  " the and of to is that for with on was said will from by an are has "
+	  "its it be this as at who would have not but ",
+	  "" },
+	{ "de",
+	  " der die das und nicht mit ist für den dem auf sich ein eine zu von "
+	  "im des auch wird werden nach soll bei ",
+	  "äöüß" },
+	{ "fr",
+	  " le la les et des du une un est pour que qui dans sur au avec pas "
+	  "aux ce ne se sont il elle ",
+	  "èêàçœ" },
+	{ "es",
+	  " el la los las y de que en del por para con una se al es su lo "
+	  "como más pero sus ",
+	  "ñ¿¡" },
+	{ "it",
+	  " il la di che e per un una del della con non sono alla dei gli "
+	  "nel degli delle è ",
+	  "" },
+	{ "pt", " o a os de que e do da em um para com não uma dos das no na ao ", "ãõ" },
+	{ "pl", " i w z na się nie do że jest to o od za jak po dla oraz przez ", "ąęłńśźż" },
+	{ "cs", " a v se na je že to s z do o k jako pro ale by podle také ", "řůě" },
+	{ "lt",
+	  " ir kad yra su į iš o bet jis buvo tai dėl per kaip nuo po bus "
+	  "kuri ",
+	  "ėųūį" },
+	{ "ro", " și în de la a pe cu că nu din un o pentru este care mai sau ", "șțăâî" },
 	{ "nl", " de het een en van is dat op te niet met voor zijn ook ", "" },
-	{ "hu", " a az és hogy nem is egy meg van azt ki el be után szerint már "
-	        "mint csak lesz lenne ", "őű" },
-	{ "sv", " och att det som är för med till inte har om ska efter av vill "
-	        "kan inga från enligt också ", "" },
-	{ "da", " og at det som er for med til ikke har om skal efter af vil kan "
-	        "fra ifølge også efter blev nu ", "æ" },
-	{ "no", " og at det som er for med til ikke har om skal etter av vil kan "
-	        "fra ifølge også ble nå ", "æ" },
-	{ "fi", " ja on ei että se oli kun myös mutta tai ovat jälkeen mukaan "
-	        "voisi olisi ", "" },
-	{ "et", " ja on ei et see oli kui ka aga või nad pärast järgi ning "
-	        "peab ", "õ" },
-	{ "lv", " un ir ar par no uz ka kā arī bet pēc to tas vai būs ",
-	        "āēīģķļņ" },
+	{ "hu",
+	  " a az és hogy nem is egy meg van azt ki el be után szerint már "
+	  "mint csak lesz lenne ",
+	  "őű" },
+	{ "sv",
+	  " och att det som är för med till inte har om ska efter av vill "
+	  "kan inga från enligt också ",
+	  "" },
+	{ "da",
+	  " og at det som er for med til ikke har om skal efter af vil kan "
+	  "fra ifølge også efter blev nu ",
+	  "æ" },
+	{ "no",
+	  " og at det som er for med til ikke har om skal etter av vil kan "
+	  "fra ifølge også ble nå ",
+	  "æ" },
+	{ "fi",
+	  " ja on ei että se oli kun myös mutta tai ovat jälkeen mukaan "
+	  "voisi olisi ",
+	  "" },
+	{ "et",
+	  " ja on ei et see oli kui ka aga või nad pärast järgi ning "
+	  "peab ",
+	  "õ" },
+	{ "lv", " un ir ar par no uz ka kā arī bet pēc to tas vai būs ", "āēīģķļņ" },
 	{ "sl", " in je da se na za v z ki so pa po tudi ali bo bi ", "" },
 	{ "hr", " i je da se na za u s su od koji što nakon nije će bi ", "đ" },
-	{ "sk", " a v sa na je že to s z do o k ako pre ale by podľa tiež ",
-	        "ľĺŕô" },
-	{ "tr", " ve bir bu da de için ile olarak daha çok ama gibi sonra "
-	        "değil ise kadar ", "ğış" },
+	{ "sk", " a v sa na je že to s z do o k ako pre ale by podľa tiež ", "ľĺŕô" },
+	{ "tr",
+	  " ve bir bu da de için ile olarak daha çok ama gibi sonra "
+	  "değil ise kadar ",
+	  "ğış" },
 };
 
 #define GUESS_MIN_EVIDENCE 2
@@ -464,8 +464,8 @@ guess_words(const char *const *words, guint n)
 					ru++;
 				else if (c == 0x044A)
 					hard++;
-				else if (c == 0x0452 || c == 0x045B || c == 0x045F ||
-				         c == 0x0459 || c == 0x045A || c == 0x0458)
+				else if (c == 0x0452 || c == 0x045B || c == 0x045F || c == 0x0459 ||
+				         c == 0x045A || c == 0x0458)
 					sr++;
 			}
 		} else {
@@ -681,9 +681,8 @@ each_word(const char *s, void (*fn)(char *word, void *ud), void *ud)
 		}
 		/* a run of word chars with single inner apostrophes */
 		start = i;
-		while (i < n && (is_wordchar(u[i]) ||
-		                 (is_apostrophe(u[i]) && i + 1 < n &&
-		                  is_wordchar(u[i + 1]) && i > start)))
+		while (i < n && (is_wordchar(u[i]) || (is_apostrophe(u[i]) && i + 1 < n &&
+		                                       is_wordchar(u[i + 1]) && i > start)))
 			i++;
 		/* only whether it is Cyrillic matters here; ASCII is not */
 		for (j = start; j < i && u[j] < 0x80; j++)
@@ -701,9 +700,9 @@ each_word(const char *s, void (*fn)(char *word, void *ud), void *ud)
 				continue;
 			if (k > 0) {
 				char *word = fold_word(w, (size_t)k);
-				gboolean poss = (j == i && k == 1 && j - 1 > start &&
-				                 is_apostrophe(u[j - 2]) &&
-				                 (w[0] == 's' || w[0] == 'S'));
+				gboolean poss =
+				        (j == i && k == 1 && j - 1 > start &&
+				         is_apostrophe(u[j - 2]) && (w[0] == 's' || w[0] == 'S'));
 
 				if (!poss && *word) {
 					fn(word, ud);
@@ -747,8 +746,8 @@ text_normalize(const char *s)
 			g_string_append(out, word);
 			g_free(word);
 		} else {
-			g_string_append_unichar(out, is_apostrophe(u[i]) ? '\'' :
-			                        g_unichar_tolower(u[i]));
+			g_string_append_unichar(out, is_apostrophe(u[i]) ? '\''
+			                                                 : g_unichar_tolower(u[i]));
 			i++;
 		}
 	}

@@ -12,9 +12,9 @@
 #include <glib.h>
 
 struct sw_token {
-	char *word;   /* normalised, folded surface form */
-	char *stem;   /* stem of word in its language ("" if none) */
-	int pos;      /* word position in the text, from 0 */
+	char *word; /* normalised, folded surface form */
+	char *stem; /* stem of word in its language ("" if none) */
+	int pos;    /* word position in the text, from 0 */
 };
 
 void text_init(void);

@@ -84,18 +84,18 @@
 
 #define SHINGLE_K 3
 #define MINHASH_N 64
-#define LSH_ROWS 2
+#define LSH_ROWS  2
 #define LSH_BANDS (MINHASH_N / LSH_ROWS)
 
 /* decision thresholds */
-#define DUP_JACCARD 0.40 /* resemblance of title+lead shingles */
-#define DUP_CONTAIN 0.65 /* containment of the lead (trimmed copies) */
+#define DUP_JACCARD      0.40 /* resemblance of title+lead shingles */
+#define DUP_CONTAIN      0.65 /* containment of the lead (trimmed copies) */
 #define DUP_MIN_SHINGLES 12
-#define TITLE_MIN_WORDS 4
-#define JOIN_OPEN 0.16    /* score to join a thread in its open days */
-#define JOIN_DORMANT 0.20 /* score to revive a quiet thread ... */
-#define LINK_MIX -0.8     /* <0: max(centroid, best entry x -mix); else blend */
-#define DORMANT_SLOPE 0.0 /* ... plus this per doubling of quiet time */
+#define TITLE_MIN_WORDS  4
+#define JOIN_OPEN        0.16 /* score to join a thread in its open days */
+#define JOIN_DORMANT     0.20 /* score to revive a quiet thread ... */
+#define LINK_MIX         -0.8 /* <0: max(centroid, best entry x -mix); else blend */
+#define DORMANT_SLOPE    0.0  /* ... plus this per doubling of quiet time */
 
 /* feature kinds and their weights */
 enum fkind { F_STEM = 0, F_NAME, F_NUM, F_CONCEPT, F_NKINDS };

@@ -11,21 +11,21 @@
 
 struct date_case {
 	const char *in;
-	gint64 want;            /* -1: must be rejected */
+	gint64 want; /* -1: must be rejected */
 };
 
 /* 1072986501 = 2004-01-01T19:48:21Z */
 static const struct date_case rfc822_cases[] = {
 	{ "Thu, 01 Jan 2004 19:48:21 GMT", 1072986501 },
 	{ "Thu, 1 Jan 2004 19:48:21 GMT", 1072986501 },
-	{ "01 Jan 2004 19:48:21 GMT", 1072986501 },           /* no weekday */
-	{ "Mon, 01 Jan 2004 19:48:21 GMT", 1072986501 },      /* wrong weekday */
+	{ "01 Jan 2004 19:48:21 GMT", 1072986501 },      /* no weekday */
+	{ "Mon, 01 Jan 2004 19:48:21 GMT", 1072986501 }, /* wrong weekday */
 	{ "Thursday, 01 January 2004 19:48:21 GMT", 1072986501 },
-	{ "thu, 01 jan 2004 19:48:21 gmt", 1072986501 },      /* odd case */
+	{ "thu, 01 jan 2004 19:48:21 gmt", 1072986501 }, /* odd case */
 	{ "THU, 01 JAN 2004 19:48:21 UT", 1072986501 },
 	{ "  Thu,01 Jan 2004   19:48:21  GMT  ", 1072986501 }, /* spacing */
 	{ "Thu, 01 Jan 2004 19:48:21 Z", 1072986501 },
-	{ "Thu, 01 Jan 2004 19:48:21", 1072986501 },          /* no zone: UTC */
+	{ "Thu, 01 Jan 2004 19:48:21", 1072986501 }, /* no zone: UTC */
 	{ "Thu, 01 Jan 2004 19:48:21 +0000", 1072986501 },
 	{ "Thu, 01 Jan 2004 20:48:21 +0100", 1072986501 },
 	{ "Thu, 01 Jan 2004 21:48:21 +02:00", 1072986501 },
@@ -38,19 +38,19 @@ static const struct date_case rfc822_cases[] = {
 	{ "Thu, 01 Jan 2004 14:48:21 -0500", 1072986501 },
 	{ "Thu, 01 Jan 2004 20:48:21 GMT+0100", 1072986501 },
 	{ "Thu, 01 Jan 2004 19:48:21 GMT (comment)", 1072986501 },
-	{ "Thu, 01 Jan 04 19:48:21 GMT", 1072986501 },        /* 2-digit */
-	{ "Thu, 01 Jan 99 00:00:00 GMT", 915148800 },         /* 1999 */
+	{ "Thu, 01 Jan 04 19:48:21 GMT", 1072986501 }, /* 2-digit */
+	{ "Thu, 01 Jan 99 00:00:00 GMT", 915148800 },  /* 1999 */
 	{ "Thu, 01-Jan-2004 19:48:21 GMT", 1072986501 },
-	{ "Thu, 01 Jan 2004 19:48 GMT", 1072986480 },         /* no seconds */
-	{ "Thu, 01 Jan 2004", 1072915200 },                   /* date only */
-	{ "Thu Jan  1 19:48:21 2004", 1072986501 },           /* asctime */
+	{ "Thu, 01 Jan 2004 19:48 GMT", 1072986480 }, /* no seconds */
+	{ "Thu, 01 Jan 2004", 1072915200 },           /* date only */
+	{ "Thu Jan  1 19:48:21 2004", 1072986501 },   /* asctime */
 	{ "Jan 1, 2004", 1072915200 },
 	/* military zones, RFC 822 signs: A = -1, N = +1 */
 	{ "Thu, 01 Jan 2004 18:48:21 A", 1072986501 },
 	{ "Thu, 01 Jan 2004 20:48:21 N", 1072986501 },
-	{ "Sun, 29 Feb 2004 12:00:00 GMT", 1078056000 },      /* leap day */
+	{ "Sun, 29 Feb 2004 12:00:00 GMT", 1078056000 }, /* leap day */
 	{ "Thu, 01 Jan 1970 00:00:00 GMT", 0 },
-	{ "Fri, 31 Dec 1999 23:59:60 GMT", 946684799 },       /* leap second */
+	{ "Fri, 31 Dec 1999 23:59:60 GMT", 946684799 }, /* leap second */
 	/* rejected */
 	{ "", -1 },
 	{ "garbage", -1 },
@@ -72,18 +72,18 @@ static const struct date_case iso_cases[] = {
 	{ "2004-01-01T14:48:21-05:00", 1072986501 },
 	{ "2004-01-01T14:48:21-0500", 1072986501 },
 	{ "2004-01-01T14:48:21-05", 1072986501 },
-	{ "2004-01-01T19:48:21.123Z", 1072986501 },           /* fraction */
+	{ "2004-01-01T19:48:21.123Z", 1072986501 }, /* fraction */
 	{ "2004-01-01T19:48:21,5Z", 1072986501 },
-	{ "2004-01-01T19:48:21", 1072986501 },                /* no zone */
+	{ "2004-01-01T19:48:21", 1072986501 }, /* no zone */
 	{ "2004-01-01T19:48Z", 1072986480 },
 	{ "2004-01-01", 1072915200 },
 	{ "2004-01", 1072915200 },
 	{ "2004", 1072915200 },
-	{ "20040101T194821Z", 1072986501 },                   /* basic */
+	{ "20040101T194821Z", 1072986501 }, /* basic */
 	{ "20040101", 1072915200 },
 	{ "2003-12-31T10:14:55Z", 1072865695 },
 	{ "2004-04-06T23:05:43-05:00", 1081310743 },
-	{ "2004-01-01T24:00:00Z", 1073001600 },               /* end of day */
+	{ "2004-01-01T24:00:00Z", 1073001600 }, /* end of day */
 	{ "  2004-01-01T19:48:21Z  ", 1072986501 },
 	/* rejected */
 	{ "2004-13-01", -1 },
@@ -95,26 +95,23 @@ static const struct date_case iso_cases[] = {
 };
 
 static void
-run_table(const struct date_case *cases, size_t n,
-          int (*fn)(const char *, gint64 *))
+run_table(const struct date_case *cases, size_t n, int (*fn)(const char *, gint64 *))
 {
 	size_t i;
 
-	for(i = 0; i < n; i++) {
+	for (i = 0; i < n; i++) {
 		gint64 got = 777;
 		int rc = fn(cases[i].in, &got);
 
-		if(cases[i].want == -1) {
-			if(rc != -1)
+		if (cases[i].want == -1) {
+			if (rc != -1)
 				print_error("accepted \"%s\"\n", cases[i].in);
 			assert_int_equal(rc, -1);
-			assert_int_equal(got, 777);     /* untouched */
-		}
-		else {
-			if(rc != 0 || got != cases[i].want)
-				print_error("\"%s\": rc %d got %lld want %lld\n",
-				            cases[i].in, rc, (long long)got,
-				            (long long)cases[i].want);
+			assert_int_equal(got, 777); /* untouched */
+		} else {
+			if (rc != 0 || got != cases[i].want)
+				print_error("\"%s\": rc %d got %lld want %lld\n", cases[i].in, rc,
+				            (long long)got, (long long)cases[i].want);
 			assert_int_equal(rc, 0);
 			assert_int_equal(got, cases[i].want);
 		}
@@ -171,10 +168,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_rfc822),
-		cmocka_unit_test(test_iso8601),
-		cmocka_unit_test(test_any),
-		cmocka_unit_test(test_null),
+		cmocka_unit_test(test_rfc822), cmocka_unit_test(test_iso8601),
+		cmocka_unit_test(test_any),    cmocka_unit_test(test_null),
 		cmocka_unit_test(test_timegm),
 	};
 

@@ -114,7 +114,7 @@ report(struct store *s, gint64 feed_id, const char *topic, const char *uid, cons
 }
 
 /* 2026-03-08 00:00:00 UTC */
-#define DAY0 G_GINT64_CONSTANT(1772928000)
+#define DAY0    G_GINT64_CONSTANT(1772928000)
 #define H(h, m) (DAY0 + (h)*3600 + (m)*60)
 
 static void

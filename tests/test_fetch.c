@@ -98,8 +98,8 @@ test_file_url(void **state)
 	char *path = temp_file("feed.xml", 1000, 'x');
 	char *url = g_filename_to_uri(path, NULL, NULL);
 	char *missing = g_strconcat(url, ".missing", NULL);
-	struct sw_fetch_request ok = {url, NULL, NULL};
-	struct sw_fetch_request nf = {missing, "\"etag\"", NULL};
+	struct sw_fetch_request ok = { url, NULL, NULL };
+	struct sw_fetch_request nf = { missing, "\"etag\"", NULL };
 	struct got g;
 	struct sw_fetch_result *r;
 
@@ -142,7 +142,7 @@ test_too_large(void **state)
 	struct fetcher *f = fetch_new(4, 2, "storywatch/test");
 	char *path = temp_file("big.xml", SW_MAX_BODY + 1, ' ');
 	char *url = g_filename_to_uri(path, NULL, NULL);
-	struct sw_fetch_request req = {url, NULL, NULL};
+	struct sw_fetch_request req = { url, NULL, NULL };
 	struct got g;
 	struct sw_fetch_result *r;
 
@@ -166,7 +166,7 @@ test_many_queued(void **state)
 	struct fetcher *f = fetch_new(3, 1, "storywatch/test");
 	char *path = temp_file("feed.xml", 100, 'y');
 	char *url = g_filename_to_uri(path, NULL, NULL);
-	struct sw_fetch_request req = {url, NULL, NULL};
+	struct sw_fetch_request req = { url, NULL, NULL };
 	struct got g;
 
 	(void)state;
@@ -195,7 +195,7 @@ test_abort(void **state)
 	struct fetcher *f = fetch_new(2, 1, "storywatch/test");
 	char *path = temp_file("feed.xml", 100, 'z');
 	char *url = g_filename_to_uri(path, NULL, NULL);
-	struct sw_fetch_request req = {url, NULL, NULL};
+	struct sw_fetch_request req = { url, NULL, NULL };
 	struct got g;
 
 	(void)state;
@@ -235,13 +235,13 @@ test_host_key(void **state)
 	static const struct {
 		const char *url, *key;
 	} cases[] = {
-		{"http://Example.ORG/feed", "example.org:80"},
-		{"https://example.org/feed", "example.org:443"},
-		{"http://example.org:8080/x?y", "example.org:8080"},
-		{"https://user@example.org:8443/", "example.org:8443"},
-		{"http://[::1]:81/", "[::1]:81"},
-		{"file:///tmp/x.xml", "file:"},
-		{"not a url", "not a url"},
+		{ "http://Example.ORG/feed", "example.org:80" },
+		{ "https://example.org/feed", "example.org:443" },
+		{ "http://example.org:8080/x?y", "example.org:8080" },
+		{ "https://user@example.org:8443/", "example.org:8443" },
+		{ "http://[::1]:81/", "[::1]:81" },
+		{ "file:///tmp/x.xml", "file:" },
+		{ "not a url", "not a url" },
 	};
 
 	(void)state;
@@ -257,7 +257,7 @@ static void
 test_unsupported_scheme(void **state)
 {
 	struct fetcher *f = fetch_new(1, 1, "storywatch/test");
-	struct sw_fetch_request req = {"ftp://127.0.0.1/feed", NULL, NULL};
+	struct sw_fetch_request req = { "ftp://127.0.0.1/feed", NULL, NULL };
 	struct got g;
 	struct sw_fetch_result *r;
 

@@ -27,10 +27,11 @@ static const struct text_case to_text_cases[] = {
 	{ "AT&amp;T &lt;tag&gt;", "AT&T <tag>" },
 	{ "&ldquo;quoted&rdquo; &hellip;", "\xe2\x80\x9cquoted\xe2\x80\x9d \xe2\x80\xa6" },
 	{ "caf&eacute; &#233; &#xE9;", "caf\xc3\xa9 \xc3\xa9 \xc3\xa9" },
-	{ "a&nbsp;b", "a\xc2\xa0" "b" },      /* no-break space is kept */
+	{ "a&nbsp;b", "a\xc2\xa0"
+	              "b" }, /* no-break space is kept */
 	{ "5 < 6 and 7 > 3", "5 < 6 and 7 > 3" },
 	{ "<!DOCTYPE", "<!DOCTYPE" },
-	{ "don&#146;t", "don\xe2\x80\x99t" },  /* windows-1252 in disguise */
+	{ "don&#146;t", "don\xe2\x80\x99t" }, /* windows-1252 in disguise */
 	{ "<div><p>nested <span>inline</span>text</p></div>", "nested inlinetext" },
 	{ "", "" },
 	{ "<b></b>", "" },
@@ -52,10 +53,10 @@ test_to_text(void **state)
 	size_t i;
 
 	(void)state;
-	for(i = 0; i < G_N_ELEMENTS(to_text_cases); i++) {
+	for (i = 0; i < G_N_ELEMENTS(to_text_cases); i++) {
 		char *got = html_to_text(to_text_cases[i].in, 0);
 
-		if(strcmp(got, to_text_cases[i].want))
+		if (strcmp(got, to_text_cases[i].want))
 			print_error("\"%s\" -> \"%s\"\n", to_text_cases[i].in, got);
 		assert_string_equal(got, to_text_cases[i].want);
 		g_free(got);
@@ -68,7 +69,7 @@ test_decode(void **state)
 	size_t i;
 
 	(void)state;
-	for(i = 0; i < G_N_ELEMENTS(decode_cases); i++) {
+	for (i = 0; i < G_N_ELEMENTS(decode_cases); i++) {
 		char *got = html_decode_entities(decode_cases[i].in, 0);
 
 		assert_string_equal(got, decode_cases[i].want);
@@ -122,8 +123,7 @@ test_collapse_escape(void **state)
 	assert_string_equal(got, "a b c");
 	g_free(got);
 	got = html_escape("<a href=\"x\">R&D's</a>");
-	assert_string_equal(got,
-	                    "&lt;a href=&quot;x&quot;&gt;R&amp;D&#39;s&lt;/a&gt;");
+	assert_string_equal(got, "&lt;a href=&quot;x&quot;&gt;R&amp;D&#39;s&lt;/a&gt;");
 	g_free(got);
 }
 

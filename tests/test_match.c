@@ -79,8 +79,8 @@ entry_free(struct sw_entry *e)
 /* Score title/summary against a compiled rule; returns the match flag and
  * puts the score in *score (nullable). */
 static gboolean
-run(const struct sw_profile *p, const char *title, const char *summary,
-    const char *lang, double *score)
+run(const struct sw_profile *p, const char *title, const char *summary, const char *lang,
+    double *score)
 {
 	struct sw_entry *e = entry(title, summary, lang);
 	struct sw_match m;
@@ -135,17 +135,21 @@ test_errors(void **state)
 	check_error("[topic t]\nterm.a = x\nterm.b = y\nterm.c = for @nope\n",
 	            "t.conf:4: [topic t] term.c: '@nope': no such term group");
 	check_error("[topic t]\nterm.a = @\n", "after '@' comes a group name");
-	check_error("[topic t]\nterm.a = x NEAR/3 @nope\n", "t.conf:2: [topic t] term.a: '@nope': no such term group");
+	check_error("[topic t]\nterm.a = x NEAR/3 @nope\n",
+	            "t.conf:2: [topic t] term.a: '@nope': no such term group");
 	check_error("[topic t]\nterm.c = q\nterm.b = x NEAR/2 @c\nterm.a = z NEAR/3 @b\n",
 	            "a group used with @ may not use @ itself");
 	check_error("[topic t]\nterm.a = x @a\n", "may not use @ itself");
-	check_error("[topic t]\nterm.a = x\nrequire = a & (b\n", "t.conf:3: [topic t] require: unknown group 'b'");
+	check_error("[topic t]\nterm.a = x\nrequire = a & (b\n",
+	            "t.conf:3: [topic t] require: unknown group 'b'");
 	check_error("[topic t]\nterm.a = x\nrequire = a & (a\n", "missing ')'");
 	check_error("[topic t]\nterm.a = x\nrequire = a a\n", "unexpected");
-	check_error("[topic t]\nterm.a = x\nweight.b = 2\n", "t.conf:3: [topic t] weight.b: no term.b group");
+	check_error("[topic t]\nterm.a = x\nweight.b = 2\n",
+	            "t.conf:3: [topic t] weight.b: no term.b group");
 	check_error("[topic t]\nterm.a = x\nfield.footer = 2\n", "fields are title, lead and body");
 	check_error("[topic t]\nterm.a = x\nfield.title = -1\n", "must not be negative");
-	check_error("[topic t]\nterm.a.xx = x\n", "t.conf:2: [topic t] term.a.xx: unknown language 'xx'");
+	check_error("[topic t]\nterm.a.xx = x\n",
+	            "t.conf:2: [topic t] term.a.xx: unknown language 'xx'");
 	check_error("[topic t]\nterm.a = x\nterm.a[de] = y\n",
 	            "t.conf:3: [topic t] term.a[de]: write the language as a dotted suffix");
 	check_error("[topic t]\nterm.a = x\nlike.r = ,\n", "a reference story needs some words");
@@ -155,26 +159,27 @@ test_errors(void **state)
 	check_error("[topic t]\nterm.a = cap|ab*\n", "at least 3 letters");
 	check_error("[topic t]\nterm.b = q\nterm.a = cap|@b\n", "a word or a prefix*");
 	check_error("[topic t]\nterm.a = a1|a2|a3|a4|a5|a6|a7|a8|a9|a10|a11|a12|a13|a14|a15|"
-	            "a16|a17|a18|a19|a20|a21|a22|a23|a24|a25\n", "at most 24 words");
+	            "a16|a17|a18|a19|a20|a21|a22|a23|a24|a25\n",
+	            "at most 24 words");
 }
 
 static void
 test_alternatives(void **state)
 {
 	GError *err = NULL;
-	struct sw_profile *p = compile(
-	        "[topic t]\nthreshold = 1\n"
-	        "term.cap = army NEAR/4 cap|ceiling*|limit\n"
-	        "term.who = Dutch|Danish|Belgian battalion*|troops\n"
-	        "term.pl.pl = wojsk*|żołnierz* na|w Ukrainie\n", &err);
+	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
+	                               "term.cap = army NEAR/4 cap|ceiling*|limit\n"
+	                               "term.who = Dutch|Danish|Belgian battalion*|troops\n"
+	                               "term.pl.pl = wojsk*|żołnierz* na|w Ukrainie\n",
+	                               &err);
 	double s1, s2;
 
 	(void)state;
 	if (p == NULL)
 		fail_msg("%s", err->message);
 	assert_true(run(p, "A ceiling on the army", NULL, NULL, NULL));
-	assert_true(run(p, "Army capped at 600,000", NULL, NULL, NULL));   /* stem */
-	assert_true(run(p, "army ceilings", NULL, NULL, NULL));            /* prefix */
+	assert_true(run(p, "Army capped at 600,000", NULL, NULL, NULL)); /* stem */
+	assert_true(run(p, "army ceilings", NULL, NULL, NULL));          /* prefix */
 	assert_true(run(p, "Belgian battalions ready", NULL, NULL, NULL));
 	assert_true(run(p, "Danish troops", NULL, NULL, NULL));
 	assert_false(run(p, "Danish pastries", NULL, NULL, NULL));
@@ -193,15 +198,16 @@ static void
 test_short_stems(void **state)
 {
 	GError *err = NULL;
-	struct sw_profile *p = compile(
-	        "[topic t]\nthreshold = 1\n"
-	        "term.loan.ru = заём; займ*\n", &err);
+	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
+	                               "term.loan.ru = заём; займ*\n",
+	                               &err);
 
 	(void)state;
 	if (p == NULL)
 		fail_msg("%s", err->message);
 	/* заём stems to "за" in Russian: it must not match the preposition */
-	assert_false(run(p, "Голосование за мир", "Депутаты проголосовали за резолюцию.", "ru", NULL));
+	assert_false(
+	        run(p, "Голосование за мир", "Депутаты проголосовали за резолюцию.", "ru", NULL));
 	assert_true(run(p, "Новый заём для Киева", NULL, "ru", NULL));
 	assert_true(run(p, "Займы для фермеров", NULL, "ru", NULL));
 	match_profile_free(p);
@@ -211,12 +217,12 @@ static void
 test_terms(void **state)
 {
 	GError *err = NULL;
-	struct sw_profile *p = compile(
-	        "[topic t]\nthreshold = 1\n"
-	        "term.g = guarantee\n"                /* stemmed */
-	        "term.w = гаранті*\n"                 /* prefix */
-	        "term.ph = coalition of the willing\n"/* phrase */
-	        "term.n = troops NEAR/3 ceasefire\n", &err);
+	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
+	                               "term.g = guarantee\n"                 /* stemmed */
+	                               "term.w = гаранті*\n"                  /* prefix */
+	                               "term.ph = coalition of the willing\n" /* phrase */
+	                               "term.n = troops NEAR/3 ceasefire\n",
+	                               &err);
 
 	(void)state;
 	assert_non_null(p);
@@ -263,17 +269,17 @@ test_require_negative_fields(void **state)
 {
 	GError *err = NULL;
 	double s1, s2, s3;
-	struct sw_profile *p = compile(
-	        "[topic t]\n"
-	        "threshold = 4\n"
-	        "field.title = 3\nfield.lead = 2\nfield.body = 1\n"
-	        "term.ua = ukrain*; Kyiv\n"
-	        "term.g = guarantee*\n"
-	        "term.neg = loan*; Taiwan\n"
-	        "weight.neg = -2\n"
-	        "require = ua & g & !other\n"
-	        "term.other = Gaza\n"
-	        "weight.other = 0\n", &err);
+	struct sw_profile *p = compile("[topic t]\n"
+	                               "threshold = 4\n"
+	                               "field.title = 3\nfield.lead = 2\nfield.body = 1\n"
+	                               "term.ua = ukrain*; Kyiv\n"
+	                               "term.g = guarantee*\n"
+	                               "term.neg = loan*; Taiwan\n"
+	                               "weight.neg = -2\n"
+	                               "require = ua & g & !other\n"
+	                               "term.other = Gaza\n"
+	                               "weight.other = 0\n",
+	                               &err);
 
 	(void)state;
 	if (p == NULL)
@@ -297,11 +303,11 @@ test_threshold_title(void **state)
 {
 	GError *err = NULL;
 	double s1, s2;
-	struct sw_profile *p = compile(
-	        "[topic t]\n"
-	        "threshold = 10\nthreshold.title = 4\n"
-	        "term.ua = ukrain*; Kyiv\n"
-	        "term.g = guarantee*\n", &err);
+	struct sw_profile *p = compile("[topic t]\n"
+	                               "threshold = 10\nthreshold.title = 4\n"
+	                               "term.ua = ukrain*; Kyiv\n"
+	                               "term.g = guarantee*\n",
+	                               &err);
 
 	(void)state;
 	if (p == NULL)
@@ -322,11 +328,11 @@ static void
 test_near_group_and_lang(void **state)
 {
 	GError *err = NULL;
-	struct sw_profile *p = compile(
-	        "[topic t]\nthreshold = 1\n"
-	        "term.ua = Ukraine\nterm.ua.pl = Ukrain*\nweight.ua = 0\n"
-	        "term.g = guarantee* NEAR/2 @ua; pledge* for @ua\n"
-	        "term.g.pl = gwarancj* NEAR/3 @ua\n", &err);
+	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
+	                               "term.ua = Ukraine\nterm.ua.pl = Ukrain*\nweight.ua = 0\n"
+	                               "term.g = guarantee* NEAR/2 @ua; pledge* for @ua\n"
+	                               "term.g.pl = gwarancj* NEAR/3 @ua\n",
+	                               &err);
 
 	(void)state;
 	if (p == NULL)
@@ -350,10 +356,11 @@ test_like(void **state)
 {
 	GError *err = NULL;
 	double s1, s2;
-	struct sw_profile *p = compile(
-	        "[topic t]\nthreshold = 100\nterm.x = zzzz\n"
-	        "like.a = Lavrov demands a Russian veto over Western security guarantees for Ukraine\n"
-	        "like_weight = 4\n", &err);
+	struct sw_profile *p = compile("[topic t]\nthreshold = 100\nterm.x = zzzz\n"
+	                               "like.a = Lavrov demands a Russian veto over Western "
+	                               "security guarantees for Ukraine\n"
+	                               "like_weight = 4\n",
+	                               &err);
 
 	(void)state;
 	if (p == NULL)
@@ -375,17 +382,21 @@ struct story {
 
 static const struct story stories[] = {
 	{ TRUE, "en", "Allies sketch a reassurance force for Ukraine",
-	  "European defence ministers discussed troops that would deploy after a ceasefire, with US air support as a backstop." },
+	  "European defence ministers discussed troops that would deploy after a ceasefire, with "
+	  "US air support as a backstop." },
 	{ TRUE, "en", "Kremlin says Russia must have a say in any guarantees for Kyiv",
 	  "Moscow wants to be one of the guarantors of a settlement, in effect a veto." },
 	{ TRUE, "uk", "Зеленський: гарантії безпеки мають бути юридично обов'язковими",
 	  "Президент наголосив, що партнери повинні ратифікувати угоду до перемир'я." },
 	{ TRUE, "ru", "Песков: размещение западных войск на Украине недопустимо",
-	  "В Кремле заявили, что Москва не примет иностранные контингенты после прекращения огня." },
+	  "В Кремле заявили, что Москва не примет иностранные контингенты после прекращения "
+	  "огня." },
 	{ TRUE, "de", "Sicherheitsgarantien für die Ukraine: Berlin prüft Beteiligung",
-	  "Die Bundesregierung will sich an einer Schutztruppe nach einem Waffenstillstand beteiligen." },
+	  "Die Bundesregierung will sich an einer Schutztruppe nach einem Waffenstillstand "
+	  "beteiligen." },
 	{ TRUE, "pl", "Gwarancje bezpieczeństwa dla Ukrainy: Polska nie wyśle żołnierzy",
-	  "Warszawa zaoferowała wsparcie logistyczne dla sił wielonarodowych po zawieszeniu broni." },
+	  "Warszawa zaoferowała wsparcie logistyczne dla sił wielonarodowych po zawieszeniu "
+	  "broni." },
 	{ TRUE, "es", "Garantías de seguridad para Ucrania: Washington ofrece apoyo aéreo",
 	  "Estados Unidos descarta enviar tropas terrestres tras un alto el fuego." },
 	{ FALSE, "en", "US agency backs loan guarantees for Ukrainian farmers",
@@ -400,11 +411,14 @@ static const struct story stories[] = {
 	  "Retirees will get a larger payment, the agency said." },
 	/* paraphrase: no "security guarantee" at all */
 	{ TRUE, "en", "Who would keep the peace in Ukraine once the guns fall silent?",
-	  "European planners weigh a small contingent far from the front and American jets on call if Moscow attacks again." },
-	{ TRUE, "it", "Caccia alleati sopra l'Ucraina dopo la tregua: divisi sulle regole d'ingaggio",
+	  "European planners weigh a small contingent far from the front and American jets on call "
+	  "if Moscow attacks again." },
+	{ TRUE, "it",
+	  "Caccia alleati sopra l'Ucraina dopo la tregua: divisi sulle regole d'ingaggio",
 	  "I piloti potrebbero abbattere i droni russi? Londra e Parigi non sono d'accordo." },
 	{ TRUE, "ro", "Kievul vrea ca angajamentele aliaților să fie ratificate de parlamente",
-	  "Președintele ucrainean cere ca partenerii să fie obligați să intervină dacă Rusia atacă din nou." },
+	  "Președintele ucrainean cere ca partenerii să fie obligați să intervină dacă Rusia atacă "
+	  "din nou." },
 	{ TRUE, "pl", "Kreml chce zatwierdzać skład misji obserwatorów na Ukrainie",
 	  "Moskwa nie zgadza się na żołnierzy państw NATO na linii rozejmu." },
 	{ FALSE, "it", "Ue, veto ungherese sul prestito a Kiev garantito dal bilancio",
@@ -456,8 +470,8 @@ test_default_profile(void **state)
 		fail_msg("%s", err->message);
 	for (i = 0; i < G_N_ELEMENTS(stories); i++) {
 		double score;
-		gboolean got = run(p, stories[i].title, stories[i].summary,
-		                   stories[i].lang, &score);
+		gboolean got =
+		        run(p, stories[i].title, stories[i].summary, stories[i].lang, &score);
 
 		if (got != stories[i].relevant)
 			fail_msg("'%s': match %d, score %.2f", stories[i].title, got, score);

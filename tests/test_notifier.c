@@ -23,7 +23,7 @@
 #include "store.h"
 
 /* 2026-03-08 00:00:00 UTC */
-#define DAY0 G_GINT64_CONSTANT(1772928000)
+#define DAY0    G_GINT64_CONSTANT(1772928000)
 #define H(h, m) (DAY0 + (h)*3600 + (m)*60)
 
 struct fixture {

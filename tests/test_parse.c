@@ -20,13 +20,13 @@ load_ct(const char *name, const char *content_type, const char *base)
 	GError *err = NULL;
 	struct sw_feed *feed;
 
-	if(!dir)
+	if (!dir)
 		dir = "tests/data";
 	path = g_build_filename(dir, "parse", name, NULL);
-	if(!g_file_get_contents(path, &data, &len, &err))
+	if (!g_file_get_contents(path, &data, &len, &err))
 		fail_msg("%s: %s", path, err->message);
 	feed = parse_feed(data, len, content_type, base, &err);
-	if(!feed)
+	if (!feed)
 		fail_msg("%s: %s", path, err ? err->message : "?");
 	g_free(data);
 	g_free(path);
@@ -69,11 +69,11 @@ test_rss2(void **state)
 	assert_string_equal(e->title, "Bridge & tunnel plan approved");
 	assert_string_equal(e->link, "https://gazette.example/news/1");
 	assert_string_equal(e->author, "Ann Example");
-	assert_string_equal(e->summary, "The council voted.");   /* no script */
+	assert_string_equal(e->summary, "The council voted."); /* no script */
 	assert_string_equal(e->content, "Full text here.");
 	assert_non_null(strstr(e->content_html, "<b>here</b>"));
 	assert_string_equal(e->lang, "en-gb");
-	assert_int_equal(e->published, 1793694600);   /* 2026-11-03T08:30Z */
+	assert_int_equal(e->published, 1793694600); /* 2026-11-03T08:30Z */
 	assert_true(e->updated == SW_DATE_NONE);
 
 	/* permalink guid is the link; media:* only when nothing else */
@@ -83,7 +83,7 @@ test_rss2(void **state)
 	assert_string_equal(e->title, "Only a media title");
 	assert_string_equal(e->summary, "Only a media description");
 	assert_string_equal(e->author, "News Desk");
-	assert_int_equal(e->published, 1793804400);   /* 2-digit year, EST */
+	assert_int_equal(e->published, 1793804400); /* 2-digit year, EST */
 
 	/* no guid, no link: a stable hash; a bad date is no date */
 	e = entry(f, 2);
@@ -116,7 +116,7 @@ test_rss1(void **state)
 	assert_string_equal(f->format, "rss1.0");
 	assert_string_equal(f->title, "Hills Courier");
 	assert_string_equal(f->lang, "de");
-	assert_int_equal(f->ttl, 30);         /* hourly, twice */
+	assert_int_equal(f->ttl, 30); /* hourly, twice */
 	assert_int_equal(f->entries->len, 1);
 	e = entry(f, 0);
 	assert_string_equal(e->uid, "https://hills.example/a");
@@ -138,7 +138,7 @@ test_atom1(void **state)
 
 	(void)state;
 	assert_string_equal(f->format, "atom1.0");
-	assert_string_equal(f->title, "Tide <Notes>");       /* type="text" */
+	assert_string_equal(f->title, "Tide <Notes>"); /* type="text" */
 	assert_string_equal(f->link, "https://tide.example/blog/");
 	assert_string_equal(f->lang, "en");
 	assert_int_equal(f->entries->len, 2);
@@ -200,10 +200,10 @@ test_json(void **state)
 	assert_string_equal(e->author, "Dee Json");
 	assert_int_equal(e->published, 1794236400);
 	e = entry(f, 1);
-	assert_string_equal(e->id, "42");     /* a number id */
+	assert_string_equal(e->id, "42"); /* a number id */
 	assert_string_equal(e->content, "Plain body");
 	assert_int_equal(e->updated, 1794268800);
-	assert_int_equal(e->published, 1794268800);   /* the best known */
+	assert_int_equal(e->published, 1794268800); /* the best known */
 	parse_feed_free(f);
 }
 
@@ -216,8 +216,7 @@ check_russian(struct sw_feed *f, const char *encoding)
 	assert_string_equal(f->title, "Вечерние новости");
 	e = entry(f, 0);
 	assert_string_equal(e->uid, "vecher-1");
-	assert_string_equal(e->title,
-	                    "Переговоры о гарантиях безопасности продолжаются");
+	assert_string_equal(e->title, "Переговоры о гарантиях безопасности продолжаются");
 	assert_int_equal(e->published, 1794236400);
 }
 
@@ -230,15 +229,14 @@ test_encodings(void **state)
 	f = load("cp1251.xml");
 	check_russian(f, "windows-1251");
 	parse_feed_free(f);
-	f = load("cp1251-alias.xml");                 /* cp-1251 */
+	f = load("cp1251-alias.xml"); /* cp-1251 */
 	check_russian(f, "windows-1251");
 	parse_feed_free(f);
 	f = load("utf16le-bom.xml");
 	check_russian(f, "utf-16le");
 	parse_feed_free(f);
 	/* the HTTP charset wins over the declaration */
-	f = load_ct("cp1251-mislabelled.xml", "text/xml; charset=win-1251",
-	            NULL);
+	f = load_ct("cp1251-mislabelled.xml", "text/xml; charset=win-1251", NULL);
 	check_russian(f, "windows-1251");
 	assert_null(f->warning);
 	parse_feed_free(f);
@@ -250,7 +248,7 @@ test_mislabelled(void **state)
 	struct sw_feed *f;
 
 	(void)state;
-	f = load("cp1251-mislabelled.xml");           /* says utf-8 */
+	f = load("cp1251-mislabelled.xml"); /* says utf-8 */
 	check_russian(f, "windows-1251");
 	assert_non_null(f->warning);
 	parse_feed_free(f);
@@ -266,7 +264,7 @@ test_truncated(void **state)
 
 	(void)state;
 	assert_string_equal(f->title, "Cut short");
-	assert_int_equal(f->entries->len, 2);         /* the cut one is gone */
+	assert_int_equal(f->entries->len, 2); /* the cut one is gone */
 	assert_string_equal(entry(f, 1)->uid, "c-2");
 	assert_non_null(f->warning);
 	parse_feed_free(f);
@@ -300,7 +298,7 @@ test_duplicates(void **state)
 	assert_string_equal(entry(f, 1)->uid, "same#2");
 	assert_string_equal(entry(f, 2)->uid, "same#3");
 	assert_string_equal(entry(f, 3)->uid, "other");
-	assert_string_equal(entry(f, 1)->id, "same");  /* raw id unchanged */
+	assert_string_equal(entry(f, 1)->id, "same"); /* raw id unchanged */
 	parse_feed_free(f);
 }
 
@@ -312,7 +310,7 @@ test_entities(void **state)
 	(void)state;
 	/* HTML entities without a DTD, bare '&', &#X..;, unknown names */
 	assert_string_equal(f->title, "Quotes \xe2\x80\x9chere\xe2\x80\x9d & "
-	                    "\xe2\x80\xa6 AT&T \xc2\xa0x A &bogus;");
+	                              "\xe2\x80\xa6 AT&T \xc2\xa0x A &bogus;");
 	assert_string_equal(f->link, "https://ent.example/?a=1&b=2");
 	assert_int_equal(f->entries->len, 1);
 	parse_feed_free(f);
@@ -333,8 +331,7 @@ test_relative(void **state)
 	parse_feed_free(f);
 
 	/* the document URL resolves what xml:base leaves relative */
-	f = parse_feed(doc, strlen(doc), NULL, "https://base.example/f/feed.xml",
-	               NULL);
+	f = parse_feed(doc, strlen(doc), NULL, "https://base.example/f/feed.xml", NULL);
 	assert_non_null(f);
 	assert_string_equal(f->link, "https://base.example/home");
 	assert_string_equal(entry(f, 0)->link, "https://base.example/f/a/b");
@@ -358,17 +355,15 @@ test_bad_input(void **state)
 	size_t i;
 
 	(void)state;
-	for(i = 0; i < G_N_ELEMENTS(docs); i++) {
+	for (i = 0; i < G_N_ELEMENTS(docs); i++) {
 		GError *err = NULL;
-		struct sw_feed *f = parse_feed(docs[i], strlen(docs[i]), NULL,
-		                               NULL, &err);
+		struct sw_feed *f = parse_feed(docs[i], strlen(docs[i]), NULL, NULL, &err);
 
 		/* a feed or an error, never both, never a crash */
-		if(f) {
+		if (f) {
 			assert_null(err);
 			parse_feed_free(f);
-		}
-		else {
+		} else {
 			assert_non_null(err);
 			g_error_free(err);
 		}
@@ -385,7 +380,7 @@ test_json_output(void **state)
 
 	(void)state;
 	assert_true(g_str_has_prefix(json, "{\"feed\":{\"title\":\"Riverside "
-	                             "Gazette\",\"link\":"));
+	                                   "Gazette\",\"link\":"));
 	assert_non_null(strstr(json, "\"encoding\":\"utf-8\""));
 	assert_non_null(strstr(json, "\"published\":1793694600"));
 	assert_non_null(strstr(json, "\"id\":null"));
@@ -428,8 +423,7 @@ test_not_a_feed(void **state)
 	assert_non_null(err);
 	assert_non_null(strstr(err->message, "not a feed"));
 	g_clear_error(&err);
-	f = parse_feed("{\"version\": \"https://jsonfeed.org/version/1.1\"}", 47, NULL, NULL,
-	               &err);
+	f = parse_feed("{\"version\": \"https://jsonfeed.org/version/1.1\"}", 47, NULL, NULL, &err);
 	assert_non_null(f);
 	assert_int_equal(f->entries->len, 0);
 	parse_feed_free(f);
@@ -442,22 +436,14 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_rss2),
-		cmocka_unit_test(test_stable_hash),
-		cmocka_unit_test(test_rss1),
-		cmocka_unit_test(test_atom1),
-		cmocka_unit_test(test_atom03),
-		cmocka_unit_test(test_json),
-		cmocka_unit_test(test_encodings),
-		cmocka_unit_test(test_mislabelled),
-		cmocka_unit_test(test_truncated),
-		cmocka_unit_test(test_illformed),
-		cmocka_unit_test(test_duplicates),
-		cmocka_unit_test(test_entities),
-		cmocka_unit_test(test_relative),
-		cmocka_unit_test(test_bad_input),
-		cmocka_unit_test(test_json_output),
-		cmocka_unit_test(test_not_a_feed),
+		cmocka_unit_test(test_rss2),        cmocka_unit_test(test_stable_hash),
+		cmocka_unit_test(test_rss1),        cmocka_unit_test(test_atom1),
+		cmocka_unit_test(test_atom03),      cmocka_unit_test(test_json),
+		cmocka_unit_test(test_encodings),   cmocka_unit_test(test_mislabelled),
+		cmocka_unit_test(test_truncated),   cmocka_unit_test(test_illformed),
+		cmocka_unit_test(test_duplicates),  cmocka_unit_test(test_entities),
+		cmocka_unit_test(test_relative),    cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_json_output), cmocka_unit_test(test_not_a_feed),
 	};
 	int rc;
 

@@ -15,7 +15,7 @@
 #include "log.h"
 #include "schedule.h"
 
-#define NOW 1764000000 /* 2025-11-24 16:00:00 UTC, a Monday */
+#define NOW  1764000000 /* 2025-11-24 16:00:00 UTC, a Monday */
 #define HOUR 3600
 
 static guint32 seed;
@@ -111,7 +111,7 @@ test_success_and_conditional(void **state)
 	assert_int_equal(f.errors, 0);
 	assert_null(f.last_error);
 	assert_int_equal(f.last_success, NOW);
-	assert_int_equal(f.first_fetch, 0);   /* first sight is the daemon's to end */
+	assert_int_equal(f.first_fetch, 0); /* first sight is the daemon's to end */
 	assert_delay(&f, NOW, HOUR);
 	assert_false(schedule_is_due(s, &f, NOW + HOUR - 1));
 	assert_true(schedule_is_due(s, &f, NOW + 2 * HOUR));

@@ -108,9 +108,12 @@ test_homoglyphs(void **state)
 	check_norm("Kyiv \xd0\xa0\xd0\xbeland", "kyiv poland");
 	/* Cyrillic word with Latin o, a, p: folded to Cyrillic */
 	check_norm("M\xd0\xbe\xd1\x81kva", "mockva");
-	check_norm("\xd0\x9c" "o" "\xd1\x81\xd0\xba\xd0\xb2" "a", "москва");
-	check_norm("\xd0\xb3\xd0\xb0pa\xd0\xbd\xd1\x82\xd1\x96\xd1\x97",
-	           "гарантії");
+	check_norm("\xd0\x9c"
+	           "o"
+	           "\xd1\x81\xd0\xba\xd0\xb2"
+	           "a",
+	           "москва");
+	check_norm("\xd0\xb3\xd0\xb0pa\xd0\xbd\xd1\x82\xd1\x96\xd1\x97", "гарантії");
 	/* pure words are left alone */
 	check_norm("Kyiv \xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2", "kyiv київ");
 }
@@ -122,11 +125,11 @@ test_tokenize(void **state)
 	check_words("Security guarantees: a 'backstop' for Kyiv!", NULL,
 	            "security guarantees a backstop for kyiv");
 	/* hyphens split; possessive 's dropped; French elision split */
-	check_words("post-ceasefire Ukraine's l'Ukraine", NULL,
-	            "post ceasefire ukraine l ukraine");
+	check_words("post-ceasefire Ukraine's l'Ukraine", NULL, "post ceasefire ukraine l ukraine");
 	/* Ukrainian apostrophe stays inside the word (and is dropped) */
-	check_words("з\xe2\x80\x99\xd1\x94\xd0\xb4\xd0\xbd\xd0\xb0\xd0\xbd\xd0\xbd\xd1\x8f \xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbc\xd0\xb8\xd1\x80\xe2\x80\x99\xd1\x8f", "uk",
-	            "зєднання перемиря");
+	check_words("з\xe2\x80\x99\xd1\x94\xd0\xb4\xd0\xbd\xd0\xb0\xd0\xbd\xd0\xbd\xd1\x8f "
+	            "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbc\xd0\xb8\xd1\x80\xe2\x80\x99\xd1\x8f",
+	            "uk", "зєднання перемиря");
 	check_words("Article 5-like, 600,000", NULL, "article 5 like 600 000");
 	check_words("", NULL, "");
 	check_words("!!! ...", NULL, "");
@@ -170,42 +173,64 @@ static void
 test_guess_lang(void **state)
 {
 	(void)state;
-	assert_string_equal(text_guess_lang(
-	        "The allies said that the force would be deployed after a ceasefire."), "en");
-	assert_string_equal(text_guess_lang(
-	        "Die Bundesregierung will sich an der Mission beteiligen, sagte der Kanzler."), "de");
-	assert_string_equal(text_guess_lang(
-	        "Les garanties de sécurité pour l'Ukraine sont au centre des discussions."), "fr");
-	assert_string_equal(text_guess_lang(
-	        "Polski rząd nie wyśle żołnierzy, ale zapewni wsparcie dla misji."), "pl");
-	assert_string_equal(text_guess_lang(
-	        "Las garantías de seguridad para Ucrania y el alto el fuego."), "es");
-	assert_string_equal(text_guess_lang(
-	        "Гарантії безпеки для України обговорили в Лондоні."), "uk");
-	assert_string_equal(text_guess_lang(
-	        "Гарантии безопасности для Украины обсудили в Лондоне, сообщил Песков."), "ru");
-	assert_string_equal(text_guess_lang(
-	        "A kormány szerint a misszió már a tűzszünet után indulhat, és nem lesz több katona."), "hu");
-	assert_string_equal(text_guess_lang(
-	        "Regeringen vill inte skicka soldater och säger att det är för tidigt."), "sv");
-	assert_string_equal(text_guess_lang(
-	        "Regeringen vil ikke sende soldater, og ministeren siger at det er for tidligt efter krigen."), "da");
-	assert_string_equal(text_guess_lang(
-	        "Regjeringen vil ikke sende soldater, og ministeren sier at det er for tidlig etter krigen."), "no");
-	assert_string_equal(text_guess_lang(
-	        "Hallitus ei lähetä sotilaita, mutta se on valmis auttamaan myös ilmavalvonnassa."), "fi");
-	assert_string_equal(text_guess_lang(
-	        "Valdība ir gatava sūtīt karavīrus, bet tikai pēc pamiera un ar sabiedroto atbalstu."), "lv");
-	assert_string_equal(text_guess_lang(
-	        "Vlada je rekla da neće slati vojnike, ali će pomoći nakon primirja."), "hr");
-	assert_string_equal(text_guess_lang(
-	        "Гаранциите за сигурност на Украйна бяха обсъдени, съобщи външният министър."), "bg");
-	assert_string_equal(text_guess_lang(
-	        "Безбедносне гаранције за Украјину биће тема разговора, рекао је министар."), "sr");
-	assert_string_equal(text_guess_lang(
-	        "Εγγυήσεις ασφαλείας για την Ουκρανία μετά την εκεχειρία."), "el");
-	assert_string_equal(text_guess_lang(
-	        "Türkiye ateşkes sonrası Karadeniz için bir donanma görevi öneriyor."), "tr");
+	assert_string_equal(
+	        text_guess_lang(
+	                "The allies said that the force would be deployed after a ceasefire."),
+	        "en");
+	assert_string_equal(text_guess_lang("Die Bundesregierung will sich an der Mission "
+	                                    "beteiligen, sagte der Kanzler."),
+	                    "de");
+	assert_string_equal(
+	        text_guess_lang(
+	                "Les garanties de sécurité pour l'Ukraine sont au centre des discussions."),
+	        "fr");
+	assert_string_equal(
+	        text_guess_lang("Polski rząd nie wyśle żołnierzy, ale zapewni wsparcie dla misji."),
+	        "pl");
+	assert_string_equal(
+	        text_guess_lang("Las garantías de seguridad para Ucrania y el alto el fuego."),
+	        "es");
+	assert_string_equal(text_guess_lang("Гарантії безпеки для України обговорили в Лондоні."),
+	                    "uk");
+	assert_string_equal(
+	        text_guess_lang(
+	                "Гарантии безопасности для Украины обсудили в Лондоне, сообщил Песков."),
+	        "ru");
+	assert_string_equal(text_guess_lang("A kormány szerint a misszió már a tűzszünet után "
+	                                    "indulhat, és nem lesz több katona."),
+	                    "hu");
+	assert_string_equal(
+	        text_guess_lang(
+	                "Regeringen vill inte skicka soldater och säger att det är för tidigt."),
+	        "sv");
+	assert_string_equal(text_guess_lang("Regeringen vil ikke sende soldater, og ministeren "
+	                                    "siger at det er for tidligt efter krigen."),
+	                    "da");
+	assert_string_equal(text_guess_lang("Regjeringen vil ikke sende soldater, og ministeren "
+	                                    "sier at det er for tidlig etter krigen."),
+	                    "no");
+	assert_string_equal(text_guess_lang("Hallitus ei lähetä sotilaita, mutta se on valmis "
+	                                    "auttamaan myös ilmavalvonnassa."),
+	                    "fi");
+	assert_string_equal(text_guess_lang("Valdība ir gatava sūtīt karavīrus, bet tikai pēc "
+	                                    "pamiera un ar sabiedroto atbalstu."),
+	                    "lv");
+	assert_string_equal(
+	        text_guess_lang(
+	                "Vlada je rekla da neće slati vojnike, ali će pomoći nakon primirja."),
+	        "hr");
+	assert_string_equal(text_guess_lang("Гаранциите за сигурност на Украйна бяха обсъдени, "
+	                                    "съобщи външният министър."),
+	                    "bg");
+	assert_string_equal(text_guess_lang("Безбедносне гаранције за Украјину биће тема "
+	                                    "разговора, рекао је министар."),
+	                    "sr");
+	assert_string_equal(
+	        text_guess_lang("Εγγυήσεις ασφαλείας για την Ουκρανία μετά την εκεχειρία."), "el");
+	assert_string_equal(
+	        text_guess_lang(
+	                "Türkiye ateşkes sonrası Karadeniz için bir donanma görevi öneriyor."),
+	        "tr");
 	assert_null(text_guess_lang("Kyiv"));
 	assert_null(text_guess_lang(NULL));
 }
@@ -214,12 +239,9 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_normalize),
-		cmocka_unit_test(test_homoglyphs),
-		cmocka_unit_test(test_tokenize),
-		cmocka_unit_test(test_stems),
-		cmocka_unit_test(test_translit),
-		cmocka_unit_test(test_guess_lang),
+		cmocka_unit_test(test_normalize), cmocka_unit_test(test_homoglyphs),
+		cmocka_unit_test(test_tokenize),  cmocka_unit_test(test_stems),
+		cmocka_unit_test(test_translit),  cmocka_unit_test(test_guess_lang),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -10,7 +10,7 @@
 #include "thread.h"
 
 #define DAY (24 * 60 * 60)
-#define T0 1755561600 /* 2025-08-19 00:00 UTC */
+#define T0  1755561600 /* 2025-08-19 00:00 UTC */
 
 static int
 setup(void **state)

@@ -14,6 +14,7 @@
 struct store {
 	sqlite3 *db;
 	char *path;
+	GHashTable *stmts; /* SQL text (a literal, by address) -> prepared statement */
 };
 
 static G_DEFINE_QUARK(storywatch_store_error, store_error)
@@ -92,16 +93,39 @@ exec(struct store *s, const char *sql)
 	return 0;
 }
 
+/* The prepared statement of sql, made once per store and reset for each
+ * use: every statement of this file is a literal, so its address names it.
+ * (transfer none) Give it back with stmt_done(). */
 static sqlite3_stmt *
 prepare(struct store *s, const char *sql)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = g_hash_table_lookup(s->stmts, sql);
 
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+	if (st) {
+		sqlite3_clear_bindings(st);
+		return st;
+	}
+	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) !=
+	    SQLITE_OK) {
 		log_warnx("%s: %s: %s", s->path, sqlite3_errmsg(s->db), sql);
 		return NULL;
 	}
+	g_hash_table_insert(s->stmts, (gpointer)sql, st);
 	return st;
+}
+
+static void
+stmt_free(gpointer st)
+{
+	sqlite3_finalize(st);
+}
+
+/* Done with a statement from prepare(): reset it, so it holds no read
+ * transaction open and is ready for the next use. */
+static void
+stmt_done(sqlite3_stmt *st)
+{
+	sqlite3_reset(st);
 }
 
 static void
@@ -151,7 +175,7 @@ migrate(struct store *s, GError **err)
 	}
 	if (sqlite3_step(st) == SQLITE_ROW)
 		version = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
+	stmt_done(st);
 	if (version > (int)G_N_ELEMENTS(migrations)) {
 		g_set_error(err, store_error_quark(), 2,
 		            "%s: schema version %d is newer than this storywatch (%d)", s->path,
@@ -186,6 +210,7 @@ store_open(const char *path, GError **err)
 	char *dir = g_path_get_dirname(path);
 
 	s->path = g_strdup(path);
+	s->stmts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, stmt_free);
 	if (g_mkdir_with_parents(dir, 0700) < 0) {
 		g_set_error(err, store_error_quark(), 4, "%s: cannot create: %s", dir,
 		            g_strerror(errno));
@@ -218,6 +243,8 @@ store_free(struct store *s)
 {
 	if (!s)
 		return;
+	if (s->stmts)
+		g_hash_table_destroy(s->stmts); /* finalizes them */
 	if (s->db)
 		sqlite3_close(s->db);
 	g_free(s->path);
@@ -301,7 +328,7 @@ feed_load(struct store *s, const char *name, struct sw_feed_state *out)
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		feed_from_row(st, out);
-	sqlite3_finalize(st);
+	stmt_done(st);
 	return rc == SQLITE_ROW ? 1 : (rc == SQLITE_DONE ? 0 : -1);
 }
 
@@ -337,7 +364,7 @@ store_feed_sync(struct store *s, const char *name, const char *config_url,
 		bind_text(st, 2, config_url);
 	}
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	stmt_done(st);
 	if (rc != SQLITE_DONE) {
 		log_warnx("%s: feed %s: %s", s->path, name, sqlite3_errmsg(s->db));
 		return -1;
@@ -375,7 +402,7 @@ store_feed_save(struct store *s, const struct sw_feed_state *f)
 	sqlite3_bind_int64(st, 15, f->interval);
 	sqlite3_bind_int64(st, 16, f->id);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	stmt_done(st);
 	if (rc != SQLITE_DONE) {
 		log_warnx("%s: saving feed %s: %s", s->path, f->name, sqlite3_errmsg(s->db));
 		return -1;
@@ -404,7 +431,7 @@ store_feed_list(struct store *s)
 		feed_from_row(st, f);
 		g_ptr_array_add(a, f);
 	}
-	sqlite3_finalize(st);
+	stmt_done(st);
 	return a;
 }
 
@@ -434,7 +461,7 @@ store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e, gint6
 	bind_date(st, 10, e->updated);
 	sqlite3_bind_int64(st, 11, now);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	stmt_done(st);
 	if (rc != SQLITE_DONE) {
 		log_warnx("%s: storing entry %s: %s", s->path, e->uid, sqlite3_errmsg(s->db));
 		return -1;
@@ -472,7 +499,7 @@ store_entry_get(struct store *s, gint64 entry_id, char **feed_name)
 		if (feed_name)
 			*feed_name = col_text(st, 9);
 	}
-	sqlite3_finalize(st);
+	stmt_done(st);
 	return e;
 }
 
@@ -487,7 +514,7 @@ store_entry_find(struct store *s, const char *uid)
 	bind_text(st, 1, uid);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	stmt_done(st);
 	return id;
 }
 
@@ -501,7 +528,7 @@ store_entry_count(struct store *s)
 		return 0;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	stmt_done(st);
 	return n;
 }
 
@@ -529,7 +556,7 @@ store_thread_ensure(struct store *s, const char *topic, const char *key, const c
 	sqlite3_bind_int64(st, 5, now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		log_warnx("%s: thread %s: %s", s->path, key, sqlite3_errmsg(s->db));
-	sqlite3_finalize(st);
+	stmt_done(st);
 	st = prepare(s, "SELECT id FROM threads WHERE topic = ? AND key = ?");
 	if (!st)
 		return 0;
@@ -537,7 +564,7 @@ store_thread_ensure(struct store *s, const char *topic, const char *key, const c
 	bind_text(st, 2, key);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	stmt_done(st);
 	return id;
 }
 
@@ -552,7 +579,7 @@ exec_id(struct store *s, const char *sql, gint64 a, gint64 id)
 	sqlite3_bind_int64(st, 1, a);
 	sqlite3_bind_int64(st, 2, id);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	stmt_done(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -598,7 +625,7 @@ store_match_add(struct store *s, gint64 entry_id, const char *topic, double scor
 		sqlite3_bind_null(st, 8);
 	sqlite3_bind_int(st, 9, silent ? 1 : 0);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	stmt_done(st);
 	if (rc != SQLITE_DONE) {
 		log_warnx("%s: storing match: %s", s->path, sqlite3_errmsg(s->db));
 		return -1;
@@ -693,7 +720,7 @@ match_rows(struct store *s, sqlite3_stmt *st, const char *what)
 		g_ptr_array_free(a, TRUE);
 		a = NULL;
 	}
-	sqlite3_finalize(st);
+	stmt_done(st);
 	return a;
 }
 

@@ -386,7 +386,10 @@ cmd_test(const char *config_path, int argc, char **argv)
 			struct sw_verdict v = { 0 };
 			gboolean have_v = FALSE;
 
-			match_entry(p, it->e, &m);
+			if (json)
+				match_entry(p, it->e, &m);
+			else
+				match_entry_explained(p, it->e, &m);
 			if (threads && m.match) {
 				thread_add(t, match_profile_name(p), it->e, it->src->name, NULL,
 				           &v);

@@ -1451,6 +1451,8 @@ struct doc {
 	guint npool;            /* how many of pool are in use */
 	int *cand;              /* patterns whose key some token fills, or keyless, */
 	int ncand;              /* ascending (doc_cands) */
+	char guess[3];          /* language guessed from the words, or "" */
+	char feed[3];           /* language the feed declares, or "" */
 	const struct sw_profile *p;
 };
 
@@ -1858,10 +1860,10 @@ lang_compatible(const char *pat, const char *doc)
 }
 
 static void
-doc_lang(struct doc *d, const struct sw_entry *e, const char *lead, GString *ex)
+doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 {
 	const char *g;
-	char guess[3] = "", feed[3] = "";
+	char *guess = d->guess, *feed = d->feed;
 	guint i;
 
 	/* title and lead are tokenised already; their words are those of
@@ -1878,7 +1880,7 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead, GString *ex)
 		g_free(s);
 	}
 	if (g)
-		g_strlcpy(guess, g, sizeof guess);
+		g_strlcpy(guess, g, sizeof d->guess);
 	if (e->lang && g_ascii_isalpha(e->lang[0]) && g_ascii_isalpha(e->lang[1]) &&
 	    (e->lang[2] == '\0' || e->lang[2] == '-' || e->lang[2] == '_')) {
 		feed[0] = g_ascii_tolower(e->lang[0]);
@@ -1890,18 +1892,18 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead, GString *ex)
 		d->lang_ok[i] = (*guess == '\0' && *feed == '\0') || *l == '\0' ||
 		                lang_compatible(l, guess) || lang_compatible(l, feed);
 	}
-	if (*guess && *feed && strcmp(guess, feed) != 0)
-		g_string_append_printf(ex, "Language %s (feed says %s). ", guess, feed);
-	else
-		g_string_append_printf(ex, "Language %s. ",
-		                       *guess  ? guess
-		                       : *feed ? feed
-		                               : "unknown");
 }
 
 struct hit {
 	int field;
 	char *text;
+};
+
+/* The hits of one group that matched, kept for the explanation. */
+struct ghits {
+	guint gi;     /* index of the group */
+	double gs;    /* what it added to the score */
+	GArray *hits; /* struct hit, best fields first */
 };
 
 static int
@@ -1930,25 +1932,89 @@ lead_of(const char *content)
 	return g_strndup(content, (gsize)(p - content));
 }
 
+/* Is hits[h] the text of an earlier hit (counted once)? */
 static gboolean
-hitg_any(const gboolean *hitg, guint n)
+hit_dup(const GArray *hits, guint h)
 {
-	guint i;
+	const char *text = g_array_index(hits, struct hit, h).text;
+	guint k;
 
-	for (i = 0; i < n; i++)
-		if (hitg[i])
+	for (k = 0; k < h; k++)
+		if (strcmp(g_array_index(hits, struct hit, k).text, text) == 0)
 			return TRUE;
 	return FALSE;
 }
 
-void
-match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out)
+/* What the entry's score is made of, for people (struct sw_match.explain):
+ * built from what match_entry found, only when it is wanted. */
+struct outcome {
+	const GArray *gh;   /* struct ghits of the groups that matched */
+	const char *simref; /* (nullable) most like this reference story */
+	double sim;
+	gboolean req;
+	double score, thr;
+	gboolean match;
+};
+
+static char *
+explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
+{
+	GString *ex = g_string_new(NULL);
+	guint i, h;
+
+	if (*d->guess && *d->feed && strcmp(d->guess, d->feed) != 0)
+		g_string_append_printf(ex, "Language %s (feed says %s). ", d->guess, d->feed);
+	else
+		g_string_append_printf(ex, "Language %s. ",
+		                       *d->guess  ? d->guess
+		                       : *d->feed ? d->feed
+		                                  : "unknown");
+	for (i = 0; i < o->gh->len; i++) {
+		const struct ghits *x = &g_array_index(o->gh, struct ghits, i);
+		const struct group *g = p->groups->pdata[x->gi];
+
+		g_string_append(ex, i > 0 ? "; " : "Groups: ");
+		g_string_append(ex, g->name);
+		g_string_append(ex, " (");
+		for (h = 0; h < x->hits->len; h++) {
+			const struct hit *t = &g_array_index(x->hits, struct hit, h);
+
+			if (hit_dup(x->hits, h))
+				continue;
+			g_string_append(ex, h ? ", " : "");
+			g_string_append(ex, field_names[t->field]);
+			g_string_append_c(ex, ':');
+			g_string_append(ex, t->text);
+		}
+		g_string_append_printf(ex, ") %+.2f", x->gs);
+	}
+	if (o->gh->len == 0)
+		g_string_append(ex, "No term group matched");
+	g_string_append_c(ex, '.');
+	if (o->simref)
+		g_string_append_printf(ex, " Most like reference '%s' (cosine %.2f, %+.2f).",
+		                       o->simref, o->sim, p->like_weight * o->sim);
+	if (p->require)
+		g_string_append_printf(ex, " Required %s: %s.", p->require_src,
+		                       o->req ? "met" : "not met");
+	g_string_append_printf(ex, " Score %.2f %s %sthreshold %.2f: %s.", o->score,
+	                       o->score >= o->thr ? ">=" : "<",
+	                       o->thr != p->threshold ? "title-only " : "", o->thr,
+	                       o->match ? "match" : "no match");
+	return g_string_free(ex, FALSE);
+}
+
+/* Score e; the explanation when want_explain or a match. */
+static void
+entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out,
+            gboolean want_explain)
 {
 	struct doc d;
 	gboolean *hitg;
 	double score = 0, sim = 0, thr;
 	const char *simref = NULL;
-	GString *ex = g_string_new(NULL);
+	GArray *gh = g_array_new(FALSE, FALSE, sizeof(struct ghits));
+	struct outcome o;
 	char *lead;
 	const char *body;
 	guint gi, r;
@@ -1974,7 +2040,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	d.toks[F_BODY] = text_tokenize(body, e->lang);
 	if (d.toks[F_BODY]->len > SW_MAX_MATCH_WORDS)
 		g_ptr_array_set_size(d.toks[F_BODY], SW_MAX_MATCH_WORDS);
-	doc_lang(&d, e, lead, ex);
+	doc_lang(&d, e, lead);
 	g_free(lead);
 	d.filled = g_new0(guint8, p->natoms + 1);
 	d.filled_ids = g_array_new(FALSE, FALSE, sizeof(int));
@@ -1987,6 +2053,7 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	for (gi = 0; gi < p->groups->len; gi++) {
 		const struct group *g = p->groups->pdata[gi];
 		GArray *hits, *sp;
+		struct ghits x;
 		double gs = 0, fac = 1;
 		int nscored = 0, c = cand_from(&d, g->pat0), end = g->pat0 + (int)g->pats->len;
 		guint h;
@@ -2021,44 +2088,29 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		hitg[gi] = TRUE;
 		/* best fields first; distinct texts only */
 		g_array_sort(hits, hit_cmp);
-		g_string_append(ex, hitg_any(hitg, gi) ? "; " : "Groups: ");
-		g_string_append(ex, g->name);
-		g_string_append(ex, " (");
 		for (h = 0; h < hits->len; h++) {
-			struct hit *x = &g_array_index(hits, struct hit, h);
-			guint k;
-			gboolean dup = FALSE;
+			struct hit *t = &g_array_index(hits, struct hit, h);
 
-			for (k = 0; k < h; k++)
-				if (strcmp(g_array_index(hits, struct hit, k).text, x->text) == 0)
-					dup = TRUE;
-			if (dup)
+			if (hit_dup(hits, h))
 				continue;
 			if (nscored < MAX_HITS_SCORED) {
-				gs += p->fw[x->field] * fac;
+				gs += p->fw[t->field] * fac;
 				fac *= DECAY;
 				nscored++;
 			}
 			if (g->weight != 0)
 				g_ptr_array_add(out->terms,
 				                g_strconcat(g->weight < 0 ? "-" : "", g->name, "/",
-				                            field_names[x->field], ":", x->text,
+				                            field_names[t->field], ":", t->text,
 				                            NULL));
-			g_string_append(ex, h ? ", " : "");
-			g_string_append(ex, field_names[x->field]);
-			g_string_append_c(ex, ':');
-			g_string_append(ex, x->text);
 		}
-		for (h = 0; h < hits->len; h++)
-			g_free(g_array_index(hits, struct hit, h).text);
 		gs *= g->weight;
 		score += gs;
-		g_string_append_printf(ex, ") %+.2f", gs);
-		g_array_unref(hits);
+		x.gi = gi;
+		x.gs = gs;
+		x.hits = hits;
+		g_array_append_val(gh, x);
 	}
-	if (!hitg_any(hitg, p->groups->len))
-		g_string_append(ex, "No term group matched");
-	g_string_append_c(ex, '.');
 
 	if (p->refs->len > 0 && p->like_weight > 0) {
 		double norm;
@@ -2077,9 +2129,6 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		if (simref) {
 			score += p->like_weight * sim;
 			g_ptr_array_add(out->terms, g_strdup_printf("like:%s=%.2f", simref, sim));
-			g_string_append_printf(ex,
-			                       " Most like reference '%s' (cosine %.2f, %+.2f).",
-			                       simref, sim, p->like_weight * sim);
 		}
 	}
 	req = p->require ? expr_eval(p->require, hitg) : TRUE;
@@ -2089,13 +2138,25 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		thr = p->threshold_title;
 	out->score = score;
 	out->match = req && score >= thr;
-	if (p->require)
-		g_string_append_printf(ex, " Required %s: %s.", p->require_src,
-		                       req ? "met" : "not met");
-	g_string_append_printf(ex, " Score %.2f %s %sthreshold %.2f: %s.", score,
-	                       score >= thr ? ">=" : "<", thr != p->threshold ? "title-only " : "",
-	                       thr, out->match ? "match" : "no match");
-	out->explain = g_string_free(ex, FALSE);
+	if (want_explain || out->match) {
+		o.gh = gh;
+		o.simref = simref;
+		o.sim = sim;
+		o.req = req;
+		o.score = score;
+		o.thr = thr;
+		o.match = out->match;
+		out->explain = explain_of(p, &d, &o);
+	}
+	for (gi = 0; gi < gh->len; gi++) {
+		GArray *hits = g_array_index(gh, struct ghits, gi).hits;
+		guint h;
+
+		for (h = 0; h < hits->len; h++)
+			g_free(g_array_index(hits, struct hit, h).text);
+		g_array_unref(hits);
+	}
+	g_array_unref(gh);
 
 	g_free(hitg);
 	g_free(d.filled);
@@ -2112,6 +2173,18 @@ match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			if (d.gspans[gi][f])
 				g_array_unref(d.gspans[gi][f]);
 	}
+}
+
+void
+match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out)
+{
+	entry_score(p, e, out, FALSE);
+}
+
+void
+match_entry_explained(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out)
+{
+	entry_score(p, e, out, TRUE);
 }
 
 void

@@ -17,7 +17,9 @@ struct sw_match {
 	double score;
 	gboolean match;   /* score >= the profile's threshold */
 	GPtrArray *terms; /* (transfer full) char *: what matched */
-	char *explain;    /* (transfer full) one readable paragraph */
+	char *explain;    /* (transfer full, nullable) one readable paragraph:
+	                   * always from match_entry_explained(), from
+	                   * match_entry() only when match */
 };
 
 /* Compile group `group` ("topic NAME") of kf.  path and text (the config's
@@ -27,8 +29,12 @@ struct sw_profile *match_profile_new(GKeyFile *kf, const char *group, const char
 void match_profile_free(struct sw_profile *p);
 const char *match_profile_name(const struct sw_profile *p);
 
-/* Score e against p; fills *out (free with match_clear). */
+/* Score e against p; fills *out (free with match_clear).  explain is
+ * built only for a match (what the daemon stores). */
 void match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out);
+/* The same, with explain whether it matches or not. */
+void match_entry_explained(const struct sw_profile *p, const struct sw_entry *e,
+                           struct sw_match *out);
 void match_clear(struct sw_match *m);
 
 #endif

@@ -83,12 +83,24 @@ run(const struct sw_profile *p, const char *title, const char *summary, const ch
     double *score)
 {
 	struct sw_entry *e = entry(title, summary, lang);
-	struct sw_match m;
+	struct sw_match m, mx;
 	gboolean r;
+	guint i;
 
 	match_entry(p, e, &m);
 	assert_non_null(m.terms);
-	assert_non_null(m.explain);
+	/* the explanation only for a match, unless asked for */
+	assert_int_equal(m.match, m.explain != NULL);
+	match_entry_explained(p, e, &mx);
+	assert_non_null(mx.explain);
+	assert_int_equal(m.match, mx.match);
+	assert_true(m.score == mx.score);
+	assert_int_equal(m.terms->len, mx.terms->len);
+	for (i = 0; i < m.terms->len; i++)
+		assert_string_equal(m.terms->pdata[i], mx.terms->pdata[i]);
+	if (m.explain)
+		assert_string_equal(m.explain, mx.explain);
+	match_clear(&mx);
 	r = m.match;
 	if (score)
 		*score = m.score;

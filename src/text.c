@@ -653,25 +653,95 @@ text_stem(const char *word, const char *lang)
 	return stem;
 }
 
+/* Code points below NFKC_QUICK_END that may be NFKC-stable (Hangul jamo
+ * are not: they compose with the syllable before them). */
+#define NFKC_QUICK_END   0x20D0
+#define NFKC_IN_QUICK(c) ((c) < NFKC_QUICK_END && !((c) >= 0x1100 && (c) < 0x1E00))
+
+/* Does NFKC leave c as it is wherever it stands in a text?  True for a
+ * character that NFKC maps to itself and that is not a combining mark
+ * (marks reorder and compose with the character before them); asked of
+ * GLib once per character, for the scripts news is mostly written in
+ * (ASCII, Latin, Greek, Cyrillic, general punctuation, currency). */
+static gboolean
+nfkc_stable(gunichar c)
+{
+	static guint8 known[NFKC_QUICK_END]; /* 0 not asked yet, 1 stable, 2 not */
+	char buf[8];
+	char *nf;
+	int len;
+	gboolean ok;
+
+	if (c < 0x80)
+		return TRUE;
+	if (!NFKC_IN_QUICK(c))
+		return FALSE;
+	if (known[c] == 0) {
+		ok = !g_unichar_ismark(c) && g_unichar_combining_class(c) == 0;
+		if (ok) {
+			len = g_unichar_to_utf8(c, buf);
+			buf[len] = '\0';
+			nf = g_utf8_normalize(buf, len, G_NORMALIZE_NFKC);
+			ok = nf != NULL && strcmp(nf, buf) == 0;
+			g_free(nf);
+		}
+		known[c] = ok ? 1 : 2;
+	}
+	return known[c] == 1;
+}
+
+/* (transfer full) the NFKC form of s (valid UTF-8) as UCS-4 of *n chars,
+ * or NULL when s is not valid UTF-8.  Text of NFKC-stable characters only
+ * (nfkc_stable) is decoded as it is. */
+static gunichar *
+nfkc_ucs4(const char *s, glong *n)
+{
+	gunichar *u = g_new(gunichar, strlen(s) + 1);
+	const char *p = s;
+	glong k = 0;
+	char *nf;
+
+	while (*p) {
+		gunichar c = (guchar)*p;
+
+		if (c < 0x80) {
+			u[k++] = c;
+			p++;
+			continue;
+		}
+		c = g_utf8_get_char_validated(p, -1);
+		if (c == (gunichar)-1 || c == (gunichar)-2 || !nfkc_stable(c))
+			break;
+		u[k++] = c;
+		p = g_utf8_next_char(p);
+	}
+	if (*p == '\0') {
+		u[k] = 0;
+		*n = k;
+		return u;
+	}
+	g_free(u);
+	nf = g_utf8_normalize(s, -1, G_NORMALIZE_NFKC);
+	if (nf == NULL)
+		return NULL;
+	u = g_utf8_to_ucs4_fast(nf, -1, n);
+	g_free(nf);
+	return u;
+}
+
 /* Call fn for each folded word of s, in order; stops after SW_MAX_TOKENS. */
 static void
 each_word(const char *s, void (*fn)(char *word, void *ud), void *ud)
 {
-	char *nf;
 	gunichar *u, *w;
 	glong n, i, start, j, k, count = 0;
 	enum script sc;
 
 	if (s == NULL)
 		return;
-	for (i = 0; s[i] && (guchar)s[i] < 0x80; i++)
-		;
-	/* NFKC leaves ASCII as it is */
-	nf = s[i] ? g_utf8_normalize(s, -1, G_NORMALIZE_NFKC) : g_strdup(s);
-	if (nf == NULL)
+	u = nfkc_ucs4(s, &n);
+	if (u == NULL)
 		return;
-	u = g_utf8_to_ucs4_fast(nf, -1, &n);
-	g_free(nf);
 	w = g_new(gunichar, n + 1);
 	i = 0;
 	while (i < n && count < SW_MAX_TOKENS) {

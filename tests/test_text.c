@@ -154,6 +154,43 @@ test_stems(void **state)
 	check_stems("guarantees", "xx", "guarante");
 }
 
+/* Tokenising skips NFKC for text it leaves as it is: every character of
+ * the skipped range, alone, between letters and before a combining mark,
+ * gives the words of its NFKC form. */
+static void
+test_nfkc_quick(void **state)
+{
+	/* before and after the character */
+	static const char *const around[][2] = {
+		{ "", "" }, { "a", "b" }, { "", "\xcc\x81x" }, { "\xd0\xb4", "\xd1\x8f" }
+	};
+	gunichar c;
+	size_t f;
+
+	(void)state;
+	for (c = 0x20; c < 0x2100; c++) {
+		char ch[8];
+
+		if (c >= 0xD800 && c < 0xE000)
+			continue;
+		ch[g_unichar_to_utf8(c, ch)] = '\0';
+		for (f = 0; f < G_N_ELEMENTS(around); f++) {
+			char *s = g_strconcat(around[f][0], ch, around[f][1], NULL);
+			char *nf = g_utf8_normalize(s, -1, G_NORMALIZE_NFKC);
+			char *a = joined(s, NULL, TRUE), *b = joined(nf, NULL, TRUE);
+
+			assert_string_equal(a, b);
+			g_free(a);
+			g_free(b);
+			g_free(nf);
+			g_free(s);
+		}
+	}
+	/* not UTF-8: no words, as before */
+	check_words("abc \xff def", NULL, "");
+	check_words("\xc3\xa9t\xc3\xa9 \xc3", NULL, "");
+}
+
 static void
 test_translit(void **state)
 {
@@ -239,9 +276,10 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_normalize), cmocka_unit_test(test_homoglyphs),
-		cmocka_unit_test(test_tokenize),  cmocka_unit_test(test_stems),
-		cmocka_unit_test(test_translit),  cmocka_unit_test(test_guess_lang),
+		cmocka_unit_test(test_normalize),  cmocka_unit_test(test_homoglyphs),
+		cmocka_unit_test(test_tokenize),   cmocka_unit_test(test_stems),
+		cmocka_unit_test(test_translit),   cmocka_unit_test(test_guess_lang),
+		cmocka_unit_test(test_nfkc_quick),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1442,17 +1442,20 @@ struct doc {
 	GPtrArray *toks[NFIELDS];
 	GArray *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
 	gboolean lang_ok[MAX_LANGS];                      /* atoms of this language apply */
-	guint8 *filled;         /* per atom id: bit f set when a token of field f
-	                         * fills the atom (doc_fill) */
-	GArray *at[NFIELDS];    /* int atom ids each token fills, sorted ... */
-	guint *at_off[NFIELDS]; /* ... token i's from at_off[i] to at_off[i + 1] */
-	GArray *filled_ids;     /* int: the atoms with a bit in filled */
-	GPtrArray *pool;        /* GArray of struct span, reused last out first */
-	guint npool;            /* how many of pool are in use */
-	int *cand;              /* patterns whose key some token fills, or keyless, */
-	int ncand;              /* ascending (doc_cands) */
-	char guess[3];          /* language guessed from the words, or "" */
-	char feed[3];           /* language the feed declares, or "" */
+	guint8 *filled;          /* per atom id: bit f set when a token of field f
+	                          * fills the atom (doc_fill) */
+	GArray *at[NFIELDS];     /* int atom ids each token fills, sorted ... */
+	guint *at_off[NFIELDS];  /* ... token i's from at_off[i] to at_off[i + 1] */
+	GArray *filled_ids;      /* int: the atoms with a bit in filled */
+	guint *fidx;             /* per atom id in filled_ids: its index there */
+	guint *pos_off[NFIELDS]; /* the tokens of field f that fill filled_ids[j] are */
+	int *pos[NFIELDS];       /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]] */
+	GPtrArray *pool;         /* GArray of struct span, reused last out first */
+	guint npool;             /* how many of pool are in use */
+	int *cand;               /* patterns whose key some token fills, or keyless, */
+	int ncand;               /* ascending (doc_cands) */
+	char guess[3];           /* language guessed from the words, or "" */
+	char feed[3];            /* language the feed declares, or "" */
 	const struct sw_profile *p;
 };
 
@@ -1621,6 +1624,43 @@ doc_fill(struct doc *d, int f)
 	d->at_off[f][toks->len] = d->at[f]->len;
 }
 
+/* After doc_fill: for each atom filled, the tokens of each field that
+ * fill it, ascending (the other way round from at/at_off). */
+static void
+doc_positions(struct doc *d)
+{
+	const int *fid = (const int *)(void *)d->filled_ids->data;
+	guint nf = d->filled_ids->len, j, i, k, pass;
+	int f;
+
+	d->fidx = g_new(guint, d->p->natoms + 1);
+	for (j = 0; j < nf; j++)
+		d->fidx[fid[j]] = j;
+	for (f = 0; f < NFIELDS; f++) {
+		const int *ids = (const int *)(void *)d->at[f]->data;
+		guint n = d->toks[f]->len, *off = g_new0(guint, nf + 2);
+
+		d->pos[f] = g_new(int, d->at[f]->len + 1);
+		/* pass 0 counts, pass 1 places; a token may list an atom twice
+		 * (by word and by stem): once is enough */
+		for (pass = 0; pass < 2; pass++) {
+			for (i = 0; i < n; i++)
+				for (k = d->at_off[f][i]; k < d->at_off[f][i + 1]; k++) {
+					if (k > d->at_off[f][i] && ids[k] == ids[k - 1])
+						continue;
+					if (pass == 0)
+						off[d->fidx[ids[k]] + 2]++;
+					else
+						d->pos[f][off[d->fidx[ids[k]] + 1]++] = (int)i;
+				}
+			if (pass == 0)
+				for (j = 2; j <= nf + 1; j++)
+					off[j] += off[j - 1];
+		}
+		d->pos_off[f] = off;
+	}
+}
+
 /* After doc_fill: the patterns worth trying, in profile order. */
 static void
 doc_cands(struct doc *d)
@@ -1727,21 +1767,6 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 	return match_at(d, f, ph, k + 1, pos + 1);
 }
 
-static void
-phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
-{
-	int n = (int)d->toks[f]->len, i, end;
-
-	for (i = 0; i < n; i++) {
-		end = match_at(d, f, ph, 0, i);
-		if (end > i) {
-			struct span s = { i, end };
-
-			g_array_append_val(out, s);
-		}
-	}
-}
-
 /* (transfer none) an empty span array of the pool, until npool drops
  * below it again */
 static GArray *
@@ -1754,6 +1779,62 @@ spans_take(struct doc *d)
 	sp = d->pool->pdata[d->npool++];
 	g_array_set_size(sp, 0);
 	return sp;
+}
+
+static int
+span_start_cmp(const void *a, const void *b)
+{
+	int x = ((const struct span *)a)->start, y = ((const struct span *)b)->start;
+
+	return (x > y) - (x < y);
+}
+
+/* Spans of ph in field f, by start.  A match starts where its first atom
+ * does: at a token that fills it (doc_positions), or at the start of a
+ * span of its @group. */
+static void
+phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
+{
+	const struct atom *a = &ph->atoms[0];
+	GArray *starts;
+	guint j, k;
+	int i, end;
+
+	if (a->kind != ATOM_GROUP) {
+		if (!(d->filled[a->id] & (1u << f)))
+			return;
+		j = d->fidx[a->id];
+		for (k = d->pos_off[f][j]; k < d->pos_off[f][j + 1]; k++) {
+			i = d->pos[f][k];
+			end = match_at(d, f, ph, 1, i + 1);
+			if (end > i) {
+				struct span s = { i, end };
+
+				g_array_append_val(out, s);
+			}
+		}
+		return;
+	}
+	starts = spans_take(d);
+	{
+		const GArray *sp = doc_gspans(d, a->group, f);
+
+		if (sp->len > 0)
+			g_array_append_vals(starts, sp->data, sp->len);
+	}
+	qsort(starts->data, starts->len, sizeof(struct span), span_start_cmp);
+	for (k = 0; k < starts->len; k++) {
+		i = g_array_index(starts, struct span, k).start;
+		if (k > 0 && i == g_array_index(starts, struct span, k - 1).start)
+			continue;
+		end = match_at(d, f, ph, 0, i);
+		if (end > i) {
+			struct span s = { i, end };
+
+			g_array_append_val(out, s);
+		}
+	}
+	d->npool--; /* starts */
 }
 
 /* spans of pattern pat in field f */
@@ -2047,6 +2128,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	d.pool = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
 	for (f = 0; f < NFIELDS; f++)
 		doc_fill(&d, f);
+	doc_positions(&d);
 	doc_cands(&d);
 
 	hitg = g_new0(gboolean, p->groups->len);
@@ -2163,9 +2245,12 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	g_array_unref(d.filled_ids);
 	g_ptr_array_unref(d.pool);
 	g_free(d.cand);
+	g_free(d.fidx);
 	for (f = 0; f < NFIELDS; f++) {
 		g_array_unref(d.at[f]);
 		g_free(d.at_off[f]);
+		g_free(d.pos_off[f]);
+		g_free(d.pos[f]);
 	}
 	for (f = 0; f < NFIELDS; f++) {
 		g_ptr_array_unref(d.toks[f]);

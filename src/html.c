@@ -1,11 +1,14 @@
 /*
  * html.c - markup to plain text.
  *
- * html_to_text() hands the fragment to libxml2's HTML parser (no network,
- * errors silenced, recover mode) and walks the tree it builds, keeping text
- * nodes, dropping script and style, and turning block elements into
- * spaces.  The fragments are small (a title, a summary, one entry's
- * content), so building their tree is fine.
+ * html_to_text() reads the fragment in one pass (scan_html): tags skipped,
+ * script and style skipped with their contents, comments dropped, block
+ * elements turned into spaces, references decoded, and the text written
+ * straight into one buffer with whitespace collapsed and the cap applied
+ * (struct textout).  It reads the fragment the way libxml2's HTML parser
+ * (no network, recover mode) and a walk of its tree do; the few things
+ * it cannot follow exactly (CDATA, processing instructions, noscript,
+ * object, template, odd attributes or references) go to that parser.
  */
 #include <string.h>
 
@@ -50,12 +53,6 @@ static const gunichar cp1252_c1[32] = { 0x20AC, 0,      0x201A, 0x0192, 0x201E, 
 	                                0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
 	                                0x0153, 0,      0x017E, 0x0178 };
 
-static int
-is_ascii_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 /* Cut s (valid UTF-8) to at most max bytes on a character boundary. */
 static void
 cut_utf8(GString *s, size_t max)
@@ -70,49 +67,151 @@ cut_utf8(GString *s, size_t max)
 	g_string_truncate(s, n);
 }
 
+/* Byte classes for copying text: runs of TEXT bytes are copied whole. */
+enum { BC_TEXT, BC_SPACE, BC_CTRL, BC_C2 };
+
+/* ASCII whitespace, the other C0 controls and DEL, and 0xC2 (the lead
+ * byte of U+0080..U+00BF, where the C1 controls hide). */
+static const unsigned char byte_class[256] = {
+	[0x00] = BC_CTRL,  [0x01] = BC_CTRL,  [0x02] = BC_CTRL,  [0x03] = BC_CTRL,
+	[0x04] = BC_CTRL,  [0x05] = BC_CTRL,  [0x06] = BC_CTRL,  [0x07] = BC_CTRL,
+	[0x08] = BC_CTRL,  ['\t'] = BC_SPACE, ['\n'] = BC_SPACE, ['\v'] = BC_SPACE,
+	['\f'] = BC_SPACE, ['\r'] = BC_SPACE, [0x0E] = BC_CTRL,  [0x0F] = BC_CTRL,
+	[0x10] = BC_CTRL,  [0x11] = BC_CTRL,  [0x12] = BC_CTRL,  [0x13] = BC_CTRL,
+	[0x14] = BC_CTRL,  [0x15] = BC_CTRL,  [0x16] = BC_CTRL,  [0x17] = BC_CTRL,
+	[0x18] = BC_CTRL,  [0x19] = BC_CTRL,  [0x1A] = BC_CTRL,  [0x1B] = BC_CTRL,
+	[0x1C] = BC_CTRL,  [0x1D] = BC_CTRL,  [0x1E] = BC_CTRL,  [0x1F] = BC_CTRL,
+	[' '] = BC_SPACE,  [0x7F] = BC_CTRL,  [0xC2] = BC_C2,
+};
+
+/* Text on its way out: whitespace runs become one space (none at the
+ * ends), controls dropped, C1 controls mapped, and writing stops once the
+ * text is past max (max 0: no cap). */
+struct textout {
+	GString *s;
+	size_t max;
+	int pending; /* a space is due before the next character */
+	int full;    /* past max: the rest cannot show */
+};
+
+static void
+text_init(struct textout *t, size_t hint, size_t max)
+{
+	t->s = g_string_sized_new((max && hint > max ? max : hint) + 8);
+	t->max = max;
+	t->pending = 0;
+	t->full = 0;
+}
+
+/* A space before the next character, as a block element gives. */
+static void
+text_space(struct textout *t)
+{
+	if (t->s->len)
+		t->pending = 1;
+}
+
+/* Append n bytes of (valid UTF-8) text. */
+static void
+text_add(struct textout *t, const char *p, size_t n)
+{
+	const char *end = p + n;
+
+	while (p < end && !t->full) {
+		const char *run = p;
+
+		while (p < end && byte_class[(unsigned char)*p] == BC_TEXT)
+			p++;
+		if (p > run) {
+			if (t->pending) {
+				g_string_append_c(t->s, ' ');
+				t->pending = 0;
+			}
+			g_string_append_len(t->s, run, p - run);
+			if (t->max && t->s->len > t->max) {
+				t->full = 1;
+				break;
+			}
+			continue;
+		}
+		switch (byte_class[(unsigned char)*p]) {
+		case BC_SPACE:
+			text_space(t);
+			p++;
+			break;
+		case BC_CTRL:
+			p++; /* other C0 controls and DEL: not text */
+			break;
+		default: /* BC_C2 */
+			if (p + 1 < end && (unsigned char)p[1] >= 0x80 &&
+			    (unsigned char)p[1] <= 0x9F && cp1252_c1[(unsigned char)p[1] - 0x80]) {
+				/* C1 controls are windows-1252 punctuation in
+				 * disguise */
+				if (t->pending) {
+					g_string_append_c(t->s, ' ');
+					t->pending = 0;
+				}
+				g_string_append_unichar(t->s,
+				                        cp1252_c1[(unsigned char)p[1] - 0x80]);
+				p += 2;
+			} else {
+				if (t->pending) {
+					g_string_append_c(t->s, ' ');
+					t->pending = 0;
+				}
+				g_string_append_c(t->s, *p);
+				p++;
+			}
+			if (t->max && t->s->len > t->max)
+				t->full = 1;
+			break;
+		}
+	}
+}
+
+static void
+text_add_unichar(struct textout *t, gunichar c)
+{
+	char buf[8];
+	int n = g_unichar_to_utf8(c, buf);
+
+	text_add(t, buf, (size_t)n);
+}
+
+/* (transfer full) the text, cut to max on a character boundary. */
+static char *
+text_finish(struct textout *t)
+{
+	cut_utf8(t->s, t->max);
+	return g_string_free(t->s, FALSE);
+}
+
+/* s of len bytes (valid UTF-8) collapsed and cut to max. */
+static char *
+collapse_utf8(const char *s, size_t len, size_t max)
+{
+	struct textout t;
+
+	text_init(&t, len, max);
+	text_add(&t, s, len);
+	return text_finish(&t);
+}
+
+/* The same for text of unknown bytes: made valid first. */
 static char *
 collapse_cap(const char *s, size_t len, size_t max)
 {
-	GString *out = g_string_sized_new(len + 1);
-	const char *p = s, *end = s + len;
-	int pending = 0;
+	char *valid, *res;
 
-	while (p < end) {
-		if ((unsigned char)p[0] == 0xC2 && p + 1 < end && (unsigned char)p[1] >= 0x80 &&
-		    (unsigned char)p[1] <= 0x9F && cp1252_c1[(unsigned char)p[1] - 0x80]) {
-			/* C1 controls are windows-1252 punctuation in disguise */
-			if (pending) {
-				g_string_append_c(out, ' ');
-				pending = 0;
-			}
-			g_string_append_unichar(out, cp1252_c1[(unsigned char)p[1] - 0x80]);
-			p += 2;
-			continue;
-		}
-		if (is_ascii_space(*p)) {
-			pending = out->len > 0;
-			p++;
-			continue;
-		}
-		if ((unsigned char)p[0] < 0x20 || p[0] == 0x7f) {
-			p++; /* other C0 controls and DEL: not text */
-			continue;
-		}
-		if (pending) {
-			g_string_append_c(out, ' ');
-			pending = 0;
-		}
-		g_string_append_c(out, *p);
-		p++;
-	}
-	if (!g_utf8_validate(out->str, (gssize)out->len, NULL)) {
-		char *valid = g_utf8_make_valid(out->str, (gssize)out->len);
-
-		g_string_assign(out, valid);
-		g_free(valid);
-	}
-	cut_utf8(out, max);
-	return g_string_free(out, FALSE);
+	if (g_utf8_validate(s, (gssize)len, NULL))
+		return collapse_utf8(s, len, max);
+	/* the old order: C1 mapping, then the invalid bytes replaced */
+	valid = collapse_utf8(s, len, 0);
+	res = g_utf8_make_valid(valid, -1);
+	g_free(valid);
+	valid = collapse_utf8(res, strlen(res), max);
+	g_free(res);
+	return valid;
 }
 
 char *
@@ -203,16 +302,393 @@ escape_lone_lt(const char *s, int *has_markup)
 	return g_string_free(out, FALSE);
 }
 
-char *
-html_to_text(const char *s, size_t max)
+/* Decode one reference at p (p[0] == '&') into *c; returns the bytes
+ * used, 0 if it is not a reference we know. */
+static size_t
+decode_ref(const char *p, gunichar *c)
+{
+	const char *q = p + 1;
+
+	*c = 0;
+	if (*q == '#') {
+		int hex = 0, n = 0;
+
+		q++;
+		if (*q == 'x' || *q == 'X') {
+			hex = 1;
+			q++;
+		}
+		while (n < 8 && (hex ? g_ascii_isxdigit(*q) : g_ascii_isdigit(*q))) {
+			*c = *c * (hex ? 16 : 10) +
+			     (gunichar)(hex ? g_ascii_xdigit_value(*q) : g_ascii_digit_value(*q));
+			q++;
+			n++;
+		}
+		if (!n)
+			return 0;
+		if (*q == ';')
+			q++;
+		if (!*c || !g_unichar_validate(*c))
+			*c = 0xFFFD;
+		return (size_t)(q - p);
+	} else {
+		char name[40];
+		size_t n = 0;
+		const htmlEntityDesc *ent;
+
+		while (g_ascii_isalnum(*q) && n + 1 < sizeof(name))
+			name[n++] = *q++;
+		name[n] = '\0';
+		if (!n || *q != ';')
+			return 0;
+		if (!strcmp(name, "apos")) {
+			*c = '\'';
+		} else {
+			ent = htmlEntityLookup((const xmlChar *)name);
+			if (!ent)
+				return 0;
+			*c = ent->value;
+		}
+		return (size_t)(q + 1 - p);
+	}
+}
+
+/* A character libxml2 keeps (XML's Char production). */
+static int
+is_xml_char(gunichar c)
+{
+	return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+	       (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* A tag or attribute name as libxml2's HTML parser reads it; returns its
+ * end, p when there is none. */
+static const char *
+html_name_end(const char *p)
+{
+	if (!g_ascii_isalpha(*p) && *p != '_' && *p != ':' && *p != '.')
+		return p;
+	p++;
+	while (g_ascii_isalnum(*p) || *p == ':' || *p == '-' || *p == '_' || *p == '.')
+		p++;
+	return p;
+}
+
+/* The index of the name [p, e) in the sorted table, -1 if not there. */
+static int
+name_in(const char *p, const char *e, const char *const *table, size_t n)
+{
+	char name[16];
+	size_t len = (size_t)(e - p);
+	const char *const *hit;
+
+	if (len >= sizeof(name))
+		return -1;
+	memcpy(name, p, len);
+	name[len] = '\0';
+	hit = bsearch(name, table, n, sizeof(*table), cmp_name);
+	return hit ? (int)(hit - table) : -1;
+}
+
+/* Elements libxml2 moves or drops where a scanner cannot follow. */
+static const char *const tree_elements[] = { "frameset", "head", "title" };
+
+/* Block elements without content: no end tag to count. */
+static int
+is_void_block(const char *name)
+{
+	return !strcmp(name, "br") || !strcmp(name, "hr") || !strcmp(name, "img");
+}
+
+/* The attributes and end of a start tag from p (after the name): the
+ * byte after its '>', NULL for anything libxml2 might read otherwise.
+ * *empty is set for "/>". */
+static const char *
+tag_rest(const char *p, int *empty)
+{
+	*empty = 0;
+	for (;;) {
+		const char *e;
+
+		while (is_blank(*p))
+			p++;
+		if (*p == '>')
+			return p + 1;
+		if (*p == '/' && p[1] == '>') {
+			*empty = 1;
+			return p + 2;
+		}
+		e = html_name_end(p);
+		if (e == p)
+			return NULL;
+		p = e;
+		while (is_blank(*p))
+			p++;
+		if (*p != '=')
+			continue;
+		p++;
+		while (is_blank(*p))
+			p++;
+		if (*p == '"' || *p == '\'') {
+			const char *close = strchr(p + 1, *p);
+
+			if (!close || memchr(p + 1, '<', (size_t)(close - p - 1)))
+				return NULL;
+			p = close + 1;
+		} else {
+			while (*p && !is_blank(*p) && *p != '>')
+				p++;
+			if (!*p)
+				return NULL;
+		}
+	}
+}
+
+/* Bytes that end a run of text for the scanner: NUL, '<', '&' and the
+ * C0 controls libxml2 does not take (all but tab, LF and CR). */
+static const unsigned char scan_stop[256] = {
+	[0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1,
+	[0x07] = 1, [0x08] = 1, [0x0B] = 1, [0x0C] = 1, [0x0E] = 1, [0x0F] = 1, [0x10] = 1,
+	[0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+	[0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1,
+	[0x1F] = 1, ['<'] = 1,  ['&'] = 1,
+};
+
+/* A numeric reference at p ("&#..."), read only where libxml2's HTML
+ * parser and decode_ref() agree: 1-7 digits, a character XML allows.
+ * Returns the bytes used, 0 otherwise. */
+static size_t
+char_ref(const char *p, gunichar *c)
+{
+	const char *q = p + 2;
+	int hex = 0, n = 0;
+
+	*c = 0;
+	if (*q == 'x' || *q == 'X') {
+		hex = 1;
+		q++;
+	}
+	while (hex ? g_ascii_isxdigit(*q) : g_ascii_isdigit(*q)) {
+		if (++n > 7)
+			return 0;
+		*c = *c * (hex ? 16 : 10) +
+		     (gunichar)(hex ? g_ascii_xdigit_value(*q) : g_ascii_digit_value(*q));
+		q++;
+	}
+	if (!n || !is_xml_char(*c))
+		return 0;
+	if (*q == ';')
+		q++;
+	return (size_t)(q - p);
+}
+
+/* Does [p, e) hold more than blanks? */
+static int
+has_text(const char *p, const char *e)
+{
+	for (; p < e; p++) {
+		if (!is_blank(*p))
+			return 1;
+	}
+	return 0;
+}
+
+/* Text before any element: libxml2 opens a <p> for it.  Returns 1. */
+static int
+implied_p(guint *open)
+{
+	int k = name_in("p", "p" + 1, block_elements, G_N_ELEMENTS(block_elements));
+
+	open[k]++;
+	return 1;
+}
+
+/* Does the '<' at p start a tag, as the scanner reads it (not text)? */
+static int
+is_tag_start(const char *p)
+{
+	const char *gt, *lt;
+
+	if (p[1] == '>')
+		return 1;
+	if (!(g_ascii_isalpha(p[1]) || p[1] == '/' || p[1] == '!' || p[1] == '?'))
+		return 0;
+	gt = strchr(p + 1, '>');
+	lt = strchr(p + 1, '<');
+	return gt && (!lt || gt < lt);
+}
+
+/* Text of the HTML fragment s (valid UTF-8) in one pass, the way
+ * libxml2's HTML parser and the tree walk of old read it: returns 0, or
+ * -1 for markup this scanner leaves to libxml2 (comments it cannot end,
+ * CDATA, declarations, processing instructions, odd attributes,
+ * noscript/object/template, bad character references). */
+static int
+scan_html(const char *s, struct textout *t)
+{
+	const char *p = s, *gt = s, *lt = s;
+	const char *end = s + strlen(s);
+	/* open block elements by name: an end tag with none open is dropped */
+	guint open[G_N_ELEMENTS(block_elements)] = { 0 };
+	/* text before any element goes into a <p> libxml2 makes up */
+	int started = 0, k;
+
+	while (*p && !t->full) {
+		const char *run = p, *e, *q;
+		gunichar c;
+		size_t used;
+		int empty;
+
+		while (!scan_stop[(unsigned char)*p])
+			p++;
+		if (p > run && !started && has_text(run, p))
+			started = implied_p(open);
+		if (p > run)
+			text_add(t, run, (size_t)(p - run));
+		if (!*p || t->full)
+			break;
+		if (!started && (*p == '&' || (*p == '<' && !is_tag_start(p))))
+			started = implied_p(open);
+		if (*p == '&' && p[1] == '#') {
+			used = char_ref(p, &c);
+			if (!used)
+				return -1; /* libxml2 drops or reads these otherwise */
+			text_add_unichar(t, c);
+			p += used;
+			continue;
+		}
+		if (*p == '&') {
+			used = decode_ref(p, &c);
+			if (used)
+				text_add_unichar(t, c);
+			else
+				text_add(t, "&", 1);
+			p += used ? used : 1;
+			continue;
+		}
+		if (*p != '<')
+			return -1; /* a C0 control: libxml2 drops some, keeps others */
+		if (p[1] == '>') {
+			/* "<>": dropped, which may join a reference */
+			if (p > s && (g_ascii_isalnum(p[-1]) || p[-1] == '#' || p[-1] == '&'))
+				return -1;
+			p += 2;
+			continue;
+		}
+		if (!(g_ascii_isalpha(p[1]) || p[1] == '/' || p[1] == '!' || p[1] == '?')) {
+			text_add(t, "<", 1);
+			p++;
+			continue;
+		}
+		/* a tag only up to a '>' before the next '<': the next of
+		 * each, found once per stretch */
+		if (gt != end && gt <= p) {
+			gt = strchr(p + 1, '>');
+			if (!gt)
+				gt = end;
+		}
+		if (lt != end && lt <= p) {
+			lt = strchr(p + 1, '<');
+			if (!lt)
+				lt = end;
+		}
+		if (!(gt != end && gt > p && gt < lt)) {
+			text_add(t, "<", 1);
+			p++;
+			continue;
+		}
+		if (p[1] == '!') {
+			if (strncmp(p, "<!--", 4))
+				return -1;
+			e = strstr(p + 4, "-->");
+			if (!e || e == p + 4 || memchr(p + 4, '<', (size_t)(e - p - 4)) ||
+			    g_strstr_len(p + 4, e - p - 4, "--!"))
+				return -1;
+			p = e + 3;
+			continue;
+		}
+		if (p[1] == '?')
+			return -1;
+		if (p[1] == '/') {
+			q = p + 2;
+			e = html_name_end(q);
+			if (e == q)
+				return -1;
+			while (is_blank(*e))
+				e++;
+			if (*e != '>')
+				return -1;
+			k = name_in(q, html_name_end(q), block_elements,
+			            G_N_ELEMENTS(block_elements));
+			if (k >= 0 && is_void_block(block_elements[k]))
+				return -1;
+			if (k >= 0 && open[k]) {
+				open[k]--;
+				text_space(t);
+			}
+			p = e + 1;
+			continue;
+		}
+		q = p + 1;
+		e = html_name_end(q);
+		started = 1;
+		if (name_in(q, e, tree_elements, G_N_ELEMENTS(tree_elements)) >= 0)
+			return -1;
+		if (name_in(q, e, skip_elements, G_N_ELEMENTS(skip_elements)) >= 0) {
+			size_t n = (size_t)(e - q);
+			const char *r;
+
+			if (g_ascii_strncasecmp(q, "script", n) &&
+			    g_ascii_strncasecmp(q, "style", n))
+				return -1;
+			p = tag_rest(e, &empty);
+			if (!p || empty)
+				return -1;
+			/* raw text up to "</name" */
+			for (r = strchr(p, '<'); r; r = strchr(r + 1, '<')) {
+				if (r[1] == '>')
+					return -1;
+				if (r[1] == '/' && !g_ascii_strncasecmp(r + 2, q, n))
+					break;
+			}
+			if (!r)
+				return -1;
+			e = r + 2 + n;
+			while (is_blank(*e))
+				e++;
+			if (*e != '>')
+				return -1;
+			p = e + 1;
+			continue;
+		}
+		k = name_in(q, e, block_elements, G_N_ELEMENTS(block_elements));
+		p = tag_rest(e, &empty);
+		if (!p)
+			return -1;
+		if (k >= 0)
+			text_space(t);
+		if (k >= 0 && !empty && !is_void_block(block_elements[k]))
+			open[k]++;
+	}
+	return 0;
+}
+
+/* Text of s by libxml2's HTML parser and a walk of its tree: the old
+ * way, for what the scanner leaves.  utf8: s is known valid UTF-8. */
+static char *
+html_to_text_tree(const char *s, size_t max, int utf8)
 {
 	htmlDocPtr doc;
 	GString *text;
 	char *buf, *res;
 	int markup;
 
-	if (!s || !*s)
-		return g_strdup("");
 	if (!strchr(s, '<') && !strchr(s, '&'))
 		return collapse_cap(s, strlen(s), max);
 	buf = escape_lone_lt(s, &markup);
@@ -230,80 +706,89 @@ html_to_text(const char *s, size_t max)
 	text = g_string_new(NULL);
 	collect_text(doc->children, text, 0);
 	xmlFreeDoc(doc);
-	res = collapse_cap(text->str, text->len, max);
+	if (utf8)
+		res = collapse_utf8(text->str, text->len, max);
+	else
+		res = collapse_cap(text->str, text->len, max);
 	g_string_free(text, TRUE);
 	return res;
 }
 
-/* Decode one reference at p (p[0] == '&'); returns the bytes used, 0 if
- * it is not a reference we know. */
-static size_t
-decode_ref(const char *p, GString *out)
+char *
+html_to_text_utf8(const char *s, size_t max)
 {
-	const char *q = p + 1;
-	gunichar c = 0;
+	struct textout t;
 
-	if (*q == '#') {
-		int hex = 0, n = 0;
+	if (!s || !*s)
+		return g_strdup("");
+	text_init(&t, strlen(s), max);
+	if (!scan_html(s, &t))
+		return text_finish(&t);
+	g_string_free(t.s, TRUE);
+	return html_to_text_tree(s, max, 1);
+}
 
-		q++;
-		if (*q == 'x' || *q == 'X') {
-			hex = 1;
-			q++;
-		}
-		while (n < 8 && (hex ? g_ascii_isxdigit(*q) : g_ascii_isdigit(*q))) {
-			c = c * (hex ? 16 : 10) +
-			    (gunichar)(hex ? g_ascii_xdigit_value(*q) : g_ascii_digit_value(*q));
-			q++;
-			n++;
-		}
-		if (!n)
-			return 0;
-		if (*q == ';')
-			q++;
-		if (!c || !g_unichar_validate(c))
-			c = 0xFFFD;
-		g_string_append_unichar(out, c);
-		return (size_t)(q - p);
-	} else {
-		char name[40];
-		size_t n = 0;
-		const htmlEntityDesc *ent;
+/* The bytes libxml2 would not take as UTF-8 text, or drop. */
+static int
+is_clean_utf8(const char *s)
+{
+	const char *end;
 
-		while (g_ascii_isalnum(*q) && n + 1 < sizeof(name))
-			name[n++] = *q++;
-		name[n] = '\0';
-		if (!n || *q != ';')
-			return 0;
-		if (!strcmp(name, "apos"))
-			c = '\'';
-		else {
-			ent = htmlEntityLookup((const xmlChar *)name);
-			if (!ent)
-				return 0;
-			c = ent->value;
-		}
-		g_string_append_unichar(out, c);
-		return (size_t)(q + 1 - p);
-	}
+	if (!g_utf8_validate(s, -1, &end))
+		return 0;
+	return !strstr(s, "\xEF\xBF\xBE") && !strstr(s, "\xEF\xBF\xBF");
+}
+
+char *
+html_to_text(const char *s, size_t max)
+{
+	if (!s || !*s)
+		return g_strdup("");
+	if (is_clean_utf8(s))
+		return html_to_text_utf8(s, max);
+	return html_to_text_tree(s, max, 0); /* bytes that are not UTF-8 */
 }
 
 char *
 html_decode_entities(const char *s, size_t max)
 {
+	struct textout t;
 	GString *out;
-	const char *p;
+	const char *p, *amp;
 	char *res;
+	gunichar c;
+	size_t used;
 
 	if (!s)
 		return g_strdup("");
+	if (g_utf8_validate(s, -1, NULL)) {
+		text_init(&t, strlen(s), max);
+		for (p = s; *p && !t.full;) {
+			amp = strchr(p, '&');
+			if (!amp) {
+				text_add(&t, p, strlen(p));
+				break;
+			}
+			text_add(&t, p, (size_t)(amp - p));
+			p = amp;
+			used = decode_ref(p, &c);
+			if (used) {
+				text_add_unichar(&t, c);
+				p += used;
+			} else {
+				text_add(&t, "&", 1);
+				p++;
+			}
+		}
+		return text_finish(&t);
+	}
 	out = g_string_sized_new(strlen(s) + 1);
 	for (p = s; *p;) {
-		size_t used = 0;
-
+		used = 0;
 		if (*p == '&')
-			used = decode_ref(p, out);
+			used = decode_ref(p, &c);
 		if (used) {
+			g_string_append_unichar(out, c);
 			p += used;
 			continue;
 		}

@@ -5,7 +5,8 @@
  * matcher and the digest: tags dropped (script and style with their
  * contents), HTML entities decoded (also in XML without a DTD, and double
  * escaped ones), block elements become spaces, whitespace collapsed.
- * Uses libxml2's HTML parser with network access off.  No state.
+ * One pass over the text; libxml2's HTML parser (network access off) for
+ * the rare markup the pass leaves to it.  No state.
  */
 #ifndef SW_HTML_H
 #define SW_HTML_H
@@ -17,6 +18,10 @@
  * The result is valid UTF-8, whitespace collapsed, trimmed, and at most
  * max bytes (cut on a character boundary); max 0 means no cap. */
 char *html_to_text(const char *s, size_t max);
+
+/* (transfer full) the same for s known to be valid UTF-8 (text from
+ * libxml2): not checked again. */
+char *html_to_text_utf8(const char *s, size_t max);
 
 /* (transfer full) s with its entities (&amp; &ldquo; &#x27; ...) decoded
  * and whitespace collapsed; tags are left alone.  For plain-text fields. */

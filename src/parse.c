@@ -1429,7 +1429,7 @@ plain_of(struct slot *s, size_t max)
 	if (!s->set || !s->val)
 		return NULL;
 	if (s->html)
-		t = html_to_text(s->val, max);
+		t = html_to_text_utf8(s->val, max); /* libxml2 gives UTF-8 */
 	else
 		t = collapse_cap(s->val, max);
 	if (!*t) {

@@ -90,6 +90,9 @@ static const struct variant variants[] = {
 
 static gboolean inited;
 
+/* each_word's folded word, reused from word to word */
+static GString *fold_buf;
+
 /* Stems already made: word -> stem, one table per language (the last for
  * no language); all emptied when SW_MAX_STEM_CACHE words are kept. */
 static GHashTable *stem_cache[G_N_ELEMENTS(langs) + 1];
@@ -111,7 +114,7 @@ static const struct glyphpair glyphs[] = {
 };
 
 static enum script
-char_script(gunichar c)
+char_script_of(gunichar c)
 {
 	GUnicodeScript s;
 
@@ -142,7 +145,7 @@ glyph_to(gunichar c, enum script to)
 }
 
 static gboolean
-is_glyph(gunichar c)
+is_glyph_of(gunichar c)
 {
 	size_t i;
 
@@ -150,6 +153,44 @@ is_glyph(gunichar c)
 		if (glyphs[i].lat == c || glyphs[i].cyr == c)
 			return TRUE;
 	return FALSE;
+}
+
+/* What the tokeniser asks of a character, in one byte: its script (the
+ * low bits), whether it has a look-alike and whether it is a word
+ * character.  Kept for the characters below CLASS_TABLE_END once asked. */
+#define CLASS_TABLE_END 0x2100
+#define CLASS_SCRIPT    0x03
+#define CLASS_GLYPH     0x04
+#define CLASS_WORD      0x08
+#define CLASS_KNOWN     0x80
+
+G_STATIC_ASSERT(SCRIPT_GREEK <= CLASS_SCRIPT);
+
+static guint8
+char_class(gunichar c)
+{
+	static guint8 known[CLASS_TABLE_END];
+	guint8 k;
+
+	if (c < CLASS_TABLE_END && known[c])
+		return known[c];
+	k = (guint8)(CLASS_KNOWN | char_script_of(c) | (is_glyph_of(c) ? CLASS_GLYPH : 0) |
+	             (g_unichar_isalnum(c) || g_unichar_ismark(c) ? CLASS_WORD : 0));
+	if (c < CLASS_TABLE_END)
+		known[c] = k;
+	return k;
+}
+
+static enum script
+char_script(gunichar c)
+{
+	return (enum script)(char_class(c) & CLASS_SCRIPT);
+}
+
+static gboolean
+is_glyph(gunichar c)
+{
+	return (char_class(c) & CLASS_GLYPH) != 0;
 }
 
 /* Decide the script of a word of n chars w[]: a letter without a
@@ -193,30 +234,30 @@ is_apostrophe(gunichar c)
 static gboolean
 is_wordchar(gunichar c)
 {
-	return g_unichar_isalnum(c) || g_unichar_ismark(c);
+	return (char_class(c) & CLASS_WORD) != 0;
 }
 
-/* Fold one word (UCS-4, already NFKC) into its comparable UTF-8 form:
+/* Fold one word (UCS-4, already NFKC) into its comparable UTF-8 form,
+ * which replaces the text of out ("" if w is not valid UCS-4):
  * homoglyphs to the word's script, case fold, ё -> е. */
-static char *
-fold_word(gunichar *w, size_t n)
+static void
+fold_word(gunichar *w, size_t n, GString *out)
 {
 	enum script s;
 	char *utf8, *cf;
 	size_t i;
-	GString *out;
 	const char *p;
 
+	g_string_truncate(out, 0);
 	/* ASCII: Latin or digits, no look-alikes to fold, case folding is
 	 * lowering (all that follows comes to this) */
 	for (i = 0; i < n && w[i] < 0x80; i++)
 		;
 	if (i == n) {
-		utf8 = g_new(char, n + 1);
+		g_string_set_size(out, n);
 		for (i = 0; i < n; i++)
-			utf8[i] = g_ascii_tolower((char)w[i]);
-		utf8[n] = '\0';
-		return utf8;
+			out->str[i] = g_ascii_tolower((char)w[i]);
+		return;
 	}
 	s = word_script(w, n);
 	if (s == SCRIPT_LATIN || s == SCRIPT_CYRILLIC)
@@ -225,10 +266,9 @@ fold_word(gunichar *w, size_t n)
 				w[i] = glyph_to(w[i], s);
 	utf8 = g_ucs4_to_utf8(w, (glong)n, NULL, NULL, NULL);
 	if (utf8 == NULL)
-		return g_strdup("");
+		return;
 	cf = g_utf8_casefold(utf8, -1);
 	g_free(utf8);
-	out = g_string_sized_new(strlen(cf));
 	for (p = cf; *p; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
 
@@ -239,7 +279,6 @@ fold_word(gunichar *w, size_t n)
 		g_string_append_unichar(out, c);
 	}
 	g_free(cf);
-	return g_string_free(out, FALSE);
 }
 
 static enum script
@@ -423,12 +462,12 @@ hint_words_build(void)
 	}
 }
 
-static void each_word(const char *s, void (*fn)(char *word, void *ud), void *ud);
+static void each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void *ud);
 
 static void
-collect_word(char *word, void *ud)
+collect_word(const char *word, gsize len, void *ud)
 {
-	g_ptr_array_add(ud, word);
+	g_ptr_array_add(ud, g_strndup(word, len));
 }
 
 #define GUESS_MAX_WORDS 400
@@ -573,6 +612,9 @@ text_teardown(void)
 	if (hint_words)
 		g_hash_table_unref(hint_words);
 	hint_words = NULL;
+	if (fold_buf)
+		g_string_free(fold_buf, TRUE);
+	fold_buf = NULL;
 	inited = FALSE;
 }
 
@@ -628,29 +670,35 @@ stem_cache_clear(void)
 	stem_cached = 0;
 }
 
-char *
-text_stem(const char *word, const char *lang)
+/* (transfer none) the stem of word (not empty) in language ld
+ * (nullable), from the cache: valid until the next call. */
+static const char *
+stem_ref(const char *word, struct langdef *ld)
 {
-	struct langdef *ld;
 	GHashTable **cache;
 	const char *hit;
 	char *stem;
 
-	if (word == NULL || *word == '\0')
-		return g_strdup("");
-	ld = lang_find(lang);
 	cache = &stem_cache[ld ? (size_t)(ld - langs) : G_N_ELEMENTS(langs)];
 	if (*cache == NULL)
 		*cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	hit = g_hash_table_lookup(*cache, word);
 	if (hit)
-		return g_strdup(hit);
+		return hit;
 	stem = stem_word(word, ld);
 	if (stem_cached >= SW_MAX_STEM_CACHE)
 		stem_cache_clear();
-	g_hash_table_insert(*cache, g_strdup(word), g_strdup(stem));
+	g_hash_table_insert(*cache, g_strdup(word), stem);
 	stem_cached++;
 	return stem;
+}
+
+char *
+text_stem(const char *word, const char *lang)
+{
+	if (word == NULL || *word == '\0')
+		return g_strdup("");
+	return g_strdup(stem_ref(word, lang_find(lang)));
 }
 
 /* Code points below NFKC_QUICK_END that may be NFKC-stable (Hangul jamo
@@ -731,8 +779,9 @@ nfkc_ucs4(const char *s, glong *n)
 
 /* Call fn for each folded word of s, in order; stops after SW_MAX_TOKENS. */
 static void
-each_word(const char *s, void (*fn)(char *word, void *ud), void *ud)
+each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void *ud)
 {
+	GString *word;
 	gunichar *u, *w;
 	glong n, i, start, j, k, count = 0;
 	enum script sc;
@@ -742,6 +791,9 @@ each_word(const char *s, void (*fn)(char *word, void *ud), void *ud)
 	u = nfkc_ucs4(s, &n);
 	if (u == NULL)
 		return;
+	if (fold_buf == NULL)
+		fold_buf = g_string_new(NULL);
+	word = fold_buf;
 	w = g_new(gunichar, n + 1);
 	i = 0;
 	while (i < n && count < SW_MAX_TOKENS) {
@@ -769,16 +821,14 @@ each_word(const char *s, void (*fn)(char *word, void *ud), void *ud)
 			if (j < i && sc == SCRIPT_CYRILLIC)
 				continue;
 			if (k > 0) {
-				char *word = fold_word(w, (size_t)k);
 				gboolean poss =
 				        (j == i && k == 1 && j - 1 > start &&
 				         is_apostrophe(u[j - 2]) && (w[0] == 's' || w[0] == 'S'));
 
-				if (!poss && *word) {
-					fn(word, ud);
+				fold_word(w, (size_t)k, word);
+				if (!poss && word->len > 0) {
+					fn(word->str, word->len, ud);
 					count++;
-				} else {
-					g_free(word);
 				}
 			}
 			k = 0;
@@ -794,7 +844,7 @@ text_normalize(const char *s)
 	char *nf;
 	gunichar *u;
 	glong n, i, start;
-	GString *out;
+	GString *out, *word;
 
 	if (s == NULL)
 		return g_strdup("");
@@ -804,17 +854,15 @@ text_normalize(const char *s)
 	u = g_utf8_to_ucs4_fast(nf, -1, &n);
 	g_free(nf);
 	out = g_string_sized_new((gsize)n);
+	word = g_string_new(NULL);
 	i = 0;
 	while (i < n) {
 		if (is_wordchar(u[i])) {
-			char *word;
-
 			start = i;
 			while (i < n && is_wordchar(u[i]))
 				i++;
-			word = fold_word(u + start, (size_t)(i - start));
-			g_string_append(out, word);
-			g_free(word);
+			fold_word(u + start, (size_t)(i - start), word);
+			g_string_append_len(out, word->str, (gssize)word->len);
 		} else {
 			g_string_append_unichar(out, is_apostrophe(u[i]) ? '\''
 			                                                 : g_unichar_tolower(u[i]));
@@ -822,32 +870,28 @@ text_normalize(const char *s)
 		}
 	}
 	g_free(u);
+	g_string_free(word, TRUE);
 	return g_string_free(out, FALSE);
 }
 
 struct tokctx {
 	GPtrArray *arr;
-	const char *lang;
+	struct langdef *ld;
 };
 
+/* One block per token: the struct, then its word and stem. */
 static void
-token_free(gpointer p)
-{
-	struct sw_token *t = p;
-
-	g_free(t->word);
-	g_free(t->stem);
-	g_free(t);
-}
-
-static void
-collect_token(char *word, void *ud)
+collect_token(const char *word, gsize len, void *ud)
 {
 	struct tokctx *ctx = ud;
-	struct sw_token *t = g_new0(struct sw_token, 1);
+	const char *stem = stem_ref(word, ctx->ld);
+	gsize slen = strlen(stem);
+	struct sw_token *t = g_malloc(sizeof *t + len + slen + 2);
 
-	t->word = word;
-	t->stem = text_stem(word, ctx->lang);
+	t->word = (char *)(t + 1);
+	memcpy(t->word, word, len + 1);
+	t->stem = t->word + len + 1;
+	memcpy(t->stem, stem, slen + 1);
 	t->pos = (int)ctx->arr->len;
 	g_ptr_array_add(ctx->arr, t);
 }
@@ -857,8 +901,8 @@ text_tokenize(const char *s, const char *lang)
 {
 	struct tokctx ctx;
 
-	ctx.arr = g_ptr_array_new_with_free_func(token_free);
-	ctx.lang = lang;
+	ctx.arr = g_ptr_array_new_with_free_func(g_free);
+	ctx.ld = lang_find(lang);
 	each_word(s, collect_token, &ctx);
 	return ctx.arr;
 }

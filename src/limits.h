@@ -20,6 +20,9 @@
 #define SW_MAX_HEADER        8192 /* one response header line */
 
 /* parse */
+/* bytes parse_feed() takes: a file may be this big, the network gives
+ * at most SW_MAX_BODY */
+#define SW_MAX_DOCUMENT     (64 * 1024 * 1024)
 #define SW_MAX_ENTRIES      2000 /* entries kept per feed */
 #define SW_MAX_TITLE        1024 /* bytes, plain text */
 #define SW_MAX_SUMMARY      (16 * 1024)
@@ -27,10 +30,10 @@
 #define SW_MAX_URL          4096
 #define SW_MAX_FIELD        (1024 * 1024) /* any raw field while parsing */
 #define SW_MAX_XML_DEPTH    256
-#define SW_MAX_EXPANDED     (2 * SW_MAX_BODY) /* document after entity fixing */
-#define SW_MAX_DOC_ENTITIES 64                /* <!ENTITY> kept from a DOCTYPE */
-#define SW_MAX_JSON_DEPTH   64                /* nesting of a JSON Feed */
-#define SW_PARSE_CHUNK      (64 * 1024)       /* bytes fed to the XML parser at once */
+#define SW_MAX_EXPANDED     (2 * SW_MAX_DOCUMENT) /* document after entity fixing */
+#define SW_MAX_DOC_ENTITIES 64                    /* <!ENTITY> kept from a DOCTYPE */
+#define SW_MAX_JSON_DEPTH   64                    /* nesting of a JSON Feed */
+#define SW_PARSE_CHUNK      (64 * 1024)           /* bytes fed to the XML parser at once */
 
 /* schedule (seconds) */
 #define SW_INTERVAL_DEFAULT (60 * 60)

@@ -330,9 +330,13 @@ detect_and_convert(const char *data, size_t len, char **enc)
 	return convert_to_utf8(data, len, "iso-8859-1");
 }
 
-/* (transfer full) data as UTF-8; *enc the encoding it was read as. */
-static char *
-decode_input(const char *data, size_t len, const char *content_type, char **enc, GString *warn)
+/* data as UTF-8, *out_len bytes long (not NUL-terminated); *enc the
+ * encoding it was read as.  UTF-8 that is valid is data itself, checked
+ * in place; otherwise the result is a converted copy, also stored in
+ * *owned (transfer full) for the caller to free. */
+static const char *
+decode_input(const char *data, size_t len, const char *content_type, char **enc, GString *warn,
+             char **owned, size_t *out_len)
 {
 	size_t skip = 0;
 	const char *sniffed;
@@ -365,6 +369,16 @@ decode_input(const char *data, size_t len, const char *content_type, char **enc,
 		g_free(chosen);
 		chosen = be;
 	}
+	*owned = NULL;
+	if ((!strcmp(chosen, "utf-8") || !strcmp(chosen, "us-ascii")) &&
+	    g_utf8_validate(data + skip, (gssize)(len - skip), NULL)) {
+		/* no copy: the bytes are already what the parser takes */
+		*enc = chosen;
+		*out_len = len - skip;
+		g_free(http);
+		g_free(declared);
+		return data + skip;
+	}
 	out = convert_to_utf8(data + skip, len - skip, chosen);
 	if (out) {
 		*enc = chosen;
@@ -375,6 +389,8 @@ decode_input(const char *data, size_t len, const char *content_type, char **enc,
 	}
 	g_free(http);
 	g_free(declared);
+	*owned = out;
+	*out_len = out ? strlen(out) : 0;
 	return out;
 }
 
@@ -581,6 +597,17 @@ doctype_end(const char *p, const char *end, const char **sub0, const char **sub1
 	return end;
 }
 
+/* Bytes parse_prepare() looks at; the others are copied in runs: '<',
+ * '&', the C0 controls XML does not allow, and the lead bytes of the
+ * C1 controls (0xC2) and of U+FFFE/U+FFFF (0xEF). */
+static const unsigned char prep_stop[256] = {
+	[0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1,
+	[0x07] = 1, [0x08] = 1, [0x0B] = 1, [0x0C] = 1, [0x0E] = 1, [0x0F] = 1, [0x10] = 1,
+	[0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+	[0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1,
+	[0x1F] = 1, ['<'] = 1,  ['&'] = 1,  [0xC2] = 1, [0xEF] = 1,
+};
+
 /* (transfer full) the document ready for libxml2: see the file comment. */
 SW_STATIC GString *
 parse_prepare(const char *s, size_t len)
@@ -598,9 +625,16 @@ parse_prepare(const char *s, size_t len)
 	}
 	while (p < end) {
 		unsigned char c = (unsigned char)*p;
+		const char *run = p;
 
 		if (out->len > SW_MAX_EXPANDED)
 			break;
+		while (p < end && !prep_stop[(unsigned char)*p])
+			p++;
+		if (p > run) {
+			g_string_append_len(out, run, p - run);
+			continue;
+		}
 		if (c == '<' && end - p >= 4 && !strncmp(p, "<!--", 4)) {
 			p = copy_through(p, end, "-->", out);
 		} else if (c == '<' && end - p >= 9 && !strncmp(p, "<![CDATA[", 9)) {
@@ -1822,13 +1856,14 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlCha
 		return;
 	if (is_entry(node)) {
 		if (st->feed->entries->len >= SW_MAX_ENTRIES) {
+			/* read on for the channel's own elements, but spend
+			 * nothing on entries that are not kept */
 			st->too_many = 1;
-			xmlStopParser(ctxt);
-			return;
+		} else {
+			seq = GPOINTER_TO_UINT(node->_private);
+			entry_from_node(st, node);
+			g_array_append_val(st->entry_order, seq);
 		}
-		seq = GPOINTER_TO_UINT(node->_private);
-		entry_from_node(st, node);
-		g_array_append_val(st->entry_order, seq);
 	} else if (is_channel_child(node)) {
 		if (!g_ascii_strcasecmp((const char *)node->name, "channel"))
 			return;
@@ -2288,16 +2323,17 @@ parse_feed(const char *data, size_t len, const char *content_type, const char *b
 {
 	struct pstate st;
 	struct sw_feed *feed;
-	char *utf8 = NULL;
-	const char *p;
+	char *owned = NULL;
+	const char *utf8, *p, *end;
+	size_t ulen = 0;
 	int rc;
 
 	if (!data || !len) {
 		g_set_error(err, PARSE_ERROR, 4, "empty document");
 		return NULL;
 	}
-	if (len > SW_MAX_BODY) {
-		g_set_error(err, PARSE_ERROR, 5, "document over %d bytes", SW_MAX_BODY);
+	if (len > SW_MAX_DOCUMENT) {
+		g_set_error(err, PARSE_ERROR, 5, "document over %d bytes", SW_MAX_DOCUMENT);
 		return NULL;
 	}
 	memset(&st, 0, sizeof(st));
@@ -2307,20 +2343,21 @@ parse_feed(const char *data, size_t len, const char *content_type, const char *b
 	st.warn = g_string_new(NULL);
 	st.uids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	st.base_url = base_url;
-	utf8 = decode_input(data, len, content_type, &feed->encoding, st.warn);
+	utf8 = decode_input(data, len, content_type, &feed->encoding, st.warn, &owned, &ulen);
 	if (!utf8) {
 		g_set_error(err, PARSE_ERROR, 6, "cannot decode the document");
 		rc = -1;
 		goto out;
 	}
-	for (p = utf8; g_ascii_isspace(*p); p++)
+	end = utf8 + ulen;
+	for (p = utf8; p < end && g_ascii_isspace(*p); p++)
 		;
-	if (*p == '{')
-		rc = parse_json(&st, utf8, strlen(utf8), err);
+	if (p < end && *p == '{')
+		rc = parse_json(&st, utf8, ulen, err);
 	else
-		rc = parse_xml(&st, utf8, strlen(utf8), err);
+		rc = parse_xml(&st, utf8, ulen, err);
 out:
-	g_free(utf8);
+	g_free(owned);
 	g_hash_table_destroy(st.uids);
 	if (st.warn->len > 2) {
 		g_string_truncate(st.warn, st.warn->len - 2); /* "; " */

@@ -1442,6 +1442,9 @@ struct doc {
 	GPtrArray *toks[NFIELDS];
 	GArray *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
 	gboolean lang_ok[MAX_LANGS];                      /* atoms of this language apply */
+	int stem_langs[MAX_LANGS]; /* the languages that apply and have stem atoms */
+	int nstem_langs;
+	GArray *none;            /* gspans of a group with no span: one empty array */
 	guint8 *filled;          /* per atom id: bit f set when a token of field f
 	                          * fills the atom (doc_fill) */
 	GArray *at[NFIELDS];     /* int atom ids each token fills, sorted ... */
@@ -1605,7 +1608,8 @@ doc_fill(struct doc *d, int f)
 {
 	const struct sw_profile *p = d->p;
 	GPtrArray *toks = d->toks[f];
-	guint i, l;
+	guint i;
+	int l;
 
 	d->at[f] = g_array_new(FALSE, FALSE, sizeof(int));
 	d->at_off[f] = g_new(guint, toks->len + 1);
@@ -1616,9 +1620,8 @@ doc_fill(struct doc *d, int f)
 
 		d->at_off[f][i] = start;
 		fill_ids(d, f, w->ids);
-		for (l = 0; l < p->langs->len && l < MAX_LANGS; l++)
-			if (p->by_stem[l] && d->lang_ok[l])
-				fill_ids(d, f, word_stem_fill(p, w, t->word, (int)l));
+		for (l = 0; l < d->nstem_langs; l++)
+			fill_ids(d, f, word_stem_fill(p, w, t->word, d->stem_langs[l]));
 		ids_sort(&g_array_index(d->at[f], int, start), (int)(d->at[f]->len - start));
 	}
 	d->at_off[f][toks->len] = d->at[f]->len;
@@ -1666,24 +1669,31 @@ static void
 doc_cands(struct doc *d)
 {
 	const struct sw_profile *p = d->p;
-	int n = 0;
+	int n = 0, k, nw = (p->npats + 63) / 64;
+	guint64 *set = g_new0(guint64, nw + 1);
 	guint i;
 
-	d->cand = g_new(int, p->npats + 1);
+	/* a pattern has one key: mark them, then read them in order */
 	for (i = 0; i < d->filled_ids->len; i++) {
 		int id = g_array_index(d->filled_ids, int, i);
 
-		if (p->key_off[id + 1] > p->key_off[id]) {
-			memcpy(d->cand + n, p->key_pats + p->key_off[id],
-			       (gsize)(p->key_off[id + 1] - p->key_off[id]) * sizeof(int));
-			n += p->key_off[id + 1] - p->key_off[id];
+		for (k = p->key_off[id]; k < p->key_off[id + 1]; k++)
+			set[p->key_pats[k] / 64] |= G_GUINT64_CONSTANT(1) << (p->key_pats[k] % 64);
+	}
+	for (i = 0; i < p->keyless->len; i++) {
+		k = g_array_index(p->keyless, int, i);
+		set[k / 64] |= G_GUINT64_CONSTANT(1) << (k % 64);
+	}
+	d->cand = g_new(int, p->npats + 1);
+	for (k = 0; k < nw; k++) {
+		guint64 w = set[k];
+
+		while (w) {
+			d->cand[n++] = k * 64 + __builtin_ctzll(w);
+			w &= w - 1;
 		}
 	}
-	if (p->keyless->len > 0) {
-		memcpy(d->cand + n, p->keyless->data, p->keyless->len * sizeof(int));
-		n += (int)p->keyless->len;
-	}
-	ids_sort(d->cand, n);
+	g_free(set);
 	d->ncand = n;
 }
 
@@ -1705,16 +1715,24 @@ cand_from(const struct doc *d, int pat)
 }
 
 static void group_spans(struct doc *d, const struct group *g, int f, GArray *out);
+static GArray *spans_take(struct doc *d);
 
 /* (transfer none) spans of group gi in field f, found once per entry */
 static const GArray *
 doc_gspans(struct doc *d, int gi, int f)
 {
-	GArray *sp = d->gspans[gi][f];
+	GArray *sp = d->gspans[gi][f], *tmp;
 
 	if (sp == NULL) {
-		sp = g_array_new(FALSE, FALSE, sizeof(struct span));
-		group_spans(d, d->p->groups->pdata[gi], f, sp);
+		tmp = spans_take(d);
+		group_spans(d, d->p->groups->pdata[gi], f, tmp);
+		if (tmp->len == 0) {
+			sp = d->none;
+		} else {
+			sp = g_array_sized_new(FALSE, FALSE, sizeof(struct span), tmp->len);
+			g_array_append_vals(sp, tmp->data, tmp->len);
+		}
+		d->npool--; /* tmp */
 		d->gspans[gi][f] = sp;
 	}
 	return sp;
@@ -1822,7 +1840,19 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
 		if (sp->len > 0)
 			g_array_append_vals(starts, sp->data, sp->len);
 	}
-	qsort(starts->data, starts->len, sizeof(struct span), span_start_cmp);
+	if (starts->len > 16) {
+		qsort(starts->data, starts->len, sizeof(struct span), span_start_cmp);
+	} else {
+		struct span *x = (struct span *)(void *)starts->data, t;
+		guint m;
+
+		for (k = 1; k < starts->len; k++) {
+			t = x[k];
+			for (m = k; m > 0 && x[m - 1].start > t.start; m--)
+				x[m] = x[m - 1];
+			x[m] = t;
+		}
+	}
 	for (k = 0; k < starts->len; k++) {
 		i = g_array_index(starts, struct span, k).start;
 		if (k > 0 && i == g_array_index(starts, struct span, k - 1).start)
@@ -2126,6 +2156,10 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	d.filled = g_new0(guint8, p->natoms + 1);
 	d.filled_ids = g_array_new(FALSE, FALSE, sizeof(int));
 	d.pool = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	d.none = g_array_new(FALSE, FALSE, sizeof(struct span));
+	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
+		if (p->by_stem[gi] && d.lang_ok[gi])
+			d.stem_langs[d.nstem_langs++] = (int)gi;
 	for (f = 0; f < NFIELDS; f++)
 		doc_fill(&d, f);
 	doc_positions(&d);
@@ -2246,6 +2280,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	g_ptr_array_unref(d.pool);
 	g_free(d.cand);
 	g_free(d.fidx);
+	g_array_unref(d.none);
 	for (f = 0; f < NFIELDS; f++) {
 		g_array_unref(d.at[f]);
 		g_free(d.at_off[f]);
@@ -2255,7 +2290,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	for (f = 0; f < NFIELDS; f++) {
 		g_ptr_array_unref(d.toks[f]);
 		for (gi = 0; gi < p->groups->len; gi++)
-			if (d.gspans[gi][f])
+			if (d.gspans[gi][f] && d.gspans[gi][f] != d.none)
 				g_array_unref(d.gspans[gi][f]);
 	}
 }

@@ -237,6 +237,52 @@ is_wordchar(gunichar c)
 	return (char_class(c) & CLASS_WORD) != 0;
 }
 
+/* The case fold of one character with ё as е and ß as s, as fold_word
+ * makes it, kept for the characters below CLASS_TABLE_END once asked. */
+struct fold {
+	guint8 len; /* 0: not asked yet; FOLD_LONG: longer than s holds */
+	char s[7];
+};
+
+#define FOLD_LONG 0xFF
+
+static const struct fold *
+char_fold(gunichar c)
+{
+	static struct fold known[CLASS_TABLE_END];
+	struct fold *fo;
+	char ch[8], *cf;
+	const char *p;
+	GString *out;
+
+	if (c >= CLASS_TABLE_END)
+		return NULL;
+	fo = &known[c];
+	if (fo->len == 0) {
+		ch[g_unichar_to_utf8(c, ch)] = '\0';
+		cf = g_utf8_casefold(ch, -1);
+		out = g_string_new(NULL);
+		for (p = cf; *p; p = g_utf8_next_char(p)) {
+			gunichar x = g_utf8_get_char(p);
+
+			if (x == 0x0451) /* ё */
+				x = 0x0435;
+			else if (x == 0x00DF) /* ß */
+				x = 's';
+			g_string_append_unichar(out, x);
+		}
+		g_free(cf);
+		if (out->len == 0 || out->len > sizeof fo->s) {
+			fo->len = FOLD_LONG;
+		} else {
+			memcpy(fo->s, out->str, out->len);
+			fo->len = (guint8)out->len;
+		}
+		g_string_free(out, TRUE);
+	}
+	return fo->len == FOLD_LONG ? NULL : fo;
+}
+
 /* Fold one word (UCS-4, already NFKC) into its comparable UTF-8 form,
  * which replaces the text of out ("" if w is not valid UCS-4):
  * homoglyphs to the word's script, case fold, ё -> е. */
@@ -264,6 +310,18 @@ fold_word(gunichar *w, size_t n, GString *out)
 		for (i = 0; i < n; i++)
 			if (char_script(w[i]) != s && char_script(w[i]) != SCRIPT_OTHER)
 				w[i] = glyph_to(w[i], s);
+	/* case folding goes character by character: by the table when it
+	 * has them all */
+	for (i = 0; i < n && char_fold(w[i]) != NULL; i++)
+		;
+	if (i == n) {
+		for (i = 0; i < n; i++) {
+			const struct fold *fo = char_fold(w[i]);
+
+			g_string_append_len(out, fo->s, fo->len);
+		}
+		return;
+	}
 	utf8 = g_ucs4_to_utf8(w, (glong)n, NULL, NULL, NULL);
 	if (utf8 == NULL)
 		return;
@@ -472,6 +530,30 @@ collect_word(const char *word, gsize len, void *ud)
 
 #define GUESS_MAX_WORDS 400
 
+/* Bit h set when hints[h].letters has c; kept for the characters below
+ * CLASS_TABLE_END once asked. */
+static guint64
+hint_letters(gunichar c)
+{
+	static guint64 known[CLASS_TABLE_END];
+	static gboolean asked[CLASS_TABLE_END];
+	guint64 m = 0;
+	char ch[8];
+	size_t h;
+
+	if (c < CLASS_TABLE_END && asked[c])
+		return known[c];
+	ch[g_unichar_to_utf8(c, ch)] = '\0';
+	for (h = 0; h < G_N_ELEMENTS(hints); h++)
+		if (strstr(hints[h].letters, ch))
+			m |= G_GUINT64_CONSTANT(1) << h;
+	if (c < CLASS_TABLE_END) {
+		known[c] = m;
+		asked[c] = TRUE;
+	}
+	return m;
+}
+
 /* The guess from the first n (at most GUESS_MAX_WORDS) folded words. */
 static const char *
 guess_words(const char *const *words, guint n)
@@ -514,15 +596,13 @@ guess_words(const char *const *words, guint n)
 				if (*mask & (G_GUINT64_CONSTANT(1) << h))
 					score[h] += 2;
 			for (p = word; *p; p = g_utf8_next_char(p)) {
-				char ch[8];
-				int len;
+				guint64 lm;
 
 				if ((unsigned char)*p < 0x80)
 					continue;
-				len = g_unichar_to_utf8(g_utf8_get_char(p), ch);
-				ch[len] = '\0';
-				for (h = 0; h < G_N_ELEMENTS(hints); h++)
-					if (strstr(hints[h].letters, ch))
+				lm = hint_letters(g_utf8_get_char(p));
+				for (h = 0; lm && h < G_N_ELEMENTS(hints); h++)
+					if (lm & (G_GUINT64_CONSTANT(1) << h))
 						score[h] += 1;
 			}
 		}

@@ -186,6 +186,33 @@ test_nfkc_quick(void **state)
 			g_free(s);
 		}
 	}
+	/* a letter alone folds as g_utf8_casefold does, with ё as е, ß as s */
+	for (c = 0x80; c < 0x2100; c++) {
+		char ch[8], *nf, *cf, *got;
+		GString *want;
+		const char *p;
+
+		ch[g_unichar_to_utf8(c, ch)] = '\0';
+		nf = g_utf8_normalize(ch, -1, G_NORMALIZE_NFKC);
+		/* U+02BC is a letter and an apostrophe: no word alone */
+		if (nf == NULL || strcmp(nf, ch) != 0 || !g_unichar_isalpha(c) || c == 0x02BC) {
+			g_free(nf);
+			continue;
+		}
+		cf = g_utf8_casefold(ch, -1);
+		want = g_string_new(NULL);
+		for (p = cf; *p; p = g_utf8_next_char(p)) {
+			gunichar x = g_utf8_get_char(p);
+
+			g_string_append_unichar(want, x == 0x0451 ? 0x0435 : x == 0xDF ? 's' : x);
+		}
+		got = joined(ch, NULL, FALSE);
+		assert_string_equal(got, want->str);
+		g_free(got);
+		g_string_free(want, TRUE);
+		g_free(cf);
+		g_free(nf);
+	}
 	/* not UTF-8: no words, as before */
 	check_words("abc \xff def", NULL, "");
 	check_words("\xc3\xa9t\xc3\xa9 \xc3", NULL, "");

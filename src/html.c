@@ -111,62 +111,67 @@ text_space(struct textout *t)
 		t->pending = 1;
 }
 
-/* Append n bytes of (valid UTF-8) text. */
+/* Append n bytes of (valid UTF-8) text: written straight into the
+ * buffer, which first grows to hold the worst case (a C1 control, 2
+ * bytes, becomes up to 3). */
 static void
 text_add(struct textout *t, const char *p, size_t n)
 {
-	const char *end = p + n;
+	const unsigned char *q = (const unsigned char *)p, *end = q + n;
+	size_t len = t->s->len, limit = t->max ? t->max : (size_t)-1;
+	char *base, *o;
 
-	while (p < end && !t->full) {
-		const char *run = p;
+	if (t->full || !n)
+		return;
+	g_string_set_size(t->s, len + n + n / 2 + 2);
+	base = t->s->str;
+	o = base + len;
+	while (q < end) {
+		unsigned char c = *q;
 
-		while (p < end && byte_class[(unsigned char)*p] == BC_TEXT)
-			p++;
-		if (p > run) {
+		switch (byte_class[c]) {
+		case BC_TEXT:
 			if (t->pending) {
-				g_string_append_c(t->s, ' ');
+				*o++ = ' ';
 				t->pending = 0;
 			}
-			g_string_append_len(t->s, run, p - run);
-			if (t->max && t->s->len > t->max) {
-				t->full = 1;
-				break;
-			}
-			continue;
-		}
-		switch (byte_class[(unsigned char)*p]) {
+			*o++ = (char)c;
+			q++;
+			/* the rest of the word */
+			while (q < end && byte_class[*q] == BC_TEXT)
+				*o++ = (char)*q++;
+			break;
 		case BC_SPACE:
-			text_space(t);
-			p++;
-			break;
+			if (o > base)
+				t->pending = 1;
+			q++;
+			continue;
 		case BC_CTRL:
-			p++; /* other C0 controls and DEL: not text */
-			break;
+			q++; /* other C0 controls and DEL: not text */
+			continue;
 		default: /* BC_C2 */
-			if (p + 1 < end && (unsigned char)p[1] >= 0x80 &&
-			    (unsigned char)p[1] <= 0x9F && cp1252_c1[(unsigned char)p[1] - 0x80]) {
+			if (t->pending) {
+				*o++ = ' ';
+				t->pending = 0;
+			}
+			if (q + 1 < end && q[1] >= 0x80 && q[1] <= 0x9F && cp1252_c1[q[1] - 0x80]) {
 				/* C1 controls are windows-1252 punctuation in
 				 * disguise */
-				if (t->pending) {
-					g_string_append_c(t->s, ' ');
-					t->pending = 0;
-				}
-				g_string_append_unichar(t->s,
-				                        cp1252_c1[(unsigned char)p[1] - 0x80]);
-				p += 2;
+				o += g_unichar_to_utf8(cp1252_c1[q[1] - 0x80], o);
+				q += 2;
 			} else {
-				if (t->pending) {
-					g_string_append_c(t->s, ' ');
-					t->pending = 0;
-				}
-				g_string_append_c(t->s, *p);
-				p++;
+				*o++ = (char)c;
+				q++;
 			}
-			if (t->max && t->s->len > t->max)
-				t->full = 1;
+			break;
+		}
+		if ((size_t)(o - base) > limit) {
+			t->full = 1;
 			break;
 		}
 	}
+	t->s->len = (size_t)(o - base);
+	t->s->str[t->s->len] = '\0';
 }
 
 static void

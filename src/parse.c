@@ -330,6 +330,55 @@ detect_and_convert(const char *data, size_t len, char **enc)
 	return convert_to_utf8(data, len, "iso-8859-1");
 }
 
+/* Is [s, s + len) valid UTF-8 without NULs (what g_utf8_validate() says
+ * with a length)?  ASCII is checked 8 bytes at a time. */
+static int
+utf8_valid(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+
+	while (p < end) {
+		guint64 w;
+
+		if (end - p >= 8) {
+			memcpy(&w, p, 8);
+			/* no high bit and no NUL byte in the 8 */
+			if (!(w & 0x8080808080808080ULL) &&
+			    !((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) {
+				p += 8;
+				continue;
+			}
+		}
+		if (*p < 0x80) {
+			if (!*p)
+				return 0;
+			p++;
+		} else if (*p >= 0xC2 && *p <= 0xDF) {
+			if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+				return 0;
+			p += 2;
+		} else if (*p >= 0xE0 && *p <= 0xEF) {
+			if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+				return 0;
+			if (*p == 0xE0 && p[1] < 0xA0)
+				return 0; /* overlong */
+			if (*p == 0xED && p[1] > 0x9F)
+				return 0; /* surrogates */
+			p += 3;
+		} else if (*p >= 0xF0 && *p <= 0xF4) {
+			if (end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
+			    (p[3] & 0xC0) != 0x80)
+				return 0;
+			if ((*p == 0xF0 && p[1] < 0x90) || (*p == 0xF4 && p[1] > 0x8F))
+				return 0; /* overlong, over U+10FFFF */
+			p += 4;
+		} else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 /* data as UTF-8, *out_len bytes long (not NUL-terminated); *enc the
  * encoding it was read as.  UTF-8 that is valid is data itself, checked
  * in place; otherwise the result is a converted copy, also stored in
@@ -371,7 +420,7 @@ decode_input(const char *data, size_t len, const char *content_type, char **enc,
 	}
 	*owned = NULL;
 	if ((!strcmp(chosen, "utf-8") || !strcmp(chosen, "us-ascii")) &&
-	    g_utf8_validate(data + skip, (gssize)(len - skip), NULL)) {
+	    utf8_valid(data + skip, len - skip)) {
 		/* no copy: the bytes are already what the parser takes */
 		*enc = chosen;
 		*out_len = len - skip;
@@ -556,7 +605,7 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
 static const char *
 copy_through(const char *p, const char *end, const char *term, GString *out)
 {
-	const char *e = g_strstr_len(p, end - p, term);
+	const char *e = memmem(p, (size_t)(end - p), term, strlen(term));
 
 	if (!e)
 		e = end;

@@ -132,6 +132,7 @@ struct sw_profile {
 	int *key_off;          /* patterns keyed by atom id: key_pats[key_off[id]] */
 	int *key_pats;         /* ... to key_pats[key_off[id + 1]], in order */
 	GArray *keyless;       /* int: patterns of @groups only (key -1) */
+	const char **lang_fam; /* lang_family of each of langs */
 	GHashTable *wordfills; /* a cache: folded word -> struct wordfill *,
 	                        * what the word fills (word_fill); at most
 	                        * SW_MAX_WORD_CACHE words */
@@ -257,6 +258,7 @@ match_profile_free(struct sw_profile *p)
 	g_ptr_array_unref(p->langs);
 	g_ptr_array_unref(p->refs);
 	g_free(p->atom_lang);
+	g_free(p->lang_fam);
 	g_free(p->pat_key);
 	g_free(p->key_off);
 	g_free(p->key_pats);
@@ -1098,6 +1100,8 @@ index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs)
 /* Number the atoms of every pattern and index them by word, stem and
  * prefix, so that an entry looks each of its tokens up once and tries
  * only the patterns whose every atom some token fills. */
+static const char *lang_family(const char *code);
+
 static void
 index_build(struct sw_profile *p)
 {
@@ -1123,6 +1127,9 @@ index_build(struct sw_profile *p)
 		}
 	}
 	p->atom_lang = (int *)g_array_free(langs, FALSE);
+	p->lang_fam = g_new(const char *, p->langs->len + 1);
+	for (pi = 0; pi < p->langs->len; pi++)
+		p->lang_fam[pi] = lang_family(p->langs->pdata[pi]);
 	p->pat_key = g_new(int, np + 1);
 	np = 0;
 	for (gi = 0; gi < p->groups->len; gi++) {
@@ -1611,7 +1618,7 @@ doc_fill(struct doc *d, int f)
 	guint i;
 	int l;
 
-	d->at[f] = g_array_new(FALSE, FALSE, sizeof(int));
+	d->at[f] = g_array_sized_new(FALSE, FALSE, sizeof(int), toks->len * 4 + 16);
 	d->at_off[f] = g_new(guint, toks->len + 1);
 	for (i = 0; i < toks->len; i++) {
 		const struct sw_token *t = toks->pdata[i];
@@ -1962,18 +1969,17 @@ lang_family(const char *code)
  * one guessed from the words and the one the feed declares (both, when
  * they differ); when neither is known, every pattern applies. */
 static gboolean
-lang_compatible(const char *pat, const char *doc)
+lang_compatible(const char *pat, const char *patfam, const char *doc, const char *docfam)
 {
 	if (*doc == '\0')
 		return FALSE;
-	return strcmp(lang_family(pat), lang_family(doc)) == 0 ||
-	       (strcmp(pat, "cs") == 0 && strcmp(doc, "sk") == 0);
+	return strcmp(patfam, docfam) == 0 || (strcmp(pat, "cs") == 0 && strcmp(doc, "sk") == 0);
 }
 
 static void
 doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 {
-	const char *g;
+	const char *g, *gfam, *ffam;
 	char *guess = d->guess, *feed = d->feed;
 	guint i;
 
@@ -1997,11 +2003,14 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 		feed[0] = g_ascii_tolower(e->lang[0]);
 		feed[1] = g_ascii_tolower(e->lang[1]);
 	}
+	gfam = lang_family(guess);
+	ffam = lang_family(feed);
 	for (i = 0; i < d->p->langs->len && i < MAX_LANGS; i++) {
-		const char *l = d->p->langs->pdata[i];
+		const char *l = d->p->langs->pdata[i], *lfam = d->p->lang_fam[i];
 
 		d->lang_ok[i] = (*guess == '\0' && *feed == '\0') || *l == '\0' ||
-		                lang_compatible(l, guess) || lang_compatible(l, feed);
+		                lang_compatible(l, lfam, guess, gfam) ||
+		                lang_compatible(l, lfam, feed, ffam);
 	}
 }
 
@@ -2124,7 +2133,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	gboolean *hitg;
 	double score = 0, sim = 0, thr;
 	const char *simref = NULL;
-	GArray *gh = g_array_new(FALSE, FALSE, sizeof(struct ghits));
+	GArray *gh = g_array_new(FALSE, FALSE, sizeof(struct ghits)), *sp;
 	struct outcome o;
 	char *lead;
 	const char *body;
@@ -2154,7 +2163,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	doc_lang(&d, e, lead);
 	g_free(lead);
 	d.filled = g_new0(guint8, p->natoms + 1);
-	d.filled_ids = g_array_new(FALSE, FALSE, sizeof(int));
+	d.filled_ids = g_array_sized_new(FALSE, FALSE, sizeof(int), 256);
 	d.pool = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
 	d.none = g_array_new(FALSE, FALSE, sizeof(struct span));
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
@@ -2166,9 +2175,10 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	doc_cands(&d);
 
 	hitg = g_new0(gboolean, p->groups->len);
+	sp = g_array_new(FALSE, FALSE, sizeof(struct span));
 	for (gi = 0; gi < p->groups->len; gi++) {
 		const struct group *g = p->groups->pdata[gi];
-		GArray *hits, *sp;
+		GArray *hits;
 		struct ghits x;
 		double gs = 0, fac = 1;
 		int nscored = 0, c = cand_from(&d, g->pat0), end = g->pat0 + (int)g->pats->len;
@@ -2178,7 +2188,6 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		if (c >= d.ncand || d.cand[c] >= end)
 			continue;
 		hits = g_array_new(FALSE, TRUE, sizeof(struct hit));
-		sp = g_array_new(FALSE, FALSE, sizeof(struct span));
 		for (; c < d.ncand && d.cand[c] < end; c++) {
 			const struct pattern *pat = g->pats->pdata[d.cand[c] - g->pat0];
 			struct hit best = { -1, NULL };
@@ -2196,7 +2205,6 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			if (best.field >= 0)
 				g_array_append_val(hits, best);
 		}
-		g_array_unref(sp);
 		if (hits->len == 0) {
 			g_array_unref(hits);
 			continue;
@@ -2228,6 +2236,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		g_array_append_val(gh, x);
 	}
 
+	g_array_unref(sp);
 	if (p->refs->len > 0 && p->like_weight > 0) {
 		double norm;
 		GHashTable *v = vec_of(d.toks, NFIELDS, FALSE, &norm);

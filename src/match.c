@@ -104,6 +104,11 @@ struct refdoc {
 	char *label;
 	GHashTable *vec; /* stem -> double* (tf-idf) */
 	double norm;
+	/* the same by term id (ref_terms_build): */
+	int *ord;      /* the ids of vec's stems, in the order vec iterates */
+	double *ordw;  /* their weights */
+	guint nord;    /* = size of vec */
+	double *dense; /* weight by id, 0 for stems not in vec */
 };
 
 struct sw_profile {
@@ -133,6 +138,8 @@ struct sw_profile {
 	int *key_pats;         /* ... to key_pats[key_off[id + 1]], in order */
 	GArray *keyless;       /* int: patterns of @groups only (key -1) */
 	const char **lang_fam; /* lang_family of each of langs */
+	GHashTable *ref_terms; /* stem of some reference story -> id + 1 */
+	guint nref_terms;
 	GHashTable *wordfills; /* a cache: folded word -> struct wordfill *,
 	                        * what the word fills (word_fill); at most
 	                        * SW_MAX_WORD_CACHE words */
@@ -241,6 +248,9 @@ refdoc_free(gpointer p)
 
 	g_free(r->label);
 	g_hash_table_unref(r->vec);
+	g_free(r->ord);
+	g_free(r->ordw);
+	g_free(r->dense);
 	g_free(r);
 }
 
@@ -259,6 +269,8 @@ match_profile_free(struct sw_profile *p)
 	g_ptr_array_unref(p->refs);
 	g_free(p->atom_lang);
 	g_free(p->lang_fam);
+	if (p->ref_terms)
+		g_hash_table_unref(p->ref_terms);
 	g_free(p->pat_key);
 	g_free(p->key_off);
 	g_free(p->key_pats);
@@ -862,15 +874,17 @@ is_stopword(const char *w)
 /* tf-idf vector of tokens; the idf is a prior: stopwords 0, else 1, a
  * little more for long (rarer) stems. */
 static GHashTable *
-vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm)
+vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm, double *vals)
 {
-	/* without copy_keys the keys are the tokens' stems: v must go first */
-	GHashTable *v =
-	        g_hash_table_new_full(g_str_hash, g_str_equal, copy_keys ? g_free : NULL, g_free);
+	/* without copy_keys the keys are the tokens' stems: v must go first;
+	 * with vals (one per token at least) the values are there, not each
+	 * allocated */
+	GHashTable *v = g_hash_table_new_full(g_str_hash, g_str_equal, copy_keys ? g_free : NULL,
+	                                      vals ? NULL : g_free);
 	GHashTableIter it;
 	gpointer k, val;
 	int f;
-	guint i;
+	guint i, nvals = 0;
 	double sum = 0;
 
 	for (f = 0; f < ntoks; f++) {
@@ -884,7 +898,12 @@ vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm)
 				continue;
 			c = g_hash_table_lookup(v, t->stem);
 			if (c == NULL) {
-				c = g_new0(double, 1);
+				if (vals) {
+					c = &vals[nvals++];
+					*c = 0;
+				} else {
+					c = g_new0(double, 1);
+				}
 				g_hash_table_insert(v, copy_keys ? g_strdup(t->stem) : t->stem, c);
 			}
 			*c += 1;
@@ -902,29 +921,99 @@ vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm)
 	return v;
 }
 
-static double
-cosine(GHashTable *a, double na, GHashTable *b, double nb)
+/* Number the stems of the reference stories (ref_terms) and keep each
+ * story's vector by those numbers too, in the order its table iterates,
+ * so that cosine_ids adds its products in a fixed order without hashing. */
+static void
+ref_terms_build(struct sw_profile *p)
 {
 	GHashTableIter it;
 	gpointer k, val;
-	double dot = 0;
+	guint r, n;
 
-	if (na <= 0 || nb <= 0)
-		return 0;
-	if (g_hash_table_size(a) > g_hash_table_size(b)) {
-		GHashTable *t = a;
+	p->ref_terms = g_hash_table_new(g_str_hash, g_str_equal);
+	for (r = 0; r < p->refs->len; r++) {
+		struct refdoc *rd = p->refs->pdata[r];
 
-		a = b;
-		b = t;
+		rd->nord = g_hash_table_size(rd->vec);
+		rd->ord = g_new(int, rd->nord + 1);
+		rd->ordw = g_new(double, rd->nord + 1);
+		n = 0;
+		g_hash_table_iter_init(&it, rd->vec);
+		while (g_hash_table_iter_next(&it, &k, &val)) {
+			gpointer id = g_hash_table_lookup(p->ref_terms, k);
+
+			if (id == NULL) {
+				id = GINT_TO_POINTER((int)++p->nref_terms);
+				g_hash_table_insert(p->ref_terms, k, id);
+			}
+			rd->ord[n] = GPOINTER_TO_INT(id) - 1;
+			rd->ordw[n++] = *(double *)val;
+		}
 	}
-	g_hash_table_iter_init(&it, a);
+	for (r = 0; r < p->refs->len; r++) {
+		struct refdoc *rd = p->refs->pdata[r];
+
+		rd->dense = g_new0(double, p->nref_terms + 1);
+		for (n = 0; n < rd->nord; n++)
+			rd->dense[rd->ord[n]] = rd->ordw[n];
+	}
+}
+
+/* An entry's vector by reference term ids: its stems in the order its
+ * table iterates (id -1: in no reference story), and by id. */
+struct entryvec {
+	GHashTable *v;
+	double norm;
+	int *ord;
+	double *ordw;
+	guint nord;
+	double *dense;
+};
+
+static void
+entryvec_fill(const struct sw_profile *p, struct entryvec *ev)
+{
+	GHashTableIter it;
+	gpointer k, val;
+	guint n = 0;
+
+	ev->nord = g_hash_table_size(ev->v);
+	ev->ord = g_new(int, ev->nord + 1);
+	ev->ordw = g_new(double, ev->nord + 1);
+	ev->dense = g_new0(double, p->nref_terms + 1);
+	g_hash_table_iter_init(&it, ev->v);
 	while (g_hash_table_iter_next(&it, &k, &val)) {
-		double *o = g_hash_table_lookup(b, k);
+		int id = GPOINTER_TO_INT(g_hash_table_lookup(p->ref_terms, k)) - 1;
 
-		if (o)
-			dot += *(double *)val * *o;
+		ev->ord[n] = id;
+		ev->ordw[n++] = *(double *)val;
+		if (id >= 0)
+			ev->dense[id] = *(double *)val;
 	}
-	return dot / (na * nb);
+}
+
+/* Cosine of the entry and a reference story: the smaller vector (the
+ * entry's on a tie) is iterated, in its table's order, and each stem's
+ * weight multiplied by the other's (0 when the other lacks it: weights
+ * are positive, so adding 0 changes nothing). */
+static double
+cosine_ids(const struct entryvec *ev, const struct refdoc *rd)
+{
+	double dot = 0;
+	guint i;
+
+	if (ev->norm <= 0 || rd->norm <= 0)
+		return 0;
+	if (ev->nord > rd->nord) {
+		for (i = 0; i < rd->nord; i++)
+			dot += rd->ordw[i] * ev->dense[rd->ord[i]];
+	} else {
+		for (i = 0; i < ev->nord; i++)
+			if (ev->ord[i] >= 0)
+				dot += ev->ordw[i] * rd->dense[ev->ord[i]];
+	}
+	return dot / (ev->norm * rd->norm);
 }
 
 /* ---- profile ---- */
@@ -1370,7 +1459,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 			toks[0] = text_tokenize(v ? v : "", lang);
 			r = g_new0(struct refdoc, 1);
 			r->label = name;
-			r->vec = vec_of(toks, 1, TRUE, &r->norm);
+			r->vec = vec_of(toks, 1, TRUE, &r->norm, NULL);
 			g_ptr_array_unref(toks[0]);
 			g_free(v);
 			g_free(lang);
@@ -1432,6 +1521,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 	if (p->refs->len > 0 && p->like_weight == 0)
 		p->like_weight = 2.0;
 	index_build(p);
+	ref_terms_build(p);
 	g_strfreev(keys);
 	g_ptr_array_unref(grouprefs);
 	return p;
@@ -2238,19 +2328,26 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 
 	g_array_unref(sp);
 	if (p->refs->len > 0 && p->like_weight > 0) {
-		double norm;
-		GHashTable *v = vec_of(d.toks, NFIELDS, FALSE, &norm);
+		double *vals = g_new(double, d.toks[F_TITLE]->len + d.toks[F_LEAD]->len +
+		                                     d.toks[F_BODY]->len + 1);
+		struct entryvec ev;
 
+		ev.v = vec_of(d.toks, NFIELDS, FALSE, &ev.norm, vals);
+		entryvec_fill(p, &ev);
 		for (r = 0; r < p->refs->len; r++) {
 			const struct refdoc *rd = p->refs->pdata[r];
-			double c = cosine(v, norm, rd->vec, rd->norm);
+			double c = cosine_ids(&ev, rd);
 
 			if (c > sim) {
 				sim = c;
 				simref = rd->label;
 			}
 		}
-		g_hash_table_unref(v);
+		g_hash_table_unref(ev.v);
+		g_free(vals);
+		g_free(ev.ord);
+		g_free(ev.ordw);
+		g_free(ev.dense);
 		if (simref) {
 			score += p->like_weight * sim;
 			g_ptr_array_add(out->terms, g_strdup_printf("like:%s=%.2f", simref, sim));

@@ -1535,27 +1535,43 @@ fail:
 
 /* ---- matching ---- */
 
+/* A growing array of ints (appends without a call each). */
+struct intbuf {
+	int *v;
+	guint len, cap;
+};
+
+static inline void
+intbuf_push(struct intbuf *b, int x)
+{
+	if (b->len == b->cap) {
+		b->cap = b->cap ? 2 * b->cap : 64;
+		b->v = g_renew(int, b->v, b->cap);
+	}
+	b->v[b->len++] = x;
+}
+
 struct doc {
 	GPtrArray *toks[NFIELDS];
 	GArray *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
 	gboolean lang_ok[MAX_LANGS];                      /* atoms of this language apply */
 	int stem_langs[MAX_LANGS]; /* the languages that apply and have stem atoms */
 	int nstem_langs;
-	GArray *none;            /* gspans of a group with no span: one empty array */
-	guint8 *filled;          /* per atom id: bit f set when a token of field f
-	                          * fills the atom (doc_fill) */
-	GArray *at[NFIELDS];     /* int atom ids each token fills, sorted ... */
-	guint *at_off[NFIELDS];  /* ... token i's from at_off[i] to at_off[i + 1] */
-	GArray *filled_ids;      /* int: the atoms with a bit in filled */
-	guint *fidx;             /* per atom id in filled_ids: its index there */
-	guint *pos_off[NFIELDS]; /* the tokens of field f that fill filled_ids[j] are */
-	int *pos[NFIELDS];       /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]] */
-	GPtrArray *pool;         /* GArray of struct span, reused last out first */
-	guint npool;             /* how many of pool are in use */
-	int *cand;               /* patterns whose key some token fills, or keyless, */
-	int ncand;               /* ascending (doc_cands) */
-	char guess[3];           /* language guessed from the words, or "" */
-	char feed[3];            /* language the feed declares, or "" */
+	GArray *none;              /* gspans of a group with no span: one empty array */
+	guint8 *filled;            /* per atom id: bit f set when a token of field f
+	                            * fills the atom (doc_fill) */
+	struct intbuf at[NFIELDS]; /* int atom ids each token fills, sorted ... */
+	guint *at_off[NFIELDS];    /* ... token i's from at_off[i] to at_off[i + 1] */
+	struct intbuf filled_ids;  /* the atoms with a bit in filled */
+	guint *fidx;               /* per atom id in filled_ids: its index there */
+	guint *pos_off[NFIELDS];   /* the tokens of field f that fill filled_ids[j] are */
+	int *pos[NFIELDS];         /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]] */
+	GPtrArray *pool;           /* GArray of struct span, reused last out first */
+	guint npool;               /* how many of pool are in use */
+	int *cand;                 /* patterns whose key some token fills, or keyless, */
+	int ncand;                 /* ascending (doc_cands) */
+	char guess[3];             /* language guessed from the words, or "" */
+	char feed[3];              /* language the feed declares, or "" */
 	const struct sw_profile *p;
 };
 
@@ -1576,7 +1592,7 @@ id_cmp(const void *a, const void *b)
 static gboolean
 atom_match(const struct doc *d, int f, int i, const struct atom *a)
 {
-	const int *ids = (const int *)(void *)d->at[f]->data;
+	const int *ids = d->at[f].v;
 	guint lo = d->at_off[f][i], hi = d->at_off[f][i + 1];
 
 	if (!(d->filled[a->id] & (1u << f)) || lo == hi)
@@ -1588,9 +1604,9 @@ static void
 fill_id(struct doc *d, int f, int id)
 {
 	if (d->filled[id] == 0)
-		g_array_append_val(d->filled_ids, id);
+		intbuf_push(&d->filled_ids, id);
 	d->filled[id] |= (guint8)(1u << f);
-	g_array_append_val(d->at[f], id);
+	intbuf_push(&d->at[f], id);
 }
 
 /* Sort n ints ascending: by insertion when few (a token fills few atoms). */
@@ -1708,20 +1724,21 @@ doc_fill(struct doc *d, int f)
 	guint i;
 	int l;
 
-	d->at[f] = g_array_sized_new(FALSE, FALSE, sizeof(int), toks->len * 4 + 16);
+	d->at[f].cap = toks->len * 4 + 16;
+	d->at[f].v = g_new(int, d->at[f].cap);
 	d->at_off[f] = g_new(guint, toks->len + 1);
 	for (i = 0; i < toks->len; i++) {
 		const struct sw_token *t = toks->pdata[i];
 		struct wordfill *w = word_fill(p, t->word);
-		guint start = d->at[f]->len;
+		guint start = d->at[f].len;
 
 		d->at_off[f][i] = start;
 		fill_ids(d, f, w->ids);
 		for (l = 0; l < d->nstem_langs; l++)
 			fill_ids(d, f, word_stem_fill(p, w, t->word, d->stem_langs[l]));
-		ids_sort(&g_array_index(d->at[f], int, start), (int)(d->at[f]->len - start));
+		ids_sort(d->at[f].v + start, (int)(d->at[f].len - start));
 	}
-	d->at_off[f][toks->len] = d->at[f]->len;
+	d->at_off[f][toks->len] = d->at[f].len;
 }
 
 /* After doc_fill: for each atom filled, the tokens of each field that
@@ -1729,18 +1746,18 @@ doc_fill(struct doc *d, int f)
 static void
 doc_positions(struct doc *d)
 {
-	const int *fid = (const int *)(void *)d->filled_ids->data;
-	guint nf = d->filled_ids->len, j, i, k, pass;
+	const int *fid = d->filled_ids.v;
+	guint nf = d->filled_ids.len, j, i, k, pass;
 	int f;
 
 	d->fidx = g_new(guint, d->p->natoms + 1);
 	for (j = 0; j < nf; j++)
 		d->fidx[fid[j]] = j;
 	for (f = 0; f < NFIELDS; f++) {
-		const int *ids = (const int *)(void *)d->at[f]->data;
+		const int *ids = d->at[f].v;
 		guint n = d->toks[f]->len, *off = g_new0(guint, nf + 2);
 
-		d->pos[f] = g_new(int, d->at[f]->len + 1);
+		d->pos[f] = g_new(int, d->at[f].len + 1);
 		/* pass 0 counts, pass 1 places; a token may list an atom twice
 		 * (by word and by stem): once is enough */
 		for (pass = 0; pass < 2; pass++) {
@@ -1771,8 +1788,8 @@ doc_cands(struct doc *d)
 	guint i;
 
 	/* a pattern has one key: mark them, then read them in order */
-	for (i = 0; i < d->filled_ids->len; i++) {
-		int id = g_array_index(d->filled_ids, int, i);
+	for (i = 0; i < d->filled_ids.len; i++) {
+		int id = d->filled_ids.v[i];
 
 		for (k = p->key_off[id]; k < p->key_off[id + 1]; k++)
 			set[p->key_pats[k] / 64] |= G_GUINT64_CONSTANT(1) << (p->key_pats[k] % 64);
@@ -2253,7 +2270,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	doc_lang(&d, e, lead);
 	g_free(lead);
 	d.filled = g_new0(guint8, p->natoms + 1);
-	d.filled_ids = g_array_sized_new(FALSE, FALSE, sizeof(int), 256);
+	d.filled_ids.cap = 256;
+	d.filled_ids.v = g_new(int, d.filled_ids.cap);
 	d.pool = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
 	d.none = g_array_new(FALSE, FALSE, sizeof(struct span));
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
@@ -2382,13 +2400,13 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 
 	g_free(hitg);
 	g_free(d.filled);
-	g_array_unref(d.filled_ids);
+	g_free(d.filled_ids.v);
 	g_ptr_array_unref(d.pool);
 	g_free(d.cand);
 	g_free(d.fidx);
 	g_array_unref(d.none);
 	for (f = 0; f < NFIELDS; f++) {
-		g_array_unref(d.at[f]);
+		g_free(d.at[f].v);
 		g_free(d.at_off[f]);
 		g_free(d.pos_off[f]);
 		g_free(d.pos[f]);

@@ -166,19 +166,26 @@ is_glyph_of(gunichar c)
 
 G_STATIC_ASSERT(SCRIPT_GREEK <= CLASS_SCRIPT);
 
+static guint8 class_known[CLASS_TABLE_END];
+
 static guint8
-char_class(gunichar c)
+char_class_ask(gunichar c)
 {
-	static guint8 known[CLASS_TABLE_END];
 	guint8 k;
 
-	if (c < CLASS_TABLE_END && known[c])
-		return known[c];
 	k = (guint8)(CLASS_KNOWN | char_script_of(c) | (is_glyph_of(c) ? CLASS_GLYPH : 0) |
 	             (g_unichar_isalnum(c) || g_unichar_ismark(c) ? CLASS_WORD : 0));
 	if (c < CLASS_TABLE_END)
-		known[c] = k;
+		class_known[c] = k;
 	return k;
+}
+
+static inline guint8
+char_class(gunichar c)
+{
+	if (c < CLASS_TABLE_END && class_known[c])
+		return class_known[c];
+	return char_class_ask(c);
 }
 
 static enum script
@@ -227,6 +234,8 @@ word_script(const gunichar *w, size_t n)
 static gboolean
 is_apostrophe(gunichar c)
 {
+	if (c > '\'' && c < 0x60)
+		return FALSE;
 	return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 || c == 0x0060 ||
 	       c == 0x00B4 || c == 0x2032;
 }

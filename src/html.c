@@ -401,14 +401,311 @@ name_in(const char *p, const char *e, const char *const *table, size_t n)
 	return hit ? (int)(hit - table) : -1;
 }
 
-/* Elements libxml2 moves or drops where a scanner cannot follow. */
-static const char *const tree_elements[] = { "frameset", "head", "title" };
-
-/* Block elements without content: no end tag to count. */
-static int
-is_void_block(const char *name)
+/* The local part of the name [p, e): libxml2 keeps "o:p" as a <p> with
+ * a prefix (the text walk goes by the part after the first ':'). */
+static const char *
+local_name(const char *p, const char *e)
 {
-	return !strcmp(name, "br") || !strcmp(name, "hr") || !strcmp(name, "img");
+	const char *colon = memchr(p, ':', (size_t)(e - p));
+
+	if (!colon || colon == p || colon + 1 == e)
+		return p;
+	return colon + 1;
+}
+
+/* Elements libxml2 moves, drops or closes others with where a scanner
+ * cannot follow: the document's own, and those that are not block
+ * elements here yet end a paragraph.  Sorted for bsearch. */
+static const char *const tree_elements[] = { "body",     "center",   "col",  "colgroup", "dir",
+	                                     "fieldset", "frameset", "head", "html",     "listing",
+	                                     "menu",     "title",    "xmp" };
+
+/* Elements libxml2 knows to have no content (no end tag), sorted. */
+static const char *const void_elements[] = { "area",  "base", "basefont", "br",    "col",
+	                                     "frame", "hr",   "img",      "input", "isindex",
+	                                     "link",  "meta", "param" };
+
+/* libxml2's HTML parser (2.9): a start tag of new_tag closes an open
+ * old_tag on top of the stack.  Sorted by old_tag, then new_tag. */
+struct close_pair {
+	const char *old_tag;
+	const char *new_tag;
+};
+
+static const struct close_pair start_close[] = {
+	{ "a", "a" },
+	{ "a", "fieldset" },
+	{ "a", "table" },
+	{ "a", "td" },
+	{ "a", "th" },
+	{ "address", "dd" },
+	{ "address", "dl" },
+	{ "address", "dt" },
+	{ "address", "form" },
+	{ "address", "li" },
+	{ "address", "ul" },
+	{ "b", "center" },
+	{ "b", "p" },
+	{ "b", "td" },
+	{ "b", "th" },
+	{ "big", "p" },
+	{ "caption", "col" },
+	{ "caption", "colgroup" },
+	{ "caption", "tbody" },
+	{ "caption", "tfoot" },
+	{ "caption", "thead" },
+	{ "caption", "tr" },
+	{ "col", "col" },
+	{ "col", "colgroup" },
+	{ "col", "tbody" },
+	{ "col", "tfoot" },
+	{ "col", "thead" },
+	{ "col", "tr" },
+	{ "colgroup", "colgroup" },
+	{ "colgroup", "tbody" },
+	{ "colgroup", "tfoot" },
+	{ "colgroup", "thead" },
+	{ "colgroup", "tr" },
+	{ "dd", "dt" },
+	{ "dir", "dd" },
+	{ "dir", "dl" },
+	{ "dir", "dt" },
+	{ "dir", "form" },
+	{ "dir", "ul" },
+	{ "dl", "form" },
+	{ "dl", "li" },
+	{ "dt", "dd" },
+	{ "dt", "dl" },
+	{ "font", "center" },
+	{ "font", "td" },
+	{ "font", "th" },
+	{ "form", "form" },
+	{ "h1", "fieldset" },
+	{ "h1", "form" },
+	{ "h1", "li" },
+	{ "h1", "p" },
+	{ "h1", "table" },
+	{ "h2", "fieldset" },
+	{ "h2", "form" },
+	{ "h2", "li" },
+	{ "h2", "p" },
+	{ "h2", "table" },
+	{ "h3", "fieldset" },
+	{ "h3", "form" },
+	{ "h3", "li" },
+	{ "h3", "p" },
+	{ "h3", "table" },
+	{ "h4", "fieldset" },
+	{ "h4", "form" },
+	{ "h4", "li" },
+	{ "h4", "p" },
+	{ "h4", "table" },
+	{ "h5", "fieldset" },
+	{ "h5", "form" },
+	{ "h5", "li" },
+	{ "h5", "p" },
+	{ "h5", "table" },
+	{ "h6", "fieldset" },
+	{ "h6", "form" },
+	{ "h6", "li" },
+	{ "h6", "p" },
+	{ "h6", "table" },
+	{ "hr", "form" },
+	{ "i", "center" },
+	{ "i", "p" },
+	{ "i", "td" },
+	{ "i", "th" },
+	{ "legend", "fieldset" },
+	{ "li", "li" },
+	{ "listing", "dd" },
+	{ "listing", "dl" },
+	{ "listing", "dt" },
+	{ "listing", "fieldset" },
+	{ "listing", "form" },
+	{ "listing", "li" },
+	{ "listing", "table" },
+	{ "listing", "ul" },
+	{ "menu", "dd" },
+	{ "menu", "dl" },
+	{ "menu", "dt" },
+	{ "menu", "form" },
+	{ "menu", "ul" },
+	{ "ol", "form" },
+	{ "option", "optgroup" },
+	{ "option", "option" },
+	{ "p", "address" },
+	{ "p", "blockquote" },
+	{ "p", "body" },
+	{ "p", "caption" },
+	{ "p", "center" },
+	{ "p", "col" },
+	{ "p", "colgroup" },
+	{ "p", "dd" },
+	{ "p", "dir" },
+	{ "p", "div" },
+	{ "p", "dl" },
+	{ "p", "dt" },
+	{ "p", "fieldset" },
+	{ "p", "form" },
+	{ "p", "frameset" },
+	{ "p", "h1" },
+	{ "p", "h2" },
+	{ "p", "h3" },
+	{ "p", "h4" },
+	{ "p", "h5" },
+	{ "p", "h6" },
+	{ "p", "head" },
+	{ "p", "hr" },
+	{ "p", "li" },
+	{ "p", "listing" },
+	{ "p", "menu" },
+	{ "p", "ol" },
+	{ "p", "p" },
+	{ "p", "pre" },
+	{ "p", "table" },
+	{ "p", "tbody" },
+	{ "p", "td" },
+	{ "p", "tfoot" },
+	{ "p", "th" },
+	{ "p", "title" },
+	{ "p", "tr" },
+	{ "p", "ul" },
+	{ "p", "xmp" },
+	{ "pre", "dd" },
+	{ "pre", "dl" },
+	{ "pre", "dt" },
+	{ "pre", "fieldset" },
+	{ "pre", "form" },
+	{ "pre", "li" },
+	{ "pre", "table" },
+	{ "pre", "ul" },
+	{ "s", "p" },
+	{ "script", "noscript" },
+	{ "small", "p" },
+	{ "span", "td" },
+	{ "span", "th" },
+	{ "strike", "p" },
+	{ "style", "body" },
+	{ "style", "frameset" },
+	{ "tbody", "tbody" },
+	{ "tbody", "tfoot" },
+	{ "td", "tbody" },
+	{ "td", "td" },
+	{ "td", "tfoot" },
+	{ "td", "th" },
+	{ "td", "tr" },
+	{ "tfoot", "tbody" },
+	{ "th", "tbody" },
+	{ "th", "td" },
+	{ "th", "tfoot" },
+	{ "th", "th" },
+	{ "th", "tr" },
+	{ "thead", "tbody" },
+	{ "thead", "tfoot" },
+	{ "title", "body" },
+	{ "title", "frameset" },
+	{ "tr", "tbody" },
+	{ "tr", "tfoot" },
+	{ "tr", "tr" },
+	{ "tt", "p" },
+	{ "u", "p" },
+	{ "u", "td" },
+	{ "u", "th" },
+	{ "ul", "address" },
+	{ "ul", "form" },
+	{ "ul", "menu" },
+	{ "ul", "pre" },
+	{ "xmp", "dd" },
+	{ "xmp", "dl" },
+	{ "xmp", "dt" },
+	{ "xmp", "fieldset" },
+	{ "xmp", "form" },
+	{ "xmp", "li" },
+	{ "xmp", "table" },
+	{ "xmp", "ul" },
+};
+
+static int
+cmp_start_close(const void *key, const void *elem)
+{
+	const struct close_pair *k = key, *e = elem;
+	int c = strcmp(k->old_tag, e->old_tag);
+
+	return c ? c : strcmp(k->new_tag, e->new_tag);
+}
+
+/* The elements open in the fragment, as libxml2 keeps them (without the
+ * html and body it makes up around them): lower-case names. */
+struct scan_stack {
+	char name[SW_MAX_XML_DEPTH][16];
+	int n;
+	int started; /* an element or text seen: html and body are open */
+};
+
+/* Does a start tag of new_tag close the element on top? */
+static int
+closes_top(const struct scan_stack *st, const char *new_tag)
+{
+	struct close_pair key;
+
+	if (!st->n)
+		return 0;
+	key.old_tag = st->name[st->n - 1];
+	key.new_tag = new_tag;
+	return bsearch(&key, start_close, G_N_ELEMENTS(start_close), sizeof(start_close[0]),
+	               cmp_start_close) != NULL;
+}
+
+/* libxml2's end-tag priority: an end tag does not close past an open
+ * element of a higher one. */
+static int
+end_priority(const char *name)
+{
+	static const struct {
+		const char *name;
+		int priority;
+	} prio[] = { { "div", 150 },   { "td", 160 },    { "th", 160 },    { "tr", 170 },
+		     { "thead", 180 }, { "tbody", 180 }, { "tfoot", 180 }, { "table", 190 } };
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(prio); i++) {
+		if (!strcmp(prio[i].name, name))
+			return prio[i].priority;
+	}
+	return 100;
+}
+
+/* Is the element named name (lower case) a block one, by its local part? */
+static int
+is_block_name(const char *name)
+{
+	const char *colon = strchr(name, ':');
+
+	if (colon && colon != name && colon[1])
+		name = colon + 1;
+	return in_table(name, block_elements, G_N_ELEMENTS(block_elements));
+}
+
+static void
+stack_pop(struct scan_stack *st, struct textout *t)
+{
+	st->n--;
+	if (is_block_name(st->name[st->n]))
+		text_space(t);
+}
+
+/* Copy the name [p, e) lower case into buf (16 bytes); -1 if too long. */
+static int
+lower_name(const char *p, const char *e, char *buf)
+{
+	size_t i, len = (size_t)(e - p);
+
+	if (len >= 16)
+		return -1;
+	for (i = 0; i < len; i++)
+		buf[i] = g_ascii_tolower(p[i]);
+	buf[len] = '\0';
+	return 0;
 }
 
 /* The attributes and end of a start tag from p (after the name): the
@@ -504,14 +801,12 @@ has_text(const char *p, const char *e)
 	return 0;
 }
 
-/* Text before any element: libxml2 opens a <p> for it.  Returns 1. */
-static int
-implied_p(guint *open)
+/* Text before any element: libxml2 opens a <p> for it. */
+static void
+implied_p(struct scan_stack *st)
 {
-	int k = name_in("p", "p" + 1, block_elements, G_N_ELEMENTS(block_elements));
-
-	open[k]++;
-	return 1;
+	st->started = 1;
+	strcpy(st->name[st->n++], "p");
 }
 
 /* Does the '<' at p start a tag, as the scanner reads it (not text)? */
@@ -539,27 +834,28 @@ scan_html(const char *s, struct textout *t)
 {
 	const char *p = s, *gt = s, *lt = s;
 	const char *end = s + strlen(s);
-	/* open block elements by name: an end tag with none open is dropped */
-	guint open[G_N_ELEMENTS(block_elements)] = { 0 };
-	/* text before any element goes into a <p> libxml2 makes up */
-	int started = 0, k;
+	struct scan_stack stack, *st = &stack;
+	char name[16];
+	int i;
 
+	st->n = 0;
+	st->started = 0;
 	while (*p && !t->full) {
-		const char *run = p, *e, *q;
+		const char *run = p, *e, *q, *r;
 		gunichar c;
 		size_t used;
 		int empty;
 
 		while (!scan_stop[(unsigned char)*p])
 			p++;
-		if (p > run && !started && has_text(run, p))
-			started = implied_p(open);
+		if (p > run && !st->started && has_text(run, p))
+			implied_p(st);
 		if (p > run)
 			text_add(t, run, (size_t)(p - run));
 		if (!*p || t->full)
 			break;
-		if (!started && (*p == '&' || (*p == '<' && !is_tag_start(p))))
-			started = implied_p(open);
+		if (!st->started && (*p == '&' || (*p == '<' && !is_tag_start(p))))
+			implied_p(st);
 		if (*p == '&' && p[1] == '#') {
 			used = char_ref(p, &c);
 			if (!used)
@@ -629,25 +925,42 @@ scan_html(const char *s, struct textout *t)
 				e++;
 			if (*e != '>')
 				return -1;
-			k = name_in(q, html_name_end(q), block_elements,
-			            G_N_ELEMENTS(block_elements));
-			if (k >= 0 && is_void_block(block_elements[k]))
+			r = html_name_end(q);
+			if (name_in(q, r, tree_elements, G_N_ELEMENTS(tree_elements)) >= 0 ||
+			    name_in(q, r, void_elements, G_N_ELEMENTS(void_elements)) >= 0 ||
+			    lower_name(q, r, name))
 				return -1;
-			if (k >= 0 && open[k]) {
-				open[k]--;
-				text_space(t);
+			/* the innermost open one of that name, unless an element
+			 * of a higher priority is open inside it */
+			for (i = st->n - 1; i >= 0; i--) {
+				if (!strcmp(st->name[i], name) ||
+				    end_priority(st->name[i]) > end_priority(name))
+					break;
+			}
+			if (i >= 0 && !strcmp(st->name[i], name)) {
+				while (st->n > i)
+					stack_pop(st, t);
 			}
 			p = e + 1;
 			continue;
 		}
 		q = p + 1;
 		e = html_name_end(q);
-		started = 1;
-		if (name_in(q, e, tree_elements, G_N_ELEMENTS(tree_elements)) >= 0)
+		if (name_in(q, e, tree_elements, G_N_ELEMENTS(tree_elements)) >= 0 ||
+		    lower_name(q, e, name))
 			return -1;
+		if (!st->started &&
+		    (!strcmp(name, "script") || !strcmp(name, "style") || !strcmp(name, "meta") ||
+		     !strcmp(name, "link") || !strcmp(name, "base")))
+			return -1; /* first: libxml2 makes a <head> for it */
+		st->started = 1;
+		if (local_name(q, e) != q &&
+		    (name_in(local_name(q, e), e, tree_elements, G_N_ELEMENTS(tree_elements)) >=
+		             0 ||
+		     name_in(local_name(q, e), e, skip_elements, G_N_ELEMENTS(skip_elements)) >= 0))
+			return -1; /* "x:script": not raw text, yet dropped */
 		if (name_in(q, e, skip_elements, G_N_ELEMENTS(skip_elements)) >= 0) {
 			size_t n = (size_t)(e - q);
-			const char *r;
 
 			if (g_ascii_strncasecmp(q, "script", n) &&
 			    g_ascii_strncasecmp(q, "style", n))
@@ -672,14 +985,18 @@ scan_html(const char *s, struct textout *t)
 			p = e + 1;
 			continue;
 		}
-		k = name_in(q, e, block_elements, G_N_ELEMENTS(block_elements));
 		p = tag_rest(e, &empty);
-		if (!p)
+		if (!p || !strcmp(name, "embed"))
 			return -1;
-		if (k >= 0)
+		while (closes_top(st, name))
+			stack_pop(st, t);
+		if (is_block_name(name))
 			text_space(t);
-		if (k >= 0 && !empty && !is_void_block(block_elements[k]))
-			open[k]++;
+		if (empty || name_in(q, e, void_elements, G_N_ELEMENTS(void_elements)) >= 0)
+			continue;
+		if (st->n >= SW_MAX_XML_DEPTH - 8)
+			return -1; /* the tree walk stops at SW_MAX_XML_DEPTH */
+		strcpy(st->name[st->n++], name);
 	}
 	return 0;
 }

@@ -906,6 +906,7 @@ struct pstate {
 	int root_seen;
 	char root[64];       /* the root element's name, for errors */
 	int too_many;        /* SW_MAX_ENTRIES reached */
+	guint skip_depth;    /* inside an entry past the cap: no tree built */
 	guint entry_seq;     /* entries started so far */
 	GArray *entry_order; /* of guint: start number of each entry */
 	int xml_errors;
@@ -1862,6 +1863,18 @@ sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
 	struct pstate *st = ctxt->_private;
 	xmlNode *node;
 
+	if (st->skip_depth) {
+		st->skip_depth++;
+		return;
+	}
+	if (st->root_seen && st->feed->entries->len >= SW_MAX_ENTRIES &&
+	    (!g_ascii_strcasecmp((const char *)localname, "item") ||
+	     !strcmp((const char *)localname, "entry"))) {
+		/* an entry that is not kept: not even its tree is built */
+		st->too_many = 1;
+		st->skip_depth = 1;
+		return;
+	}
 	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
 	                      nb_defaulted, attributes);
 	node = ctxt->node;
@@ -1900,6 +1913,10 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlCha
 	xmlNode *node = ctxt->node;
 	guint seq;
 
+	if (st->skip_depth) {
+		st->skip_depth--;
+		return;
+	}
 	xmlSAX2EndElementNs(ctx, localname, prefix, uri);
 	if (!node || node->type != XML_ELEMENT_NODE || is_root(node))
 		return;
@@ -1926,6 +1943,38 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlCha
 	 * to it the safe way, not through its cached length of another node */
 	ctxt->nodemem = 0;
 	ctxt->nodelen = 0;
+}
+
+/* Text, comments and processing instructions: none inside an entry past
+ * the cap. */
+static void
+sax_characters(void *ctx, const xmlChar *ch, int len)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct pstate *st = ctxt->_private;
+
+	if (!st->skip_depth)
+		xmlSAX2Characters(ctx, ch, len);
+}
+
+static void
+sax_comment(void *ctx, const xmlChar *value)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct pstate *st = ctxt->_private;
+
+	if (!st->skip_depth)
+		xmlSAX2Comment(ctx, value);
+}
+
+static void
+sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct pstate *st = ctxt->_private;
+
+	if (!st->skip_depth)
+		xmlSAX2ProcessingInstruction(ctx, target, data);
 }
 
 /* libxml2's complaints: counted, never printed. */
@@ -2007,6 +2056,10 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 	xmlSAXVersion(&sax, 2);
 	sax.startElementNs = sax_start;
 	sax.endElementNs = sax_end;
+	sax.characters = sax_characters;
+	sax.ignorableWhitespace = sax_characters;
+	sax.comment = sax_comment;
+	sax.processingInstruction = sax_pi;
 	sax.serror = sax_error;
 	sax.error = NULL;
 	sax.warning = NULL;

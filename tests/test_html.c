@@ -35,6 +35,22 @@ static const struct text_case to_text_cases[] = {
 	{ "<div><p>nested <span>inline</span>text</p></div>", "nested inlinetext" },
 	{ "", "" },
 	{ "<b></b>", "" },
+	/* the one-pass scanner reads these as libxml2's HTML parser did */
+	{ "one</p>two", "one two" },                              /* text first: an implied <p> */
+	{ "<div>one</p>two</div>", "onetwo" },                    /* a stray end tag */
+	{ "<p>a<div>b</div>c</p>d", "a b cd" },                   /* <div> closed the <p> */
+	{ "<div><span>a</div>b</span>c", "a bc" },                /* </div> closes the <span> */
+	{ "<table><tr><td>a</div>b</td></tr></table>c", "ab c" }, /* priority */
+	{ "<li>a<li>b</li></li>c", "a b c" },
+	{ "a<o:p>w</o:p>s", "a w s" }, /* a prefixed <p> */
+	{ "x<SCRIPT type=\"t\">if (a < b) {}</script >y", "xy" },
+	{ "<a title='x>y' href=z>link</a>text", "linktext" },
+	{ "<p>a</p><!-- <b> -->b", "a <!-- -->b" }, /* a '<' inside: not a comment */
+	{ "&#65 &#x1F600; x", "A \xf0\x9f\x98\x80 x" },
+	/* left to libxml2's parser */
+	{ "a<noscript>b</noscript>c", "ac" },
+	{ "a<![CDATA[b]]>c", "a<![CDATA[b]]>c" },
+	{ "<style>p{}</style>text", "text" },
 };
 
 static const struct text_case decode_cases[] = {
@@ -127,6 +143,31 @@ test_collapse_escape(void **state)
 	g_free(got);
 }
 
+/* html_to_text_utf8() is html_to_text() for valid UTF-8, and the cap
+ * cuts on a character boundary. */
+static void
+test_utf8_cap(void **state)
+{
+	static const char *const in[] = {
+		"<p>\xd0\xb4\xd0\xb0 \xd0\xb4\xd0\xb0</p> &amp; &#8217;x&#150;",
+		"  <div>a</div>\t<b>b</b> c &nbsp; ",
+	};
+	size_t i, max;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(in); i++) {
+		for (max = 0; max < 20; max++) {
+			char *a = html_to_text(in[i], max), *b = html_to_text_utf8(in[i], max);
+
+			assert_string_equal(a, b);
+			assert_true(g_utf8_validate(a, -1, NULL));
+			assert_true(!max || strlen(a) <= max);
+			g_free(a);
+			g_free(b);
+		}
+	}
+}
+
 /* Plain text holds no control characters: a JSON Feed title or a
  * character reference cannot carry a terminal escape or a stray byte into
  * popups, logs or the store. */
@@ -161,6 +202,7 @@ main(void)
 		cmocka_unit_test(test_null_and_invalid),
 		cmocka_unit_test(test_collapse_escape),
 		cmocka_unit_test(test_no_controls),
+		cmocka_unit_test(test_utf8_cap),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -372,6 +372,50 @@ test_bad_input(void **state)
 	parse_entry_free(NULL);
 }
 
+/* A file over the fetch cap is parsed (up to SW_MAX_DOCUMENT); past
+ * SW_MAX_ENTRIES the entries are read past, not kept, and the channel's
+ * elements after them still count.  The buffer has no NUL after it. */
+static void
+test_caps(void **state)
+{
+	GString *doc = g_string_new("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>"
+	                            "<title>Big</title>\n");
+	char *pad = g_strnfill(5200, 'x'), *data;
+	struct sw_feed *f;
+	struct sw_entry *e;
+	GError *err = NULL;
+	size_t len;
+	int i;
+
+	(void)state;
+	for (i = 0; i < SW_MAX_ENTRIES + 100; i++)
+		g_string_append_printf(doc,
+		                       "<item><title>t%d</title><link>https://x.example/%d</link>"
+		                       "<description>&lt;p&gt;%s&lt;/p&gt;</description></item>\n",
+		                       i, i, pad);
+	g_string_append(doc, "<language>de</language></channel></rss>\n");
+	assert_true(doc->len > SW_MAX_BODY && doc->len < SW_MAX_DOCUMENT);
+	len = doc->len;
+	data = g_memdup2(doc->str, len);
+	f = parse_feed(data, len, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, SW_MAX_ENTRIES);
+	assert_non_null(f->warning);
+	assert_non_null(strstr(f->warning, "too many entries"));
+	e = g_ptr_array_index(f->entries, SW_MAX_ENTRIES - 1);
+	assert_string_equal(e->title, "t1999");
+	assert_string_equal(f->lang, "de");
+	assert_string_equal(e->lang, "de");
+	parse_feed_free(f);
+	g_free(data);
+	f = parse_feed(doc->str, (size_t)SW_MAX_DOCUMENT + 1, NULL, NULL, &err);
+	assert_null(f);
+	assert_non_null(err);
+	g_error_free(err);
+	g_string_free(doc, TRUE);
+	g_free(pad);
+}
+
 static void
 test_json_output(void **state)
 {
@@ -444,6 +488,7 @@ main(void)
 		cmocka_unit_test(test_duplicates),  cmocka_unit_test(test_entities),
 		cmocka_unit_test(test_relative),    cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_json_output), cmocka_unit_test(test_not_a_feed),
+		cmocka_unit_test(test_caps),
 	};
 	int rc;
 

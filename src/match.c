@@ -1570,6 +1570,7 @@ struct doc {
 	guint npool;               /* how many of pool are in use */
 	int *cand;                 /* patterns whose key some token fills, or keyless, */
 	int ncand;                 /* ascending (doc_cands) */
+	int *gcand;                /* per group: the index in cand of its first one */
 	char guess[3];             /* language guessed from the words, or "" */
 	char feed[3];              /* language the feed declares, or "" */
 	const struct sw_profile *p;
@@ -1809,26 +1810,18 @@ doc_cands(struct doc *d)
 	}
 	g_free(set);
 	d->ncand = n;
-}
+	/* where each group's candidates start (groups' patterns are in order) */
+	d->gcand = g_new(int, p->groups->len + 1);
+	for (i = 0, k = 0; i < p->groups->len; i++) {
+		const struct group *g = p->groups->pdata[i];
 
-/* Index in d->cand of the first candidate pattern >= pat. */
-static int
-cand_from(const struct doc *d, int pat)
-{
-	int lo = 0, hi = d->ncand;
-
-	while (lo < hi) {
-		int mid = lo + (hi - lo) / 2;
-
-		if (d->cand[mid] < pat)
-			lo = mid + 1;
-		else
-			hi = mid;
+		while (k < n && d->cand[k] < g->pat0)
+			k++;
+		d->gcand[i] = k;
 	}
-	return lo;
 }
 
-static void group_spans(struct doc *d, const struct group *g, int f, GArray *out);
+static void group_spans(struct doc *d, int gi, int f, GArray *out);
 static GArray *spans_take(struct doc *d);
 
 /* (transfer none) spans of group gi in field f, found once per entry */
@@ -1839,7 +1832,7 @@ doc_gspans(struct doc *d, int gi, int f)
 
 	if (sp == NULL) {
 		tmp = spans_take(d);
-		group_spans(d, d->p->groups->pdata[gi], f, tmp);
+		group_spans(d, gi, f, tmp);
 		if (tmp->len == 0) {
 			sp = d->none;
 		} else {
@@ -2022,12 +2015,13 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 }
 
 static void
-group_spans(struct doc *d, const struct group *g, int f, GArray *out)
+group_spans(struct doc *d, int gi, int f, GArray *out)
 {
+	const struct group *g = d->p->groups->pdata[gi];
 	int c, end = g->pat0 + (int)g->pats->len;
 
 	/* the others need a word that is in no field */
-	for (c = cand_from(d, g->pat0); c < d->ncand && d->cand[c] < end; c++) {
+	for (c = d->gcand[gi]; c < d->ncand && d->cand[c] < end; c++) {
 		int key = d->p->pat_key[d->cand[c]];
 
 		if (key >= 0 && !(d->filled[key] & (1u << f)))
@@ -2289,13 +2283,13 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		GArray *hits;
 		struct ghits x;
 		double gs = 0, fac = 1;
-		int nscored = 0, c = cand_from(&d, g->pat0), end = g->pat0 + (int)g->pats->len;
+		int nscored = 0, c = d.gcand[gi], end = g->pat0 + (int)g->pats->len;
 		guint h;
 
 		/* only candidates can hit (doc_cands) */
 		if (c >= d.ncand || d.cand[c] >= end)
 			continue;
-		hits = g_array_new(FALSE, TRUE, sizeof(struct hit));
+		hits = NULL; /* made at the first hit: most groups have none */
 		for (; c < d.ncand && d.cand[c] < end; c++) {
 			const struct pattern *pat = g->pats->pdata[d.cand[c] - g->pat0];
 			struct hit best = { -1, NULL };
@@ -2310,13 +2304,14 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 					                      &g_array_index(sp, struct span, 0));
 				}
 			}
-			if (best.field >= 0)
+			if (best.field >= 0) {
+				if (hits == NULL)
+					hits = g_array_new(FALSE, TRUE, sizeof(struct hit));
 				g_array_append_val(hits, best);
+			}
 		}
-		if (hits->len == 0) {
-			g_array_unref(hits);
+		if (hits == NULL)
 			continue;
-		}
 		hitg[gi] = TRUE;
 		/* best fields first; distinct texts only */
 		g_array_sort(hits, hit_cmp);
@@ -2403,6 +2398,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	g_free(d.filled_ids.v);
 	g_ptr_array_unref(d.pool);
 	g_free(d.cand);
+	g_free(d.gcand);
 	g_free(d.fidx);
 	g_array_unref(d.none);
 	for (f = 0; f < NFIELDS; f++) {

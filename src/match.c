@@ -1580,14 +1580,6 @@ struct span {
 	int start, end; /* token positions, end exclusive */
 };
 
-static int
-id_cmp(const void *a, const void *b)
-{
-	int x = *(const int *)a, y = *(const int *)b;
-
-	return (x > y) - (x < y);
-}
-
 /* Does the token at i of field f fill atom a (not an @group)?  doc_fill
  * listed the atoms of each token. */
 static gboolean
@@ -1596,9 +1588,19 @@ atom_match(const struct doc *d, int f, int i, const struct atom *a)
 	const int *ids = d->at[f].v;
 	guint lo = d->at_off[f][i], hi = d->at_off[f][i + 1];
 
-	if (!(d->filled[a->id] & (1u << f)) || lo == hi)
+	if (!(d->filled[a->id] & (1u << f)))
 		return FALSE;
-	return bsearch(&a->id, ids + lo, hi - lo, sizeof *ids, id_cmp) != NULL;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+
+		if (ids[mid] == a->id)
+			return TRUE;
+		if (ids[mid] < a->id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return FALSE;
 }
 
 static void
@@ -1610,6 +1612,39 @@ fill_id(struct doc *d, int f, int id)
 	intbuf_push(&d->at[f], id);
 }
 
+/* Sort n ints made of ascending runs (the id lists of a token's word,
+ * prefixes and stems): merge neighbouring runs until one is left. */
+static void
+ids_merge_runs(int *a, int n)
+{
+	int *tmp = g_new(int, n);
+	int start, m, e, i, j, k, nruns;
+
+	do {
+		nruns = 0;
+		for (start = 0; start < n; start = e) {
+			for (m = start + 1; m < n && a[m - 1] <= a[m]; m++)
+				;
+			e = m;
+			if (m < n)
+				for (e = m + 1; e < n && a[e - 1] <= a[e]; e++)
+					;
+			i = start;
+			j = m;
+			k = start;
+			while (i < m && j < e)
+				tmp[k++] = a[j] < a[i] ? a[j++] : a[i++];
+			while (i < m)
+				tmp[k++] = a[i++];
+			while (j < e)
+				tmp[k++] = a[j++];
+			nruns++;
+		}
+		memcpy(a, tmp, (size_t)n * sizeof *a);
+	} while (nruns > 1);
+	g_free(tmp);
+}
+
 /* Sort n ints ascending: by insertion when few (a token fills few atoms). */
 static void
 ids_sort(int *a, int n)
@@ -1617,7 +1652,7 @@ ids_sort(int *a, int n)
 	int i, j, x;
 
 	if (n > 16) {
-		qsort(a, (size_t)n, sizeof *a, id_cmp);
+		ids_merge_runs(a, n);
 		return;
 	}
 	for (i = 1; i < n; i++) {

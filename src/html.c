@@ -385,22 +385,6 @@ html_name_end(const char *p)
 	return p;
 }
 
-/* The index of the name [p, e) in the sorted table, -1 if not there. */
-static int
-name_in(const char *p, const char *e, const char *const *table, size_t n)
-{
-	char name[16];
-	size_t len = (size_t)(e - p);
-	const char *const *hit;
-
-	if (len >= sizeof(name))
-		return -1;
-	memcpy(name, p, len);
-	name[len] = '\0';
-	hit = bsearch(name, table, n, sizeof(*table), cmp_name);
-	return hit ? (int)(hit - table) : -1;
-}
-
 /* The local part of the name [p, e): libxml2 keeps "o:p" as a <p> with
  * a prefix (the text walk goes by the part after the first ':'). */
 static const char *
@@ -412,18 +396,6 @@ local_name(const char *p, const char *e)
 		return p;
 	return colon + 1;
 }
-
-/* Elements libxml2 moves, drops or closes others with where a scanner
- * cannot follow: the document's own, and those that are not block
- * elements here yet end a paragraph.  Sorted for bsearch. */
-static const char *const tree_elements[] = { "body",     "center",   "col",  "colgroup", "dir",
-	                                     "fieldset", "frameset", "head", "html",     "listing",
-	                                     "menu",     "title",    "xmp" };
-
-/* Elements libxml2 knows to have no content (no end tag), sorted. */
-static const char *const void_elements[] = { "area",  "base", "basefont", "br",    "col",
-	                                     "frame", "hr",   "img",      "input", "isindex",
-	                                     "link",  "meta", "param" };
 
 /* libxml2's HTML parser (2.9): a start tag of new_tag closes an open
  * old_tag on top of the stack.  Sorted by old_tag, then new_tag. */
@@ -634,10 +606,124 @@ cmp_start_close(const void *key, const void *elem)
 	return c ? c : strcmp(k->new_tag, e->new_tag);
 }
 
+/* What the scanner needs to know of an element, by its lower-case name. */
+enum {
+	EL_BLOCK = 1,    /* separates words (block_elements) */
+	EL_VOID = 2,     /* libxml2 knows it has no content nor end tag */
+	EL_SKIP = 4,     /* its text is not text (skip_elements) */
+	EL_TREE = 8,     /* left to libxml2: the document's own elements,
+	                  * those it moves, and those that close a <p>
+	                  * without being block elements here */
+	EL_CLOSABLE = 16 /* a start tag may close it (start_close) */
+};
+
+/* Sorted for bsearch. */
+static const struct elem_info {
+	const char *name;
+	unsigned flags;
+} elem_infos[] = {
+	{ "a", EL_CLOSABLE },
+	{ "address", EL_BLOCK | EL_CLOSABLE },
+	{ "area", EL_VOID },
+	{ "article", EL_BLOCK },
+	{ "aside", EL_BLOCK },
+	{ "b", EL_CLOSABLE },
+	{ "base", EL_VOID },
+	{ "basefont", EL_VOID },
+	{ "big", EL_CLOSABLE },
+	{ "blockquote", EL_BLOCK },
+	{ "body", EL_BLOCK | EL_TREE },
+	{ "br", EL_BLOCK | EL_VOID },
+	{ "caption", EL_BLOCK | EL_CLOSABLE },
+	{ "center", EL_TREE },
+	{ "col", EL_VOID | EL_TREE | EL_CLOSABLE },
+	{ "colgroup", EL_TREE | EL_CLOSABLE },
+	{ "dd", EL_BLOCK | EL_CLOSABLE },
+	{ "dir", EL_TREE | EL_CLOSABLE },
+	{ "div", EL_BLOCK },
+	{ "dl", EL_BLOCK | EL_CLOSABLE },
+	{ "dt", EL_BLOCK | EL_CLOSABLE },
+	{ "embed", EL_TREE },
+	{ "fieldset", EL_TREE },
+	{ "figcaption", EL_BLOCK },
+	{ "figure", EL_BLOCK },
+	{ "font", EL_CLOSABLE },
+	{ "footer", EL_BLOCK },
+	{ "form", EL_BLOCK | EL_CLOSABLE },
+	{ "frame", EL_VOID },
+	{ "frameset", EL_TREE },
+	{ "h1", EL_BLOCK | EL_CLOSABLE },
+	{ "h2", EL_BLOCK | EL_CLOSABLE },
+	{ "h3", EL_BLOCK | EL_CLOSABLE },
+	{ "h4", EL_BLOCK | EL_CLOSABLE },
+	{ "h5", EL_BLOCK | EL_CLOSABLE },
+	{ "h6", EL_BLOCK | EL_CLOSABLE },
+	{ "head", EL_TREE },
+	{ "header", EL_BLOCK },
+	{ "hr", EL_BLOCK | EL_VOID | EL_CLOSABLE },
+	{ "html", EL_BLOCK | EL_TREE },
+	{ "i", EL_CLOSABLE },
+	{ "img", EL_BLOCK | EL_VOID },
+	{ "input", EL_VOID },
+	{ "isindex", EL_VOID },
+	{ "legend", EL_CLOSABLE },
+	{ "li", EL_BLOCK | EL_CLOSABLE },
+	{ "link", EL_VOID },
+	{ "listing", EL_TREE | EL_CLOSABLE },
+	{ "main", EL_BLOCK },
+	{ "menu", EL_TREE | EL_CLOSABLE },
+	{ "meta", EL_VOID },
+	{ "nav", EL_BLOCK },
+	{ "noscript", EL_SKIP },
+	{ "object", EL_SKIP },
+	{ "ol", EL_BLOCK | EL_CLOSABLE },
+	{ "option", EL_CLOSABLE },
+	{ "p", EL_BLOCK | EL_CLOSABLE },
+	{ "param", EL_VOID },
+	{ "pre", EL_BLOCK | EL_CLOSABLE },
+	{ "s", EL_CLOSABLE },
+	{ "script", EL_SKIP | EL_CLOSABLE },
+	{ "section", EL_BLOCK },
+	{ "small", EL_CLOSABLE },
+	{ "span", EL_CLOSABLE },
+	{ "strike", EL_CLOSABLE },
+	{ "style", EL_SKIP | EL_CLOSABLE },
+	{ "table", EL_BLOCK },
+	{ "tbody", EL_BLOCK | EL_CLOSABLE },
+	{ "td", EL_BLOCK | EL_CLOSABLE },
+	{ "template", EL_SKIP },
+	{ "tfoot", EL_BLOCK | EL_CLOSABLE },
+	{ "th", EL_BLOCK | EL_CLOSABLE },
+	{ "thead", EL_BLOCK | EL_CLOSABLE },
+	{ "title", EL_TREE | EL_CLOSABLE },
+	{ "tr", EL_BLOCK | EL_CLOSABLE },
+	{ "tt", EL_CLOSABLE },
+	{ "u", EL_CLOSABLE },
+	{ "ul", EL_BLOCK | EL_CLOSABLE },
+	{ "xmp", EL_TREE | EL_CLOSABLE },
+};
+
+static int
+cmp_elem_info(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct elem_info *)elem)->name);
+}
+
+/* The EL_ flags of the element named name (lower case); 0 if unknown. */
+static unsigned
+elem_flags(const char *name)
+{
+	const struct elem_info *e = bsearch(name, elem_infos, G_N_ELEMENTS(elem_infos),
+	                                    sizeof(elem_infos[0]), cmp_elem_info);
+
+	return e ? e->flags : 0;
+}
+
 /* The elements open in the fragment, as libxml2 keeps them (without the
  * html and body it makes up around them): lower-case names. */
 struct scan_stack {
 	char name[SW_MAX_XML_DEPTH][16];
+	unsigned flags[SW_MAX_XML_DEPTH]; /* EL_BLOCK by the local name, EL_CLOSABLE */
 	int n;
 	int started; /* an element or text seen: html and body are open */
 };
@@ -648,7 +734,7 @@ closes_top(const struct scan_stack *st, const char *new_tag)
 {
 	struct close_pair key;
 
-	if (!st->n)
+	if (!st->n || !(st->flags[st->n - 1] & EL_CLOSABLE))
 		return 0;
 	key.old_tag = st->name[st->n - 1];
 	key.new_tag = new_tag;
@@ -675,22 +761,11 @@ end_priority(const char *name)
 	return 100;
 }
 
-/* Is the element named name (lower case) a block one, by its local part? */
-static int
-is_block_name(const char *name)
-{
-	const char *colon = strchr(name, ':');
-
-	if (colon && colon != name && colon[1])
-		name = colon + 1;
-	return in_table(name, block_elements, G_N_ELEMENTS(block_elements));
-}
-
 static void
 stack_pop(struct scan_stack *st, struct textout *t)
 {
 	st->n--;
-	if (is_block_name(st->name[st->n]))
+	if (st->flags[st->n] & EL_BLOCK)
 		text_space(t);
 }
 
@@ -801,14 +876,6 @@ has_text(const char *p, const char *e)
 	return 0;
 }
 
-/* Text before any element: libxml2 opens a <p> for it. */
-static void
-implied_p(struct scan_stack *st)
-{
-	st->started = 1;
-	strcpy(st->name[st->n++], "p");
-}
-
 /* Does the '<' at p start a tag, as the scanner reads it (not text)? */
 static int
 is_tag_start(const char *p)
@@ -824,6 +891,15 @@ is_tag_start(const char *p)
 	return gt && (!lt || gt < lt);
 }
 
+/* Text before any element: libxml2 opens a <p> for it. */
+static void
+implied_p(struct scan_stack *st)
+{
+	st->started = 1;
+	strcpy(st->name[st->n], "p");
+	st->flags[st->n++] = EL_BLOCK | EL_CLOSABLE;
+}
+
 /* Text of the HTML fragment s (valid UTF-8) in one pass, the way
  * libxml2's HTML parser and the tree walk of old read it: returns 0, or
  * -1 for markup this scanner leaves to libxml2 (comments it cannot end,
@@ -836,6 +912,7 @@ scan_html(const char *s, struct textout *t)
 	const char *end = s + strlen(s);
 	struct scan_stack stack, *st = &stack;
 	char name[16];
+	unsigned flags;
 	int i;
 
 	st->n = 0;
@@ -926,9 +1003,7 @@ scan_html(const char *s, struct textout *t)
 			if (*e != '>')
 				return -1;
 			r = html_name_end(q);
-			if (name_in(q, r, tree_elements, G_N_ELEMENTS(tree_elements)) >= 0 ||
-			    name_in(q, r, void_elements, G_N_ELEMENTS(void_elements)) >= 0 ||
-			    lower_name(q, r, name))
+			if (lower_name(q, r, name) || (elem_flags(name) & (EL_TREE | EL_VOID)))
 				return -1;
 			/* the innermost open one of that name, unless an element
 			 * of a higher priority is open inside it */
@@ -946,24 +1021,29 @@ scan_html(const char *s, struct textout *t)
 		}
 		q = p + 1;
 		e = html_name_end(q);
-		if (name_in(q, e, tree_elements, G_N_ELEMENTS(tree_elements)) >= 0 ||
-		    lower_name(q, e, name))
+		if (lower_name(q, e, name))
+			return -1;
+		flags = elem_flags(name);
+		if (local_name(name, name + (e - q)) != name) {
+			/* "o:p" is a <p> to the tree walk: block by its local
+			 * part; "x:script" is not raw text, yet dropped */
+			unsigned local = elem_flags(local_name(name, name + (e - q)));
+
+			if (local & (EL_TREE | EL_SKIP))
+				return -1;
+			flags = local & EL_BLOCK;
+		}
+		if (flags & EL_TREE)
 			return -1;
 		if (!st->started &&
 		    (!strcmp(name, "script") || !strcmp(name, "style") || !strcmp(name, "meta") ||
 		     !strcmp(name, "link") || !strcmp(name, "base")))
 			return -1; /* first: libxml2 makes a <head> for it */
 		st->started = 1;
-		if (local_name(q, e) != q &&
-		    (name_in(local_name(q, e), e, tree_elements, G_N_ELEMENTS(tree_elements)) >=
-		             0 ||
-		     name_in(local_name(q, e), e, skip_elements, G_N_ELEMENTS(skip_elements)) >= 0))
-			return -1; /* "x:script": not raw text, yet dropped */
-		if (name_in(q, e, skip_elements, G_N_ELEMENTS(skip_elements)) >= 0) {
+		if (flags & EL_SKIP) {
 			size_t n = (size_t)(e - q);
 
-			if (g_ascii_strncasecmp(q, "script", n) &&
-			    g_ascii_strncasecmp(q, "style", n))
+			if (strcmp(name, "script") && strcmp(name, "style"))
 				return -1;
 			p = tag_rest(e, &empty);
 			if (!p || empty)
@@ -986,17 +1066,18 @@ scan_html(const char *s, struct textout *t)
 			continue;
 		}
 		p = tag_rest(e, &empty);
-		if (!p || !strcmp(name, "embed"))
+		if (!p)
 			return -1;
 		while (closes_top(st, name))
 			stack_pop(st, t);
-		if (is_block_name(name))
+		if (flags & EL_BLOCK)
 			text_space(t);
-		if (empty || name_in(q, e, void_elements, G_N_ELEMENTS(void_elements)) >= 0)
+		if (empty || (flags & EL_VOID))
 			continue;
 		if (st->n >= SW_MAX_XML_DEPTH - 8)
 			return -1; /* the tree walk stops at SW_MAX_XML_DEPTH */
-		strcpy(st->name[st->n++], name);
+		strcpy(st->name[st->n], name);
+		st->flags[st->n++] = flags;
 	}
 	return 0;
 }

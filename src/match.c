@@ -17,6 +17,7 @@
  * @group.  Entry words are stemmed lazily in each atom language, so a
  * rule matches whatever language the feed claims to be in.
  */
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2212,19 +2213,59 @@ struct outcome {
 	gboolean match;
 };
 
+/* Below this, x * 100 rounds to an integer that a long long holds. */
+#define FMT2_MAX 1e15
+
+/* Append x as printf's "%.2f" (plus: "%+.2f") does, without its cost:
+ * x * 100 is exact in a long double of 61+ mantissa bits (53 bits times
+ * the 7 of 100), and nearbyintl rounds it half to even in the rounding
+ * mode printf also uses; printf itself where that does not hold. */
+static void
+append_2f(GString *s, double x, gboolean plus)
+{
+#if LDBL_MANT_DIG >= 61
+	if (isfinite(x) && fabs(x) < FMT2_MAX) {
+		char buf[32];
+		int n = (int)sizeof buf;
+		unsigned long long r =
+		        (unsigned long long)fabsl(nearbyintl((long double)x * 100.0L));
+
+		buf[--n] = (char)('0' + r % 10);
+		r /= 10;
+		buf[--n] = (char)('0' + r % 10);
+		r /= 10;
+		buf[--n] = '.';
+		do {
+			buf[--n] = (char)('0' + r % 10);
+			r /= 10;
+		} while (r > 0);
+		if (signbit(x))
+			buf[--n] = '-';
+		else if (plus)
+			buf[--n] = '+';
+		g_string_append_len(s, buf + n, (gssize)sizeof buf - n);
+		return;
+	}
+#endif
+	g_string_append_printf(s, plus ? "%+.2f" : "%.2f", x);
+}
+
 static char *
 explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
 {
 	GString *ex = g_string_new(NULL);
 	guint i, h;
 
-	if (*d->guess && *d->feed && strcmp(d->guess, d->feed) != 0)
-		g_string_append_printf(ex, "Language %s (feed says %s). ", d->guess, d->feed);
-	else
-		g_string_append_printf(ex, "Language %s. ",
-		                       *d->guess  ? d->guess
-		                       : *d->feed ? d->feed
-		                                  : "unknown");
+	g_string_append(ex, "Language ");
+	if (*d->guess && *d->feed && strcmp(d->guess, d->feed) != 0) {
+		g_string_append(ex, d->guess);
+		g_string_append(ex, " (feed says ");
+		g_string_append(ex, d->feed);
+		g_string_append(ex, "). ");
+	} else {
+		g_string_append(ex, *d->guess ? d->guess : *d->feed ? d->feed : "unknown");
+		g_string_append(ex, ". ");
+	}
 	for (i = 0; i < o->gh->len; i++) {
 		const struct ghits *x = &g_array_index(o->gh, struct ghits, i);
 		const struct group *g = p->groups->pdata[x->gi];
@@ -2242,21 +2283,34 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 			g_string_append_c(ex, ':');
 			g_string_append(ex, t->text);
 		}
-		g_string_append_printf(ex, ") %+.2f", x->gs);
+		g_string_append(ex, ") ");
+		append_2f(ex, x->gs, TRUE);
 	}
 	if (o->gh->len == 0)
 		g_string_append(ex, "No term group matched");
 	g_string_append_c(ex, '.');
-	if (o->simref)
-		g_string_append_printf(ex, " Most like reference '%s' (cosine %.2f, %+.2f).",
-		                       o->simref, o->sim, p->like_weight * o->sim);
-	if (p->require)
-		g_string_append_printf(ex, " Required %s: %s.", p->require_src,
-		                       o->req ? "met" : "not met");
-	g_string_append_printf(ex, " Score %.2f %s %sthreshold %.2f: %s.", o->score,
-	                       o->score >= o->thr ? ">=" : "<",
-	                       o->thr != p->threshold ? "title-only " : "", o->thr,
-	                       o->match ? "match" : "no match");
+	if (o->simref) {
+		g_string_append(ex, " Most like reference '");
+		g_string_append(ex, o->simref);
+		g_string_append(ex, "' (cosine ");
+		append_2f(ex, o->sim, FALSE);
+		g_string_append(ex, ", ");
+		append_2f(ex, p->like_weight * o->sim, TRUE);
+		g_string_append(ex, ").");
+	}
+	if (p->require) {
+		g_string_append(ex, " Required ");
+		g_string_append(ex, p->require_src);
+		g_string_append(ex, o->req ? ": met." : ": not met.");
+	}
+	g_string_append(ex, " Score ");
+	append_2f(ex, o->score, FALSE);
+	g_string_append(ex, o->score >= o->thr ? " >= " : " < ");
+	if (o->thr != p->threshold)
+		g_string_append(ex, "title-only ");
+	g_string_append(ex, "threshold ");
+	append_2f(ex, o->thr, FALSE);
+	g_string_append(ex, o->match ? ": match." : ": no match.");
 	return g_string_free(ex, FALSE);
 }
 
@@ -2398,7 +2452,12 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		g_free(ev.dense);
 		if (simref) {
 			score += p->like_weight * sim;
-			g_ptr_array_add(out->terms, g_strdup_printf("like:%s=%.2f", simref, sim));
+			GString *t = g_string_new("like:");
+
+			g_string_append(t, simref);
+			g_string_append_c(t, '=');
+			append_2f(t, sim, FALSE);
+			g_ptr_array_add(out->terms, g_string_free(t, FALSE));
 		}
 	}
 	req = p->require ? expr_eval(p->require, hitg) : TRUE;

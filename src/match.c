@@ -854,8 +854,10 @@ expr_eval(const struct expr *e, const gboolean *hit)
 static gboolean
 is_stopword(const char *w)
 {
-	/* stopwords[] as a set, made on first use and kept */
+	/* stopwords[] as a set, made on first use and kept; no word longer
+	 * than the longest of them (bytes) is one */
 	static GHashTable *set;
+	static size_t longest;
 	const char *p = w;
 	int n;
 	size_t i;
@@ -866,9 +868,15 @@ is_stopword(const char *w)
 		return TRUE;
 	if (set == NULL) {
 		set = g_hash_table_new(g_str_hash, g_str_equal);
-		for (i = 0; i < G_N_ELEMENTS(stopwords); i++)
+		for (i = 0; i < G_N_ELEMENTS(stopwords); i++) {
 			g_hash_table_add(set, (gpointer)stopwords[i]);
+			longest = MAX(longest, strlen(stopwords[i]));
+		}
 	}
+	for (i = (size_t)(p - w); i <= longest && w[i]; i++)
+		;
+	if (i > longest)
+		return FALSE;
 	return g_hash_table_contains(set, w);
 }
 
@@ -895,7 +903,7 @@ vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm, double *v
 			struct sw_token *t = toks[f]->pdata[i];
 			double *c;
 
-			if (is_stopword(t->word) || *t->stem == '\0')
+			if (*t->stem == '\0' || is_stopword(t->word))
 				continue;
 			c = g_hash_table_lookup(v, t->stem);
 			if (c == NULL) {
@@ -913,9 +921,14 @@ vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm, double *v
 	g_hash_table_iter_init(&it, v);
 	while (g_hash_table_iter_next(&it, &k, &val)) {
 		double *c = val;
-		double idf = g_utf8_strlen(k, -1) >= 6 ? 1.5 : 1.0;
+		const char *q = k;
+		int nc;
 
-		*c = (1 + log(*c)) * idf;
+		/* at least 6 characters? */
+		for (nc = 0; nc < 6 && *q; nc++)
+			q = g_utf8_next_char(q);
+		/* log(1) is 0 */
+		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (nc >= 6 ? 1.5 : 1.0);
 		sum += *c * *c;
 	}
 	*norm = sqrt(sum);

@@ -30,10 +30,10 @@
 #define SW_MAX_URL          4096
 #define SW_MAX_FIELD        (1024 * 1024) /* any raw field while parsing */
 #define SW_MAX_XML_DEPTH    256
-#define SW_MAX_EXPANDED     (2 * SW_MAX_DOCUMENT) /* document after entity fixing */
-#define SW_MAX_DOC_ENTITIES 64                    /* <!ENTITY> kept from a DOCTYPE */
-#define SW_MAX_JSON_DEPTH   64                    /* nesting of a JSON Feed */
-#define SW_PARSE_CHUNK      (64 * 1024)           /* bytes fed to the XML parser at once */
+#define SW_MAX_EXPANDED     (2 * SW_MAX_BODY) /* document after entity fixing (or twice its size) */
+#define SW_MAX_DOC_ENTITIES 64                /* <!ENTITY> kept from a DOCTYPE */
+#define SW_MAX_JSON_DEPTH   64                /* nesting of a JSON Feed */
+#define SW_PARSE_CHUNK      (64 * 1024)       /* bytes fed to the XML parser at once */
 
 /* schedule (seconds) */
 #define SW_INTERVAL_DEFAULT (60 * 60)

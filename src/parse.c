@@ -662,6 +662,8 @@ SW_STATIC GString *
 parse_prepare(const char *s, size_t len)
 {
 	GString *out = g_string_sized_new(len + len / 16 + 16);
+	/* a fetched body keeps the old bound; a bigger file twice its size */
+	size_t cap = MAX((size_t)SW_MAX_EXPANDED, 2 * len);
 	GPtrArray *ents = g_ptr_array_new_with_free_func(doc_entity_free);
 	const char *p = s, *end = s + len;
 
@@ -676,7 +678,7 @@ parse_prepare(const char *s, size_t len)
 		unsigned char c = (unsigned char)*p;
 		const char *run = p;
 
-		if (out->len > SW_MAX_EXPANDED)
+		if (out->len > cap)
 			break;
 		while (p < end && !prep_stop[(unsigned char)*p])
 			p++;

@@ -463,6 +463,40 @@ default_conf(void)
 	return path;
 }
 
+/* The numbers of the explanation read as printf's %.2f and %+.2f would
+ * write them, ties and values that only look like ties included. */
+static void
+test_explain_numbers(void **state)
+{
+	static const double weights[] = { 0.125,  0.375, 2.675,    1.005, 0.005, 0.015, -0.125,
+		                          -0.001, 0,     1234.565, 1e-9,  -2.5,  99.995 };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(weights); i++) {
+		char *text = g_strdup_printf("[topic t]\nterm.a = foo\nfield.title = 1\n"
+		                             "weight.a = %.17g\nthreshold = 0\n",
+		                             weights[i]);
+		struct sw_profile *p = compile(text, NULL);
+		struct sw_entry *e = entry("foo", NULL, "en");
+		struct sw_match m;
+		char *gs = g_strdup_printf(") %+.2f", weights[i]);
+		char *sc = g_strdup_printf("Score %.2f ", weights[i]);
+
+		assert_non_null(p);
+		match_entry_explained(p, e, &m);
+		if (strstr(m.explain, gs) == NULL || strstr(m.explain, sc) == NULL)
+			fail_msg("weight %.17g: '%s' lacks '%s' or '%s'", weights[i], m.explain, gs,
+			         sc);
+		match_clear(&m);
+		g_free(sc);
+		g_free(gs);
+		entry_free(e);
+		match_profile_free(p);
+		g_free(text);
+	}
+}
+
 static void
 test_default_profile(void **state)
 {
@@ -508,6 +542,7 @@ main(void)
 		cmocka_unit_test(test_like),
 		cmocka_unit_test(test_default_profile),
 		cmocka_unit_test(test_threshold_title),
+		cmocka_unit_test(test_explain_numbers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

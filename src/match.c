@@ -17,7 +17,6 @@
  * @group.  Entry words are stemmed lazily in each atom language, so a
  * rule matches whatever language the feed claims to be in.
  */
-#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2226,32 +2225,35 @@ struct outcome {
 	gboolean match;
 };
 
-/* Below this, x * 100 rounds to an integer that a long long holds. */
-#define FMT2_MAX 1e15
+/* Below this, x * 100 and the halves around it are exact doubles. */
+#define FMT2_MAX 1e13
 
-/* Append x as printf's "%.2f" (plus: "%+.2f") does, without its cost:
- * x * 100 is exact in a long double of 61+ mantissa bits (53 bits times
- * the 7 of 100), and nearbyintl rounds it half to even in the rounding
- * mode printf also uses; printf itself where that does not hold. */
+/* Append x as printf's "%.2f" (plus: "%+.2f") does, without its cost: the
+ * nearest integer to x * 100, half to even as printf rounds an exact tie.
+ * y = x * 100 is rounded, but fma gives its error e exactly (x * 100 =
+ * y + e), and e decides only when y is a tie itself: a double that is not
+ * one is further from it than e can reach. */
 static void
 append_2f(GString *s, double x, gboolean plus)
 {
-#if LDBL_MANT_DIG >= 61
 	if (isfinite(x) && fabs(x) < FMT2_MAX) {
 		char buf[32];
 		int n = (int)sizeof buf;
-		unsigned long long r =
-		        (unsigned long long)fabsl(nearbyintl((long double)x * 100.0L));
+		double y = x * 100.0, e = fma(x, 100.0, -y), r = nearbyint(y);
+		unsigned long long u;
 
-		buf[--n] = (char)('0' + r % 10);
-		r /= 10;
-		buf[--n] = (char)('0' + r % 10);
-		r /= 10;
+		if (y - floor(y) == 0.5 && e != 0)
+			r = e > 0 ? ceil(y) : floor(y);
+		u = (unsigned long long)fabs(r);
+		buf[--n] = (char)('0' + u % 10);
+		u /= 10;
+		buf[--n] = (char)('0' + u % 10);
+		u /= 10;
 		buf[--n] = '.';
 		do {
-			buf[--n] = (char)('0' + r % 10);
-			r /= 10;
-		} while (r > 0);
+			buf[--n] = (char)('0' + u % 10);
+			u /= 10;
+		} while (u > 0);
 		if (signbit(x))
 			buf[--n] = '-';
 		else if (plus)
@@ -2259,7 +2261,6 @@ append_2f(GString *s, double x, gboolean plus)
 		g_string_append_len(s, buf + n, (gssize)sizeof buf - n);
 		return;
 	}
-#endif
 	g_string_append_printf(s, plus ? "%+.2f" : "%.2f", x);
 }
 

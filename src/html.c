@@ -68,20 +68,20 @@ cut_utf8(GString *s, size_t max)
 }
 
 /* Byte classes for copying text: runs of TEXT bytes are copied whole. */
-enum { BC_TEXT, BC_SPACE, BC_CTRL, BC_C2 };
+enum { BC_TEXT, BC_SPACE, BC_CTRL, BC_C2, BC_VSPACE };
 
 /* ASCII whitespace, the other C0 controls and DEL, and 0xC2 (the lead
  * byte of U+0080..U+00BF, where the C1 controls hide). */
 static const unsigned char byte_class[256] = {
-	[0x00] = BC_CTRL,  [0x01] = BC_CTRL,  [0x02] = BC_CTRL,  [0x03] = BC_CTRL,
-	[0x04] = BC_CTRL,  [0x05] = BC_CTRL,  [0x06] = BC_CTRL,  [0x07] = BC_CTRL,
-	[0x08] = BC_CTRL,  ['\t'] = BC_SPACE, ['\n'] = BC_SPACE, ['\v'] = BC_SPACE,
-	['\f'] = BC_SPACE, ['\r'] = BC_SPACE, [0x0E] = BC_CTRL,  [0x0F] = BC_CTRL,
-	[0x10] = BC_CTRL,  [0x11] = BC_CTRL,  [0x12] = BC_CTRL,  [0x13] = BC_CTRL,
-	[0x14] = BC_CTRL,  [0x15] = BC_CTRL,  [0x16] = BC_CTRL,  [0x17] = BC_CTRL,
-	[0x18] = BC_CTRL,  [0x19] = BC_CTRL,  [0x1A] = BC_CTRL,  [0x1B] = BC_CTRL,
-	[0x1C] = BC_CTRL,  [0x1D] = BC_CTRL,  [0x1E] = BC_CTRL,  [0x1F] = BC_CTRL,
-	[' '] = BC_SPACE,  [0x7F] = BC_CTRL,  [0xC2] = BC_C2,
+	[0x00] = BC_CTRL,   [0x01] = BC_CTRL,  [0x02] = BC_CTRL,  [0x03] = BC_CTRL,
+	[0x04] = BC_CTRL,   [0x05] = BC_CTRL,  [0x06] = BC_CTRL,  [0x07] = BC_CTRL,
+	[0x08] = BC_CTRL,   ['\t'] = BC_SPACE, ['\n'] = BC_SPACE, ['\v'] = BC_VSPACE,
+	['\f'] = BC_VSPACE, ['\r'] = BC_SPACE, [0x0E] = BC_CTRL,  [0x0F] = BC_CTRL,
+	[0x10] = BC_CTRL,   [0x11] = BC_CTRL,  [0x12] = BC_CTRL,  [0x13] = BC_CTRL,
+	[0x14] = BC_CTRL,   [0x15] = BC_CTRL,  [0x16] = BC_CTRL,  [0x17] = BC_CTRL,
+	[0x18] = BC_CTRL,   [0x19] = BC_CTRL,  [0x1A] = BC_CTRL,  [0x1B] = BC_CTRL,
+	[0x1C] = BC_CTRL,   [0x1D] = BC_CTRL,  [0x1E] = BC_CTRL,  [0x1F] = BC_CTRL,
+	[' '] = BC_SPACE,   [0x7F] = BC_CTRL,  [0xC2] = BC_C2,
 };
 
 /* Text on its way out: whitespace runs become one space (none at the
@@ -92,6 +92,7 @@ struct textout {
 	size_t max;
 	int pending; /* a space is due before the next character */
 	int full;    /* past max: the rest cannot show */
+	int ctrl;    /* a C0 control other than tab, LF and CR was seen */
 };
 
 static void
@@ -101,6 +102,7 @@ text_init(struct textout *t, size_t hint, size_t max)
 	t->max = max;
 	t->pending = 0;
 	t->full = 0;
+	t->ctrl = 0;
 }
 
 /* A space before the next character, as a block element gives. */
@@ -141,12 +143,17 @@ text_add(struct textout *t, const char *p, size_t n)
 			while (q < end && byte_class[*q] == BC_TEXT)
 				*o++ = (char)*q++;
 			break;
+		case BC_VSPACE:
+			t->ctrl = 1;
+			/* fall through */
 		case BC_SPACE:
 			if (o > base)
 				t->pending = 1;
 			q++;
 			continue;
 		case BC_CTRL:
+			if (c != 0x7F)
+				t->ctrl = 1;
 			q++; /* other C0 controls and DEL: not text */
 			continue;
 		default: /* BC_C2 */
@@ -827,16 +834,6 @@ tag_rest(const char *p, int *empty)
 	}
 }
 
-/* Bytes that end a run of text for the scanner: NUL, '<', '&' and the
- * C0 controls libxml2 does not take (all but tab, LF and CR). */
-static const unsigned char scan_stop[256] = {
-	[0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1,
-	[0x07] = 1, [0x08] = 1, [0x0B] = 1, [0x0C] = 1, [0x0E] = 1, [0x0F] = 1, [0x10] = 1,
-	[0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
-	[0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1,
-	[0x1F] = 1, ['<'] = 1,  ['&'] = 1,
-};
-
 /* A numeric reference at p ("&#..."), read only where libxml2's HTML
  * parser and decode_ref() agree: 1-7 digits, a character XML allows.
  * Returns the bytes used, 0 otherwise. */
@@ -923,12 +920,13 @@ scan_html(const char *s, struct textout *t)
 		size_t used;
 		int empty;
 
-		while (!scan_stop[(unsigned char)*p])
-			p++;
+		p += strcspn(p, "<&");
 		if (p > run && !st->started && has_text(run, p))
 			implied_p(st);
 		if (p > run)
 			text_add(t, run, (size_t)(p - run));
+		if (t->ctrl)
+			return -1; /* a C0 control: libxml2 drops some, keeps others */
 		if (!*p || t->full)
 			break;
 		if (!st->started && (*p == '&' || (*p == '<' && !is_tag_start(p))))
@@ -950,8 +948,6 @@ scan_html(const char *s, struct textout *t)
 			p += used ? used : 1;
 			continue;
 		}
-		if (*p != '<')
-			return -1; /* a C0 control: libxml2 drops some, keeps others */
 		if (p[1] == '>') {
 			/* "<>": dropped, which may join a reference */
 			if (p > s && (g_ascii_isalnum(p[-1]) || p[-1] == '#' || p[-1] == '&'))

@@ -105,8 +105,7 @@ prepare(struct store *s, const char *sql)
 		sqlite3_clear_bindings(st);
 		return st;
 	}
-	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) !=
-	    SQLITE_OK) {
+	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
 		log_warnx("%s: %s: %s", s->path, sqlite3_errmsg(s->db), sql);
 		return NULL;
 	}

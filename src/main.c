@@ -60,10 +60,12 @@ usage(FILE *fp, int rc)
 	return rc;
 }
 
-/* Read a feed or OPML file: at most SW_MAX_BODY + 1 bytes are ever read,
- * so a huge file (or a device) is refused, not loaded. */
+/* Read a feed or OPML file: at most max + 1 bytes are ever read, so a
+ * huge file (or a device) is refused, not loaded.  Files named on the
+ * command line may be as large as the parser takes (SW_MAX_DOCUMENT);
+ * feeds polled by the daemon stop at the fetch cap (SW_MAX_BODY). */
 static gboolean
-read_file(const char *path, char **data, gsize *len)
+read_file(const char *path, gsize max, char **data, gsize *len)
 {
 	FILE *fp = fopen(path, "rb");
 	GString *s;
@@ -76,8 +78,8 @@ read_file(const char *path, char **data, gsize *len)
 		return FALSE;
 	}
 	s = g_string_new(NULL);
-	while (s->len <= SW_MAX_BODY) {
-		n = fread(buf, 1, MIN(sizeof(buf), SW_MAX_BODY + 1 - s->len), fp);
+	while (s->len <= max) {
+		n = fread(buf, 1, MIN(sizeof(buf), max + 1 - s->len), fp);
 		if (n == 0)
 			break;
 		g_string_append_len(s, buf, (gssize)n);
@@ -86,8 +88,8 @@ read_file(const char *path, char **data, gsize *len)
 	if (failed)
 		log_errorx("%s: %s", path, g_strerror(errno));
 	fclose(fp);
-	if (!failed && s->len > SW_MAX_BODY) {
-		log_warnx("%s: too large (over %d bytes)", path, SW_MAX_BODY);
+	if (!failed && s->len > max) {
+		log_warnx("%s: too large (over %zu bytes)", path, max);
 		failed = TRUE;
 	}
 	if (failed) {
@@ -120,7 +122,7 @@ cmd_parse(int argc, char **argv)
 	}
 	if (!path)
 		return usage(stderr, EXIT_USAGE);
-	if (!read_file(path, &data, &len))
+	if (!read_file(path, SW_MAX_DOCUMENT, &data, &len))
 		return 1;
 	parse_init();
 	feed = parse_feed(data, len, NULL, NULL, &err);
@@ -198,7 +200,7 @@ load_source(const char *arg)
 			                  w.res->effective_url, &err);
 		}
 		fetch_result_free(w.res);
-	} else if (read_file(arg, &data, &len)) {
+	} else if (read_file(arg, SW_MAX_DOCUMENT, &data, &len)) {
 		feed = parse_feed(data, len, NULL, NULL, &err);
 		g_free(data);
 	}
@@ -651,7 +653,7 @@ cmd_import_opml(int argc, char **argv)
 
 	if (argc != 2)
 		return usage(stderr, EXIT_USAGE);
-	if (!read_file(argv[1], &data, &len))
+	if (!read_file(argv[1], SW_MAX_BODY, &data, &len))
 		return 1;
 	out = opml_import(data, len, &err);
 	g_free(data);

@@ -4,9 +4,11 @@
  * A cycle starts the due feeds' transfers; each finished transfer is
  * parsed, stored, matched and threaded inside one transaction (one feed's
  * failure never touches another's rows).  When the last transfer of the
- * cycle is done, the notifier shows what the store says is new and today's
- * digest is regenerated.  `run` then sleeps on one timer until the next
- * deadline; `once` returns.
+ * cycle is done, the notifier shows what the store says is new and the
+ * digests of the days the cycle touched are regenerated.  `run` then sleeps
+ * on one timer until the next deadline; `once` returns.  A SIGHUP loads the
+ * new configuration at once (a bad one is refused) and applies it between
+ * cycles.
  */
 #include <errno.h>
 #include <stdio.h>

@@ -651,74 +651,13 @@ in_list(const char *const *list, size_t n, const char *w)
 /* ---------------------------------------------------------------------- */
 /* Transliteration to lower-case ASCII. */
 
-static const char *const cyr_lat[64] = {
-	/* А..Я (0x410..0x42F) */
-	"a",
-	"b",
-	"v",
-	"g",
-	"d",
-	"e",
-	"zh",
-	"z",
-	"i",
-	"i",
-	"k",
-	"l",
-	"m",
-	"n",
-	"o",
-	"p",
-	"r",
-	"s",
-	"t",
-	"u",
-	"f",
-	"kh",
-	"ts",
-	"ch",
-	"sh",
-	"shch",
-	"",
-	"y",
-	"",
-	"e",
-	"iu",
-	"ia",
-	/* а..я (0x430..0x44F) */
-	"a",
-	"b",
-	"v",
-	"g",
-	"d",
-	"e",
-	"zh",
-	"z",
-	"i",
-	"i",
-	"k",
-	"l",
-	"m",
-	"n",
-	"o",
-	"p",
-	"r",
-	"s",
-	"t",
-	"u",
-	"f",
-	"kh",
-	"ts",
-	"ch",
-	"sh",
-	"shch",
-	"",
-	"y",
-	"",
-	"e",
-	"iu",
-	"ia",
+/* а..я (U+0430..U+044F); capitals are folded to these first */
+/* clang-format off */
+static const char *const cyr_lat[32] = {
+	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p",
+	"r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu", "ia",
 };
+/* clang-format on */
 
 static void
 translit_char(GString *out, gunichar c)
@@ -732,7 +671,7 @@ translit_char(GString *out, gunichar c)
 		return;
 	}
 	if (c >= 0x430 && c <= 0x44F) {
-		g_string_append(out, cyr_lat[32 + (c - 0x430)]);
+		g_string_append(out, cyr_lat[c - 0x430]);
 		return;
 	}
 	switch (c) {

@@ -766,20 +766,21 @@ ex_atom(struct exparse *x)
 	return e;
 }
 
+/* A left-leaning chain of sub-expressions joined by sym ('&' or '|'). */
 static struct expr *
-ex_and(struct exparse *x)
+ex_chain(struct exparse *x, char sym, enum expr_op op, struct expr *(*sub)(struct exparse *))
 {
-	struct expr *l = ex_atom(x), *e;
+	struct expr *l = sub(x), *e;
 
 	while (l) {
 		ex_skip(x);
-		if (*x->s != '&')
+		if (*x->s != sym)
 			break;
 		x->s++;
 		e = g_new0(struct expr, 1);
-		e->op = E_AND;
+		e->op = op;
 		e->l = l;
-		e->r = ex_atom(x);
+		e->r = sub(x);
 		if (e->r == NULL) {
 			expr_free(e);
 			return NULL;
@@ -790,26 +791,15 @@ ex_and(struct exparse *x)
 }
 
 static struct expr *
+ex_and(struct exparse *x)
+{
+	return ex_chain(x, '&', E_AND, ex_atom);
+}
+
+static struct expr *
 ex_or(struct exparse *x)
 {
-	struct expr *l = ex_and(x), *e;
-
-	while (l) {
-		ex_skip(x);
-		if (*x->s != '|')
-			break;
-		x->s++;
-		e = g_new0(struct expr, 1);
-		e->op = E_OR;
-		e->l = l;
-		e->r = ex_and(x);
-		if (e->r == NULL) {
-			expr_free(e);
-			return NULL;
-		}
-		l = e;
-	}
-	return l;
+	return ex_chain(x, '|', E_OR, ex_and);
 }
 
 static struct expr *

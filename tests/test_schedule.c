@@ -32,22 +32,6 @@ feed_init(struct sw_feed_state *f, gint64 id, const char *url)
 }
 
 static void
-feed_clear(struct sw_feed_state *f)
-{
-	g_free(f->name);
-	g_free(f->config_url);
-	g_free(f->url);
-	g_free(f->title);
-	g_free(f->etag);
-	g_free(f->last_modified);
-	g_free(f->body_hash);
-	g_free(f->state);
-	g_free(f->last_error);
-	g_free(f->moved_to);
-	memset(f, 0, sizeof(*f));
-}
-
-static void
 res_init(struct sw_fetch_result *r, const char *url, long status, const char *error)
 {
 	memset(r, 0, sizeof(*r));
@@ -137,7 +121,7 @@ test_success_and_conditional(void **state)
 	assert_null(f.etag);
 	assert_null(f.last_modified);
 
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	schedule_free(s);
 }
 
@@ -180,7 +164,7 @@ test_error_backoff_never_gives_up(void **state)
 	assert_string_equal(f.last_error, "timeout");
 	assert_delay(&f, now, 2 * HOUR);
 
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	schedule_free(s);
 }
 
@@ -202,7 +186,7 @@ test_gone(void **state)
 	assert_false(schedule_is_due(s, &f, NOW));
 	assert_false(schedule_is_due(s, &f, NOW + 365LL * 86400));
 	assert_true(schedule_due_at(s, &f, NOW) == G_MAXINT64);
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	schedule_free(s);
 }
 
@@ -227,13 +211,13 @@ test_blocked(void **state)
 	assert_int_equal(f.errors, 2);
 
 	/* a plain 403 is an ordinary error */
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	feed_init(&f, 5, url);
 	res_init(&r, url, 403, "HTTP 403 Forbidden");
 	schedule_record(s, &f, &r, NULL, HOUR, NOW);
 	assert_string_equal(f.state, "error");
 	assert_delay(&f, NOW, HOUR);
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	schedule_free(s);
 }
 
@@ -279,7 +263,7 @@ test_retry_after_holds_host(void **state)
 	assert_true(schedule_is_due(s, &b, NOW + 5 * HOUR));
 
 	/* a short Retry-After never shortens the backoff */
-	feed_clear(&a);
+	store_feed_state_clear(&a);
 	feed_init(&a, 6, "http://other.example/a.xml");
 	res_init(&r, a.url, 503, "HTTP 503 Service Unavailable");
 	r.retry_after = 60;
@@ -288,7 +272,7 @@ test_retry_after_holds_host(void **state)
 	assert_true(schedule_host_hold(s, a.url, NOW) == NOW + 60);
 
 	/* 503 without Retry-After: backoff, no hold */
-	feed_clear(&a);
+	store_feed_state_clear(&a);
 	feed_init(&a, 9, "http://third.example/a.xml");
 	res_init(&r, a.url, 503, "HTTP 503 Service Unavailable");
 	schedule_record(s, &a, &r, NULL, HOUR, NOW);
@@ -299,9 +283,9 @@ test_retry_after_holds_host(void **state)
 	schedule_record(s, &a, &r, NULL, HOUR, NOW);
 	assert_true(schedule_host_hold(s, a.url, NOW) == NOW + HOUR);
 
-	feed_clear(&a);
-	feed_clear(&b);
-	feed_clear(&c);
+	store_feed_state_clear(&a);
+	store_feed_state_clear(&b);
+	store_feed_state_clear(&c);
 	schedule_free(s);
 }
 
@@ -347,7 +331,7 @@ test_cache_hints(void **state)
 	assert_delay(&f, NOW, SW_INTERVAL_MAX);
 
 	g_ptr_array_free(feed.entries, TRUE);
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	schedule_free(s);
 }
 
@@ -389,7 +373,7 @@ test_skip(void **state)
 	t = f.next_due;
 	(void)t;
 	g_ptr_array_free(feed.entries, TRUE);
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	schedule_free(s);
 }
 
@@ -446,7 +430,7 @@ test_adaptive(void **state)
 	assert_int_equal(f.interval, 2 * HOUR);
 
 	g_ptr_array_free(feed.entries, TRUE);
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	schedule_free(s);
 }
 
@@ -475,7 +459,7 @@ test_jitter_spread(void **state)
 	/* the whole band is used */
 	assert_true(lo < HOUR + HOUR / 50);
 	assert_true(hi > HOUR + HOUR / 5 - HOUR / 50);
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	schedule_free(s);
 }
 
@@ -497,7 +481,7 @@ test_stagger(void **state)
 		f.next_due = 42;
 		schedule_stagger(s, &f, HOUR, NOW);
 		assert_int_equal(f.next_due, 42);
-		feed_clear(&f);
+		store_feed_state_clear(&f);
 	}
 	assert_true(hi - lo > HOUR / 2);
 	schedule_free(s);
@@ -540,7 +524,7 @@ test_moves(void **state)
 	assert_null(f.moved_to);
 	assert_int_equal(f.moved_count, 0);
 	assert_string_equal(f.config_url, url);
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	schedule_free(s);
 }
 
@@ -568,7 +552,7 @@ test_aborted_changes_nothing(void **state)
 	assert_string_equal(f.last_error, "not a feed");
 	assert_int_equal(f.errors, 1);
 	assert_delay(&f, NOW, HOUR);
-	feed_clear(&f);
+	store_feed_state_clear(&f);
 	schedule_free(s);
 }
 

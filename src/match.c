@@ -30,6 +30,7 @@
 #define NFIELDS 3
 enum field { F_TITLE = 0, F_LEAD, F_BODY };
 static const char *const field_names[NFIELDS] = { "title", "lead", "body" };
+G_STATIC_ASSERT(NFIELDS <= TEXT_SCRATCH_SLOTS); /* one token slot per field */
 
 #define DECAY           0.5 /* each further hit in a group counts half */
 #define MAX_HITS_SCORED 4   /* hits per group that add to the score */
@@ -2349,9 +2350,10 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		lead = NULL;
 		body = NULL;
 	}
-	d.toks[F_TITLE] = text_tokenize(e->title, e->lang);
-	d.toks[F_LEAD] = text_tokenize(lead, e->lang);
-	d.toks[F_BODY] = text_tokenize(body, e->lang);
+	/* tokens in text.c's reused storage: no allocation per token */
+	d.toks[F_TITLE] = text_tokenize_scratch(e->title, e->lang, F_TITLE);
+	d.toks[F_LEAD] = text_tokenize_scratch(lead, e->lang, F_LEAD);
+	d.toks[F_BODY] = text_tokenize_scratch(body, e->lang, F_BODY);
 	if (d.toks[F_BODY]->len > SW_MAX_MATCH_WORDS)
 		g_ptr_array_set_size(d.toks[F_BODY], SW_MAX_MATCH_WORDS);
 	doc_lang(&d, e, lead);
@@ -2506,7 +2508,6 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		g_free(d.pos[f]);
 	}
 	for (f = 0; f < NFIELDS; f++) {
-		g_ptr_array_unref(d.toks[f]);
 		for (gi = 0; gi < p->groups->len; gi++)
 			if (d.gspans[gi][f] && d.gspans[gi][f] != d.none)
 				g_array_unref(d.gspans[gi][f]);

@@ -93,6 +93,16 @@ static gboolean inited;
 /* each_word's folded word, reused from word to word */
 static GString *fold_buf;
 
+/* Reusable storage of text_tokenize_scratch(): per slot, the tokens, their
+ * words and stems back to back, and the array of pointers handed out. */
+struct scratch {
+	GArray *toks;   /* struct sw_token, word and stem as offsets in mem */
+	GString *mem;   /* word NUL stem NUL, token after token */
+	GPtrArray *arr; /* no free function: points into toks */
+};
+
+static struct scratch scratch[TEXT_SCRATCH_SLOTS];
+
 /* Stems already made: word -> stem, one table per language (the last for
  * no language); all emptied when SW_MAX_STEM_CACHE words are kept. */
 static GHashTable *stem_cache[G_N_ELEMENTS(langs) + 1];
@@ -704,6 +714,14 @@ text_teardown(void)
 	if (fold_buf)
 		g_string_free(fold_buf, TRUE);
 	fold_buf = NULL;
+	for (i = 0; i < G_N_ELEMENTS(scratch); i++) {
+		if (scratch[i].arr == NULL)
+			continue;
+		g_array_unref(scratch[i].toks);
+		g_string_free(scratch[i].mem, TRUE);
+		g_ptr_array_unref(scratch[i].arr);
+		scratch[i].arr = NULL;
+	}
 	inited = FALSE;
 }
 
@@ -983,6 +1001,56 @@ collect_token(const char *word, gsize len, void *ud)
 	memcpy(t->stem, stem, slen + 1);
 	t->pos = (int)ctx->arr->len;
 	g_ptr_array_add(ctx->arr, t);
+}
+
+struct scratchctx {
+	struct scratch *sc;
+	struct langdef *ld;
+};
+
+static void
+collect_scratch(const char *word, gsize len, void *ud)
+{
+	struct scratchctx *ctx = ud;
+	const char *stem = stem_ref(word, ctx->ld);
+	struct sw_token t;
+
+	t.word = GSIZE_TO_POINTER(ctx->sc->mem->len);
+	g_string_append_len(ctx->sc->mem, word, (gssize)len + 1);
+	t.stem = GSIZE_TO_POINTER(ctx->sc->mem->len);
+	g_string_append_len(ctx->sc->mem, stem, (gssize)strlen(stem) + 1);
+	t.pos = (int)ctx->sc->toks->len;
+	g_array_append_val(ctx->sc->toks, t);
+}
+
+GPtrArray *
+text_tokenize_scratch(const char *s, const char *lang, int slot)
+{
+	struct scratchctx ctx;
+	struct scratch *sc;
+	guint i;
+
+	g_return_val_if_fail(slot >= 0 && slot < TEXT_SCRATCH_SLOTS, NULL);
+	sc = &scratch[slot];
+	if (sc->arr == NULL) {
+		sc->toks = g_array_new(FALSE, FALSE, sizeof(struct sw_token));
+		sc->mem = g_string_sized_new(1024);
+		sc->arr = g_ptr_array_new();
+	}
+	g_array_set_size(sc->toks, 0);
+	g_string_truncate(sc->mem, 0);
+	g_ptr_array_set_size(sc->arr, 0);
+	ctx.sc = sc;
+	ctx.ld = lang_find(lang);
+	each_word(s, collect_scratch, &ctx);
+	for (i = 0; i < sc->toks->len; i++) {
+		struct sw_token *t = &g_array_index(sc->toks, struct sw_token, i);
+
+		t->word = sc->mem->str + GPOINTER_TO_SIZE(t->word);
+		t->stem = sc->mem->str + GPOINTER_TO_SIZE(t->stem);
+		g_ptr_array_add(sc->arr, t);
+	}
+	return sc->arr;
 }
 
 GPtrArray *

@@ -28,6 +28,15 @@ char *text_normalize(const char *s);
  * script of each word decides. */
 GPtrArray *text_tokenize(const char *s, const char *lang);
 
+/* Slots of text_tokenize_scratch(). */
+#define TEXT_SCRATCH_SLOTS 3
+
+/* (transfer none) the tokens of s as text_tokenize() makes them, in storage
+ * kept for slot (0 .. TEXT_SCRATCH_SLOTS - 1) and reused: valid until the
+ * next call with the same slot or text_teardown().  The array may be
+ * shortened (g_ptr_array_set_size) but not freed or grown. */
+GPtrArray *text_tokenize_scratch(const char *s, const char *lang, int slot);
+
 /* (transfer full) the stem of one normalised word in lang (nullable). */
 char *text_stem(const char *word, const char *lang);
 

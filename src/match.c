@@ -2072,17 +2072,25 @@ group_spans(struct doc *d, int gi, int f, GArray *out)
 static char *
 span_text(struct doc *d, int f, const struct span *s)
 {
-	GString *str = g_string_new(NULL);
-	int i;
+	gsize len = 0, n;
+	char *str, *q;
+	int i, end = MIN(s->end, s->start + 12);
 
-	for (i = s->start; i < s->end && i < s->start + 12; i++) {
-		struct sw_token *t = d->toks[f]->pdata[i];
+	/* measured first: one allocation, no GString */
+	for (i = s->start; i < end; i++)
+		len += strlen(((struct sw_token *)d->toks[f]->pdata[i])->word) + 1;
+	str = q = g_malloc(len + 1);
+	for (i = s->start; i < end; i++) {
+		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word;
 
-		if (str->len)
-			g_string_append_c(str, ' ');
-		g_string_append(str, t->word);
+		if (q > str)
+			*q++ = ' ';
+		n = strlen(w);
+		memcpy(q, w, n);
+		q += n;
 	}
-	return g_string_free(str, FALSE);
+	*q = '\0';
+	return str;
 }
 
 /* Languages written so alike that their patterns apply to each other:

@@ -258,9 +258,11 @@ is_wordchar(gunichar c)
 
 /* The case fold of one character with ё as е and ß as s, as fold_word
  * makes it, kept for the characters below CLASS_TABLE_END once asked. */
+#define FOLD_BYTES 7 /* most bytes a folded character is kept in */
+
 struct fold {
 	guint8 len; /* 0: not asked yet; FOLD_LONG: longer than s holds */
-	char s[7];
+	char s[FOLD_BYTES];
 };
 
 #define FOLD_LONG 0xFF
@@ -334,11 +336,18 @@ fold_word(gunichar *w, size_t n, GString *out)
 	for (i = 0; i < n && char_fold(w[i]) != NULL; i++)
 		;
 	if (i == n) {
+		char *q;
+
+		/* room for the longest folds, cut to size after */
+		g_string_set_size(out, n * FOLD_BYTES);
+		q = out->str;
 		for (i = 0; i < n; i++) {
 			const struct fold *fo = char_fold(w[i]);
 
-			g_string_append_len(out, fo->s, fo->len);
+			memcpy(q, fo->s, fo->len);
+			q += fo->len;
 		}
+		g_string_truncate(out, (gsize)(q - out->str));
 		return;
 	}
 	utf8 = g_ucs4_to_utf8(w, (glong)n, NULL, NULL, NULL);
@@ -1013,14 +1022,18 @@ collect_scratch(const char *word, gsize len, void *ud)
 {
 	struct scratchctx *ctx = ud;
 	const char *stem = stem_ref(word, ctx->ld);
-	struct sw_token t;
+	gsize slen = strlen(stem), at = ctx->sc->mem->len;
+	GArray *toks = ctx->sc->toks;
+	struct sw_token *t;
 
-	t.word = GSIZE_TO_POINTER(ctx->sc->mem->len);
-	g_string_append_len(ctx->sc->mem, word, (gssize)len + 1);
-	t.stem = GSIZE_TO_POINTER(ctx->sc->mem->len);
-	g_string_append_len(ctx->sc->mem, stem, (gssize)strlen(stem) + 1);
-	t.pos = (int)ctx->sc->toks->len;
-	g_array_append_val(ctx->sc->toks, t);
+	g_string_set_size(ctx->sc->mem, at + len + slen + 2);
+	memcpy(ctx->sc->mem->str + at, word, len + 1);
+	memcpy(ctx->sc->mem->str + at + len + 1, stem, slen + 1);
+	g_array_set_size(toks, toks->len + 1);
+	t = &g_array_index(toks, struct sw_token, toks->len - 1);
+	t->word = GSIZE_TO_POINTER(at);
+	t->stem = GSIZE_TO_POINTER(at + len + 1);
+	t->pos = (int)toks->len - 1;
 }
 
 GPtrArray *

@@ -144,6 +144,8 @@ struct sw_profile {
 	GHashTable *wordfills; /* a cache: folded word -> struct wordfill *,
 	                        * what the word fills (word_fill); at most
 	                        * SW_MAX_WORD_CACHE words */
+	guint8 *filled;        /* entry_score's doc.filled, natoms + 1, reused:
+	                        * all 0 between entries */
 };
 
 /* The atoms a word fills, whatever the entry: by word and prefix, and by
@@ -275,6 +277,7 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->pat_key);
 	g_free(p->key_off);
 	g_free(p->key_pats);
+	g_free(p->filled);
 	if (p->keyless)
 		g_array_unref(p->keyless);
 	if (p->wordfills)
@@ -1256,6 +1259,7 @@ index_build(struct sw_profile *p)
 	}
 	/* and the other way round: the patterns each atom is the key of */
 	p->npats = np;
+	p->filled = g_new0(guint8, p->natoms + 1);
 	p->key_off = g_new0(int, p->natoms + 2);
 	p->key_pats = g_new(int, np + 1);
 	p->keyless = g_array_new(FALSE, FALSE, sizeof(int));
@@ -2366,7 +2370,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		g_ptr_array_set_size(d.toks[F_BODY], SW_MAX_MATCH_WORDS);
 	doc_lang(&d, e, lead);
 	g_free(lead);
-	d.filled = g_new0(guint8, p->natoms + 1);
+	d.filled = p->filled; /* all 0: cleared by filled_ids at the end */
 	d.filled_ids.cap = 256;
 	d.filled_ids.v = g_new(int, d.filled_ids.cap);
 	d.pool = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
@@ -2502,7 +2506,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	g_array_unref(gh);
 
 	g_free(hitg);
-	g_free(d.filled);
+	for (r = 0; r < d.filled_ids.len; r++)
+		d.filled[d.filled_ids.v[r]] = 0;
 	g_free(d.filled_ids.v);
 	g_ptr_array_unref(d.pool);
 	g_free(d.cand);

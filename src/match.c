@@ -2267,67 +2267,81 @@ append_2f(GString *s, double x, gboolean plus)
 	g_string_append_printf(s, plus ? "%+.2f" : "%.2f", x);
 }
 
+/* g_string_append(s, t) without the call when s has room */
+static inline void
+ex_add(GString *s, const char *t)
+{
+	gsize n = strlen(t);
+
+	if (s->len + n < s->allocated_len) {
+		memcpy(s->str + s->len, t, n + 1);
+		s->len += n;
+	} else {
+		g_string_append_len(s, t, (gssize)n);
+	}
+}
+
 static char *
 explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
 {
-	GString *ex = g_string_new(NULL);
+	GString *ex = g_string_sized_new(512);
 	guint i, h;
 
-	g_string_append(ex, "Language ");
+	ex_add(ex, "Language ");
 	if (*d->guess && *d->feed && strcmp(d->guess, d->feed) != 0) {
-		g_string_append(ex, d->guess);
-		g_string_append(ex, " (feed says ");
-		g_string_append(ex, d->feed);
-		g_string_append(ex, "). ");
+		ex_add(ex, d->guess);
+		ex_add(ex, " (feed says ");
+		ex_add(ex, d->feed);
+		ex_add(ex, "). ");
 	} else {
-		g_string_append(ex, *d->guess ? d->guess : *d->feed ? d->feed : "unknown");
-		g_string_append(ex, ". ");
+		ex_add(ex, *d->guess ? d->guess : *d->feed ? d->feed : "unknown");
+		ex_add(ex, ". ");
 	}
 	for (i = 0; i < o->gh->len; i++) {
 		const struct ghits *x = &g_array_index(o->gh, struct ghits, i);
 		const struct group *g = p->groups->pdata[x->gi];
 
-		g_string_append(ex, i > 0 ? "; " : "Groups: ");
-		g_string_append(ex, g->name);
-		g_string_append(ex, " (");
+		ex_add(ex, i > 0 ? "; " : "Groups: ");
+		ex_add(ex, g->name);
+		ex_add(ex, " (");
 		for (h = 0; h < x->hits->len; h++) {
 			const struct hit *t = &g_array_index(x->hits, struct hit, h);
 
 			if (hit_dup(x->hits, h))
 				continue;
-			g_string_append(ex, h ? ", " : "");
-			g_string_append(ex, field_names[t->field]);
+			ex_add(ex, h ? ", " : "");
+			ex_add(ex, field_names[t->field]);
 			g_string_append_c(ex, ':');
-			g_string_append(ex, t->text);
+			ex_add(ex, t->text);
 		}
-		g_string_append(ex, ") ");
+		ex_add(ex, ") ");
 		append_2f(ex, x->gs, TRUE);
 	}
 	if (o->gh->len == 0)
-		g_string_append(ex, "No term group matched");
+		ex_add(ex, "No term group matched");
 	g_string_append_c(ex, '.');
 	if (o->simref) {
-		g_string_append(ex, " Most like reference '");
-		g_string_append(ex, o->simref);
-		g_string_append(ex, "' (cosine ");
+		ex_add(ex, " Most like reference '");
+		ex_add(ex, o->simref);
+		ex_add(ex, "' (cosine ");
 		append_2f(ex, o->sim, FALSE);
-		g_string_append(ex, ", ");
+		ex_add(ex, ", ");
 		append_2f(ex, p->like_weight * o->sim, TRUE);
-		g_string_append(ex, ").");
+		ex_add(ex, ").");
 	}
 	if (p->require) {
-		g_string_append(ex, " Required ");
-		g_string_append(ex, p->require_src);
-		g_string_append(ex, o->req ? ": met." : ": not met.");
+		ex_add(ex, " Required ");
+		ex_add(ex, p->require_src);
+		ex_add(ex, o->req ? ": met." : ": not met.");
 	}
-	g_string_append(ex, " Score ");
+	ex_add(ex, " Score ");
 	append_2f(ex, o->score, FALSE);
-	g_string_append(ex, o->score >= o->thr ? " >= " : " < ");
+	ex_add(ex, o->score >= o->thr ? " >= " : " < ");
 	if (o->thr != p->threshold)
-		g_string_append(ex, "title-only ");
-	g_string_append(ex, "threshold ");
+		ex_add(ex, "title-only ");
+	ex_add(ex, "threshold ");
 	append_2f(ex, o->thr, FALSE);
-	g_string_append(ex, o->match ? ": match." : ": no match.");
+	ex_add(ex, o->match ? ": match." : ": no match.");
 	return g_string_free(ex, FALSE);
 }
 

@@ -146,6 +146,7 @@ struct sw_profile {
 	                        * SW_MAX_WORD_CACHE words */
 	guint8 *filled;        /* entry_score's doc.filled, natoms + 1, reused:
 	                        * all 0 between entries */
+	GPtrArray *span_pool;  /* entry_score's doc.pool, kept with its arrays */
 };
 
 /* The atoms a word fills, whatever the entry: by word and prefix, and by
@@ -278,6 +279,8 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->key_off);
 	g_free(p->key_pats);
 	g_free(p->filled);
+	if (p->span_pool)
+		g_ptr_array_unref(p->span_pool);
 	if (p->keyless)
 		g_array_unref(p->keyless);
 	if (p->wordfills)
@@ -1260,6 +1263,7 @@ index_build(struct sw_profile *p)
 	/* and the other way round: the patterns each atom is the key of */
 	p->npats = np;
 	p->filled = g_new0(guint8, p->natoms + 1);
+	p->span_pool = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
 	p->key_off = g_new0(int, p->natoms + 2);
 	p->key_pats = g_new(int, np + 1);
 	p->keyless = g_array_new(FALSE, FALSE, sizeof(int));
@@ -2387,7 +2391,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	d.filled = p->filled; /* all 0: cleared by filled_ids at the end */
 	d.filled_ids.cap = 256;
 	d.filled_ids.v = g_new(int, d.filled_ids.cap);
-	d.pool = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	d.pool = p->span_pool; /* npool 0: all free */
 	d.none = g_array_new(FALSE, FALSE, sizeof(struct span));
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
 		if (p->by_stem[gi] && d.lang_ok[gi])
@@ -2523,7 +2527,6 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	for (r = 0; r < d.filled_ids.len; r++)
 		d.filled[d.filled_ids.v[r]] = 0;
 	g_free(d.filled_ids.v);
-	g_ptr_array_unref(d.pool);
 	g_free(d.cand);
 	g_free(d.gcand);
 	g_free(d.fidx);

@@ -330,26 +330,20 @@ out:
 		cycle_done(d);
 }
 
-/* Whether the store holds matches first seen on the local day of noon. */
+/* Whether the store holds matches first seen on the local day `day`. */
 static gboolean
-day_has_matches(struct daemon *d, GDateTime *noon)
+day_has_matches(struct daemon *d, const char *day)
 {
-	GDateTime *start =
-	        g_date_time_new_local(g_date_time_get_year(noon), g_date_time_get_month(noon),
-	                              g_date_time_get_day_of_month(noon), 0, 0, 0);
-	GDateTime *next = g_date_time_add_days(noon, 1);
-	GDateTime *end =
-	        g_date_time_new_local(g_date_time_get_year(next), g_date_time_get_month(next),
-	                              g_date_time_get_day_of_month(next), 0, 0, 0);
-	GPtrArray *rows = store_matches_seen_between(d->store, g_date_time_to_unix(start),
-	                                             g_date_time_to_unix(end));
-	gboolean has = !rows || rows->len > 0; /* on a read error, let the digest say so */
+	GPtrArray *rows;
+	gint64 from, to;
+	gboolean has;
 
+	if (digest_day_bounds(day, &from, &to) < 0)
+		return FALSE;
+	rows = store_matches_seen_between(d->store, from, to);
+	has = !rows || rows->len > 0; /* on a read error, let the digest say so */
 	if (rows)
 		g_ptr_array_free(rows, TRUE);
-	g_date_time_unref(start);
-	g_date_time_unref(next);
-	g_date_time_unref(end);
 	return has;
 }
 
@@ -359,54 +353,44 @@ day_has_matches(struct daemon *d, GDateTime *noon)
 static void
 write_digests(struct daemon *d, gint64 from, gint64 now)
 {
-	GDateTime *first = g_date_time_new_from_unix_local(MIN(from, now));
-	GDateTime *last = g_date_time_new_from_unix_local(now);
-	GDateTime *day;
-	int n = 0;
+	char *first = digest_day_of(MIN(from, now));
+	char *today = digest_day_of(now);
+	unsigned y, m, dd;
+	GDate date;
+	int n;
 
-	if (!first || !last) {
-		if (first)
-			g_date_time_unref(first);
-		if (last)
-			g_date_time_unref(last);
+	if (sscanf(first, "%u-%u-%u", &y, &m, &dd) != 3 ||
+	    !g_date_valid_dmy((GDateDay)dd, (GDateMonth)m, (GDateYear)y)) {
+		g_free(first);
+		g_free(today);
 		return;
 	}
-	/* step from noon to noon: DST days are 23 or 25 hours long */
-	day = g_date_time_new_local(g_date_time_get_year(first), g_date_time_get_month(first),
-	                            g_date_time_get_day_of_month(first), 12, 0, 0);
-	while (day && n++ < 8) {
+	g_date_clear(&date, 1);
+	g_date_set_dmy(&date, (GDateDay)dd, (GDateMonth)m, (GDateYear)y);
+	for (n = 0; n < 8; n++, g_date_add_days(&date, 1)) {
 		GError *err = NULL;
-		char *name = g_date_time_format(day, "%Y-%m-%d");
-		char *today = g_date_time_format(last, "%Y-%m-%d");
-		gboolean is_today = strcmp(name, today) == 0;
+		char name[16];
 		char *path = NULL;
-		GDateTime *next;
+		gboolean is_today;
 
-		if (strcmp(name, today) > 0) {
-			g_free(name);
-			g_free(today);
+		g_snprintf(name, sizeof(name), "%04u-%02u-%02u", g_date_get_year(&date),
+		           (unsigned)g_date_get_month(&date), g_date_get_day(&date));
+		if (strcmp(name, today) > 0)
 			break;
-		}
-		if (!is_today && !day_has_matches(d, day)) {
-			/* an earlier day without matches gets no file */
-		} else if (digest_write_day(d->store, d->digest_dir, name, d->cfg->digest_html,
-		                            &path, &err) < 0) {
+		is_today = strcmp(name, today) == 0;
+		if (!is_today && !day_has_matches(d, name))
+			continue; /* an earlier day without matches gets no file */
+		if (digest_write_day(d->store, d->digest_dir, name, d->cfg->digest_html, &path,
+		                     &err) < 0) {
 			log_warnx("digest %s: %s", name, err->message);
 			g_clear_error(&err);
 		} else if (is_today && d->once && !d->opts->quiet) {
 			printf("digest: %s\n", path);
 		}
 		g_free(path);
-		g_free(name);
-		g_free(today);
-		next = g_date_time_add_days(day, 1);
-		g_date_time_unref(day);
-		day = next;
 	}
-	if (day)
-		g_date_time_unref(day);
-	g_date_time_unref(first);
-	g_date_time_unref(last);
+	g_free(first);
+	g_free(today);
 }
 
 /* After the transfers: popups, digests. */

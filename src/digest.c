@@ -796,6 +796,19 @@ digest_terms(const char *terms, int max)
 	return g_string_free(out, FALSE);
 }
 
+int
+digest_day_bounds(const char *day, gint64 *from, gint64 *to)
+{
+	struct day d = { 0 };
+
+	if (day_parse(day, &d) < 0)
+		return -1;
+	*from = d.from;
+	*to = d.to;
+	g_free(d.day);
+	return 0;
+}
+
 char *
 digest_day_of(gint64 t)
 {

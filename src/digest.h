@@ -15,6 +15,10 @@
 /* Local day "YYYY-MM-DD" of t; (transfer full). */
 char *digest_day_of(gint64 t);
 
+/* The local day "YYYY-MM-DD" as [*from, *to) epoch seconds (23 or 25
+ * hours on DST days).  Returns 0, or -1 when day is not a valid date. */
+int digest_day_bounds(const char *day, gint64 *from, gint64 *to) G_GNUC_WARN_UNUSED_RESULT;
+
 /* (transfer full) the digest of day ("YYYY-MM-DD", local) as "md" or "html";
  * NULL when day is not a valid date or format is unknown. */
 char *digest_render(struct store *s, const char *day, const char *format);

@@ -679,6 +679,16 @@ config_state_dir(void)
 }
 
 char *
+config_state_db(void)
+{
+	char *dir = config_state_dir();
+	char *db = g_build_filename(dir, "state.db", NULL);
+
+	g_free(dir);
+	return db;
+}
+
+char *
 config_digest_dir(void)
 {
 	const char *x = getenv("XDG_DATA_HOME");

@@ -58,6 +58,7 @@ void config_print_help(FILE *fp);
 /* (transfer full) XDG places. */
 char *config_default_path(void);
 char *config_state_dir(void);  /* $XDG_STATE_HOME/storywatch */
+char *config_state_db(void);   /* $XDG_STATE_HOME/storywatch/state.db */
 char *config_digest_dir(void); /* $XDG_DATA_HOME/storywatch/digest */
 
 #define SW_CONFIG_ERROR (config_error_quark())

@@ -665,7 +665,7 @@ static int
 daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 {
 	GError *err = NULL;
-	char *state_dir, *db;
+	char *db;
 	char *ua;
 
 	d->opts = o;
@@ -676,9 +676,7 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 		return -1;
 	}
 	log_set_configured(log_level_parse(d->cfg->log_level));
-	state_dir = config_state_dir();
-	db = g_build_filename(state_dir, "state.db", NULL);
-	g_free(state_dir);
+	db = config_state_db();
 	d->store = store_open(db, &err);
 	g_free(db);
 	if (!d->store) {

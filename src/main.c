@@ -419,8 +419,7 @@ out:
 static struct store *
 open_store(void)
 {
-	char *dir = config_state_dir();
-	char *db = g_build_filename(dir, "state.db", NULL);
+	char *db = config_state_db();
 	GError *err = NULL;
 	struct store *s = store_open(db, &err);
 
@@ -429,7 +428,6 @@ open_store(void)
 		g_error_free(err);
 	}
 	g_free(db);
-	g_free(dir);
 	return s;
 }
 

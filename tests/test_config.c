@@ -145,6 +145,12 @@ test_xdg_places(void **state)
 	s = config_state_dir();
 	d = config_digest_dir();
 	assert_string_equal(s, "/tmp/sw-state/storywatch");
+	{
+		char *db = config_state_db();
+
+		assert_string_equal(db, "/tmp/sw-state/storywatch/state.db");
+		g_free(db);
+	}
 	assert_string_equal(d, "/tmp/sw-data/storywatch/digest");
 	p = config_default_path();
 	assert_true(g_str_has_suffix(p, "/storywatch/storywatch.conf"));

@@ -43,7 +43,8 @@ struct daemon {
 	gint64 digest_from;           /* the digests from this time's day on are rewritten */
 	GMainLoop *loop;
 	char *digest_dir;
-	guint timer; /* next cycle */
+	guint timer;      /* next cycle */
+	gint64 next_wait; /* seconds the timer was armed for */
 	guint watchdog;
 	guint pending;     /* transfers of this cycle */
 	guint launch_next; /* next feed of cfg->feeds to look at */
@@ -503,7 +504,7 @@ seconds_to_next(struct daemon *d, gint64 now)
 }
 
 static void
-report_status(struct daemon *d, gint64 now)
+report_status(struct daemon *d)
 {
 	GPtrArray *feeds = store_feed_list(d->store);
 	guint i, failing = 0;
@@ -515,7 +516,7 @@ report_status(struct daemon *d, gint64 now)
 			failing++;
 	}
 	sdnotify_status("%u feeds, %u backing off, next poll in %" G_GINT64_FORMAT " s",
-	                d->cfg->feeds->len, failing, seconds_to_next(d, now));
+	                d->cfg->feeds->len, failing, d->next_wait);
 	g_ptr_array_free(feeds, TRUE);
 }
 
@@ -537,6 +538,7 @@ arm_timer(struct daemon *d, gint64 now)
 	if (d->timer)
 		g_source_remove(d->timer);
 	d->timer = g_timeout_add_seconds((guint)wait, on_timer, d);
+	d->next_wait = wait;
 	log_debug("next cycle in %" G_GINT64_FORMAT " s", wait);
 }
 
@@ -554,11 +556,11 @@ on_cycle_done(gpointer data)
 		return G_SOURCE_REMOVE;
 	}
 	cycle_finish(d, now);
-	report_status(d, now);
 	if (d->next_cfg)
 		apply_reload(d);
 	else
 		arm_timer(d, now);
+	report_status(d);
 	return G_SOURCE_REMOVE;
 }
 

@@ -546,12 +546,14 @@ cmd_explain(int argc, char **argv)
 	id = g_ascii_strtoll(argv[1], &end, 10);
 	if (*end || end == argv[1])
 		id = store_entry_find(s, argv[1]);
-	rows = store_matches_recent(s, G_MININT64 + 1);
+	rows = store_matches_of_entry(s, id);
+	if (!rows) {
+		store_free(s);
+		return 1;
+	}
 	for (i = 0; i < rows->len; i++) {
 		struct sw_match_row *r = rows->pdata[i];
 
-		if (r->entry_id != id)
-			continue;
 		found++;
 		printf("%s\n  feed:   %s\n  link:   %s\n  topic:  %s (score %.2f)\n"
 		       "  kind:   %s in thread \"%s\"%s%s\n  terms:  %s\n\n%s\n",

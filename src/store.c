@@ -749,6 +749,16 @@ store_matches_seen_between(struct store *s, gint64 from, gint64 to)
 }
 
 GPtrArray *
+store_matches_of_entry(struct store *s, gint64 entry_id)
+{
+	sqlite3_stmt *st = prepare(s, MATCH_SELECT "WHERE m.entry_id = ? ORDER BY m.id");
+
+	if (st)
+		sqlite3_bind_int64(st, 1, entry_id);
+	return match_rows(s, st, "the matches of an entry");
+}
+
+GPtrArray *
 store_matches_recent(struct store *s, gint64 since)
 {
 	sqlite3_stmt *st =

@@ -108,8 +108,10 @@ int store_match_mark_notified(struct store *s, gint64 match_id,
 GPtrArray *store_matches_pending(struct store *s); /* not notified, not silent */
 GPtrArray *store_matches_seen_between(struct store *s, gint64 from,
                                       gint64 to); /* for a digest day */
-GPtrArray *store_matches_recent(struct store *s,
-                                gint64 since);            /* published >= since, for the threader */
+GPtrArray *store_matches_recent(struct store *s, gint64 since);
+/* (transfer full, nullable on a read error) the matches of one entry. */
+GPtrArray *store_matches_of_entry(struct store *s,
+                                  gint64 entry_id);       /* published >= since, for the threader */
 GPtrArray *store_matches_all(struct store *s, int limit); /* newest first */
 void store_match_row_free(struct sw_match_row *r);
 

@@ -14,7 +14,11 @@
 struct store {
 	sqlite3 *db;
 	char *path;
-	GHashTable *stmts; /* SQL text (a literal, by address) -> prepared statement */
+	GHashTable *stmts;  /* SQL text (a literal, by address) -> prepared statement */
+	gboolean batch;     /* store_batch_begin(): an open transaction of several units */
+	gboolean in_unit;   /* between store_begin() and store_commit()/store_rollback() */
+	guint batch_units;  /* units released into the open batch */
+	gint64 batch_since; /* monotonic us when the batch began */
 };
 
 static G_DEFINE_QUARK(storywatch_store_error, store_error)
@@ -242,6 +246,12 @@ store_free(struct store *s)
 {
 	if (!s)
 		return;
+	if (s->db && s->batch) {
+		if (s->in_unit)
+			store_rollback(s);
+		if (store_batch_commit(s) < 0)
+			log_warnx("%s: the last writes could not be committed", s->path);
+	}
 	if (s->stmts)
 		g_hash_table_destroy(s->stmts); /* finalizes them */
 	if (s->db)
@@ -250,23 +260,107 @@ store_free(struct store *s)
 	g_free(s);
 }
 
+/* A unit is one feed's writes: a transaction of its own, or a savepoint
+ * of the open batch (released into it, or rolled back alone). */
 int
 store_begin(struct store *s)
 {
-	return exec(s, "BEGIN IMMEDIATE");
+	if (s->batch && sqlite3_get_autocommit(s->db)) {
+		/* SQLite rolled the whole batch back (an I/O error, a full
+		 * disk): start a new one */
+		s->batch = FALSE;
+		if (store_batch_begin(s) < 0)
+			return -1;
+	}
+	if (exec(s, s->batch ? "SAVEPOINT unit" : "BEGIN IMMEDIATE") < 0)
+		return -1;
+	s->in_unit = TRUE;
+	return 0;
 }
 
 int
 store_commit(struct store *s)
 {
-	return exec(s, "COMMIT");
+	if (!s->batch || sqlite3_get_autocommit(s->db)) {
+		if (s->batch) {
+			/* the batch is gone (see store_begin): so is this unit */
+			s->batch = FALSE;
+			s->in_unit = FALSE;
+			return -1;
+		}
+		if (exec(s, "COMMIT") < 0)
+			return -1;
+		s->in_unit = FALSE;
+		return 0;
+	}
+	if (exec(s, "RELEASE unit") < 0)
+		return -1;
+	s->in_unit = FALSE;
+	s->batch_units++;
+	return 0;
 }
 
 void
 store_rollback(struct store *s)
 {
-	if (!sqlite3_get_autocommit(s->db))
+	if (sqlite3_get_autocommit(s->db)) {
+		s->batch = FALSE;
+		s->in_unit = FALSE;
+		return;
+	}
+	if (!s->batch) {
 		exec(s, "ROLLBACK");
+	} else if (s->in_unit) {
+		/* this unit only: the batch keeps the units released before */
+		if (exec(s, "ROLLBACK TO unit") < 0 || exec(s, "RELEASE unit") < 0) {
+			exec(s, "ROLLBACK");
+			s->batch = FALSE;
+		}
+	}
+	s->in_unit = FALSE;
+}
+
+int
+store_batch_begin(struct store *s)
+{
+	if (s->batch && !sqlite3_get_autocommit(s->db))
+		return 0;
+	s->batch = FALSE;
+	if (exec(s, "BEGIN IMMEDIATE") < 0)
+		return -1;
+	s->batch = TRUE;
+	s->batch_units = 0;
+	s->batch_since = g_get_monotonic_time();
+	return 0;
+}
+
+gboolean
+store_batch_open(struct store *s)
+{
+	return s->batch;
+}
+
+gboolean
+store_batch_due(struct store *s, guint max_units, gint64 max_age_us)
+{
+	return s->batch && (s->batch_units >= max_units ||
+	                    g_get_monotonic_time() - s->batch_since >= max_age_us);
+}
+
+int
+store_batch_commit(struct store *s)
+{
+	if (!s->batch)
+		return 0;
+	g_return_val_if_fail(!s->in_unit, -1);
+	s->batch = FALSE;
+	if (sqlite3_get_autocommit(s->db))
+		return -1; /* rolled back by SQLite already */
+	if (exec(s, "COMMIT") < 0) {
+		exec(s, "ROLLBACK");
+		return -1;
+	}
+	return 0;
 }
 
 /* ---- feeds */

@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include <glib/gstdio.h>
@@ -267,6 +268,102 @@ test_cycle_queries_use_indexes(void **state)
 	sqlite3_close(db);
 }
 
+/* Entries as another connection sees them: only what is committed. */
+static int
+committed_entries(const char *path)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	int n = -1;
+
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM entries", -1, &st, NULL),
+	                 SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return n;
+}
+
+static void
+add_unit(struct store *s, gint64 feed_id, const char *uid, gboolean keep)
+{
+	struct sw_entry *e = entry(uid, uid, 1000);
+	gint64 id = 0;
+
+	assert_int_equal(store_begin(s), 0);
+	assert_int_equal(store_entry_add(s, feed_id, e, 5000, &id), 1);
+	if (keep)
+		assert_int_equal(store_commit(s), 0);
+	else
+		store_rollback(s);
+	parse_entry_free(e);
+}
+
+/* A batch holds many units: each one rolls back alone, none is visible
+ * (or durable) before the batch commits, and a crash loses the open batch
+ * whole while what was committed before stays. */
+static void
+test_batch_of_units(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state a, b;
+	GError *err = NULL;
+	pid_t pid;
+	int status = 0;
+
+	assert_int_equal(store_feed_sync(f->s, "A", "file:///a", &a), 0);
+	assert_int_equal(store_feed_sync(f->s, "B", "file:///b", &b), 0);
+	assert_false(store_batch_open(f->s));
+	assert_int_equal(store_batch_begin(f->s), 0);
+	assert_true(store_batch_open(f->s));
+	add_unit(f->s, a.id, "a1", TRUE);
+	add_unit(f->s, b.id, "b1", FALSE);
+	add_unit(f->s, a.id, "a2", TRUE);
+	assert_int_equal(store_entry_count(f->s), 2);
+	assert_int_equal(committed_entries(f->path), 0);
+	assert_true(store_batch_due(f->s, 2, (gint64)G_USEC_PER_SEC * 3600));
+	assert_false(store_batch_due(f->s, 3, (gint64)G_USEC_PER_SEC * 3600));
+	assert_true(store_batch_due(f->s, 1000, 0));
+	assert_int_equal(store_batch_commit(f->s), 0);
+	assert_false(store_batch_open(f->s));
+	assert_int_equal(committed_entries(f->path), 2);
+	assert_int_equal(store_entry_find(f->s, "b1"), 0);
+
+	/* outside a batch a unit is its own transaction */
+	add_unit(f->s, b.id, "b2", TRUE);
+	assert_int_equal(committed_entries(f->path), 3);
+
+	/* a process that dies with its batch open */
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		struct store *s = store_open(f->path, &err);
+
+		if (!s || store_batch_begin(s) < 0)
+			_exit(2);
+		add_unit(s, a.id, "a3", TRUE);
+		add_unit(s, b.id, "b3", TRUE);
+		_exit(0); /* no store_free(): no commit */
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	assert_int_equal(committed_entries(f->path), 3);
+	assert_int_equal(store_entry_find(f->s, "a3"), 0);
+
+	/* closing the store commits its open batch */
+	assert_int_equal(store_batch_begin(f->s), 0);
+	add_unit(f->s, a.id, "a4", TRUE);
+	store_free(f->s);
+	f->s = store_open(f->path, &err);
+	assert_non_null(f->s);
+	assert_int_equal(committed_entries(f->path), 4);
+	assert_true(store_entry_find(f->s, "a4") > 0);
+	store_feed_state_clear(&a);
+	store_feed_state_clear(&b);
+}
+
 int
 main(void)
 {
@@ -276,6 +373,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_matches_threads_pending, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cycle_queries_use_indexes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_batch_of_units, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

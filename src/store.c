@@ -230,8 +230,12 @@ store_open(const char *path, GError **err)
 		return NULL;
 	}
 	sqlite3_busy_timeout(s->db, 5000);
+	/* temp_store = MEMORY: the sub-journal of each feed's savepoint (and
+	 * INSERT OR IGNORE's statement journal) stay in memory; past 64 KiB
+	 * SQLite spilled them to /var/tmp, 4 KiB pwrite by 4 KiB, ~130 MB for
+	 * 1,000 feeds of 20 entries whose store is 7 MB */
 	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-	            "PRAGMA foreign_keys = ON;") < 0 ||
+	            "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;") < 0 ||
 	    migrate(s, err) < 0) {
 		if (err && !*err)
 			db_error(s, err, "setup");

@@ -736,15 +736,17 @@ store_match_mark_notified(struct store *s, gint64 match_id, gint64 now)
 	return exec_id(s, "UPDATE matches SET notified_at = ?1 WHERE id = ?2", now, match_id);
 }
 
-#define MATCH_SELECT                                                                               \
+#define MATCH_COLS                                                                                 \
 	"SELECT m.id, m.entry_id, m.thread_id, m.topic, m.kind, t.key, t.headline, "               \
 	"coalesce(t.muted, 0), coalesce(t.notify_id, 0), e.uid, e.title, e.link, "                 \
 	"e.summary, e.lang, f.name, f.title, m.terms, m.explanation, d.uid, m.score, "             \
-	"e.published, e.first_seen, coalesce(m.notified_at, 0) "                                   \
-	"FROM matches m JOIN entries e ON e.id = m.entry_id "                                      \
-	"JOIN feeds f ON f.id = e.feed_id "                                                        \
+	"e.published, e.first_seen, coalesce(m.notified_at, 0) "
+#define MATCH_OPTIONAL                                                                             \
 	"LEFT JOIN threads t ON t.id = m.thread_id "                                               \
 	"LEFT JOIN entries d ON d.id = m.dup_of "
+#define MATCH_SELECT                                                                               \
+	MATCH_COLS "FROM matches m JOIN entries e ON e.id = m.entry_id "                           \
+	           "JOIN feeds f ON f.id = e.feed_id " MATCH_OPTIONAL
 
 void
 store_match_row_free(struct sw_match_row *r)
@@ -859,9 +861,16 @@ store_matches_of_entry(struct store *s, gint64 entry_id)
 GPtrArray *
 store_matches_recent(struct store *s, gint64 since)
 {
+	/* the window's entries by index, each looked up in matches by its
+	 * id alone: CROSS JOIN keeps that order, so an entry's row is read
+	 * only when it has a match (SQLite chose entries, then feeds, then
+	 * matches, reading all 200,000 rows of 10,000 feeds for no match:
+	 * 0.34 s -> 0.01 s) */
 	sqlite3_stmt *st =
-	        prepare(s, MATCH_SELECT "WHERE coalesce(e.published, e.first_seen) >= ? "
-	                                "ORDER BY coalesce(e.published, e.first_seen), m.id");
+	        prepare(s, MATCH_COLS "FROM entries e CROSS JOIN matches m ON m.entry_id = e.id "
+	                              "CROSS JOIN feeds f ON f.id = e.feed_id " MATCH_OPTIONAL
+	                              "WHERE coalesce(e.published, e.first_seen) >= ? "
+	                              "ORDER BY coalesce(e.published, e.first_seen), m.id");
 	GPtrArray *a;
 
 	if (st)

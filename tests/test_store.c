@@ -192,6 +192,74 @@ test_matches_threads_pending(void **state)
 	store_feed_state_clear(&st);
 }
 
+/* The threader's window: every match whose entry is published (or, when
+ * undated, first seen) since the bound, across feeds, oldest first, with
+ * its thread and duplicate; entries without a match are not rows. */
+static void
+test_matches_recent(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state s1, s2;
+	struct sw_entry *e[6];
+	gint64 id[6], th;
+	GPtrArray *r;
+	int i;
+
+	assert_int_equal(store_feed_sync(f->s, "One", "file:///1", &s1), 0);
+	assert_int_equal(store_feed_sync(f->s, "Two", "file:///2", &s2), 0);
+	e[0] = entry("old", "Old", 100);       /* before the window */
+	e[1] = entry("b", "B", 3000);          /* matched, Two */
+	e[2] = entry("a", "A", 2000);          /* matched, One */
+	e[3] = entry("nom", "No match", 2500); /* in the window, no match */
+	e[4] = entry("undated", "Undated", SW_DATE_NONE);
+	e[5] = entry("dup", "Dup", 2600);
+	assert_int_equal(store_begin(f->s), 0);
+	for (i = 0; i < 6; i++)
+		assert_int_equal(store_entry_add(f->s, i == 1 ? s2.id : s1.id, e[i], 2200, &id[i]),
+		                 1);
+	th = store_thread_ensure(f->s, "t", "a", "A", id[2], 2200);
+	assert_int_equal(store_match_add(f->s, id[0], "t", 1.0, "x", "", 0, "new", 0, TRUE), 0);
+	assert_int_equal(store_match_add(f->s, id[1], "t", 1.0, "x", "", th, "followup", 0, FALSE),
+	                 0);
+	assert_int_equal(store_match_add(f->s, id[2], "t", 1.0, "x", "", th, "new", 0, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, id[2], "u", 1.0, "x", "", 0, "new", 0, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, id[4], "t", 1.0, "x", "", 0, "new", 0, FALSE), 0);
+	assert_int_equal(
+	        store_match_add(f->s, id[5], "t", 1.0, "x", "", th, "duplicate", id[2], FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+
+	r = store_matches_recent(f->s, 1000);
+	assert_int_equal(r->len, 5);
+	{
+		struct sw_match_row **m = (struct sw_match_row **)r->pdata;
+
+		assert_string_equal(m[0]->uid, "a"); /* 2000, both topics by match id */
+		assert_string_equal(m[0]->topic, "t");
+		assert_string_equal(m[0]->feed_name, "One");
+		assert_string_equal(m[0]->thread_key, "a");
+		assert_string_equal(m[1]->uid, "a");
+		assert_string_equal(m[1]->topic, "u");
+		assert_null(m[1]->thread_key);
+		assert_string_equal(m[2]->uid, "undated"); /* first seen 2200 */
+		assert_string_equal(m[3]->uid, "dup");
+		assert_string_equal(m[3]->dup_of_uid, "a");
+		assert_string_equal(m[4]->uid, "b");
+		assert_string_equal(m[4]->feed_name, "Two");
+		assert_string_equal(m[4]->kind, "followup");
+	}
+	g_ptr_array_free(r, TRUE);
+	r = store_matches_recent(f->s, 2700);
+	assert_int_equal(r->len, 1);
+	g_ptr_array_free(r, TRUE);
+	r = store_matches_recent(f->s, 0);
+	assert_int_equal(r->len, 6);
+	g_ptr_array_free(r, TRUE);
+	for (i = 0; i < 6; i++)
+		parse_entry_free(e[i]);
+	store_feed_state_clear(&s1);
+	store_feed_state_clear(&s2);
+}
+
 /* Reopening keeps everything and does not migrate twice; a file from a
  * newer storywatch is refused, not damaged. */
 static void
@@ -371,6 +439,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_feed_sync_and_save, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_entries_dedup_by_uid, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_threads_pending, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_matches_recent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cycle_queries_use_indexes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch_of_units, setup, teardown),

@@ -260,6 +260,79 @@ test_matches_recent(void **state)
 	store_feed_state_clear(&s2);
 }
 
+/* A store of schema 2 (time of the threader's window indexed on entries)
+ * migrates to 3: every match gets the time of its entry, the window reads
+ * the same rows, and new matches get theirs. */
+static void
+test_migrate_match_times(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *a = entry("a", "A", 3000), *b = entry("b", "B", SW_DATE_NONE);
+	struct sw_entry *c = entry("c", "C", 100);
+	gint64 ia, ib, ic;
+	GError *err = NULL;
+	sqlite3 *db = NULL;
+	GPtrArray *r;
+
+	assert_int_equal(store_feed_sync(f->s, "F", "file:///f", &st), 0);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, a, 2000, &ia), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, b, 2500, &ib), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, c, 2600, &ic), 1);
+	assert_int_equal(store_match_add(f->s, ia, "t", 1.0, "x", "", 0, "new", 0, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, ib, "t", 1.0, "x", "", 0, "new", 0, FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+	store_free(f->s);
+
+	/* back to schema 2 */
+	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+	                              "DROP INDEX matches_at; ALTER TABLE matches DROP COLUMN at;"
+	                              "CREATE INDEX entries_when ON entries(coalesce(published, "
+	                              "first_seen)); PRAGMA user_version = 2;",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	sqlite3_close(db);
+
+	f->s = store_open(f->path, &err);
+	assert_non_null(f->s);
+	assert_int_equal(store_match_add(f->s, ic, "t", 1.0, "x", "", 0, "new", 0, TRUE), 0);
+	r = store_matches_recent(f->s, 2400);
+	assert_int_equal(r->len, 2);
+	assert_string_equal(((struct sw_match_row *)r->pdata[0])->uid, "b"); /* first seen 2500 */
+	assert_string_equal(((struct sw_match_row *)r->pdata[1])->uid, "a"); /* published 3000 */
+	g_ptr_array_free(r, TRUE);
+	r = store_matches_recent(f->s, 0);
+	assert_int_equal(r->len, 3);
+	assert_string_equal(((struct sw_match_row *)r->pdata[0])->uid, "c"); /* published 100 */
+	g_ptr_array_free(r, TRUE);
+
+	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	{
+		sqlite3_stmt *q = NULL;
+
+		assert_int_equal(sqlite3_prepare_v2(
+		                         db,
+		                         "SELECT (SELECT count(*) FROM matches WHERE at IS NULL), "
+		                         "(SELECT count(*) FROM sqlite_master WHERE name = "
+		                         "'entries_when'), (SELECT user_version FROM "
+		                         "pragma_user_version)",
+		                         -1, &q, NULL),
+		                 SQLITE_OK);
+		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+		assert_int_equal(sqlite3_column_int(q, 0), 0);
+		assert_int_equal(sqlite3_column_int(q, 1), 0);
+		assert_int_equal(sqlite3_column_int(q, 2), 3);
+		sqlite3_finalize(q);
+	}
+	sqlite3_close(db);
+	parse_entry_free(a);
+	parse_entry_free(b);
+	parse_entry_free(c);
+	store_feed_state_clear(&st);
+}
+
 /* Reopening keeps everything and does not migrate twice; a file from a
  * newer storywatch is refused, not damaged. */
 static void
@@ -330,7 +403,7 @@ test_cycle_queries_use_indexes(void **state)
 	assert_plan_searches(db, "SELECT m.id FROM matches m JOIN entries e ON e.id = m.entry_id "
 	                         "WHERE m.silent = 0 AND e.first_seen >= 1 AND e.first_seen < 2");
 	assert_plan_searches(db, "SELECT m.id FROM matches m JOIN entries e ON e.id = m.entry_id "
-	                         "WHERE coalesce(e.published, e.first_seen) >= 1");
+	                         "WHERE m.at >= 1 ORDER BY m.at, m.id");
 	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.notified_at IS NULL AND "
 	                         "m.silent = 0");
 	sqlite3_close(db);
@@ -440,6 +513,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_entries_dedup_by_uid, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_threads_pending, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_recent, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_match_times, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cycle_queries_use_indexes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch_of_units, setup, teardown),

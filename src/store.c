@@ -142,11 +142,14 @@ stmt_done(sqlite3_stmt *st)
 	sqlite3_reset(st);
 }
 
+/* SQLITE_STATIC, not a copy: every statement is bound, stepped and reset
+ * in one function of this file while the caller's strings live, and
+ * prepare() clears the bindings before the next use. */
 static void
 bind_text(sqlite3_stmt *st, int i, const char *v)
 {
 	if (v)
-		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
 	else
 		sqlite3_bind_null(st, i);
 }
@@ -220,8 +223,19 @@ migrate(struct store *s, GError **err)
 struct store *
 store_open(const char *path, GError **err)
 {
-	struct store *s = g_new0(struct store, 1);
-	char *dir = g_path_get_dirname(path);
+	static gsize configured;
+	struct store *s;
+	char *dir;
+
+	if (g_once_init_enter(&configured)) {
+		/* no count of SQLite's memory: it takes a global mutex on
+		 * every allocation and nothing here reads it (before the
+		 * first sqlite3 call of the process, or it is refused) */
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		g_once_init_leave(&configured, 1);
+	}
+	s = g_new0(struct store, 1);
+	dir = g_path_get_dirname(path);
 
 	s->path = g_strdup(path);
 	s->stmts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, stmt_free);

@@ -185,7 +185,8 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 static char *
 body_hash(const struct sw_fetch_result *r)
 {
-	return g_compute_checksum_for_data(G_CHECKSUM_SHA1, (const guchar *)r->body, r->len);
+	/* a SHA-1 stored by an earlier version differs: read once more */
+	return fetch_body_hash(r->body, r->len);
 }
 
 /* Parse r's body and store what is new, inside the caller's transaction. */

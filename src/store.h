@@ -23,7 +23,7 @@ struct sw_feed_state {
 	char *title;         /* (nullable) */
 	char *etag;          /* (nullable) verbatim */
 	char *last_modified; /* (nullable) verbatim */
-	char *body_hash;     /* (nullable) SHA-1 of the last body parsed */
+	char *body_hash;     /* (nullable) fetch_body_hash() of the last body parsed */
 	char *state;         /* "new", "ok", "error", "gone", "blocked" */
 	char *last_error;    /* (nullable) */
 	char *moved_to;      /* (nullable) permanent redirect target seen */

@@ -2,15 +2,19 @@
  * daemon.c - the main loop and the poll cycle; see daemon.h.
  *
  * A cycle starts the due feeds' transfers; each finished transfer is
- * parsed, stored, matched and threaded inside one transaction (one feed's
- * failure never touches another's rows).  When the last transfer of the
- * cycle is done, the notifier shows what the store says is new and the
- * digests of the days the cycle touched are regenerated.  `run` then sleeps
- * on one timer until the next deadline; `once` returns.  A SIGHUP loads the
- * new configuration at once (a bad one is refused) and applies it between
- * cycles.
+ * parsed, stored, matched and threaded as one unit, all or nothing (one
+ * feed's failure never touches another's rows): a savepoint of the batch
+ * transaction, committed every few hundred feeds or every second.  When
+ * the last transfer of the cycle is done, the notifier shows what the
+ * store says is new and the digests of the days the cycle touched are
+ * regenerated.  `run` then sleeps on one timer until the next deadline;
+ * `once` returns.  A SIGHUP loads the new configuration at once (a bad one
+ * is refused) and applies it between cycles.
  */
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +50,7 @@ struct daemon {
 	guint timer;      /* next cycle */
 	gint64 next_wait; /* seconds the timer was armed for */
 	guint watchdog;
+	guint batch_timer; /* commits the open batch of feeds */
 	guint pending;     /* transfers of this cycle */
 	guint launch_next; /* next feed of cfg->feeds to look at */
 	gboolean once;
@@ -64,6 +69,7 @@ struct job {
 
 static void cycle_start(struct daemon *d);
 static guint launch_more(struct daemon *d);
+static void batch_commit(struct daemon *d);
 static void cycle_done(struct daemon *d);
 static void apply_reload(struct daemon *d);
 
@@ -180,7 +186,8 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 static char *
 body_hash(const struct sw_fetch_result *r)
 {
-	return g_compute_checksum_for_data(G_CHECKSUM_SHA1, (const guchar *)r->body, r->len);
+	/* a SHA-1 stored by an earlier version differs: read once more */
+	return fetch_body_hash(r->body, r->len);
 }
 
 /* Parse r's body and store what is new, inside the caller's transaction. */
@@ -258,6 +265,52 @@ hold_host_feeds(struct daemon *d, const struct sw_feed_state *f, gint64 now)
 	g_ptr_array_free(feeds, TRUE);
 }
 
+/* The feeds of a cycle are stored in batches: each feed's writes are a
+ * savepoint of one transaction (a feed's failure still undoes its own
+ * writes only), committed every BATCH_FEEDS feeds, BATCH_MS after it
+ * began, and when the cycle ends or the daemon stops.  A crash loses at
+ * most the open batch, whole: entries together with the validators and
+ * body hash of their feed, so the next poll fetches them again. */
+#define BATCH_FEEDS 256
+#define BATCH_MS    1000
+
+static gboolean
+on_batch_timer(gpointer data)
+{
+	struct daemon *d = data;
+
+	d->batch_timer = 0;
+	batch_commit(d);
+	return G_SOURCE_REMOVE;
+}
+
+/* Without a batch (the store is locked), each feed is its own
+ * transaction as before. */
+static void
+batch_open(struct daemon *d)
+{
+	if (store_batch_begin(d->store) < 0)
+		return;
+	if (!d->batch_timer)
+		d->batch_timer = g_timeout_add(BATCH_MS, on_batch_timer, d);
+}
+
+static void
+batch_commit(struct daemon *d)
+{
+	if (d->batch_timer) {
+		g_source_remove(d->batch_timer);
+		d->batch_timer = 0;
+	}
+	if (!store_batch_open(d->store))
+		return;
+	if (store_batch_commit(d->store) < 0) {
+		d->threader_stale = TRUE;
+		log_warnx(
+		        "the results of the last feeds could not be saved; they are fetched again");
+	}
+}
+
 static void
 on_fetched(struct sw_fetch_result *r, void *userdata)
 {
@@ -273,6 +326,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	d->pending--;
 	if (aborted)
 		goto out;
+	batch_open(d);
 	if (store_feed_sync(d->store, j->name, j->config_url, &st) < 0)
 		goto out;
 	if (store_begin(d->store) < 0)
@@ -320,6 +374,8 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		d->threader_stale = TRUE;
 		log_warnx("%s: could not save the results of this poll", st.url);
 	}
+	if (store_batch_due(d->store, BATCH_FEEDS, (gint64)BATCH_MS * 1000))
+		batch_commit(d);
 out:
 	parse_feed_free(feed);
 	store_feed_state_clear(&st);
@@ -398,6 +454,7 @@ write_digests(struct daemon *d, gint64 from, gint64 now)
 static void
 cycle_finish(struct daemon *d, gint64 now)
 {
+	batch_commit(d);
 	if (notifier_deliver(d->notifier, d->store, d->cfg, now) < 0)
 		log_warnx("notifications: could not read the store");
 	write_digests(d, d->digest_from ? d->digest_from : now, now);
@@ -417,6 +474,9 @@ launch_more(struct daemon *d)
 	gint64 now = now_wall();
 	guint started = 0;
 
+	/* new feeds' rows and staggered deadlines join the batch */
+	if (d->launch_next < d->cfg->feeds->len && !d->stopping)
+		batch_open(d);
 	while (d->launch_next < d->cfg->feeds->len && !d->stopping &&
 	       fetch_pending(d->fetcher) < LAUNCH_WINDOW(d)) {
 		const struct sw_feed_conf *fc = d->cfg->feeds->pdata[d->launch_next++];
@@ -561,6 +621,12 @@ on_cycle_done(gpointer data)
 	else
 		arm_timer(d, now);
 	report_status(d);
+	/* the cycle's bodies and parses are freed: give their pages back for
+	 * the hours of sleep (10,000 feeds: idle RSS 29.0 -> 24.9 MB without
+	 * topics, 32.6 -> 28.6 MB with) */
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
 	return G_SOURCE_REMOVE;
 }
 
@@ -705,6 +771,8 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 static void
 daemon_teardown(struct daemon *d)
 {
+	if (d->store)
+		batch_commit(d);
 	if (d->loop)
 		g_main_loop_unref(d->loop);
 	g_free(d->digest_dir);

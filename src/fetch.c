@@ -179,6 +179,55 @@ out:
 	return out;
 }
 
+/* ---- body digest ---- */
+
+/* One lane: h = mix(h ^ w) per 8-byte word, mix a bijection of 64 bits
+ * (odd multiply, xorshift), so for the same prefix a different word
+ * leaves a different state, and the same rest of the body keeps it
+ * different. */
+static inline guint64
+lane(guint64 h, guint64 w, guint64 k)
+{
+	h = (h ^ w) * k;
+	return h ^ (h >> 29);
+}
+
+static inline guint64
+fmix(guint64 h)
+{
+	h ^= h >> 33;
+	h *= G_GUINT64_CONSTANT(0xff51afd7ed558ccd);
+	h ^= h >> 33;
+	h *= G_GUINT64_CONSTANT(0xc4ceb9fe1a85ec53);
+	return h ^ (h >> 33);
+}
+
+char *
+fetch_body_hash(const char *body, gsize len)
+{
+	const guint64 k1 = G_GUINT64_CONSTANT(0x9e3779b97f4a7c15);
+	const guint64 k2 = G_GUINT64_CONSTANT(0xd6e8feb86659fd93);
+	guint64 a = G_GUINT64_CONSTANT(0x243f6a8885a308d3) ^ len;
+	guint64 b = G_GUINT64_CONSTANT(0x13198a2e03707344) ^ (len * k1);
+	guint64 w;
+	gsize i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, body + i, 8);
+		a = lane(a, w, k1);
+		b = lane(b, w, k2);
+	}
+	if (i < len) {
+		w = 0;
+		memcpy(&w, body + i, len - i);
+		a = lane(a, w, k1);
+		b = lane(b, w, k2);
+	}
+	a = fmix(a ^ b * k1);
+	b = fmix(b ^ a);
+	return g_strdup_printf("h1:%016" G_GINT64_MODIFIER "x%016" G_GINT64_MODIFIER "x", a, b);
+}
+
 /* ---- results ---- */
 
 void

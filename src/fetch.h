@@ -67,4 +67,11 @@ void fetch_result_free(struct sw_fetch_result *res);
  * and of Retry-After holds.  Never NULL (the url itself if unparsable). */
 char *fetch_host_key(const char *url);
 
+/* (transfer full) A digest of a body to tell an unchanged one: "h1:" and
+ * 32 hex digits.  Not cryptographic (a publisher could make two bodies
+ * collide, which only hides a change of its own feed), but a change of
+ * any one 8-byte word always changes it, and ~1 instruction a byte
+ * against GLib SHA-1's ~15. */
+char *fetch_body_hash(const char *body, gsize len);
+
 #endif

@@ -23,7 +23,7 @@ struct sw_feed_state {
 	char *title;         /* (nullable) */
 	char *etag;          /* (nullable) verbatim */
 	char *last_modified; /* (nullable) verbatim */
-	char *body_hash;     /* (nullable) SHA-1 of the last body parsed */
+	char *body_hash;     /* (nullable) fetch_body_hash() of the last body parsed */
 	char *state;         /* "new", "ok", "error", "gone", "blocked" */
 	char *last_error;    /* (nullable) */
 	char *moved_to;      /* (nullable) permanent redirect target seen */
@@ -59,9 +59,26 @@ struct sw_match_row {
 struct store *store_open(const char *path, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 void store_free(struct store *s);
 
+/* One unit of writes (one feed's), all or nothing.  Outside a batch it is
+ * a transaction of its own; inside one, a savepoint: store_commit()
+ * releases it into the batch, store_rollback() undoes it alone. */
 int store_begin(struct store *s) G_GNUC_WARN_UNUSED_RESULT;
 int store_commit(struct store *s) G_GNUC_WARN_UNUSED_RESULT;
 void store_rollback(struct store *s);
+
+/* A batch: one transaction around many units (and any other writes), so
+ * a cycle writes its pages to the WAL a few times instead of once per
+ * feed.  Nothing of it is durable before store_batch_commit(): a crash
+ * loses the open batch whole (every feed's entries together with its
+ * validators, so the next poll fetches them again), never part of a
+ * unit.  store_batch_due() says whether max_units were released into it
+ * or it is max_age_us old.  store_batch_commit() returns -1 when the
+ * batch could not be committed (it is rolled back); store_free()
+ * commits an open batch. */
+int store_batch_begin(struct store *s) G_GNUC_WARN_UNUSED_RESULT;
+gboolean store_batch_open(struct store *s);
+gboolean store_batch_due(struct store *s, guint max_units, gint64 max_age_us);
+int store_batch_commit(struct store *s) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Find or create the row of feed `name`; a changed config url starts the
  * feed over (polled url, validators, errors, schedule, first sight).

@@ -272,6 +272,57 @@ test_unsupported_scheme(void **state)
 	fetch_free(f);
 }
 
+/* The body digest: the same bytes give the same digest; any one byte
+ * changed (anywhere, in a whole word or in the tail), a zero byte added
+ * or a byte cut gives another; the digests of all those variants differ
+ * from each other too. */
+static void
+test_body_hash(void **state)
+{
+	char body[1003];
+	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	char *h0, *h;
+	gsize i;
+
+	(void)state;
+	for (i = 0; i < sizeof(body); i++)
+		body[i] = (char)('a' + i % 23);
+	h0 = fetch_body_hash(body, sizeof(body));
+	assert_int_equal(strlen(h0), 35);
+	assert_true(g_str_has_prefix(h0, "h1:"));
+	for (i = 3; i < 35; i++)
+		assert_true(g_ascii_isxdigit(h0[i]));
+	h = fetch_body_hash(body, sizeof(body));
+	assert_string_equal(h, h0);
+	g_free(h);
+	g_hash_table_add(seen, g_strdup(h0));
+	for (i = 0; i < sizeof(body); i++) {
+		char was = body[i];
+
+		body[i] ^= 1;
+		h = fetch_body_hash(body, sizeof(body));
+		assert_false(g_hash_table_contains(seen, h));
+		g_hash_table_add(seen, h);
+		body[i] = was;
+	}
+	for (i = 0; i < sizeof(body); i++) {
+		h = fetch_body_hash(body, i); /* every prefix */
+		assert_false(g_hash_table_contains(seen, h));
+		g_hash_table_add(seen, h);
+	}
+	{
+		char zero[sizeof(body) + 1];
+
+		memcpy(zero, body, sizeof(body));
+		zero[sizeof(body)] = '\0';
+		h = fetch_body_hash(zero, sizeof(zero));
+		assert_false(g_hash_table_contains(seen, h));
+		g_free(h);
+	}
+	g_free(h0);
+	g_hash_table_destroy(seen);
+}
+
 int
 main(void)
 {
@@ -279,6 +330,7 @@ main(void)
 		cmocka_unit_test(test_file_url),    cmocka_unit_test(test_too_large),
 		cmocka_unit_test(test_many_queued), cmocka_unit_test(test_abort),
 		cmocka_unit_test(test_host_key),    cmocka_unit_test(test_unsupported_scheme),
+		cmocka_unit_test(test_body_hash),
 	};
 
 	log_init(SW_LOG_ERROR);

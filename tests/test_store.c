@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include <glib/gstdio.h>
@@ -191,6 +192,147 @@ test_matches_threads_pending(void **state)
 	store_feed_state_clear(&st);
 }
 
+/* The threader's window: every match whose entry is published (or, when
+ * undated, first seen) since the bound, across feeds, oldest first, with
+ * its thread and duplicate; entries without a match are not rows. */
+static void
+test_matches_recent(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state s1, s2;
+	struct sw_entry *e[6];
+	gint64 id[6], th;
+	GPtrArray *r;
+	int i;
+
+	assert_int_equal(store_feed_sync(f->s, "One", "file:///1", &s1), 0);
+	assert_int_equal(store_feed_sync(f->s, "Two", "file:///2", &s2), 0);
+	e[0] = entry("old", "Old", 100);       /* before the window */
+	e[1] = entry("b", "B", 3000);          /* matched, Two */
+	e[2] = entry("a", "A", 2000);          /* matched, One */
+	e[3] = entry("nom", "No match", 2500); /* in the window, no match */
+	e[4] = entry("undated", "Undated", SW_DATE_NONE);
+	e[5] = entry("dup", "Dup", 2600);
+	assert_int_equal(store_begin(f->s), 0);
+	for (i = 0; i < 6; i++)
+		assert_int_equal(store_entry_add(f->s, i == 1 ? s2.id : s1.id, e[i], 2200, &id[i]),
+		                 1);
+	th = store_thread_ensure(f->s, "t", "a", "A", id[2], 2200);
+	assert_int_equal(store_match_add(f->s, id[0], "t", 1.0, "x", "", 0, "new", 0, TRUE), 0);
+	assert_int_equal(store_match_add(f->s, id[1], "t", 1.0, "x", "", th, "followup", 0, FALSE),
+	                 0);
+	assert_int_equal(store_match_add(f->s, id[2], "t", 1.0, "x", "", th, "new", 0, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, id[2], "u", 1.0, "x", "", 0, "new", 0, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, id[4], "t", 1.0, "x", "", 0, "new", 0, FALSE), 0);
+	assert_int_equal(
+	        store_match_add(f->s, id[5], "t", 1.0, "x", "", th, "duplicate", id[2], FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+
+	r = store_matches_recent(f->s, 1000);
+	assert_int_equal(r->len, 5);
+	{
+		struct sw_match_row **m = (struct sw_match_row **)r->pdata;
+
+		assert_string_equal(m[0]->uid, "a"); /* 2000, both topics by match id */
+		assert_string_equal(m[0]->topic, "t");
+		assert_string_equal(m[0]->feed_name, "One");
+		assert_string_equal(m[0]->thread_key, "a");
+		assert_string_equal(m[1]->uid, "a");
+		assert_string_equal(m[1]->topic, "u");
+		assert_null(m[1]->thread_key);
+		assert_string_equal(m[2]->uid, "undated"); /* first seen 2200 */
+		assert_string_equal(m[3]->uid, "dup");
+		assert_string_equal(m[3]->dup_of_uid, "a");
+		assert_string_equal(m[4]->uid, "b");
+		assert_string_equal(m[4]->feed_name, "Two");
+		assert_string_equal(m[4]->kind, "followup");
+	}
+	g_ptr_array_free(r, TRUE);
+	r = store_matches_recent(f->s, 2700);
+	assert_int_equal(r->len, 1);
+	g_ptr_array_free(r, TRUE);
+	r = store_matches_recent(f->s, 0);
+	assert_int_equal(r->len, 6);
+	g_ptr_array_free(r, TRUE);
+	for (i = 0; i < 6; i++)
+		parse_entry_free(e[i]);
+	store_feed_state_clear(&s1);
+	store_feed_state_clear(&s2);
+}
+
+/* A store of schema 2 (time of the threader's window indexed on entries)
+ * migrates to 3: every match gets the time of its entry, the window reads
+ * the same rows, and new matches get theirs. */
+static void
+test_migrate_match_times(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *a = entry("a", "A", 3000), *b = entry("b", "B", SW_DATE_NONE);
+	struct sw_entry *c = entry("c", "C", 100);
+	gint64 ia, ib, ic;
+	GError *err = NULL;
+	sqlite3 *db = NULL;
+	GPtrArray *r;
+
+	assert_int_equal(store_feed_sync(f->s, "F", "file:///f", &st), 0);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, a, 2000, &ia), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, b, 2500, &ib), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, c, 2600, &ic), 1);
+	assert_int_equal(store_match_add(f->s, ia, "t", 1.0, "x", "", 0, "new", 0, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, ib, "t", 1.0, "x", "", 0, "new", 0, FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+	store_free(f->s);
+
+	/* back to schema 2 */
+	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+	                              "DROP INDEX matches_at; ALTER TABLE matches DROP COLUMN at;"
+	                              "CREATE INDEX entries_when ON entries(coalesce(published, "
+	                              "first_seen)); PRAGMA user_version = 2;",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	sqlite3_close(db);
+
+	f->s = store_open(f->path, &err);
+	assert_non_null(f->s);
+	assert_int_equal(store_match_add(f->s, ic, "t", 1.0, "x", "", 0, "new", 0, TRUE), 0);
+	r = store_matches_recent(f->s, 2400);
+	assert_int_equal(r->len, 2);
+	assert_string_equal(((struct sw_match_row *)r->pdata[0])->uid, "b"); /* first seen 2500 */
+	assert_string_equal(((struct sw_match_row *)r->pdata[1])->uid, "a"); /* published 3000 */
+	g_ptr_array_free(r, TRUE);
+	r = store_matches_recent(f->s, 0);
+	assert_int_equal(r->len, 3);
+	assert_string_equal(((struct sw_match_row *)r->pdata[0])->uid, "c"); /* published 100 */
+	g_ptr_array_free(r, TRUE);
+
+	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	{
+		sqlite3_stmt *q = NULL;
+
+		assert_int_equal(sqlite3_prepare_v2(
+		                         db,
+		                         "SELECT (SELECT count(*) FROM matches WHERE at IS NULL), "
+		                         "(SELECT count(*) FROM sqlite_master WHERE name = "
+		                         "'entries_when'), (SELECT user_version FROM "
+		                         "pragma_user_version)",
+		                         -1, &q, NULL),
+		                 SQLITE_OK);
+		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+		assert_int_equal(sqlite3_column_int(q, 0), 0);
+		assert_int_equal(sqlite3_column_int(q, 1), 0);
+		assert_int_equal(sqlite3_column_int(q, 2), 3);
+		sqlite3_finalize(q);
+	}
+	sqlite3_close(db);
+	parse_entry_free(a);
+	parse_entry_free(b);
+	parse_entry_free(c);
+	store_feed_state_clear(&st);
+}
+
 /* Reopening keeps everything and does not migrate twice; a file from a
  * newer storywatch is refused, not damaged. */
 static void
@@ -261,10 +403,106 @@ test_cycle_queries_use_indexes(void **state)
 	assert_plan_searches(db, "SELECT m.id FROM matches m JOIN entries e ON e.id = m.entry_id "
 	                         "WHERE m.silent = 0 AND e.first_seen >= 1 AND e.first_seen < 2");
 	assert_plan_searches(db, "SELECT m.id FROM matches m JOIN entries e ON e.id = m.entry_id "
-	                         "WHERE coalesce(e.published, e.first_seen) >= 1");
+	                         "WHERE m.at >= 1 ORDER BY m.at, m.id");
 	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.notified_at IS NULL AND "
 	                         "m.silent = 0");
 	sqlite3_close(db);
+}
+
+/* Entries as another connection sees them: only what is committed. */
+static int
+committed_entries(const char *path)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	int n = -1;
+
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM entries", -1, &st, NULL),
+	                 SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return n;
+}
+
+static void
+add_unit(struct store *s, gint64 feed_id, const char *uid, gboolean keep)
+{
+	struct sw_entry *e = entry(uid, uid, 1000);
+	gint64 id = 0;
+
+	assert_int_equal(store_begin(s), 0);
+	assert_int_equal(store_entry_add(s, feed_id, e, 5000, &id), 1);
+	if (keep)
+		assert_int_equal(store_commit(s), 0);
+	else
+		store_rollback(s);
+	parse_entry_free(e);
+}
+
+/* A batch holds many units: each one rolls back alone, none is visible
+ * (or durable) before the batch commits, and a crash loses the open batch
+ * whole while what was committed before stays. */
+static void
+test_batch_of_units(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state a, b;
+	GError *err = NULL;
+	pid_t pid;
+	int status = 0;
+
+	assert_int_equal(store_feed_sync(f->s, "A", "file:///a", &a), 0);
+	assert_int_equal(store_feed_sync(f->s, "B", "file:///b", &b), 0);
+	assert_false(store_batch_open(f->s));
+	assert_int_equal(store_batch_begin(f->s), 0);
+	assert_true(store_batch_open(f->s));
+	add_unit(f->s, a.id, "a1", TRUE);
+	add_unit(f->s, b.id, "b1", FALSE);
+	add_unit(f->s, a.id, "a2", TRUE);
+	assert_int_equal(store_entry_count(f->s), 2);
+	assert_int_equal(committed_entries(f->path), 0);
+	assert_true(store_batch_due(f->s, 2, (gint64)G_USEC_PER_SEC * 3600));
+	assert_false(store_batch_due(f->s, 3, (gint64)G_USEC_PER_SEC * 3600));
+	assert_true(store_batch_due(f->s, 1000, 0));
+	assert_int_equal(store_batch_commit(f->s), 0);
+	assert_false(store_batch_open(f->s));
+	assert_int_equal(committed_entries(f->path), 2);
+	assert_int_equal(store_entry_find(f->s, "b1"), 0);
+
+	/* outside a batch a unit is its own transaction */
+	add_unit(f->s, b.id, "b2", TRUE);
+	assert_int_equal(committed_entries(f->path), 3);
+
+	/* a process that dies with its batch open */
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		struct store *s = store_open(f->path, &err);
+
+		if (!s || store_batch_begin(s) < 0)
+			_exit(2);
+		add_unit(s, a.id, "a3", TRUE);
+		add_unit(s, b.id, "b3", TRUE);
+		_exit(0); /* no store_free(): no commit */
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	assert_int_equal(committed_entries(f->path), 3);
+	assert_int_equal(store_entry_find(f->s, "a3"), 0);
+
+	/* closing the store commits its open batch */
+	assert_int_equal(store_batch_begin(f->s), 0);
+	add_unit(f->s, a.id, "a4", TRUE);
+	store_free(f->s);
+	f->s = store_open(f->path, &err);
+	assert_non_null(f->s);
+	assert_int_equal(committed_entries(f->path), 4);
+	assert_true(store_entry_find(f->s, "a4") > 0);
+	store_feed_state_clear(&a);
+	store_feed_state_clear(&b);
 }
 
 int
@@ -274,8 +512,11 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_feed_sync_and_save, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_entries_dedup_by_uid, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_threads_pending, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_matches_recent, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_match_times, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cycle_queries_use_indexes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_batch_of_units, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -454,11 +454,208 @@ feed_conf_free(gpointer p)
 	g_free(f);
 }
 
+/* A [feed NAME] group as read: thousands of them are common, and GKeyFile
+ * spends some 700 bytes of bookkeeping on each, so they are read here line
+ * by line and only the other groups go through GKeyFile. */
+struct raw_feed {
+	char *name;
+	char *url, *interval; /* (nullable) values as written, unescaped */
+	int line, url_line, interval_line;
+};
+
+static void
+raw_feed_free(gpointer p)
+{
+	struct raw_feed *r = p;
+
+	g_free(r->name);
+	g_free(r->url);
+	g_free(r->interval);
+	g_free(r);
+}
+
+/* GKeyFile's escapes (\s \n \t \r \\) in a value; NULL for another one. */
+static char *
+unescape_value(const char *v, gsize n)
+{
+	GString *s = g_string_sized_new(n);
+	gsize i;
+
+	for (i = 0; i < n; i++) {
+		if (v[i] != '\\') {
+			g_string_append_c(s, v[i]);
+			continue;
+		}
+		switch (++i < n ? v[i] : '\0') {
+		case 's':
+			g_string_append_c(s, ' ');
+			break;
+		case 'n':
+			g_string_append_c(s, '\n');
+			break;
+		case 't':
+			g_string_append_c(s, '\t');
+			break;
+		case 'r':
+			g_string_append_c(s, '\r');
+			break;
+		case '\\':
+			g_string_append_c(s, '\\');
+			break;
+		default:
+			g_string_free(s, TRUE);
+			return NULL;
+		}
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* Take the [feed NAME] groups out of text into feeds (in file order; a
+ * name seen twice is one group, later keys winning, as in GKeyFile) and
+ * copy every other line to rest. */
+static int
+split_feed_groups(const char *text, const char *path, GString *rest, GPtrArray *feeds, GError **err)
+{
+	GHashTable *by_name = g_hash_table_new(g_str_hash, g_str_equal);
+	struct raw_feed *cur = NULL;
+	gboolean in_group = FALSE;
+	const char *p = text;
+	int line = 0, rc = 0;
+
+	while (*p && rc == 0) {
+		const char *e = strchr(p, '\n'), *b = p, *end;
+		gsize len = e ? (gsize)(e - p) : strlen(p);
+
+		line++;
+		end = p + len;
+		while (b < end && g_ascii_isspace(*b))
+			b++;
+		while (end > b && g_ascii_isspace(end[-1]))
+			end--;
+		if (b < end && *b == '[' && end[-1] == ']') {
+			in_group = TRUE;
+			cur = NULL;
+			if (end - b > 7 && strncmp(b, "[feed ", 6) == 0) {
+				char *name = g_strndup(b + 6, (gsize)(end - b - 7));
+
+				cur = g_hash_table_lookup(by_name, name);
+				if (cur == NULL) {
+					cur = g_new0(struct raw_feed, 1);
+					cur->name = name;
+					cur->line = line;
+					g_hash_table_insert(by_name, cur->name, cur);
+					g_ptr_array_add(feeds, cur);
+				} else {
+					g_free(name);
+				}
+			} else {
+				g_string_append_len(rest, p, (gssize)len);
+				g_string_append_c(rest, '\n');
+			}
+		} else if (cur && b < end && *b != '#') {
+			const char *eq = memchr(b, '=', (gsize)(end - b));
+			const char *k = eq, *v = eq ? eq + 1 : NULL;
+			char *key, *val;
+
+			while (k && k > b && g_ascii_isspace(k[-1]))
+				k--;
+			while (v && v < end && g_ascii_isspace(*v))
+				v++;
+			if (eq == NULL || k == b) {
+				char *lt = g_strndup(b, (gsize)(end - b));
+
+				set_error(err, path, line,
+				          "not \"key = value\", a [group] or a # comment (\"%s\")",
+				          lt);
+				g_free(lt);
+				rc = -1;
+				break;
+			}
+			key = g_strndup(b, (gsize)(k - b));
+			val = unescape_value(v, (gsize)(end - v));
+			if (strcmp(key, "url") && strcmp(key, "interval")) {
+				set_error(err, path, line,
+				          "unknown key \"%s\" in [feed %s] (feeds take url and "
+				          "interval)",
+				          key, cur->name);
+				rc = -1;
+			} else if (val == NULL) {
+				set_error(err, path, line, "%s: an unknown \\ escape", key);
+				rc = -1;
+			} else if (strcmp(key, "url") == 0) {
+				g_free(cur->url);
+				cur->url = g_steal_pointer(&val);
+				cur->url_line = line;
+			} else {
+				g_free(cur->interval);
+				cur->interval = g_steal_pointer(&val);
+				cur->interval_line = line;
+			}
+			g_free(key);
+			g_free(val);
+		} else if (!in_group && b < end && *b != '#') {
+			set_error(err, path, line, "a line before the first [group]");
+			rc = -1;
+			break;
+		} else if (cur == NULL) {
+			g_string_append_len(rest, p, (gssize)len);
+			g_string_append_c(rest, '\n');
+		}
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	g_hash_table_destroy(by_name);
+	return rc;
+}
+
+/* The [feed] groups, read by split_feed_groups(), into c->feeds. */
+static int
+add_feeds(struct sw_config *c, GPtrArray *raw, const char *path, GError **err)
+{
+	guint i;
+
+	for (i = 0; i < raw->len; i++) {
+		struct raw_feed *r = raw->pdata[i];
+		struct sw_feed_conf *f;
+		const char *why = NULL;
+
+		if (!r->url || !*r->url) {
+			set_error(err, path, r->line, "[feed %s] has no url", r->name);
+			return -1;
+		}
+		f = g_new0(struct sw_feed_conf, 1);
+		f->name = g_steal_pointer(&r->name);
+		f->url = feed_url(r->url, path, &why);
+		g_ptr_array_add(c->feeds, f);
+		if (!f->url) {
+			set_error(err, path, r->url_line, "url = %s: %s", r->url, why);
+			return -1;
+		}
+		if (r->interval) {
+			f->interval = parse_duration(r->interval);
+			if (f->interval < SW_INTERVAL_MIN || f->interval > SW_INTERVAL_MAX) {
+				set_error(err, path, r->interval_line,
+				          "interval = %s: not a duration from 15m to 24h",
+				          r->interval);
+				return -1;
+			}
+		}
+		if (c->feeds->len > SW_MAX_FEEDS) {
+			set_error(err, path, r->line, "more than %d feeds", SW_MAX_FEEDS);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 struct sw_config *
 config_load_data(const char *text, gsize len, const char *path, GError **err)
 {
 	struct sw_config *c = config_new_defaults(path);
 	GKeyFile *kf = g_key_file_new();
+	GPtrArray *raw = g_ptr_array_new_with_free_func(raw_feed_free);
+	GString *rest = g_string_new(NULL);
 	GError *e = NULL;
 	char **groups = NULL, **keys = NULL;
 	gsize i, j;
@@ -473,7 +670,9 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 		set_error(err, path, 0, "not valid UTF-8");
 		goto fail;
 	}
-	if (!g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, &e)) {
+	if (split_feed_groups(text, path, rest, raw, err) < 0)
+		goto fail;
+	if (!g_key_file_load_from_data(kf, rest->str, rest->len, G_KEY_FILE_NONE, &e)) {
 		int line = find_bad_line(text);
 		char *lt = line_text(text, line);
 
@@ -483,6 +682,12 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 		g_clear_error(&e);
 		goto fail;
 	}
+	g_string_free(rest, TRUE);
+	rest = NULL;
+	if (add_feeds(c, raw, path, err) < 0)
+		goto fail;
+	g_ptr_array_free(raw, TRUE);
+	raw = NULL;
 
 	groups = g_key_file_get_groups(kf, NULL);
 	for (i = 0; groups[i]; i++) {
@@ -509,62 +714,6 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 			}
 			g_strfreev(keys);
 			keys = NULL;
-		} else if (g_str_has_prefix(g, "feed ") && g[5]) {
-			struct sw_feed_conf *f;
-			char *url = g_key_file_get_string(kf, g, "url", NULL);
-			char *iv = g_key_file_get_string(kf, g, "interval", NULL);
-			const char *why = NULL;
-
-			keys = g_key_file_get_keys(kf, g, NULL, NULL);
-			for (j = 0; keys[j]; j++) {
-				if (strcmp(keys[j], "url") && strcmp(keys[j], "interval")) {
-					set_error(err, path, config_key_line(text, g, keys[j]),
-					          "unknown key \"%s\" in [%s] (feeds take url and "
-					          "interval)",
-					          keys[j], g);
-					g_free(url);
-					g_free(iv);
-					goto fail;
-				}
-			}
-			g_strfreev(keys);
-			keys = NULL;
-			if (!url || !*url) {
-				set_error(err, path, config_key_line(text, g, NULL),
-				          "[%s] has no url", g);
-				g_free(url);
-				g_free(iv);
-				goto fail;
-			}
-			f = g_new0(struct sw_feed_conf, 1);
-			f->name = g_strdup(g + 5);
-			f->url = feed_url(url, path, &why);
-			g_ptr_array_add(c->feeds, f);
-			if (!f->url) {
-				set_error(err, path, config_key_line(text, g, "url"),
-				          "url = %s: %s", url, why);
-				g_free(url);
-				g_free(iv);
-				goto fail;
-			}
-			g_free(url);
-			if (iv) {
-				f->interval = parse_duration(iv);
-				if (f->interval < SW_INTERVAL_MIN ||
-				    f->interval > SW_INTERVAL_MAX) {
-					set_error(err, path, config_key_line(text, g, "interval"),
-					          "interval = %s: not a duration from 15m to 24h",
-					          iv);
-					g_free(iv);
-					goto fail;
-				}
-				g_free(iv);
-			}
-			if (c->feeds->len > SW_MAX_FEEDS) {
-				set_error(err, path, config_key_line(text, g, NULL),
-				          "more than %d feeds", SW_MAX_FEEDS);
-				goto fail;
-			}
 		} else if (g_str_has_prefix(g, "topic ") && g[6]) {
 			struct sw_profile *p = match_profile_new(kf, g, path, text, err);
 
@@ -596,6 +745,10 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 	g_key_file_free(kf);
 	return c;
 fail:
+	if (raw)
+		g_ptr_array_free(raw, TRUE);
+	if (rest)
+		g_string_free(rest, TRUE);
 	g_strfreev(keys);
 	g_strfreev(groups);
 	g_key_file_free(kf);

@@ -121,6 +121,57 @@ test_errors_name_file_and_line(void **state)
 	expect_error("[feed X]\nurl = http://x/\ninterval = 30m 2h\n", "test.conf:3: interval");
 }
 
+/* [feed] groups are read without GKeyFile: the same rules as the other
+ * groups (comments, spaces, escapes, a repeated group is one group), in
+ * file order between the other groups, and errors on their own lines. */
+static void
+test_feed_groups(void **state)
+{
+	GError *err = NULL;
+	GString *big = g_string_new("[storywatch]\nnotify = none\n");
+	struct sw_config *c;
+	struct sw_feed_conf *f;
+	int i;
+
+	(void)state;
+	c = load("  # a comment\n[feed A]\n\n  url=http://a.example/x\\sy  \r\n"
+	         "[topic t]\nterm.a = ukraine\nterm.b = guarantee\nrequire = a & b\n"
+	         "[feed B]\n# interval = 2h\nurl = http://b.example/\ninterval = 90m\n"
+	         "[feed A]\nurl = http://a.example/new\n",
+	         &err);
+	assert_null(err);
+	assert_non_null(c);
+	assert_int_equal(c->feeds->len, 2);
+	assert_int_equal(c->topics->len, 1);
+	f = c->feeds->pdata[0];
+	assert_string_equal(f->name, "A");
+	assert_string_equal(f->url, "http://a.example/new"); /* later key wins */
+	f = c->feeds->pdata[1];
+	assert_string_equal(f->name, "B");
+	assert_int_equal(f->interval, 90 * 60);
+	config_free(c);
+
+	expect_error("[storywatch]\n[feed X]\nurl = http://x/\nno key here\n",
+	             "test.conf:4: not \"key = value\"");
+	expect_error("[feed X]\n = http://x/\n", "test.conf:2: not \"key = value\"");
+	expect_error("[feed X]\nurl = http://x/\\q\n", "test.conf:2: url: an unknown \\ escape");
+	expect_error("[feed X]\nurl = http://x/\n[feed Y]\nurl = ftp://y/\n",
+	             "test.conf:4: url = ftp://y/");
+	/* before the first group, a feed line is still an error */
+	expect_error("url = http://x/\n[feed X]\nurl = http://x/\n", "test.conf:1:");
+
+	/* many feeds load, in order */
+	for (i = 0; i < 5000; i++)
+		g_string_append_printf(big, "[feed f%04d]\nurl = http://127.0.0.1/f/%d.xml\n", i,
+		                       i);
+	c = config_load_data(big->str, big->len, "/etc/sw/test.conf", &err);
+	assert_non_null(c);
+	assert_int_equal(c->feeds->len, 5000);
+	assert_string_equal(((struct sw_feed_conf *)c->feeds->pdata[4999])->name, "f4999");
+	config_free(c);
+	g_string_free(big, TRUE);
+}
+
 static void
 test_key_line(void **state)
 {
@@ -278,6 +329,7 @@ main(void)
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_values_and_feeds),
 		cmocka_unit_test(test_errors_name_file_and_line),
+		cmocka_unit_test(test_feed_groups),
 		cmocka_unit_test(test_key_line),
 		cmocka_unit_test(test_xdg_places),
 		cmocka_unit_test(test_shipped_configs_load),

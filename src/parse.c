@@ -657,16 +657,29 @@ static const unsigned char prep_stop[256] = {
 	[0x1F] = 1, ['<'] = 1,  ['&'] = 1,  [0xC2] = 1, [0xEF] = 1,
 };
 
-/* (transfer full) the document ready for libxml2: see the file comment. */
-SW_STATIC GString *
-parse_prepare(const char *s, size_t len)
+/* The document made ready for libxml2 (see the file comment), a piece at
+ * a time: prep_run() appends to out, which the caller feeds to the parser
+ * and empties, so the whole prepared document is never held at once. */
+struct prep {
+	const char *p, *end;
+	GPtrArray *ents;    /* <!ENTITY> of the DOCTYPE */
+	GString *out;       /* prepared bytes not yet handed on */
+	size_t done;        /* prepared bytes handed on */
+	size_t cap;         /* prepared bytes at most */
+	int stop_at_entry;  /* prep_run() returns before an entry start tag */
+	const char *passed; /* ... but not before this one again */
+};
+
+static void
+prep_init(struct prep *pr, const char *s, size_t len)
 {
-	GString *out = g_string_sized_new(len + len / 16 + 16);
-	/* a fetched body keeps the old bound; a bigger file twice its size */
-	size_t cap = MAX((size_t)SW_MAX_EXPANDED, 2 * len);
-	GPtrArray *ents = g_ptr_array_new_with_free_func(doc_entity_free);
 	const char *p = s, *end = s + len;
 
+	memset(pr, 0, sizeof(*pr));
+	pr->out = g_string_sized_new(MIN(len, 4 * (size_t)SW_PARSE_CHUNK) + 16);
+	/* a fetched body keeps the old bound; a bigger file twice its size */
+	pr->cap = MAX((size_t)SW_MAX_EXPANDED, 2 * len);
+	pr->ents = g_ptr_array_new_with_free_func(doc_entity_free);
 	while (p < end && g_ascii_isspace(*p))
 		p++;
 	if (end - p > 5 && !strncmp(p, "<?xml", 5) && g_ascii_isspace(p[5])) {
@@ -674,17 +687,62 @@ parse_prepare(const char *s, size_t len)
 
 		p = e ? e + 2 : end;
 	}
+	pr->p = p;
+	pr->end = end;
+}
+
+static void
+prep_clear(struct prep *pr)
+{
+	g_string_free(pr->out, TRUE);
+	g_ptr_array_free(pr->ents, TRUE);
+}
+
+/* Is p the start tag of an entry the way sax_start() names them (no
+ * prefix: "item" in any case, "entry")? */
+static int
+entry_start_tag(const char *p, const char *end)
+{
+	size_t n;
+
+	if (end - p >= 6 && !g_ascii_strncasecmp(p + 1, "item", 4))
+		n = 5;
+	else if (end - p >= 7 && !strncmp(p + 1, "entry", 5))
+		n = 6;
+	else
+		return 0;
+	return p[n] == '>' || p[n] == '/' || p[n] == ' ' || p[n] == '\t' || p[n] == '\n' ||
+	       p[n] == '\r';
+}
+
+/* Prepare until out holds want bytes or the input ends (0), or, with
+ * stop_at_entry, until the next byte is an entry start tag (1). */
+static int
+prep_run(struct prep *pr, size_t want)
+{
+	const char *p = pr->p, *end = pr->end;
+	GString *out = pr->out;
+	int stopped = 0;
+
 	while (p < end) {
 		unsigned char c = (unsigned char)*p;
 		const char *run = p;
 
-		if (out->len > cap)
+		if (pr->done + out->len > pr->cap) {
+			p = end;
+			break;
+		}
+		if (out->len >= want)
 			break;
 		while (p < end && !prep_stop[(unsigned char)*p])
 			p++;
 		if (p > run) {
 			g_string_append_len(out, run, p - run);
 			continue;
+		}
+		if (c == '<' && pr->stop_at_entry && p != pr->passed && entry_start_tag(p, end)) {
+			stopped = 1;
+			break;
 		}
 		if (c == '<' && end - p >= 4 && !strncmp(p, "<!--", 4)) {
 			p = copy_through(p, end, "-->", out);
@@ -695,7 +753,7 @@ parse_prepare(const char *s, size_t len)
 
 			p = doctype_end(p + 9, end, &s0, &s1);
 			if (s0 && s1)
-				read_doc_entities(s0, s1, ents);
+				read_doc_entities(s0, s1, pr->ents);
 		} else if (c == '<' && end - p >= 2 && p[1] == '?') {
 			p = copy_through(p, end, "?>", out);
 		} else if (c == '<' &&
@@ -706,7 +764,7 @@ parse_prepare(const char *s, size_t len)
 			g_string_append(out, "&lt;");
 			p++;
 		} else if (c == '&') {
-			p += fix_reference(p, end, ents, out);
+			p += fix_reference(p, end, pr->ents, out);
 		} else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
 			p++; /* not allowed in XML */
 		} else if (c == 0xC2 && p + 1 < end && (unsigned char)p[1] >= 0x80 &&
@@ -726,8 +784,135 @@ parse_prepare(const char *s, size_t len)
 			p++;
 		}
 	}
-	g_ptr_array_free(ents, TRUE);
-	return out;
+	pr->p = p;
+	return stopped;
+}
+
+static int
+is_tag_name_byte(unsigned char c)
+{
+	return g_ascii_isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':' || c >= 0x80;
+}
+
+#define SKIP_MAX_NAME 256
+
+/* p is an element's start tag in the raw (unprepared) document: the end of
+ * the element when it is plainly well-formed (names, attributes, comments,
+ * CDATA and PIs as XML has them, every end tag matching, under SW_MAX_FIELD
+ * bytes and SW_MAX_XML_DEPTH levels), else NULL.  What libxml2 would read
+ * in it does not matter, only that it reads it as this one element. */
+static const char *
+skip_element(const char *p, const char *end)
+{
+	const char *name[SW_MAX_XML_DEPTH];
+	size_t nlen[SW_MAX_XML_DEPTH];
+	int depth = 0;
+
+	if ((size_t)(end - p) > SW_MAX_FIELD)
+		end = p + SW_MAX_FIELD;
+	while (p && p < end) {
+		const char *q;
+
+		if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
+			q = memmem(p + 4, end - p - 4, "-->", 3);
+			p = q ? q + 3 : NULL;
+		} else if (end - p >= 9 && !memcmp(p, "<![CDATA[", 9)) {
+			q = memmem(p + 9, end - p - 9, "]]>", 3);
+			p = q ? q + 3 : NULL;
+		} else if (end - p >= 2 && p[1] == '?') {
+			q = memmem(p + 2, end - p - 2, "?>", 2);
+			p = q ? q + 2 : NULL;
+		} else if (end - p >= 2 && p[1] == '!') {
+			return NULL; /* a DOCTYPE or worse inside an entry */
+		} else if (end - p >= 2 && p[1] == '/') {
+			const char *n0 = p + 2;
+
+			for (q = n0; q < end && is_tag_name_byte((unsigned char)*q); q++)
+				;
+			if (!depth || (size_t)(q - n0) != nlen[depth - 1] ||
+			    memcmp(n0, name[depth - 1], nlen[depth - 1]))
+				return NULL;
+			while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+				q++;
+			if (q >= end || *q != '>')
+				return NULL;
+			p = q + 1;
+			if (!--depth)
+				return p;
+		} else if (end - p >= 2 && (g_ascii_isalpha(p[1]) || p[1] == '_' || p[1] == ':' ||
+		                            (unsigned char)p[1] >= 0x80)) {
+			const char *n0 = p + 1;
+			int empty = 0;
+
+			for (q = n0; q < end && is_tag_name_byte((unsigned char)*q); q++)
+				;
+			if (q - n0 > SKIP_MAX_NAME)
+				return NULL;
+			/* attributes: name = "value", whitespace between */
+			for (;;) {
+				const char *a0, *v;
+
+				a0 = q;
+				while (q < end &&
+				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+					q++;
+				if (q >= end)
+					return NULL;
+				if (*q == '>')
+					break;
+				if (*q == '/') {
+					if (q + 1 >= end || q[1] != '>')
+						return NULL;
+					empty = 1;
+					q++;
+					break;
+				}
+				if (q == a0 || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+					return NULL;
+				a0 = q;
+				while (q < end && is_tag_name_byte((unsigned char)*q))
+					q++;
+				if (q - a0 > SKIP_MAX_NAME)
+					return NULL;
+				while (q < end &&
+				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+					q++;
+				if (q >= end || *q != '=')
+					return NULL;
+				q++;
+				while (q < end &&
+				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+					q++;
+				if (q >= end || (*q != '"' && *q != '\''))
+					return NULL;
+				v = memchr(q + 1, *q, end - q - 1);
+				if (!v || memchr(q + 1, '<', v - q - 1))
+					return NULL;
+				q = v + 1;
+			}
+			p = q + 1;
+			if (!empty) {
+				if (depth >= SW_MAX_XML_DEPTH)
+					return NULL;
+				name[depth] = n0;
+				/* the name ends before the attributes */
+				for (nlen[depth] = 0;
+				     is_tag_name_byte((unsigned char)n0[nlen[depth]]);
+				     nlen[depth]++)
+					;
+				depth++;
+			} else if (!depth) {
+				return p;
+			}
+		} else if (depth) {
+			p++; /* "a < b": text */
+		} else {
+			return NULL;
+		}
+		if (p)
+			p = memchr(p, '<', end - p);
+	}
+	return NULL;
 }
 
 /* ------------------------------------------------------------ tag tables */
@@ -2043,16 +2228,101 @@ cut_inside_entry(xmlParserCtxtPtr ctxt)
 	return 0;
 }
 
+/* Is the parser where an entry start tag may be taken out of the input
+ * unseen: SW_MAX_ENTRIES kept, no entry open (kept or skipped), only
+ * whitespace pending?  sax_start() would skip that entry whole. */
+static int
+can_drop_entry(struct pstate *st, xmlParserCtxtPtr ctxt)
+{
+	const xmlChar *c;
+
+	if (st->feed->entries->len < SW_MAX_ENTRIES || st->skip_depth || ctxt->disableSAX ||
+	    ctxt->instate != XML_PARSER_CONTENT || !ctxt->input || cut_inside_entry(ctxt))
+		return 0;
+	for (c = ctxt->input->cur; c && c < ctxt->input->end; c++) {
+		if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r')
+			return 0;
+	}
+	return 1;
+}
+
+/* Hand the prepared document to the parser in SW_PARSE_CHUNK pieces.
+ * Once SW_MAX_ENTRIES entries are kept, entries that follow are read by
+ * skip_element() and never reach libxml2 (it would skip them anyway): a
+ * big file costs little past its first entries.  Anything unusual in such
+ * an entry and libxml2 reads on as before. */
+static void
+feed_prepared(struct pstate *st, xmlParserCtxtPtr ctxt, struct prep *pr)
+{
+	size_t off = 0;
+	int more = 1, dropping = 1;
+
+	while (more && !ctxt->disableSAX && ctxt->instate != XML_PARSER_EOF) {
+		int at_entry;
+
+		pr->stop_at_entry = dropping && st->feed->entries->len >= SW_MAX_ENTRIES;
+		at_entry = prep_run(pr, off + SW_PARSE_CHUNK);
+		more = at_entry || pr->p < pr->end;
+		if (at_entry) {
+			const char *e;
+
+			/* everything before the entry, then look */
+			if (pr->out->len > off)
+				xmlParseChunk(ctxt, pr->out->str + off, (int)(pr->out->len - off),
+				              0);
+			pr->done += pr->out->len;
+			g_string_truncate(pr->out, 0);
+			off = 0;
+			if (!can_drop_entry(st, ctxt)) {
+				pr->passed = pr->p;
+				continue;
+			}
+			e = skip_element(pr->p, pr->end);
+			if (!e) {
+				dropping = 0; /* libxml2 reads the rest */
+				continue;
+			}
+			st->too_many = 1;
+			pr->p = e;
+			/* entries one after another: no need to ask again */
+			for (;;) {
+				const char *q = pr->p;
+
+				while (q < pr->end && g_ascii_isspace(*q))
+					q++;
+				if (q >= pr->end || *q != '<' || !entry_start_tag(q, pr->end))
+					break;
+				e = skip_element(q, pr->end);
+				if (!e)
+					break;
+				pr->p = e;
+			}
+			continue;
+		}
+		while (pr->out->len - off >= SW_PARSE_CHUNK || (!more && pr->out->len > off)) {
+			size_t n = MIN(SW_PARSE_CHUNK, pr->out->len - off);
+
+			xmlParseChunk(ctxt, pr->out->str + off, (int)n, 0);
+			off += n;
+			if (ctxt->disableSAX || ctxt->instate == XML_PARSER_EOF)
+				return;
+		}
+		if (off >= SW_PARSE_CHUNK) {
+			g_string_erase(pr->out, 0, off);
+			pr->done += off;
+			off = 0;
+		}
+	}
+}
+
 static int
 parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 {
 	xmlSAXHandler sax;
 	xmlParserCtxtPtr ctxt;
-	GString *doc;
-	size_t off;
+	struct prep pr;
 	int i;
 
-	doc = parse_prepare(utf8, len);
 	st->entry_order = g_array_new(FALSE, FALSE, sizeof(guint));
 	memset(&sax, 0, sizeof(sax));
 	xmlSAXVersion(&sax, 2);
@@ -2069,7 +2339,6 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 	ctxt = xmlCreatePushParserCtxt(&sax, NULL, NULL, 0, st->base_url);
 	if (!ctxt) {
 		g_array_free(st->entry_order, TRUE);
-		g_string_free(doc, TRUE);
 		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML parser");
 		return -1;
 	}
@@ -2078,15 +2347,10 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 	                                XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
 	                                XML_PARSE_COMPACT);
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-	for (off = 0; off < doc->len && !ctxt->disableSAX; off += SW_PARSE_CHUNK) {
-		size_t n = MIN(SW_PARSE_CHUNK, doc->len - off);
-
-		xmlParseChunk(ctxt, doc->str + off, (int)n, 0);
-		if (ctxt->instate == XML_PARSER_EOF)
-			break;
-	}
+	prep_init(&pr, utf8, len);
+	feed_prepared(st, ctxt, &pr);
+	prep_clear(&pr);
 	xmlParseChunk(ctxt, NULL, 0, 1);
-	g_string_free(doc, TRUE);
 	if (!st->root_seen) {
 		g_array_free(st->entry_order, TRUE);
 		xmlFreeDoc(ctxt->myDoc);

@@ -416,6 +416,58 @@ test_caps(void **state)
 	g_free(pad);
 }
 
+/* Past SW_MAX_ENTRIES, entries that are plainly well-formed never reach
+ * libxml2 (parse.c skip_element()): "</item>" in CDATA and "<item>" in a
+ * comment do not end or start one, and the channel's <ttl> after them still
+ * counts.  An entry that is not well-formed goes to libxml2, which nests
+ * what follows in it, as it always did: then the <ttl> is never read. */
+static const char *
+tail_ttl(const char *tail, int *ttl, guint *n)
+{
+	GString *doc = g_string_new("<rss version=\"2.0\"><channel><title>T</title>\n");
+	struct sw_feed *f;
+	GError *err = NULL;
+	static char warning[64];
+	int i;
+
+	for (i = 0; i < SW_MAX_ENTRIES + 3; i++)
+		g_string_append_printf(doc, "<item><title>t%d</title></item>\n", i);
+	g_string_append(doc, tail);
+	f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+	assert_non_null(f);
+	*ttl = f->ttl;
+	*n = f->entries->len;
+	g_strlcpy(warning, f->warning ? f->warning : "", sizeof(warning));
+	parse_feed_free(f);
+	g_string_free(doc, TRUE);
+	return warning;
+}
+
+static void
+test_caps_skip(void **state)
+{
+	int ttl;
+	guint n;
+
+	(void)state;
+	assert_string_equal(
+	        tail_ttl("<item><description><![CDATA[</item>]]></description><!-- <item> -->"
+	                 "<category a=\"x>y\" b='z'/></item>\n<ttl>30</ttl></channel></rss>\n",
+	                 &ttl, &n),
+	        "too many entries");
+	assert_int_equal(ttl, 30);
+	assert_int_equal(n, SW_MAX_ENTRIES);
+	assert_string_equal(tail_ttl("<item><p>unclosed</item>\n<item><title>x</title></item>\n"
+	                             "<ttl>30</ttl></channel></rss>\n",
+	                             &ttl, &n),
+	                    "too many entries");
+	assert_int_equal(ttl, 0);
+	assert_int_equal(n, SW_MAX_ENTRIES);
+	/* cut inside an entry past the cap: still only "too many" */
+	assert_string_equal(tail_ttl("<item><title>cut", &ttl, &n), "too many entries");
+	assert_int_equal(n, SW_MAX_ENTRIES);
+}
+
 static void
 test_json_output(void **state)
 {
@@ -488,7 +540,7 @@ main(void)
 		cmocka_unit_test(test_duplicates),  cmocka_unit_test(test_entities),
 		cmocka_unit_test(test_relative),    cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_json_output), cmocka_unit_test(test_not_a_feed),
-		cmocka_unit_test(test_caps),
+		cmocka_unit_test(test_caps),        cmocka_unit_test(test_caps_skip),
 	};
 	int rc;
 

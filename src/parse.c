@@ -601,11 +601,28 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
 	return 1;
 }
 
+/* The first term ("]]>", "-->", "?>") in [p, end), or NULL: memmem()
+ * without its set-up, for terms whose first byte is rare in text. */
+static const char *
+find_term(const char *p, const char *end, const char *term)
+{
+	size_t n = strlen(term);
+
+	while (p < end && (p = memchr(p, term[0], (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) < n)
+			return NULL;
+		if (!memcmp(p, term, n))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 /* Copy from p up to and including the terminator; returns the new p. */
 static const char *
 copy_through(const char *p, const char *end, const char *term, GString *out)
 {
-	const char *e = memmem(p, (size_t)(end - p), term, strlen(term));
+	const char *e = find_term(p, end, term);
 
 	if (!e)
 		e = end;
@@ -657,12 +674,69 @@ static const unsigned char prep_stop[256] = {
 	[0x1F] = 1, ['<'] = 1,  ['&'] = 1,  [0xC2] = 1, [0xEF] = 1,
 };
 
+/* A CDATA section's text in the document. */
+struct span {
+	size_t off, len;
+};
+
+/* The mark that stands for a CDATA section in what libxml2 reads:
+ * U+FDD0 (a noncharacter, allowed in XML text) and 8 hex digits, the
+ * section's index.  Only used in documents without U+FDD0. */
+#define CDATA_MARK     "\xEF\xB7\x90"
+#define CDATA_MARK_LEN (3 + 8)
+#define CDATA_MIN      64 /* shorter sections are not worth a mark */
+
+static int
+has_mark(const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+
+	while ((p = memchr(p, 0xEF, end - p)) != NULL) {
+		if (end - p >= 3 && !memcmp(p, CDATA_MARK, 3))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Would libxml2 give the text of a CDATA section back byte for byte: no
+ * CR (line ends are normalised), no character XML forbids? */
+static int
+cdata_verbatim(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+
+	while (p < end) {
+		if (end - p >= 8) {
+			guint64 w;
+
+			memcpy(&w, p, 8);
+			/* no control and no 0xEF in the 8 */
+			if (!(((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL) ||
+			      (((w ^ 0xEFEFEFEFEFEFEFEFULL) - 0x0101010101010101ULL) &
+			       ~(w ^ 0xEFEFEFEFEFEFEFEFULL) & 0x8080808080808080ULL))) {
+				p += 8;
+				continue;
+			}
+		}
+		if (*p < 0x20 && *p != '\t' && *p != '\n')
+			return 0;
+		if (*p == 0xEF && end - p >= 3 && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+			return 0; /* U+FFFE, U+FFFF */
+		p++;
+	}
+	return 1;
+}
+
 /* The document made ready for libxml2 (see the file comment), a piece at
  * a time: prep_run() appends to out, which the caller feeds to the parser
  * and empties, so the whole prepared document is never held at once. */
 struct prep {
 	const char *p, *end;
+	const char *start;  /* the document */
 	GPtrArray *ents;    /* <!ENTITY> of the DOCTYPE */
+	GArray *cdata;      /* of struct span: CDATA sections libxml2 never sees */
+	int marks;          /* CDATA may become marks (see copy_cdata()) */
 	GString *out;       /* prepared bytes not yet handed on */
 	size_t done;        /* prepared bytes handed on */
 	size_t cap;         /* prepared bytes at most */
@@ -680,6 +754,9 @@ prep_init(struct prep *pr, const char *s, size_t len)
 	/* a fetched body keeps the old bound; a bigger file twice its size */
 	pr->cap = MAX((size_t)SW_MAX_EXPANDED, 2 * len);
 	pr->ents = g_ptr_array_new_with_free_func(doc_entity_free);
+	pr->cdata = g_array_new(FALSE, FALSE, sizeof(struct span));
+	pr->start = s;
+	pr->marks = !has_mark(s, len);
 	while (p < end && g_ascii_isspace(*p))
 		p++;
 	if (end - p > 5 && !strncmp(p, "<?xml", 5) && g_ascii_isspace(p[5])) {
@@ -696,6 +773,33 @@ prep_clear(struct prep *pr)
 {
 	g_string_free(pr->out, TRUE);
 	g_ptr_array_free(pr->ents, TRUE);
+	g_array_free(pr->cdata, TRUE);
+}
+
+/* p is "<![CDATA[": copy the section, or, when it is the whole start of
+ * an element's text and plain (cdata_verbatim()), write a mark in its
+ * place and keep where it is: libxml2 then reads a few bytes instead of
+ * every character of it, and restore_cdata() puts the text back into the
+ * tree before anything reads it.  Returns the new p. */
+static const char *
+copy_cdata(struct prep *pr, const char *p, GString *out)
+{
+	const char *t = p + 9, *e;
+	struct span sp;
+	char mark[CDATA_MARK_LEN + 1];
+
+	e = find_term(t, pr->end, "]]>");
+	if (!e || !pr->marks || p == pr->start || p[-1] != '>' || e - t < CDATA_MIN ||
+	    e - t > SW_MAX_FIELD || !cdata_verbatim(t, (size_t)(e - t)))
+		return copy_through(p, pr->end, "]]>", out);
+	sp.off = (size_t)(t - pr->start);
+	sp.len = (size_t)(e - t);
+	g_snprintf(mark, sizeof(mark), CDATA_MARK "%08x", pr->cdata->len);
+	g_array_append_val(pr->cdata, sp);
+	g_string_append_len(out, "<![CDATA[", 9);
+	g_string_append_len(out, mark, CDATA_MARK_LEN);
+	g_string_append_len(out, "]]>", 3);
+	return e + 3;
 }
 
 /* Is p the start tag of an entry the way sax_start() names them (no
@@ -744,10 +848,16 @@ prep_run(struct prep *pr, size_t want)
 			stopped = 1;
 			break;
 		}
+		if (c == '<' && end - p >= 2 && (g_ascii_isalpha(p[1]) || p[1] == '/')) {
+			/* the common case: a start or end tag, copied as is */
+			g_string_append_c(out, '<');
+			p++;
+			continue;
+		}
 		if (c == '<' && end - p >= 4 && !strncmp(p, "<!--", 4)) {
 			p = copy_through(p, end, "-->", out);
 		} else if (c == '<' && end - p >= 9 && !strncmp(p, "<![CDATA[", 9)) {
-			p = copy_through(p, end, "]]>", out);
+			p = copy_cdata(pr, p, out);
 		} else if (c == '<' && end - p >= 9 && !g_ascii_strncasecmp(p, "<!DOCTYPE", 9)) {
 			const char *s0, *s1;
 
@@ -814,13 +924,13 @@ skip_element(const char *p, const char *end)
 		const char *q;
 
 		if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
-			q = memmem(p + 4, end - p - 4, "-->", 3);
+			q = find_term(p + 4, end, "-->");
 			p = q ? q + 3 : NULL;
 		} else if (end - p >= 9 && !memcmp(p, "<![CDATA[", 9)) {
-			q = memmem(p + 9, end - p - 9, "]]>", 3);
+			q = find_term(p + 9, end, "]]>");
 			p = q ? q + 3 : NULL;
 		} else if (end - p >= 2 && p[1] == '?') {
-			q = memmem(p + 2, end - p - 2, "?>", 2);
+			q = find_term(p + 2, end, "?>");
 			p = q ? q + 2 : NULL;
 		} else if (end - p >= 2 && p[1] == '!') {
 			return NULL; /* a DOCTYPE or worse inside an entry */
@@ -1097,6 +1207,7 @@ struct pstate {
 	guint entry_seq;     /* entries started so far */
 	GArray *entry_order; /* of guint: start number of each entry */
 	int xml_errors;
+	const struct prep *prep; /* while libxml2 reads: the marked CDATA */
 };
 
 static int
@@ -1564,6 +1675,60 @@ collapse_cap(const char *s, size_t max)
 	return t;
 }
 
+/* Put the text of marked CDATA sections (copy_cdata()) back into the
+ * text nodes under top, as libxml2 would have read it. */
+static void
+restore_cdata(struct pstate *st, xmlNode *top)
+{
+	const struct prep *pr = st->prep;
+	xmlNode *n = top->children;
+
+	if (!pr || !pr->cdata->len)
+		return;
+	while (n) {
+		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
+		    strstr((const char *)n->content, CDATA_MARK)) {
+			const char *s = (const char *)n->content, *m;
+			GString *t = g_string_new(NULL);
+
+			while ((m = strstr(s, CDATA_MARK)) != NULL) {
+				char hex[9];
+				guint64 i = G_MAXUINT64;
+
+				g_string_append_len(t, s, m - s);
+				if (strlen(m) >= CDATA_MARK_LEN) {
+					memcpy(hex, m + 3, 8);
+					hex[8] = '\0';
+					i = g_ascii_strtoull(hex, NULL, 16);
+				}
+				if (i < pr->cdata->len) {
+					const struct span *sp =
+					        &g_array_index(pr->cdata, struct span, i);
+
+					g_string_append_len(t, pr->start + sp->off,
+					                    (gssize)sp->len);
+					s = m + CDATA_MARK_LEN;
+				} else {
+					g_string_append_len(t, m, 3); /* cannot happen */
+					s = m + 3;
+				}
+			}
+			g_string_append(t, s);
+			xmlNodeSetContentLen(n, (const xmlChar *)t->str, (int)t->len);
+			g_string_free(t, TRUE);
+		}
+		if (n->type == XML_ELEMENT_NODE && n->children) {
+			n = n->children;
+			continue;
+		}
+		while (n != top && !n->next)
+			n = n->parent;
+		if (n == top)
+			break;
+		n = n->next;
+	}
+}
+
 /* ------------------------------------------------------------ entries */
 
 struct ebuild {
@@ -1810,6 +1975,7 @@ entry_from_node(struct pstate *st, xmlNode *node)
 	b.published = SW_DATE_NONE;
 	b.updated = SW_DATE_NONE;
 	b.pub_rank = b.upd_rank = -1;
+	restore_cdata(st, node);
 	if (st->kind == KIND_CDF) {
 		v = attr_loose(node, "href");
 		if (v) {
@@ -1888,6 +2054,7 @@ feed_take_element(struct pstate *st, xmlNode *node)
 	char *key = element_key(st, node), *val = NULL;
 	int html = 0, rank, href = 0;
 
+	restore_cdata(st, node);
 	t = find_tag(feed_tags, G_N_ELEMENTS(feed_tags), key);
 	g_free(key);
 	if (!t)
@@ -2348,9 +2515,11 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 	                                XML_PARSE_COMPACT);
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
 	prep_init(&pr, utf8, len);
+	st->prep = &pr;
 	feed_prepared(st, ctxt, &pr);
-	prep_clear(&pr);
 	xmlParseChunk(ctxt, NULL, 0, 1);
+	st->prep = NULL;
+	prep_clear(&pr);
 	if (!st->root_seen) {
 		g_array_free(st->entry_order, TRUE);
 		xmlFreeDoc(ctxt->myDoc);

@@ -8,8 +8,8 @@
  *   2. prepare: make the text palatable to an XML parser the way loose
  *      feed parsers do: drop the declaration and any DOCTYPE (keeping its
  *      simple internal entities), turn HTML named entities into character
- *      references and bare '&' into "&amp;", map C1 controls to their
- *      windows-1252 characters;
+ *      references (the predefined five too) and bare '&' into "&#38;",
+ *      map C1 controls to their windows-1252 characters;
  *   3. walk: libxml2's SAX2 push parser streams the document in recover
  *      mode; each finished entry (and each child of the channel) is read
  *      through the tag tables below as a small subtree, then freed.
@@ -517,9 +517,9 @@ append_escaped_text(GString *out, const char *s)
 {
 	for (; *s; s++) {
 		if (*s == '&')
-			g_string_append(out, "&amp;");
+			g_string_append(out, "&#38;");
 		else if (*s == '<')
-			g_string_append(out, "&lt;");
+			g_string_append(out, "&#60;");
 		else
 			g_string_append_c(out, *s);
 	}
@@ -569,7 +569,7 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
 			}
 			return (size_t)(q + 1 - p); /* drop it */
 		}
-		g_string_append(out, "&amp;");
+		g_string_append(out, "&#38;");
 		return 1;
 	}
 	while (q < end && is_name_char(*q) && n + 1 < sizeof(name))
@@ -578,10 +578,19 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
 	if (n && q < end && *q == ';') {
 		const htmlEntityDesc *he;
 
-		if (!strcmp(name, "amp") || !strcmp(name, "lt") || !strcmp(name, "gt") ||
-		    !strcmp(name, "quot") || !strcmp(name, "apos")) {
-			g_string_append_len(out, p, q + 1 - p);
-			return (size_t)(q + 1 - p);
+		static const char *const predefined[][2] = {
+			{ "amp", "&#38;" },  { "lt", "&#60;" },   { "gt", "&#62;" },
+			{ "quot", "&#34;" }, { "apos", "&#39;" },
+		};
+
+		/* as character references: libxml2 drops entity references,
+		 * the predefined ones too, from text once the document has
+		 * shown an error (its xmlParseReference()), not these */
+		for (i = 0; i < G_N_ELEMENTS(predefined); i++) {
+			if (!strcmp(name, predefined[i][0])) {
+				g_string_append(out, predefined[i][1]);
+				return (size_t)(q + 1 - p);
+			}
 		}
 		for (i = 0; ents && i < ents->len; i++) {
 			struct doc_entity *de = g_ptr_array_index(ents, i);
@@ -597,7 +606,7 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
 			return (size_t)(q + 1 - p);
 		}
 	}
-	g_string_append(out, "&amp;");
+	g_string_append(out, "&#38;");
 	return 1;
 }
 
@@ -871,7 +880,7 @@ prep_run(struct prep *pr, size_t want)
 		            !(g_ascii_isalpha(p[1]) || p[1] == '_' || p[1] == ':' || p[1] == '/' ||
 		              p[1] == '!' || p[1] == '?' || (unsigned char)p[1] >= 0x80))) {
 			/* "a < b", "<3": text, not a tag */
-			g_string_append(out, "&lt;");
+			g_string_append(out, "&#60;");
 			p++;
 		} else if (c == '&') {
 			p += fix_reference(p, end, pr->ents, out);

@@ -523,6 +523,33 @@ test_cdata_marks(void **state)
 	g_free(doc);
 }
 
+/* Once libxml2 has seen an error (here a repeated attribute) it drops
+ * entity references from text, &amp; and &lt; too; prepared as character
+ * references they still count. */
+static void
+test_refs_after_error(void **state)
+{
+	const char *doc = "<rss version=\"2.0\"><channel><item a=\"1\" a=\"2\"><guid>a</guid>"
+	                  "<title>AT&amp;T &lt;3 &quot;q&quot; &apos;s&apos;</title>"
+	                  "<description>&lt;p&gt;x &amp;amp; y&lt;/p&gt;</description></item>"
+	                  "</channel></rss>";
+	struct sw_feed *f;
+	struct sw_entry *e;
+	GError *err = NULL;
+
+	(void)state;
+	f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+	assert_non_null(f);
+	assert_non_null(f->warning);
+	assert_non_null(strstr(f->warning, "not well-formed"));
+	assert_int_equal(f->entries->len, 1);
+	e = g_ptr_array_index(f->entries, 0);
+	assert_string_equal(e->title, "AT&T <3 \"q\" 's'");
+	assert_string_equal(e->summary, "x & y");
+	assert_string_equal(e->content_html, "<p>x &amp; y</p>");
+	parse_feed_free(f);
+}
+
 static void
 test_json_output(void **state)
 {
@@ -587,15 +614,25 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_rss2),        cmocka_unit_test(test_stable_hash),
-		cmocka_unit_test(test_rss1),        cmocka_unit_test(test_atom1),
-		cmocka_unit_test(test_atom03),      cmocka_unit_test(test_json),
-		cmocka_unit_test(test_encodings),   cmocka_unit_test(test_mislabelled),
-		cmocka_unit_test(test_truncated),   cmocka_unit_test(test_illformed),
-		cmocka_unit_test(test_duplicates),  cmocka_unit_test(test_entities),
-		cmocka_unit_test(test_relative),    cmocka_unit_test(test_bad_input),
-		cmocka_unit_test(test_json_output), cmocka_unit_test(test_not_a_feed),
-		cmocka_unit_test(test_caps),        cmocka_unit_test(test_caps_skip),
+		cmocka_unit_test(test_rss2),
+		cmocka_unit_test(test_stable_hash),
+		cmocka_unit_test(test_rss1),
+		cmocka_unit_test(test_atom1),
+		cmocka_unit_test(test_atom03),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_mislabelled),
+		cmocka_unit_test(test_truncated),
+		cmocka_unit_test(test_illformed),
+		cmocka_unit_test(test_duplicates),
+		cmocka_unit_test(test_entities),
+		cmocka_unit_test(test_relative),
+		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_json_output),
+		cmocka_unit_test(test_not_a_feed),
+		cmocka_unit_test(test_caps),
+		cmocka_unit_test(test_caps_skip),
+		cmocka_unit_test(test_refs_after_error),
 		cmocka_unit_test(test_cdata_marks),
 	};
 	int rc;

@@ -535,7 +535,7 @@ valid_xml_char(gunichar c)
 /* At p (*p == '&'): write the reference the way an XML parser will take
  * it.  Returns the input bytes consumed. */
 static size_t
-fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
+fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out, int *fdd0)
 {
 	const char *q = p + 1;
 	char name[48];
@@ -564,6 +564,8 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
 			if (v >= 0x80 && v <= 0x9F && cp1252_c1[v - 0x80])
 				c = cp1252_c1[v - 0x80];
 			if (v <= 0x10FFFF && valid_xml_char(c)) {
+				if (c == 0xFDD0)
+					*fdd0 = 1; /* the character of the marks */
 				g_string_append_printf(out, "&#%u;", c);
 				return (size_t)(q + 1 - p);
 			}
@@ -686,6 +688,7 @@ static const unsigned char prep_stop[256] = {
 /* A CDATA section's text in the document. */
 struct span {
 	size_t off, len;
+	int side; /* in prep's side buffer, not in the document */
 };
 
 /* The mark that stands for a CDATA section in what libxml2 reads:
@@ -742,15 +745,19 @@ cdata_verbatim(const char *s, size_t n)
  * and empties, so the whole prepared document is never held at once. */
 struct prep {
 	const char *p, *end;
-	const char *start;  /* the document */
-	GPtrArray *ents;    /* <!ENTITY> of the DOCTYPE */
-	GArray *cdata;      /* of struct span: CDATA sections libxml2 never sees */
-	int marks;          /* CDATA may become marks (see copy_cdata()) */
-	GString *out;       /* prepared bytes not yet handed on */
-	size_t done;        /* prepared bytes handed on */
-	size_t cap;         /* prepared bytes at most */
-	int stop_at_entry;  /* prep_run() returns before an entry start tag */
-	const char *passed; /* ... but not before this one again */
+	const char *start; /* the document */
+	GPtrArray *ents;   /* <!ENTITY> of the DOCTYPE */
+	GArray *cdata;     /* of struct span: texts libxml2 sees as marks */
+	GString *side;     /* texts of the marks that are not in the document */
+	GString *tmp;
+	int marks;           /* texts may become marks (see copy_cdata()) */
+	int fdd0;            /* a reference gave U+FDD0: marks are ambiguous */
+	const char *text_at; /* element text starts here (after a plain tag) */
+	GString *out;        /* prepared bytes not yet handed on */
+	size_t done;         /* prepared bytes handed on */
+	size_t cap;          /* prepared bytes at most */
+	int stop_at_entry;   /* prep_run() returns before an entry start tag */
+	const char *passed;  /* ... but not before this one again */
 };
 
 static void
@@ -764,6 +771,8 @@ prep_init(struct prep *pr, const char *s, size_t len)
 	pr->cap = MAX((size_t)SW_MAX_EXPANDED, 2 * len);
 	pr->ents = g_ptr_array_new_with_free_func(doc_entity_free);
 	pr->cdata = g_array_new(FALSE, FALSE, sizeof(struct span));
+	pr->side = g_string_new(NULL);
+	pr->tmp = g_string_new(NULL);
 	pr->start = s;
 	pr->marks = !has_mark(s, len);
 	while (p < end && g_ascii_isspace(*p))
@@ -783,6 +792,24 @@ prep_clear(struct prep *pr)
 	g_string_free(pr->out, TRUE);
 	g_ptr_array_free(pr->ents, TRUE);
 	g_array_free(pr->cdata, TRUE);
+	g_string_free(pr->side, TRUE);
+	g_string_free(pr->tmp, TRUE);
+}
+
+static int
+is_tag_name_byte(unsigned char c)
+{
+	return g_ascii_isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':' || c >= 0x80;
+}
+
+static void
+put_mark(struct prep *pr, struct span *sp, GString *out)
+{
+	char mark[CDATA_MARK_LEN + 1];
+
+	g_snprintf(mark, sizeof(mark), CDATA_MARK "%08x", pr->cdata->len);
+	g_array_append_val(pr->cdata, *sp);
+	g_string_append_len(out, mark, CDATA_MARK_LEN);
 }
 
 /* p is "<![CDATA[": copy the section, or, when it is the whole start of
@@ -795,7 +822,6 @@ copy_cdata(struct prep *pr, const char *p, GString *out)
 {
 	const char *t = p + 9, *e;
 	struct span sp;
-	char mark[CDATA_MARK_LEN + 1];
 
 	e = find_term(t, pr->end, "]]>");
 	if (!e || !pr->marks || p == pr->start || p[-1] != '>' || e - t < CDATA_MIN ||
@@ -803,12 +829,175 @@ copy_cdata(struct prep *pr, const char *p, GString *out)
 		return copy_through(p, pr->end, "]]>", out);
 	sp.off = (size_t)(t - pr->start);
 	sp.len = (size_t)(e - t);
-	g_snprintf(mark, sizeof(mark), CDATA_MARK "%08x", pr->cdata->len);
-	g_array_append_val(pr->cdata, sp);
+	sp.side = 0;
 	g_string_append_len(out, "<![CDATA[", 9);
-	g_string_append_len(out, mark, CDATA_MARK_LEN);
+	put_mark(pr, &sp, out);
 	g_string_append_len(out, "]]>", 3);
 	return e + 3;
+}
+
+/* p is '<' and a start or end tag: just past it when plainly well-formed
+ * (a name; attributes as name = "value" with no '<' in the value), else
+ * NULL.  Text that follows such a tag is element text for sure. */
+static const char *
+plain_tag_end(const char *p, const char *end)
+{
+	const char *q = p + 1;
+	int close = q < end && *q == '/';
+
+	if (close)
+		q++;
+	if (q >= end || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+		return NULL;
+	while (q < end && is_tag_name_byte((unsigned char)*q))
+		q++;
+	for (;;) {
+		const char *a0 = q, *v;
+
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+			q++;
+		if (q >= end)
+			return NULL;
+		if (*q == '>')
+			return q + 1;
+		if (*q == '/' && !close)
+			return q + 1 < end && q[1] == '>' ? q + 2 : NULL;
+		if (close || q == a0 || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+			return NULL;
+		while (q < end && is_tag_name_byte((unsigned char)*q))
+			q++;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+			q++;
+		if (q >= end || *q != '=')
+			return NULL;
+		q++;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+			q++;
+		if (q >= end || (*q != '"' && *q != '\''))
+			return NULL;
+		v = memchr(q + 1, *q, end - q - 1);
+		if (!v || memchr(q + 1, '<', v - q - 1))
+			return NULL;
+		q = v + 1;
+	}
+}
+
+/* What prep_run() writes for [p, lt), text with no '<' in it. */
+static void
+prep_text(struct prep *pr, const char *p, const char *lt, GString *out)
+{
+	while (p < lt) {
+		unsigned char c = (unsigned char)*p;
+		const char *run = p;
+
+		while (p < lt && !prep_stop[(unsigned char)*p])
+			p++;
+		if (p > run) {
+			g_string_append_len(out, run, p - run);
+			continue;
+		}
+		if (c == '&') {
+			p += fix_reference(p, pr->end, pr->ents, out, &pr->fdd0);
+		} else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+			p++;
+		} else if (c == 0xC2 && p + 1 < lt && (unsigned char)p[1] >= 0x80 &&
+		           (unsigned char)p[1] <= 0x9F) {
+			gunichar u = cp1252_c1[(unsigned char)p[1] - 0x80];
+
+			if (u)
+				g_string_append_unichar(out, u);
+			else
+				g_string_append_len(out, p, 2);
+			p += 2;
+		} else if (c == 0xEF && p + 2 < lt && (unsigned char)p[1] == 0xBF &&
+		           ((unsigned char)p[2] == 0xBE || (unsigned char)p[2] == 0xBF)) {
+			p += 3;
+		} else {
+			g_string_append_c(out, (char)c);
+			p++;
+		}
+	}
+}
+
+/* The characters libxml2 gives for prepared text s (only &lt; &gt; &amp;
+ * &quot; &apos; and &#N; references are left in it), appended to out;
+ * 0 when s holds anything else. */
+static int
+decode_prepared(const char *s, size_t n, GString *out)
+{
+	const char *p = s, *end = s + n;
+
+	while (p < end) {
+		const char *amp = memchr(p, '&', end - p), *semi;
+
+		if (!amp) {
+			g_string_append_len(out, p, end - p);
+			return 1;
+		}
+		g_string_append_len(out, p, amp - p);
+		semi = memchr(amp, ';', MIN((size_t)(end - amp), 16));
+		if (!semi)
+			return 0;
+		if (semi - amp == 3 && !memcmp(amp, "&lt", 3)) {
+			g_string_append_c(out, '<');
+		} else if (semi - amp == 3 && !memcmp(amp, "&gt", 3)) {
+			g_string_append_c(out, '>');
+		} else if (semi - amp == 4 && !memcmp(amp, "&amp", 4)) {
+			g_string_append_c(out, '&');
+		} else if (semi - amp == 5 && !memcmp(amp, "&quot", 5)) {
+			g_string_append_c(out, '"');
+		} else if (semi - amp == 5 && !memcmp(amp, "&apos", 5)) {
+			g_string_append_c(out, '\'');
+		} else if (amp[1] == '#' && semi - amp > 2) {
+			guint64 v = 0;
+			const char *d;
+
+			for (d = amp + 2; d < semi; d++) {
+				if (!g_ascii_isdigit(*d))
+					return 0;
+				v = v * 10 + (guint64)(*d - '0');
+			}
+			if (v > 0x10FFFF || !valid_xml_char((gunichar)v))
+				return 0;
+			g_string_append_unichar(out, (gunichar)v);
+		} else {
+			return 0;
+		}
+		p = semi + 1;
+	}
+	return 1;
+}
+
+/* p starts element text (pr->text_at): when it runs 64 bytes and more to
+ * the next '<', write what libxml2 would read from it (decode_prepared())
+ * to the side buffer and a mark in its place; or, when the prepared text
+ * holds a CR (libxml2 changes line ends), "]]>" (an error) or only
+ * whitespace, the prepared text itself.  Returns the new p, or NULL when
+ * the text is not for marking. */
+static const char *
+mark_text(struct prep *pr, const char *p, GString *out)
+{
+	const char *lt = memchr(p, '<', pr->end - p), *s, *e;
+	struct span sp;
+	GString *t = pr->tmp;
+
+	if (!lt || lt - p < CDATA_MIN || lt - p > SW_MAX_FIELD)
+		return NULL;
+	g_string_truncate(t, 0);
+	prep_text(pr, p, lt, t);
+	for (s = t->str, e = s + t->len; s < e && g_ascii_isspace(*s); s++)
+		;
+	sp.off = pr->side->len;
+	if (s == e || memchr(t->str, '\r', t->len) || find_term(t->str, e, "]]>") ||
+	    !decode_prepared(t->str, t->len, pr->side)) {
+		g_string_truncate(pr->side, sp.off);
+		g_string_append_len(out, t->str, t->len);
+		return lt;
+	}
+	sp.len = pr->side->len - sp.off;
+	sp.side = 1;
+	put_mark(pr, &sp, out);
+	return lt;
 }
 
 /* Is p the start tag of an entry the way sax_start() names them (no
@@ -847,6 +1036,14 @@ prep_run(struct prep *pr, size_t want)
 		}
 		if (out->len >= want)
 			break;
+		if (p == pr->text_at && pr->marks) {
+			const char *q = mark_text(pr, p, out);
+
+			if (q) {
+				p = q;
+				continue;
+			}
+		}
 		while (p < end && !prep_stop[(unsigned char)*p])
 			p++;
 		if (p > run) {
@@ -859,6 +1056,8 @@ prep_run(struct prep *pr, size_t want)
 		}
 		if (c == '<' && end - p >= 2 && (g_ascii_isalpha(p[1]) || p[1] == '/')) {
 			/* the common case: a start or end tag, copied as is */
+			if (pr->marks)
+				pr->text_at = plain_tag_end(p, end);
 			g_string_append_c(out, '<');
 			p++;
 			continue;
@@ -883,7 +1082,7 @@ prep_run(struct prep *pr, size_t want)
 			g_string_append(out, "&#60;");
 			p++;
 		} else if (c == '&') {
-			p += fix_reference(p, end, pr->ents, out);
+			p += fix_reference(p, end, pr->ents, out, &pr->fdd0);
 		} else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
 			p++; /* not allowed in XML */
 		} else if (c == 0xC2 && p + 1 < end && (unsigned char)p[1] >= 0x80 &&
@@ -905,12 +1104,6 @@ prep_run(struct prep *pr, size_t want)
 	}
 	pr->p = p;
 	return stopped;
-}
-
-static int
-is_tag_name_byte(unsigned char c)
-{
-	return g_ascii_isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':' || c >= 0x80;
 }
 
 #define SKIP_MAX_NAME 256
@@ -1714,8 +1907,9 @@ restore_cdata(struct pstate *st, xmlNode *top)
 					const struct span *sp =
 					        &g_array_index(pr->cdata, struct span, i);
 
-					g_string_append_len(t, pr->start + sp->off,
-					                    (gssize)sp->len);
+					g_string_append_len(
+					        t, (sp->side ? pr->side->str : pr->start) + sp->off,
+					        (gssize)sp->len);
 					s = m + CDATA_MARK_LEN;
 				} else {
 					g_string_append_len(t, m, 3); /* cannot happen */
@@ -2491,8 +2685,10 @@ feed_prepared(struct pstate *st, xmlParserCtxtPtr ctxt, struct prep *pr)
 	}
 }
 
+#define PARSE_AGAIN 1 /* parse_xml(): marks were ambiguous, read without */
+
 static int
-parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
+parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **err)
 {
 	xmlSAXHandler sax;
 	xmlParserCtxtPtr ctxt;
@@ -2524,10 +2720,22 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 	                                XML_PARSE_COMPACT);
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
 	prep_init(&pr, utf8, len);
+	pr.marks = pr.marks && marks;
 	st->prep = &pr;
 	feed_prepared(st, ctxt, &pr);
 	xmlParseChunk(ctxt, NULL, 0, 1);
 	st->prep = NULL;
+	if (pr.fdd0 && pr.cdata->len) {
+		/* a reference gave the marks' character: a mark and that
+		 * character could be taken for each other */
+		prep_clear(&pr);
+		xmlFreeDoc(ctxt->myDoc);
+		xmlFreeParserCtxt(ctxt);
+		g_array_free(st->entry_order, TRUE);
+		for (i = 0; i < FF_NFIELDS; i++)
+			slot_clear(&st->ff[i]);
+		return PARSE_AGAIN;
+	}
 	prep_clear(&pr);
 	if (!st->root_seen) {
 		g_array_free(st->entry_order, TRUE);
@@ -2863,6 +3071,33 @@ parse_feed_free(struct sw_feed *feed)
 	g_free(feed);
 }
 
+/* Back to before parse_xml(): no entries, no feed fields, the warnings
+ * of decoding (the first wlen bytes) only. */
+static void
+pstate_reset(struct pstate *st, size_t wlen)
+{
+	struct sw_feed *f = st->feed;
+
+	g_string_truncate(st->warn, wlen);
+	g_hash_table_remove_all(st->uids);
+	g_ptr_array_set_size(f->entries, 0);
+	g_clear_pointer(&f->title, g_free);
+	g_clear_pointer(&f->link, g_free);
+	g_clear_pointer(&f->lang, g_free);
+	g_clear_pointer(&f->format, g_free);
+	f->ttl = 0;
+	f->skip_hours = 0;
+	f->skip_days = 0;
+	st->kind = KIND_UNKNOWN;
+	st->root_seen = 0;
+	st->root[0] = '\0';
+	st->too_many = 0;
+	st->skip_depth = 0;
+	st->entry_seq = 0;
+	st->entry_order = NULL;
+	st->xml_errors = 0;
+}
+
 struct sw_feed *
 parse_feed(const char *data, size_t len, const char *content_type, const char *base_url,
            GError **err)
@@ -2898,10 +3133,17 @@ parse_feed(const char *data, size_t len, const char *content_type, const char *b
 	end = utf8 + ulen;
 	for (p = utf8; p < end && g_ascii_isspace(*p); p++)
 		;
-	if (p < end && *p == '{')
+	if (p < end && *p == '{') {
 		rc = parse_json(&st, utf8, ulen, err);
-	else
-		rc = parse_xml(&st, utf8, ulen, err);
+	} else {
+		size_t wlen = st.warn->len;
+
+		rc = parse_xml(&st, utf8, ulen, 1, err);
+		if (rc == PARSE_AGAIN) {
+			pstate_reset(&st, wlen);
+			rc = parse_xml(&st, utf8, ulen, 0, err);
+		}
+	}
 out:
 	g_free(owned);
 	g_hash_table_destroy(st.uids);

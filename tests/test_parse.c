@@ -550,6 +550,47 @@ test_refs_after_error(void **state)
 	parse_feed_free(f);
 }
 
+/* Element text of 64 bytes and more after a plain tag also reaches
+ * libxml2 as a mark, its references decoded the way libxml2 decodes them.
+ * A reference to U+FDD0 (the marks' character) makes the document be read
+ * again without marks: the same values either way. */
+static void
+test_text_marks(void **state)
+{
+	static const char *const refs[] = { "", "&#xFDD0;", "&#64976;" };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < G_N_ELEMENTS(refs); k++) {
+		char *doc = g_strdup_printf(
+		        "<rss version=\"2.0\"><channel><title>T%s00000000</title>"
+		        "<item><guid>a</guid><title>A title that is long enough to be marked: "
+		        "AT&amp;T &#8217;s &eacute;t&eacute; &lt;3</title>"
+		        "<description>&lt;p&gt;Escaped HTML, long enough to be marked, "
+		        "&amp;amp; more&lt;/p&gt;</description></item></channel></rss>",
+		        refs[k]);
+		struct sw_feed *f;
+		struct sw_entry *e;
+		GError *err = NULL;
+
+		f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+		assert_non_null(f);
+		/* read with marks, the reference and "00000000" would be mark 0 */
+		assert_string_equal(f->title, *refs[k] ? "T\xEF\xB7\x90"
+		                                         "00000000"
+		                                       : "T00000000");
+		e = g_ptr_array_index(f->entries, 0);
+		assert_string_equal(e->title, "A title that is long enough to be marked: AT&T "
+		                              "\xE2\x80\x99s \xC3\xA9t\xC3\xA9 <3");
+		assert_string_equal(e->content_html,
+		                    "<p>Escaped HTML, long enough to be marked, &amp; more</p>");
+		assert_string_equal(e->summary, "Escaped HTML, long enough to be marked, & more");
+		assert_null(f->warning);
+		parse_feed_free(f);
+		g_free(doc);
+	}
+}
+
 static void
 test_json_output(void **state)
 {
@@ -634,6 +675,7 @@ main(void)
 		cmocka_unit_test(test_caps_skip),
 		cmocka_unit_test(test_refs_after_error),
 		cmocka_unit_test(test_cdata_marks),
+		cmocka_unit_test(test_text_marks),
 	};
 	int rc;
 

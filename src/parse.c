@@ -1027,6 +1027,7 @@ prep_run(struct prep *pr, size_t want)
 	int stopped = 0;
 
 	while (p < end) {
+		const char *lim;
 		unsigned char c = (unsigned char)*p;
 		const char *run = p;
 
@@ -1044,7 +1045,9 @@ prep_run(struct prep *pr, size_t want)
 				continue;
 			}
 		}
-		while (p < end && !prep_stop[(unsigned char)*p])
+		/* a run ends where element text starts, to be looked at */
+		lim = pr->text_at > p ? pr->text_at : end;
+		while (p < lim && !prep_stop[(unsigned char)*p])
 			p++;
 		if (p > run) {
 			g_string_append_len(out, run, p - run);

@@ -8,8 +8,8 @@
  *   2. prepare: make the text palatable to an XML parser the way loose
  *      feed parsers do: drop the declaration and any DOCTYPE (keeping its
  *      simple internal entities), turn HTML named entities into character
- *      references and bare '&' into "&amp;", map C1 controls to their
- *      windows-1252 characters;
+ *      references (the predefined five too) and bare '&' into "&#38;",
+ *      map C1 controls to their windows-1252 characters;
  *   3. walk: libxml2's SAX2 push parser streams the document in recover
  *      mode; each finished entry (and each child of the channel) is read
  *      through the tag tables below as a small subtree, then freed.
@@ -517,9 +517,9 @@ append_escaped_text(GString *out, const char *s)
 {
 	for (; *s; s++) {
 		if (*s == '&')
-			g_string_append(out, "&amp;");
+			g_string_append(out, "&#38;");
 		else if (*s == '<')
-			g_string_append(out, "&lt;");
+			g_string_append(out, "&#60;");
 		else
 			g_string_append_c(out, *s);
 	}
@@ -535,7 +535,7 @@ valid_xml_char(gunichar c)
 /* At p (*p == '&'): write the reference the way an XML parser will take
  * it.  Returns the input bytes consumed. */
 static size_t
-fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
+fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out, int *fdd0)
 {
 	const char *q = p + 1;
 	char name[48];
@@ -564,12 +564,14 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
 			if (v >= 0x80 && v <= 0x9F && cp1252_c1[v - 0x80])
 				c = cp1252_c1[v - 0x80];
 			if (v <= 0x10FFFF && valid_xml_char(c)) {
+				if (c == 0xFDD0)
+					*fdd0 = 1; /* the character of the marks */
 				g_string_append_printf(out, "&#%u;", c);
 				return (size_t)(q + 1 - p);
 			}
 			return (size_t)(q + 1 - p); /* drop it */
 		}
-		g_string_append(out, "&amp;");
+		g_string_append(out, "&#38;");
 		return 1;
 	}
 	while (q < end && is_name_char(*q) && n + 1 < sizeof(name))
@@ -578,10 +580,19 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
 	if (n && q < end && *q == ';') {
 		const htmlEntityDesc *he;
 
-		if (!strcmp(name, "amp") || !strcmp(name, "lt") || !strcmp(name, "gt") ||
-		    !strcmp(name, "quot") || !strcmp(name, "apos")) {
-			g_string_append_len(out, p, q + 1 - p);
-			return (size_t)(q + 1 - p);
+		static const char *const predefined[][2] = {
+			{ "amp", "&#38;" },  { "lt", "&#60;" },   { "gt", "&#62;" },
+			{ "quot", "&#34;" }, { "apos", "&#39;" },
+		};
+
+		/* as character references: libxml2 drops entity references,
+		 * the predefined ones too, from text once the document has
+		 * shown an error (its xmlParseReference()), not these */
+		for (i = 0; i < G_N_ELEMENTS(predefined); i++) {
+			if (!strcmp(name, predefined[i][0])) {
+				g_string_append(out, predefined[i][1]);
+				return (size_t)(q + 1 - p);
+			}
 		}
 		for (i = 0; ents && i < ents->len; i++) {
 			struct doc_entity *de = g_ptr_array_index(ents, i);
@@ -597,15 +608,32 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out)
 			return (size_t)(q + 1 - p);
 		}
 	}
-	g_string_append(out, "&amp;");
+	g_string_append(out, "&#38;");
 	return 1;
+}
+
+/* The first term ("]]>", "-->", "?>") in [p, end), or NULL: memmem()
+ * without its set-up, for terms whose first byte is rare in text. */
+static const char *
+find_term(const char *p, const char *end, const char *term)
+{
+	size_t n = strlen(term);
+
+	while (p < end && (p = memchr(p, term[0], (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) < n)
+			return NULL;
+		if (!memcmp(p, term, n))
+			return p;
+		p++;
+	}
+	return NULL;
 }
 
 /* Copy from p up to and including the terminator; returns the new p. */
 static const char *
 copy_through(const char *p, const char *end, const char *term, GString *out)
 {
-	const char *e = memmem(p, (size_t)(end - p), term, strlen(term));
+	const char *e = find_term(p, end, term);
 
 	if (!e)
 		e = end;
@@ -657,16 +685,96 @@ static const unsigned char prep_stop[256] = {
 	[0x1F] = 1, ['<'] = 1,  ['&'] = 1,  [0xC2] = 1, [0xEF] = 1,
 };
 
-/* (transfer full) the document ready for libxml2: see the file comment. */
-SW_STATIC GString *
-parse_prepare(const char *s, size_t len)
+/* A CDATA section's text in the document. */
+struct span {
+	size_t off, len;
+	int side; /* in prep's side buffer, not in the document */
+};
+
+/* The mark that stands for a CDATA section in what libxml2 reads:
+ * U+FDD0 (a noncharacter, allowed in XML text) and 8 hex digits, the
+ * section's index.  Only used in documents without U+FDD0. */
+#define CDATA_MARK     "\xEF\xB7\x90"
+#define CDATA_MARK_LEN (3 + 8)
+#define CDATA_MIN      64 /* shorter sections are not worth a mark */
+
+static int
+has_mark(const char *s, size_t len)
 {
-	GString *out = g_string_sized_new(len + len / 16 + 16);
-	/* a fetched body keeps the old bound; a bigger file twice its size */
-	size_t cap = MAX((size_t)SW_MAX_EXPANDED, 2 * len);
-	GPtrArray *ents = g_ptr_array_new_with_free_func(doc_entity_free);
 	const char *p = s, *end = s + len;
 
+	while ((p = memchr(p, 0xEF, end - p)) != NULL) {
+		if (end - p >= 3 && !memcmp(p, CDATA_MARK, 3))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Would libxml2 give the text of a CDATA section back byte for byte: no
+ * CR (line ends are normalised), no character XML forbids? */
+static int
+cdata_verbatim(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+
+	while (p < end) {
+		if (end - p >= 8) {
+			guint64 w;
+
+			memcpy(&w, p, 8);
+			/* no control and no 0xEF in the 8 */
+			if (!(((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL) ||
+			      (((w ^ 0xEFEFEFEFEFEFEFEFULL) - 0x0101010101010101ULL) &
+			       ~(w ^ 0xEFEFEFEFEFEFEFEFULL) & 0x8080808080808080ULL))) {
+				p += 8;
+				continue;
+			}
+		}
+		if (*p < 0x20 && *p != '\t' && *p != '\n')
+			return 0;
+		if (*p == 0xEF && end - p >= 3 && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+			return 0; /* U+FFFE, U+FFFF */
+		p++;
+	}
+	return 1;
+}
+
+/* The document made ready for libxml2 (see the file comment), a piece at
+ * a time: prep_run() appends to out, which the caller feeds to the parser
+ * and empties, so the whole prepared document is never held at once. */
+struct prep {
+	const char *p, *end;
+	const char *start; /* the document */
+	GPtrArray *ents;   /* <!ENTITY> of the DOCTYPE */
+	GArray *cdata;     /* of struct span: texts libxml2 sees as marks */
+	GString *side;     /* texts of the marks that are not in the document */
+	GString *tmp;
+	int marks;           /* texts may become marks (see copy_cdata()) */
+	int fdd0;            /* a reference gave U+FDD0: marks are ambiguous */
+	const char *text_at; /* element text starts here (after a plain tag) */
+	GString *out;        /* prepared bytes not yet handed on */
+	size_t done;         /* prepared bytes handed on */
+	size_t cap;          /* prepared bytes at most */
+	int stop_at_entry;   /* prep_run() returns before an entry start tag */
+	const char *passed;  /* ... but not before this one again */
+};
+
+static void
+prep_init(struct prep *pr, const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+
+	memset(pr, 0, sizeof(*pr));
+	pr->out = g_string_sized_new(MIN(len, 4 * (size_t)SW_PARSE_CHUNK) + 16);
+	/* a fetched body keeps the old bound; a bigger file twice its size */
+	pr->cap = MAX((size_t)SW_MAX_EXPANDED, 2 * len);
+	pr->ents = g_ptr_array_new_with_free_func(doc_entity_free);
+	pr->cdata = g_array_new(FALSE, FALSE, sizeof(struct span));
+	pr->side = g_string_new(NULL);
+	pr->tmp = g_string_new(NULL);
+	pr->start = s;
+	pr->marks = !has_mark(s, len);
 	while (p < end && g_ascii_isspace(*p))
 		p++;
 	if (end - p > 5 && !strncmp(p, "<?xml", 5) && g_ascii_isspace(p[5])) {
@@ -674,28 +782,299 @@ parse_prepare(const char *s, size_t len)
 
 		p = e ? e + 2 : end;
 	}
-	while (p < end) {
+	pr->p = p;
+	pr->end = end;
+}
+
+static void
+prep_clear(struct prep *pr)
+{
+	g_string_free(pr->out, TRUE);
+	g_ptr_array_free(pr->ents, TRUE);
+	g_array_free(pr->cdata, TRUE);
+	g_string_free(pr->side, TRUE);
+	g_string_free(pr->tmp, TRUE);
+}
+
+static int
+is_tag_name_byte(unsigned char c)
+{
+	return g_ascii_isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':' || c >= 0x80;
+}
+
+static void
+put_mark(struct prep *pr, struct span *sp, GString *out)
+{
+	char mark[CDATA_MARK_LEN + 1];
+
+	g_snprintf(mark, sizeof(mark), CDATA_MARK "%08x", pr->cdata->len);
+	g_array_append_val(pr->cdata, *sp);
+	g_string_append_len(out, mark, CDATA_MARK_LEN);
+}
+
+/* p is "<![CDATA[": copy the section, or, when it is the whole start of
+ * an element's text and plain (cdata_verbatim()), write a mark in its
+ * place and keep where it is: libxml2 then reads a few bytes instead of
+ * every character of it, and restore_cdata() puts the text back into the
+ * tree before anything reads it.  Returns the new p. */
+static const char *
+copy_cdata(struct prep *pr, const char *p, GString *out)
+{
+	const char *t = p + 9, *e;
+	struct span sp;
+
+	e = find_term(t, pr->end, "]]>");
+	if (!e || !pr->marks || p == pr->start || p[-1] != '>' || e - t < CDATA_MIN ||
+	    e - t > SW_MAX_FIELD || !cdata_verbatim(t, (size_t)(e - t)))
+		return copy_through(p, pr->end, "]]>", out);
+	sp.off = (size_t)(t - pr->start);
+	sp.len = (size_t)(e - t);
+	sp.side = 0;
+	g_string_append_len(out, "<![CDATA[", 9);
+	put_mark(pr, &sp, out);
+	g_string_append_len(out, "]]>", 3);
+	return e + 3;
+}
+
+/* p is '<' and a start or end tag: just past it when plainly well-formed
+ * (a name; attributes as name = "value" with no '<' in the value), else
+ * NULL.  Text that follows such a tag is element text for sure. */
+static const char *
+plain_tag_end(const char *p, const char *end)
+{
+	const char *q = p + 1;
+	int close = q < end && *q == '/';
+
+	if (close)
+		q++;
+	if (q >= end || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+		return NULL;
+	while (q < end && is_tag_name_byte((unsigned char)*q))
+		q++;
+	for (;;) {
+		const char *a0 = q, *v;
+
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+			q++;
+		if (q >= end)
+			return NULL;
+		if (*q == '>')
+			return q + 1;
+		if (*q == '/' && !close)
+			return q + 1 < end && q[1] == '>' ? q + 2 : NULL;
+		if (close || q == a0 || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+			return NULL;
+		while (q < end && is_tag_name_byte((unsigned char)*q))
+			q++;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+			q++;
+		if (q >= end || *q != '=')
+			return NULL;
+		q++;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+			q++;
+		if (q >= end || (*q != '"' && *q != '\''))
+			return NULL;
+		v = memchr(q + 1, *q, end - q - 1);
+		if (!v || memchr(q + 1, '<', v - q - 1))
+			return NULL;
+		q = v + 1;
+	}
+}
+
+/* What prep_run() writes for [p, lt), text with no '<' in it. */
+static void
+prep_text(struct prep *pr, const char *p, const char *lt, GString *out)
+{
+	while (p < lt) {
 		unsigned char c = (unsigned char)*p;
 		const char *run = p;
 
-		if (out->len > cap)
-			break;
-		while (p < end && !prep_stop[(unsigned char)*p])
+		while (p < lt && !prep_stop[(unsigned char)*p])
 			p++;
 		if (p > run) {
 			g_string_append_len(out, run, p - run);
 			continue;
 		}
+		if (c == '&') {
+			p += fix_reference(p, pr->end, pr->ents, out, &pr->fdd0);
+		} else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+			p++;
+		} else if (c == 0xC2 && p + 1 < lt && (unsigned char)p[1] >= 0x80 &&
+		           (unsigned char)p[1] <= 0x9F) {
+			gunichar u = cp1252_c1[(unsigned char)p[1] - 0x80];
+
+			if (u)
+				g_string_append_unichar(out, u);
+			else
+				g_string_append_len(out, p, 2);
+			p += 2;
+		} else if (c == 0xEF && p + 2 < lt && (unsigned char)p[1] == 0xBF &&
+		           ((unsigned char)p[2] == 0xBE || (unsigned char)p[2] == 0xBF)) {
+			p += 3;
+		} else {
+			g_string_append_c(out, (char)c);
+			p++;
+		}
+	}
+}
+
+/* The characters libxml2 gives for prepared text s (only &lt; &gt; &amp;
+ * &quot; &apos; and &#N; references are left in it), appended to out;
+ * 0 when s holds anything else. */
+static int
+decode_prepared(const char *s, size_t n, GString *out)
+{
+	const char *p = s, *end = s + n;
+
+	while (p < end) {
+		const char *amp = memchr(p, '&', end - p), *semi;
+
+		if (!amp) {
+			g_string_append_len(out, p, end - p);
+			return 1;
+		}
+		g_string_append_len(out, p, amp - p);
+		semi = memchr(amp, ';', MIN((size_t)(end - amp), 16));
+		if (!semi)
+			return 0;
+		if (semi - amp == 3 && !memcmp(amp, "&lt", 3)) {
+			g_string_append_c(out, '<');
+		} else if (semi - amp == 3 && !memcmp(amp, "&gt", 3)) {
+			g_string_append_c(out, '>');
+		} else if (semi - amp == 4 && !memcmp(amp, "&amp", 4)) {
+			g_string_append_c(out, '&');
+		} else if (semi - amp == 5 && !memcmp(amp, "&quot", 5)) {
+			g_string_append_c(out, '"');
+		} else if (semi - amp == 5 && !memcmp(amp, "&apos", 5)) {
+			g_string_append_c(out, '\'');
+		} else if (amp[1] == '#' && semi - amp > 2) {
+			guint64 v = 0;
+			const char *d;
+
+			for (d = amp + 2; d < semi; d++) {
+				if (!g_ascii_isdigit(*d))
+					return 0;
+				v = v * 10 + (guint64)(*d - '0');
+			}
+			if (v > 0x10FFFF || !valid_xml_char((gunichar)v))
+				return 0;
+			g_string_append_unichar(out, (gunichar)v);
+		} else {
+			return 0;
+		}
+		p = semi + 1;
+	}
+	return 1;
+}
+
+/* p starts element text (pr->text_at): when it runs 64 bytes and more to
+ * the next '<', write what libxml2 would read from it (decode_prepared())
+ * to the side buffer and a mark in its place; or, when the prepared text
+ * holds a CR (libxml2 changes line ends), "]]>" (an error) or only
+ * whitespace, the prepared text itself.  Returns the new p, or NULL when
+ * the text is not for marking. */
+static const char *
+mark_text(struct prep *pr, const char *p, GString *out)
+{
+	const char *lt = memchr(p, '<', pr->end - p), *s, *e;
+	struct span sp;
+	GString *t = pr->tmp;
+
+	if (!lt || lt - p < CDATA_MIN || lt - p > SW_MAX_FIELD)
+		return NULL;
+	g_string_truncate(t, 0);
+	prep_text(pr, p, lt, t);
+	for (s = t->str, e = s + t->len; s < e && g_ascii_isspace(*s); s++)
+		;
+	sp.off = pr->side->len;
+	if (s == e || memchr(t->str, '\r', t->len) || find_term(t->str, e, "]]>") ||
+	    !decode_prepared(t->str, t->len, pr->side)) {
+		g_string_truncate(pr->side, sp.off);
+		g_string_append_len(out, t->str, t->len);
+		return lt;
+	}
+	sp.len = pr->side->len - sp.off;
+	sp.side = 1;
+	put_mark(pr, &sp, out);
+	return lt;
+}
+
+/* Is p the start tag of an entry the way sax_start() names them (no
+ * prefix: "item" in any case, "entry")? */
+static int
+entry_start_tag(const char *p, const char *end)
+{
+	size_t n;
+
+	if (end - p >= 6 && !g_ascii_strncasecmp(p + 1, "item", 4))
+		n = 5;
+	else if (end - p >= 7 && !strncmp(p + 1, "entry", 5))
+		n = 6;
+	else
+		return 0;
+	return p[n] == '>' || p[n] == '/' || p[n] == ' ' || p[n] == '\t' || p[n] == '\n' ||
+	       p[n] == '\r';
+}
+
+/* Prepare until out holds want bytes or the input ends (0), or, with
+ * stop_at_entry, until the next byte is an entry start tag (1). */
+static int
+prep_run(struct prep *pr, size_t want)
+{
+	const char *p = pr->p, *end = pr->end;
+	GString *out = pr->out;
+	int stopped = 0;
+
+	while (p < end) {
+		const char *lim;
+		unsigned char c = (unsigned char)*p;
+		const char *run = p;
+
+		if (pr->done + out->len > pr->cap) {
+			p = end;
+			break;
+		}
+		if (out->len >= want)
+			break;
+		if (p == pr->text_at && pr->marks) {
+			const char *q = mark_text(pr, p, out);
+
+			if (q) {
+				p = q;
+				continue;
+			}
+		}
+		/* a run ends where element text starts, to be looked at */
+		lim = pr->text_at > p ? pr->text_at : end;
+		while (p < lim && !prep_stop[(unsigned char)*p])
+			p++;
+		if (p > run) {
+			g_string_append_len(out, run, p - run);
+			continue;
+		}
+		if (c == '<' && pr->stop_at_entry && p != pr->passed && entry_start_tag(p, end)) {
+			stopped = 1;
+			break;
+		}
+		if (c == '<' && end - p >= 2 && (g_ascii_isalpha(p[1]) || p[1] == '/')) {
+			/* the common case: a start or end tag, copied as is */
+			if (pr->marks)
+				pr->text_at = plain_tag_end(p, end);
+			g_string_append_c(out, '<');
+			p++;
+			continue;
+		}
 		if (c == '<' && end - p >= 4 && !strncmp(p, "<!--", 4)) {
 			p = copy_through(p, end, "-->", out);
 		} else if (c == '<' && end - p >= 9 && !strncmp(p, "<![CDATA[", 9)) {
-			p = copy_through(p, end, "]]>", out);
+			p = copy_cdata(pr, p, out);
 		} else if (c == '<' && end - p >= 9 && !g_ascii_strncasecmp(p, "<!DOCTYPE", 9)) {
 			const char *s0, *s1;
 
 			p = doctype_end(p + 9, end, &s0, &s1);
 			if (s0 && s1)
-				read_doc_entities(s0, s1, ents);
+				read_doc_entities(s0, s1, pr->ents);
 		} else if (c == '<' && end - p >= 2 && p[1] == '?') {
 			p = copy_through(p, end, "?>", out);
 		} else if (c == '<' &&
@@ -703,10 +1082,10 @@ parse_prepare(const char *s, size_t len)
 		            !(g_ascii_isalpha(p[1]) || p[1] == '_' || p[1] == ':' || p[1] == '/' ||
 		              p[1] == '!' || p[1] == '?' || (unsigned char)p[1] >= 0x80))) {
 			/* "a < b", "<3": text, not a tag */
-			g_string_append(out, "&lt;");
+			g_string_append(out, "&#60;");
 			p++;
 		} else if (c == '&') {
-			p += fix_reference(p, end, ents, out);
+			p += fix_reference(p, end, pr->ents, out, &pr->fdd0);
 		} else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
 			p++; /* not allowed in XML */
 		} else if (c == 0xC2 && p + 1 < end && (unsigned char)p[1] >= 0x80 &&
@@ -726,8 +1105,129 @@ parse_prepare(const char *s, size_t len)
 			p++;
 		}
 	}
-	g_ptr_array_free(ents, TRUE);
-	return out;
+	pr->p = p;
+	return stopped;
+}
+
+#define SKIP_MAX_NAME 256
+
+/* p is an element's start tag in the raw (unprepared) document: the end of
+ * the element when it is plainly well-formed (names, attributes, comments,
+ * CDATA and PIs as XML has them, every end tag matching, under SW_MAX_FIELD
+ * bytes and SW_MAX_XML_DEPTH levels), else NULL.  What libxml2 would read
+ * in it does not matter, only that it reads it as this one element. */
+static const char *
+skip_element(const char *p, const char *end)
+{
+	const char *name[SW_MAX_XML_DEPTH];
+	size_t nlen[SW_MAX_XML_DEPTH];
+	int depth = 0;
+
+	if ((size_t)(end - p) > SW_MAX_FIELD)
+		end = p + SW_MAX_FIELD;
+	while (p && p < end) {
+		const char *q;
+
+		if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
+			q = find_term(p + 4, end, "-->");
+			p = q ? q + 3 : NULL;
+		} else if (end - p >= 9 && !memcmp(p, "<![CDATA[", 9)) {
+			q = find_term(p + 9, end, "]]>");
+			p = q ? q + 3 : NULL;
+		} else if (end - p >= 2 && p[1] == '?') {
+			q = find_term(p + 2, end, "?>");
+			p = q ? q + 2 : NULL;
+		} else if (end - p >= 2 && p[1] == '!') {
+			return NULL; /* a DOCTYPE or worse inside an entry */
+		} else if (end - p >= 2 && p[1] == '/') {
+			const char *n0 = p + 2;
+
+			for (q = n0; q < end && is_tag_name_byte((unsigned char)*q); q++)
+				;
+			if (!depth || (size_t)(q - n0) != nlen[depth - 1] ||
+			    memcmp(n0, name[depth - 1], nlen[depth - 1]))
+				return NULL;
+			while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+				q++;
+			if (q >= end || *q != '>')
+				return NULL;
+			p = q + 1;
+			if (!--depth)
+				return p;
+		} else if (end - p >= 2 && (g_ascii_isalpha(p[1]) || p[1] == '_' || p[1] == ':' ||
+		                            (unsigned char)p[1] >= 0x80)) {
+			const char *n0 = p + 1;
+			int empty = 0;
+
+			for (q = n0; q < end && is_tag_name_byte((unsigned char)*q); q++)
+				;
+			if (q - n0 > SKIP_MAX_NAME)
+				return NULL;
+			/* attributes: name = "value", whitespace between */
+			for (;;) {
+				const char *a0, *v;
+
+				a0 = q;
+				while (q < end &&
+				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+					q++;
+				if (q >= end)
+					return NULL;
+				if (*q == '>')
+					break;
+				if (*q == '/') {
+					if (q + 1 >= end || q[1] != '>')
+						return NULL;
+					empty = 1;
+					q++;
+					break;
+				}
+				if (q == a0 || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+					return NULL;
+				a0 = q;
+				while (q < end && is_tag_name_byte((unsigned char)*q))
+					q++;
+				if (q - a0 > SKIP_MAX_NAME)
+					return NULL;
+				while (q < end &&
+				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+					q++;
+				if (q >= end || *q != '=')
+					return NULL;
+				q++;
+				while (q < end &&
+				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+					q++;
+				if (q >= end || (*q != '"' && *q != '\''))
+					return NULL;
+				v = memchr(q + 1, *q, end - q - 1);
+				if (!v || memchr(q + 1, '<', v - q - 1))
+					return NULL;
+				q = v + 1;
+			}
+			p = q + 1;
+			if (!empty) {
+				if (depth >= SW_MAX_XML_DEPTH)
+					return NULL;
+				name[depth] = n0;
+				/* the name ends before the attributes */
+				for (nlen[depth] = 0;
+				     is_tag_name_byte((unsigned char)n0[nlen[depth]]);
+				     nlen[depth]++)
+					;
+				depth++;
+			} else if (!depth) {
+				return p;
+			}
+		} else if (depth) {
+			p++; /* "a < b": text */
+		} else {
+			return NULL;
+		}
+		if (p)
+			p = memchr(p, '<', end - p);
+	}
+	return NULL;
 }
 
 /* ------------------------------------------------------------ tag tables */
@@ -912,6 +1412,7 @@ struct pstate {
 	guint entry_seq;     /* entries started so far */
 	GArray *entry_order; /* of guint: start number of each entry */
 	int xml_errors;
+	const struct prep *prep; /* while libxml2 reads: the marked CDATA */
 };
 
 static int
@@ -1379,6 +1880,61 @@ collapse_cap(const char *s, size_t max)
 	return t;
 }
 
+/* Put the text of marked CDATA sections (copy_cdata()) back into the
+ * text nodes under top, as libxml2 would have read it. */
+static void
+restore_cdata(struct pstate *st, xmlNode *top)
+{
+	const struct prep *pr = st->prep;
+	xmlNode *n = top->children;
+
+	if (!pr || !pr->cdata->len)
+		return;
+	while (n) {
+		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
+		    strstr((const char *)n->content, CDATA_MARK)) {
+			const char *s = (const char *)n->content, *m;
+			GString *t = g_string_new(NULL);
+
+			while ((m = strstr(s, CDATA_MARK)) != NULL) {
+				char hex[9];
+				guint64 i = G_MAXUINT64;
+
+				g_string_append_len(t, s, m - s);
+				if (strlen(m) >= CDATA_MARK_LEN) {
+					memcpy(hex, m + 3, 8);
+					hex[8] = '\0';
+					i = g_ascii_strtoull(hex, NULL, 16);
+				}
+				if (i < pr->cdata->len) {
+					const struct span *sp =
+					        &g_array_index(pr->cdata, struct span, i);
+
+					g_string_append_len(
+					        t, (sp->side ? pr->side->str : pr->start) + sp->off,
+					        (gssize)sp->len);
+					s = m + CDATA_MARK_LEN;
+				} else {
+					g_string_append_len(t, m, 3); /* cannot happen */
+					s = m + 3;
+				}
+			}
+			g_string_append(t, s);
+			xmlNodeSetContentLen(n, (const xmlChar *)t->str, (int)t->len);
+			g_string_free(t, TRUE);
+		}
+		if (n->type == XML_ELEMENT_NODE && n->children) {
+			n = n->children;
+			continue;
+		}
+		while (n != top && !n->next)
+			n = n->parent;
+		if (n == top)
+			break;
+		n = n->next;
+	}
+}
+
 /* ------------------------------------------------------------ entries */
 
 struct ebuild {
@@ -1625,6 +2181,7 @@ entry_from_node(struct pstate *st, xmlNode *node)
 	b.published = SW_DATE_NONE;
 	b.updated = SW_DATE_NONE;
 	b.pub_rank = b.upd_rank = -1;
+	restore_cdata(st, node);
 	if (st->kind == KIND_CDF) {
 		v = attr_loose(node, "href");
 		if (v) {
@@ -1703,6 +2260,7 @@ feed_take_element(struct pstate *st, xmlNode *node)
 	char *key = element_key(st, node), *val = NULL;
 	int html = 0, rank, href = 0;
 
+	restore_cdata(st, node);
 	t = find_tag(feed_tags, G_N_ELEMENTS(feed_tags), key);
 	g_free(key);
 	if (!t)
@@ -2043,16 +2601,103 @@ cut_inside_entry(xmlParserCtxtPtr ctxt)
 	return 0;
 }
 
+/* Is the parser where an entry start tag may be taken out of the input
+ * unseen: SW_MAX_ENTRIES kept, no entry open (kept or skipped), only
+ * whitespace pending?  sax_start() would skip that entry whole. */
 static int
-parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
+can_drop_entry(struct pstate *st, xmlParserCtxtPtr ctxt)
+{
+	const xmlChar *c;
+
+	if (st->feed->entries->len < SW_MAX_ENTRIES || st->skip_depth || ctxt->disableSAX ||
+	    ctxt->instate != XML_PARSER_CONTENT || !ctxt->input || cut_inside_entry(ctxt))
+		return 0;
+	for (c = ctxt->input->cur; c && c < ctxt->input->end; c++) {
+		if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r')
+			return 0;
+	}
+	return 1;
+}
+
+/* Hand the prepared document to the parser in SW_PARSE_CHUNK pieces.
+ * Once SW_MAX_ENTRIES entries are kept, entries that follow are read by
+ * skip_element() and never reach libxml2 (it would skip them anyway): a
+ * big file costs little past its first entries.  Anything unusual in such
+ * an entry and libxml2 reads on as before. */
+static void
+feed_prepared(struct pstate *st, xmlParserCtxtPtr ctxt, struct prep *pr)
+{
+	size_t off = 0;
+	int more = 1, dropping = 1;
+
+	while (more && !ctxt->disableSAX && ctxt->instate != XML_PARSER_EOF) {
+		int at_entry;
+
+		pr->stop_at_entry = dropping && st->feed->entries->len >= SW_MAX_ENTRIES;
+		at_entry = prep_run(pr, off + SW_PARSE_CHUNK);
+		more = at_entry || pr->p < pr->end;
+		if (at_entry) {
+			const char *e;
+
+			/* everything before the entry, then look */
+			if (pr->out->len > off)
+				xmlParseChunk(ctxt, pr->out->str + off, (int)(pr->out->len - off),
+				              0);
+			pr->done += pr->out->len;
+			g_string_truncate(pr->out, 0);
+			off = 0;
+			if (!can_drop_entry(st, ctxt)) {
+				pr->passed = pr->p;
+				continue;
+			}
+			e = skip_element(pr->p, pr->end);
+			if (!e) {
+				dropping = 0; /* libxml2 reads the rest */
+				continue;
+			}
+			st->too_many = 1;
+			pr->p = e;
+			/* entries one after another: no need to ask again */
+			for (;;) {
+				const char *q = pr->p;
+
+				while (q < pr->end && g_ascii_isspace(*q))
+					q++;
+				if (q >= pr->end || *q != '<' || !entry_start_tag(q, pr->end))
+					break;
+				e = skip_element(q, pr->end);
+				if (!e)
+					break;
+				pr->p = e;
+			}
+			continue;
+		}
+		while (pr->out->len - off >= SW_PARSE_CHUNK || (!more && pr->out->len > off)) {
+			size_t n = MIN(SW_PARSE_CHUNK, pr->out->len - off);
+
+			xmlParseChunk(ctxt, pr->out->str + off, (int)n, 0);
+			off += n;
+			if (ctxt->disableSAX || ctxt->instate == XML_PARSER_EOF)
+				return;
+		}
+		if (off >= SW_PARSE_CHUNK) {
+			g_string_erase(pr->out, 0, off);
+			pr->done += off;
+			off = 0;
+		}
+	}
+}
+
+#define PARSE_AGAIN 1 /* parse_xml(): marks were ambiguous, read without */
+
+static int
+parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **err)
 {
 	xmlSAXHandler sax;
 	xmlParserCtxtPtr ctxt;
-	GString *doc;
-	size_t off;
+	struct prep pr;
 	int i;
 
-	doc = parse_prepare(utf8, len);
 	st->entry_order = g_array_new(FALSE, FALSE, sizeof(guint));
 	memset(&sax, 0, sizeof(sax));
 	xmlSAXVersion(&sax, 2);
@@ -2069,7 +2714,6 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 	ctxt = xmlCreatePushParserCtxt(&sax, NULL, NULL, 0, st->base_url);
 	if (!ctxt) {
 		g_array_free(st->entry_order, TRUE);
-		g_string_free(doc, TRUE);
 		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML parser");
 		return -1;
 	}
@@ -2078,15 +2722,24 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, GError **err)
 	                                XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
 	                                XML_PARSE_COMPACT);
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-	for (off = 0; off < doc->len && !ctxt->disableSAX; off += SW_PARSE_CHUNK) {
-		size_t n = MIN(SW_PARSE_CHUNK, doc->len - off);
-
-		xmlParseChunk(ctxt, doc->str + off, (int)n, 0);
-		if (ctxt->instate == XML_PARSER_EOF)
-			break;
-	}
+	prep_init(&pr, utf8, len);
+	pr.marks = pr.marks && marks;
+	st->prep = &pr;
+	feed_prepared(st, ctxt, &pr);
 	xmlParseChunk(ctxt, NULL, 0, 1);
-	g_string_free(doc, TRUE);
+	st->prep = NULL;
+	if (pr.fdd0 && pr.cdata->len) {
+		/* a reference gave the marks' character: a mark and that
+		 * character could be taken for each other */
+		prep_clear(&pr);
+		xmlFreeDoc(ctxt->myDoc);
+		xmlFreeParserCtxt(ctxt);
+		g_array_free(st->entry_order, TRUE);
+		for (i = 0; i < FF_NFIELDS; i++)
+			slot_clear(&st->ff[i]);
+		return PARSE_AGAIN;
+	}
+	prep_clear(&pr);
 	if (!st->root_seen) {
 		g_array_free(st->entry_order, TRUE);
 		xmlFreeDoc(ctxt->myDoc);
@@ -2421,6 +3074,33 @@ parse_feed_free(struct sw_feed *feed)
 	g_free(feed);
 }
 
+/* Back to before parse_xml(): no entries, no feed fields, the warnings
+ * of decoding (the first wlen bytes) only. */
+static void
+pstate_reset(struct pstate *st, size_t wlen)
+{
+	struct sw_feed *f = st->feed;
+
+	g_string_truncate(st->warn, wlen);
+	g_hash_table_remove_all(st->uids);
+	g_ptr_array_set_size(f->entries, 0);
+	g_clear_pointer(&f->title, g_free);
+	g_clear_pointer(&f->link, g_free);
+	g_clear_pointer(&f->lang, g_free);
+	g_clear_pointer(&f->format, g_free);
+	f->ttl = 0;
+	f->skip_hours = 0;
+	f->skip_days = 0;
+	st->kind = KIND_UNKNOWN;
+	st->root_seen = 0;
+	st->root[0] = '\0';
+	st->too_many = 0;
+	st->skip_depth = 0;
+	st->entry_seq = 0;
+	st->entry_order = NULL;
+	st->xml_errors = 0;
+}
+
 struct sw_feed *
 parse_feed(const char *data, size_t len, const char *content_type, const char *base_url,
            GError **err)
@@ -2456,10 +3136,17 @@ parse_feed(const char *data, size_t len, const char *content_type, const char *b
 	end = utf8 + ulen;
 	for (p = utf8; p < end && g_ascii_isspace(*p); p++)
 		;
-	if (p < end && *p == '{')
+	if (p < end && *p == '{') {
 		rc = parse_json(&st, utf8, ulen, err);
-	else
-		rc = parse_xml(&st, utf8, ulen, err);
+	} else {
+		size_t wlen = st.warn->len;
+
+		rc = parse_xml(&st, utf8, ulen, 1, err);
+		if (rc == PARSE_AGAIN) {
+			pstate_reset(&st, wlen);
+			rc = parse_xml(&st, utf8, ulen, 0, err);
+		}
+	}
 out:
 	g_free(owned);
 	g_hash_table_destroy(st.uids);

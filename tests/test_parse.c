@@ -416,6 +416,181 @@ test_caps(void **state)
 	g_free(pad);
 }
 
+/* Past SW_MAX_ENTRIES, entries that are plainly well-formed never reach
+ * libxml2 (parse.c skip_element()): "</item>" in CDATA and "<item>" in a
+ * comment do not end or start one, and the channel's <ttl> after them still
+ * counts.  An entry that is not well-formed goes to libxml2, which nests
+ * what follows in it, as it always did: then the <ttl> is never read. */
+static const char *
+tail_ttl(const char *tail, int *ttl, guint *n)
+{
+	GString *doc = g_string_new("<rss version=\"2.0\"><channel><title>T</title>\n");
+	struct sw_feed *f;
+	GError *err = NULL;
+	static char warning[64];
+	int i;
+
+	for (i = 0; i < SW_MAX_ENTRIES + 3; i++)
+		g_string_append_printf(doc, "<item><title>t%d</title></item>\n", i);
+	g_string_append(doc, tail);
+	f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+	assert_non_null(f);
+	*ttl = f->ttl;
+	*n = f->entries->len;
+	g_strlcpy(warning, f->warning ? f->warning : "", sizeof(warning));
+	parse_feed_free(f);
+	g_string_free(doc, TRUE);
+	return warning;
+}
+
+static void
+test_caps_skip(void **state)
+{
+	int ttl;
+	guint n;
+
+	(void)state;
+	assert_string_equal(
+	        tail_ttl("<item><description><![CDATA[</item>]]></description><!-- <item> -->"
+	                 "<category a=\"x>y\" b='z'/></item>\n<ttl>30</ttl></channel></rss>\n",
+	                 &ttl, &n),
+	        "too many entries");
+	assert_int_equal(ttl, 30);
+	assert_int_equal(n, SW_MAX_ENTRIES);
+	assert_string_equal(tail_ttl("<item><p>unclosed</item>\n<item><title>x</title></item>\n"
+	                             "<ttl>30</ttl></channel></rss>\n",
+	                             &ttl, &n),
+	                    "too many entries");
+	assert_int_equal(ttl, 0);
+	assert_int_equal(n, SW_MAX_ENTRIES);
+	/* cut inside an entry past the cap: still only "too many" */
+	assert_string_equal(tail_ttl("<item><title>cut", &ttl, &n), "too many entries");
+	assert_int_equal(n, SW_MAX_ENTRIES);
+}
+
+/* CDATA sections of 64 bytes and more reach libxml2 as a mark
+ * (parse.c copy_cdata()) and are put back before anything reads them: the
+ * HTML kept for the digest is the section byte for byte (a section with a
+ * CR is never marked: libxml2 keeps the CR LF), a section inside markup is
+ * serialised as before, and a document that holds the mark's own
+ * character (U+FDD0) keeps it. */
+static void
+test_cdata_marks(void **state)
+{
+	const char *html = "<p>A paragraph long enough to be marked, with <b>bold</b> "
+	                   "&amp; an entity that stays as written.</p>";
+	char *doc = g_strdup_printf(
+	        "<rss version=\"2.0\"><channel><title>T \xEF\xB7\x90</title>"
+	        "<item><guid>a</guid><description><![CDATA[%s]]></description></item>"
+	        "<item><guid>b</guid><description><![CDATA[line one of a section that is "
+	        "long enough\r\nline two]]></description></item>"
+	        "<item><guid>c</guid><description><div><![CDATA[x < y, a section inside "
+	        "markup that is long enough to be marked]]></div></description></item>"
+	        "</channel></rss>",
+	        html);
+	struct sw_feed *f;
+	struct sw_entry *e;
+	GError *err = NULL;
+
+	(void)state;
+	f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 3);
+	assert_string_equal(f->title, "T \xEF\xB7\x90");
+	e = g_ptr_array_index(f->entries, 0);
+	assert_string_equal(e->content_html, html);
+	assert_string_equal(e->summary, "A paragraph long enough to be marked, with bold & an "
+	                                "entity that stays as written.");
+	e = g_ptr_array_index(f->entries, 1);
+	assert_non_null(strstr(e->content_html, "long enough\r\nline two"));
+	e = g_ptr_array_index(f->entries, 2);
+	assert_non_null(strstr(e->content_html, "x &lt; y, a section inside markup"));
+	assert_null(strstr(e->content_html, "\xEF\xB7\x90"));
+	parse_feed_free(f);
+	/* the same document without U+FDD0: marks are used, same values */
+	memcpy(strstr(doc, "\xEF\xB7\x90"), "xyz", 3);
+	f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+	assert_non_null(f);
+	assert_string_equal(f->title, "T xyz");
+	e = g_ptr_array_index(f->entries, 0);
+	assert_string_equal(e->content_html, html);
+	e = g_ptr_array_index(f->entries, 1);
+	assert_non_null(strstr(e->content_html, "long enough\r\nline two"));
+	e = g_ptr_array_index(f->entries, 2);
+	assert_non_null(strstr(e->content_html, "x &lt; y, a section inside markup"));
+	assert_null(strstr(e->content_html, "\xEF\xB7\x90"));
+	parse_feed_free(f);
+	g_free(doc);
+}
+
+/* Once libxml2 has seen an error (here a repeated attribute) it drops
+ * entity references from text, &amp; and &lt; too; prepared as character
+ * references they still count. */
+static void
+test_refs_after_error(void **state)
+{
+	const char *doc = "<rss version=\"2.0\"><channel><item a=\"1\" a=\"2\"><guid>a</guid>"
+	                  "<title>AT&amp;T &lt;3 &quot;q&quot; &apos;s&apos;</title>"
+	                  "<description>&lt;p&gt;x &amp;amp; y&lt;/p&gt;</description></item>"
+	                  "</channel></rss>";
+	struct sw_feed *f;
+	struct sw_entry *e;
+	GError *err = NULL;
+
+	(void)state;
+	f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+	assert_non_null(f);
+	assert_non_null(f->warning);
+	assert_non_null(strstr(f->warning, "not well-formed"));
+	assert_int_equal(f->entries->len, 1);
+	e = g_ptr_array_index(f->entries, 0);
+	assert_string_equal(e->title, "AT&T <3 \"q\" 's'");
+	assert_string_equal(e->summary, "x & y");
+	assert_string_equal(e->content_html, "<p>x &amp; y</p>");
+	parse_feed_free(f);
+}
+
+/* Element text of 64 bytes and more after a plain tag also reaches
+ * libxml2 as a mark, its references decoded the way libxml2 decodes them.
+ * A reference to U+FDD0 (the marks' character) makes the document be read
+ * again without marks: the same values either way. */
+static void
+test_text_marks(void **state)
+{
+	static const char *const refs[] = { "", "&#xFDD0;", "&#64976;" };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < G_N_ELEMENTS(refs); k++) {
+		char *doc = g_strdup_printf(
+		        "<rss version=\"2.0\"><channel><title>T%s00000000</title>"
+		        "<item><guid>a</guid><title>A title that is long enough to be marked: "
+		        "AT&amp;T &#8217;s &eacute;t&eacute; &lt;3</title>"
+		        "<description>&lt;p&gt;Escaped HTML, long enough to be marked, "
+		        "&amp;amp; more&lt;/p&gt;</description></item></channel></rss>",
+		        refs[k]);
+		struct sw_feed *f;
+		struct sw_entry *e;
+		GError *err = NULL;
+
+		f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+		assert_non_null(f);
+		/* read with marks, the reference and "00000000" would be mark 0 */
+		assert_string_equal(f->title, *refs[k] ? "T\xEF\xB7\x90"
+		                                         "00000000"
+		                                       : "T00000000");
+		e = g_ptr_array_index(f->entries, 0);
+		assert_string_equal(e->title, "A title that is long enough to be marked: AT&T "
+		                              "\xE2\x80\x99s \xC3\xA9t\xC3\xA9 <3");
+		assert_string_equal(e->content_html,
+		                    "<p>Escaped HTML, long enough to be marked, &amp; more</p>");
+		assert_string_equal(e->summary, "Escaped HTML, long enough to be marked, & more");
+		assert_null(f->warning);
+		parse_feed_free(f);
+		g_free(doc);
+	}
+}
+
 static void
 test_json_output(void **state)
 {
@@ -480,15 +655,27 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_rss2),        cmocka_unit_test(test_stable_hash),
-		cmocka_unit_test(test_rss1),        cmocka_unit_test(test_atom1),
-		cmocka_unit_test(test_atom03),      cmocka_unit_test(test_json),
-		cmocka_unit_test(test_encodings),   cmocka_unit_test(test_mislabelled),
-		cmocka_unit_test(test_truncated),   cmocka_unit_test(test_illformed),
-		cmocka_unit_test(test_duplicates),  cmocka_unit_test(test_entities),
-		cmocka_unit_test(test_relative),    cmocka_unit_test(test_bad_input),
-		cmocka_unit_test(test_json_output), cmocka_unit_test(test_not_a_feed),
+		cmocka_unit_test(test_rss2),
+		cmocka_unit_test(test_stable_hash),
+		cmocka_unit_test(test_rss1),
+		cmocka_unit_test(test_atom1),
+		cmocka_unit_test(test_atom03),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_mislabelled),
+		cmocka_unit_test(test_truncated),
+		cmocka_unit_test(test_illformed),
+		cmocka_unit_test(test_duplicates),
+		cmocka_unit_test(test_entities),
+		cmocka_unit_test(test_relative),
+		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_json_output),
+		cmocka_unit_test(test_not_a_feed),
 		cmocka_unit_test(test_caps),
+		cmocka_unit_test(test_caps_skip),
+		cmocka_unit_test(test_refs_after_error),
+		cmocka_unit_test(test_cdata_marks),
+		cmocka_unit_test(test_text_marks),
 	};
 	int rc;
 

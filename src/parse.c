@@ -1251,6 +1251,7 @@ enum efield {
 	EF_AUTHOR,
 	EF_SUMMARY,
 	EF_CONTENT,
+	EF_LANG,
 	EF_NFIELDS
 };
 
@@ -1290,6 +1291,7 @@ static const struct tag entry_tags[] = {
 	{ "dc:creator", EF_AUTHOR, 2, HOW_EMAIL },
 	{ "dc:date", EF_UPDATED, 1, HOW_DATE },
 	{ "dc:description", EF_SUMMARY, 1, HOW_HTML },
+	{ "dc:language", EF_LANG, 1, HOW_PLAIN },
 	{ "dc:title", EF_TITLE, 2, HOW_TEXT },
 	{ "dcterms:issued", EF_PUBLISHED, 1, HOW_DATE },
 	{ "dcterms:modified", EF_UPDATED, 1, HOW_DATE },
@@ -2144,10 +2146,17 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 	e->updated = b->updated;
 	if (e->published == SW_DATE_NONE)
 		e->published = e->updated; /* dc:date, modified: best known */
-	lang = xmlNodeGetLang(node);
+	/* the entry's own xml:lang, then its dc:language, then what it
+	 * inherits: an aggregator's items often differ from the channel */
+	lang = xmlGetNsProp(node, BAD_CAST "lang", XML_XML_NAMESPACE);
+	s = &b->f[EF_LANG];
+	if (lang == NULL && !(s->set && s->val && *s->val))
+		lang = xmlNodeGetLang(node);
 	if (lang) {
 		e->lang = g_strdup((const char *)lang);
 		xmlFree(lang);
+	} else if (s->set && s->val && *s->val) {
+		e->lang = g_strndup(s->val, 35); /* a language tag, not a text */
 	} else if (st->feed->lang) {
 		e->lang = g_strdup(st->feed->lang);
 	}

@@ -162,6 +162,32 @@ test_atom1(void **state)
 	parse_feed_free(f);
 }
 
+/* An aggregator's items carry their own language: the item's xml:lang,
+ * then its dc:language, then the channel's xml:lang or <language>. */
+static void
+test_item_lang(void **state)
+{
+	static const char doc[] =
+	        "<?xml version=\"1.0\"?>\n"
+	        "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+	        "<channel><title>x</title><language>bg</language>"
+	        "<item><title>A</title><guid>a</guid></item>"
+	        "<item xml:lang=\"fi\"><title>B</title><guid>b</guid>"
+	        "<dc:language>sv</dc:language></item>"
+	        "<item><title>C</title><guid>c</guid><dc:language>sk</dc:language></item>"
+	        "</channel></rss>\n";
+	GError *err = NULL;
+	struct sw_feed *f = parse_feed(doc, sizeof(doc) - 1, NULL, NULL, &err);
+
+	(void)state;
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 3);
+	assert_string_equal(entry(f, 0)->lang, "bg");
+	assert_string_equal(entry(f, 1)->lang, "fi");
+	assert_string_equal(entry(f, 2)->lang, "sk");
+	parse_feed_free(f);
+}
+
 static void
 test_atom03(void **state)
 {
@@ -654,11 +680,13 @@ test_not_a_feed(void **state)
 int
 main(void)
 {
+	/* clang-format off */
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rss2),
 		cmocka_unit_test(test_stable_hash),
 		cmocka_unit_test(test_rss1),
 		cmocka_unit_test(test_atom1),
+		cmocka_unit_test(test_item_lang),
 		cmocka_unit_test(test_atom03),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_encodings),
@@ -677,6 +705,7 @@ main(void)
 		cmocka_unit_test(test_cdata_marks),
 		cmocka_unit_test(test_text_marks),
 	};
+	/* clang-format on */
 	int rc;
 
 	parse_init();

@@ -14,8 +14,16 @@ from zoneinfo import ZoneInfo
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import entries_a, entries_b, entries_c
+from entries_x import X
 
 E = entries_a.E + entries_b.E + entries_c.E
+
+# `follows` is set per story here (the per-row field in entries_*.py is ignored):
+# only stories that plainly continue another one get a link (national votes on
+# contributions are kept as their own stories, not folded into the Paris summit).
+FOLLOWS = {
+    'romania-air-hub': 'us-backstop-terms',        # the air hub is where the promised air cover will fly from
+}
 
 # feed file -> (format, encoding, domain, time zone, channel language, title, per-item language)
 FEEDS = {
@@ -57,11 +65,18 @@ def main():
     rows = []
     ids = {}
     for (feed, slug, date, lang, rel, story, follows, dup, note, cat, title, summ) in E:
+        extra = X.get(dup if dup != '-' else slug)
+        if extra:
+            if summ.endswith('</p>'):
+                summ = summ[:-4] + ' ' + extra + '</p>'
+            else:
+                summ = (summ + ' ' + extra).strip()
         utc = datetime.strptime(date, '%Y-%m-%d %H:%M').replace(tzinfo=timezone.utc)
         local = utc.astimezone(ZoneInfo(FEEDS[feed][3]))
         eid = ident(feed, slug, local)
         ids[slug] = eid
         byfeed.setdefault(feed, []).append(dict(slug=slug, local=local, lang=lang, title=title, summ=summ, id=eid))
+        follows = FOLLOWS.get(story, '-')
         rows.append([feed, eid, utc.strftime('%Y-%m-%dT%H:%M:%SZ'), lang, str(rel), story, follows, dup, note, cat, form(summ)])
     for r in rows:
         if r[7] != '-':

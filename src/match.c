@@ -101,6 +101,10 @@ struct expr {
 	struct expr *l, *r;
 };
 
+struct entryvec;
+static void entryvec_free(struct entryvec *ev);
+static guint32 str_hash32(const char *s);
+
 struct refdoc {
 	char *label;
 	GHashTable *vec; /* stem -> double* (tf-idf) */
@@ -141,6 +145,12 @@ struct sw_profile {
 	const char **lang_fam; /* lang_family of each of langs */
 	GHashTable *ref_terms; /* stem of some reference story -> id + 1 */
 	guint nref_terms;
+	/* the same as an open-addressed table (ref_term_id): */
+	guint rt_mask;         /* slots - 1 */
+	guint32 *rt_slot;      /* id + 1 or 0 */
+	const char **rt_key;   /* by id: (transfer none) the stem, a key of ref_terms */
+	guint32 *rt_hash;      /* by id: str_hash32 of it */
+	struct entryvec *ev;   /* entry_score's entry vector, reused */
 	GHashTable *wordfills; /* a cache: folded word -> struct wordfill *,
 	                        * what the word fills (word_fill); at most
 	                        * SW_MAX_WORD_CACHE words */
@@ -275,6 +285,10 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->lang_fam);
 	if (p->ref_terms)
 		g_hash_table_unref(p->ref_terms);
+	g_free(p->rt_slot);
+	g_free(p->rt_key);
+	g_free(p->rt_hash);
+	entryvec_free(p->ev);
 	g_free(p->pat_key);
 	g_free(p->key_off);
 	g_free(p->key_pats);
@@ -876,20 +890,17 @@ is_stopword(const char *w)
 	return g_hash_table_contains(set, w);
 }
 
-/* tf-idf vector of tokens; the idf is a prior: stopwords 0, else 1, a
- * little more for long (rarer) stems. */
+/* tf-idf vector of tokens (a reference story's: keys and values its
+ * own); the idf is a prior: stopwords 0, else 1, a little more for long
+ * (rarer) stems.  entry_vec makes the same for an entry. */
 static GHashTable *
-vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm, double *vals)
+vec_of(GPtrArray *toks[], int ntoks, double *norm)
 {
-	/* without copy_keys the keys are the tokens' stems: v must go first;
-	 * with vals (one per token at least) the values are there, not each
-	 * allocated */
-	GHashTable *v = g_hash_table_new_full(g_str_hash, g_str_equal, copy_keys ? g_free : NULL,
-	                                      vals ? NULL : g_free);
+	GHashTable *v = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	GHashTableIter it;
 	gpointer k, val;
 	int f;
-	guint i, nvals = 0;
+	guint i;
 	double sum = 0;
 
 	for (f = 0; f < ntoks; f++) {
@@ -903,13 +914,8 @@ vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm, double *v
 				continue;
 			c = g_hash_table_lookup(v, t->stem);
 			if (c == NULL) {
-				if (vals) {
-					c = &vals[nvals++];
-					*c = 0;
-				} else {
-					c = g_new0(double, 1);
-				}
-				g_hash_table_insert(v, copy_keys ? g_strdup(t->stem) : t->stem, c);
+				c = g_new0(double, 1);
+				g_hash_table_insert(v, g_strdup(t->stem), c);
 			}
 			*c += 1;
 		}
@@ -929,6 +935,165 @@ vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm, double *v
 	}
 	*norm = sqrt(sum);
 	return v;
+}
+
+/* FNV-1a of a NUL-terminated string: the entry vector's and the
+ * reference terms' tables hash inline, without a call per stem. */
+static guint32
+str_hash32(const char *s)
+{
+	guint32 h = 2166136261u;
+
+	for (; *s; s++) {
+		h ^= (guchar)*s;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* The id of a reference term stem with hash h, or -1 (rt_*, made by
+ * ref_terms_build). */
+static int
+ref_term_id(const struct sw_profile *p, const char *stem, guint32 h)
+{
+	guint i;
+
+	if (p->rt_slot == NULL)
+		return -1;
+	for (i = h & p->rt_mask; p->rt_slot[i]; i = (i + 1) & p->rt_mask) {
+		int id = (int)p->rt_slot[i] - 1;
+
+		if (p->rt_hash[id] == h && strcmp(p->rt_key[id], stem) == 0)
+			return id;
+	}
+	return -1;
+}
+
+/* An entry's vector by reference term ids: its distinct stems in the
+ * order they first occur, each with its weight and its reference term id
+ * (-1: in no reference story), and the weights by id (dense).  The
+ * storage is the profile's, reused from entry to entry (entry_vec). */
+struct entryvec {
+	guint cap;        /* distinct stems the arrays hold */
+	guint mask;       /* slots - 1; slots = a power of two >= 2 cap */
+	guint32 *slot;    /* index + 1 into the arrays, or 0: all 0 between entries */
+	guint *at;        /* per stem: its slot */
+	const char **key; /* per stem: (transfer none) the token's stem */
+	guint32 *hash;    /* per stem: str_hash32 of it */
+	int *ord;         /* per stem: its reference term id or -1 */
+	double *ordw;     /* per stem: its count, then its weight */
+	guint nord;       /* distinct stems */
+	double norm;
+	double *dense; /* nref_terms + 1, weight by id: all 0 between entries */
+};
+
+static void
+entryvec_free(struct entryvec *ev)
+{
+	if (ev == NULL)
+		return;
+	g_free(ev->slot);
+	g_free(ev->at);
+	g_free(ev->key);
+	g_free(ev->hash);
+	g_free(ev->ord);
+	g_free(ev->ordw);
+	g_free(ev->dense);
+	g_free(ev);
+}
+
+/* Room for n distinct stems. */
+static void
+entryvec_reserve(struct entryvec *ev, guint n)
+{
+	guint slots = 16;
+
+	if (n <= ev->cap)
+		return;
+	while (slots < 2 * n)
+		slots *= 2;
+	ev->cap = slots / 2;
+	g_free(ev->slot);
+	ev->slot = g_new0(guint32, slots);
+	ev->mask = slots - 1;
+	ev->at = g_renew(guint, ev->at, ev->cap);
+	ev->key = g_renew(const char *, ev->key, ev->cap);
+	ev->hash = g_renew(guint32, ev->hash, ev->cap);
+	ev->ord = g_renew(int, ev->ord, ev->cap);
+	ev->ordw = g_renew(double, ev->ordw, ev->cap);
+}
+
+/* The tf-idf vector of the tokens of nt fields as vec_of makes it (the
+ * same weights; its norm summed in first-occurrence order), by
+ * reference term id.  Valid until entryvec_done. */
+static void
+entry_vec(const struct sw_profile *p, GPtrArray *const *toks, int nt, struct entryvec *ev)
+{
+	guint n = 0, i, k;
+	double sum = 0;
+	int f;
+
+	for (f = 0; f < nt; f++)
+		n += toks[f] ? toks[f]->len : 0;
+	entryvec_reserve(ev, n);
+	ev->nord = 0;
+	for (f = 0; f < nt; f++) {
+		if (toks[f] == NULL)
+			continue;
+		for (i = 0; i < toks[f]->len; i++) {
+			const struct sw_token *t = toks[f]->pdata[i];
+			guint32 h;
+
+			if (*t->stem == '\0' || is_stopword(t->word))
+				continue;
+			h = str_hash32(t->stem);
+			for (k = h & ev->mask; ev->slot[k]; k = (k + 1) & ev->mask) {
+				guint x = ev->slot[k] - 1;
+
+				if (ev->hash[x] == h && strcmp(ev->key[x], t->stem) == 0)
+					break;
+			}
+			if (ev->slot[k]) {
+				ev->ordw[ev->slot[k] - 1] += 1;
+				continue;
+			}
+			ev->slot[k] = ++ev->nord;
+			ev->at[ev->nord - 1] = k;
+			ev->key[ev->nord - 1] = t->stem;
+			ev->hash[ev->nord - 1] = h;
+			ev->ordw[ev->nord - 1] = 1;
+		}
+	}
+	for (i = 0; i < ev->nord; i++) {
+		const char *q = ev->key[i];
+		double *c = &ev->ordw[i];
+		int nc;
+
+		/* at least 6 characters? */
+		for (nc = 0; nc < 6 && *q; nc++)
+			q = g_utf8_next_char(q);
+		/* log(1) is 0 */
+		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (nc >= 6 ? 1.5 : 1.0);
+		sum += *c * *c;
+		ev->ord[i] = ref_term_id(p, ev->key[i], ev->hash[i]);
+		if (ev->ord[i] >= 0)
+			ev->dense[ev->ord[i]] = *c;
+	}
+	ev->norm = sqrt(sum);
+}
+
+/* Back to all 0 for the next entry. */
+static void
+entryvec_done(struct entryvec *ev)
+{
+	guint i;
+
+	for (i = 0; i < ev->nord; i++) {
+		ev->slot[ev->at[i]] = 0;
+		if (ev->ord[i] >= 0)
+			ev->dense[ev->ord[i]] = 0;
+	}
+	ev->nord = 0;
 }
 
 /* Number the stems of the reference stories (ref_terms) and keep each
@@ -968,43 +1133,31 @@ ref_terms_build(struct sw_profile *p)
 		for (n = 0; n < rd->nord; n++)
 			rd->dense[rd->ord[n]] = rd->ordw[n];
 	}
-}
-
-/* An entry's vector by reference term ids: its stems in the order its
- * table iterates (id -1: in no reference story), and by id. */
-struct entryvec {
-	GHashTable *v;
-	double norm;
-	int *ord;
-	double *ordw;
-	guint nord;
-	double *dense;
-};
-
-static void
-entryvec_fill(const struct sw_profile *p, struct entryvec *ev)
-{
-	GHashTableIter it;
-	gpointer k, val;
-	guint n = 0;
-
-	ev->nord = g_hash_table_size(ev->v);
-	ev->ord = g_new(int, ev->nord + 1);
-	ev->ordw = g_new(double, ev->nord + 1);
-	ev->dense = g_new0(double, p->nref_terms + 1);
-	g_hash_table_iter_init(&it, ev->v);
+	p->ev = g_new0(struct entryvec, 1);
+	p->ev->dense = g_new0(double, p->nref_terms + 1);
+	if (p->nref_terms == 0)
+		return;
+	for (n = 16; n < 2 * p->nref_terms; n *= 2)
+		;
+	p->rt_mask = n - 1;
+	p->rt_slot = g_new0(guint32, n);
+	p->rt_key = g_new(const char *, p->nref_terms);
+	p->rt_hash = g_new(guint32, p->nref_terms);
+	g_hash_table_iter_init(&it, p->ref_terms);
 	while (g_hash_table_iter_next(&it, &k, &val)) {
-		int id = GPOINTER_TO_INT(g_hash_table_lookup(p->ref_terms, k)) - 1;
+		int id = GPOINTER_TO_INT(val) - 1;
+		guint i;
 
-		ev->ord[n] = id;
-		ev->ordw[n++] = *(double *)val;
-		if (id >= 0)
-			ev->dense[id] = *(double *)val;
+		p->rt_key[id] = k;
+		p->rt_hash[id] = str_hash32(k);
+		for (i = p->rt_hash[id] & p->rt_mask; p->rt_slot[i]; i = (i + 1) & p->rt_mask)
+			;
+		p->rt_slot[i] = (guint32)id + 1;
 	}
 }
 
 /* Cosine of the entry and a reference story: the smaller vector (the
- * entry's on a tie) is iterated, in its table's order, and each stem's
+ * entry's on a tie) is iterated, in its own order, and each stem's
  * weight multiplied by the other's (0 when the other lacks it: weights
  * are positive, so adding 0 changes nothing). */
 static double
@@ -1471,7 +1624,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 			toks[0] = text_tokenize(v ? v : "", lang);
 			r = g_new0(struct refdoc, 1);
 			r->label = name;
-			r->vec = vec_of(toks, 1, TRUE, &r->norm, NULL);
+			r->vec = vec_of(toks, 1, &r->norm);
 			g_ptr_array_unref(toks[0]);
 			g_free(v);
 			g_free(lang);
@@ -2418,8 +2571,11 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		for (; c < d.ncand && d.cand[c] < end; c++) {
 			const struct pattern *pat = g->pats->pdata[d.cand[c] - g->pat0];
 			struct hit best = { -1, NULL };
+			int key = p->pat_key[d.cand[c]];
 
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
+				if (key >= 0 && !(d.filled[key] & (1u << f)))
+					continue; /* its key word is not in this field */
 				if (sp->len > 0)
 					g_array_set_size(sp, 0);
 				pattern_spans(&d, pat, f, sp);
@@ -2466,26 +2622,19 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 
 	g_array_unref(sp);
 	if (p->refs->len > 0 && p->like_weight > 0) {
-		double *vals = g_new(double, d.toks[F_TITLE]->len + d.toks[F_LEAD]->len +
-		                                     d.toks[F_BODY]->len + 1);
-		struct entryvec ev;
+		struct entryvec *ev = p->ev;
 
-		ev.v = vec_of(d.toks, NFIELDS, FALSE, &ev.norm, vals);
-		entryvec_fill(p, &ev);
+		entry_vec(p, d.toks, NFIELDS, ev);
 		for (r = 0; r < p->refs->len; r++) {
 			const struct refdoc *rd = p->refs->pdata[r];
-			double c = cosine_ids(&ev, rd);
+			double c = cosine_ids(ev, rd);
 
 			if (c > sim) {
 				sim = c;
 				simref = rd->label;
 			}
 		}
-		g_hash_table_unref(ev.v);
-		g_free(vals);
-		g_free(ev.ord);
-		g_free(ev.ordw);
-		g_free(ev.dense);
+		entryvec_done(ev);
 		if (simref) {
 			score += p->like_weight * sim;
 			GString *t = g_string_new("like:");

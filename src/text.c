@@ -93,6 +93,11 @@ static gboolean inited;
 /* each_word's folded word, reused from word to word */
 static GString *fold_buf;
 
+/* each_word's characters of the text and of one word, reused from text to
+ * text: both hold ucs_cap characters */
+static gunichar *ucs_buf, *ucs_word;
+static gsize ucs_cap;
+
 /* Reusable storage of text_tokenize_scratch(): per slot, the tokens, their
  * words and stems back to back, and the array of pointers handed out. */
 struct scratch {
@@ -172,11 +177,14 @@ is_glyph_of(gunichar c)
 #define CLASS_SCRIPT    0x03
 #define CLASS_GLYPH     0x04
 #define CLASS_WORD      0x08
+#define CLASS_APOS      0x10
 #define CLASS_KNOWN     0x80
 
 G_STATIC_ASSERT(SCRIPT_GREEK <= CLASS_SCRIPT);
 
 static guint8 class_known[CLASS_TABLE_END];
+
+static gboolean is_apostrophe_of(gunichar c);
 
 static guint8
 char_class_ask(gunichar c)
@@ -184,7 +192,8 @@ char_class_ask(gunichar c)
 	guint8 k;
 
 	k = (guint8)(CLASS_KNOWN | char_script_of(c) | (is_glyph_of(c) ? CLASS_GLYPH : 0) |
-	             (g_unichar_isalnum(c) || g_unichar_ismark(c) ? CLASS_WORD : 0));
+	             (g_unichar_isalnum(c) || g_unichar_ismark(c) ? CLASS_WORD : 0) |
+	             (is_apostrophe_of(c) ? CLASS_APOS : 0));
 	if (c < CLASS_TABLE_END)
 		class_known[c] = k;
 	return k;
@@ -242,15 +251,19 @@ word_script(const gunichar *w, size_t n)
 }
 
 static gboolean
-is_apostrophe(gunichar c)
+is_apostrophe_of(gunichar c)
 {
-	if (c > '\'' && c < 0x60)
-		return FALSE;
 	return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 || c == 0x0060 ||
 	       c == 0x00B4 || c == 0x2032;
 }
 
-static gboolean
+static inline gboolean
+is_apostrophe(gunichar c)
+{
+	return (char_class(c) & CLASS_APOS) != 0;
+}
+
+static inline gboolean
 is_wordchar(gunichar c)
 {
 	return (char_class(c) & CLASS_WORD) != 0;
@@ -323,7 +336,8 @@ fold_word(gunichar *w, size_t n, GString *out)
 	if (i == n) {
 		g_string_set_size(out, n);
 		for (i = 0; i < n; i++)
-			out->str[i] = g_ascii_tolower((char)w[i]);
+			out->str[i] =
+			        (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + ('a' - 'A') : w[i]);
 		return;
 	}
 	s = word_script(w, n);
@@ -723,6 +737,10 @@ text_teardown(void)
 	if (fold_buf)
 		g_string_free(fold_buf, TRUE);
 	fold_buf = NULL;
+	g_free(ucs_buf);
+	g_free(ucs_word);
+	ucs_buf = ucs_word = NULL;
+	ucs_cap = 0;
 	for (i = 0; i < G_N_ELEMENTS(scratch); i++) {
 		if (scratch[i].arr == NULL)
 			continue;
@@ -854,17 +872,29 @@ nfkc_stable(gunichar c)
 	return known[c] == 1;
 }
 
-/* (transfer full) the NFKC form of s (valid UTF-8) as UCS-4 of *n chars,
- * or NULL when s is not valid UTF-8.  Text of NFKC-stable characters only
- * (nfkc_stable) is decoded as it is. */
+static void
+ucs_reserve(gsize n)
+{
+	if (n <= ucs_cap)
+		return;
+	ucs_cap = MAX(n, 2 * ucs_cap);
+	ucs_buf = g_renew(gunichar, ucs_buf, ucs_cap);
+	ucs_word = g_renew(gunichar, ucs_word, ucs_cap);
+}
+
+/* (transfer none) the NFKC form of s (valid UTF-8) as UCS-4 of *n chars
+ * in ucs_buf, or NULL when s is not valid UTF-8.  Text of NFKC-stable
+ * characters only (nfkc_stable) is decoded as it is. */
 static gunichar *
 nfkc_ucs4(const char *s, glong *n)
 {
-	gunichar *u = g_new(gunichar, strlen(s) + 1);
 	const char *p = s;
 	glong k = 0;
+	gunichar *u, *nu;
 	char *nf;
 
+	ucs_reserve(strlen(s) + 1);
+	u = ucs_buf;
 	while (*p) {
 		gunichar c = (guchar)*p;
 
@@ -884,13 +914,15 @@ nfkc_ucs4(const char *s, glong *n)
 		*n = k;
 		return u;
 	}
-	g_free(u);
 	nf = g_utf8_normalize(s, -1, G_NORMALIZE_NFKC);
 	if (nf == NULL)
 		return NULL;
-	u = g_utf8_to_ucs4_fast(nf, -1, n);
+	nu = g_utf8_to_ucs4_fast(nf, -1, n);
 	g_free(nf);
-	return u;
+	ucs_reserve((gsize)*n + 1);
+	memcpy(ucs_buf, nu, ((gsize)*n + 1) * sizeof *nu);
+	g_free(nu);
+	return ucs_buf;
 }
 
 /* Call fn for each folded word of s, in order; stops after SW_MAX_TOKENS. */
@@ -910,7 +942,7 @@ each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void
 	if (fold_buf == NULL)
 		fold_buf = g_string_new(NULL);
 	word = fold_buf;
-	w = g_new(gunichar, n + 1);
+	w = ucs_word;
 	i = 0;
 	while (i < n && count < SW_MAX_TOKENS) {
 		if (!is_wordchar(u[i])) {
@@ -950,8 +982,6 @@ each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void
 			k = 0;
 		}
 	}
-	g_free(w);
-	g_free(u);
 }
 
 char *

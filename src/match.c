@@ -139,6 +139,9 @@ struct sw_profile {
 	int *pat_key;                   /* per pattern, groups in order: the id of a word
 	                                 * it cannot match without, or -1 */
 	int npats;
+	int *pat_off;          /* per pattern: its word atoms' ids are ... */
+	int *pat_ids;          /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
+	int *pat_lang;         /* per pattern: its language (pattern->lang) */
 	int *key_off;          /* patterns keyed by atom id: key_pats[key_off[id]] */
 	int *key_pats;         /* ... to key_pats[key_off[id + 1]], in order */
 	GArray *keyless;       /* int: patterns of @groups only (key -1) */
@@ -290,6 +293,9 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->rt_hash);
 	entryvec_free(p->ev);
 	g_free(p->pat_key);
+	g_free(p->pat_off);
+	g_free(p->pat_ids);
+	g_free(p->pat_lang);
 	g_free(p->key_off);
 	g_free(p->key_pats);
 	g_free(p->filled);
@@ -1413,6 +1419,34 @@ index_build(struct sw_profile *p)
 			p->pat_key[np++] = key;
 		}
 	}
+	/* the word atoms of each pattern, all needed in a field it matches in */
+	p->pat_off = g_new(int, np + 1);
+	p->pat_lang = g_new(int, np + 1);
+	{
+		GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
+		int at = 0;
+
+		for (gi = 0; gi < p->groups->len; gi++) {
+			struct group *g = p->groups->pdata[gi];
+
+			for (pi = 0; pi < g->pats->len; pi++) {
+				struct pattern *pat = g->pats->pdata[pi];
+
+				p->pat_off[at] = (int)ids->len;
+				p->pat_lang[at++] = pat->lang;
+				for (k = 0; k < pat->a.n + pat->b.n; k++) {
+					const struct atom *a =
+					        k < pat->a.n ? &pat->a.atoms[k]
+					                     : &pat->b.atoms[k - pat->a.n];
+
+					if (a->kind != ATOM_GROUP)
+						g_array_append_val(ids, a->id);
+				}
+			}
+		}
+		p->pat_off[at] = (int)ids->len;
+		p->pat_ids = (int *)g_array_free(ids, FALSE);
+	}
 	/* and the other way round: the patterns each atom is the key of */
 	p->npats = np;
 	p->filled = g_new0(guint8, p->natoms + 1);
@@ -1733,8 +1767,9 @@ struct doc {
 	int *pos[NFIELDS];         /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]] */
 	GPtrArray *pool;           /* GArray of struct span, reused last out first */
 	guint npool;               /* how many of pool are in use */
-	int *cand;                 /* patterns whose key some token fills, or keyless, */
-	int ncand;                 /* ascending (doc_cands) */
+	int *cand;                 /* patterns of the entry's languages whose every word */
+	int ncand;                 /* some token fills, ascending (doc_cands) */
+	guint8 *cmask;             /* per cand: bit f set when every word of it is in field f */
 	int *gcand;                /* per group: the index in cand of its first one */
 	char guess[3];             /* language guessed from the words, or "" */
 	char feed[3];              /* language the feed declares, or "" */
@@ -2009,6 +2044,20 @@ doc_cands(struct doc *d)
 		}
 	}
 	g_free(set);
+	/* of those, the ones whose every word is in one field at least */
+	d->cmask = g_new(guint8, n + 1);
+	for (i = 0, k = 0; (int)i < n; i++) {
+		int pi = d->cand[i], j;
+		guint8 mask = d->lang_ok[p->pat_lang[pi]] ? (1u << NFIELDS) - 1 : 0;
+
+		for (j = p->pat_off[pi]; j < p->pat_off[pi + 1] && mask; j++)
+			mask &= d->filled[p->pat_ids[j]];
+		if (mask) {
+			d->cand[k] = pi;
+			d->cmask[k++] = mask;
+		}
+	}
+	n = k;
 	d->ncand = n;
 	/* where each group's candidates start (groups' patterns are in order) */
 	d->gcand = g_new(int, p->groups->len + 1);
@@ -2045,16 +2094,13 @@ doc_gspans(struct doc *d, int gi, int f)
 	return sp;
 }
 
-/* Can phrase ph match in field f at all?  Not when a word of it is
- * filled by no token of f, or an @group of it has no span in f. */
+/* Can phrase ph, whose words are all in field f (cmask), match in f at
+ * all?  Not when an @group of it has no span in f. */
 static gboolean
 phrase_possible(struct doc *d, const struct phrase *ph, int f)
 {
 	int k;
 
-	for (k = 0; k < ph->n; k++)
-		if (ph->atoms[k].kind != ATOM_GROUP && !(d->filled[ph->atoms[k].id] & (1u << f)))
-			return FALSE;
 	for (k = 0; k < ph->n; k++)
 		if (ph->atoms[k].kind == ATOM_GROUP &&
 		    doc_gspans(d, ph->atoms[k].group, f)->len == 0)
@@ -2174,17 +2220,16 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
 	d->npool--; /* starts */
 }
 
-/* spans of pattern pat in field f */
+/* spans of pattern pat in field f, a candidate (doc_cands) whose words
+ * are all in f (cmask) */
 static void
 pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 {
 	GArray *a, *b;
 	guint i, j;
 
-	if (!d->lang_ok[pat->lang])
-		return; /* its words cannot match */
 	if (!phrase_possible(d, &pat->a, f) || (pat->near && !phrase_possible(d, &pat->b, f)))
-		return; /* some word of it is in no token of f */
+		return; /* some @group of it has no span in f */
 	if (pat->near == 0) {
 		phrase_spans(d, &pat->a, f, out);
 		return;
@@ -2222,9 +2267,7 @@ group_spans(struct doc *d, int gi, int f, GArray *out)
 
 	/* the others need a word that is in no field */
 	for (c = d->gcand[gi]; c < d->ncand && d->cand[c] < end; c++) {
-		int key = d->p->pat_key[d->cand[c]];
-
-		if (key >= 0 && !(d->filled[key] & (1u << f)))
+		if (!(d->cmask[c] & (1u << f)))
 			continue; /* not in this one */
 		pattern_spans(d, g->pats->pdata[d->cand[c] - g->pat0], f, out);
 	}
@@ -2571,11 +2614,10 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		for (; c < d.ncand && d.cand[c] < end; c++) {
 			const struct pattern *pat = g->pats->pdata[d.cand[c] - g->pat0];
 			struct hit best = { -1, NULL };
-			int key = p->pat_key[d.cand[c]];
 
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
-				if (key >= 0 && !(d.filled[key] & (1u << f)))
-					continue; /* its key word is not in this field */
+				if (!(d.cmask[c] & (1u << f)))
+					continue; /* some word of it is not in this field */
 				if (sp->len > 0)
 					g_array_set_size(sp, 0);
 				pattern_spans(&d, pat, f, sp);
@@ -2677,6 +2719,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		d.filled[d.filled_ids.v[r]] = 0;
 	g_free(d.filled_ids.v);
 	g_free(d.cand);
+	g_free(d.cmask);
 	g_free(d.gcand);
 	g_free(d.fidx);
 	g_array_unref(d.none);

@@ -103,6 +103,7 @@ struct expr {
 
 struct entryvec;
 static void entryvec_free(struct entryvec *ev);
+static void spanv_free(gpointer p);
 static guint32 str_hash32(const char *s);
 
 struct refdoc {
@@ -160,6 +161,7 @@ struct sw_profile {
 	guint8 *filled;        /* entry_score's doc.filled, natoms + 1, reused:
 	                        * all 0 between entries */
 	GPtrArray *span_pool;  /* entry_score's doc.pool, kept with its arrays */
+	GPtrArray *gspan_pool; /* entry_score's doc.gpool, the same */
 };
 
 /* The atoms a word fills, whatever the entry: by word and prefix, and by
@@ -301,6 +303,8 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->filled);
 	if (p->span_pool)
 		g_ptr_array_unref(p->span_pool);
+	if (p->gspan_pool)
+		g_ptr_array_unref(p->gspan_pool);
 	if (p->keyless)
 		g_array_unref(p->keyless);
 	if (p->wordfills)
@@ -1450,7 +1454,8 @@ index_build(struct sw_profile *p)
 	/* and the other way round: the patterns each atom is the key of */
 	p->npats = np;
 	p->filled = g_new0(guint8, p->natoms + 1);
-	p->span_pool = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
+	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
 	p->key_off = g_new0(int, p->natoms + 2);
 	p->key_pats = g_new(int, np + 1);
 	p->keyless = g_array_new(FALSE, FALSE, sizeof(int));
@@ -1750,13 +1755,45 @@ intbuf_push(struct intbuf *b, int x)
 	b->v[b->len++] = x;
 }
 
+struct span {
+	int start, end; /* token positions, end exclusive */
+};
+
+/* A growing array of spans (appends without a call each). */
+struct spanv {
+	struct span *v;
+	guint len, cap;
+};
+
+static inline void
+spanv_push(struct spanv *s, int start, int end)
+{
+	if (s->len == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 16;
+		s->v = g_renew(struct span, s->v, s->cap);
+	}
+	s->v[s->len].start = start;
+	s->v[s->len++].end = end;
+}
+
+static void
+spanv_free(gpointer p)
+{
+	struct spanv *s = p;
+
+	g_free(s->v);
+	g_free(s);
+}
+
+/* gspans of a group with no span */
+static const struct spanv no_spans;
+
 struct doc {
 	GPtrArray *toks[NFIELDS];
-	GArray *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
-	gboolean lang_ok[MAX_LANGS];                      /* atoms of this language apply */
-	int stem_langs[MAX_LANGS]; /* the languages that apply and have stem atoms */
+	const struct spanv *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
+	gboolean lang_ok[MAX_LANGS]; /* atoms of this language apply */
+	int stem_langs[MAX_LANGS];   /* the languages that apply and have stem atoms */
 	int nstem_langs;
-	GArray *none;              /* gspans of a group with no span: one empty array */
 	guint8 *filled;            /* per atom id: bit f set when a token of field f
 	                            * fills the atom (doc_fill) */
 	struct intbuf at[NFIELDS]; /* int atom ids each token fills, sorted ... */
@@ -1765,8 +1802,10 @@ struct doc {
 	guint *fidx;               /* per atom id in filled_ids: its index there */
 	guint *pos_off[NFIELDS];   /* the tokens of field f that fill filled_ids[j] are */
 	int *pos[NFIELDS];         /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]] */
-	GPtrArray *pool;           /* GArray of struct span, reused last out first */
+	GPtrArray *pool;           /* struct spanv, reused last out first */
 	guint npool;               /* how many of pool are in use */
+	GPtrArray *gpool;          /* struct spanv of gspans, reused entry to entry */
+	guint ngpool;              /* how many of gpool are in use */
 	int *cand;                 /* patterns of the entry's languages whose every word */
 	int ncand;                 /* some token fills, ascending (doc_cands) */
 	guint8 *cmask;             /* per cand: bit f set when every word of it is in field f */
@@ -1774,10 +1813,6 @@ struct doc {
 	char guess[3];             /* language guessed from the words, or "" */
 	char feed[3];              /* language the feed declares, or "" */
 	const struct sw_profile *p;
-};
-
-struct span {
-	int start, end; /* token positions, end exclusive */
 };
 
 /* Does the token at i of field f fill atom a (not an @group)?  doc_fill
@@ -2070,23 +2105,32 @@ doc_cands(struct doc *d)
 	}
 }
 
-static void group_spans(struct doc *d, int gi, int f, GArray *out);
-static GArray *spans_take(struct doc *d);
+static void group_spans(struct doc *d, int gi, int f, struct spanv *out);
+static struct spanv *spans_take(struct doc *d);
 
 /* (transfer none) spans of group gi in field f, found once per entry */
-static const GArray *
+static const struct spanv *
 doc_gspans(struct doc *d, int gi, int f)
 {
-	GArray *sp = d->gspans[gi][f], *tmp;
+	const struct spanv *sp = d->gspans[gi][f];
+	struct spanv *tmp, *keep;
 
 	if (sp == NULL) {
 		tmp = spans_take(d);
 		group_spans(d, gi, f, tmp);
 		if (tmp->len == 0) {
-			sp = d->none;
+			sp = &no_spans;
 		} else {
-			sp = g_array_sized_new(FALSE, FALSE, sizeof(struct span), tmp->len);
-			g_array_append_vals(sp, tmp->data, tmp->len);
+			if (d->ngpool == d->gpool->len)
+				g_ptr_array_add(d->gpool, g_new0(struct spanv, 1));
+			keep = d->gpool->pdata[d->ngpool++];
+			if (keep->cap < tmp->len) {
+				keep->cap = tmp->len;
+				keep->v = g_renew(struct span, keep->v, keep->cap);
+			}
+			memcpy(keep->v, tmp->v, tmp->len * sizeof *tmp->v);
+			keep->len = tmp->len;
+			sp = keep;
 		}
 		d->npool--; /* tmp */
 		d->gspans[gi][f] = sp;
@@ -2118,11 +2162,11 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 		return pos;
 	a = &ph->atoms[k];
 	if (a->kind == ATOM_GROUP) {
-		const GArray *sp = doc_gspans(d, a->group, f);
+		const struct spanv *sp = doc_gspans(d, a->group, f);
 		guint i;
 
 		for (i = 0; i < sp->len; i++) {
-			struct span *x = &g_array_index(sp, struct span, i);
+			const struct span *x = &sp->v[i];
 			int end;
 
 			if (x->start != pos)
@@ -2140,15 +2184,15 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 
 /* (transfer none) an empty span array of the pool, until npool drops
  * below it again */
-static GArray *
+static struct spanv *
 spans_take(struct doc *d)
 {
-	GArray *sp;
+	struct spanv *sp;
 
 	if (d->npool == d->pool->len)
-		g_ptr_array_add(d->pool, g_array_new(FALSE, FALSE, sizeof(struct span)));
+		g_ptr_array_add(d->pool, g_new0(struct spanv, 1));
 	sp = d->pool->pdata[d->npool++];
-	g_array_set_size(sp, 0);
+	sp->len = 0;
 	return sp;
 }
 
@@ -2164,10 +2208,10 @@ span_start_cmp(const void *a, const void *b)
  * does: at a token that fills it (doc_positions), or at the start of a
  * span of its @group. */
 static void
-phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
+phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
 {
 	const struct atom *a = &ph->atoms[0];
-	GArray *starts;
+	struct spanv *starts;
 	guint j, k;
 	int i, end;
 
@@ -2178,25 +2222,22 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
 		for (k = d->pos_off[f][j]; k < d->pos_off[f][j + 1]; k++) {
 			i = d->pos[f][k];
 			end = match_at(d, f, ph, 1, i + 1);
-			if (end > i) {
-				struct span s = { i, end };
-
-				g_array_append_val(out, s);
-			}
+			if (end > i)
+				spanv_push(out, i, end);
 		}
 		return;
 	}
 	starts = spans_take(d);
 	{
-		const GArray *sp = doc_gspans(d, a->group, f);
+		const struct spanv *sp = doc_gspans(d, a->group, f);
 
-		if (sp->len > 0)
-			g_array_append_vals(starts, sp->data, sp->len);
+		for (k = 0; k < sp->len; k++)
+			spanv_push(starts, sp->v[k].start, sp->v[k].end);
 	}
 	if (starts->len > 16) {
-		qsort(starts->data, starts->len, sizeof(struct span), span_start_cmp);
+		qsort(starts->v, starts->len, sizeof(struct span), span_start_cmp);
 	} else {
-		struct span *x = (struct span *)(void *)starts->data, t;
+		struct span *x = starts->v, t;
 		guint m;
 
 		for (k = 1; k < starts->len; k++) {
@@ -2207,15 +2248,12 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
 		}
 	}
 	for (k = 0; k < starts->len; k++) {
-		i = g_array_index(starts, struct span, k).start;
-		if (k > 0 && i == g_array_index(starts, struct span, k - 1).start)
+		i = starts->v[k].start;
+		if (k > 0 && i == starts->v[k - 1].start)
 			continue;
 		end = match_at(d, f, ph, 0, i);
-		if (end > i) {
-			struct span s = { i, end };
-
-			g_array_append_val(out, s);
-		}
+		if (end > i)
+			spanv_push(out, i, end);
 	}
 	d->npool--; /* starts */
 }
@@ -2223,9 +2261,9 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
 /* spans of pattern pat in field f, a candidate (doc_cands) whose words
  * are all in f (cmask) */
 static void
-pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
+pattern_spans(struct doc *d, const struct pattern *pat, int f, struct spanv *out)
 {
-	GArray *a, *b;
+	struct spanv *a, *b;
 	guint i, j;
 
 	if (!phrase_possible(d, &pat->a, f) || (pat->near && !phrase_possible(d, &pat->b, f)))
@@ -2240,18 +2278,16 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 	if (a->len)
 		phrase_spans(d, &pat->b, f, b);
 	for (i = 0; i < a->len; i++) {
-		struct span *x = &g_array_index(a, struct span, i);
+		const struct span *x = &a->v[i];
 
 		for (j = 0; j < b->len; j++) {
-			struct span *y = &g_array_index(b, struct span, j);
+			const struct span *y = &b->v[j];
 			int gap = y->start >= x->end   ? y->start - x->end
 			          : x->start >= y->end ? x->start - y->end
 			                               : 0;
 
 			if (gap <= pat->near) {
-				struct span s = { MIN(x->start, y->start), MAX(x->end, y->end) };
-
-				g_array_append_val(out, s);
+				spanv_push(out, MIN(x->start, y->start), MAX(x->end, y->end));
 				break;
 			}
 		}
@@ -2260,7 +2296,7 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 }
 
 static void
-group_spans(struct doc *d, int gi, int f, GArray *out)
+group_spans(struct doc *d, int gi, int f, struct spanv *out)
 {
 	const struct group *g = d->p->groups->pdata[gi];
 	int c, end = g->pat0 + (int)g->pats->len;
@@ -2554,7 +2590,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	gboolean *hitg;
 	double score = 0, sim = 0, thr;
 	const char *simref = NULL;
-	GArray *gh = g_array_new(FALSE, FALSE, sizeof(struct ghits)), *sp;
+	GArray *gh = g_array_new(FALSE, FALSE, sizeof(struct ghits));
+	struct spanv *sp;
 	struct outcome o;
 	char *lead;
 	const char *body;
@@ -2588,7 +2625,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	d.filled_ids.cap = 256;
 	d.filled_ids.v = g_new(int, d.filled_ids.cap);
 	d.pool = p->span_pool; /* npool 0: all free */
-	d.none = g_array_new(FALSE, FALSE, sizeof(struct span));
+	d.gpool = p->gspan_pool;
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
 		if (p->by_stem[gi] && d.lang_ok[gi])
 			d.stem_langs[d.nstem_langs++] = (int)gi;
@@ -2598,7 +2635,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	doc_cands(&d);
 
 	hitg = g_new0(gboolean, p->groups->len);
-	sp = g_array_new(FALSE, FALSE, sizeof(struct span));
+	sp = spans_take(&d);
 	for (gi = 0; gi < p->groups->len; gi++) {
 		const struct group *g = p->groups->pdata[gi];
 		GArray *hits;
@@ -2618,13 +2655,11 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
 				if (!(d.cmask[c] & (1u << f)))
 					continue; /* some word of it is not in this field */
-				if (sp->len > 0)
-					g_array_set_size(sp, 0);
+				sp->len = 0;
 				pattern_spans(&d, pat, f, sp);
 				if (sp->len > 0) {
 					best.field = f;
-					best.text = span_text(&d, f,
-					                      &g_array_index(sp, struct span, 0));
+					best.text = span_text(&d, f, &sp->v[0]);
 				}
 			}
 			if (best.field >= 0) {
@@ -2662,7 +2697,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		g_array_append_val(gh, x);
 	}
 
-	g_array_unref(sp);
+	d.npool--; /* sp */
 	if (p->refs->len > 0 && p->like_weight > 0) {
 		struct entryvec *ev = p->ev;
 
@@ -2722,18 +2757,13 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	g_free(d.cmask);
 	g_free(d.gcand);
 	g_free(d.fidx);
-	g_array_unref(d.none);
 	for (f = 0; f < NFIELDS; f++) {
 		g_free(d.at[f].v);
 		g_free(d.at_off[f]);
 		g_free(d.pos_off[f]);
 		g_free(d.pos[f]);
 	}
-	for (f = 0; f < NFIELDS; f++) {
-		for (gi = 0; gi < p->groups->len; gi++)
-			if (d.gspans[gi][f] && d.gspans[gi][f] != d.none)
-				g_array_unref(d.gspans[gi][f]);
-	}
+	/* d.gspans go back to the pool with d.ngpool */
 }
 
 void

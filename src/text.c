@@ -98,6 +98,30 @@ static GString *fold_buf;
 static gunichar *ucs_buf, *ucs_word;
 static gsize ucs_cap;
 
+/* Tokens already made (each_word with stems): the characters of a word
+ * (NFKC, before folding, without apostrophes) and the language asked ->
+ * its folded word and its stem, both in memo_str.  Emptied when
+ * SW_MAX_STEM_CACHE words are kept. */
+#define MEMO_MAX_CHARS 48 /* longer words are not kept */
+#define MEMO_SLOTS     (1u << 18)
+
+G_STATIC_ASSERT(MEMO_SLOTS >= 2 * SW_MAX_STEM_CACHE);
+
+struct memo {
+	guint32 hash;
+	guint8 nchars;
+	guint8 lang;  /* index into langs + 1, 0: none */
+	guint16 wlen; /* folded word's bytes */
+	guint32 key;  /* its characters: memo_ucs[key .. key + nchars] */
+	guint32 str;  /* word NUL stem NUL at memo_str->str + str */
+	guint32 slen; /* stem's bytes */
+};
+
+static guint32 *memo_slot; /* MEMO_SLOTS: index + 1 into memo_ent, or 0 */
+static GArray *memo_ent;   /* struct memo */
+static GArray *memo_ucs;   /* gunichar */
+static GString *memo_str;
+
 /* Reusable storage of text_tokenize_scratch(): per slot, the tokens, their
  * words and stems back to back, and the array of pointers handed out. */
 struct scratch {
@@ -562,11 +586,15 @@ hint_words_build(void)
 	}
 }
 
-static void each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void *ud);
+struct langdef;
+typedef void (*word_fn)(const char *word, gsize len, const char *stem, gsize slen, void *ud);
+static void each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud);
 
 static void
-collect_word(const char *word, gsize len, void *ud)
+collect_word(const char *word, gsize len, const char *stem, gsize slen, void *ud)
 {
+	(void)stem;
+	(void)slen;
 	g_ptr_array_add(ud, g_strndup(word, len));
 }
 
@@ -683,7 +711,7 @@ text_guess_lang(const char *s)
 		return NULL;
 	/* the words only: no stems needed here */
 	toks = g_ptr_array_new_with_free_func(g_free);
-	each_word(s, collect_word, toks);
+	each_word(s, FALSE, NULL, collect_word, toks);
 	g = guess_words((const char *const *)toks->pdata, MIN(toks->len, GUESS_MAX_WORDS));
 	g_ptr_array_unref(toks);
 	return g;
@@ -741,6 +769,15 @@ text_teardown(void)
 	g_free(ucs_word);
 	ucs_buf = ucs_word = NULL;
 	ucs_cap = 0;
+	if (memo_ent) {
+		g_free(memo_slot);
+		g_array_unref(memo_ent);
+		g_array_unref(memo_ucs);
+		g_string_free(memo_str, TRUE);
+		memo_slot = NULL;
+		memo_ent = memo_ucs = NULL;
+		memo_str = NULL;
+	}
 	for (i = 0; i < G_N_ELEMENTS(scratch); i++) {
 		if (scratch[i].arr == NULL)
 			continue;
@@ -925,14 +962,89 @@ nfkc_ucs4(const char *s, glong *n)
 	return ucs_buf;
 }
 
-/* Call fn for each folded word of s, in order; stops after SW_MAX_TOKENS. */
+static const char *stem_ref(const char *word, struct langdef *ld);
+
+static guint32
+memo_hash(const gunichar *w, size_t n, guint lang)
+{
+	guint32 h = 2166136261u ^ lang;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= w[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* (nullable) the memo of the n characters w in language lang */
+static const struct memo *
+memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
+{
+	guint32 i, x;
+
+	if (memo_ent == NULL)
+		return NULL;
+	for (i = h & (MEMO_SLOTS - 1); (x = memo_slot[i]) != 0; i = (i + 1) & (MEMO_SLOTS - 1)) {
+		const struct memo *m = &g_array_index(memo_ent, struct memo, x - 1);
+
+		if (m->hash == h && m->nchars == n && m->lang == lang &&
+		    memcmp(&g_array_index(memo_ucs, gunichar, m->key), w, n * sizeof *w) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+static const struct memo *
+memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, gsize wlen,
+         const char *stem, gsize slen)
+{
+	struct memo m;
+	guint32 i;
+
+	if (memo_ent == NULL) {
+		memo_slot = g_new0(guint32, MEMO_SLOTS);
+		memo_ent = g_array_new(FALSE, FALSE, sizeof(struct memo));
+		memo_ucs = g_array_new(FALSE, FALSE, sizeof(gunichar));
+		memo_str = g_string_new(NULL);
+	}
+	if (memo_ent->len >= SW_MAX_STEM_CACHE) {
+		memset(memo_slot, 0, MEMO_SLOTS * sizeof *memo_slot);
+		g_array_set_size(memo_ent, 0);
+		g_array_set_size(memo_ucs, 0);
+		g_string_truncate(memo_str, 0);
+	}
+	m.hash = h;
+	m.nchars = (guint8)n;
+	m.lang = (guint8)lang;
+	m.wlen = (guint16)wlen;
+	m.slen = (guint32)slen;
+	m.key = memo_ucs->len;
+	g_array_append_vals(memo_ucs, w, (guint)n);
+	m.str = (guint32)memo_str->len;
+	g_string_append_len(memo_str, word, (gssize)wlen);
+	g_string_append_c(memo_str, '\0');
+	g_string_append_len(memo_str, stem, (gssize)slen);
+	g_string_append_c(memo_str, '\0');
+	g_array_append_val(memo_ent, m);
+	for (i = h & (MEMO_SLOTS - 1); memo_slot[i]; i = (i + 1) & (MEMO_SLOTS - 1))
+		;
+	memo_slot[i] = memo_ent->len;
+	return &g_array_index(memo_ent, struct memo, memo_ent->len - 1);
+}
+
+/* Call fn for each folded word of s, in order, with its stem in ld when
+ * stems (else NULL); stops after SW_MAX_TOKENS.  With stems, a word
+ * without apostrophes is folded and stemmed once (memo). */
 static void
-each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void *ud)
+each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud)
 {
 	GString *word;
 	gunichar *u, *w;
 	glong n, i, start, j, k, count = 0;
 	enum script sc;
+	guint lang = ld ? (guint)(ld - langs) + 1 : 0;
+	gboolean apos;
 
 	if (s == NULL)
 		return;
@@ -951,9 +1063,36 @@ each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void
 		}
 		/* a run of word chars with single inner apostrophes */
 		start = i;
+		apos = FALSE;
 		while (i < n && (is_wordchar(u[i]) || (is_apostrophe(u[i]) && i + 1 < n &&
-		                                       is_wordchar(u[i + 1]) && i > start)))
+		                                       is_wordchar(u[i + 1]) && i > start))) {
+			apos |= !is_wordchar(u[i]);
 			i++;
+		}
+		if (stems && !apos && i - start <= MEMO_MAX_CHARS) {
+			/* one word as it is: folded and stemmed before? */
+			size_t len = (size_t)(i - start);
+			guint32 h = memo_hash(u + start, len, lang);
+			const struct memo *m = memo_find(u + start, len, lang, h);
+
+			if (m == NULL) {
+				const char *stem = "";
+
+				memcpy(w, u + start, len * sizeof *w);
+				fold_word(w, len, word);
+				if (word->len > 0)
+					stem = stem_ref(word->str, ld);
+				m = memo_add(u + start, len, lang, h, word->str, word->len, stem,
+				             strlen(stem));
+			}
+			if (m->wlen > 0) {
+				const char *ws = memo_str->str + m->str;
+
+				fn(ws, m->wlen, ws + m->wlen + 1, m->slen, ud);
+				count++;
+			}
+			continue;
+		}
 		/* only whether it is Cyrillic matters here; ASCII is not */
 		for (j = start; j < i && u[j] < 0x80; j++)
 			;
@@ -975,7 +1114,9 @@ each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void
 
 				fold_word(w, (size_t)k, word);
 				if (!poss && word->len > 0) {
-					fn(word->str, word->len, ud);
+					const char *stem = stems ? stem_ref(word->str, ld) : NULL;
+
+					fn(word->str, word->len, stem, stem ? strlen(stem) : 0, ud);
 					count++;
 				}
 			}
@@ -1027,11 +1168,9 @@ struct tokctx {
 
 /* One block per token: the struct, then its word and stem. */
 static void
-collect_token(const char *word, gsize len, void *ud)
+collect_token(const char *word, gsize len, const char *stem, gsize slen, void *ud)
 {
 	struct tokctx *ctx = ud;
-	const char *stem = stem_ref(word, ctx->ld);
-	gsize slen = strlen(stem);
 	struct sw_token *t = g_malloc(sizeof *t + len + slen + 2);
 
 	t->word = (char *)(t + 1);
@@ -1048,11 +1187,10 @@ struct scratchctx {
 };
 
 static void
-collect_scratch(const char *word, gsize len, void *ud)
+collect_scratch(const char *word, gsize len, const char *stem, gsize slen, void *ud)
 {
 	struct scratchctx *ctx = ud;
-	const char *stem = stem_ref(word, ctx->ld);
-	gsize slen = strlen(stem), at = ctx->sc->mem->len;
+	gsize at = ctx->sc->mem->len;
 	GArray *toks = ctx->sc->toks;
 	struct sw_token *t;
 
@@ -1085,7 +1223,7 @@ text_tokenize_scratch(const char *s, const char *lang, int slot)
 	g_ptr_array_set_size(sc->arr, 0);
 	ctx.sc = sc;
 	ctx.ld = lang_find(lang);
-	each_word(s, collect_scratch, &ctx);
+	each_word(s, TRUE, ctx.ld, collect_scratch, &ctx);
 	for (i = 0; i < sc->toks->len; i++) {
 		struct sw_token *t = &g_array_index(sc->toks, struct sw_token, i);
 
@@ -1103,6 +1241,6 @@ text_tokenize(const char *s, const char *lang)
 
 	ctx.arr = g_ptr_array_new_with_free_func(g_free);
 	ctx.ld = lang_find(lang);
-	each_word(s, collect_token, &ctx);
+	each_word(s, TRUE, ctx.ld, collect_token, &ctx);
 	return ctx.arr;
 }

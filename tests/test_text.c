@@ -299,6 +299,72 @@ test_guess_lang(void **state)
 	assert_null(text_guess_lang(NULL));
 }
 
+/* Words are folded and stemmed once per language and kept (each_word's
+ * memo): the second time a text is tokenised, in between other languages,
+ * gives the same words and stems, and a word's stem is that of the
+ * language asked each time. */
+static void
+test_repeat(void **state)
+{
+	static const char *const texts[] = {
+		"Security guarantees for Ukraine, guaranteed by allies' forces",
+		"\xd0\x93\xd0\xb0\xd1\x80\xd0\xb0\xd0\xbd\xd1\x82\xd0\xb8\xd0\xb8 "
+		"\xd0\xb1\xd0\xb5\xd0\xb7\xd0\xbe\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbd\xd0\xbe\xd1\x81"
+		"\xd1\x82\xd0\xb8 "
+		"Ukr\xd0\xb0ine M\xd0\xbe\xd1\x81kva",
+		"Sicherheitsgarantien f\xc3\xbcr die Ukraine; Stra\xc3\x9f"
+		"e garanties s\xc3\xa9"
+		"curit\xc3\xa9",
+	};
+	static const char *const langs[] = { NULL, "en", "ru", "uk", "de", "fr" };
+	char *first[G_N_ELEMENTS(texts)][G_N_ELEMENTS(langs)][2];
+	size_t t, l, round;
+
+	(void)state;
+	for (round = 0; round < 2; round++)
+		for (l = 0; l < G_N_ELEMENTS(langs); l++)
+			for (t = 0; t < G_N_ELEMENTS(texts); t++) {
+				char *w = joined(texts[t], langs[l], FALSE);
+				char *st = joined(texts[t], langs[l], TRUE);
+				GPtrArray *sc = text_tokenize_scratch(texts[t], langs[l], 0);
+				GPtrArray *tk = text_tokenize(texts[t], langs[l]);
+				guint i;
+
+				/* the scratch tokens are the same tokens */
+				assert_int_equal(sc->len, tk->len);
+				for (i = 0; i < tk->len; i++) {
+					const struct sw_token *a = sc->pdata[i], *b = tk->pdata[i];
+
+					assert_string_equal(a->word, b->word);
+					assert_string_equal(a->stem, b->stem);
+					/* and each stem is the word's stem in that language */
+					{
+						char *want = text_stem(b->word, langs[l]);
+
+						assert_string_equal(b->stem, want);
+						g_free(want);
+					}
+				}
+				g_ptr_array_unref(tk);
+				if (round == 0) {
+					first[t][l][0] = w;
+					first[t][l][1] = st;
+					continue;
+				}
+				assert_string_equal(w, first[t][l][0]);
+				assert_string_equal(st, first[t][l][1]);
+				g_free(w);
+				g_free(st);
+				g_free(first[t][l][0]);
+				g_free(first[t][l][1]);
+			}
+	/* the Latin words with Cyrillic look-alikes are folded to Latin */
+	check_words(texts[1], "ru",
+	            "\xd0\xb3\xd0\xb0\xd1\x80\xd0\xb0\xd0\xbd\xd1\x82\xd0\xb8\xd0\xb8 "
+	            "\xd0\xb1\xd0\xb5\xd0\xb7\xd0\xbe\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbd\xd0\xbe\xd1"
+	            "\x81\xd1\x82\xd0\xb8 ukraine mockva");
+}
+
 int
 main(void)
 {
@@ -306,7 +372,7 @@ main(void)
 		cmocka_unit_test(test_normalize),  cmocka_unit_test(test_homoglyphs),
 		cmocka_unit_test(test_tokenize),   cmocka_unit_test(test_stems),
 		cmocka_unit_test(test_translit),   cmocka_unit_test(test_guess_lang),
-		cmocka_unit_test(test_nfkc_quick),
+		cmocka_unit_test(test_nfkc_quick), cmocka_unit_test(test_repeat),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

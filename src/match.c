@@ -162,6 +162,9 @@ struct sw_profile {
 	                        * all 0 between entries */
 	GPtrArray *span_pool;  /* entry_score's doc.pool, kept with its arrays */
 	GPtrArray *gspan_pool; /* entry_score's doc.gpool, the same */
+	GArray *ghits;         /* entry_score's groups that matched, reused: struct ghits */
+	GArray *hits;          /* ... their hits: struct hit */
+	GString *hit_text;     /* ... the hits' texts */
 };
 
 /* The atoms a word fills, whatever the entry: by word and prefix, and by
@@ -185,6 +188,18 @@ wordfill_free(gpointer p)
 	g_array_unref(w->stems);
 	g_free(w);
 }
+
+struct hit {
+	int field;
+	guint text; /* offset of its text in the profile's hit_text */
+};
+
+/* The hits of one group that matched, kept for the explanation. */
+struct ghits {
+	guint gi;    /* index of the group */
+	double gs;   /* what it added to the score */
+	guint h0, n; /* its hits, best fields first: hits[h0] to hits[h0 + n] */
+};
 
 struct prefref {
 	int id;
@@ -305,6 +320,12 @@ match_profile_free(struct sw_profile *p)
 		g_ptr_array_unref(p->span_pool);
 	if (p->gspan_pool)
 		g_ptr_array_unref(p->gspan_pool);
+	if (p->ghits)
+		g_array_unref(p->ghits);
+	if (p->hits)
+		g_array_unref(p->hits);
+	if (p->hit_text)
+		g_string_free(p->hit_text, TRUE);
 	if (p->keyless)
 		g_array_unref(p->keyless);
 	if (p->wordfills)
@@ -1456,6 +1477,9 @@ index_build(struct sw_profile *p)
 	p->filled = g_new0(guint8, p->natoms + 1);
 	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
 	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
+	p->ghits = g_array_new(FALSE, FALSE, sizeof(struct ghits));
+	p->hits = g_array_new(FALSE, FALSE, sizeof(struct hit));
+	p->hit_text = g_string_new(NULL);
 	p->key_off = g_new0(int, p->natoms + 2);
 	p->key_pats = g_new(int, np + 1);
 	p->keyless = g_array_new(FALSE, FALSE, sizeof(int));
@@ -2309,28 +2333,32 @@ group_spans(struct doc *d, int gi, int f, struct spanv *out)
 	}
 }
 
-static char *
-span_text(struct doc *d, int f, const struct span *s)
+/* Append the words of span s of field f (the first 12), blank-separated
+ * and NUL-terminated, to into; returns where they start. */
+static guint
+span_text(struct doc *d, int f, const struct span *s, GString *into)
 {
-	gsize len = 0, n;
-	char *str, *q;
+	gsize at = into->len, len = 0, n;
+	char *q;
 	int i, end = MIN(s->end, s->start + 12);
 
-	/* measured first: one allocation, no GString */
+	/* measured first: one resize */
 	for (i = s->start; i < end; i++)
 		len += strlen(((struct sw_token *)d->toks[f]->pdata[i])->word) + 1;
-	str = q = g_malloc(len + 1);
+	g_string_set_size(into, at + len + 1);
+	q = into->str + at;
 	for (i = s->start; i < end; i++) {
 		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word;
 
-		if (q > str)
+		if (q > into->str + at)
 			*q++ = ' ';
 		n = strlen(w);
 		memcpy(q, w, n);
 		q += n;
 	}
-	*q = '\0';
-	return str;
+	*q++ = '\0';
+	g_string_truncate(into, (gsize)(q - into->str));
+	return (guint)at;
 }
 
 /* Languages written so alike that their patterns apply to each other:
@@ -2402,24 +2430,19 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 	}
 }
 
-struct hit {
-	int field;
-	char *text;
-};
-
-/* The hits of one group that matched, kept for the explanation. */
-struct ghits {
-	guint gi;     /* index of the group */
-	double gs;    /* what it added to the score */
-	GArray *hits; /* struct hit, best fields first */
-};
-
-static int
-hit_cmp(gconstpointer a, gconstpointer b)
+/* Sort n hits by field, keeping the order of equal ones (as g_array_sort). */
+static void
+hits_sort(struct hit *h, guint n)
 {
-	const struct hit *x = a, *y = b;
+	guint i, j;
+	struct hit t;
 
-	return x->field - y->field;
+	for (i = 1; i < n; i++) {
+		t = h[i];
+		for (j = i; j > 0 && h[j - 1].field > t.field; j--)
+			h[j] = h[j - 1];
+		h[j] = t;
+	}
 }
 
 /* Word count limit for the lead when it comes from the content. */
@@ -2440,15 +2463,16 @@ lead_of(const char *content)
 	return g_strndup(content, (gsize)(p - content));
 }
 
-/* Is hits[h] the text of an earlier hit (counted once)? */
+/* Is hits[h] the text of an earlier hit (counted once)?  Texts are at
+ * base + hit.text. */
 static gboolean
-hit_dup(const GArray *hits, guint h)
+hit_dup(const struct hit *hits, guint h, const char *base)
 {
-	const char *text = g_array_index(hits, struct hit, h).text;
+	const char *text = base + hits[h].text;
 	guint k;
 
 	for (k = 0; k < h; k++)
-		if (strcmp(g_array_index(hits, struct hit, k).text, text) == 0)
+		if (strcmp(base + hits[k].text, text) == 0)
 			return TRUE;
 	return FALSE;
 }
@@ -2456,8 +2480,10 @@ hit_dup(const GArray *hits, guint h)
 /* What the entry's score is made of, for people (struct sw_match.explain):
  * built from what match_entry found, only when it is wanted. */
 struct outcome {
-	const GArray *gh;   /* struct ghits of the groups that matched */
-	const char *simref; /* (nullable) most like this reference story */
+	const GArray *gh;       /* struct ghits of the groups that matched */
+	const struct hit *hits; /* their hits */
+	const char *text;       /* the hits' texts */
+	const char *simref;     /* (nullable) most like this reference story */
 	double sim;
 	gboolean req;
 	double score, thr;
@@ -2540,15 +2566,15 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 		ex_add(ex, i > 0 ? "; " : "Groups: ");
 		ex_add(ex, g->name);
 		ex_add(ex, " (");
-		for (h = 0; h < x->hits->len; h++) {
-			const struct hit *t = &g_array_index(x->hits, struct hit, h);
+		for (h = 0; h < x->n; h++) {
+			const struct hit *t = &o->hits[x->h0 + h];
 
-			if (hit_dup(x->hits, h))
+			if (hit_dup(o->hits + x->h0, h, o->text))
 				continue;
 			ex_add(ex, h ? ", " : "");
 			ex_add(ex, field_names[t->field]);
 			g_string_append_c(ex, ':');
-			ex_add(ex, t->text);
+			ex_add(ex, o->text + t->text);
 		}
 		ex_add(ex, ") ");
 		append_2f(ex, x->gs, TRUE);
@@ -2590,7 +2616,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	gboolean *hitg;
 	double score = 0, sim = 0, thr;
 	const char *simref = NULL;
-	GArray *gh = g_array_new(FALSE, FALSE, sizeof(struct ghits));
+	GArray *gh = p->ghits, *hb = p->hits;
+	GString *htext = p->hit_text;
 	struct spanv *sp;
 	struct outcome o;
 	char *lead;
@@ -2638,19 +2665,18 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	sp = spans_take(&d);
 	for (gi = 0; gi < p->groups->len; gi++) {
 		const struct group *g = p->groups->pdata[gi];
-		GArray *hits;
+		struct hit *hits;
 		struct ghits x;
 		double gs = 0, fac = 1;
 		int nscored = 0, c = d.gcand[gi], end = g->pat0 + (int)g->pats->len;
-		guint h;
+		guint h, h0 = hb->len, n;
 
 		/* only candidates can hit (doc_cands) */
 		if (c >= d.ncand || d.cand[c] >= end)
 			continue;
-		hits = NULL; /* made at the first hit: most groups have none */
 		for (; c < d.ncand && d.cand[c] < end; c++) {
 			const struct pattern *pat = g->pats->pdata[d.cand[c] - g->pat0];
-			struct hit best = { -1, NULL };
+			struct hit best = { -1, 0 };
 
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
 				if (!(d.cmask[c] & (1u << f)))
@@ -2659,24 +2685,23 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 				pattern_spans(&d, pat, f, sp);
 				if (sp->len > 0) {
 					best.field = f;
-					best.text = span_text(&d, f, &sp->v[0]);
+					best.text = span_text(&d, f, &sp->v[0], htext);
 				}
 			}
-			if (best.field >= 0) {
-				if (hits == NULL)
-					hits = g_array_new(FALSE, TRUE, sizeof(struct hit));
-				g_array_append_val(hits, best);
-			}
+			if (best.field >= 0)
+				g_array_append_val(hb, best);
 		}
-		if (hits == NULL)
+		n = hb->len - h0;
+		if (n == 0)
 			continue;
 		hitg[gi] = TRUE;
 		/* best fields first; distinct texts only */
-		g_array_sort(hits, hit_cmp);
-		for (h = 0; h < hits->len; h++) {
-			struct hit *t = &g_array_index(hits, struct hit, h);
+		hits = &g_array_index(hb, struct hit, h0);
+		hits_sort(hits, n);
+		for (h = 0; h < n; h++) {
+			struct hit *t = &hits[h];
 
-			if (hit_dup(hits, h))
+			if (hit_dup(hits, h, htext->str))
 				continue;
 			if (nscored < MAX_HITS_SCORED) {
 				gs += p->fw[t->field] * fac;
@@ -2686,14 +2711,15 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			if (g->weight != 0)
 				g_ptr_array_add(out->terms,
 				                g_strconcat(g->weight < 0 ? "-" : "", g->name, "/",
-				                            field_names[t->field], ":", t->text,
-				                            NULL));
+				                            field_names[t->field], ":",
+				                            htext->str + t->text, NULL));
 		}
 		gs *= g->weight;
 		score += gs;
 		x.gi = gi;
 		x.gs = gs;
-		x.hits = hits;
+		x.h0 = h0;
+		x.n = n;
 		g_array_append_val(gh, x);
 	}
 
@@ -2731,6 +2757,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	out->match = req && score >= thr;
 	if (want_explain || out->match) {
 		o.gh = gh;
+		o.hits = (const struct hit *)(void *)hb->data;
+		o.text = htext->str;
 		o.simref = simref;
 		o.sim = sim;
 		o.req = req;
@@ -2739,15 +2767,9 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		o.match = out->match;
 		out->explain = explain_of(p, &d, &o);
 	}
-	for (gi = 0; gi < gh->len; gi++) {
-		GArray *hits = g_array_index(gh, struct ghits, gi).hits;
-		guint h;
-
-		for (h = 0; h < hits->len; h++)
-			g_free(g_array_index(hits, struct hit, h).text);
-		g_array_unref(hits);
-	}
-	g_array_unref(gh);
+	g_array_set_size(gh, 0);
+	g_array_set_size(hb, 0);
+	g_string_truncate(htext, 0);
 
 	g_free(hitg);
 	for (r = 0; r < d.filled_ids.len; r++)

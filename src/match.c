@@ -150,21 +150,23 @@ struct sw_profile {
 	GHashTable *ref_terms; /* stem of some reference story -> id + 1 */
 	guint nref_terms;
 	/* the same as an open-addressed table (ref_term_id): */
-	guint rt_mask;         /* slots - 1 */
-	guint32 *rt_slot;      /* id + 1 or 0 */
-	const char **rt_key;   /* by id: (transfer none) the stem, a key of ref_terms */
-	guint32 *rt_hash;      /* by id: str_hash32 of it */
-	struct entryvec *ev;   /* entry_score's entry vector, reused */
-	GHashTable *wordfills; /* a cache: folded word -> struct wordfill *,
-	                        * what the word fills (word_fill); at most
-	                        * SW_MAX_WORD_CACHE words */
-	guint8 *filled;        /* entry_score's doc.filled, natoms + 1, reused:
-	                        * all 0 between entries */
-	GPtrArray *span_pool;  /* entry_score's doc.pool, kept with its arrays */
-	GPtrArray *gspan_pool; /* entry_score's doc.gpool, the same */
-	GArray *ghits;         /* entry_score's groups that matched, reused: struct ghits */
-	GArray *hits;          /* ... their hits: struct hit */
-	GString *hit_text;     /* ... the hits' texts */
+	guint rt_mask;          /* slots - 1 */
+	guint32 *rt_slot;       /* id + 1 or 0 */
+	const char **rt_key;    /* by id: (transfer none) the stem, a key of ref_terms */
+	guint32 *rt_hash;       /* by id: str_hash32 of it */
+	struct entryvec *ev;    /* entry_score's entry vector, reused */
+	struct wordfill **byid; /* the same by text_scratch_word_ids() number */
+	guint byid_gen;         /* text_word_generation() of byid */
+	GHashTable *wordfills;  /* a cache: folded word -> struct wordfill *,
+	                         * what the word fills (word_fill); at most
+	                         * SW_MAX_WORD_CACHE words */
+	guint8 *filled;         /* entry_score's doc.filled, natoms + 1, reused:
+	                         * all 0 between entries */
+	GPtrArray *span_pool;   /* entry_score's doc.pool, kept with its arrays */
+	GPtrArray *gspan_pool;  /* entry_score's doc.gpool, the same */
+	GArray *ghits;          /* entry_score's groups that matched, reused: struct ghits */
+	GArray *hits;           /* ... their hits: struct hit */
+	GString *hit_text;      /* ... the hits' texts */
 };
 
 /* The atoms a word fills, whatever the entry: by word and prefix, and by
@@ -172,6 +174,12 @@ struct sw_profile {
 struct wordfill {
 	GArray *ids;   /* int: by word and by prefix, any language */
 	GArray *stems; /* struct stemfill */
+	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
+	 * doc_fill lists them: ascending, each once (wordfill_list) */
+	gboolean has_sig;
+	guint32 sig;
+	int *sig_ids;
+	guint nsig;
 };
 
 struct stemfill {
@@ -186,6 +194,7 @@ wordfill_free(gpointer p)
 
 	g_array_unref(w->ids);
 	g_array_unref(w->stems);
+	g_free(w->sig_ids);
 	g_free(w);
 }
 
@@ -330,6 +339,7 @@ match_profile_free(struct sw_profile *p)
 		g_array_unref(p->keyless);
 	if (p->wordfills)
 		g_hash_table_unref(p->wordfills);
+	g_free(p->byid);
 	if (p->by_word)
 		g_hash_table_unref(p->by_word);
 	for (i = 0; i < MAX_LANGS; i++)
@@ -1815,8 +1825,10 @@ static const struct spanv no_spans;
 struct doc {
 	GPtrArray *toks[NFIELDS];
 	const struct spanv *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
-	gboolean lang_ok[MAX_LANGS]; /* atoms of this language apply */
-	int stem_langs[MAX_LANGS];   /* the languages that apply and have stem atoms */
+	gboolean lang_ok[MAX_LANGS];  /* atoms of this language apply */
+	guint32 sig;                  /* lang_ok as bits */
+	const guint32 *wids[NFIELDS]; /* (nullable) text_scratch_word_ids of each field */
+	int stem_langs[MAX_LANGS];    /* the languages that apply and have stem atoms */
 	int nstem_langs;
 	guint8 *filled;            /* per atom id: bit f set when a token of field f
 	                            * fills the atom (doc_fill) */
@@ -1923,21 +1935,6 @@ ids_sort(int *a, int n)
 }
 
 static void
-fill_ids(struct doc *d, int f, const GArray *ids)
-{
-	guint k;
-
-	if (ids == NULL)
-		return;
-	for (k = 0; k < ids->len; k++) {
-		int id = g_array_index(ids, int, k);
-
-		if (d->lang_ok[d->p->atom_lang[id]])
-			fill_id(d, f, id);
-	}
-}
-
-static void
 prefixes_of(const GArray *refs, const char *word, GArray *out)
 {
 	guint k;
@@ -1980,8 +1977,11 @@ word_fill(const struct sw_profile *p, const char *word)
 		key[end - word] = '\0';
 		prefixes_of(g_hash_table_lookup(p->by_prefix, key), word, w->ids);
 	}
-	if (g_hash_table_size(p->wordfills) >= SW_MAX_WORD_CACHE)
+	if (g_hash_table_size(p->wordfills) >= SW_MAX_WORD_CACHE) {
 		g_hash_table_remove_all(p->wordfills);
+		if (p->byid)
+			memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+	}
 	g_hash_table_insert(p->wordfills, g_strdup(word), w);
 	return w;
 }
@@ -2006,6 +2006,41 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 	return sf.ids;
 }
 
+/* What w (of word) fills in entries of d's languages: those of its
+ * language (lang_ok) whose word it is, whose stem (when of
+ * MIN_STEM_MATCH+ characters: a stem of one or two letters, "за" of
+ * заём, would match function words) is its stem in that language, whose
+ * prefix it starts with, or, for a|b|c, one of whose words it fills;
+ * ascending, each once, kept in w for d->sig. */
+static void
+wordfill_list(struct doc *d, struct wordfill *w, const char *word)
+{
+	const struct sw_profile *p = d->p;
+	struct intbuf b = { NULL, 0, 0 };
+	const GArray *ids;
+	guint k, n;
+	int l;
+
+	for (l = -1; l < d->nstem_langs; l++) {
+		ids = l < 0 ? w->ids : word_stem_fill(p, w, word, d->stem_langs[l]);
+		for (k = 0; ids && k < ids->len; k++) {
+			int id = g_array_index(ids, int, k);
+
+			if (d->lang_ok[p->atom_lang[id]])
+				intbuf_push(&b, id);
+		}
+	}
+	ids_sort(b.v, (int)b.len);
+	for (k = 0, n = 0; k < b.len; k++)
+		if (n == 0 || b.v[k] != b.v[n - 1])
+			b.v[n++] = b.v[k];
+	g_free(w->sig_ids);
+	w->sig_ids = b.v;
+	w->nsig = n;
+	w->sig = d->sig;
+	w->has_sig = TRUE;
+}
+
 /* List, for each token of field f, the atoms it fills: those of its
  * language (lang_ok) whose word it is, whose stem (when of
  * MIN_STEM_MATCH+ characters: a stem of one or two letters, "за" of
@@ -2016,22 +2051,27 @@ doc_fill(struct doc *d, int f)
 {
 	const struct sw_profile *p = d->p;
 	GPtrArray *toks = d->toks[f];
-	guint i;
-	int l;
+	const guint32 *wids = d->wids[f];
+	guint i, k;
 
 	d->at[f].cap = toks->len * 4 + 16;
 	d->at[f].v = g_new(int, d->at[f].cap);
 	d->at_off[f] = g_new(guint, toks->len + 1);
 	for (i = 0; i < toks->len; i++) {
 		const struct sw_token *t = toks->pdata[i];
-		struct wordfill *w = word_fill(p, t->word);
-		guint start = d->at[f].len;
+		guint32 id = wids ? wids[i] : TEXT_NO_WORD;
+		struct wordfill *w = id != TEXT_NO_WORD ? p->byid[id] : NULL;
 
-		d->at_off[f][i] = start;
-		fill_ids(d, f, w->ids);
-		for (l = 0; l < d->nstem_langs; l++)
-			fill_ids(d, f, word_stem_fill(p, w, t->word, d->stem_langs[l]));
-		ids_sort(d->at[f].v + start, (int)(d->at[f].len - start));
+		if (w == NULL) {
+			w = word_fill(p, t->word);
+			if (id != TEXT_NO_WORD)
+				p->byid[id] = w;
+		}
+		if (!w->has_sig || w->sig != d->sig)
+			wordfill_list(d, w, t->word);
+		d->at_off[f][i] = d->at[f].len;
+		for (k = 0; k < w->nsig; k++)
+			fill_id(d, f, w->sig_ids[k]);
 	}
 	d->at_off[f][toks->len] = d->at[f].len;
 }
@@ -2648,6 +2688,18 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		g_ptr_array_set_size(d.toks[F_BODY], SW_MAX_MATCH_WORDS);
 	doc_lang(&d, e, lead);
 	g_free(lead);
+	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
+		if (d.lang_ok[gi])
+			d.sig |= 1u << gi;
+	/* words by number instead of by hash where text.c numbered them */
+	if (p->byid == NULL)
+		((struct sw_profile *)p)->byid = g_new0(struct wordfill *, text_word_ids());
+	if (p->byid_gen != text_word_generation()) {
+		memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+		((struct sw_profile *)p)->byid_gen = text_word_generation();
+	}
+	for (f = 0; f < NFIELDS; f++)
+		d.wids[f] = text_scratch_word_ids(f);
 	d.filled = p->filled; /* all 0: cleared by filled_ids at the end */
 	d.filled_ids.cap = 256;
 	d.filled_ids.v = g_new(int, d.filled_ids.cap);

@@ -118,6 +118,7 @@ struct memo {
 };
 
 static guint32 *memo_slot; /* MEMO_SLOTS: index + 1 into memo_ent, or 0 */
+static guint memo_gen = 1; /* one more each time the memo is emptied */
 static GArray *memo_ent;   /* struct memo */
 static GArray *memo_ucs;   /* gunichar */
 static GString *memo_str;
@@ -128,6 +129,8 @@ struct scratch {
 	GArray *toks;   /* struct sw_token, word and stem as offsets in mem */
 	GString *mem;   /* word NUL stem NUL, token after token */
 	GPtrArray *arr; /* no free function: points into toks */
+	GArray *ids;    /* guint32 per token: its memo entry or TEXT_NO_WORD */
+	guint gen;      /* memo_gen the ids are of, 0: none */
 };
 
 static struct scratch scratch[TEXT_SCRATCH_SLOTS];
@@ -587,14 +590,16 @@ hint_words_build(void)
 }
 
 struct langdef;
-typedef void (*word_fn)(const char *word, gsize len, const char *stem, gsize slen, void *ud);
+typedef void (*word_fn)(const char *word, gsize len, const char *stem, gsize slen, guint32 id,
+                        void *ud);
 static void each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud);
 
 static void
-collect_word(const char *word, gsize len, const char *stem, gsize slen, void *ud)
+collect_word(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
 {
 	(void)stem;
 	(void)slen;
+	(void)id;
 	g_ptr_array_add(ud, g_strndup(word, len));
 }
 
@@ -770,6 +775,7 @@ text_teardown(void)
 	ucs_buf = ucs_word = NULL;
 	ucs_cap = 0;
 	if (memo_ent) {
+		memo_gen++; /* numbers handed out no longer hold */
 		g_free(memo_slot);
 		g_array_unref(memo_ent);
 		g_array_unref(memo_ucs);
@@ -782,6 +788,7 @@ text_teardown(void)
 		if (scratch[i].arr == NULL)
 			continue;
 		g_array_unref(scratch[i].toks);
+		g_array_unref(scratch[i].ids);
 		g_string_free(scratch[i].mem, TRUE);
 		g_ptr_array_unref(scratch[i].arr);
 		scratch[i].arr = NULL;
@@ -1009,6 +1016,7 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 		memo_str = g_string_new(NULL);
 	}
 	if (memo_ent->len >= SW_MAX_STEM_CACHE) {
+		memo_gen++;
 		memset(memo_slot, 0, MEMO_SLOTS * sizeof *memo_slot);
 		g_array_set_size(memo_ent, 0);
 		g_array_set_size(memo_ucs, 0);
@@ -1088,7 +1096,8 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 			if (m->wlen > 0) {
 				const char *ws = memo_str->str + m->str;
 
-				fn(ws, m->wlen, ws + m->wlen + 1, m->slen, ud);
+				fn(ws, m->wlen, ws + m->wlen + 1, m->slen,
+				   (guint32)(m - (const struct memo *)(void *)memo_ent->data), ud);
 				count++;
 			}
 			continue;
@@ -1116,7 +1125,8 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				if (!poss && word->len > 0) {
 					const char *stem = stems ? stem_ref(word->str, ld) : NULL;
 
-					fn(word->str, word->len, stem, stem ? strlen(stem) : 0, ud);
+					fn(word->str, word->len, stem, stem ? strlen(stem) : 0,
+					   TEXT_NO_WORD, ud);
 					count++;
 				}
 			}
@@ -1168,7 +1178,7 @@ struct tokctx {
 
 /* One block per token: the struct, then its word and stem. */
 static void
-collect_token(const char *word, gsize len, const char *stem, gsize slen, void *ud)
+collect_token(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
 {
 	struct tokctx *ctx = ud;
 	struct sw_token *t = g_malloc(sizeof *t + len + slen + 2);
@@ -1187,7 +1197,7 @@ struct scratchctx {
 };
 
 static void
-collect_scratch(const char *word, gsize len, const char *stem, gsize slen, void *ud)
+collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
 {
 	struct scratchctx *ctx = ud;
 	gsize at = ctx->sc->mem->len;
@@ -1202,6 +1212,7 @@ collect_scratch(const char *word, gsize len, const char *stem, gsize slen, void 
 	t->word = GSIZE_TO_POINTER(at);
 	t->stem = GSIZE_TO_POINTER(at + len + 1);
 	t->pos = (int)toks->len - 1;
+	g_array_append_val(ctx->sc->ids, id);
 }
 
 GPtrArray *
@@ -1217,13 +1228,18 @@ text_tokenize_scratch(const char *s, const char *lang, int slot)
 		sc->toks = g_array_new(FALSE, FALSE, sizeof(struct sw_token));
 		sc->mem = g_string_sized_new(1024);
 		sc->arr = g_ptr_array_new();
+		sc->ids = g_array_new(FALSE, FALSE, sizeof(guint32));
 	}
 	g_array_set_size(sc->toks, 0);
+	g_array_set_size(sc->ids, 0);
 	g_string_truncate(sc->mem, 0);
 	g_ptr_array_set_size(sc->arr, 0);
 	ctx.sc = sc;
 	ctx.ld = lang_find(lang);
+	sc->gen = memo_gen;
 	each_word(s, TRUE, ctx.ld, collect_scratch, &ctx);
+	if (sc->gen != memo_gen)
+		sc->gen = 0; /* emptied on the way: the early ones are stale */
 	for (i = 0; i < sc->toks->len; i++) {
 		struct sw_token *t = &g_array_index(sc->toks, struct sw_token, i);
 
@@ -1243,4 +1259,25 @@ text_tokenize(const char *s, const char *lang)
 	ctx.ld = lang_find(lang);
 	each_word(s, TRUE, ctx.ld, collect_token, &ctx);
 	return ctx.arr;
+}
+
+const guint32 *
+text_scratch_word_ids(int slot)
+{
+	g_return_val_if_fail(slot >= 0 && slot < TEXT_SCRATCH_SLOTS, NULL);
+	if (scratch[slot].arr == NULL || scratch[slot].gen != memo_gen)
+		return NULL;
+	return (const guint32 *)(void *)scratch[slot].ids->data;
+}
+
+guint
+text_word_generation(void)
+{
+	return memo_gen;
+}
+
+guint
+text_word_ids(void)
+{
+	return SW_MAX_STEM_CACHE;
 }

@@ -365,6 +365,57 @@ test_repeat(void **state)
 	            "\x81\xd1\x82\xd0\xb8 ukraine mockva");
 }
 
+/* text_scratch_word_ids: one number per characters and language, kept
+ * while the generation holds; none for words with apostrophes. */
+static void
+test_word_ids(void **state)
+{
+	GPtrArray *t;
+	const guint32 *ids;
+	guint32 a, b, c, upper, ru;
+	guint gen;
+
+	(void)state;
+	gen = text_word_generation();
+	t = text_tokenize_scratch("guarantees Kyiv guarantees l'Ukraine GUARANTEES", "en", 0);
+	assert_int_equal(t->len, 6);
+	ids = text_scratch_word_ids(0);
+	assert_non_null(ids);
+	a = ids[0];
+	b = ids[1];
+	upper = ids[5];
+	assert_int_not_equal(a, TEXT_NO_WORD);
+	assert_true(a < text_word_ids());
+	assert_int_equal(ids[2], a);            /* the same word again */
+	assert_int_not_equal(b, a);             /* another word */
+	assert_int_equal(ids[3], TEXT_NO_WORD); /* l'Ukraine: split at the apostrophe */
+	assert_int_equal(ids[4], TEXT_NO_WORD);
+	assert_int_not_equal(upper, a); /* other characters, the same word */
+	/* another slot, the same language: the same numbers */
+	t = text_tokenize_scratch("Kyiv guarantees", "en", 1);
+	ids = text_scratch_word_ids(1);
+	assert_int_equal(ids[0], b);
+	assert_int_equal(ids[1], a);
+	/* another language: another number (the stem may differ) */
+	t = text_tokenize_scratch("guarantees", "fr", 2);
+	ids = text_scratch_word_ids(2);
+	c = ids[0];
+	assert_int_not_equal(c, a);
+	t = text_tokenize_scratch("guarantees", NULL, 2);
+	ru = text_scratch_word_ids(2)[0];
+	assert_int_not_equal(ru, a);
+	assert_int_not_equal(ru, c);
+	assert_int_equal(text_word_generation(), gen);
+	/* after a teardown the numbers of before do not hold */
+	text_teardown();
+	assert_null(text_scratch_word_ids(0));
+	text_init();
+	assert_int_not_equal(text_word_generation(), gen);
+	t = text_tokenize_scratch("Kyiv", "en", 0);
+	assert_non_null(text_scratch_word_ids(0));
+	assert_null(text_scratch_word_ids(1)); /* not made again since */
+}
+
 int
 main(void)
 {
@@ -373,6 +424,7 @@ main(void)
 		cmocka_unit_test(test_tokenize),   cmocka_unit_test(test_stems),
 		cmocka_unit_test(test_translit),   cmocka_unit_test(test_guess_lang),
 		cmocka_unit_test(test_nfkc_quick), cmocka_unit_test(test_repeat),
+		cmocka_unit_test(test_word_ids),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -126,11 +126,13 @@ static GString *memo_str;
 /* Reusable storage of text_tokenize_scratch(): per slot, the tokens, their
  * words and stems back to back, and the array of pointers handed out. */
 struct scratch {
-	GArray *toks;   /* struct sw_token, word and stem as offsets in mem */
-	GString *mem;   /* word NUL stem NUL, token after token */
-	GPtrArray *arr; /* no free function: points into toks */
-	GArray *ids;    /* guint32 per token: its memo entry or TEXT_NO_WORD */
-	guint gen;      /* memo_gen the ids are of, 0: none */
+	struct sw_token *toks; /* word and stem as offsets in mem until done */
+	guint32 *ids;          /* per token: its memo entry or TEXT_NO_WORD */
+	guint n, cap;          /* tokens made, room for */
+	char *mem;             /* word NUL stem NUL, token after token */
+	gsize len, memcap;     /* bytes used, room for */
+	GPtrArray *arr;        /* no free function: points into toks */
+	guint gen;             /* memo_gen the ids are of, 0: none */
 };
 
 static struct scratch scratch[TEXT_SCRATCH_SLOTS];
@@ -787,11 +789,11 @@ text_teardown(void)
 	for (i = 0; i < G_N_ELEMENTS(scratch); i++) {
 		if (scratch[i].arr == NULL)
 			continue;
-		g_array_unref(scratch[i].toks);
-		g_array_unref(scratch[i].ids);
-		g_string_free(scratch[i].mem, TRUE);
+		g_free(scratch[i].toks);
+		g_free(scratch[i].ids);
+		g_free(scratch[i].mem);
 		g_ptr_array_unref(scratch[i].arr);
-		scratch[i].arr = NULL;
+		memset(&scratch[i], 0, sizeof scratch[i]);
 	}
 	inited = FALSE;
 }
@@ -971,18 +973,10 @@ nfkc_ucs4(const char *s, glong *n)
 
 static const char *stem_ref(const char *word, struct langdef *ld);
 
-static guint32
-memo_hash(const gunichar *w, size_t n, guint lang)
-{
-	guint32 h = 2166136261u ^ lang;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= w[i];
-		h *= 16777619u;
-	}
-	return h;
-}
+/* The memo's hash of a word: FNV-1a over its characters, from
+ * MEMO_HASH0 ^ the language (each_word computes it as it reads). */
+#define MEMO_HASH0    2166136261u
+#define MEMO_HASH_MUL 16777619u
 
 /* (nullable) the memo of the n characters w in language lang */
 static const struct memo *
@@ -1053,6 +1047,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 	enum script sc;
 	guint lang = ld ? (guint)(ld - langs) + 1 : 0;
 	gboolean apos;
+	guint32 h;
 
 	if (s == NULL)
 		return;
@@ -1070,17 +1065,29 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 			continue;
 		}
 		/* a run of word chars with single inner apostrophes */
+		/* (hashed on the way for the memo; apos: it has an apostrophe,
+		 * ʼ U+02BC is a letter too) */
 		start = i;
 		apos = FALSE;
-		while (i < n && (is_wordchar(u[i]) || (is_apostrophe(u[i]) && i + 1 < n &&
-		                                       is_wordchar(u[i + 1]) && i > start))) {
-			apos |= !is_wordchar(u[i]);
-			i++;
+		h = MEMO_HASH0 ^ lang;
+		while (i < n) {
+			guint8 cl = char_class(u[i]);
+
+			if (cl & CLASS_WORD) {
+				apos |= (cl & CLASS_APOS) != 0;
+				h = (h ^ u[i]) * MEMO_HASH_MUL;
+				i++;
+			} else if ((cl & CLASS_APOS) && i + 1 < n && is_wordchar(u[i + 1]) &&
+			           i > start) {
+				apos = TRUE;
+				i++;
+			} else {
+				break;
+			}
 		}
 		if (stems && !apos && i - start <= MEMO_MAX_CHARS) {
 			/* one word as it is: folded and stemmed before? */
 			size_t len = (size_t)(i - start);
-			guint32 h = memo_hash(u + start, len, lang);
 			const struct memo *m = memo_find(u + start, len, lang, h);
 
 			if (m == NULL) {
@@ -1200,19 +1207,29 @@ static void
 collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
 {
 	struct scratchctx *ctx = ud;
-	gsize at = ctx->sc->mem->len;
-	GArray *toks = ctx->sc->toks;
+	struct scratch *sc = ctx->sc;
+	gsize at = sc->len;
 	struct sw_token *t;
 
-	g_string_set_size(ctx->sc->mem, at + len + slen + 2);
-	memcpy(ctx->sc->mem->str + at, word, len + 1);
-	memcpy(ctx->sc->mem->str + at + len + 1, stem, slen + 1);
-	g_array_set_size(toks, toks->len + 1);
-	t = &g_array_index(toks, struct sw_token, toks->len - 1);
+	if (at + len + slen + 2 > sc->memcap) {
+		sc->memcap = MAX(at + len + slen + 2, 2 * sc->memcap);
+		sc->mem = g_realloc(sc->mem, sc->memcap);
+	}
+	memcpy(sc->mem + at, word, len);
+	sc->mem[at + len] = '\0';
+	memcpy(sc->mem + at + len + 1, stem, slen);
+	sc->mem[at + len + 1 + slen] = '\0';
+	sc->len = at + len + slen + 2;
+	if (sc->n == sc->cap) {
+		sc->cap = sc->cap ? 2 * sc->cap : 256;
+		sc->toks = g_renew(struct sw_token, sc->toks, sc->cap);
+		sc->ids = g_renew(guint32, sc->ids, sc->cap);
+	}
+	t = &sc->toks[sc->n];
 	t->word = GSIZE_TO_POINTER(at);
 	t->stem = GSIZE_TO_POINTER(at + len + 1);
-	t->pos = (int)toks->len - 1;
-	g_array_append_val(ctx->sc->ids, id);
+	t->pos = (int)sc->n;
+	sc->ids[sc->n++] = id;
 }
 
 GPtrArray *
@@ -1224,28 +1241,23 @@ text_tokenize_scratch(const char *s, const char *lang, int slot)
 
 	g_return_val_if_fail(slot >= 0 && slot < TEXT_SCRATCH_SLOTS, NULL);
 	sc = &scratch[slot];
-	if (sc->arr == NULL) {
-		sc->toks = g_array_new(FALSE, FALSE, sizeof(struct sw_token));
-		sc->mem = g_string_sized_new(1024);
+	if (sc->arr == NULL)
 		sc->arr = g_ptr_array_new();
-		sc->ids = g_array_new(FALSE, FALSE, sizeof(guint32));
-	}
-	g_array_set_size(sc->toks, 0);
-	g_array_set_size(sc->ids, 0);
-	g_string_truncate(sc->mem, 0);
-	g_ptr_array_set_size(sc->arr, 0);
+	sc->n = 0;
+	sc->len = 0;
 	ctx.sc = sc;
 	ctx.ld = lang_find(lang);
 	sc->gen = memo_gen;
 	each_word(s, TRUE, ctx.ld, collect_scratch, &ctx);
 	if (sc->gen != memo_gen)
 		sc->gen = 0; /* emptied on the way: the early ones are stale */
-	for (i = 0; i < sc->toks->len; i++) {
-		struct sw_token *t = &g_array_index(sc->toks, struct sw_token, i);
+	g_ptr_array_set_size(sc->arr, (gint)sc->n);
+	for (i = 0; i < sc->n; i++) {
+		struct sw_token *t = &sc->toks[i];
 
-		t->word = sc->mem->str + GPOINTER_TO_SIZE(t->word);
-		t->stem = sc->mem->str + GPOINTER_TO_SIZE(t->stem);
-		g_ptr_array_add(sc->arr, t);
+		t->word = sc->mem + GPOINTER_TO_SIZE(t->word);
+		t->stem = sc->mem + GPOINTER_TO_SIZE(t->stem);
+		sc->arr->pdata[i] = t;
 	}
 	return sc->arr;
 }
@@ -1267,7 +1279,7 @@ text_scratch_word_ids(int slot)
 	g_return_val_if_fail(slot >= 0 && slot < TEXT_SCRATCH_SLOTS, NULL);
 	if (scratch[slot].arr == NULL || scratch[slot].gen != memo_gen)
 		return NULL;
-	return (const guint32 *)(void *)scratch[slot].ids->data;
+	return scratch[slot].ids;
 }
 
 guint

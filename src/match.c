@@ -74,6 +74,8 @@ atom_clear(gpointer p)
 struct phrase {
 	struct atom *atoms;
 	int n;
+	int *grefs; /* the groups of its @group atoms (index_build) */
+	int ngrefs;
 };
 
 struct pattern {
@@ -124,6 +126,8 @@ struct sw_profile {
 	double fw[NFIELDS];
 	GPtrArray *groups; /* struct group * */
 	struct expr *require;
+	struct expr *req_code; /* (nullable) require in postfix order, or NULL: */
+	int req_n;             /* too deep for req_eval's stack, expr_eval it */
 	char *require_src;
 	GPtrArray *langs; /* char * codes; [0] is "" = by script */
 	GPtrArray *refs;  /* struct refdoc * */
@@ -249,8 +253,11 @@ phrase_clear(struct phrase *ph)
 	for (i = 0; i < ph->n; i++)
 		atom_clear(&ph->atoms[i]);
 	g_free(ph->atoms);
+	g_free(ph->grefs);
 	ph->atoms = NULL;
+	ph->grefs = NULL;
 	ph->n = 0;
+	ph->ngrefs = 0;
 }
 
 static void
@@ -307,6 +314,7 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->name);
 	g_ptr_array_unref(p->groups);
 	expr_free(p->require);
+	g_free(p->req_code);
 	g_free(p->require_src);
 	g_ptr_array_unref(p->langs);
 	g_ptr_array_unref(p->refs);
@@ -882,6 +890,54 @@ expr_parse(const struct sw_profile *p, const char *s, char **err)
 	return e;
 }
 
+/* e in postfix order (req_eval's code); returns the stack depth it needs */
+static int
+expr_code(const struct expr *e, GArray *code)
+{
+	int l = 0, r = 0;
+
+	if (e->l)
+		l = expr_code(e->l, code);
+	if (e->r)
+		r = expr_code(e->r, code);
+	g_array_append_val(code, *e);
+	return MAX(MAX(l, r + 1), 1);
+}
+
+#define REQ_STACK 128
+
+/* What expr_eval(e, hit) gives, from e's postfix code (n ops). */
+static gboolean
+req_eval(const struct expr *code, int n, const gboolean *hit)
+{
+	gboolean st[REQ_STACK];
+	int i, sp = 0;
+
+	for (i = 0; i < n; i++) {
+		switch (code[i].op) {
+		case E_VAR:
+			st[sp++] = hit[code[i].var];
+			break;
+		case E_AND:
+			sp--;
+			st[sp - 1] = st[sp - 1] && st[sp];
+			break;
+		case E_OR:
+			sp--;
+			st[sp - 1] = st[sp - 1] || st[sp];
+			break;
+		case E_NOT:
+			st[sp - 1] = !st[sp - 1];
+			break;
+		case E_TRUE:
+		default:
+			st[sp++] = TRUE;
+			break;
+		}
+	}
+	return st[0];
+}
+
 static gboolean
 expr_eval(const struct expr *e, const gboolean *hit)
 {
@@ -1377,8 +1433,11 @@ index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs)
 	for (k = 0; k < ph->n; k++) {
 		struct atom *a = &ph->atoms[k];
 
-		if (a->kind == ATOM_GROUP)
+		if (a->kind == ATOM_GROUP) {
+			ph->grefs = g_renew(int, ph->grefs, ph->ngrefs + 1);
+			ph->grefs[ph->ngrefs++] = a->group;
 			continue;
+		}
 		a->id = p->natoms++;
 		g_array_append_val(langs, a->lang);
 		if (a->kind != ATOM_ALT) {
@@ -1673,6 +1732,17 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 			if (p->require == NULL) {
 				set_error(err, path, text, group, key, "%s", why);
 				goto fail;
+			}
+			{
+				GArray *code = g_array_new(FALSE, FALSE, sizeof(struct expr));
+				int depth = expr_code(p->require, code);
+
+				p->req_n = (int)code->len;
+				p->req_code = (struct expr *)(void *)g_array_free(code, FALSE);
+				if (depth >= REQ_STACK) {
+					g_free(p->req_code);
+					p->req_code = NULL;
+				}
 			}
 		} else if (g_str_has_prefix(key, "like.")) {
 			char *name = NULL, *lang = NULL, *v;
@@ -2209,9 +2279,8 @@ phrase_possible(struct doc *d, const struct phrase *ph, int f)
 {
 	int k;
 
-	for (k = 0; k < ph->n; k++)
-		if (ph->atoms[k].kind == ATOM_GROUP &&
-		    doc_gspans(d, ph->atoms[k].group, f)->len == 0)
+	for (k = 0; k < ph->ngrefs; k++)
+		if (doc_gspans(d, ph->grefs[k], f)->len == 0)
 			return FALSE;
 	return TRUE;
 }
@@ -2800,7 +2869,9 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			g_ptr_array_add(out->terms, g_string_free(t, FALSE));
 		}
 	}
-	req = p->require ? expr_eval(p->require, hitg) : TRUE;
+	req = p->require == NULL ? TRUE
+	      : p->req_code      ? req_eval(p->req_code, p->req_n, hitg)
+	                         : expr_eval(p->require, hitg);
 	/* a title alone holds fewer hits than a title with text */
 	thr = p->threshold;
 	if (p->threshold_title >= 0 && d.toks[F_LEAD]->len == 0 && d.toks[F_BODY]->len == 0)

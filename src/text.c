@@ -107,6 +107,18 @@ static gsize ucs_cap;
 
 G_STATIC_ASSERT(MEMO_SLOTS >= 2 * SW_MAX_STEM_CACHE);
 
+/* What one folded word adds to the guess (ginfo_of): its script; for
+ * Cyrillic its Ukrainian, Russian, Serbian letters and ъ; else the
+ * languages it is a function word of and, per letter of it that some
+ * languages have alone, those languages (nlm masks in a list). */
+struct ginfo {
+	guint64 wmask;
+	guint8 script; /* enum script */
+	guint8 uk, ru, hard, sr;
+	guint16 nlm;
+	guint32 lm; /* where its masks start in the list */
+};
+
 struct memo {
 	guint32 hash;
 	guint8 nchars;
@@ -115,6 +127,8 @@ struct memo {
 	guint32 key;  /* its characters: memo_ucs[key .. key + nchars] */
 	guint32 str;  /* word NUL stem NUL at memo_str->str + str */
 	guint32 slen; /* stem's bytes */
+	gboolean gok; /* g made (memo_ginfo) */
+	struct ginfo g;
 };
 
 static guint32 *memo_slot; /* MEMO_SLOTS: index + 1 into memo_ent, or 0 */
@@ -122,6 +136,7 @@ static guint memo_gen = 1; /* one more each time the memo is emptied */
 static GArray *memo_ent;   /* struct memo */
 static GArray *memo_ucs;   /* gunichar */
 static GString *memo_str;
+static GArray *memo_lm; /* guint64: the letter masks of the memos' ginfo */
 
 /* Reusable storage of text_tokenize_scratch(): per slot, the tokens, their
  * words and stems back to back, and the array of pointers handed out. */
@@ -631,81 +646,141 @@ hint_letters(gunichar c)
 	return m;
 }
 
+/* The counts of guess_words. */
+struct gacc {
+	int score[G_N_ELEMENTS(hints)];
+	int uk, ru, sr, hard, cyr, greek;
+	guint n; /* words */
+};
+
+/* The ginfo of word; its letter masks appended to lms. */
+static void
+ginfo_of(const char *word, struct ginfo *g, GArray *lms)
+{
+	const char *p;
+
+	if (hint_words == NULL)
+		hint_words_build();
+	memset(g, 0, sizeof *g);
+	g->script = (guint8)utf8_script(word);
+	g->lm = lms->len;
+	if (g->script == SCRIPT_GREEK)
+		return;
+	if (g->script == SCRIPT_CYRILLIC) {
+		for (p = word; *p; p = g_utf8_next_char(p)) {
+			gunichar c = g_utf8_get_char(p);
+
+			if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
+				g->uk++;
+			else if (c == 0x044B || c == 0x044D)
+				g->ru++;
+			else if (c == 0x044A)
+				g->hard++;
+			else if (c == 0x0452 || c == 0x045B || c == 0x045F || c == 0x0459 ||
+			         c == 0x045A || c == 0x0458)
+				g->sr++;
+		}
+		return;
+	}
+	{
+		const guint64 *mask = g_hash_table_lookup(hint_words, word);
+
+		g->wmask = mask ? *mask : 0;
+	}
+	for (p = word; *p; p = g_utf8_next_char(p)) {
+		guint64 lm;
+
+		if ((unsigned char)*p < 0x80)
+			continue;
+		lm = hint_letters(g_utf8_get_char(p));
+		if (lm) {
+			g_array_append_val(lms, lm);
+			g->nlm++;
+		}
+	}
+}
+
+static void
+gacc_add(struct gacc *a, const struct ginfo *g, const guint64 *lms)
+{
+	size_t h;
+	guint k;
+
+	a->n++;
+	if (g->script == SCRIPT_GREEK) {
+		a->greek++;
+	} else if (g->script == SCRIPT_CYRILLIC) {
+		a->cyr++;
+		a->uk += g->uk;
+		a->ru += g->ru;
+		a->hard += g->hard;
+		a->sr += g->sr;
+	} else {
+		for (h = 0; g->wmask && h < G_N_ELEMENTS(hints); h++)
+			if (g->wmask & (G_GUINT64_CONSTANT(1) << h))
+				a->score[h] += 2;
+		for (k = 0; k < g->nlm; k++)
+			for (h = 0; h < G_N_ELEMENTS(hints); h++)
+				if (lms[k] & (G_GUINT64_CONSTANT(1) << h))
+					a->score[h] += 1;
+	}
+}
+
+/* A word without a memo: its ginfo made and added. */
+static void
+gacc_word(struct gacc *a, const char *word)
+{
+	static GArray *lms;
+	struct ginfo g;
+
+	if (lms == NULL)
+		lms = g_array_new(FALSE, FALSE, sizeof(guint64));
+	g_array_set_size(lms, 0);
+	ginfo_of(word, &g, lms);
+	gacc_add(a, &g, (const guint64 *)(void *)lms->data);
+}
+
+static const char *
+gacc_result(const struct gacc *a)
+{
+	int best = -1, second = 0;
+	size_t h;
+
+	if (a->greek > 0 && a->greek * 2 >= (int)a->n)
+		return "el";
+	if (a->cyr > 0 && a->cyr * 2 >= (int)a->n) {
+		/* Serbian ђ ћ џ љ њ ј; Bulgarian ъ without Russian ы э */
+		if (a->sr > a->uk && a->sr > a->ru)
+			return "sr";
+		if (a->uk == 0 && a->ru == 0)
+			return a->hard > 0 ? "bg" : NULL;
+		return a->uk >= a->ru ? "uk" : "ru";
+	}
+	for (h = 0; h < G_N_ELEMENTS(hints); h++) {
+		if (best < 0 || a->score[h] > a->score[best]) {
+			if (best >= 0)
+				second = a->score[best];
+			best = (int)h;
+		} else if (a->score[h] > second) {
+			second = a->score[h];
+		}
+	}
+	if (best < 0 || a->score[best] < 2 * GUESS_MIN_EVIDENCE || a->score[best] == second)
+		return NULL;
+	return hints[best].code;
+}
+
 /* The guess from the first n (at most GUESS_MAX_WORDS) folded words. */
 static const char *
 guess_words(const char *const *words, guint n)
 {
-	int score[G_N_ELEMENTS(hints)];
-	int uk = 0, ru = 0, sr = 0, hard = 0, cyr = 0, greek = 0, best = -1;
-	int second = 0;
+	struct gacc a;
 	guint i;
-	size_t h;
 
-	if (hint_words == NULL)
-		hint_words_build();
-	memset(score, 0, sizeof score);
-	for (i = 0; i < n; i++) {
-		const char *word = words[i];
-		enum script sc = utf8_script(word);
-		const char *p;
-
-		if (sc == SCRIPT_GREEK) {
-			greek++;
-		} else if (sc == SCRIPT_CYRILLIC) {
-			cyr++;
-			for (p = word; *p; p = g_utf8_next_char(p)) {
-				gunichar c = g_utf8_get_char(p);
-
-				if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
-					uk++;
-				else if (c == 0x044B || c == 0x044D)
-					ru++;
-				else if (c == 0x044A)
-					hard++;
-				else if (c == 0x0452 || c == 0x045B || c == 0x045F || c == 0x0459 ||
-				         c == 0x045A || c == 0x0458)
-					sr++;
-			}
-		} else {
-			const guint64 *mask = g_hash_table_lookup(hint_words, word);
-
-			for (h = 0; mask && h < G_N_ELEMENTS(hints); h++)
-				if (*mask & (G_GUINT64_CONSTANT(1) << h))
-					score[h] += 2;
-			for (p = word; *p; p = g_utf8_next_char(p)) {
-				guint64 lm;
-
-				if ((unsigned char)*p < 0x80)
-					continue;
-				lm = hint_letters(g_utf8_get_char(p));
-				for (h = 0; lm && h < G_N_ELEMENTS(hints); h++)
-					if (lm & (G_GUINT64_CONSTANT(1) << h))
-						score[h] += 1;
-			}
-		}
-	}
-	if (greek > 0 && greek * 2 >= (int)i)
-		return "el";
-	if (cyr > 0 && cyr * 2 >= (int)i) {
-		/* Serbian ђ ћ џ љ њ ј; Bulgarian ъ without Russian ы э */
-		if (sr > uk && sr > ru)
-			return "sr";
-		if (uk == 0 && ru == 0)
-			return hard > 0 ? "bg" : NULL;
-		return uk >= ru ? "uk" : "ru";
-	}
-	for (h = 0; h < G_N_ELEMENTS(hints); h++) {
-		if (best < 0 || score[h] > score[best]) {
-			if (best >= 0)
-				second = score[best];
-			best = (int)h;
-		} else if (score[h] > second) {
-			second = score[h];
-		}
-	}
-	if (best < 0 || score[best] < 2 * GUESS_MIN_EVIDENCE || score[best] == second)
-		return NULL;
-	return hints[best].code;
+	memset(&a, 0, sizeof a);
+	for (i = 0; i < n; i++)
+		gacc_word(&a, words[i]);
+	return gacc_result(&a);
 }
 
 const char *
@@ -724,17 +799,33 @@ text_guess_lang(const char *s)
 	return g;
 }
 
+static const struct ginfo *memo_ginfo(guint32 id, const guint64 **lms);
+static const guint32 *slot_ids_of(const GPtrArray *toks);
+
 const char *
 text_guess_lang_tokens(GPtrArray *const *toks, int ntoks)
 {
-	const char *words[GUESS_MAX_WORDS];
+	struct gacc a;
 	guint n = 0, i;
 	int t;
 
-	for (t = 0; t < ntoks; t++)
-		for (i = 0; toks[t] && i < toks[t]->len && n < GUESS_MAX_WORDS; i++)
-			words[n++] = ((const struct sw_token *)toks[t]->pdata[i])->word;
-	return guess_words(words, n);
+	memset(&a, 0, sizeof a);
+	for (t = 0; t < ntoks; t++) {
+		/* text_tokenize_scratch's tokens: the memo knows their words */
+		const guint32 *ids = toks[t] ? slot_ids_of(toks[t]) : NULL;
+
+		for (i = 0; toks[t] && i < toks[t]->len && n < GUESS_MAX_WORDS; i++, n++) {
+			if (ids && ids[i] != TEXT_NO_WORD) {
+				const guint64 *lms;
+				const struct ginfo *g = memo_ginfo(ids[i], &lms);
+
+				gacc_add(&a, g, lms);
+			} else {
+				gacc_word(&a, ((const struct sw_token *)toks[t]->pdata[i])->word);
+			}
+		}
+	}
+	return gacc_result(&a);
 }
 
 void
@@ -781,9 +872,10 @@ text_teardown(void)
 		g_free(memo_slot);
 		g_array_unref(memo_ent);
 		g_array_unref(memo_ucs);
+		g_array_unref(memo_lm);
 		g_string_free(memo_str, TRUE);
 		memo_slot = NULL;
-		memo_ent = memo_ucs = NULL;
+		memo_ent = memo_ucs = memo_lm = NULL;
 		memo_str = NULL;
 	}
 	for (i = 0; i < G_N_ELEMENTS(scratch); i++) {
@@ -1007,6 +1099,7 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 		memo_slot = g_new0(guint32, MEMO_SLOTS);
 		memo_ent = g_array_new(FALSE, FALSE, sizeof(struct memo));
 		memo_ucs = g_array_new(FALSE, FALSE, sizeof(gunichar));
+		memo_lm = g_array_new(FALSE, FALSE, sizeof(guint64));
 		memo_str = g_string_new(NULL);
 	}
 	if (memo_ent->len >= SW_MAX_STEM_CACHE) {
@@ -1014,6 +1107,7 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 		memset(memo_slot, 0, MEMO_SLOTS * sizeof *memo_slot);
 		g_array_set_size(memo_ent, 0);
 		g_array_set_size(memo_ucs, 0);
+		g_array_set_size(memo_lm, 0);
 		g_string_truncate(memo_str, 0);
 	}
 	m.hash = h;
@@ -1021,6 +1115,7 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 	m.lang = (guint8)lang;
 	m.wlen = (guint16)wlen;
 	m.slen = (guint32)slen;
+	m.gok = FALSE;
 	m.key = memo_ucs->len;
 	g_array_append_vals(memo_ucs, w, (guint)n);
 	m.str = (guint32)memo_str->len;
@@ -1292,4 +1387,32 @@ guint
 text_word_ids(void)
 {
 	return SW_MAX_STEM_CACHE;
+}
+
+/* (transfer none) the ginfo of memo id, made the first time; *lms its
+ * letter masks */
+static const struct ginfo *
+memo_ginfo(guint32 id, const guint64 **lms)
+{
+	struct memo *m = &g_array_index(memo_ent, struct memo, id);
+
+	if (!m->gok) {
+		ginfo_of(memo_str->str + m->str, &m->g, memo_lm);
+		m->gok = TRUE;
+	}
+	*lms = &g_array_index(memo_lm, guint64, m->g.lm);
+	return &m->g;
+}
+
+/* (nullable) the word numbers of toks when it is a scratch slot's array
+ * and they are of this generation */
+static const guint32 *
+slot_ids_of(const GPtrArray *toks)
+{
+	int i;
+
+	for (i = 0; i < TEXT_SCRATCH_SLOTS; i++)
+		if (scratch[i].arr == toks)
+			return text_scratch_word_ids(i);
+	return NULL;
 }

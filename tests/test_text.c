@@ -423,6 +423,58 @@ test_word_ids(void **state)
 	assert_null(text_scratch_word_ids(1)); /* not made again since */
 }
 
+/* The guess from scratch tokens (words the memo knows) is the guess from
+ * the text, the first time and the next, for each language's text and
+ * for title and lead together. */
+static void
+test_guess_scratch(void **state)
+{
+	static const char *const texts[] = {
+		"The allies said that the force would be deployed after a ceasefire.",
+		"Die Bundesregierung will sich an der Mission beteiligen, sagte der Kanzler.",
+		"Les garanties de s\xc3\xa9"
+		"curit\xc3\xa9 pour l'Ukraine sont au centre.",
+		"Polski rz\xc4\x85"
+		"d nie wy\xc5\x9b"
+		"le \xc5\xbc"
+		"o\xc5\x82"
+		"nierzy, ale zapewni wsparcie.",
+		"\xd0\x93\xd0\xb0\xd1\x80\xd0\xb0\xd0\xbd\xd1\x82\xd1\x96\xd1\x97 "
+		"\xd0\xb1\xd0\xb5\xd0\xb7\xd0\xbf\xd0\xb5\xd0\xba\xd0\xb8",
+		"\xd0\x93\xd0\xb0\xd1\x80\xd0\xb0\xd0\xbd\xd1\x82\xd0\xb8\xd0\xb8 "
+		"\xd0\xb1\xd0\xb5\xd0\xb7\xd0\xbe\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbd\xd0\xbe\xd1\x81"
+		"\xd1\x82\xd0\xb8 "
+		"\xd0\xbe\xd0\xb1\xd1\x81\xd1\x83\xd0\xb4\xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb2 "
+		"\xd0\x9b\xd0\xbe\xd0\xbd\xd0\xb4\xd0\xbe\xd0\xbd\xd0\xb5",
+		"\xce\x95\xce\xb3\xce\xb3\xcf\x85\xce\xae\xcf\x83\xce\xb5\xce\xb9\xcf\x82 "
+		"\xce\xb1\xcf\x83\xcf\x86\xce\xb1\xce\xbb\xce\xb5\xce\xaf\xce\xb1\xcf\x82",
+		"T\xc3\xbcrkiye ate\xc5\x9fkes sonras\xc4\xb1 Karadeniz i\xc3\xa7in bir donanma "
+		"g\xc3\xb6revi \xc3\xb6neriyor ve bu da",
+		"Kyiv l'Ukraine's 600,000",
+		"",
+	};
+	size_t a, b, round;
+
+	(void)state;
+	for (round = 0; round < 2; round++)
+		for (a = 0; a < G_N_ELEMENTS(texts); a++)
+			for (b = 0; b < G_N_ELEMENTS(texts); b += 3) {
+				char *both = g_strconcat(texts[a], " ", texts[b], NULL);
+				const char *want = text_guess_lang(both);
+				GPtrArray *tl[2];
+				const char *got;
+
+				tl[0] = text_tokenize_scratch(texts[a], round ? "en" : NULL, 0);
+				tl[1] = text_tokenize_scratch(texts[b], NULL, 1);
+				got = text_guess_lang_tokens(tl, 2);
+				if (want == NULL)
+					assert_null(got);
+				else
+					assert_string_equal(got, want);
+				g_free(both);
+			}
+}
+
 int
 main(void)
 {
@@ -431,7 +483,7 @@ main(void)
 		cmocka_unit_test(test_tokenize),   cmocka_unit_test(test_stems),
 		cmocka_unit_test(test_translit),   cmocka_unit_test(test_guess_lang),
 		cmocka_unit_test(test_nfkc_quick), cmocka_unit_test(test_repeat),
-		cmocka_unit_test(test_word_ids),
+		cmocka_unit_test(test_word_ids),   cmocka_unit_test(test_guess_scratch),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

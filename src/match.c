@@ -104,7 +104,10 @@ struct expr {
 };
 
 struct entryvec;
+struct docbufs;
 static void entryvec_free(struct entryvec *ev);
+static void docbufs_free(struct docbufs *db);
+static struct docbufs *docbufs_new(int natoms, int npats, guint ngroups);
 static void spanv_free(gpointer p);
 static guint32 str_hash32(const char *s);
 
@@ -168,6 +171,7 @@ struct sw_profile {
 	                         * all 0 between entries */
 	GPtrArray *span_pool;   /* entry_score's doc.pool, kept with its arrays */
 	GPtrArray *gspan_pool;  /* entry_score's doc.gpool, the same */
+	struct docbufs *db;     /* entry_score's per-entry arrays, reused */
 	GArray *ghits;          /* entry_score's groups that matched, reused: struct ghits */
 	GArray *hits;           /* ... their hits: struct hit */
 	GString *hit_text;      /* ... the hits' texts */
@@ -182,8 +186,10 @@ struct wordfill {
 	 * doc_fill lists them: ascending, each once (wordfill_list) */
 	gboolean has_sig;
 	guint32 sig;
-	int *sig_ids;
+	int *sig_ids; /* inl when they fit */
 	guint nsig;
+	int inl[4];
+	gint8 stop; /* is_stopword(word), -1: not asked yet */
 };
 
 struct stemfill {
@@ -198,7 +204,8 @@ wordfill_free(gpointer p)
 
 	g_array_unref(w->ids);
 	g_array_unref(w->stems);
-	g_free(w->sig_ids);
+	if (w->sig_ids != w->inl)
+		g_free(w->sig_ids);
 	g_free(w);
 }
 
@@ -348,6 +355,7 @@ match_profile_free(struct sw_profile *p)
 	if (p->wordfills)
 		g_hash_table_unref(p->wordfills);
 	g_free(p->byid);
+	docbufs_free(p->db);
 	if (p->by_word)
 		g_hash_table_unref(p->by_word);
 	for (i = 0; i < MAX_LANGS; i++)
@@ -1124,7 +1132,8 @@ entryvec_reserve(struct entryvec *ev, guint n)
  * same weights; its norm summed in first-occurrence order), by
  * reference term id.  Valid until entryvec_done. */
 static void
-entry_vec(const struct sw_profile *p, GPtrArray *const *toks, int nt, struct entryvec *ev)
+entry_vec(const struct sw_profile *p, GPtrArray *const *toks, struct wordfill **const *tokw, int nt,
+          struct entryvec *ev)
 {
 	guint n = 0, i, k;
 	double sum = 0;
@@ -1139,9 +1148,14 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, int nt, struct ent
 			continue;
 		for (i = 0; i < toks[f]->len; i++) {
 			const struct sw_token *t = toks[f]->pdata[i];
+			struct wordfill *w = tokw[f][i];
 			guint32 h;
 
-			if (*t->stem == '\0' || is_stopword(t->word))
+			if (*t->stem == '\0')
+				continue;
+			if (w->stop < 0)
+				w->stop = (gint8)is_stopword(t->word);
+			if (w->stop)
 				continue;
 			h = str_hash32(t->stem);
 			for (k = h & ev->mask; ev->slot[k]; k = (k + 1) & ev->mask) {
@@ -1544,6 +1558,7 @@ index_build(struct sw_profile *p)
 	/* and the other way round: the patterns each atom is the key of */
 	p->npats = np;
 	p->filled = g_new0(guint8, p->natoms + 1);
+	p->db = docbufs_new(p->natoms, np, p->groups->len);
 	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
 	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
 	p->ghits = g_array_new(FALSE, FALSE, sizeof(struct ghits));
@@ -1892,13 +1907,84 @@ spanv_free(gpointer p)
 /* gspans of a group with no span */
 static const struct spanv no_spans;
 
+/* Storage of an entry's struct doc and entry_score that does not depend
+ * on the entry's size: kept by the profile, each grown when too small. */
+struct docbufs {
+	struct intbuf at[NFIELDS], filled_ids;
+	guint *at_off[NFIELDS], *pos_off[NFIELDS];
+	gsize at_off_cap[NFIELDS], pos_off_cap[NFIELDS];
+	int *pos[NFIELDS];
+	gsize pos_cap[NFIELDS];
+	struct wordfill **tokw;
+	gsize tokw_cap;
+	guint *fidx;    /* natoms + 1 */
+	guint64 *set;   /* (npats + 63) / 64 + 1 */
+	int *cand;      /* npats + 1 */
+	guint8 *cmask;  /* npats + 1 */
+	int *gcand;     /* groups + 1 */
+	gboolean *hitg; /* groups + 1 */
+};
+
+/* (transfer none) *buf with room for n elements of size each */
+static void *
+grow(void *buf, gsize *cap, gsize n, gsize size)
+{
+	void **b = buf;
+
+	if (n > *cap) {
+		*cap = MAX(n, 2 * *cap);
+		*b = g_realloc(*b, *cap * size);
+	}
+	return *b;
+}
+
+static void
+docbufs_free(struct docbufs *db)
+{
+	int f;
+
+	if (db == NULL)
+		return;
+	for (f = 0; f < NFIELDS; f++) {
+		g_free(db->at[f].v);
+		g_free(db->at_off[f]);
+		g_free(db->pos_off[f]);
+		g_free(db->pos[f]);
+	}
+	g_free(db->filled_ids.v);
+	g_free(db->tokw);
+	g_free(db->fidx);
+	g_free(db->set);
+	g_free(db->cand);
+	g_free(db->cmask);
+	g_free(db->gcand);
+	g_free(db->hitg);
+	g_free(db);
+}
+
+static struct docbufs *
+docbufs_new(int natoms, int npats, guint ngroups)
+{
+	struct docbufs *db = g_new0(struct docbufs, 1);
+
+	db->fidx = g_new(guint, natoms + 1);
+	db->set = g_new(guint64, (npats + 63) / 64 + 1);
+	db->cand = g_new(int, npats + 1);
+	db->cmask = g_new(guint8, npats + 1);
+	db->gcand = g_new(int, ngroups + 1);
+	db->hitg = g_new(gboolean, ngroups + 1);
+	return db;
+}
+
 struct doc {
 	GPtrArray *toks[NFIELDS];
 	const struct spanv *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
-	gboolean lang_ok[MAX_LANGS];  /* atoms of this language apply */
-	guint32 sig;                  /* lang_ok as bits */
-	const guint32 *wids[NFIELDS]; /* (nullable) text_scratch_word_ids of each field */
-	int stem_langs[MAX_LANGS];    /* the languages that apply and have stem atoms */
+	gboolean lang_ok[MAX_LANGS]; /* atoms of this language apply */
+	guint32 sig;                 /* lang_ok as bits */
+	struct docbufs *db;
+	const guint32 *wids[NFIELDS];    /* (nullable) text_scratch_word_ids of each field */
+	struct wordfill **tokw[NFIELDS]; /* per token of each field: its wordfill (doc_fill) */
+	int stem_langs[MAX_LANGS];       /* the languages that apply and have stem atoms */
 	int nstem_langs;
 	guint8 *filled;            /* per atom id: bit f set when a token of field f
 	                            * fills the atom (doc_fill) */
@@ -2032,6 +2118,7 @@ word_fill(const struct sw_profile *p, const char *word)
 	if (w)
 		return w;
 	w = g_new0(struct wordfill, 1);
+	w->stop = -1;
 	w->ids = g_array_new(FALSE, FALSE, sizeof(int));
 	w->stems = g_array_new(FALSE, FALSE, sizeof(struct stemfill));
 	ids = g_hash_table_lookup(p->by_word, word);
@@ -2046,11 +2133,6 @@ word_fill(const struct sw_profile *p, const char *word)
 		memcpy(key, word, (gsize)(end - word));
 		key[end - word] = '\0';
 		prefixes_of(g_hash_table_lookup(p->by_prefix, key), word, w->ids);
-	}
-	if (g_hash_table_size(p->wordfills) >= SW_MAX_WORD_CACHE) {
-		g_hash_table_remove_all(p->wordfills);
-		if (p->byid)
-			memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
 	}
 	g_hash_table_insert(p->wordfills, g_strdup(word), w);
 	return w;
@@ -2104,8 +2186,16 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 	for (k = 0, n = 0; k < b.len; k++)
 		if (n == 0 || b.v[k] != b.v[n - 1])
 			b.v[n++] = b.v[k];
-	g_free(w->sig_ids);
-	w->sig_ids = b.v;
+	if (w->sig_ids != w->inl)
+		g_free(w->sig_ids);
+	if (n <= G_N_ELEMENTS(w->inl)) {
+		if (n > 0)
+			memcpy(w->inl, b.v, n * sizeof *b.v);
+		g_free(b.v);
+		w->sig_ids = w->inl;
+	} else {
+		w->sig_ids = b.v;
+	}
 	w->nsig = n;
 	w->sig = d->sig;
 	w->has_sig = TRUE;
@@ -2124,9 +2214,9 @@ doc_fill(struct doc *d, int f)
 	const guint32 *wids = d->wids[f];
 	guint i, k;
 
-	d->at[f].cap = toks->len * 4 + 16;
-	d->at[f].v = g_new(int, d->at[f].cap);
-	d->at_off[f] = g_new(guint, toks->len + 1);
+	d->at[f] = d->db->at[f]; /* given back at the end */
+	d->at[f].len = 0;
+	d->at_off[f] = grow(&d->db->at_off[f], &d->db->at_off_cap[f], toks->len + 1, sizeof(guint));
 	for (i = 0; i < toks->len; i++) {
 		const struct sw_token *t = toks->pdata[i];
 		guint32 id = wids ? wids[i] : TEXT_NO_WORD;
@@ -2137,6 +2227,7 @@ doc_fill(struct doc *d, int f)
 			if (id != TEXT_NO_WORD)
 				p->byid[id] = w;
 		}
+		d->tokw[f][i] = w;
 		if (!w->has_sig || w->sig != d->sig)
 			wordfill_list(d, w, t->word);
 		d->at_off[f][i] = d->at[f].len;
@@ -2155,14 +2246,16 @@ doc_positions(struct doc *d)
 	guint nf = d->filled_ids.len, j, i, k, pass;
 	int f;
 
-	d->fidx = g_new(guint, d->p->natoms + 1);
+	d->fidx = d->db->fidx;
 	for (j = 0; j < nf; j++)
 		d->fidx[fid[j]] = j;
 	for (f = 0; f < NFIELDS; f++) {
 		const int *ids = d->at[f].v;
-		guint n = d->toks[f]->len, *off = g_new0(guint, nf + 2);
+		guint n = d->toks[f]->len, *off = grow(&d->db->pos_off[f], &d->db->pos_off_cap[f],
+		                                       nf + 2, sizeof(guint));
 
-		d->pos[f] = g_new(int, d->at[f].len + 1);
+		memset(off, 0, (nf + 2) * sizeof *off);
+		d->pos[f] = grow(&d->db->pos[f], &d->db->pos_cap[f], d->at[f].len + 1, sizeof(int));
 		/* pass 0 counts, pass 1 places; a token may list an atom twice
 		 * (by word and by stem): once is enough */
 		for (pass = 0; pass < 2; pass++) {
@@ -2189,7 +2282,7 @@ doc_cands(struct doc *d)
 {
 	const struct sw_profile *p = d->p;
 	int n = 0, k, nw = (p->npats + 63) / 64;
-	guint64 *set = g_new0(guint64, nw + 1);
+	guint64 *set = memset(d->db->set, 0, (nw + 1) * sizeof(guint64));
 	guint i;
 
 	/* a pattern has one key: mark them, then read them in order */
@@ -2203,7 +2296,7 @@ doc_cands(struct doc *d)
 		k = g_array_index(p->keyless, int, i);
 		set[k / 64] |= G_GUINT64_CONSTANT(1) << (k % 64);
 	}
-	d->cand = g_new(int, p->npats + 1);
+	d->cand = d->db->cand;
 	for (k = 0; k < nw; k++) {
 		guint64 w = set[k];
 
@@ -2212,9 +2305,8 @@ doc_cands(struct doc *d)
 			w &= w - 1;
 		}
 	}
-	g_free(set);
 	/* of those, the ones whose every word is in one field at least */
-	d->cmask = g_new(guint8, n + 1);
+	d->cmask = d->db->cmask;
 	for (i = 0, k = 0; (int)i < n; i++) {
 		int pi = d->cand[i], j;
 		guint8 mask = d->lang_ok[p->pat_lang[pi]] ? (1u << NFIELDS) - 1 : 0;
@@ -2229,7 +2321,7 @@ doc_cands(struct doc *d)
 	n = k;
 	d->ncand = n;
 	/* where each group's candidates start (groups' patterns are in order) */
-	d->gcand = g_new(int, p->groups->len + 1);
+	d->gcand = d->db->gcand;
 	for (i = 0, k = 0; i < p->groups->len; i++) {
 		const struct group *g = p->groups->pdata[i];
 
@@ -2738,6 +2830,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	memset(&d, 0, sizeof d);
 	memset(out, 0, sizeof *out);
 	d.p = p;
+	d.db = p->db;
 	out->terms = g_ptr_array_new_with_free_func(g_free);
 	if (e->summary && *e->summary) {
 		lead = g_strdup(e->summary);
@@ -2769,9 +2862,23 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	}
 	for (f = 0; f < NFIELDS; f++)
 		d.wids[f] = text_scratch_word_ids(f);
-	d.filled = p->filled; /* all 0: cleared by filled_ids at the end */
-	d.filled_ids.cap = 256;
-	d.filled_ids.v = g_new(int, d.filled_ids.cap);
+	/* the word cache holds at most SW_MAX_WORD_CACHE words after this
+	 * entry: emptied before, never while an entry holds its words */
+	{
+		guint ntok = d.toks[F_TITLE]->len + d.toks[F_LEAD]->len + d.toks[F_BODY]->len;
+
+		if (g_hash_table_size(p->wordfills) + ntok > SW_MAX_WORD_CACHE &&
+		    g_hash_table_size(p->wordfills) > 0) {
+			g_hash_table_remove_all(p->wordfills);
+			memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+		}
+		d.tokw[F_TITLE] = grow(&d.db->tokw, &d.db->tokw_cap, ntok + 1, sizeof *d.tokw[0]);
+		d.tokw[F_LEAD] = d.tokw[F_TITLE] + d.toks[F_TITLE]->len;
+		d.tokw[F_BODY] = d.tokw[F_LEAD] + d.toks[F_LEAD]->len;
+	}
+	d.filled = p->filled;            /* all 0: cleared by filled_ids at the end */
+	d.filled_ids = d.db->filled_ids; /* given back at the end */
+	d.filled_ids.len = 0;
 	d.pool = p->span_pool; /* npool 0: all free */
 	d.gpool = p->gspan_pool;
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
@@ -2782,7 +2889,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	doc_positions(&d);
 	doc_cands(&d);
 
-	hitg = g_new0(gboolean, p->groups->len);
+	hitg = memset(d.db->hitg, 0, (p->groups->len + 1) * sizeof *hitg);
 	sp = spans_take(&d);
 	for (gi = 0; gi < p->groups->len; gi++) {
 		const struct group *g = p->groups->pdata[gi];
@@ -2848,7 +2955,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	if (p->refs->len > 0 && p->like_weight > 0) {
 		struct entryvec *ev = p->ev;
 
-		entry_vec(p, d.toks, NFIELDS, ev);
+		entry_vec(p, d.toks, d.tokw, NFIELDS, ev);
 		for (r = 0; r < p->refs->len; r++) {
 			const struct refdoc *rd = p->refs->pdata[r];
 			double c = cosine_ids(ev, rd);
@@ -2894,19 +3001,11 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	g_array_set_size(hb, 0);
 	g_string_truncate(htext, 0);
 
-	g_free(hitg);
 	for (r = 0; r < d.filled_ids.len; r++)
 		d.filled[d.filled_ids.v[r]] = 0;
-	g_free(d.filled_ids.v);
-	g_free(d.cand);
-	g_free(d.cmask);
-	g_free(d.gcand);
-	g_free(d.fidx);
+	d.db->filled_ids = d.filled_ids;
 	for (f = 0; f < NFIELDS; f++) {
-		g_free(d.at[f].v);
-		g_free(d.at_off[f]);
-		g_free(d.pos_off[f]);
-		g_free(d.pos[f]);
+		d.db->at[f] = d.at[f];
 	}
 	/* d.gspans go back to the pool with d.ngpool */
 }

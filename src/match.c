@@ -2821,7 +2821,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	GString *htext = p->hit_text;
 	struct spanv *sp;
 	struct outcome o;
-	char *lead;
+	const char *lead;
+	char *lead_buf = NULL;
 	const char *body;
 	guint gi, r;
 	int f;
@@ -2833,10 +2834,10 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	d.db = p->db;
 	out->terms = g_ptr_array_new_with_free_func(g_free);
 	if (e->summary && *e->summary) {
-		lead = g_strdup(e->summary);
+		lead = e->summary;
 		body = e->content;
 	} else if (e->content) {
-		lead = lead_of(e->content);
+		lead = lead_buf = lead_of(e->content);
 		body = e->content + strlen(lead);
 	} else {
 		lead = NULL;
@@ -2849,7 +2850,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	if (d.toks[F_BODY]->len > SW_MAX_MATCH_WORDS)
 		g_ptr_array_set_size(d.toks[F_BODY], SW_MAX_MATCH_WORDS);
 	doc_lang(&d, e, lead);
-	g_free(lead);
+	g_free(lead_buf);
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
 		if (d.lang_ok[gi])
 			d.sig |= 1u << gi;

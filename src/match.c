@@ -179,17 +179,23 @@ struct sw_profile {
 
 /* The atoms a word fills, whatever the entry: by word and prefix, and by
  * stem in each language asked so far. */
+/* The atoms a word fills in entries whose languages (doc.lang_ok) are sig,
+ * as doc_fill lists them: ascending, each once (wordfill_list). */
+struct sigfill {
+	gboolean set;
+	guint32 sig;
+	int *ids; /* inl when they fit */
+	guint n;
+	int inl[3];
+};
+
 struct wordfill {
 	GArray *ids;   /* int: by word and by prefix, any language */
 	GArray *stems; /* struct stemfill */
 	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
 	 * doc_fill lists them: ascending, each once (wordfill_list) */
-	gboolean has_sig;
-	guint32 sig;
-	int *sig_ids; /* inl when they fit */
-	guint nsig;
-	int inl[4];
-	gint8 stop; /* is_stopword(word), -1: not asked yet */
+	struct sigfill fills[2]; /* the latest first */
+	gint8 stop;              /* is_stopword(word), -1: not asked yet */
 };
 
 struct stemfill {
@@ -201,11 +207,13 @@ static void
 wordfill_free(gpointer p)
 {
 	struct wordfill *w = p;
+	guint k;
 
 	g_array_unref(w->ids);
 	g_array_unref(w->stems);
-	if (w->sig_ids != w->inl)
-		g_free(w->sig_ids);
+	for (k = 0; k < G_N_ELEMENTS(w->fills); k++)
+		if (w->fills[k].ids != w->fills[k].inl)
+			g_free(w->fills[k].ids);
 	g_free(w);
 }
 
@@ -2163,12 +2171,13 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
  * MIN_STEM_MATCH+ characters: a stem of one or two letters, "за" of
  * заём, would match function words) is its stem in that language, whose
  * prefix it starts with, or, for a|b|c, one of whose words it fills;
- * ascending, each once, kept in w for d->sig. */
-static void
+ * ascending, each once, kept in w for d->sig (with the one before). */
+static const struct sigfill *
 wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 {
 	const struct sw_profile *p = d->p;
 	struct intbuf b = { NULL, 0, 0 };
+	struct sigfill *sf;
 	const GArray *ids;
 	guint k, n;
 	int l;
@@ -2186,19 +2195,26 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 	for (k = 0, n = 0; k < b.len; k++)
 		if (n == 0 || b.v[k] != b.v[n - 1])
 			b.v[n++] = b.v[k];
-	if (w->sig_ids != w->inl)
-		g_free(w->sig_ids);
-	if (n <= G_N_ELEMENTS(w->inl)) {
+	/* the older one goes */
+	sf = &w->fills[1];
+	if (sf->ids != sf->inl)
+		g_free(sf->ids);
+	w->fills[1] = w->fills[0];
+	if (w->fills[1].ids == w->fills[0].inl)
+		w->fills[1].ids = w->fills[1].inl;
+	sf = &w->fills[0];
+	if (n <= G_N_ELEMENTS(sf->inl)) {
 		if (n > 0)
-			memcpy(w->inl, b.v, n * sizeof *b.v);
+			memcpy(sf->inl, b.v, n * sizeof *b.v);
 		g_free(b.v);
-		w->sig_ids = w->inl;
+		sf->ids = sf->inl;
 	} else {
-		w->sig_ids = b.v;
+		sf->ids = b.v;
 	}
-	w->nsig = n;
-	w->sig = d->sig;
-	w->has_sig = TRUE;
+	sf->n = n;
+	sf->sig = d->sig;
+	sf->set = TRUE;
+	return sf;
 }
 
 /* List, for each token of field f, the atoms it fills: those of its
@@ -2212,6 +2228,7 @@ doc_fill(struct doc *d, int f)
 	const struct sw_profile *p = d->p;
 	GPtrArray *toks = d->toks[f];
 	const guint32 *wids = d->wids[f];
+	const struct sigfill *sf;
 	guint i, k;
 
 	d->at[f] = d->db->at[f]; /* given back at the end */
@@ -2228,11 +2245,15 @@ doc_fill(struct doc *d, int f)
 				p->byid[id] = w;
 		}
 		d->tokw[f][i] = w;
-		if (!w->has_sig || w->sig != d->sig)
-			wordfill_list(d, w, t->word);
+		if (w->fills[0].set && w->fills[0].sig == d->sig)
+			sf = &w->fills[0];
+		else if (w->fills[1].set && w->fills[1].sig == d->sig)
+			sf = &w->fills[1];
+		else
+			sf = wordfill_list(d, w, t->word);
 		d->at_off[f][i] = d->at[f].len;
-		for (k = 0; k < w->nsig; k++)
-			fill_id(d, f, w->sig_ids[k]);
+		for (k = 0; k < sf->n; k++)
+			fill_id(d, f, sf->ids[k]);
 	}
 	d->at_off[f][toks->len] = d->at[f].len;
 }

@@ -100,12 +100,12 @@ static gsize ucs_cap;
 
 /* Tokens already made (each_word with stems): the characters of a word
  * (NFKC, before folding, without apostrophes) and the language asked ->
- * its folded word and its stem, both in memo_str.  Emptied when
- * SW_MAX_STEM_CACHE words are kept. */
+ * its folded word and its stem.  Emptied when SW_MAX_STEM_CACHE words are
+ * kept.  A word's characters, folded word and stem are side by side in
+ * memo_str, and its slot in the table says where: a word found costs the
+ * slot and that record. */
 #define MEMO_MAX_CHARS 48 /* longer words are not kept */
-#define MEMO_SLOTS     (1u << 18)
-
-G_STATIC_ASSERT(MEMO_SLOTS >= 2 * SW_MAX_STEM_CACHE);
+#define MEMO_MIN_SLOTS (1u << 12)
 
 /* What one folded word adds to the guess (ginfo_of): its script; for
  * Cyrillic its Ukrainian, Russian, Serbian letters and ъ; else the
@@ -119,22 +119,28 @@ struct ginfo {
 	guint32 lm; /* where its masks start in the list */
 };
 
-struct memo {
+struct memoslot {
 	guint32 hash;
+	guint32 id;  /* index + 1 into memo_ent, 0: an empty slot */
+	guint32 str; /* at memo_str->str + str: its nchars characters, then
+	              * its folded word NUL stem NUL */
 	guint8 nchars;
 	guint8 lang;  /* index into langs + 1, 0: none */
 	guint16 wlen; /* folded word's bytes */
-	guint32 key;  /* its characters: memo_ucs[key .. key + nchars] */
-	guint32 str;  /* word NUL stem NUL at memo_str->str + str */
-	guint32 slen; /* stem's bytes */
+};
+
+/* By id (the numbers text_scratch_word_ids hands out). */
+struct memo {
+	guint32 str; /* as in its slot */
+	guint8 nchars;
 	gboolean gok; /* g made (memo_ginfo) */
 	struct ginfo g;
 };
 
-static guint32 *memo_slot; /* MEMO_SLOTS: index + 1 into memo_ent, or 0 */
+static struct memoslot *memo_slot; /* memo_nslots, a power of two */
+static guint memo_nslots;
 static guint memo_gen = 1; /* one more each time the memo is emptied */
 static GArray *memo_ent;   /* struct memo */
-static GArray *memo_ucs;   /* gunichar */
 static GString *memo_str;
 static GArray *memo_lm; /* guint64: the letter masks of the memos' ginfo */
 
@@ -871,11 +877,11 @@ text_teardown(void)
 		memo_gen++; /* numbers handed out no longer hold */
 		g_free(memo_slot);
 		g_array_unref(memo_ent);
-		g_array_unref(memo_ucs);
 		g_array_unref(memo_lm);
 		g_string_free(memo_str, TRUE);
 		memo_slot = NULL;
-		memo_ent = memo_ucs = memo_lm = NULL;
+		memo_nslots = 0;
+		memo_ent = memo_lm = NULL;
 		memo_str = NULL;
 	}
 	for (i = 0; i < G_N_ELEMENTS(scratch); i++) {
@@ -1071,63 +1077,86 @@ static const char *stem_ref(const char *word, struct langdef *ld);
 #define MEMO_HASH_MUL 16777619u
 
 /* (nullable) the memo of the n characters w in language lang */
-static const struct memo *
+static const struct memoslot *
 memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
 {
-	guint32 i, x;
+	guint32 i, mask = memo_nslots - 1;
 
 	if (memo_ent == NULL)
 		return NULL;
-	for (i = h & (MEMO_SLOTS - 1); (x = memo_slot[i]) != 0; i = (i + 1) & (MEMO_SLOTS - 1)) {
-		const struct memo *m = &g_array_index(memo_ent, struct memo, x - 1);
+	for (i = h & mask; memo_slot[i].id != 0; i = (i + 1) & mask) {
+		const struct memoslot *m = &memo_slot[i];
 
 		if (m->hash == h && m->nchars == n && m->lang == lang &&
-		    memcmp(&g_array_index(memo_ucs, gunichar, m->key), w, n * sizeof *w) == 0)
+		    memcmp(memo_str->str + m->str, w, n * sizeof *w) == 0)
 			return m;
 	}
 	return NULL;
 }
 
-static const struct memo *
+static void
+memo_put(const struct memoslot *m)
+{
+	guint32 i, mask = memo_nslots - 1;
+
+	for (i = m->hash & mask; memo_slot[i].id != 0; i = (i + 1) & mask)
+		;
+	memo_slot[i] = *m;
+}
+
+static const struct memoslot *
 memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, gsize wlen,
          const char *stem, gsize slen)
 {
-	struct memo m;
+	struct memoslot m;
+	struct memo e;
 	guint32 i;
 
 	if (memo_ent == NULL) {
-		memo_slot = g_new0(guint32, MEMO_SLOTS);
+		memo_nslots = MEMO_MIN_SLOTS;
+		memo_slot = g_new0(struct memoslot, memo_nslots);
 		memo_ent = g_array_new(FALSE, FALSE, sizeof(struct memo));
-		memo_ucs = g_array_new(FALSE, FALSE, sizeof(gunichar));
 		memo_lm = g_array_new(FALSE, FALSE, sizeof(guint64));
 		memo_str = g_string_new(NULL);
 	}
 	if (memo_ent->len >= SW_MAX_STEM_CACHE) {
 		memo_gen++;
-		memset(memo_slot, 0, MEMO_SLOTS * sizeof *memo_slot);
+		memset(memo_slot, 0, memo_nslots * sizeof *memo_slot);
 		g_array_set_size(memo_ent, 0);
-		g_array_set_size(memo_ucs, 0);
 		g_array_set_size(memo_lm, 0);
 		g_string_truncate(memo_str, 0);
 	}
+	/* at most half full */
+	if (2 * (memo_ent->len + 1) > memo_nslots) {
+		struct memoslot *old = memo_slot;
+		guint nold = memo_nslots;
+
+		memo_nslots *= 2;
+		memo_slot = g_new0(struct memoslot, memo_nslots);
+		for (i = 0; i < nold; i++)
+			if (old[i].id != 0)
+				memo_put(&old[i]);
+		g_free(old);
+	}
+	/* characters 4-aligned, then word and stem */
+	g_string_set_size(memo_str, (memo_str->len + 3) & ~(gsize)3);
 	m.hash = h;
 	m.nchars = (guint8)n;
 	m.lang = (guint8)lang;
 	m.wlen = (guint16)wlen;
-	m.slen = (guint32)slen;
-	m.gok = FALSE;
-	m.key = memo_ucs->len;
-	g_array_append_vals(memo_ucs, w, (guint)n);
 	m.str = (guint32)memo_str->len;
+	g_string_append_len(memo_str, (const char *)w, (gssize)(n * sizeof *w));
 	g_string_append_len(memo_str, word, (gssize)wlen);
 	g_string_append_c(memo_str, '\0');
 	g_string_append_len(memo_str, stem, (gssize)slen);
 	g_string_append_c(memo_str, '\0');
-	g_array_append_val(memo_ent, m);
-	for (i = h & (MEMO_SLOTS - 1); memo_slot[i]; i = (i + 1) & (MEMO_SLOTS - 1))
-		;
-	memo_slot[i] = memo_ent->len;
-	return &g_array_index(memo_ent, struct memo, memo_ent->len - 1);
+	e.str = m.str;
+	e.nchars = m.nchars;
+	e.gok = FALSE;
+	g_array_append_val(memo_ent, e);
+	m.id = memo_ent->len;
+	memo_put(&m);
+	return memo_find(w, n, lang, h);
 }
 
 /* Call fn for each folded word of s, in order, with its stem in ld when
@@ -1183,7 +1212,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 		if (stems && !apos && i - start <= MEMO_MAX_CHARS) {
 			/* one word as it is: folded and stemmed before? */
 			size_t len = (size_t)(i - start);
-			const struct memo *m = memo_find(u + start, len, lang, h);
+			const struct memoslot *m = memo_find(u + start, len, lang, h);
 
 			if (m == NULL) {
 				const char *stem = "";
@@ -1196,10 +1225,11 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				             strlen(stem));
 			}
 			if (m->wlen > 0) {
-				const char *ws = memo_str->str + m->str;
+				const char *ws =
+				        memo_str->str + m->str + m->nchars * sizeof(gunichar);
+				const char *st = ws + m->wlen + 1;
 
-				fn(ws, m->wlen, ws + m->wlen + 1, m->slen,
-				   (guint32)(m - (const struct memo *)(void *)memo_ent->data), ud);
+				fn(ws, m->wlen, st, strlen(st), m->id - 1, ud);
 				count++;
 			}
 			continue;
@@ -1397,7 +1427,7 @@ memo_ginfo(guint32 id, const guint64 **lms)
 	struct memo *m = &g_array_index(memo_ent, struct memo, id);
 
 	if (!m->gok) {
-		ginfo_of(memo_str->str + m->str, &m->g, memo_lm);
+		ginfo_of(memo_str->str + m->str + m->nchars * sizeof(gunichar), &m->g, memo_lm);
 		m->gok = TRUE;
 	}
 	*lms = &g_array_index(memo_lm, guint64, m->g.lm);

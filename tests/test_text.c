@@ -475,6 +475,55 @@ test_guess_scratch(void **state)
 			}
 }
 
+/* More words than the memo keeps (SW_MAX_STEM_CACHE, 100,000): it is
+ * emptied on the way, a new generation begins, numbers handed out before
+ * no longer count, and every word is still folded and stemmed right. */
+static void
+test_memo_full(void **state)
+{
+	GString *text = g_string_new(NULL);
+	guint gen, g, k, j, i;
+	GPtrArray *t;
+	char *want;
+
+	(void)state;
+	gen = text_word_generation();
+	t = text_tokenize_scratch("Alpha guarantees", "en", 0);
+	assert_non_null(text_scratch_word_ids(0));
+	for (k = 0; k < 110; k++) {
+		g_string_truncate(text, 0);
+		for (j = 0; j < 1000; j++)
+			g_string_append_printf(text, "Zq%ux%uing ", k, j);
+		g = text_word_generation();
+		t = text_tokenize_scratch(text->str, "en", 1);
+		assert_int_equal(t->len, 1000);
+		/* emptied while this text was read: its numbers do not count */
+		if (text_word_generation() == g)
+			assert_non_null(text_scratch_word_ids(1));
+		else
+			assert_null(text_scratch_word_ids(1));
+		for (i = 0; i < t->len; i += 97) {
+			const struct sw_token *tok = t->pdata[i];
+			char *w = g_strdup_printf("zq%ux%uing", k, i);
+
+			assert_string_equal(tok->word, w);
+			want = text_stem(w, "en");
+			assert_string_equal(tok->stem, want);
+			g_free(want);
+			g_free(w);
+		}
+	}
+	assert_int_not_equal(text_word_generation(), gen);
+	assert_null(text_scratch_word_ids(0)); /* of before */
+	t = text_tokenize_scratch("Alpha guarantees", "en", 0);
+	assert_non_null(text_scratch_word_ids(0));
+	assert_string_equal(((const struct sw_token *)t->pdata[1])->word, "guarantees");
+	want = text_stem("guarantees", "en");
+	assert_string_equal(((const struct sw_token *)t->pdata[1])->stem, want);
+	g_free(want);
+	g_string_free(text, TRUE);
+}
+
 int
 main(void)
 {
@@ -484,6 +533,7 @@ main(void)
 		cmocka_unit_test(test_translit),   cmocka_unit_test(test_guess_lang),
 		cmocka_unit_test(test_nfkc_quick), cmocka_unit_test(test_repeat),
 		cmocka_unit_test(test_word_ids),   cmocka_unit_test(test_guess_scratch),
+		cmocka_unit_test(test_memo_full),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -92,7 +92,9 @@ struct group {
 	GPtrArray *pats;  /* struct pattern * */
 	gboolean has_ref; /* some pattern uses @group */
 	gboolean weight_set;
-	int pat0; /* index of its first pattern in profile->pat_key */
+	int pat0;      /* index of its first pattern in profile->pat_key */
+	gboolean lazy; /* weighs 0 and require does not name it: its hits
+	                * are looked for only to explain a match */
 };
 
 enum expr_op { E_VAR, E_AND, E_OR, E_NOT, E_TRUE };
@@ -135,6 +137,7 @@ struct sw_profile {
 	GPtrArray *langs; /* char * codes; [0] is "" = by script */
 	GPtrArray *refs;  /* struct refdoc * */
 	double like_weight;
+	gboolean has_lazy; /* some group is lazy */
 	int npatterns;
 	/* atom index (index_build): which phrase atoms a token can fill */
 	int natoms;                     /* atoms other than @group, numbered by atom->id */
@@ -952,6 +955,17 @@ req_eval(const struct expr *code, int n, const gboolean *hit)
 		}
 	}
 	return st[0];
+}
+
+/* Does e (nullable) read group var? */
+static gboolean
+expr_names(const struct expr *e, int var)
+{
+	if (e == NULL)
+		return FALSE;
+	if (e->op == E_VAR)
+		return e->var == var;
+	return expr_names(e->l, var) || expr_names(e->r, var);
 }
 
 static gboolean
@@ -1851,6 +1865,12 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 	}
 	if (p->refs->len > 0 && p->like_weight == 0)
 		p->like_weight = 2.0;
+	for (j = 0; j < p->groups->len; j++) {
+		struct group *g = p->groups->pdata[j];
+
+		g->lazy = g->weight == 0 && !expr_names(p->require, (int)j);
+		p->has_lazy |= g->lazy;
+	}
 	index_build(p);
 	ref_terms_build(p);
 	g_strfreev(keys);
@@ -2652,6 +2672,21 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 	}
 }
 
+/* Sort n ghits by group. */
+static void
+ghits_sort(struct ghits *g, guint n)
+{
+	guint i, j;
+	struct ghits t;
+
+	for (i = 1; i < n; i++) {
+		t = g[i];
+		for (j = i; j > 0 && g[j - 1].gi > t.gi; j--)
+			g[j] = g[j - 1];
+		g[j] = t;
+	}
+}
+
 /* Sort n hits by field, keeping the order of equal ones (as g_array_sort). */
 static void
 hits_sort(struct hit *h, guint n)
@@ -2829,6 +2864,83 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 	return g_string_free(ex, FALSE);
 }
 
+/* The hits of the groups that are lazy (or not) in d: each one's hits
+ * (in hb, their texts in htext) and what it adds to the score (in gh),
+ * hitg set for it and its terms added; returns the sum. */
+static double
+groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, GArray *gh, GArray *hb, GString *htext,
+           gboolean *hitg, GPtrArray *terms)
+{
+	const struct sw_profile *p = d->p;
+	double score = 0;
+	guint gi;
+	int f;
+
+	for (gi = 0; gi < p->groups->len; gi++) {
+		const struct group *g = p->groups->pdata[gi];
+		struct hit *hits;
+		struct ghits x;
+		double gs = 0, fac = 1;
+		int nscored = 0, c = d->gcand[gi], end = g->pat0 + (int)g->pats->len;
+		guint h, h0 = hb->len, n;
+
+		if (g->lazy != lazy)
+			continue;
+		/* only candidates can hit (doc_cands) */
+		if (c >= d->ncand || d->cand[c] >= end)
+			continue;
+		for (; c < d->ncand && d->cand[c] < end; c++) {
+			const struct pattern *pat = g->pats->pdata[d->cand[c] - g->pat0];
+			struct hit best = { -1, 0 };
+
+			for (f = 0; f < NFIELDS && best.field < 0; f++) {
+				if (!(d->cmask[c] & (1u << f)))
+					continue; /* some word of it is not in this field */
+				sp->len = 0;
+				pattern_spans(d, pat, f, sp);
+				if (sp->len > 0) {
+					best.field = f;
+					best.text = span_text(d, f, &sp->v[0], htext);
+				}
+			}
+			if (best.field >= 0)
+				g_array_append_val(hb, best);
+		}
+		n = hb->len - h0;
+		if (n == 0)
+			continue;
+		hitg[gi] = TRUE;
+		/* best fields first; distinct texts only */
+		hits = &g_array_index(hb, struct hit, h0);
+		hits_sort(hits, n);
+		for (h = 0; h < n; h++) {
+			struct hit *t = &hits[h];
+
+			if (hit_dup(hits, h, htext->str))
+				continue;
+			if (nscored < MAX_HITS_SCORED) {
+				gs += p->fw[t->field] * fac;
+				fac *= DECAY;
+				nscored++;
+			}
+			if (g->weight != 0)
+				g_ptr_array_add(terms,
+				                g_strconcat(g->weight < 0 ? "-" : "", g->name, "/",
+				                            field_names[t->field], ":",
+				                            htext->str + t->text, NULL));
+		}
+		gs *= g->weight;
+		score += gs;
+		x.gi = gi;
+		x.gs = gs;
+		x.h0 = h0;
+		x.n = n;
+		g_array_append_val(gh, x);
+	}
+
+	return score;
+}
+
 /* Score e; the explanation when want_explain or a match. */
 static void
 entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out,
@@ -2913,67 +3025,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 
 	hitg = memset(d.db->hitg, 0, (p->groups->len + 1) * sizeof *hitg);
 	sp = spans_take(&d);
-	for (gi = 0; gi < p->groups->len; gi++) {
-		const struct group *g = p->groups->pdata[gi];
-		struct hit *hits;
-		struct ghits x;
-		double gs = 0, fac = 1;
-		int nscored = 0, c = d.gcand[gi], end = g->pat0 + (int)g->pats->len;
-		guint h, h0 = hb->len, n;
-
-		/* only candidates can hit (doc_cands) */
-		if (c >= d.ncand || d.cand[c] >= end)
-			continue;
-		for (; c < d.ncand && d.cand[c] < end; c++) {
-			const struct pattern *pat = g->pats->pdata[d.cand[c] - g->pat0];
-			struct hit best = { -1, 0 };
-
-			for (f = 0; f < NFIELDS && best.field < 0; f++) {
-				if (!(d.cmask[c] & (1u << f)))
-					continue; /* some word of it is not in this field */
-				sp->len = 0;
-				pattern_spans(&d, pat, f, sp);
-				if (sp->len > 0) {
-					best.field = f;
-					best.text = span_text(&d, f, &sp->v[0], htext);
-				}
-			}
-			if (best.field >= 0)
-				g_array_append_val(hb, best);
-		}
-		n = hb->len - h0;
-		if (n == 0)
-			continue;
-		hitg[gi] = TRUE;
-		/* best fields first; distinct texts only */
-		hits = &g_array_index(hb, struct hit, h0);
-		hits_sort(hits, n);
-		for (h = 0; h < n; h++) {
-			struct hit *t = &hits[h];
-
-			if (hit_dup(hits, h, htext->str))
-				continue;
-			if (nscored < MAX_HITS_SCORED) {
-				gs += p->fw[t->field] * fac;
-				fac *= DECAY;
-				nscored++;
-			}
-			if (g->weight != 0)
-				g_ptr_array_add(out->terms,
-				                g_strconcat(g->weight < 0 ? "-" : "", g->name, "/",
-				                            field_names[t->field], ":",
-				                            htext->str + t->text, NULL));
-		}
-		gs *= g->weight;
-		score += gs;
-		x.gi = gi;
-		x.gs = gs;
-		x.h0 = h0;
-		x.n = n;
-		g_array_append_val(gh, x);
-	}
-
-	d.npool--; /* sp */
+	score += groups_hit(&d, FALSE, sp, gh, hb, htext, hitg, out->terms);
 	if (p->refs->len > 0 && p->like_weight > 0) {
 		struct entryvec *ev = p->ev;
 
@@ -3008,6 +3060,12 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	out->score = score;
 	out->match = req && score >= thr;
 	if (want_explain || out->match) {
+		/* the groups that weigh nothing and that require does not name,
+		 * only now that they are explained: in group order */
+		if (p->has_lazy) {
+			groups_hit(&d, TRUE, sp, gh, hb, htext, hitg, out->terms);
+			ghits_sort((struct ghits *)(void *)gh->data, gh->len);
+		}
 		o.gh = gh;
 		o.hits = (const struct hit *)(void *)hb->data;
 		o.text = htext->str;
@@ -3019,6 +3077,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		o.match = out->match;
 		out->explain = explain_of(p, &d, &o);
 	}
+	d.npool--; /* sp */
 	g_array_set_size(gh, 0);
 	g_array_set_size(hb, 0);
 	g_string_truncate(htext, 0);

@@ -122,25 +122,29 @@ struct ginfo {
 struct memoslot {
 	guint32 hash;
 	guint32 id;  /* index + 1 into memo_ent, 0: an empty slot */
-	guint32 str; /* at memo_str->str + str: its nchars characters, then
-	              * its folded word NUL stem NUL */
+	guint32 str; /* its struct memorec at memo_str->str + str */
 	guint8 nchars;
-	guint8 lang;  /* index into langs + 1, 0: none */
-	guint16 wlen; /* folded word's bytes */
+	guint8 lang; /* index into langs + 1, 0: none */
 };
 
-/* By id (the numbers text_scratch_word_ids hands out). */
-struct memo {
-	guint32 str; /* as in its slot */
+/* A word's record in memo_str, followed by its nchars characters, then
+ * its folded word NUL stem NUL. */
+struct memorec {
+	guint16 wlen, slen; /* folded word's and stem's bytes */
 	guint8 nchars;
 	gboolean gok; /* g made (memo_ginfo) */
 	struct ginfo g;
 };
 
+#define MEMO_REC(off) ((struct memorec *)(void *)(memo_str->str + (off)))
+#define MEMO_KEY(r)   ((const gunichar *)(const void *)((r) + 1))
+#define MEMO_WORD(r)  ((const char *)(MEMO_KEY(r) + (r)->nchars))
+
 static struct memoslot *memo_slot; /* memo_nslots, a power of two */
 static guint memo_nslots;
 static guint memo_gen = 1; /* one more each time the memo is emptied */
-static GArray *memo_ent;   /* struct memo */
+static GArray *memo_ent;   /* guint32 by id (the numbers text_scratch_word_ids
+                            * hands out): where its struct memorec is */
 static GString *memo_str;
 static GArray *memo_lm; /* guint64: the letter masks of the memos' ginfo */
 
@@ -1088,7 +1092,7 @@ memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
 		const struct memoslot *m = &memo_slot[i];
 
 		if (m->hash == h && m->nchars == n && m->lang == lang &&
-		    memcmp(memo_str->str + m->str, w, n * sizeof *w) == 0)
+		    memcmp(MEMO_KEY(MEMO_REC(m->str)), w, n * sizeof *w) == 0)
 			return m;
 	}
 	return NULL;
@@ -1109,13 +1113,13 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
          const char *stem, gsize slen)
 {
 	struct memoslot m;
-	struct memo e;
+	struct memorec r;
 	guint32 i;
 
 	if (memo_ent == NULL) {
 		memo_nslots = MEMO_MIN_SLOTS;
 		memo_slot = g_new0(struct memoslot, memo_nslots);
-		memo_ent = g_array_new(FALSE, FALSE, sizeof(struct memo));
+		memo_ent = g_array_new(FALSE, FALSE, sizeof(guint32));
 		memo_lm = g_array_new(FALSE, FALSE, sizeof(guint64));
 		memo_str = g_string_new(NULL);
 	}
@@ -1138,22 +1142,23 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 				memo_put(&old[i]);
 		g_free(old);
 	}
-	/* characters 4-aligned, then word and stem */
-	g_string_set_size(memo_str, (memo_str->len + 3) & ~(gsize)3);
+	/* the record 8-aligned, its characters, word and stem */
+	g_string_set_size(memo_str, (memo_str->len + 7) & ~(gsize)7);
 	m.hash = h;
 	m.nchars = (guint8)n;
 	m.lang = (guint8)lang;
-	m.wlen = (guint16)wlen;
 	m.str = (guint32)memo_str->len;
+	memset(&r, 0, sizeof r);
+	r.wlen = (guint16)wlen;
+	r.slen = (guint16)slen;
+	r.nchars = (guint8)n;
+	g_string_append_len(memo_str, (const char *)&r, sizeof r);
 	g_string_append_len(memo_str, (const char *)w, (gssize)(n * sizeof *w));
 	g_string_append_len(memo_str, word, (gssize)wlen);
 	g_string_append_c(memo_str, '\0');
 	g_string_append_len(memo_str, stem, (gssize)slen);
 	g_string_append_c(memo_str, '\0');
-	e.str = m.str;
-	e.nchars = m.nchars;
-	e.gok = FALSE;
-	g_array_append_val(memo_ent, e);
+	g_array_append_val(memo_ent, m.str);
 	m.id = memo_ent->len;
 	memo_put(&m);
 	return memo_find(w, n, lang, h);
@@ -1172,6 +1177,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 	guint lang = ld ? (guint)(ld - langs) + 1 : 0;
 	gboolean apos;
 	guint32 h;
+	const struct memorec *r;
 
 	if (s == NULL)
 		return;
@@ -1224,12 +1230,11 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				m = memo_add(u + start, len, lang, h, word->str, word->len, stem,
 				             strlen(stem));
 			}
-			if (m->wlen > 0) {
-				const char *ws =
-				        memo_str->str + m->str + m->nchars * sizeof(gunichar);
-				const char *st = ws + m->wlen + 1;
+			r = MEMO_REC(m->str);
+			if (r->wlen > 0) {
+				const char *ws = MEMO_WORD(r);
 
-				fn(ws, m->wlen, st, strlen(st), m->id - 1, ud);
+				fn(ws, r->wlen, ws + r->wlen + 1, r->slen, m->id - 1, ud);
 				count++;
 			}
 			continue;
@@ -1424,14 +1429,14 @@ text_word_ids(void)
 static const struct ginfo *
 memo_ginfo(guint32 id, const guint64 **lms)
 {
-	struct memo *m = &g_array_index(memo_ent, struct memo, id);
+	struct memorec *r = MEMO_REC(g_array_index(memo_ent, guint32, id));
 
-	if (!m->gok) {
-		ginfo_of(memo_str->str + m->str + m->nchars * sizeof(gunichar), &m->g, memo_lm);
-		m->gok = TRUE;
+	if (!r->gok) {
+		ginfo_of(MEMO_WORD(r), &r->g, memo_lm);
+		r->gok = TRUE;
 	}
-	*lms = &g_array_index(memo_lm, guint64, m->g.lm);
-	return &m->g;
+	*lms = &g_array_index(memo_lm, guint64, r->g.lm);
+	return &r->g;
 }
 
 /* (nullable) the word numbers of toks when it is a scratch slot's array

@@ -31,6 +31,7 @@
 enum field { F_TITLE = 0, F_LEAD, F_BODY };
 static const char *const field_names[NFIELDS] = { "title", "lead", "body" };
 G_STATIC_ASSERT(NFIELDS <= TEXT_SCRATCH_SLOTS); /* one token slot per field */
+G_STATIC_ASSERT(SW_MAX_TOPIC_GROUPS <= 64);     /* groups as bits of a guint64 */
 
 #define DECAY           0.5 /* each further hit in a group counts half */
 #define MAX_HITS_SCORED 4   /* hits per group that add to the score */
@@ -153,6 +154,7 @@ struct sw_profile {
 	int *pat_off;          /* per pattern: its word atoms' ids are ... */
 	int *pat_ids;          /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
 	int *pat_lang;         /* per pattern: its language (pattern->lang) */
+	guint64 *pat_grefs;    /* per pattern: bit g set when it uses @group g */
 	int *key_off;          /* patterns keyed by atom id: key_pats[key_off[id]] */
 	int *key_pats;         /* ... to key_pats[key_off[id + 1]], in order */
 	GArray *keyless;       /* int: patterns of @groups only (key -1) */
@@ -348,6 +350,7 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->pat_off);
 	g_free(p->pat_ids);
 	g_free(p->pat_lang);
+	g_free(p->pat_grefs);
 	g_free(p->key_off);
 	g_free(p->key_pats);
 	g_free(p->filled);
@@ -1552,6 +1555,7 @@ index_build(struct sw_profile *p)
 	/* the word atoms of each pattern, all needed in a field it matches in */
 	p->pat_off = g_new(int, np + 1);
 	p->pat_lang = g_new(int, np + 1);
+	p->pat_grefs = g_new0(guint64, np + 1);
 	{
 		GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
 		int at = 0;
@@ -1563,6 +1567,12 @@ index_build(struct sw_profile *p)
 				struct pattern *pat = g->pats->pdata[pi];
 
 				p->pat_off[at] = (int)ids->len;
+				for (k = 0; k < pat->a.ngrefs; k++)
+					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
+					                    << pat->a.grefs[k];
+				for (k = 0; k < pat->b.ngrefs; k++)
+					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
+					                    << pat->b.grefs[k];
 				p->pat_lang[at++] = pat->lang;
 				for (k = 0; k < pat->a.n + pat->b.n; k++) {
 					const struct atom *a =
@@ -2007,8 +2017,9 @@ docbufs_new(int natoms, int npats, guint ngroups)
 struct doc {
 	GPtrArray *toks[NFIELDS];
 	const struct spanv *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
-	gboolean lang_ok[MAX_LANGS]; /* atoms of this language apply */
-	guint32 sig;                 /* lang_ok as bits */
+	guint64 gempty[NFIELDS], gfull[NFIELDS]; /* bit g: gspans[g][f] known, empty or not */
+	gboolean lang_ok[MAX_LANGS];             /* atoms of this language apply */
+	guint32 sig;                             /* lang_ok as bits */
 	struct docbufs *db;
 	const guint32 *wids[NFIELDS];    /* (nullable) text_scratch_word_ids of each field */
 	struct wordfill **tokw[NFIELDS]; /* per token of each field: its wordfill (doc_fill) */
@@ -2401,6 +2412,10 @@ doc_gspans(struct doc *d, int gi, int f)
 		}
 		d->npool--; /* tmp */
 		d->gspans[gi][f] = sp;
+		if (sp->len == 0)
+			d->gempty[f] |= G_GUINT64_CONSTANT(1) << gi;
+		else
+			d->gfull[f] |= G_GUINT64_CONSTANT(1) << gi;
 	}
 	return sp;
 }
@@ -2416,6 +2431,21 @@ phrase_possible(struct doc *d, const struct phrase *ph, int f)
 		if (doc_gspans(d, ph->grefs[k], f)->len == 0)
 			return FALSE;
 	return TRUE;
+}
+
+/* Can candidate pattern k (its words all in field f) match in f?  Not
+ * when an @group of it has no span there: by the bits doc_gspans keeps
+ * when they tell, else by asking. */
+static inline gboolean
+pattern_possible(struct doc *d, int k, const struct pattern *pat, int f)
+{
+	guint64 g = d->p->pat_grefs[k];
+
+	if (g & d->gempty[f])
+		return FALSE;
+	if ((g & ~d->gfull[f]) == 0)
+		return TRUE;
+	return phrase_possible(d, &pat->a, f) && (!pat->near || phrase_possible(d, &pat->b, f));
 }
 
 /* End of a match of atoms k.. of ph at token pos of field f, or -1. */
@@ -2525,15 +2555,13 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
 }
 
 /* spans of pattern pat in field f, a candidate (doc_cands) whose words
- * are all in f (cmask) */
+ * are all in f (cmask) and that can match there (pattern_possible) */
 static void
 pattern_spans(struct doc *d, const struct pattern *pat, int f, struct spanv *out)
 {
 	struct spanv *a, *b;
 	guint i, j;
 
-	if (!phrase_possible(d, &pat->a, f) || (pat->near && !phrase_possible(d, &pat->b, f)))
-		return; /* some @group of it has no span in f */
 	if (pat->near == 0) {
 		phrase_spans(d, &pat->a, f, out);
 		return;
@@ -2569,9 +2597,11 @@ group_spans(struct doc *d, int gi, int f, struct spanv *out)
 
 	/* the others need a word that is in no field */
 	for (c = d->gcand[gi]; c < d->ncand && d->cand[c] < end; c++) {
-		if (!(d->cmask[c] & (1u << f)))
+		const struct pattern *pat = g->pats->pdata[d->cand[c] - g->pat0];
+
+		if (!(d->cmask[c] & (1u << f)) || !pattern_possible(d, d->cand[c], pat, f))
 			continue; /* not in this one */
-		pattern_spans(d, g->pats->pdata[d->cand[c] - g->pat0], f, out);
+		pattern_spans(d, pat, f, out);
 	}
 }
 
@@ -2894,8 +2924,10 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, GArray *gh, GArray *h
 			struct hit best = { -1, 0 };
 
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
-				if (!(d->cmask[c] & (1u << f)))
-					continue; /* some word of it is not in this field */
+				if (!(d->cmask[c] & (1u << f)) ||
+				    !pattern_possible(d, d->cand[c], pat, f))
+					continue; /* some word or @group of it is not in this field
+					           */
 				sp->len = 0;
 				pattern_spans(d, pat, f, sp);
 				if (sp->len > 0) {

@@ -2308,13 +2308,11 @@ doc_positions(struct doc *d)
 
 		memset(off, 0, (nf + 2) * sizeof *off);
 		d->pos[f] = grow(&d->db->pos[f], &d->db->pos_cap[f], d->at[f].len + 1, sizeof(int));
-		/* pass 0 counts, pass 1 places; a token may list an atom twice
-		 * (by word and by stem): once is enough */
+		/* pass 0 counts, pass 1 places; a token lists each atom once
+		 * (wordfill_list) */
 		for (pass = 0; pass < 2; pass++) {
 			for (i = 0; i < n; i++)
 				for (k = d->at_off[f][i]; k < d->at_off[f][i + 1]; k++) {
-					if (k > d->at_off[f][i] && ids[k] == ids[k - 1])
-						continue;
 					if (pass == 0)
 						off[d->fidx[ids[k]] + 2]++;
 					else
@@ -2664,6 +2662,17 @@ lang_compatible(const char *pat, const char *patfam, const char *doc, const char
 	return strcmp(patfam, docfam) == 0 || (strcmp(pat, "cs") == 0 && strcmp(doc, "sk") == 0);
 }
 
+/* g_utf8_validate(s, -1, NULL), without it for ASCII */
+static gboolean
+utf8_valid(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p && *p < 0x80)
+		p++;
+	return *p == '\0' || g_utf8_validate((const char *)p, -1, NULL);
+}
+
 static void
 doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 {
@@ -2673,8 +2682,7 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 
 	/* title and lead are tokenised already; their words are those of
 	 * "title lead" unless one is not UTF-8 (then that text has none) */
-	if ((e->title == NULL || g_utf8_validate(e->title, -1, NULL)) &&
-	    (lead == NULL || g_utf8_validate(lead, -1, NULL))) {
+	if ((e->title == NULL || utf8_valid(e->title)) && (lead == NULL || utf8_valid(lead))) {
 		GPtrArray *tl[2] = { d->toks[F_TITLE], d->toks[F_LEAD] };
 
 		g = text_guess_lang_tokens(tl, 2);
@@ -2700,6 +2708,25 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 		                lang_compatible(l, lfam, guess, gfam) ||
 		                lang_compatible(l, lfam, feed, ffam);
 	}
+}
+
+/* (transfer full) "[-]group/field:text" */
+static char *
+term_of(const struct group *g, int field, const char *text)
+{
+	gsize ng = strlen(g->name), nf = strlen(field_names[field]), nt = strlen(text);
+	char *s = g_malloc(ng + nf + nt + 4), *q = s;
+
+	if (g->weight < 0)
+		*q++ = '-';
+	memcpy(q, g->name, ng);
+	q += ng;
+	*q++ = '/';
+	memcpy(q, field_names[field], nf);
+	q += nf;
+	*q++ = ':';
+	memcpy(q, text, nt + 1);
+	return s;
 }
 
 /* Sort n ghits by group. */
@@ -2956,10 +2983,7 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, GArray *gh, GArray *h
 				nscored++;
 			}
 			if (g->weight != 0)
-				g_ptr_array_add(terms,
-				                g_strconcat(g->weight < 0 ? "-" : "", g->name, "/",
-				                            field_names[t->field], ":",
-				                            htext->str + t->text, NULL));
+				g_ptr_array_add(terms, term_of(g, t->field, htext->str + t->text));
 		}
 		gs *= g->weight;
 		score += gs;

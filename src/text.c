@@ -713,7 +713,7 @@ ginfo_of(const char *word, struct ginfo *g, GArray *lms)
 static void
 gacc_add(struct gacc *a, const struct ginfo *g, const guint64 *lms)
 {
-	size_t h;
+	guint64 m;
 	guint k;
 
 	a->n++;
@@ -726,13 +726,12 @@ gacc_add(struct gacc *a, const struct ginfo *g, const guint64 *lms)
 		a->hard += g->hard;
 		a->sr += g->sr;
 	} else {
-		for (h = 0; g->wmask && h < G_N_ELEMENTS(hints); h++)
-			if (g->wmask & (G_GUINT64_CONSTANT(1) << h))
-				a->score[h] += 2;
+		/* each bit once, lowest first (bits are below the hints) */
+		for (m = g->wmask; m; m &= m - 1)
+			a->score[__builtin_ctzll(m)] += 2;
 		for (k = 0; k < g->nlm; k++)
-			for (h = 0; h < G_N_ELEMENTS(hints); h++)
-				if (lms[k] & (G_GUINT64_CONSTANT(1) << h))
-					a->score[h] += 1;
+			for (m = lms[k]; m; m &= m - 1)
+				a->score[__builtin_ctzll(m)] += 1;
 	}
 }
 

@@ -499,6 +499,8 @@ variant_of(const char *word)
 	glong tail;
 
 	for (i = 0; i < G_N_ELEMENTS(variants); i++) {
+		if (word[0] != variants[i].prefix[0])
+			continue; /* cheap first */
 		plen = strlen(variants[i].prefix);
 		if (strncmp(word, variants[i].prefix, plen) != 0)
 			continue;

@@ -2253,6 +2253,8 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
  * MIN_STEM_MATCH+ characters: a stem of one or two letters, "за" of
  * заём, would match function words) is its stem in that language, whose
  * prefix it starts with, or, for a|b|c, one of whose words it fills. */
+#define DOC_FILL_AHEAD 8
+
 static void
 doc_fill(struct doc *d, int f)
 {
@@ -2270,6 +2272,15 @@ doc_fill(struct doc *d, int f)
 		guint32 id = wids ? wids[i] : TEXT_NO_WORD;
 		struct wordfill *w = id != TEXT_NO_WORD ? p->byid[id] : NULL;
 
+		/* the words ahead are scattered in memory: ask for them early,
+		 * their byid entries 8 tokens ahead, their wordfills 4 ahead */
+		if (wids && i + DOC_FILL_AHEAD < toks->len &&
+		    wids[i + DOC_FILL_AHEAD] != TEXT_NO_WORD)
+			__builtin_prefetch(&p->byid[wids[i + DOC_FILL_AHEAD]]);
+		if (wids && i + DOC_FILL_AHEAD / 2 < toks->len &&
+		    wids[i + DOC_FILL_AHEAD / 2] != TEXT_NO_WORD &&
+		    p->byid[wids[i + DOC_FILL_AHEAD / 2]] != NULL)
+			__builtin_prefetch(p->byid[wids[i + DOC_FILL_AHEAD / 2]]);
 		if (w == NULL) {
 			w = word_fill(p, t->word);
 			if (id != TEXT_NO_WORD)

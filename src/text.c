@@ -98,6 +98,10 @@ static GString *fold_buf;
 static gunichar *ucs_buf, *ucs_word;
 static gsize ucs_cap;
 
+struct run;
+static struct run *runs; /* each_word's runs of word characters */
+static gsize runs_cap;
+
 /* Tokens already made (each_word with stems): the characters of a word
  * (NFKC, before folding, without apostrophes) and the language asked ->
  * its folded word and its stem.  Emptied when SW_MAX_STEM_CACHE words are
@@ -878,6 +882,9 @@ text_teardown(void)
 	g_free(ucs_word);
 	ucs_buf = ucs_word = NULL;
 	ucs_cap = 0;
+	g_free(runs);
+	runs = NULL;
+	runs_cap = 0;
 	if (memo_ent) {
 		memo_gen++; /* numbers handed out no longer hold */
 		g_free(memo_slot);
@@ -1165,6 +1172,25 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 	return memo_find(w, n, lang, h);
 }
 
+/* each_word's runs of word characters, reused from text to text */
+struct run {
+	glong start, end;
+	guint32 hash;
+	gboolean memo; /* looked up in the memo */
+};
+
+#define MEMO_AHEAD 8 /* runs ahead whose memo is asked for */
+
+static struct run *
+grow_runs(gsize n)
+{
+	if (n > runs_cap) {
+		runs_cap = MAX(n, 2 * runs_cap);
+		runs = g_renew(struct run, runs, runs_cap);
+	}
+	return runs;
+}
+
 /* Call fn for each folded word of s, in order, with its stem in ld when
  * stems (else NULL); stops after SW_MAX_TOKENS.  With stems, a word
  * without apostrophes is folded and stemmed once (memo). */
@@ -1179,6 +1205,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 	gboolean apos;
 	guint32 h;
 	const struct memorec *r;
+	guint nruns, ri;
 
 	if (s == NULL)
 		return;
@@ -1189,15 +1216,18 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 		fold_buf = g_string_new(NULL);
 	word = fold_buf;
 	w = ucs_word;
+	/* first the runs of word chars with single inner apostrophes, each
+	 * hashed for the memo (apos: it has an apostrophe, ʼ U+02BC is a
+	 * letter too) */
+	nruns = 0;
 	i = 0;
-	while (i < n && count < SW_MAX_TOKENS) {
+	while (i < n) {
+		struct run *rn;
+
 		if (!is_wordchar(u[i])) {
 			i++;
 			continue;
 		}
-		/* a run of word chars with single inner apostrophes */
-		/* (hashed on the way for the memo; apos: it has an apostrophe,
-		 * ʼ U+02BC is a letter too) */
 		start = i;
 		apos = FALSE;
 		h = MEMO_HASH0 ^ lang;
@@ -1216,7 +1246,30 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				break;
 			}
 		}
-		if (stems && !apos && i - start <= MEMO_MAX_CHARS) {
+		rn = grow_runs(nruns + 1) + nruns;
+		nruns++;
+		rn->start = start;
+		rn->end = i;
+		rn->hash = h;
+		rn->memo = stems && !apos && i - start <= MEMO_MAX_CHARS;
+	}
+	/* then each, in order; the memo slots and records of the ones
+	 * ahead asked for early (they are scattered in memory) */
+	for (ri = 0; ri < nruns && count < SW_MAX_TOKENS; ri++) {
+		if (memo_slot && ri + MEMO_AHEAD < nruns && runs[ri + MEMO_AHEAD].memo)
+			__builtin_prefetch(
+			        &memo_slot[runs[ri + MEMO_AHEAD].hash & (memo_nslots - 1)]);
+		if (memo_slot && ri + MEMO_AHEAD / 2 < nruns && runs[ri + MEMO_AHEAD / 2].memo) {
+			const struct memoslot *sl =
+			        &memo_slot[runs[ri + MEMO_AHEAD / 2].hash & (memo_nslots - 1)];
+
+			if (sl->id != 0 && sl->hash == runs[ri + MEMO_AHEAD / 2].hash)
+				__builtin_prefetch(memo_str->str + sl->str);
+		}
+		start = runs[ri].start;
+		i = runs[ri].end;
+		h = runs[ri].hash;
+		if (runs[ri].memo) {
 			/* one word as it is: folded and stemmed before? */
 			size_t len = (size_t)(i - start);
 			const struct memoslot *m = memo_find(u + start, len, lang, h);

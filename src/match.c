@@ -200,7 +200,7 @@ struct wordfill {
 	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
 	 * doc_fill lists them: ascending, each once (wordfill_list) */
 	struct sigfill fills[2]; /* the latest first */
-	gint8 stop;              /* is_stopword(word), -1: not asked yet */
+	gint8 stop;              /* is_stopword(word) */
 };
 
 struct stemfill {
@@ -1056,8 +1056,10 @@ vec_of(GPtrArray *toks[], int ntoks, double *norm)
 		const char *q = k;
 		int nc;
 
-		/* at least 6 characters? */
-		for (nc = 0; nc < 6 && *q; nc++)
+		/* at least 6 characters? (ASCII ones by the byte) */
+		for (nc = 0; nc < 6 && *q && (guchar)*q < 0x80; nc++)
+			q++;
+		for (; nc < 6 && *q; nc++)
 			q = g_utf8_next_char(q);
 		/* log(1) is 0 */
 		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (nc >= 6 ? 1.5 : 1.0);
@@ -1176,11 +1178,7 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, struct wordfill **
 			struct wordfill *w = tokw[f][i];
 			guint32 h;
 
-			if (*t->stem == '\0')
-				continue;
-			if (w->stop < 0)
-				w->stop = (gint8)is_stopword(t->word);
-			if (w->stop)
+			if (*t->stem == '\0' || w->stop)
 				continue;
 			h = str_hash32(t->stem);
 			for (k = h & ev->mask; ev->slot[k]; k = (k + 1) & ev->mask) {
@@ -1205,8 +1203,10 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, struct wordfill **
 		double *c = &ev->ordw[i];
 		int nc;
 
-		/* at least 6 characters? */
-		for (nc = 0; nc < 6 && *q; nc++)
+		/* at least 6 characters? (ASCII ones by the byte) */
+		for (nc = 0; nc < 6 && *q && (guchar)*q < 0x80; nc++)
+			q++;
+		for (; nc < 6 && *q; nc++)
 			q = g_utf8_next_char(q);
 		/* log(1) is 0 */
 		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (nc >= 6 ? 1.5 : 1.0);
@@ -2157,7 +2157,7 @@ word_fill(const struct sw_profile *p, const char *word)
 	if (w)
 		return w;
 	w = g_new0(struct wordfill, 1);
-	w->stop = -1;
+	w->stop = (gint8)is_stopword(word);
 	w->ids = g_array_new(FALSE, FALSE, sizeof(int));
 	w->stems = g_array_new(FALSE, FALSE, sizeof(struct stemfill));
 	ids = g_hash_table_lookup(p->by_word, word);
@@ -2871,7 +2871,7 @@ ex_add(GString *s, const char *t)
 static char *
 explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
 {
-	GString *ex = g_string_sized_new(512);
+	GString *ex = g_string_sized_new(2048); /* most fit */
 	guint i, h;
 
 	ex_add(ex, "Language ");
@@ -3032,7 +3032,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	memset(out, 0, sizeof *out);
 	d.p = p;
 	d.db = p->db;
-	out->terms = g_ptr_array_new_with_free_func(g_free);
+	out->terms = g_ptr_array_new_full(16, g_free);
 	if (e->summary && *e->summary) {
 		lead = e->summary;
 		body = e->content;

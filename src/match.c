@@ -177,8 +177,8 @@ struct sw_profile {
 	GPtrArray *span_pool;   /* entry_score's doc.pool, kept with its arrays */
 	GPtrArray *gspan_pool;  /* entry_score's doc.gpool, the same */
 	struct docbufs *db;     /* entry_score's per-entry arrays, reused */
-	GArray *ghits;          /* entry_score's groups that matched, reused: struct ghits */
-	GArray *hits;           /* ... their hits: struct hit */
+	struct ghitv *ghits;    /* entry_score's groups that matched, reused */
+	struct hitv *hits;      /* ... their hits */
 	GString *hit_text;      /* ... the hits' texts */
 };
 
@@ -232,6 +232,19 @@ struct ghits {
 	guint gi;    /* index of the group */
 	double gs;   /* what it added to the score */
 	guint h0, n; /* its hits, best fields first: hits[h0] to hits[h0 + n] */
+};
+
+/* Growing arrays of them (appends without a call each). */
+struct hitv {
+	struct hit *v;
+	guint len;
+	gsize cap;
+};
+
+struct ghitv {
+	struct ghits *v;
+	guint len;
+	gsize cap;
 };
 
 struct prefref {
@@ -359,9 +372,11 @@ match_profile_free(struct sw_profile *p)
 	if (p->gspan_pool)
 		g_ptr_array_unref(p->gspan_pool);
 	if (p->ghits)
-		g_array_unref(p->ghits);
+		g_free(p->ghits->v);
+	g_free(p->ghits);
 	if (p->hits)
-		g_array_unref(p->hits);
+		g_free(p->hits->v);
+	g_free(p->hits);
 	if (p->hit_text)
 		g_string_free(p->hit_text, TRUE);
 	if (p->keyless)
@@ -1593,8 +1608,8 @@ index_build(struct sw_profile *p)
 	p->db = docbufs_new(p->natoms, np, p->groups->len);
 	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
 	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
-	p->ghits = g_array_new(FALSE, FALSE, sizeof(struct ghits));
-	p->hits = g_array_new(FALSE, FALSE, sizeof(struct hit));
+	p->ghits = g_new0(struct ghitv, 1);
+	p->hits = g_new0(struct hitv, 1);
 	p->hit_text = g_string_new(NULL);
 	p->key_off = g_new0(int, p->natoms + 2);
 	p->key_pats = g_new(int, np + 1);
@@ -2665,12 +2680,23 @@ lang_family(const char *code)
  * ones to all.  The language is the
  * one guessed from the words and the one the feed declares (both, when
  * they differ); when neither is known, every pattern applies. */
+/* strcmp(a, b) == 0 for the short codes here, without the call */
+static inline gboolean
+str_eq(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
 static gboolean
 lang_compatible(const char *pat, const char *patfam, const char *doc, const char *docfam)
 {
 	if (*doc == '\0')
 		return FALSE;
-	return strcmp(patfam, docfam) == 0 || (strcmp(pat, "cs") == 0 && strcmp(doc, "sk") == 0);
+	return str_eq(patfam, docfam) || (str_eq(pat, "cs") && str_eq(doc, "sk"));
 }
 
 /* g_utf8_validate(s, -1, NULL), without it for ASCII */
@@ -2805,7 +2831,8 @@ hit_dup(const struct hit *hits, guint h, const char *base)
 /* What the entry's score is made of, for people (struct sw_match.explain):
  * built from what match_entry found, only when it is wanted. */
 struct outcome {
-	const GArray *gh;       /* struct ghits of the groups that matched */
+	const struct ghits *gh; /* the groups that matched */
+	guint ngh;
 	const struct hit *hits; /* their hits */
 	const char *text;       /* the hits' texts */
 	const char *simref;     /* (nullable) most like this reference story */
@@ -2884,8 +2911,8 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 		ex_add(ex, *d->guess ? d->guess : *d->feed ? d->feed : "unknown");
 		ex_add(ex, ". ");
 	}
-	for (i = 0; i < o->gh->len; i++) {
-		const struct ghits *x = &g_array_index(o->gh, struct ghits, i);
+	for (i = 0; i < o->ngh; i++) {
+		const struct ghits *x = &o->gh[i];
 		const struct group *g = p->groups->pdata[x->gi];
 
 		ex_add(ex, i > 0 ? "; " : "Groups: ");
@@ -2904,7 +2931,7 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 		ex_add(ex, ") ");
 		append_2f(ex, x->gs, TRUE);
 	}
-	if (o->gh->len == 0)
+	if (o->ngh == 0)
 		ex_add(ex, "No term group matched");
 	g_string_append_c(ex, '.');
 	if (o->simref) {
@@ -2936,8 +2963,8 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
  * (in hb, their texts in htext) and what it adds to the score (in gh),
  * hitg set for it and its terms added; returns the sum. */
 static double
-groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, GArray *gh, GArray *hb, GString *htext,
-           gboolean *hitg, GPtrArray *terms)
+groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, struct hitv *hb,
+           GString *htext, gboolean *hitg, GPtrArray *terms)
 {
 	const struct sw_profile *p = d->p;
 	double score = 0;
@@ -2964,8 +2991,7 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, GArray *gh, GArray *h
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
 				if (!(d->cmask[c] & (1u << f)) ||
 				    !pattern_possible(d, d->cand[c], pat, f))
-					continue; /* some word or @group of it is not in this field
-					           */
+					continue; /* a word or @group of it is not here */
 				sp->len = 0;
 				pattern_spans(d, pat, f, sp);
 				if (sp->len > 0) {
@@ -2973,15 +2999,17 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, GArray *gh, GArray *h
 					best.text = span_text(d, f, &sp->v[0], htext);
 				}
 			}
-			if (best.field >= 0)
-				g_array_append_val(hb, best);
+			if (best.field >= 0) {
+				grow(&hb->v, &hb->cap, hb->len + 1, sizeof best);
+				hb->v[hb->len++] = best;
+			}
 		}
 		n = hb->len - h0;
 		if (n == 0)
 			continue;
 		hitg[gi] = TRUE;
 		/* best fields first; distinct texts only */
-		hits = &g_array_index(hb, struct hit, h0);
+		hits = &hb->v[h0];
 		hits_sort(hits, n);
 		for (h = 0; h < n; h++) {
 			struct hit *t = &hits[h];
@@ -3002,7 +3030,8 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, GArray *gh, GArray *h
 		x.gs = gs;
 		x.h0 = h0;
 		x.n = n;
-		g_array_append_val(gh, x);
+		grow(&gh->v, &gh->cap, gh->len + 1, sizeof x);
+		gh->v[gh->len++] = x;
 	}
 
 	return score;
@@ -3017,7 +3046,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	gboolean *hitg;
 	double score = 0, sim = 0, thr;
 	const char *simref = NULL;
-	GArray *gh = p->ghits, *hb = p->hits;
+	struct ghitv *gh = p->ghits;
+	struct hitv *hb = p->hits;
 	GString *htext = p->hit_text;
 	struct spanv *sp;
 	struct outcome o;
@@ -3131,10 +3161,11 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		 * only now that they are explained: in group order */
 		if (p->has_lazy) {
 			groups_hit(&d, TRUE, sp, gh, hb, htext, hitg, out->terms);
-			ghits_sort((struct ghits *)(void *)gh->data, gh->len);
+			ghits_sort(gh->v, gh->len);
 		}
-		o.gh = gh;
-		o.hits = (const struct hit *)(void *)hb->data;
+		o.gh = gh->v;
+		o.ngh = gh->len;
+		o.hits = hb->v;
 		o.text = htext->str;
 		o.simref = simref;
 		o.sim = sim;
@@ -3145,8 +3176,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		out->explain = explain_of(p, &d, &o);
 	}
 	d.npool--; /* sp */
-	g_array_set_size(gh, 0);
-	g_array_set_size(hb, 0);
+	gh->len = 0;
+	hb->len = 0;
 	g_string_truncate(htext, 0);
 
 	for (r = 0; r < d.filled_ids.len; r++)

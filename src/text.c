@@ -1059,6 +1059,16 @@ nfkc_ucs4(const char *s, glong *n)
 			p++;
 			continue;
 		}
+		/* two bytes (Latin, Greek, Cyrillic), not overlong: what
+		 * g_utf8_get_char_validated gives, without the call */
+		if (c >= 0xC2 && c < 0xE0 && ((guchar)p[1] & 0xC0) == 0x80) {
+			c = ((c & 0x1F) << 6) | ((guchar)p[1] & 0x3F);
+			if (!nfkc_stable(c))
+				break;
+			u[k++] = c;
+			p += 2;
+			continue;
+		}
 		c = g_utf8_get_char_validated(p, -1);
 		if (c == (gunichar)-1 || c == (gunichar)-2 || !nfkc_stable(c))
 			break;

@@ -195,12 +195,12 @@ struct sigfill {
 };
 
 struct wordfill {
-	GArray *ids;   /* int: by word and by prefix, any language */
-	GArray *stems; /* struct stemfill */
+	gint8 stop; /* is_stopword(word) */
 	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
 	 * doc_fill lists them: ascending, each once (wordfill_list) */
 	struct sigfill fills[2]; /* the latest first */
-	gint8 stop;              /* is_stopword(word) */
+	GArray *ids;             /* int: by word and by prefix, any language */
+	GArray *stems;           /* struct stemfill */
 };
 
 struct stemfill {
@@ -1174,7 +1174,7 @@ entryvec_reserve(struct entryvec *ev, guint n)
  * same weights; its norm summed in first-occurrence order), by
  * reference term id.  Valid until entryvec_done. */
 static void
-entry_vec(const struct sw_profile *p, GPtrArray *const *toks, struct wordfill **const *tokw, int nt,
+entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tokstop, int nt,
           struct entryvec *ev)
 {
 	guint n = 0, i, k;
@@ -1190,10 +1190,9 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, struct wordfill **
 			continue;
 		for (i = 0; i < toks[f]->len; i++) {
 			const struct sw_token *t = toks[f]->pdata[i];
-			struct wordfill *w = tokw[f][i];
 			guint32 h;
 
-			if (*t->stem == '\0' || w->stop)
+			if (*t->stem == '\0' || tokstop[f][i])
 				continue;
 			h = str_hash32(t->stem);
 			for (k = h & ev->mask; ev->slot[k]; k = (k + 1) & ev->mask) {
@@ -1968,8 +1967,8 @@ struct docbufs {
 	gsize at_off_cap[NFIELDS], pos_off_cap[NFIELDS];
 	int *pos[NFIELDS];
 	gsize pos_cap[NFIELDS];
-	struct wordfill **tokw;
-	gsize tokw_cap;
+	guint8 *tokstop;
+	gsize tokstop_cap;
 	guint *fidx;    /* natoms + 1 */
 	guint64 *set;   /* (npats + 63) / 64 + 1 */
 	int *cand;      /* npats + 1 */
@@ -2005,7 +2004,7 @@ docbufs_free(struct docbufs *db)
 		g_free(db->pos[f]);
 	}
 	g_free(db->filled_ids.v);
-	g_free(db->tokw);
+	g_free(db->tokstop);
 	g_free(db->fidx);
 	g_free(db->set);
 	g_free(db->cand);
@@ -2036,9 +2035,9 @@ struct doc {
 	gboolean lang_ok[MAX_LANGS];             /* atoms of this language apply */
 	guint32 sig;                             /* lang_ok as bits */
 	struct docbufs *db;
-	const guint32 *wids[NFIELDS];    /* (nullable) text_scratch_word_ids of each field */
-	struct wordfill **tokw[NFIELDS]; /* per token of each field: its wordfill (doc_fill) */
-	int stem_langs[MAX_LANGS];       /* the languages that apply and have stem atoms */
+	const guint32 *wids[NFIELDS]; /* (nullable) text_scratch_word_ids of each field */
+	guint8 *tokstop[NFIELDS];  /* per token of each field: its word is a stopword (doc_fill) */
+	int stem_langs[MAX_LANGS]; /* the languages that apply and have stem atoms */
 	int nstem_langs;
 	guint8 *filled;            /* per atom id: bit f set when a token of field f
 	                            * fills the atom (doc_fill) */
@@ -2301,7 +2300,7 @@ doc_fill(struct doc *d, int f)
 			if (id != TEXT_NO_WORD)
 				p->byid[id] = w;
 		}
-		d->tokw[f][i] = w;
+		d->tokstop[f][i] = (guint8)w->stop;
 		if (w->fills[0].set && w->fills[0].sig == d->sig)
 			sf = &w->fills[0];
 		else if (w->fills[1].set && w->fills[1].sig == d->sig)
@@ -3103,9 +3102,9 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			g_hash_table_remove_all(p->wordfills);
 			memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
 		}
-		d.tokw[F_TITLE] = grow(&d.db->tokw, &d.db->tokw_cap, ntok + 1, sizeof *d.tokw[0]);
-		d.tokw[F_LEAD] = d.tokw[F_TITLE] + d.toks[F_TITLE]->len;
-		d.tokw[F_BODY] = d.tokw[F_LEAD] + d.toks[F_LEAD]->len;
+		d.tokstop[F_TITLE] = grow(&d.db->tokstop, &d.db->tokstop_cap, ntok + 1, 1);
+		d.tokstop[F_LEAD] = d.tokstop[F_TITLE] + d.toks[F_TITLE]->len;
+		d.tokstop[F_BODY] = d.tokstop[F_LEAD] + d.toks[F_LEAD]->len;
 	}
 	d.filled = p->filled;            /* all 0: cleared by filled_ids at the end */
 	d.filled_ids = d.db->filled_ids; /* given back at the end */
@@ -3126,7 +3125,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	if (p->refs->len > 0 && p->like_weight > 0) {
 		struct entryvec *ev = p->ev;
 
-		entry_vec(p, d.toks, d.tokw, NFIELDS, ev);
+		entry_vec(p, d.toks, d.tokstop, NFIELDS, ev);
 		for (r = 0; r < p->refs->len; r++) {
 			const struct refdoc *rd = p->refs->pdata[r];
 			double c = cosine_ids(ev, rd);

@@ -151,15 +151,17 @@ struct sw_profile {
 	int *pat_key;                   /* per pattern, groups in order: the id of a word
 	                                 * it cannot match without, or -1 */
 	int npats;
-	int *pat_off;          /* per pattern: its word atoms' ids are ... */
-	int *pat_ids;          /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
-	int *pat_lang;         /* per pattern: its language (pattern->lang) */
-	guint64 *pat_grefs;    /* per pattern: bit g set when it uses @group g */
-	int *key_off;          /* patterns keyed by atom id: key_pats[key_off[id]] */
-	int *key_pats;         /* ... to key_pats[key_off[id + 1]], in order */
-	GArray *keyless;       /* int: patterns of @groups only (key -1) */
-	const char **lang_fam; /* lang_family of each of langs */
-	GHashTable *ref_terms; /* stem of some reference story -> id + 1 */
+	struct pattern *packed;  /* all patterns side by side, in order (patterns_pack) */
+	struct atom *atom_arena; /* all their atoms side by side */
+	int *pat_off;            /* per pattern: its word atoms' ids are ... */
+	int *pat_ids;            /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
+	int *pat_lang;           /* per pattern: its language (pattern->lang) */
+	guint64 *pat_grefs;      /* per pattern: bit g set when it uses @group g */
+	int *key_off;            /* patterns keyed by atom id: key_pats[key_off[id]] */
+	int *key_pats;           /* ... to key_pats[key_off[id + 1]], in order */
+	GArray *keyless;         /* int: patterns of @groups only (key -1) */
+	const char **lang_fam;   /* lang_family of each of langs */
+	GHashTable *ref_terms;   /* stem of some reference story -> id + 1 */
 	guint nref_terms;
 	/* the same as an open-addressed table (ref_term_id): */
 	guint rt_mask;          /* slots - 1 */
@@ -278,19 +280,27 @@ static const char *const stopwords[] = {
 
 /* ---- freeing ---- */
 
+/* packed: its atoms are in the profile's atom arena (patterns_pack) */
 static void
-phrase_clear(struct phrase *ph)
+phrase_clear_packed(struct phrase *ph, gboolean packed)
 {
 	int i;
 
 	for (i = 0; i < ph->n; i++)
 		atom_clear(&ph->atoms[i]);
-	g_free(ph->atoms);
+	if (!packed)
+		g_free(ph->atoms);
 	g_free(ph->grefs);
 	ph->atoms = NULL;
 	ph->grefs = NULL;
 	ph->n = 0;
 	ph->ngrefs = 0;
+}
+
+static void
+phrase_clear(struct phrase *ph)
+{
+	phrase_clear_packed(ph, FALSE);
 }
 
 static void
@@ -345,7 +355,18 @@ match_profile_free(struct sw_profile *p)
 	if (p == NULL)
 		return;
 	g_free(p->name);
-	g_ptr_array_unref(p->groups);
+	g_ptr_array_unref(p->groups); /* after patterns_pack, not the patterns */
+	if (p->packed) {
+		int k;
+
+		for (k = 0; k < p->npats; k++) {
+			phrase_clear_packed(&p->packed[k].a, TRUE);
+			phrase_clear_packed(&p->packed[k].b, TRUE);
+			g_free(p->packed[k].src);
+		}
+		g_free(p->packed);
+		g_free(p->atom_arena);
+	}
 	expr_free(p->require);
 	g_free(p->req_code);
 	g_free(p->require_src);
@@ -1626,6 +1647,45 @@ index_build(struct sw_profile *p)
 	}
 }
 
+/* Move the patterns, then their atoms, side by side in two arrays: the
+ * matcher walks them entry after entry.  The groups' arrays point into
+ * them and no longer free them (match_profile_free does). */
+static void
+patterns_pack(struct sw_profile *p)
+{
+	guint gi, pi;
+	int k = 0, natoms = 0, at = 0, h;
+
+	p->packed = g_new(struct pattern, p->npats + 1);
+	for (gi = 0; gi < p->groups->len; gi++) {
+		struct group *g = p->groups->pdata[gi];
+
+		for (pi = 0; pi < g->pats->len; pi++) {
+			struct pattern *pat = g->pats->pdata[pi];
+
+			natoms += pat->a.n + pat->b.n;
+			p->packed[k] = *pat;
+			g_free(pat); /* the shell: what it holds moved */
+			g->pats->pdata[pi] = &p->packed[k++];
+		}
+		g_ptr_array_set_free_func(g->pats, NULL);
+	}
+	p->atom_arena = g_new(struct atom, natoms + 1);
+	for (k = 0; k < p->npats; k++) {
+		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
+
+		for (h = 0; h < 2; h++) {
+			if (ph[h]->n == 0)
+				continue;
+			memcpy(&p->atom_arena[at], ph[h]->atoms,
+			       (gsize)ph[h]->n * sizeof(struct atom));
+			g_free(ph[h]->atoms);
+			ph[h]->atoms = &p->atom_arena[at];
+			at += ph[h]->n;
+		}
+	}
+}
+
 struct sw_profile *
 match_profile_new(GKeyFile *kf, const char *group, const char *path, const char *text, GError **err)
 {
@@ -1897,6 +1957,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 	}
 	index_build(p);
 	ref_terms_build(p);
+	patterns_pack(p);
 	g_strfreev(keys);
 	g_ptr_array_unref(grouprefs);
 	return p;

@@ -1098,6 +1098,18 @@ static const char *stem_ref(const char *word, struct langdef *ld);
 #define MEMO_HASH0    2166136261u
 #define MEMO_HASH_MUL 16777619u
 
+/* memcmp(a, b, n * sizeof *a) == 0 for words, without the call */
+static inline gboolean
+ucs_eq(const gunichar *a, const gunichar *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return FALSE;
+	return TRUE;
+}
+
 /* (nullable) the memo of the n characters w in language lang */
 static const struct memoslot *
 memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
@@ -1110,7 +1122,7 @@ memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
 		const struct memoslot *m = &memo_slot[i];
 
 		if (m->hash == h && m->nchars == n && m->lang == lang &&
-		    memcmp(MEMO_KEY(MEMO_REC(m->str)), w, n * sizeof *w) == 0)
+		    ucs_eq(MEMO_KEY(MEMO_REC(m->str)), w, n))
 			return m;
 	}
 	return NULL;

@@ -908,6 +908,24 @@ text_teardown(void)
 	inited = FALSE;
 }
 
+/* The language stem_word stems word (of script sc, not SCRIPT_OTHER) in
+ * when it is in no language or not in its language's script. */
+static struct langdef *
+script_lang(const char *word, enum script sc)
+{
+	static struct langdef *uk, *ru, *el, *en;
+
+	if (en == NULL) {
+		uk = lang_find("uk");
+		ru = lang_find("ru");
+		el = lang_find("el");
+		en = lang_find("en");
+	}
+	if (sc == SCRIPT_CYRILLIC)
+		return has_ukrainian_letter(word) ? uk : ru;
+	return sc == SCRIPT_GREEK ? el : en;
+}
+
 /* (transfer full) stem of word (not empty) for language ld (nullable) */
 static char *
 stem_word(const char *word, struct langdef *ld)
@@ -922,14 +940,8 @@ stem_word(const char *word, struct langdef *ld)
 	s = utf8_script(word);
 	if (s == SCRIPT_OTHER)
 		return g_strdup(word);
-	if (ld == NULL || ld->script != s) {
-		if (s == SCRIPT_CYRILLIC)
-			ld = lang_find(has_ukrainian_letter(word) ? "uk" : "ru");
-		else if (s == SCRIPT_GREEK)
-			ld = lang_find("el");
-		else
-			ld = lang_find("en");
-	}
+	if (ld == NULL || ld->script != s)
+		ld = script_lang(word, s);
 	if (ld == NULL)
 		return g_strdup(word);
 	if (ld->snowball == NULL) {
@@ -968,7 +980,13 @@ stem_ref(const char *word, struct langdef *ld)
 	GHashTable **cache;
 	const char *hit;
 	char *stem;
+	enum script sc = utf8_script(word);
 
+	/* a word in no language, or not in its language's script, is
+	 * stemmed as stem_word does it, in its script's language: kept
+	 * with that language's stems (the same stem, made once) */
+	if ((ld == NULL || ld->script != sc) && sc != SCRIPT_OTHER)
+		ld = script_lang(word, sc);
 	cache = &stem_cache[ld ? (size_t)(ld - langs) : G_N_ELEMENTS(langs)];
 	if (*cache == NULL)
 		*cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);

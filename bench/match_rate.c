@@ -15,7 +15,8 @@
  *   match   match_entry() + match_clear() for each entry (match_entry
  *           tokenises title, lead and body itself, so this is the full cost)
  *   tokens  text_tokenize() of title and summary alone, as match_entry
- *           would, to show the share of tokenising in it
+ *           would, to show the share of tokenising in it; after match,
+ *           so with every word already known to text.c (its caches)
  * and prints the match time of each tenth of the run, to show that the
  * time per entry does not grow with the number of entries.
  *
@@ -238,19 +239,7 @@ main(int argc, char **argv)
 		ents[i].published = ents[i].updated = SW_DATE_NONE;
 	}
 
-	/* tokenising alone (as match_entry does for title and lead) */
-	t0 = cpu_s();
-	for (i = 0; i < n; i++) {
-		GPtrArray *t1 = text_tokenize(ents[i].title, ents[i].lang);
-		GPtrArray *t2 = text_tokenize(ents[i].summary, ents[i].lang);
-
-		words += t1->len + t2->len;
-		g_ptr_array_unref(t1);
-		g_ptr_array_unref(t2);
-	}
-	tt = cpu_s() - t0;
-
-	/* matching */
+	/* matching, first: no word of the entries has been seen before */
 	t0 = tslice = cpu_s();
 	for (i = 0; i < n; i++) {
 		struct sw_match m;
@@ -266,6 +255,20 @@ main(int argc, char **argv)
 		}
 	}
 	t = cpu_s() - t0;
+
+	/* tokenising alone (as match_entry does for title and lead), after
+	 * the matching: text.c keeps the words it has made, so whichever
+	 * runs first meets every word new */
+	t0 = cpu_s();
+	for (i = 0; i < n; i++) {
+		GPtrArray *t1 = text_tokenize(ents[i].title, ents[i].lang);
+		GPtrArray *t2 = text_tokenize(ents[i].summary, ents[i].lang);
+
+		words += t1->len + t2->len;
+		g_ptr_array_unref(t1);
+		g_ptr_array_unref(t2);
+	}
+	tt = cpu_s() - t0;
 
 	printf("entries %u pool %u langs %u words/entry %.1f matched %u (%.1f%%)\n",
 	       n, pool->len, nlang, (double)words / n, matched, 100.0 * matched / n);

@@ -31,6 +31,7 @@
 enum field { F_TITLE = 0, F_LEAD, F_BODY };
 static const char *const field_names[NFIELDS] = { "title", "lead", "body" };
 G_STATIC_ASSERT(NFIELDS <= TEXT_SCRATCH_SLOTS); /* one token slot per field */
+G_STATIC_ASSERT(SW_MAX_TOPIC_GROUPS <= 64);     /* groups as bits of a guint64 */
 
 #define DECAY           0.5 /* each further hit in a group counts half */
 #define MAX_HITS_SCORED 4   /* hits per group that add to the score */
@@ -74,6 +75,8 @@ atom_clear(gpointer p)
 struct phrase {
 	struct atom *atoms;
 	int n;
+	int *grefs; /* the groups of its @group atoms (index_build) */
+	int ngrefs;
 };
 
 struct pattern {
@@ -90,7 +93,9 @@ struct group {
 	GPtrArray *pats;  /* struct pattern * */
 	gboolean has_ref; /* some pattern uses @group */
 	gboolean weight_set;
-	int pat0; /* index of its first pattern in profile->pat_key */
+	int pat0;      /* index of its first pattern in profile->pat_key */
+	gboolean lazy; /* weighs 0 and require does not name it: its hits
+	                * are looked for only to explain a match */
 };
 
 enum expr_op { E_VAR, E_AND, E_OR, E_NOT, E_TRUE };
@@ -100,6 +105,14 @@ struct expr {
 	int var;
 	struct expr *l, *r;
 };
+
+struct entryvec;
+struct docbufs;
+static void entryvec_free(struct entryvec *ev);
+static void docbufs_free(struct docbufs *db);
+static struct docbufs *docbufs_new(int natoms, int npats, guint ngroups);
+static void spanv_free(gpointer p);
+static guint32 str_hash32(const char *s);
 
 struct refdoc {
 	char *label;
@@ -119,10 +132,13 @@ struct sw_profile {
 	double fw[NFIELDS];
 	GPtrArray *groups; /* struct group * */
 	struct expr *require;
+	struct expr *req_code; /* (nullable) require in postfix order, or NULL: */
+	int req_n;             /* too deep for req_eval's stack, expr_eval it */
 	char *require_src;
 	GPtrArray *langs; /* char * codes; [0] is "" = by script */
 	GPtrArray *refs;  /* struct refdoc * */
 	double like_weight;
+	gboolean has_lazy; /* some group is lazy */
 	int npatterns;
 	/* atom index (index_build): which phrase atoms a token can fill */
 	int natoms;                     /* atoms other than @group, numbered by atom->id */
@@ -135,25 +151,58 @@ struct sw_profile {
 	int *pat_key;                   /* per pattern, groups in order: the id of a word
 	                                 * it cannot match without, or -1 */
 	int npats;
-	int *key_off;          /* patterns keyed by atom id: key_pats[key_off[id]] */
-	int *key_pats;         /* ... to key_pats[key_off[id + 1]], in order */
-	GArray *keyless;       /* int: patterns of @groups only (key -1) */
-	const char **lang_fam; /* lang_family of each of langs */
-	GHashTable *ref_terms; /* stem of some reference story -> id + 1 */
+	struct pattern *packed;  /* all patterns side by side, in order (patterns_pack) */
+	struct atom *atom_arena; /* all their atoms side by side */
+	int *pat_off;            /* per pattern: its word atoms' ids are ... */
+	int *pat_ids;            /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
+	int *pat_lang;           /* per pattern: its language (pattern->lang) */
+	guint64 *pat_grefs;      /* per pattern: bit g set when it uses @group g */
+	int *key_off;            /* patterns keyed by atom id: key_pats[key_off[id]] */
+	int *key_pats;           /* ... to key_pats[key_off[id + 1]], in order */
+	GArray *keyless;         /* int: patterns of @groups only (key -1) */
+	const char **lang_fam;   /* lang_family of each of langs */
+	GHashTable *ref_terms;   /* stem of some reference story -> id + 1 */
 	guint nref_terms;
-	GHashTable *wordfills; /* a cache: folded word -> struct wordfill *,
-	                        * what the word fills (word_fill); at most
-	                        * SW_MAX_WORD_CACHE words */
-	guint8 *filled;        /* entry_score's doc.filled, natoms + 1, reused:
-	                        * all 0 between entries */
-	GPtrArray *span_pool;  /* entry_score's doc.pool, kept with its arrays */
+	/* the same as an open-addressed table (ref_term_id): */
+	guint rt_mask;          /* slots - 1 */
+	guint32 *rt_slot;       /* id + 1 or 0 */
+	const char **rt_key;    /* by id: (transfer none) the stem, a key of ref_terms */
+	guint32 *rt_hash;       /* by id: str_hash32 of it */
+	struct entryvec *ev;    /* entry_score's entry vector, reused */
+	struct wordfill **byid; /* the same by text_scratch_word_ids() number */
+	guint byid_gen;         /* text_word_generation() of byid */
+	GHashTable *wordfills;  /* a cache: folded word -> struct wordfill *,
+	                         * what the word fills (word_fill); at most
+	                         * SW_MAX_WORD_CACHE words */
+	guint8 *filled;         /* entry_score's doc.filled, natoms + 1, reused:
+	                         * all 0 between entries */
+	GPtrArray *span_pool;   /* entry_score's doc.pool, kept with its arrays */
+	GPtrArray *gspan_pool;  /* entry_score's doc.gpool, the same */
+	struct docbufs *db;     /* entry_score's per-entry arrays, reused */
+	struct ghitv *ghits;    /* entry_score's groups that matched, reused */
+	struct hitv *hits;      /* ... their hits */
+	GString *hit_text;      /* ... the hits' texts */
 };
 
 /* The atoms a word fills, whatever the entry: by word and prefix, and by
  * stem in each language asked so far. */
+/* The atoms a word fills in entries whose languages (doc.lang_ok) are sig,
+ * as doc_fill lists them: ascending, each once (wordfill_list). */
+struct sigfill {
+	gboolean set;
+	guint32 sig;
+	int *ids; /* inl when they fit */
+	guint n;
+	int inl[3];
+};
+
 struct wordfill {
-	GArray *ids;   /* int: by word and by prefix, any language */
-	GArray *stems; /* struct stemfill */
+	gint8 stop; /* is_stopword(word) */
+	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
+	 * doc_fill lists them: ascending, each once (wordfill_list) */
+	struct sigfill fills[2]; /* the latest first */
+	GArray *ids;             /* int: by word and by prefix, any language */
+	GArray *stems;           /* struct stemfill */
 };
 
 struct stemfill {
@@ -165,11 +214,40 @@ static void
 wordfill_free(gpointer p)
 {
 	struct wordfill *w = p;
+	guint k;
 
 	g_array_unref(w->ids);
 	g_array_unref(w->stems);
+	for (k = 0; k < G_N_ELEMENTS(w->fills); k++)
+		if (w->fills[k].ids != w->fills[k].inl)
+			g_free(w->fills[k].ids);
 	g_free(w);
 }
+
+struct hit {
+	int field;
+	guint text; /* offset of its text in the profile's hit_text */
+};
+
+/* The hits of one group that matched, kept for the explanation. */
+struct ghits {
+	guint gi;    /* index of the group */
+	double gs;   /* what it added to the score */
+	guint h0, n; /* its hits, best fields first: hits[h0] to hits[h0 + n] */
+};
+
+/* Growing arrays of them (appends without a call each). */
+struct hitv {
+	struct hit *v;
+	guint len;
+	gsize cap;
+};
+
+struct ghitv {
+	struct ghits *v;
+	guint len;
+	gsize cap;
+};
 
 struct prefref {
 	int id;
@@ -202,16 +280,27 @@ static const char *const stopwords[] = {
 
 /* ---- freeing ---- */
 
+/* packed: its atoms are in the profile's atom arena (patterns_pack) */
 static void
-phrase_clear(struct phrase *ph)
+phrase_clear_packed(struct phrase *ph, gboolean packed)
 {
 	int i;
 
 	for (i = 0; i < ph->n; i++)
 		atom_clear(&ph->atoms[i]);
-	g_free(ph->atoms);
+	if (!packed)
+		g_free(ph->atoms);
+	g_free(ph->grefs);
 	ph->atoms = NULL;
+	ph->grefs = NULL;
 	ph->n = 0;
+	ph->ngrefs = 0;
+}
+
+static void
+phrase_clear(struct phrase *ph)
+{
+	phrase_clear_packed(ph, FALSE);
 }
 
 static void
@@ -266,8 +355,20 @@ match_profile_free(struct sw_profile *p)
 	if (p == NULL)
 		return;
 	g_free(p->name);
-	g_ptr_array_unref(p->groups);
+	g_ptr_array_unref(p->groups); /* after patterns_pack, not the patterns */
+	if (p->packed) {
+		int k;
+
+		for (k = 0; k < p->npats; k++) {
+			phrase_clear_packed(&p->packed[k].a, TRUE);
+			phrase_clear_packed(&p->packed[k].b, TRUE);
+			g_free(p->packed[k].src);
+		}
+		g_free(p->packed);
+		g_free(p->atom_arena);
+	}
 	expr_free(p->require);
+	g_free(p->req_code);
 	g_free(p->require_src);
 	g_ptr_array_unref(p->langs);
 	g_ptr_array_unref(p->refs);
@@ -275,16 +376,36 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->lang_fam);
 	if (p->ref_terms)
 		g_hash_table_unref(p->ref_terms);
+	g_free(p->rt_slot);
+	g_free(p->rt_key);
+	g_free(p->rt_hash);
+	entryvec_free(p->ev);
 	g_free(p->pat_key);
+	g_free(p->pat_off);
+	g_free(p->pat_ids);
+	g_free(p->pat_lang);
+	g_free(p->pat_grefs);
 	g_free(p->key_off);
 	g_free(p->key_pats);
 	g_free(p->filled);
 	if (p->span_pool)
 		g_ptr_array_unref(p->span_pool);
+	if (p->gspan_pool)
+		g_ptr_array_unref(p->gspan_pool);
+	if (p->ghits)
+		g_free(p->ghits->v);
+	g_free(p->ghits);
+	if (p->hits)
+		g_free(p->hits->v);
+	g_free(p->hits);
+	if (p->hit_text)
+		g_string_free(p->hit_text, TRUE);
 	if (p->keyless)
 		g_array_unref(p->keyless);
 	if (p->wordfills)
 		g_hash_table_unref(p->wordfills);
+	g_free(p->byid);
+	docbufs_free(p->db);
 	if (p->by_word)
 		g_hash_table_unref(p->by_word);
 	for (i = 0; i < MAX_LANGS; i++)
@@ -827,6 +948,65 @@ expr_parse(const struct sw_profile *p, const char *s, char **err)
 	return e;
 }
 
+/* e in postfix order (req_eval's code); returns the stack depth it needs */
+static int
+expr_code(const struct expr *e, GArray *code)
+{
+	int l = 0, r = 0;
+
+	if (e->l)
+		l = expr_code(e->l, code);
+	if (e->r)
+		r = expr_code(e->r, code);
+	g_array_append_val(code, *e);
+	return MAX(MAX(l, r + 1), 1);
+}
+
+#define REQ_STACK 128
+
+/* What expr_eval(e, hit) gives, from e's postfix code (n ops). */
+static gboolean
+req_eval(const struct expr *code, int n, const gboolean *hit)
+{
+	gboolean st[REQ_STACK];
+	int i, sp = 0;
+
+	for (i = 0; i < n; i++) {
+		switch (code[i].op) {
+		case E_VAR:
+			st[sp++] = hit[code[i].var];
+			break;
+		case E_AND:
+			sp--;
+			st[sp - 1] = st[sp - 1] && st[sp];
+			break;
+		case E_OR:
+			sp--;
+			st[sp - 1] = st[sp - 1] || st[sp];
+			break;
+		case E_NOT:
+			st[sp - 1] = !st[sp - 1];
+			break;
+		case E_TRUE:
+		default:
+			st[sp++] = TRUE;
+			break;
+		}
+	}
+	return st[0];
+}
+
+/* Does e (nullable) read group var? */
+static gboolean
+expr_names(const struct expr *e, int var)
+{
+	if (e == NULL)
+		return FALSE;
+	if (e->op == E_VAR)
+		return e->var == var;
+	return expr_names(e->l, var) || expr_names(e->r, var);
+}
+
 static gboolean
 expr_eval(const struct expr *e, const gboolean *hit)
 {
@@ -876,20 +1056,17 @@ is_stopword(const char *w)
 	return g_hash_table_contains(set, w);
 }
 
-/* tf-idf vector of tokens; the idf is a prior: stopwords 0, else 1, a
- * little more for long (rarer) stems. */
+/* tf-idf vector of tokens (a reference story's: keys and values its
+ * own); the idf is a prior: stopwords 0, else 1, a little more for long
+ * (rarer) stems.  entry_vec makes the same for an entry. */
 static GHashTable *
-vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm, double *vals)
+vec_of(GPtrArray *toks[], int ntoks, double *norm)
 {
-	/* without copy_keys the keys are the tokens' stems: v must go first;
-	 * with vals (one per token at least) the values are there, not each
-	 * allocated */
-	GHashTable *v = g_hash_table_new_full(g_str_hash, g_str_equal, copy_keys ? g_free : NULL,
-	                                      vals ? NULL : g_free);
+	GHashTable *v = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	GHashTableIter it;
 	gpointer k, val;
 	int f;
-	guint i, nvals = 0;
+	guint i;
 	double sum = 0;
 
 	for (f = 0; f < ntoks; f++) {
@@ -903,13 +1080,8 @@ vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm, double *v
 				continue;
 			c = g_hash_table_lookup(v, t->stem);
 			if (c == NULL) {
-				if (vals) {
-					c = &vals[nvals++];
-					*c = 0;
-				} else {
-					c = g_new0(double, 1);
-				}
-				g_hash_table_insert(v, copy_keys ? g_strdup(t->stem) : t->stem, c);
+				c = g_new0(double, 1);
+				g_hash_table_insert(v, g_strdup(t->stem), c);
 			}
 			*c += 1;
 		}
@@ -920,8 +1092,10 @@ vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm, double *v
 		const char *q = k;
 		int nc;
 
-		/* at least 6 characters? */
-		for (nc = 0; nc < 6 && *q; nc++)
+		/* at least 6 characters? (ASCII ones by the byte) */
+		for (nc = 0; nc < 6 && *q && (guchar)*q < 0x80; nc++)
+			q++;
+		for (; nc < 6 && *q; nc++)
 			q = g_utf8_next_char(q);
 		/* log(1) is 0 */
 		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (nc >= 6 ? 1.5 : 1.0);
@@ -929,6 +1103,168 @@ vec_of(GPtrArray *toks[], int ntoks, gboolean copy_keys, double *norm, double *v
 	}
 	*norm = sqrt(sum);
 	return v;
+}
+
+/* FNV-1a of a NUL-terminated string: the entry vector's and the
+ * reference terms' tables hash inline, without a call per stem. */
+static guint32
+str_hash32(const char *s)
+{
+	guint32 h = 2166136261u;
+
+	for (; *s; s++) {
+		h ^= (guchar)*s;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* The id of a reference term stem with hash h, or -1 (rt_*, made by
+ * ref_terms_build). */
+static int
+ref_term_id(const struct sw_profile *p, const char *stem, guint32 h)
+{
+	guint i;
+
+	if (p->rt_slot == NULL)
+		return -1;
+	for (i = h & p->rt_mask; p->rt_slot[i]; i = (i + 1) & p->rt_mask) {
+		int id = (int)p->rt_slot[i] - 1;
+
+		if (p->rt_hash[id] == h && strcmp(p->rt_key[id], stem) == 0)
+			return id;
+	}
+	return -1;
+}
+
+/* An entry's vector by reference term ids: its distinct stems in the
+ * order they first occur, each with its weight and its reference term id
+ * (-1: in no reference story), and the weights by id (dense).  The
+ * storage is the profile's, reused from entry to entry (entry_vec). */
+struct entryvec {
+	guint cap;        /* distinct stems the arrays hold */
+	guint mask;       /* slots - 1; slots = a power of two >= 2 cap */
+	guint32 *slot;    /* index + 1 into the arrays, or 0: all 0 between entries */
+	guint *at;        /* per stem: its slot */
+	const char **key; /* per stem: (transfer none) the token's stem */
+	guint32 *hash;    /* per stem: str_hash32 of it */
+	int *ord;         /* per stem: its reference term id or -1 */
+	double *ordw;     /* per stem: its count, then its weight */
+	guint nord;       /* distinct stems */
+	double norm;
+	double *dense; /* nref_terms + 1, weight by id: all 0 between entries */
+};
+
+static void
+entryvec_free(struct entryvec *ev)
+{
+	if (ev == NULL)
+		return;
+	g_free(ev->slot);
+	g_free(ev->at);
+	g_free(ev->key);
+	g_free(ev->hash);
+	g_free(ev->ord);
+	g_free(ev->ordw);
+	g_free(ev->dense);
+	g_free(ev);
+}
+
+/* Room for n distinct stems. */
+static void
+entryvec_reserve(struct entryvec *ev, guint n)
+{
+	guint slots = 16;
+
+	if (n <= ev->cap)
+		return;
+	while (slots < 2 * n)
+		slots *= 2;
+	ev->cap = slots / 2;
+	g_free(ev->slot);
+	ev->slot = g_new0(guint32, slots);
+	ev->mask = slots - 1;
+	ev->at = g_renew(guint, ev->at, ev->cap);
+	ev->key = g_renew(const char *, ev->key, ev->cap);
+	ev->hash = g_renew(guint32, ev->hash, ev->cap);
+	ev->ord = g_renew(int, ev->ord, ev->cap);
+	ev->ordw = g_renew(double, ev->ordw, ev->cap);
+}
+
+/* The tf-idf vector of the tokens of nt fields as vec_of makes it (the
+ * same weights; its norm summed in first-occurrence order), by
+ * reference term id.  Valid until entryvec_done. */
+static void
+entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tokstop, int nt,
+          struct entryvec *ev)
+{
+	guint n = 0, i, k;
+	double sum = 0;
+	int f;
+
+	for (f = 0; f < nt; f++)
+		n += toks[f] ? toks[f]->len : 0;
+	entryvec_reserve(ev, n);
+	ev->nord = 0;
+	for (f = 0; f < nt; f++) {
+		if (toks[f] == NULL)
+			continue;
+		for (i = 0; i < toks[f]->len; i++) {
+			const struct sw_token *t = toks[f]->pdata[i];
+			guint32 h;
+
+			if (*t->stem == '\0' || tokstop[f][i])
+				continue;
+			h = str_hash32(t->stem);
+			for (k = h & ev->mask; ev->slot[k]; k = (k + 1) & ev->mask) {
+				guint x = ev->slot[k] - 1;
+
+				if (ev->hash[x] == h && strcmp(ev->key[x], t->stem) == 0)
+					break;
+			}
+			if (ev->slot[k]) {
+				ev->ordw[ev->slot[k] - 1] += 1;
+				continue;
+			}
+			ev->slot[k] = ++ev->nord;
+			ev->at[ev->nord - 1] = k;
+			ev->key[ev->nord - 1] = t->stem;
+			ev->hash[ev->nord - 1] = h;
+			ev->ordw[ev->nord - 1] = 1;
+		}
+	}
+	for (i = 0; i < ev->nord; i++) {
+		const char *q = ev->key[i];
+		double *c = &ev->ordw[i];
+		int nc;
+
+		/* at least 6 characters? (ASCII ones by the byte) */
+		for (nc = 0; nc < 6 && *q && (guchar)*q < 0x80; nc++)
+			q++;
+		for (; nc < 6 && *q; nc++)
+			q = g_utf8_next_char(q);
+		/* log(1) is 0 */
+		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (nc >= 6 ? 1.5 : 1.0);
+		sum += *c * *c;
+		ev->ord[i] = ref_term_id(p, ev->key[i], ev->hash[i]);
+		if (ev->ord[i] >= 0)
+			ev->dense[ev->ord[i]] = *c;
+	}
+	ev->norm = sqrt(sum);
+}
+
+/* Back to all 0 for the next entry. */
+static void
+entryvec_done(struct entryvec *ev)
+{
+	guint i;
+
+	for (i = 0; i < ev->nord; i++) {
+		ev->slot[ev->at[i]] = 0;
+		if (ev->ord[i] >= 0)
+			ev->dense[ev->ord[i]] = 0;
+	}
+	ev->nord = 0;
 }
 
 /* Number the stems of the reference stories (ref_terms) and keep each
@@ -968,43 +1304,31 @@ ref_terms_build(struct sw_profile *p)
 		for (n = 0; n < rd->nord; n++)
 			rd->dense[rd->ord[n]] = rd->ordw[n];
 	}
-}
-
-/* An entry's vector by reference term ids: its stems in the order its
- * table iterates (id -1: in no reference story), and by id. */
-struct entryvec {
-	GHashTable *v;
-	double norm;
-	int *ord;
-	double *ordw;
-	guint nord;
-	double *dense;
-};
-
-static void
-entryvec_fill(const struct sw_profile *p, struct entryvec *ev)
-{
-	GHashTableIter it;
-	gpointer k, val;
-	guint n = 0;
-
-	ev->nord = g_hash_table_size(ev->v);
-	ev->ord = g_new(int, ev->nord + 1);
-	ev->ordw = g_new(double, ev->nord + 1);
-	ev->dense = g_new0(double, p->nref_terms + 1);
-	g_hash_table_iter_init(&it, ev->v);
+	p->ev = g_new0(struct entryvec, 1);
+	p->ev->dense = g_new0(double, p->nref_terms + 1);
+	if (p->nref_terms == 0)
+		return;
+	for (n = 16; n < 2 * p->nref_terms; n *= 2)
+		;
+	p->rt_mask = n - 1;
+	p->rt_slot = g_new0(guint32, n);
+	p->rt_key = g_new(const char *, p->nref_terms);
+	p->rt_hash = g_new(guint32, p->nref_terms);
+	g_hash_table_iter_init(&it, p->ref_terms);
 	while (g_hash_table_iter_next(&it, &k, &val)) {
-		int id = GPOINTER_TO_INT(g_hash_table_lookup(p->ref_terms, k)) - 1;
+		int id = GPOINTER_TO_INT(val) - 1;
+		guint i;
 
-		ev->ord[n] = id;
-		ev->ordw[n++] = *(double *)val;
-		if (id >= 0)
-			ev->dense[id] = *(double *)val;
+		p->rt_key[id] = k;
+		p->rt_hash[id] = str_hash32(k);
+		for (i = p->rt_hash[id] & p->rt_mask; p->rt_slot[i]; i = (i + 1) & p->rt_mask)
+			;
+		p->rt_slot[i] = (guint32)id + 1;
 	}
 }
 
 /* Cosine of the entry and a reference story: the smaller vector (the
- * entry's on a tie) is iterated, in its table's order, and each stem's
+ * entry's on a tie) is iterated, in its own order, and each stem's
  * weight multiplied by the other's (0 when the other lacks it: weights
  * are positive, so adding 0 changes nothing). */
 static double
@@ -1183,8 +1507,11 @@ index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs)
 	for (k = 0; k < ph->n; k++) {
 		struct atom *a = &ph->atoms[k];
 
-		if (a->kind == ATOM_GROUP)
+		if (a->kind == ATOM_GROUP) {
+			ph->grefs = g_renew(int, ph->grefs, ph->ngrefs + 1);
+			ph->grefs[ph->ngrefs++] = a->group;
 			continue;
+		}
 		a->id = p->natoms++;
 		g_array_append_val(langs, a->lang);
 		if (a->kind != ATOM_ALT) {
@@ -1260,10 +1587,50 @@ index_build(struct sw_profile *p)
 			p->pat_key[np++] = key;
 		}
 	}
+	/* the word atoms of each pattern, all needed in a field it matches in */
+	p->pat_off = g_new(int, np + 1);
+	p->pat_lang = g_new(int, np + 1);
+	p->pat_grefs = g_new0(guint64, np + 1);
+	{
+		GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
+		int at = 0;
+
+		for (gi = 0; gi < p->groups->len; gi++) {
+			struct group *g = p->groups->pdata[gi];
+
+			for (pi = 0; pi < g->pats->len; pi++) {
+				struct pattern *pat = g->pats->pdata[pi];
+
+				p->pat_off[at] = (int)ids->len;
+				for (k = 0; k < pat->a.ngrefs; k++)
+					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
+					                    << pat->a.grefs[k];
+				for (k = 0; k < pat->b.ngrefs; k++)
+					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
+					                    << pat->b.grefs[k];
+				p->pat_lang[at++] = pat->lang;
+				for (k = 0; k < pat->a.n + pat->b.n; k++) {
+					const struct atom *a =
+					        k < pat->a.n ? &pat->a.atoms[k]
+					                     : &pat->b.atoms[k - pat->a.n];
+
+					if (a->kind != ATOM_GROUP)
+						g_array_append_val(ids, a->id);
+				}
+			}
+		}
+		p->pat_off[at] = (int)ids->len;
+		p->pat_ids = (int *)g_array_free(ids, FALSE);
+	}
 	/* and the other way round: the patterns each atom is the key of */
 	p->npats = np;
 	p->filled = g_new0(guint8, p->natoms + 1);
-	p->span_pool = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	p->db = docbufs_new(p->natoms, np, p->groups->len);
+	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
+	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
+	p->ghits = g_new0(struct ghitv, 1);
+	p->hits = g_new0(struct hitv, 1);
+	p->hit_text = g_string_new(NULL);
 	p->key_off = g_new0(int, p->natoms + 2);
 	p->key_pats = g_new(int, np + 1);
 	p->keyless = g_array_new(FALSE, FALSE, sizeof(int));
@@ -1277,6 +1644,45 @@ index_build(struct sw_profile *p)
 			p->key_pats[p->key_off[p->pat_key[k] + 1]++] = k;
 		else
 			g_array_append_val(p->keyless, k);
+	}
+}
+
+/* Move the patterns, then their atoms, side by side in two arrays: the
+ * matcher walks them entry after entry.  The groups' arrays point into
+ * them and no longer free them (match_profile_free does). */
+static void
+patterns_pack(struct sw_profile *p)
+{
+	guint gi, pi;
+	int k = 0, natoms = 0, at = 0, h;
+
+	p->packed = g_new(struct pattern, p->npats + 1);
+	for (gi = 0; gi < p->groups->len; gi++) {
+		struct group *g = p->groups->pdata[gi];
+
+		for (pi = 0; pi < g->pats->len; pi++) {
+			struct pattern *pat = g->pats->pdata[pi];
+
+			natoms += pat->a.n + pat->b.n;
+			p->packed[k] = *pat;
+			g_free(pat); /* the shell: what it holds moved */
+			g->pats->pdata[pi] = &p->packed[k++];
+		}
+		g_ptr_array_set_free_func(g->pats, NULL);
+	}
+	p->atom_arena = g_new(struct atom, natoms + 1);
+	for (k = 0; k < p->npats; k++) {
+		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
+
+		for (h = 0; h < 2; h++) {
+			if (ph[h]->n == 0)
+				continue;
+			memcpy(&p->atom_arena[at], ph[h]->atoms,
+			       (gsize)ph[h]->n * sizeof(struct atom));
+			g_free(ph[h]->atoms);
+			ph[h]->atoms = &p->atom_arena[at];
+			at += ph[h]->n;
+		}
 	}
 }
 
@@ -1448,6 +1854,17 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 				set_error(err, path, text, group, key, "%s", why);
 				goto fail;
 			}
+			{
+				GArray *code = g_array_new(FALSE, FALSE, sizeof(struct expr));
+				int depth = expr_code(p->require, code);
+
+				p->req_n = (int)code->len;
+				p->req_code = (struct expr *)(void *)g_array_free(code, FALSE);
+				if (depth >= REQ_STACK) {
+					g_free(p->req_code);
+					p->req_code = NULL;
+				}
+			}
 		} else if (g_str_has_prefix(key, "like.")) {
 			char *name = NULL, *lang = NULL, *v;
 			struct refdoc *r;
@@ -1471,7 +1888,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 			toks[0] = text_tokenize(v ? v : "", lang);
 			r = g_new0(struct refdoc, 1);
 			r->label = name;
-			r->vec = vec_of(toks, 1, TRUE, &r->norm, NULL);
+			r->vec = vec_of(toks, 1, &r->norm);
 			g_ptr_array_unref(toks[0]);
 			g_free(v);
 			g_free(lang);
@@ -1532,8 +1949,15 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 	}
 	if (p->refs->len > 0 && p->like_weight == 0)
 		p->like_weight = 2.0;
+	for (j = 0; j < p->groups->len; j++) {
+		struct group *g = p->groups->pdata[j];
+
+		g->lazy = g->weight == 0 && !expr_names(p->require, (int)j);
+		p->has_lazy |= g->lazy;
+	}
 	index_build(p);
 	ref_terms_build(p);
+	patterns_pack(p);
 	g_strfreev(keys);
 	g_ptr_array_unref(grouprefs);
 	return p;
@@ -1563,13 +1987,119 @@ intbuf_push(struct intbuf *b, int x)
 	b->v[b->len++] = x;
 }
 
+struct span {
+	int start, end; /* token positions, end exclusive */
+};
+
+/* A growing array of spans (appends without a call each). */
+struct spanv {
+	struct span *v;
+	guint len, cap;
+};
+
+static inline void
+spanv_push(struct spanv *s, int start, int end)
+{
+	if (s->len == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 16;
+		s->v = g_renew(struct span, s->v, s->cap);
+	}
+	s->v[s->len].start = start;
+	s->v[s->len++].end = end;
+}
+
+static void
+spanv_free(gpointer p)
+{
+	struct spanv *s = p;
+
+	g_free(s->v);
+	g_free(s);
+}
+
+/* gspans of a group with no span */
+static const struct spanv no_spans;
+
+/* Storage of an entry's struct doc and entry_score that does not depend
+ * on the entry's size: kept by the profile, each grown when too small. */
+struct docbufs {
+	struct intbuf at[NFIELDS], filled_ids;
+	guint *at_off[NFIELDS], *pos_off[NFIELDS];
+	gsize at_off_cap[NFIELDS], pos_off_cap[NFIELDS];
+	int *pos[NFIELDS];
+	gsize pos_cap[NFIELDS];
+	guint8 *tokstop;
+	gsize tokstop_cap;
+	guint *fidx;    /* natoms + 1 */
+	guint64 *set;   /* (npats + 63) / 64 + 1 */
+	int *cand;      /* npats + 1 */
+	guint8 *cmask;  /* npats + 1 */
+	int *gcand;     /* groups + 1 */
+	gboolean *hitg; /* groups + 1 */
+};
+
+/* (transfer none) *buf with room for n elements of size each */
+static void *
+grow(void *buf, gsize *cap, gsize n, gsize size)
+{
+	void **b = buf;
+
+	if (n > *cap) {
+		*cap = MAX(n, 2 * *cap);
+		*b = g_realloc(*b, *cap * size);
+	}
+	return *b;
+}
+
+static void
+docbufs_free(struct docbufs *db)
+{
+	int f;
+
+	if (db == NULL)
+		return;
+	for (f = 0; f < NFIELDS; f++) {
+		g_free(db->at[f].v);
+		g_free(db->at_off[f]);
+		g_free(db->pos_off[f]);
+		g_free(db->pos[f]);
+	}
+	g_free(db->filled_ids.v);
+	g_free(db->tokstop);
+	g_free(db->fidx);
+	g_free(db->set);
+	g_free(db->cand);
+	g_free(db->cmask);
+	g_free(db->gcand);
+	g_free(db->hitg);
+	g_free(db);
+}
+
+static struct docbufs *
+docbufs_new(int natoms, int npats, guint ngroups)
+{
+	struct docbufs *db = g_new0(struct docbufs, 1);
+
+	db->fidx = g_new(guint, natoms + 1);
+	db->set = g_new(guint64, (npats + 63) / 64 + 1);
+	db->cand = g_new(int, npats + 1);
+	db->cmask = g_new(guint8, npats + 1);
+	db->gcand = g_new(int, ngroups + 1);
+	db->hitg = g_new(gboolean, ngroups + 1);
+	return db;
+}
+
 struct doc {
 	GPtrArray *toks[NFIELDS];
-	GArray *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
-	gboolean lang_ok[MAX_LANGS];                      /* atoms of this language apply */
+	const struct spanv *gspans[SW_MAX_TOPIC_GROUPS + 1][NFIELDS]; /* for @group, lazily */
+	guint64 gempty[NFIELDS], gfull[NFIELDS]; /* bit g: gspans[g][f] known, empty or not */
+	gboolean lang_ok[MAX_LANGS];             /* atoms of this language apply */
+	guint32 sig;                             /* lang_ok as bits */
+	struct docbufs *db;
+	const guint32 *wids[NFIELDS]; /* (nullable) text_scratch_word_ids of each field */
+	guint8 *tokstop[NFIELDS];  /* per token of each field: its word is a stopword (doc_fill) */
 	int stem_langs[MAX_LANGS]; /* the languages that apply and have stem atoms */
 	int nstem_langs;
-	GArray *none;              /* gspans of a group with no span: one empty array */
 	guint8 *filled;            /* per atom id: bit f set when a token of field f
 	                            * fills the atom (doc_fill) */
 	struct intbuf at[NFIELDS]; /* int atom ids each token fills, sorted ... */
@@ -1578,18 +2108,17 @@ struct doc {
 	guint *fidx;               /* per atom id in filled_ids: its index there */
 	guint *pos_off[NFIELDS];   /* the tokens of field f that fill filled_ids[j] are */
 	int *pos[NFIELDS];         /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]] */
-	GPtrArray *pool;           /* GArray of struct span, reused last out first */
+	GPtrArray *pool;           /* struct spanv, reused last out first */
 	guint npool;               /* how many of pool are in use */
-	int *cand;                 /* patterns whose key some token fills, or keyless, */
-	int ncand;                 /* ascending (doc_cands) */
+	GPtrArray *gpool;          /* struct spanv of gspans, reused entry to entry */
+	guint ngpool;              /* how many of gpool are in use */
+	int *cand;                 /* patterns of the entry's languages whose every word */
+	int ncand;                 /* some token fills, ascending (doc_cands) */
+	guint8 *cmask;             /* per cand: bit f set when every word of it is in field f */
 	int *gcand;                /* per group: the index in cand of its first one */
 	char guess[3];             /* language guessed from the words, or "" */
 	char feed[3];              /* language the feed declares, or "" */
 	const struct sw_profile *p;
-};
-
-struct span {
-	int start, end; /* token positions, end exclusive */
 };
 
 /* Does the token at i of field f fill atom a (not an @group)?  doc_fill
@@ -1676,21 +2205,6 @@ ids_sort(int *a, int n)
 }
 
 static void
-fill_ids(struct doc *d, int f, const GArray *ids)
-{
-	guint k;
-
-	if (ids == NULL)
-		return;
-	for (k = 0; k < ids->len; k++) {
-		int id = g_array_index(ids, int, k);
-
-		if (d->lang_ok[d->p->atom_lang[id]])
-			fill_id(d, f, id);
-	}
-}
-
-static void
 prefixes_of(const GArray *refs, const char *word, GArray *out)
 {
 	guint k;
@@ -1718,6 +2232,7 @@ word_fill(const struct sw_profile *p, const char *word)
 	if (w)
 		return w;
 	w = g_new0(struct wordfill, 1);
+	w->stop = (gint8)is_stopword(word);
 	w->ids = g_array_new(FALSE, FALSE, sizeof(int));
 	w->stems = g_array_new(FALSE, FALSE, sizeof(struct stemfill));
 	ids = g_hash_table_lookup(p->by_word, word);
@@ -1733,8 +2248,6 @@ word_fill(const struct sw_profile *p, const char *word)
 		key[end - word] = '\0';
 		prefixes_of(g_hash_table_lookup(p->by_prefix, key), word, w->ids);
 	}
-	if (g_hash_table_size(p->wordfills) >= SW_MAX_WORD_CACHE)
-		g_hash_table_remove_all(p->wordfills);
 	g_hash_table_insert(p->wordfills, g_strdup(word), w);
 	return w;
 }
@@ -1759,32 +2272,105 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 	return sf.ids;
 }
 
+/* What w (of word) fills in entries of d's languages: those of its
+ * language (lang_ok) whose word it is, whose stem (when of
+ * MIN_STEM_MATCH+ characters: a stem of one or two letters, "за" of
+ * заём, would match function words) is its stem in that language, whose
+ * prefix it starts with, or, for a|b|c, one of whose words it fills;
+ * ascending, each once, kept in w for d->sig (with the one before). */
+static const struct sigfill *
+wordfill_list(struct doc *d, struct wordfill *w, const char *word)
+{
+	const struct sw_profile *p = d->p;
+	struct intbuf b = { NULL, 0, 0 };
+	struct sigfill *sf;
+	const GArray *ids;
+	guint k, n;
+	int l;
+
+	for (l = -1; l < d->nstem_langs; l++) {
+		ids = l < 0 ? w->ids : word_stem_fill(p, w, word, d->stem_langs[l]);
+		for (k = 0; ids && k < ids->len; k++) {
+			int id = g_array_index(ids, int, k);
+
+			if (d->lang_ok[p->atom_lang[id]])
+				intbuf_push(&b, id);
+		}
+	}
+	ids_sort(b.v, (int)b.len);
+	for (k = 0, n = 0; k < b.len; k++)
+		if (n == 0 || b.v[k] != b.v[n - 1])
+			b.v[n++] = b.v[k];
+	/* the older one goes */
+	sf = &w->fills[1];
+	if (sf->ids != sf->inl)
+		g_free(sf->ids);
+	w->fills[1] = w->fills[0];
+	if (w->fills[1].ids == w->fills[0].inl)
+		w->fills[1].ids = w->fills[1].inl;
+	sf = &w->fills[0];
+	if (n <= G_N_ELEMENTS(sf->inl)) {
+		if (n > 0)
+			memcpy(sf->inl, b.v, n * sizeof *b.v);
+		g_free(b.v);
+		sf->ids = sf->inl;
+	} else {
+		sf->ids = b.v;
+	}
+	sf->n = n;
+	sf->sig = d->sig;
+	sf->set = TRUE;
+	return sf;
+}
+
 /* List, for each token of field f, the atoms it fills: those of its
  * language (lang_ok) whose word it is, whose stem (when of
  * MIN_STEM_MATCH+ characters: a stem of one or two letters, "за" of
  * заём, would match function words) is its stem in that language, whose
  * prefix it starts with, or, for a|b|c, one of whose words it fills. */
+#define DOC_FILL_AHEAD 8
+
 static void
 doc_fill(struct doc *d, int f)
 {
 	const struct sw_profile *p = d->p;
 	GPtrArray *toks = d->toks[f];
-	guint i;
-	int l;
+	const guint32 *wids = d->wids[f];
+	const struct sigfill *sf;
+	guint i, k;
 
-	d->at[f].cap = toks->len * 4 + 16;
-	d->at[f].v = g_new(int, d->at[f].cap);
-	d->at_off[f] = g_new(guint, toks->len + 1);
+	d->at[f] = d->db->at[f]; /* given back at the end */
+	d->at[f].len = 0;
+	d->at_off[f] = grow(&d->db->at_off[f], &d->db->at_off_cap[f], toks->len + 1, sizeof(guint));
 	for (i = 0; i < toks->len; i++) {
 		const struct sw_token *t = toks->pdata[i];
-		struct wordfill *w = word_fill(p, t->word);
-		guint start = d->at[f].len;
+		guint32 id = wids ? wids[i] : TEXT_NO_WORD;
+		struct wordfill *w = id != TEXT_NO_WORD ? p->byid[id] : NULL;
 
-		d->at_off[f][i] = start;
-		fill_ids(d, f, w->ids);
-		for (l = 0; l < d->nstem_langs; l++)
-			fill_ids(d, f, word_stem_fill(p, w, t->word, d->stem_langs[l]));
-		ids_sort(d->at[f].v + start, (int)(d->at[f].len - start));
+		/* the words ahead are scattered in memory: ask for them early,
+		 * their byid entries 8 tokens ahead, their wordfills 4 ahead */
+		if (wids && i + DOC_FILL_AHEAD < toks->len &&
+		    wids[i + DOC_FILL_AHEAD] != TEXT_NO_WORD)
+			__builtin_prefetch(&p->byid[wids[i + DOC_FILL_AHEAD]]);
+		if (wids && i + DOC_FILL_AHEAD / 2 < toks->len &&
+		    wids[i + DOC_FILL_AHEAD / 2] != TEXT_NO_WORD &&
+		    p->byid[wids[i + DOC_FILL_AHEAD / 2]] != NULL)
+			__builtin_prefetch(p->byid[wids[i + DOC_FILL_AHEAD / 2]]);
+		if (w == NULL) {
+			w = word_fill(p, t->word);
+			if (id != TEXT_NO_WORD)
+				p->byid[id] = w;
+		}
+		d->tokstop[f][i] = (guint8)w->stop;
+		if (w->fills[0].set && w->fills[0].sig == d->sig)
+			sf = &w->fills[0];
+		else if (w->fills[1].set && w->fills[1].sig == d->sig)
+			sf = &w->fills[1];
+		else
+			sf = wordfill_list(d, w, t->word);
+		d->at_off[f][i] = d->at[f].len;
+		for (k = 0; k < sf->n; k++)
+			fill_id(d, f, sf->ids[k]);
 	}
 	d->at_off[f][toks->len] = d->at[f].len;
 }
@@ -1798,21 +2384,21 @@ doc_positions(struct doc *d)
 	guint nf = d->filled_ids.len, j, i, k, pass;
 	int f;
 
-	d->fidx = g_new(guint, d->p->natoms + 1);
+	d->fidx = d->db->fidx;
 	for (j = 0; j < nf; j++)
 		d->fidx[fid[j]] = j;
 	for (f = 0; f < NFIELDS; f++) {
 		const int *ids = d->at[f].v;
-		guint n = d->toks[f]->len, *off = g_new0(guint, nf + 2);
+		guint n = d->toks[f]->len, *off = grow(&d->db->pos_off[f], &d->db->pos_off_cap[f],
+		                                       nf + 2, sizeof(guint));
 
-		d->pos[f] = g_new(int, d->at[f].len + 1);
-		/* pass 0 counts, pass 1 places; a token may list an atom twice
-		 * (by word and by stem): once is enough */
+		memset(off, 0, (nf + 2) * sizeof *off);
+		d->pos[f] = grow(&d->db->pos[f], &d->db->pos_cap[f], d->at[f].len + 1, sizeof(int));
+		/* pass 0 counts, pass 1 places; a token lists each atom once
+		 * (wordfill_list) */
 		for (pass = 0; pass < 2; pass++) {
 			for (i = 0; i < n; i++)
 				for (k = d->at_off[f][i]; k < d->at_off[f][i + 1]; k++) {
-					if (k > d->at_off[f][i] && ids[k] == ids[k - 1])
-						continue;
 					if (pass == 0)
 						off[d->fidx[ids[k]] + 2]++;
 					else
@@ -1832,7 +2418,7 @@ doc_cands(struct doc *d)
 {
 	const struct sw_profile *p = d->p;
 	int n = 0, k, nw = (p->npats + 63) / 64;
-	guint64 *set = g_new0(guint64, nw + 1);
+	guint64 *set = memset(d->db->set, 0, (nw + 1) * sizeof(guint64));
 	guint i;
 
 	/* a pattern has one key: mark them, then read them in order */
@@ -1846,7 +2432,7 @@ doc_cands(struct doc *d)
 		k = g_array_index(p->keyless, int, i);
 		set[k / 64] |= G_GUINT64_CONSTANT(1) << (k % 64);
 	}
-	d->cand = g_new(int, p->npats + 1);
+	d->cand = d->db->cand;
 	for (k = 0; k < nw; k++) {
 		guint64 w = set[k];
 
@@ -1855,10 +2441,23 @@ doc_cands(struct doc *d)
 			w &= w - 1;
 		}
 	}
-	g_free(set);
+	/* of those, the ones whose every word is in one field at least */
+	d->cmask = d->db->cmask;
+	for (i = 0, k = 0; (int)i < n; i++) {
+		int pi = d->cand[i], j;
+		guint8 mask = d->lang_ok[p->pat_lang[pi]] ? (1u << NFIELDS) - 1 : 0;
+
+		for (j = p->pat_off[pi]; j < p->pat_off[pi + 1] && mask; j++)
+			mask &= d->filled[p->pat_ids[j]];
+		if (mask) {
+			d->cand[k] = pi;
+			d->cmask[k++] = mask;
+		}
+	}
+	n = k;
 	d->ncand = n;
 	/* where each group's candidates start (groups' patterns are in order) */
-	d->gcand = g_new(int, p->groups->len + 1);
+	d->gcand = d->db->gcand;
 	for (i = 0, k = 0; i < p->groups->len; i++) {
 		const struct group *g = p->groups->pdata[i];
 
@@ -1868,45 +2467,69 @@ doc_cands(struct doc *d)
 	}
 }
 
-static void group_spans(struct doc *d, int gi, int f, GArray *out);
-static GArray *spans_take(struct doc *d);
+static void group_spans(struct doc *d, int gi, int f, struct spanv *out);
+static struct spanv *spans_take(struct doc *d);
 
 /* (transfer none) spans of group gi in field f, found once per entry */
-static const GArray *
+static const struct spanv *
 doc_gspans(struct doc *d, int gi, int f)
 {
-	GArray *sp = d->gspans[gi][f], *tmp;
+	const struct spanv *sp = d->gspans[gi][f];
+	struct spanv *tmp, *keep;
 
 	if (sp == NULL) {
 		tmp = spans_take(d);
 		group_spans(d, gi, f, tmp);
 		if (tmp->len == 0) {
-			sp = d->none;
+			sp = &no_spans;
 		} else {
-			sp = g_array_sized_new(FALSE, FALSE, sizeof(struct span), tmp->len);
-			g_array_append_vals(sp, tmp->data, tmp->len);
+			if (d->ngpool == d->gpool->len)
+				g_ptr_array_add(d->gpool, g_new0(struct spanv, 1));
+			keep = d->gpool->pdata[d->ngpool++];
+			if (keep->cap < tmp->len) {
+				keep->cap = tmp->len;
+				keep->v = g_renew(struct span, keep->v, keep->cap);
+			}
+			memcpy(keep->v, tmp->v, tmp->len * sizeof *tmp->v);
+			keep->len = tmp->len;
+			sp = keep;
 		}
 		d->npool--; /* tmp */
 		d->gspans[gi][f] = sp;
+		if (sp->len == 0)
+			d->gempty[f] |= G_GUINT64_CONSTANT(1) << gi;
+		else
+			d->gfull[f] |= G_GUINT64_CONSTANT(1) << gi;
 	}
 	return sp;
 }
 
-/* Can phrase ph match in field f at all?  Not when a word of it is
- * filled by no token of f, or an @group of it has no span in f. */
+/* Can phrase ph, whose words are all in field f (cmask), match in f at
+ * all?  Not when an @group of it has no span in f. */
 static gboolean
 phrase_possible(struct doc *d, const struct phrase *ph, int f)
 {
 	int k;
 
-	for (k = 0; k < ph->n; k++)
-		if (ph->atoms[k].kind != ATOM_GROUP && !(d->filled[ph->atoms[k].id] & (1u << f)))
-			return FALSE;
-	for (k = 0; k < ph->n; k++)
-		if (ph->atoms[k].kind == ATOM_GROUP &&
-		    doc_gspans(d, ph->atoms[k].group, f)->len == 0)
+	for (k = 0; k < ph->ngrefs; k++)
+		if (doc_gspans(d, ph->grefs[k], f)->len == 0)
 			return FALSE;
 	return TRUE;
+}
+
+/* Can candidate pattern k (its words all in field f) match in f?  Not
+ * when an @group of it has no span there: by the bits doc_gspans keeps
+ * when they tell, else by asking. */
+static inline gboolean
+pattern_possible(struct doc *d, int k, const struct pattern *pat, int f)
+{
+	guint64 g = d->p->pat_grefs[k];
+
+	if (g & d->gempty[f])
+		return FALSE;
+	if ((g & ~d->gfull[f]) == 0)
+		return TRUE;
+	return phrase_possible(d, &pat->a, f) && (!pat->near || phrase_possible(d, &pat->b, f));
 }
 
 /* End of a match of atoms k.. of ph at token pos of field f, or -1. */
@@ -1919,11 +2542,11 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 		return pos;
 	a = &ph->atoms[k];
 	if (a->kind == ATOM_GROUP) {
-		const GArray *sp = doc_gspans(d, a->group, f);
+		const struct spanv *sp = doc_gspans(d, a->group, f);
 		guint i;
 
 		for (i = 0; i < sp->len; i++) {
-			struct span *x = &g_array_index(sp, struct span, i);
+			const struct span *x = &sp->v[i];
 			int end;
 
 			if (x->start != pos)
@@ -1941,15 +2564,15 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 
 /* (transfer none) an empty span array of the pool, until npool drops
  * below it again */
-static GArray *
+static struct spanv *
 spans_take(struct doc *d)
 {
-	GArray *sp;
+	struct spanv *sp;
 
 	if (d->npool == d->pool->len)
-		g_ptr_array_add(d->pool, g_array_new(FALSE, FALSE, sizeof(struct span)));
+		g_ptr_array_add(d->pool, g_new0(struct spanv, 1));
 	sp = d->pool->pdata[d->npool++];
-	g_array_set_size(sp, 0);
+	sp->len = 0;
 	return sp;
 }
 
@@ -1965,10 +2588,10 @@ span_start_cmp(const void *a, const void *b)
  * does: at a token that fills it (doc_positions), or at the start of a
  * span of its @group. */
 static void
-phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
+phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
 {
 	const struct atom *a = &ph->atoms[0];
-	GArray *starts;
+	struct spanv *starts;
 	guint j, k;
 	int i, end;
 
@@ -1979,25 +2602,22 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
 		for (k = d->pos_off[f][j]; k < d->pos_off[f][j + 1]; k++) {
 			i = d->pos[f][k];
 			end = match_at(d, f, ph, 1, i + 1);
-			if (end > i) {
-				struct span s = { i, end };
-
-				g_array_append_val(out, s);
-			}
+			if (end > i)
+				spanv_push(out, i, end);
 		}
 		return;
 	}
 	starts = spans_take(d);
 	{
-		const GArray *sp = doc_gspans(d, a->group, f);
+		const struct spanv *sp = doc_gspans(d, a->group, f);
 
-		if (sp->len > 0)
-			g_array_append_vals(starts, sp->data, sp->len);
+		for (k = 0; k < sp->len; k++)
+			spanv_push(starts, sp->v[k].start, sp->v[k].end);
 	}
 	if (starts->len > 16) {
-		qsort(starts->data, starts->len, sizeof(struct span), span_start_cmp);
+		qsort(starts->v, starts->len, sizeof(struct span), span_start_cmp);
 	} else {
-		struct span *x = (struct span *)(void *)starts->data, t;
+		struct span *x = starts->v, t;
 		guint m;
 
 		for (k = 1; k < starts->len; k++) {
@@ -2008,30 +2628,24 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, GArray *out)
 		}
 	}
 	for (k = 0; k < starts->len; k++) {
-		i = g_array_index(starts, struct span, k).start;
-		if (k > 0 && i == g_array_index(starts, struct span, k - 1).start)
+		i = starts->v[k].start;
+		if (k > 0 && i == starts->v[k - 1].start)
 			continue;
 		end = match_at(d, f, ph, 0, i);
-		if (end > i) {
-			struct span s = { i, end };
-
-			g_array_append_val(out, s);
-		}
+		if (end > i)
+			spanv_push(out, i, end);
 	}
 	d->npool--; /* starts */
 }
 
-/* spans of pattern pat in field f */
+/* spans of pattern pat in field f, a candidate (doc_cands) whose words
+ * are all in f (cmask) and that can match there (pattern_possible) */
 static void
-pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
+pattern_spans(struct doc *d, const struct pattern *pat, int f, struct spanv *out)
 {
-	GArray *a, *b;
+	struct spanv *a, *b;
 	guint i, j;
 
-	if (!d->lang_ok[pat->lang])
-		return; /* its words cannot match */
-	if (!phrase_possible(d, &pat->a, f) || (pat->near && !phrase_possible(d, &pat->b, f)))
-		return; /* some word of it is in no token of f */
 	if (pat->near == 0) {
 		phrase_spans(d, &pat->a, f, out);
 		return;
@@ -2042,18 +2656,16 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 	if (a->len)
 		phrase_spans(d, &pat->b, f, b);
 	for (i = 0; i < a->len; i++) {
-		struct span *x = &g_array_index(a, struct span, i);
+		const struct span *x = &a->v[i];
 
 		for (j = 0; j < b->len; j++) {
-			struct span *y = &g_array_index(b, struct span, j);
+			const struct span *y = &b->v[j];
 			int gap = y->start >= x->end   ? y->start - x->end
 			          : x->start >= y->end ? x->start - y->end
 			                               : 0;
 
 			if (gap <= pat->near) {
-				struct span s = { MIN(x->start, y->start), MAX(x->end, y->end) };
-
-				g_array_append_val(out, s);
+				spanv_push(out, MIN(x->start, y->start), MAX(x->end, y->end));
 				break;
 			}
 		}
@@ -2062,43 +2674,47 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, GArray *out)
 }
 
 static void
-group_spans(struct doc *d, int gi, int f, GArray *out)
+group_spans(struct doc *d, int gi, int f, struct spanv *out)
 {
 	const struct group *g = d->p->groups->pdata[gi];
 	int c, end = g->pat0 + (int)g->pats->len;
 
 	/* the others need a word that is in no field */
 	for (c = d->gcand[gi]; c < d->ncand && d->cand[c] < end; c++) {
-		int key = d->p->pat_key[d->cand[c]];
+		const struct pattern *pat = g->pats->pdata[d->cand[c] - g->pat0];
 
-		if (key >= 0 && !(d->filled[key] & (1u << f)))
+		if (!(d->cmask[c] & (1u << f)) || !pattern_possible(d, d->cand[c], pat, f))
 			continue; /* not in this one */
-		pattern_spans(d, g->pats->pdata[d->cand[c] - g->pat0], f, out);
+		pattern_spans(d, pat, f, out);
 	}
 }
 
-static char *
-span_text(struct doc *d, int f, const struct span *s)
+/* Append the words of span s of field f (the first 12), blank-separated
+ * and NUL-terminated, to into; returns where they start. */
+static guint
+span_text(struct doc *d, int f, const struct span *s, GString *into)
 {
-	gsize len = 0, n;
-	char *str, *q;
+	gsize at = into->len, len = 0, n;
+	char *q;
 	int i, end = MIN(s->end, s->start + 12);
 
-	/* measured first: one allocation, no GString */
+	/* measured first: one resize */
 	for (i = s->start; i < end; i++)
 		len += strlen(((struct sw_token *)d->toks[f]->pdata[i])->word) + 1;
-	str = q = g_malloc(len + 1);
+	g_string_set_size(into, at + len + 1);
+	q = into->str + at;
 	for (i = s->start; i < end; i++) {
 		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word;
 
-		if (q > str)
+		if (q > into->str + at)
 			*q++ = ' ';
 		n = strlen(w);
 		memcpy(q, w, n);
 		q += n;
 	}
-	*q = '\0';
-	return str;
+	*q++ = '\0';
+	g_string_truncate(into, (gsize)(q - into->str));
+	return (guint)at;
 }
 
 /* Languages written so alike that their patterns apply to each other:
@@ -2124,12 +2740,34 @@ lang_family(const char *code)
  * ones to all.  The language is the
  * one guessed from the words and the one the feed declares (both, when
  * they differ); when neither is known, every pattern applies. */
+/* strcmp(a, b) == 0 for the short codes here, without the call */
+static inline gboolean
+str_eq(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
 static gboolean
 lang_compatible(const char *pat, const char *patfam, const char *doc, const char *docfam)
 {
 	if (*doc == '\0')
 		return FALSE;
-	return strcmp(patfam, docfam) == 0 || (strcmp(pat, "cs") == 0 && strcmp(doc, "sk") == 0);
+	return str_eq(patfam, docfam) || (str_eq(pat, "cs") && str_eq(doc, "sk"));
+}
+
+/* g_utf8_validate(s, -1, NULL), without it for ASCII */
+static gboolean
+utf8_valid(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p && *p < 0x80)
+		p++;
+	return *p == '\0' || g_utf8_validate((const char *)p, -1, NULL);
 }
 
 static void
@@ -2141,8 +2779,7 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 
 	/* title and lead are tokenised already; their words are those of
 	 * "title lead" unless one is not UTF-8 (then that text has none) */
-	if ((e->title == NULL || g_utf8_validate(e->title, -1, NULL)) &&
-	    (lead == NULL || g_utf8_validate(lead, -1, NULL))) {
+	if ((e->title == NULL || utf8_valid(e->title)) && (lead == NULL || utf8_valid(lead))) {
 		GPtrArray *tl[2] = { d->toks[F_TITLE], d->toks[F_LEAD] };
 
 		g = text_guess_lang_tokens(tl, 2);
@@ -2170,24 +2807,53 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 	}
 }
 
-struct hit {
-	int field;
-	char *text;
-};
-
-/* The hits of one group that matched, kept for the explanation. */
-struct ghits {
-	guint gi;     /* index of the group */
-	double gs;    /* what it added to the score */
-	GArray *hits; /* struct hit, best fields first */
-};
-
-static int
-hit_cmp(gconstpointer a, gconstpointer b)
+/* (transfer full) "[-]group/field:text" */
+static char *
+term_of(const struct group *g, int field, const char *text)
 {
-	const struct hit *x = a, *y = b;
+	gsize ng = strlen(g->name), nf = strlen(field_names[field]), nt = strlen(text);
+	char *s = g_malloc(ng + nf + nt + 4), *q = s;
 
-	return x->field - y->field;
+	if (g->weight < 0)
+		*q++ = '-';
+	memcpy(q, g->name, ng);
+	q += ng;
+	*q++ = '/';
+	memcpy(q, field_names[field], nf);
+	q += nf;
+	*q++ = ':';
+	memcpy(q, text, nt + 1);
+	return s;
+}
+
+/* Sort n ghits by group. */
+static void
+ghits_sort(struct ghits *g, guint n)
+{
+	guint i, j;
+	struct ghits t;
+
+	for (i = 1; i < n; i++) {
+		t = g[i];
+		for (j = i; j > 0 && g[j - 1].gi > t.gi; j--)
+			g[j] = g[j - 1];
+		g[j] = t;
+	}
+}
+
+/* Sort n hits by field, keeping the order of equal ones (as g_array_sort). */
+static void
+hits_sort(struct hit *h, guint n)
+{
+	guint i, j;
+	struct hit t;
+
+	for (i = 1; i < n; i++) {
+		t = h[i];
+		for (j = i; j > 0 && h[j - 1].field > t.field; j--)
+			h[j] = h[j - 1];
+		h[j] = t;
+	}
 }
 
 /* Word count limit for the lead when it comes from the content. */
@@ -2208,15 +2874,16 @@ lead_of(const char *content)
 	return g_strndup(content, (gsize)(p - content));
 }
 
-/* Is hits[h] the text of an earlier hit (counted once)? */
+/* Is hits[h] the text of an earlier hit (counted once)?  Texts are at
+ * base + hit.text. */
 static gboolean
-hit_dup(const GArray *hits, guint h)
+hit_dup(const struct hit *hits, guint h, const char *base)
 {
-	const char *text = g_array_index(hits, struct hit, h).text;
+	const char *text = base + hits[h].text;
 	guint k;
 
 	for (k = 0; k < h; k++)
-		if (strcmp(g_array_index(hits, struct hit, k).text, text) == 0)
+		if (strcmp(base + hits[k].text, text) == 0)
 			return TRUE;
 	return FALSE;
 }
@@ -2224,8 +2891,11 @@ hit_dup(const GArray *hits, guint h)
 /* What the entry's score is made of, for people (struct sw_match.explain):
  * built from what match_entry found, only when it is wanted. */
 struct outcome {
-	const GArray *gh;   /* struct ghits of the groups that matched */
-	const char *simref; /* (nullable) most like this reference story */
+	const struct ghits *gh; /* the groups that matched */
+	guint ngh;
+	const struct hit *hits; /* their hits */
+	const char *text;       /* the hits' texts */
+	const char *simref;     /* (nullable) most like this reference story */
 	double sim;
 	gboolean req;
 	double score, thr;
@@ -2288,7 +2958,7 @@ ex_add(GString *s, const char *t)
 static char *
 explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
 {
-	GString *ex = g_string_sized_new(512);
+	GString *ex = g_string_sized_new(2048); /* most fit */
 	guint i, h;
 
 	ex_add(ex, "Language ");
@@ -2301,27 +2971,27 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 		ex_add(ex, *d->guess ? d->guess : *d->feed ? d->feed : "unknown");
 		ex_add(ex, ". ");
 	}
-	for (i = 0; i < o->gh->len; i++) {
-		const struct ghits *x = &g_array_index(o->gh, struct ghits, i);
+	for (i = 0; i < o->ngh; i++) {
+		const struct ghits *x = &o->gh[i];
 		const struct group *g = p->groups->pdata[x->gi];
 
 		ex_add(ex, i > 0 ? "; " : "Groups: ");
 		ex_add(ex, g->name);
 		ex_add(ex, " (");
-		for (h = 0; h < x->hits->len; h++) {
-			const struct hit *t = &g_array_index(x->hits, struct hit, h);
+		for (h = 0; h < x->n; h++) {
+			const struct hit *t = &o->hits[x->h0 + h];
 
-			if (hit_dup(x->hits, h))
+			if (hit_dup(o->hits + x->h0, h, o->text))
 				continue;
 			ex_add(ex, h ? ", " : "");
 			ex_add(ex, field_names[t->field]);
 			g_string_append_c(ex, ':');
-			ex_add(ex, t->text);
+			ex_add(ex, o->text + t->text);
 		}
 		ex_add(ex, ") ");
 		append_2f(ex, x->gs, TRUE);
 	}
-	if (o->gh->len == 0)
+	if (o->ngh == 0)
 		ex_add(ex, "No term group matched");
 	g_string_append_c(ex, '.');
 	if (o->simref) {
@@ -2349,6 +3019,84 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 	return g_string_free(ex, FALSE);
 }
 
+/* The hits of the groups that are lazy (or not) in d: each one's hits
+ * (in hb, their texts in htext) and what it adds to the score (in gh),
+ * hitg set for it and its terms added; returns the sum. */
+static double
+groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, struct hitv *hb,
+           GString *htext, gboolean *hitg, GPtrArray *terms)
+{
+	const struct sw_profile *p = d->p;
+	double score = 0;
+	guint gi;
+	int f;
+
+	for (gi = 0; gi < p->groups->len; gi++) {
+		const struct group *g = p->groups->pdata[gi];
+		struct hit *hits;
+		struct ghits x;
+		double gs = 0, fac = 1;
+		int nscored = 0, c = d->gcand[gi], end = g->pat0 + (int)g->pats->len;
+		guint h, h0 = hb->len, n;
+
+		if (g->lazy != lazy)
+			continue;
+		/* only candidates can hit (doc_cands) */
+		if (c >= d->ncand || d->cand[c] >= end)
+			continue;
+		for (; c < d->ncand && d->cand[c] < end; c++) {
+			const struct pattern *pat = g->pats->pdata[d->cand[c] - g->pat0];
+			struct hit best = { -1, 0 };
+
+			for (f = 0; f < NFIELDS && best.field < 0; f++) {
+				if (!(d->cmask[c] & (1u << f)) ||
+				    !pattern_possible(d, d->cand[c], pat, f))
+					continue; /* a word or @group of it is not here */
+				sp->len = 0;
+				pattern_spans(d, pat, f, sp);
+				if (sp->len > 0) {
+					best.field = f;
+					best.text = span_text(d, f, &sp->v[0], htext);
+				}
+			}
+			if (best.field >= 0) {
+				grow(&hb->v, &hb->cap, hb->len + 1, sizeof best);
+				hb->v[hb->len++] = best;
+			}
+		}
+		n = hb->len - h0;
+		if (n == 0)
+			continue;
+		hitg[gi] = TRUE;
+		/* best fields first; distinct texts only */
+		hits = &hb->v[h0];
+		hits_sort(hits, n);
+		for (h = 0; h < n; h++) {
+			struct hit *t = &hits[h];
+
+			if (hit_dup(hits, h, htext->str))
+				continue;
+			if (nscored < MAX_HITS_SCORED) {
+				gs += p->fw[t->field] * fac;
+				fac *= DECAY;
+				nscored++;
+			}
+			if (g->weight != 0)
+				g_ptr_array_add(terms, term_of(g, t->field, htext->str + t->text));
+		}
+		gs *= g->weight;
+		score += gs;
+		x.gi = gi;
+		x.gs = gs;
+		x.h0 = h0;
+		x.n = n;
+		grow(&gh->v, &gh->cap, gh->len + 1, sizeof x);
+		gh->v[gh->len++] = x;
+	}
+
+	return score;
+}
+
 /* Score e; the explanation when want_explain or a match. */
 static void
 entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out,
@@ -2358,9 +3106,13 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	gboolean *hitg;
 	double score = 0, sim = 0, thr;
 	const char *simref = NULL;
-	GArray *gh = g_array_new(FALSE, FALSE, sizeof(struct ghits)), *sp;
+	struct ghitv *gh = p->ghits;
+	struct hitv *hb = p->hits;
+	GString *htext = p->hit_text;
+	struct spanv *sp;
 	struct outcome o;
-	char *lead;
+	const char *lead;
+	char *lead_buf = NULL;
 	const char *body;
 	guint gi, r;
 	int f;
@@ -2369,12 +3121,13 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	memset(&d, 0, sizeof d);
 	memset(out, 0, sizeof *out);
 	d.p = p;
-	out->terms = g_ptr_array_new_with_free_func(g_free);
+	d.db = p->db;
+	out->terms = g_ptr_array_new_full(16, g_free);
 	if (e->summary && *e->summary) {
-		lead = g_strdup(e->summary);
+		lead = e->summary;
 		body = e->content;
 	} else if (e->content) {
-		lead = lead_of(e->content);
+		lead = lead_buf = lead_of(e->content);
 		body = e->content + strlen(lead);
 	} else {
 		lead = NULL;
@@ -2387,12 +3140,38 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	if (d.toks[F_BODY]->len > SW_MAX_MATCH_WORDS)
 		g_ptr_array_set_size(d.toks[F_BODY], SW_MAX_MATCH_WORDS);
 	doc_lang(&d, e, lead);
-	g_free(lead);
-	d.filled = p->filled; /* all 0: cleared by filled_ids at the end */
-	d.filled_ids.cap = 256;
-	d.filled_ids.v = g_new(int, d.filled_ids.cap);
+	g_free(lead_buf);
+	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
+		if (d.lang_ok[gi])
+			d.sig |= 1u << gi;
+	/* words by number instead of by hash where text.c numbered them */
+	if (p->byid == NULL)
+		((struct sw_profile *)p)->byid = g_new0(struct wordfill *, text_word_ids());
+	if (p->byid_gen != text_word_generation()) {
+		memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+		((struct sw_profile *)p)->byid_gen = text_word_generation();
+	}
+	for (f = 0; f < NFIELDS; f++)
+		d.wids[f] = text_scratch_word_ids(f);
+	/* the word cache holds at most SW_MAX_WORD_CACHE words after this
+	 * entry: emptied before, never while an entry holds its words */
+	{
+		guint ntok = d.toks[F_TITLE]->len + d.toks[F_LEAD]->len + d.toks[F_BODY]->len;
+
+		if (g_hash_table_size(p->wordfills) + ntok > SW_MAX_WORD_CACHE &&
+		    g_hash_table_size(p->wordfills) > 0) {
+			g_hash_table_remove_all(p->wordfills);
+			memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+		}
+		d.tokstop[F_TITLE] = grow(&d.db->tokstop, &d.db->tokstop_cap, ntok + 1, 1);
+		d.tokstop[F_LEAD] = d.tokstop[F_TITLE] + d.toks[F_TITLE]->len;
+		d.tokstop[F_BODY] = d.tokstop[F_LEAD] + d.toks[F_LEAD]->len;
+	}
+	d.filled = p->filled;            /* all 0: cleared by filled_ids at the end */
+	d.filled_ids = d.db->filled_ids; /* given back at the end */
+	d.filled_ids.len = 0;
 	d.pool = p->span_pool; /* npool 0: all free */
-	d.none = g_array_new(FALSE, FALSE, sizeof(struct span));
+	d.gpool = p->gspan_pool;
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
 		if (p->by_stem[gi] && d.lang_ok[gi])
 			d.stem_langs[d.nstem_langs++] = (int)gi;
@@ -2401,91 +3180,23 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	doc_positions(&d);
 	doc_cands(&d);
 
-	hitg = g_new0(gboolean, p->groups->len);
-	sp = g_array_new(FALSE, FALSE, sizeof(struct span));
-	for (gi = 0; gi < p->groups->len; gi++) {
-		const struct group *g = p->groups->pdata[gi];
-		GArray *hits;
-		struct ghits x;
-		double gs = 0, fac = 1;
-		int nscored = 0, c = d.gcand[gi], end = g->pat0 + (int)g->pats->len;
-		guint h;
-
-		/* only candidates can hit (doc_cands) */
-		if (c >= d.ncand || d.cand[c] >= end)
-			continue;
-		hits = NULL; /* made at the first hit: most groups have none */
-		for (; c < d.ncand && d.cand[c] < end; c++) {
-			const struct pattern *pat = g->pats->pdata[d.cand[c] - g->pat0];
-			struct hit best = { -1, NULL };
-
-			for (f = 0; f < NFIELDS && best.field < 0; f++) {
-				if (sp->len > 0)
-					g_array_set_size(sp, 0);
-				pattern_spans(&d, pat, f, sp);
-				if (sp->len > 0) {
-					best.field = f;
-					best.text = span_text(&d, f,
-					                      &g_array_index(sp, struct span, 0));
-				}
-			}
-			if (best.field >= 0) {
-				if (hits == NULL)
-					hits = g_array_new(FALSE, TRUE, sizeof(struct hit));
-				g_array_append_val(hits, best);
-			}
-		}
-		if (hits == NULL)
-			continue;
-		hitg[gi] = TRUE;
-		/* best fields first; distinct texts only */
-		g_array_sort(hits, hit_cmp);
-		for (h = 0; h < hits->len; h++) {
-			struct hit *t = &g_array_index(hits, struct hit, h);
-
-			if (hit_dup(hits, h))
-				continue;
-			if (nscored < MAX_HITS_SCORED) {
-				gs += p->fw[t->field] * fac;
-				fac *= DECAY;
-				nscored++;
-			}
-			if (g->weight != 0)
-				g_ptr_array_add(out->terms,
-				                g_strconcat(g->weight < 0 ? "-" : "", g->name, "/",
-				                            field_names[t->field], ":", t->text,
-				                            NULL));
-		}
-		gs *= g->weight;
-		score += gs;
-		x.gi = gi;
-		x.gs = gs;
-		x.hits = hits;
-		g_array_append_val(gh, x);
-	}
-
-	g_array_unref(sp);
+	hitg = memset(d.db->hitg, 0, (p->groups->len + 1) * sizeof *hitg);
+	sp = spans_take(&d);
+	score += groups_hit(&d, FALSE, sp, gh, hb, htext, hitg, out->terms);
 	if (p->refs->len > 0 && p->like_weight > 0) {
-		double *vals = g_new(double, d.toks[F_TITLE]->len + d.toks[F_LEAD]->len +
-		                                     d.toks[F_BODY]->len + 1);
-		struct entryvec ev;
+		struct entryvec *ev = p->ev;
 
-		ev.v = vec_of(d.toks, NFIELDS, FALSE, &ev.norm, vals);
-		entryvec_fill(p, &ev);
+		entry_vec(p, d.toks, d.tokstop, NFIELDS, ev);
 		for (r = 0; r < p->refs->len; r++) {
 			const struct refdoc *rd = p->refs->pdata[r];
-			double c = cosine_ids(&ev, rd);
+			double c = cosine_ids(ev, rd);
 
 			if (c > sim) {
 				sim = c;
 				simref = rd->label;
 			}
 		}
-		g_hash_table_unref(ev.v);
-		g_free(vals);
-		g_free(ev.ord);
-		g_free(ev.ordw);
-		g_free(ev.dense);
+		entryvec_done(ev);
 		if (simref) {
 			score += p->like_weight * sim;
 			GString *t = g_string_new("like:");
@@ -2496,7 +3207,9 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			g_ptr_array_add(out->terms, g_string_free(t, FALSE));
 		}
 	}
-	req = p->require ? expr_eval(p->require, hitg) : TRUE;
+	req = p->require == NULL ? TRUE
+	      : p->req_code      ? req_eval(p->req_code, p->req_n, hitg)
+	                         : expr_eval(p->require, hitg);
 	/* a title alone holds fewer hits than a title with text */
 	thr = p->threshold;
 	if (p->threshold_title >= 0 && d.toks[F_LEAD]->len == 0 && d.toks[F_BODY]->len == 0)
@@ -2504,7 +3217,16 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	out->score = score;
 	out->match = req && score >= thr;
 	if (want_explain || out->match) {
-		o.gh = gh;
+		/* the groups that weigh nothing and that require does not name,
+		 * only now that they are explained: in group order */
+		if (p->has_lazy) {
+			groups_hit(&d, TRUE, sp, gh, hb, htext, hitg, out->terms);
+			ghits_sort(gh->v, gh->len);
+		}
+		o.gh = gh->v;
+		o.ngh = gh->len;
+		o.hits = hb->v;
+		o.text = htext->str;
 		o.simref = simref;
 		o.sim = sim;
 		o.req = req;
@@ -2513,35 +3235,18 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		o.match = out->match;
 		out->explain = explain_of(p, &d, &o);
 	}
-	for (gi = 0; gi < gh->len; gi++) {
-		GArray *hits = g_array_index(gh, struct ghits, gi).hits;
-		guint h;
+	d.npool--; /* sp */
+	gh->len = 0;
+	hb->len = 0;
+	g_string_truncate(htext, 0);
 
-		for (h = 0; h < hits->len; h++)
-			g_free(g_array_index(hits, struct hit, h).text);
-		g_array_unref(hits);
-	}
-	g_array_unref(gh);
-
-	g_free(hitg);
 	for (r = 0; r < d.filled_ids.len; r++)
 		d.filled[d.filled_ids.v[r]] = 0;
-	g_free(d.filled_ids.v);
-	g_free(d.cand);
-	g_free(d.gcand);
-	g_free(d.fidx);
-	g_array_unref(d.none);
+	d.db->filled_ids = d.filled_ids;
 	for (f = 0; f < NFIELDS; f++) {
-		g_free(d.at[f].v);
-		g_free(d.at_off[f]);
-		g_free(d.pos_off[f]);
-		g_free(d.pos[f]);
+		d.db->at[f] = d.at[f];
 	}
-	for (f = 0; f < NFIELDS; f++) {
-		for (gi = 0; gi < p->groups->len; gi++)
-			if (d.gspans[gi][f] && d.gspans[gi][f] != d.none)
-				g_array_unref(d.gspans[gi][f]);
-	}
+	/* d.gspans go back to the pool with d.ngpool */
 }
 
 void

@@ -93,12 +93,75 @@ static gboolean inited;
 /* each_word's folded word, reused from word to word */
 static GString *fold_buf;
 
+/* each_word's characters of the text and of one word, reused from text to
+ * text: both hold ucs_cap characters */
+static gunichar *ucs_buf, *ucs_word;
+static gsize ucs_cap;
+
+struct run;
+static struct run *runs; /* each_word's runs of word characters */
+static gsize runs_cap;
+
+/* Tokens already made (each_word with stems): the characters of a word
+ * (NFKC, before folding, without apostrophes) and the language asked ->
+ * its folded word and its stem.  Emptied when SW_MAX_STEM_CACHE words are
+ * kept.  A word's characters, folded word and stem are side by side in
+ * memo_str, and its slot in the table says where: a word found costs the
+ * slot and that record. */
+#define MEMO_MAX_CHARS 48 /* longer words are not kept */
+#define MEMO_MIN_SLOTS (1u << 12)
+
+/* What one folded word adds to the guess (ginfo_of): its script; for
+ * Cyrillic its Ukrainian, Russian, Serbian letters and ъ; else the
+ * languages it is a function word of and, per letter of it that some
+ * languages have alone, those languages (nlm masks in a list). */
+struct ginfo {
+	guint64 wmask;
+	guint8 script; /* enum script */
+	guint8 uk, ru, hard, sr;
+	guint16 nlm;
+	guint32 lm; /* where its masks start in the list */
+};
+
+struct memoslot {
+	guint32 hash;
+	guint32 id;  /* index + 1 into memo_ent, 0: an empty slot */
+	guint32 str; /* its struct memorec at memo_str->str + str */
+	guint8 nchars;
+	guint8 lang; /* index into langs + 1, 0: none */
+};
+
+/* A word's record in memo_str, followed by its nchars characters, then
+ * its folded word NUL stem NUL. */
+struct memorec {
+	guint16 wlen, slen; /* folded word's and stem's bytes */
+	guint8 nchars;
+	gboolean gok; /* g made (memo_ginfo) */
+	struct ginfo g;
+};
+
+#define MEMO_REC(off) ((struct memorec *)(void *)(memo_str->str + (off)))
+#define MEMO_KEY(r)   ((const gunichar *)(const void *)((r) + 1))
+#define MEMO_WORD(r)  ((const char *)(MEMO_KEY(r) + (r)->nchars))
+
+static struct memoslot *memo_slot; /* memo_nslots, a power of two */
+static guint memo_nslots;
+static guint memo_gen = 1; /* one more each time the memo is emptied */
+static GArray *memo_ent;   /* guint32 by id (the numbers text_scratch_word_ids
+                            * hands out): where its struct memorec is */
+static GString *memo_str;
+static GArray *memo_lm; /* guint64: the letter masks of the memos' ginfo */
+
 /* Reusable storage of text_tokenize_scratch(): per slot, the tokens, their
  * words and stems back to back, and the array of pointers handed out. */
 struct scratch {
-	GArray *toks;   /* struct sw_token, word and stem as offsets in mem */
-	GString *mem;   /* word NUL stem NUL, token after token */
-	GPtrArray *arr; /* no free function: points into toks */
+	struct sw_token *toks; /* word and stem as offsets in mem until done */
+	guint32 *ids;          /* per token: its memo entry or TEXT_NO_WORD */
+	guint n, cap;          /* tokens made, room for */
+	char *mem;             /* word NUL stem NUL, token after token */
+	gsize len, memcap;     /* bytes used, room for */
+	GPtrArray *arr;        /* no free function: points into toks */
+	guint gen;             /* memo_gen the ids are of, 0: none */
 };
 
 static struct scratch scratch[TEXT_SCRATCH_SLOTS];
@@ -172,11 +235,14 @@ is_glyph_of(gunichar c)
 #define CLASS_SCRIPT    0x03
 #define CLASS_GLYPH     0x04
 #define CLASS_WORD      0x08
+#define CLASS_APOS      0x10
 #define CLASS_KNOWN     0x80
 
 G_STATIC_ASSERT(SCRIPT_GREEK <= CLASS_SCRIPT);
 
 static guint8 class_known[CLASS_TABLE_END];
+
+static gboolean is_apostrophe_of(gunichar c);
 
 static guint8
 char_class_ask(gunichar c)
@@ -184,7 +250,8 @@ char_class_ask(gunichar c)
 	guint8 k;
 
 	k = (guint8)(CLASS_KNOWN | char_script_of(c) | (is_glyph_of(c) ? CLASS_GLYPH : 0) |
-	             (g_unichar_isalnum(c) || g_unichar_ismark(c) ? CLASS_WORD : 0));
+	             (g_unichar_isalnum(c) || g_unichar_ismark(c) ? CLASS_WORD : 0) |
+	             (is_apostrophe_of(c) ? CLASS_APOS : 0));
 	if (c < CLASS_TABLE_END)
 		class_known[c] = k;
 	return k;
@@ -242,15 +309,19 @@ word_script(const gunichar *w, size_t n)
 }
 
 static gboolean
-is_apostrophe(gunichar c)
+is_apostrophe_of(gunichar c)
 {
-	if (c > '\'' && c < 0x60)
-		return FALSE;
 	return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 || c == 0x0060 ||
 	       c == 0x00B4 || c == 0x2032;
 }
 
-static gboolean
+static inline gboolean
+is_apostrophe(gunichar c)
+{
+	return (char_class(c) & CLASS_APOS) != 0;
+}
+
+static inline gboolean
 is_wordchar(gunichar c)
 {
 	return (char_class(c) & CLASS_WORD) != 0;
@@ -323,7 +394,8 @@ fold_word(gunichar *w, size_t n, GString *out)
 	if (i == n) {
 		g_string_set_size(out, n);
 		for (i = 0; i < n; i++)
-			out->str[i] = g_ascii_tolower((char)w[i]);
+			out->str[i] =
+			        (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + ('a' - 'A') : w[i]);
 		return;
 	}
 	s = word_script(w, n);
@@ -431,6 +503,8 @@ variant_of(const char *word)
 	glong tail;
 
 	for (i = 0; i < G_N_ELEMENTS(variants); i++) {
+		if (word[0] != variants[i].prefix[0])
+			continue; /* cheap first */
 		plen = strlen(variants[i].prefix);
 		if (strncmp(word, variants[i].prefix, plen) != 0)
 			continue;
@@ -548,11 +622,17 @@ hint_words_build(void)
 	}
 }
 
-static void each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void *ud);
+struct langdef;
+typedef void (*word_fn)(const char *word, gsize len, const char *stem, gsize slen, guint32 id,
+                        void *ud);
+static void each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud);
 
 static void
-collect_word(const char *word, gsize len, void *ud)
+collect_word(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
 {
+	(void)stem;
+	(void)slen;
+	(void)id;
 	g_ptr_array_add(ud, g_strndup(word, len));
 }
 
@@ -582,81 +662,140 @@ hint_letters(gunichar c)
 	return m;
 }
 
+/* The counts of guess_words. */
+struct gacc {
+	int score[G_N_ELEMENTS(hints)];
+	int uk, ru, sr, hard, cyr, greek;
+	guint n; /* words */
+};
+
+/* The ginfo of word; its letter masks appended to lms. */
+static void
+ginfo_of(const char *word, struct ginfo *g, GArray *lms)
+{
+	const char *p;
+
+	if (hint_words == NULL)
+		hint_words_build();
+	memset(g, 0, sizeof *g);
+	g->script = (guint8)utf8_script(word);
+	g->lm = lms->len;
+	if (g->script == SCRIPT_GREEK)
+		return;
+	if (g->script == SCRIPT_CYRILLIC) {
+		for (p = word; *p; p = g_utf8_next_char(p)) {
+			gunichar c = g_utf8_get_char(p);
+
+			if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
+				g->uk++;
+			else if (c == 0x044B || c == 0x044D)
+				g->ru++;
+			else if (c == 0x044A)
+				g->hard++;
+			else if (c == 0x0452 || c == 0x045B || c == 0x045F || c == 0x0459 ||
+			         c == 0x045A || c == 0x0458)
+				g->sr++;
+		}
+		return;
+	}
+	{
+		const guint64 *mask = g_hash_table_lookup(hint_words, word);
+
+		g->wmask = mask ? *mask : 0;
+	}
+	for (p = word; *p; p = g_utf8_next_char(p)) {
+		guint64 lm;
+
+		if ((unsigned char)*p < 0x80)
+			continue;
+		lm = hint_letters(g_utf8_get_char(p));
+		if (lm) {
+			g_array_append_val(lms, lm);
+			g->nlm++;
+		}
+	}
+}
+
+static void
+gacc_add(struct gacc *a, const struct ginfo *g, const guint64 *lms)
+{
+	guint64 m;
+	guint k;
+
+	a->n++;
+	if (g->script == SCRIPT_GREEK) {
+		a->greek++;
+	} else if (g->script == SCRIPT_CYRILLIC) {
+		a->cyr++;
+		a->uk += g->uk;
+		a->ru += g->ru;
+		a->hard += g->hard;
+		a->sr += g->sr;
+	} else {
+		/* each bit once, lowest first (bits are below the hints) */
+		for (m = g->wmask; m; m &= m - 1)
+			a->score[__builtin_ctzll(m)] += 2;
+		for (k = 0; k < g->nlm; k++)
+			for (m = lms[k]; m; m &= m - 1)
+				a->score[__builtin_ctzll(m)] += 1;
+	}
+}
+
+/* A word without a memo: its ginfo made and added. */
+static void
+gacc_word(struct gacc *a, const char *word)
+{
+	static GArray *lms;
+	struct ginfo g;
+
+	if (lms == NULL)
+		lms = g_array_new(FALSE, FALSE, sizeof(guint64));
+	g_array_set_size(lms, 0);
+	ginfo_of(word, &g, lms);
+	gacc_add(a, &g, (const guint64 *)(void *)lms->data);
+}
+
+static const char *
+gacc_result(const struct gacc *a)
+{
+	int best = -1, second = 0;
+	size_t h;
+
+	if (a->greek > 0 && a->greek * 2 >= (int)a->n)
+		return "el";
+	if (a->cyr > 0 && a->cyr * 2 >= (int)a->n) {
+		/* Serbian ђ ћ џ љ њ ј; Bulgarian ъ without Russian ы э */
+		if (a->sr > a->uk && a->sr > a->ru)
+			return "sr";
+		if (a->uk == 0 && a->ru == 0)
+			return a->hard > 0 ? "bg" : NULL;
+		return a->uk >= a->ru ? "uk" : "ru";
+	}
+	for (h = 0; h < G_N_ELEMENTS(hints); h++) {
+		if (best < 0 || a->score[h] > a->score[best]) {
+			if (best >= 0)
+				second = a->score[best];
+			best = (int)h;
+		} else if (a->score[h] > second) {
+			second = a->score[h];
+		}
+	}
+	if (best < 0 || a->score[best] < 2 * GUESS_MIN_EVIDENCE || a->score[best] == second)
+		return NULL;
+	return hints[best].code;
+}
+
 /* The guess from the first n (at most GUESS_MAX_WORDS) folded words. */
 static const char *
 guess_words(const char *const *words, guint n)
 {
-	int score[G_N_ELEMENTS(hints)];
-	int uk = 0, ru = 0, sr = 0, hard = 0, cyr = 0, greek = 0, best = -1;
-	int second = 0;
+	struct gacc a;
 	guint i;
-	size_t h;
 
-	if (hint_words == NULL)
-		hint_words_build();
-	memset(score, 0, sizeof score);
-	for (i = 0; i < n; i++) {
-		const char *word = words[i];
-		enum script sc = utf8_script(word);
-		const char *p;
-
-		if (sc == SCRIPT_GREEK) {
-			greek++;
-		} else if (sc == SCRIPT_CYRILLIC) {
-			cyr++;
-			for (p = word; *p; p = g_utf8_next_char(p)) {
-				gunichar c = g_utf8_get_char(p);
-
-				if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
-					uk++;
-				else if (c == 0x044B || c == 0x044D)
-					ru++;
-				else if (c == 0x044A)
-					hard++;
-				else if (c == 0x0452 || c == 0x045B || c == 0x045F || c == 0x0459 ||
-				         c == 0x045A || c == 0x0458)
-					sr++;
-			}
-		} else {
-			const guint64 *mask = g_hash_table_lookup(hint_words, word);
-
-			for (h = 0; mask && h < G_N_ELEMENTS(hints); h++)
-				if (*mask & (G_GUINT64_CONSTANT(1) << h))
-					score[h] += 2;
-			for (p = word; *p; p = g_utf8_next_char(p)) {
-				guint64 lm;
-
-				if ((unsigned char)*p < 0x80)
-					continue;
-				lm = hint_letters(g_utf8_get_char(p));
-				for (h = 0; lm && h < G_N_ELEMENTS(hints); h++)
-					if (lm & (G_GUINT64_CONSTANT(1) << h))
-						score[h] += 1;
-			}
-		}
-	}
-	if (greek > 0 && greek * 2 >= (int)i)
-		return "el";
-	if (cyr > 0 && cyr * 2 >= (int)i) {
-		/* Serbian ђ ћ џ љ њ ј; Bulgarian ъ without Russian ы э */
-		if (sr > uk && sr > ru)
-			return "sr";
-		if (uk == 0 && ru == 0)
-			return hard > 0 ? "bg" : NULL;
-		return uk >= ru ? "uk" : "ru";
-	}
-	for (h = 0; h < G_N_ELEMENTS(hints); h++) {
-		if (best < 0 || score[h] > score[best]) {
-			if (best >= 0)
-				second = score[best];
-			best = (int)h;
-		} else if (score[h] > second) {
-			second = score[h];
-		}
-	}
-	if (best < 0 || score[best] < 2 * GUESS_MIN_EVIDENCE || score[best] == second)
-		return NULL;
-	return hints[best].code;
+	memset(&a, 0, sizeof a);
+	for (i = 0; i < n; i++)
+		gacc_word(&a, words[i]);
+	return gacc_result(&a);
 }
 
 const char *
@@ -669,23 +808,39 @@ text_guess_lang(const char *s)
 		return NULL;
 	/* the words only: no stems needed here */
 	toks = g_ptr_array_new_with_free_func(g_free);
-	each_word(s, collect_word, toks);
+	each_word(s, FALSE, NULL, collect_word, toks);
 	g = guess_words((const char *const *)toks->pdata, MIN(toks->len, GUESS_MAX_WORDS));
 	g_ptr_array_unref(toks);
 	return g;
 }
 
+static const struct ginfo *memo_ginfo(guint32 id, const guint64 **lms);
+static const guint32 *slot_ids_of(const GPtrArray *toks);
+
 const char *
 text_guess_lang_tokens(GPtrArray *const *toks, int ntoks)
 {
-	const char *words[GUESS_MAX_WORDS];
+	struct gacc a;
 	guint n = 0, i;
 	int t;
 
-	for (t = 0; t < ntoks; t++)
-		for (i = 0; toks[t] && i < toks[t]->len && n < GUESS_MAX_WORDS; i++)
-			words[n++] = ((const struct sw_token *)toks[t]->pdata[i])->word;
-	return guess_words(words, n);
+	memset(&a, 0, sizeof a);
+	for (t = 0; t < ntoks; t++) {
+		/* text_tokenize_scratch's tokens: the memo knows their words */
+		const guint32 *ids = toks[t] ? slot_ids_of(toks[t]) : NULL;
+
+		for (i = 0; toks[t] && i < toks[t]->len && n < GUESS_MAX_WORDS; i++, n++) {
+			if (ids && ids[i] != TEXT_NO_WORD) {
+				const guint64 *lms;
+				const struct ginfo *g = memo_ginfo(ids[i], &lms);
+
+				gacc_add(&a, g, lms);
+			} else {
+				gacc_word(&a, ((const struct sw_token *)toks[t]->pdata[i])->word);
+			}
+		}
+	}
+	return gacc_result(&a);
 }
 
 void
@@ -723,15 +878,52 @@ text_teardown(void)
 	if (fold_buf)
 		g_string_free(fold_buf, TRUE);
 	fold_buf = NULL;
+	g_free(ucs_buf);
+	g_free(ucs_word);
+	ucs_buf = ucs_word = NULL;
+	ucs_cap = 0;
+	g_free(runs);
+	runs = NULL;
+	runs_cap = 0;
+	if (memo_ent) {
+		memo_gen++; /* numbers handed out no longer hold */
+		g_free(memo_slot);
+		g_array_unref(memo_ent);
+		g_array_unref(memo_lm);
+		g_string_free(memo_str, TRUE);
+		memo_slot = NULL;
+		memo_nslots = 0;
+		memo_ent = memo_lm = NULL;
+		memo_str = NULL;
+	}
 	for (i = 0; i < G_N_ELEMENTS(scratch); i++) {
 		if (scratch[i].arr == NULL)
 			continue;
-		g_array_unref(scratch[i].toks);
-		g_string_free(scratch[i].mem, TRUE);
+		g_free(scratch[i].toks);
+		g_free(scratch[i].ids);
+		g_free(scratch[i].mem);
 		g_ptr_array_unref(scratch[i].arr);
-		scratch[i].arr = NULL;
+		memset(&scratch[i], 0, sizeof scratch[i]);
 	}
 	inited = FALSE;
+}
+
+/* The language stem_word stems word (of script sc, not SCRIPT_OTHER) in
+ * when it is in no language or not in its language's script. */
+static struct langdef *
+script_lang(const char *word, enum script sc)
+{
+	static struct langdef *uk, *ru, *el, *en;
+
+	if (en == NULL) {
+		uk = lang_find("uk");
+		ru = lang_find("ru");
+		el = lang_find("el");
+		en = lang_find("en");
+	}
+	if (sc == SCRIPT_CYRILLIC)
+		return has_ukrainian_letter(word) ? uk : ru;
+	return sc == SCRIPT_GREEK ? el : en;
 }
 
 /* (transfer full) stem of word (not empty) for language ld (nullable) */
@@ -748,14 +940,8 @@ stem_word(const char *word, struct langdef *ld)
 	s = utf8_script(word);
 	if (s == SCRIPT_OTHER)
 		return g_strdup(word);
-	if (ld == NULL || ld->script != s) {
-		if (s == SCRIPT_CYRILLIC)
-			ld = lang_find(has_ukrainian_letter(word) ? "uk" : "ru");
-		else if (s == SCRIPT_GREEK)
-			ld = lang_find("el");
-		else
-			ld = lang_find("en");
-	}
+	if (ld == NULL || ld->script != s)
+		ld = script_lang(word, s);
 	if (ld == NULL)
 		return g_strdup(word);
 	if (ld->snowball == NULL) {
@@ -794,7 +980,13 @@ stem_ref(const char *word, struct langdef *ld)
 	GHashTable **cache;
 	const char *hit;
 	char *stem;
+	enum script sc = utf8_script(word);
 
+	/* a word in no language, or not in its language's script, is
+	 * stemmed as stem_word does it, in its script's language: kept
+	 * with that language's stems (the same stem, made once) */
+	if ((ld == NULL || ld->script != sc) && sc != SCRIPT_OTHER)
+		ld = script_lang(word, sc);
 	cache = &stem_cache[ld ? (size_t)(ld - langs) : G_N_ELEMENTS(langs)];
 	if (*cache == NULL)
 		*cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -854,23 +1046,45 @@ nfkc_stable(gunichar c)
 	return known[c] == 1;
 }
 
-/* (transfer full) the NFKC form of s (valid UTF-8) as UCS-4 of *n chars,
- * or NULL when s is not valid UTF-8.  Text of NFKC-stable characters only
- * (nfkc_stable) is decoded as it is. */
+static void
+ucs_reserve(gsize n)
+{
+	if (n <= ucs_cap)
+		return;
+	ucs_cap = MAX(n, 2 * ucs_cap);
+	ucs_buf = g_renew(gunichar, ucs_buf, ucs_cap);
+	ucs_word = g_renew(gunichar, ucs_word, ucs_cap);
+}
+
+/* (transfer none) the NFKC form of s (valid UTF-8) as UCS-4 of *n chars
+ * in ucs_buf, or NULL when s is not valid UTF-8.  Text of NFKC-stable
+ * characters only (nfkc_stable) is decoded as it is. */
 static gunichar *
 nfkc_ucs4(const char *s, glong *n)
 {
-	gunichar *u = g_new(gunichar, strlen(s) + 1);
 	const char *p = s;
 	glong k = 0;
+	gunichar *u, *nu;
 	char *nf;
 
+	ucs_reserve(strlen(s) + 1);
+	u = ucs_buf;
 	while (*p) {
 		gunichar c = (guchar)*p;
 
 		if (c < 0x80) {
 			u[k++] = c;
 			p++;
+			continue;
+		}
+		/* two bytes (Latin, Greek, Cyrillic), not overlong: what
+		 * g_utf8_get_char_validated gives, without the call */
+		if (c >= 0xC2 && c < 0xE0 && ((guchar)p[1] & 0xC0) == 0x80) {
+			c = ((c & 0x1F) << 6) | ((guchar)p[1] & 0x3F);
+			if (!nfkc_stable(c))
+				break;
+			u[k++] = c;
+			p += 2;
 			continue;
 		}
 		c = g_utf8_get_char_validated(p, -1);
@@ -884,23 +1098,154 @@ nfkc_ucs4(const char *s, glong *n)
 		*n = k;
 		return u;
 	}
-	g_free(u);
 	nf = g_utf8_normalize(s, -1, G_NORMALIZE_NFKC);
 	if (nf == NULL)
 		return NULL;
-	u = g_utf8_to_ucs4_fast(nf, -1, n);
+	nu = g_utf8_to_ucs4_fast(nf, -1, n);
 	g_free(nf);
-	return u;
+	ucs_reserve((gsize)*n + 1);
+	memcpy(ucs_buf, nu, ((gsize)*n + 1) * sizeof *nu);
+	g_free(nu);
+	return ucs_buf;
 }
 
-/* Call fn for each folded word of s, in order; stops after SW_MAX_TOKENS. */
+static const char *stem_ref(const char *word, struct langdef *ld);
+
+/* The memo's hash of a word: FNV-1a over its characters, from
+ * MEMO_HASH0 ^ the language (each_word computes it as it reads). */
+#define MEMO_HASH0    2166136261u
+#define MEMO_HASH_MUL 16777619u
+
+/* memcmp(a, b, n * sizeof *a) == 0 for words, without the call */
+static inline gboolean
+ucs_eq(const gunichar *a, const gunichar *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return FALSE;
+	return TRUE;
+}
+
+/* (nullable) the memo of the n characters w in language lang */
+static const struct memoslot *
+memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
+{
+	guint32 i, mask = memo_nslots - 1;
+
+	if (memo_ent == NULL)
+		return NULL;
+	for (i = h & mask; memo_slot[i].id != 0; i = (i + 1) & mask) {
+		const struct memoslot *m = &memo_slot[i];
+
+		if (m->hash == h && m->nchars == n && m->lang == lang &&
+		    ucs_eq(MEMO_KEY(MEMO_REC(m->str)), w, n))
+			return m;
+	}
+	return NULL;
+}
+
 static void
-each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void *ud)
+memo_put(const struct memoslot *m)
+{
+	guint32 i, mask = memo_nslots - 1;
+
+	for (i = m->hash & mask; memo_slot[i].id != 0; i = (i + 1) & mask)
+		;
+	memo_slot[i] = *m;
+}
+
+static const struct memoslot *
+memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, gsize wlen,
+         const char *stem, gsize slen)
+{
+	struct memoslot m;
+	struct memorec r;
+	guint32 i;
+
+	if (memo_ent == NULL) {
+		memo_nslots = MEMO_MIN_SLOTS;
+		memo_slot = g_new0(struct memoslot, memo_nslots);
+		memo_ent = g_array_new(FALSE, FALSE, sizeof(guint32));
+		memo_lm = g_array_new(FALSE, FALSE, sizeof(guint64));
+		memo_str = g_string_new(NULL);
+	}
+	if (memo_ent->len >= SW_MAX_STEM_CACHE) {
+		memo_gen++;
+		memset(memo_slot, 0, memo_nslots * sizeof *memo_slot);
+		g_array_set_size(memo_ent, 0);
+		g_array_set_size(memo_lm, 0);
+		g_string_truncate(memo_str, 0);
+	}
+	/* at most half full */
+	if (2 * (memo_ent->len + 1) > memo_nslots) {
+		struct memoslot *old = memo_slot;
+		guint nold = memo_nslots;
+
+		memo_nslots *= 2;
+		memo_slot = g_new0(struct memoslot, memo_nslots);
+		for (i = 0; i < nold; i++)
+			if (old[i].id != 0)
+				memo_put(&old[i]);
+		g_free(old);
+	}
+	/* the record 8-aligned, its characters, word and stem */
+	g_string_set_size(memo_str, (memo_str->len + 7) & ~(gsize)7);
+	m.hash = h;
+	m.nchars = (guint8)n;
+	m.lang = (guint8)lang;
+	m.str = (guint32)memo_str->len;
+	memset(&r, 0, sizeof r);
+	r.wlen = (guint16)wlen;
+	r.slen = (guint16)slen;
+	r.nchars = (guint8)n;
+	g_string_append_len(memo_str, (const char *)&r, sizeof r);
+	g_string_append_len(memo_str, (const char *)w, (gssize)(n * sizeof *w));
+	g_string_append_len(memo_str, word, (gssize)wlen);
+	g_string_append_c(memo_str, '\0');
+	g_string_append_len(memo_str, stem, (gssize)slen);
+	g_string_append_c(memo_str, '\0');
+	g_array_append_val(memo_ent, m.str);
+	m.id = memo_ent->len;
+	memo_put(&m);
+	return memo_find(w, n, lang, h);
+}
+
+/* each_word's runs of word characters, reused from text to text */
+struct run {
+	glong start, end;
+	guint32 hash;
+	gboolean memo; /* looked up in the memo */
+};
+
+#define MEMO_AHEAD 8 /* runs ahead whose memo is asked for */
+
+static struct run *
+grow_runs(gsize n)
+{
+	if (n > runs_cap) {
+		runs_cap = MAX(n, 2 * runs_cap);
+		runs = g_renew(struct run, runs, runs_cap);
+	}
+	return runs;
+}
+
+/* Call fn for each folded word of s, in order, with its stem in ld when
+ * stems (else NULL); stops after SW_MAX_TOKENS.  With stems, a word
+ * without apostrophes is folded and stemmed once (memo). */
+static void
+each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud)
 {
 	GString *word;
 	gunichar *u, *w;
 	glong n, i, start, j, k, count = 0;
 	enum script sc;
+	guint lang = ld ? (guint)(ld - langs) + 1 : 0;
+	gboolean apos;
+	guint32 h;
+	const struct memorec *r;
+	guint nruns, ri;
 
 	if (s == NULL)
 		return;
@@ -910,18 +1255,84 @@ each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void
 	if (fold_buf == NULL)
 		fold_buf = g_string_new(NULL);
 	word = fold_buf;
-	w = g_new(gunichar, n + 1);
+	w = ucs_word;
+	/* first the runs of word chars with single inner apostrophes, each
+	 * hashed for the memo (apos: it has an apostrophe, ʼ U+02BC is a
+	 * letter too) */
+	nruns = 0;
 	i = 0;
-	while (i < n && count < SW_MAX_TOKENS) {
+	while (i < n) {
+		struct run *rn;
+
 		if (!is_wordchar(u[i])) {
 			i++;
 			continue;
 		}
-		/* a run of word chars with single inner apostrophes */
 		start = i;
-		while (i < n && (is_wordchar(u[i]) || (is_apostrophe(u[i]) && i + 1 < n &&
-		                                       is_wordchar(u[i + 1]) && i > start)))
-			i++;
+		apos = FALSE;
+		h = MEMO_HASH0 ^ lang;
+		while (i < n) {
+			guint8 cl = char_class(u[i]);
+
+			if (cl & CLASS_WORD) {
+				apos |= (cl & CLASS_APOS) != 0;
+				h = (h ^ u[i]) * MEMO_HASH_MUL;
+				i++;
+			} else if ((cl & CLASS_APOS) && i + 1 < n && is_wordchar(u[i + 1]) &&
+			           i > start) {
+				apos = TRUE;
+				i++;
+			} else {
+				break;
+			}
+		}
+		rn = grow_runs(nruns + 1) + nruns;
+		nruns++;
+		rn->start = start;
+		rn->end = i;
+		rn->hash = h;
+		rn->memo = stems && !apos && i - start <= MEMO_MAX_CHARS;
+	}
+	/* then each, in order; the memo slots and records of the ones
+	 * ahead asked for early (they are scattered in memory) */
+	for (ri = 0; ri < nruns && count < SW_MAX_TOKENS; ri++) {
+		if (memo_slot && ri + MEMO_AHEAD < nruns && runs[ri + MEMO_AHEAD].memo)
+			__builtin_prefetch(
+			        &memo_slot[runs[ri + MEMO_AHEAD].hash & (memo_nslots - 1)]);
+		if (memo_slot && ri + MEMO_AHEAD / 2 < nruns && runs[ri + MEMO_AHEAD / 2].memo) {
+			const struct memoslot *sl =
+			        &memo_slot[runs[ri + MEMO_AHEAD / 2].hash & (memo_nslots - 1)];
+
+			if (sl->id != 0 && sl->hash == runs[ri + MEMO_AHEAD / 2].hash)
+				__builtin_prefetch(memo_str->str + sl->str);
+		}
+		start = runs[ri].start;
+		i = runs[ri].end;
+		h = runs[ri].hash;
+		if (runs[ri].memo) {
+			/* one word as it is: folded and stemmed before? */
+			size_t len = (size_t)(i - start);
+			const struct memoslot *m = memo_find(u + start, len, lang, h);
+
+			if (m == NULL) {
+				const char *stem = "";
+
+				memcpy(w, u + start, len * sizeof *w);
+				fold_word(w, len, word);
+				if (word->len > 0)
+					stem = stem_ref(word->str, ld);
+				m = memo_add(u + start, len, lang, h, word->str, word->len, stem,
+				             strlen(stem));
+			}
+			r = MEMO_REC(m->str);
+			if (r->wlen > 0) {
+				const char *ws = MEMO_WORD(r);
+
+				fn(ws, r->wlen, ws + r->wlen + 1, r->slen, m->id - 1, ud);
+				count++;
+			}
+			continue;
+		}
 		/* only whether it is Cyrillic matters here; ASCII is not */
 		for (j = start; j < i && u[j] < 0x80; j++)
 			;
@@ -943,15 +1354,16 @@ each_word(const char *s, void (*fn)(const char *word, gsize len, void *ud), void
 
 				fold_word(w, (size_t)k, word);
 				if (!poss && word->len > 0) {
-					fn(word->str, word->len, ud);
+					const char *stem = stems ? stem_ref(word->str, ld) : NULL;
+
+					fn(word->str, word->len, stem, stem ? strlen(stem) : 0,
+					   TEXT_NO_WORD, ud);
 					count++;
 				}
 			}
 			k = 0;
 		}
 	}
-	g_free(w);
-	g_free(u);
 }
 
 char *
@@ -997,11 +1409,9 @@ struct tokctx {
 
 /* One block per token: the struct, then its word and stem. */
 static void
-collect_token(const char *word, gsize len, void *ud)
+collect_token(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
 {
 	struct tokctx *ctx = ud;
-	const char *stem = stem_ref(word, ctx->ld);
-	gsize slen = strlen(stem);
 	struct sw_token *t = g_malloc(sizeof *t + len + slen + 2);
 
 	t->word = (char *)(t + 1);
@@ -1018,22 +1428,32 @@ struct scratchctx {
 };
 
 static void
-collect_scratch(const char *word, gsize len, void *ud)
+collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
 {
 	struct scratchctx *ctx = ud;
-	const char *stem = stem_ref(word, ctx->ld);
-	gsize slen = strlen(stem), at = ctx->sc->mem->len;
-	GArray *toks = ctx->sc->toks;
+	struct scratch *sc = ctx->sc;
+	gsize at = sc->len;
 	struct sw_token *t;
 
-	g_string_set_size(ctx->sc->mem, at + len + slen + 2);
-	memcpy(ctx->sc->mem->str + at, word, len + 1);
-	memcpy(ctx->sc->mem->str + at + len + 1, stem, slen + 1);
-	g_array_set_size(toks, toks->len + 1);
-	t = &g_array_index(toks, struct sw_token, toks->len - 1);
+	if (at + len + slen + 2 > sc->memcap) {
+		sc->memcap = MAX(at + len + slen + 2, 2 * sc->memcap);
+		sc->mem = g_realloc(sc->mem, sc->memcap);
+	}
+	memcpy(sc->mem + at, word, len);
+	sc->mem[at + len] = '\0';
+	memcpy(sc->mem + at + len + 1, stem, slen);
+	sc->mem[at + len + 1 + slen] = '\0';
+	sc->len = at + len + slen + 2;
+	if (sc->n == sc->cap) {
+		sc->cap = sc->cap ? 2 * sc->cap : 256;
+		sc->toks = g_renew(struct sw_token, sc->toks, sc->cap);
+		sc->ids = g_renew(guint32, sc->ids, sc->cap);
+	}
+	t = &sc->toks[sc->n];
 	t->word = GSIZE_TO_POINTER(at);
 	t->stem = GSIZE_TO_POINTER(at + len + 1);
-	t->pos = (int)toks->len - 1;
+	t->pos = (int)sc->n;
+	sc->ids[sc->n++] = id;
 }
 
 GPtrArray *
@@ -1045,23 +1465,23 @@ text_tokenize_scratch(const char *s, const char *lang, int slot)
 
 	g_return_val_if_fail(slot >= 0 && slot < TEXT_SCRATCH_SLOTS, NULL);
 	sc = &scratch[slot];
-	if (sc->arr == NULL) {
-		sc->toks = g_array_new(FALSE, FALSE, sizeof(struct sw_token));
-		sc->mem = g_string_sized_new(1024);
+	if (sc->arr == NULL)
 		sc->arr = g_ptr_array_new();
-	}
-	g_array_set_size(sc->toks, 0);
-	g_string_truncate(sc->mem, 0);
-	g_ptr_array_set_size(sc->arr, 0);
+	sc->n = 0;
+	sc->len = 0;
 	ctx.sc = sc;
 	ctx.ld = lang_find(lang);
-	each_word(s, collect_scratch, &ctx);
-	for (i = 0; i < sc->toks->len; i++) {
-		struct sw_token *t = &g_array_index(sc->toks, struct sw_token, i);
+	sc->gen = memo_gen;
+	each_word(s, TRUE, ctx.ld, collect_scratch, &ctx);
+	if (sc->gen != memo_gen)
+		sc->gen = 0; /* emptied on the way: the early ones are stale */
+	g_ptr_array_set_size(sc->arr, (gint)sc->n);
+	for (i = 0; i < sc->n; i++) {
+		struct sw_token *t = &sc->toks[i];
 
-		t->word = sc->mem->str + GPOINTER_TO_SIZE(t->word);
-		t->stem = sc->mem->str + GPOINTER_TO_SIZE(t->stem);
-		g_ptr_array_add(sc->arr, t);
+		t->word = sc->mem + GPOINTER_TO_SIZE(t->word);
+		t->stem = sc->mem + GPOINTER_TO_SIZE(t->stem);
+		sc->arr->pdata[i] = t;
 	}
 	return sc->arr;
 }
@@ -1073,6 +1493,55 @@ text_tokenize(const char *s, const char *lang)
 
 	ctx.arr = g_ptr_array_new_with_free_func(g_free);
 	ctx.ld = lang_find(lang);
-	each_word(s, collect_token, &ctx);
+	each_word(s, TRUE, ctx.ld, collect_token, &ctx);
 	return ctx.arr;
+}
+
+const guint32 *
+text_scratch_word_ids(int slot)
+{
+	g_return_val_if_fail(slot >= 0 && slot < TEXT_SCRATCH_SLOTS, NULL);
+	if (scratch[slot].arr == NULL || scratch[slot].gen != memo_gen)
+		return NULL;
+	return scratch[slot].ids;
+}
+
+guint
+text_word_generation(void)
+{
+	return memo_gen;
+}
+
+guint
+text_word_ids(void)
+{
+	return SW_MAX_STEM_CACHE;
+}
+
+/* (transfer none) the ginfo of memo id, made the first time; *lms its
+ * letter masks */
+static const struct ginfo *
+memo_ginfo(guint32 id, const guint64 **lms)
+{
+	struct memorec *r = MEMO_REC(g_array_index(memo_ent, guint32, id));
+
+	if (!r->gok) {
+		ginfo_of(MEMO_WORD(r), &r->g, memo_lm);
+		r->gok = TRUE;
+	}
+	*lms = &g_array_index(memo_lm, guint64, r->g.lm);
+	return &r->g;
+}
+
+/* (nullable) the word numbers of toks when it is a scratch slot's array
+ * and they are of this generation */
+static const guint32 *
+slot_ids_of(const GPtrArray *toks)
+{
+	int i;
+
+	for (i = 0; i < TEXT_SCRATCH_SLOTS; i++)
+		if (scratch[i].arr == toks)
+			return text_scratch_word_ids(i);
+	return NULL;
 }

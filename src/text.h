@@ -37,6 +37,18 @@ GPtrArray *text_tokenize(const char *s, const char *lang);
  * shortened (g_ptr_array_set_size) but not freed or grown. */
 GPtrArray *text_tokenize_scratch(const char *s, const char *lang, int slot);
 
+/* Numbers for the words of text_tokenize_scratch(), to key caches by
+ * without hashing: (transfer none, nullable) per token of slot as the last
+ * call made them, a number below text_word_ids() that stands for the
+ * characters the token was made from and the language asked (so for its
+ * word and stem), or TEXT_NO_WORD.  The same characters in the same
+ * language get the same number while text_word_generation() stays the
+ * same; NULL when the slot's numbers are of an earlier generation. */
+#define TEXT_NO_WORD G_MAXUINT32
+const guint32 *text_scratch_word_ids(int slot);
+guint text_word_generation(void);
+guint text_word_ids(void);
+
 /* (transfer full) the stem of one normalised word in lang (nullable). */
 char *text_stem(const char *word, const char *lang);
 

@@ -528,6 +528,93 @@ test_default_profile(void **state)
 	g_free(path);
 }
 
+/* The caches by word (text.c's memo and its numbers, the profile's words)
+ * are emptied when full; an entry scores the same before and after,
+ * whatever words came in between. */
+static void
+test_word_caches(void **state)
+{
+	char *path = default_conf(), *text = NULL;
+	gsize len = 0;
+	GKeyFile *kf = g_key_file_new();
+	GError *err = NULL;
+	struct sw_profile *p;
+	double before[G_N_ELEMENTS(stories)];
+	char *terms[G_N_ELEMENTS(stories)];
+	GString *flood = g_string_new(NULL);
+	guint gen;
+	size_t i, k, j, round;
+
+	(void)state;
+	if (!g_file_get_contents(path, &text, &len, &err))
+		fail_msg("%s", err->message);
+	assert_true(g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, &err));
+	p = match_profile_new(kf, "topic ukraine-guarantees", path, text, &err);
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	gen = text_word_generation();
+	for (round = 0; round < 3; round++) {
+		for (i = 0; i < G_N_ELEMENTS(stories); i++) {
+			struct sw_entry *e =
+			        entry(stories[i].title, stories[i].summary, stories[i].lang);
+			struct sw_match m;
+			char *joined;
+
+			match_entry(p, e, &m);
+			g_ptr_array_add(m.terms, NULL);
+			joined = g_strjoinv("|", (char **)m.terms->pdata);
+			if (round == 0) {
+				before[i] = m.score;
+				terms[i] = joined;
+			} else {
+				assert_true(m.score == before[i]);
+				assert_string_equal(joined, terms[i]);
+				g_free(joined);
+			}
+			match_clear(&m);
+			entry_free(e);
+		}
+		/* new words: 60 entries of 1,000 (past SW_MAX_WORD_CACHE), then
+		 * 100,000 more tokenised (past SW_MAX_STEM_CACHE) */
+		for (k = 0; round < 2 && k < 60; k++) {
+			struct sw_entry *e;
+			struct sw_match m;
+
+			g_string_truncate(flood, 0);
+			for (j = 0; j < 1000; j++)
+				g_string_append_printf(flood, "Qz%zur%zux%zu ", round, k, j);
+			e = entry("Ukraine", flood->str, "en");
+			match_entry(p, e, &m);
+			match_clear(&m);
+			entry_free(e);
+		}
+		for (k = 0; round < 2 && k < 200; k++) {
+			guint g = text_word_generation();
+
+			g_string_truncate(flood, 0);
+			for (j = 0; j < 1000; j++)
+				g_string_append_printf(flood, "Wv%zur%zux%zu ", round, k, j);
+			text_tokenize_scratch(flood->str, "de", 2);
+			if (text_word_generation() == g)
+				continue;
+			/* emptied: other words take the numbers the stories had */
+			g_string_truncate(flood, 0);
+			for (j = 0; j < 500; j++)
+				g_string_append_printf(flood, "Wx%zur%zu ", round, j);
+			text_tokenize_scratch(flood->str, "de", 2);
+			break;
+		}
+	}
+	assert_int_not_equal(text_word_generation(), gen);
+	for (i = 0; i < G_N_ELEMENTS(stories); i++)
+		g_free(terms[i]);
+	g_string_free(flood, TRUE);
+	match_profile_free(p);
+	g_key_file_free(kf);
+	g_free(text);
+	g_free(path);
+}
+
 int
 main(void)
 {
@@ -543,6 +630,7 @@ main(void)
 		cmocka_unit_test(test_default_profile),
 		cmocka_unit_test(test_threshold_title),
 		cmocka_unit_test(test_explain_numbers),
+		cmocka_unit_test(test_word_caches),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

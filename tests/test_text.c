@@ -299,6 +299,231 @@ test_guess_lang(void **state)
 	assert_null(text_guess_lang(NULL));
 }
 
+/* Words are folded and stemmed once per language and kept (each_word's
+ * memo): the second time a text is tokenised, in between other languages,
+ * gives the same words and stems, and a word's stem is that of the
+ * language asked each time. */
+static void
+test_repeat(void **state)
+{
+	static const char *const texts[] = {
+		"Security guarantees for Ukraine, guaranteed by allies' forces",
+		"\xd0\x93\xd0\xb0\xd1\x80\xd0\xb0\xd0\xbd\xd1\x82\xd0\xb8\xd0\xb8 "
+		"\xd0\xb1\xd0\xb5\xd0\xb7\xd0\xbe\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbd\xd0\xbe\xd1\x81"
+		"\xd1\x82\xd0\xb8 "
+		"Ukr\xd0\xb0ine M\xd0\xbe\xd1\x81kva",
+		"Sicherheitsgarantien f\xc3\xbcr die Ukraine; Stra\xc3\x9f"
+		"e garanties s\xc3\xa9"
+		"curit\xc3\xa9",
+	};
+	static const char *const langs[] = { NULL, "en", "ru", "uk", "de", "fr" };
+	char *first[G_N_ELEMENTS(texts)][G_N_ELEMENTS(langs)][2];
+	size_t t, l, round;
+
+	(void)state;
+	for (round = 0; round < 2; round++)
+		for (l = 0; l < G_N_ELEMENTS(langs); l++)
+			for (t = 0; t < G_N_ELEMENTS(texts); t++) {
+				char *w = joined(texts[t], langs[l], FALSE);
+				char *st = joined(texts[t], langs[l], TRUE);
+				GPtrArray *sc = text_tokenize_scratch(texts[t], langs[l], 0);
+				GPtrArray *tk = text_tokenize(texts[t], langs[l]);
+				guint i;
+
+				/* the scratch tokens are the same tokens */
+				assert_int_equal(sc->len, tk->len);
+				for (i = 0; i < tk->len; i++) {
+					const struct sw_token *a = sc->pdata[i], *b = tk->pdata[i];
+
+					assert_string_equal(a->word, b->word);
+					assert_string_equal(a->stem, b->stem);
+					/* and each stem is the word's stem in that language */
+					{
+						char *want = text_stem(b->word, langs[l]);
+
+						assert_string_equal(b->stem, want);
+						g_free(want);
+					}
+				}
+				g_ptr_array_unref(tk);
+				if (round == 0) {
+					first[t][l][0] = w;
+					first[t][l][1] = st;
+					continue;
+				}
+				assert_string_equal(w, first[t][l][0]);
+				assert_string_equal(st, first[t][l][1]);
+				g_free(w);
+				g_free(st);
+				g_free(first[t][l][0]);
+				g_free(first[t][l][1]);
+			}
+	/* ʼ (U+02BC) is a letter and an apostrophe: split or dropped as ',
+	 * the first time and the next */
+	for (round = 0; round < 2; round++) {
+		check_words("Ukraine\xca\xbcs l\xca\xbcUkraine", NULL, "ukraine l ukraine");
+		check_words("\xd0\xbf\xca\xbc\xd1\x8f\xd1\x82\xd1\x8c", "uk",
+		            "\xd0\xbf\xd1\x8f\xd1\x82\xd1\x8c");
+	}
+	/* the Latin words with Cyrillic look-alikes are folded to Latin */
+	check_words(texts[1], "ru",
+	            "\xd0\xb3\xd0\xb0\xd1\x80\xd0\xb0\xd0\xbd\xd1\x82\xd0\xb8\xd0\xb8 "
+	            "\xd0\xb1\xd0\xb5\xd0\xb7\xd0\xbe\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbd\xd0\xbe\xd1"
+	            "\x81\xd1\x82\xd0\xb8 ukraine mockva");
+}
+
+/* text_scratch_word_ids: one number per characters and language, kept
+ * while the generation holds; none for words with apostrophes. */
+static void
+test_word_ids(void **state)
+{
+	GPtrArray *t;
+	const guint32 *ids;
+	guint32 a, b, c, upper, ru;
+	guint gen;
+
+	(void)state;
+	gen = text_word_generation();
+	t = text_tokenize_scratch("guarantees Kyiv guarantees l'Ukraine GUARANTEES", "en", 0);
+	assert_int_equal(t->len, 6);
+	ids = text_scratch_word_ids(0);
+	assert_non_null(ids);
+	a = ids[0];
+	b = ids[1];
+	upper = ids[5];
+	assert_int_not_equal(a, TEXT_NO_WORD);
+	assert_true(a < text_word_ids());
+	assert_int_equal(ids[2], a);            /* the same word again */
+	assert_int_not_equal(b, a);             /* another word */
+	assert_int_equal(ids[3], TEXT_NO_WORD); /* l'Ukraine: split at the apostrophe */
+	assert_int_equal(ids[4], TEXT_NO_WORD);
+	assert_int_not_equal(upper, a); /* other characters, the same word */
+	/* another slot, the same language: the same numbers */
+	t = text_tokenize_scratch("Kyiv guarantees", "en", 1);
+	ids = text_scratch_word_ids(1);
+	assert_int_equal(ids[0], b);
+	assert_int_equal(ids[1], a);
+	/* another language: another number (the stem may differ) */
+	t = text_tokenize_scratch("guarantees", "fr", 2);
+	ids = text_scratch_word_ids(2);
+	c = ids[0];
+	assert_int_not_equal(c, a);
+	t = text_tokenize_scratch("guarantees", NULL, 2);
+	ru = text_scratch_word_ids(2)[0];
+	assert_int_not_equal(ru, a);
+	assert_int_not_equal(ru, c);
+	assert_int_equal(text_word_generation(), gen);
+	/* after a teardown the numbers of before do not hold */
+	text_teardown();
+	assert_null(text_scratch_word_ids(0));
+	text_init();
+	assert_int_not_equal(text_word_generation(), gen);
+	t = text_tokenize_scratch("Kyiv", "en", 0);
+	assert_non_null(text_scratch_word_ids(0));
+	assert_null(text_scratch_word_ids(1)); /* not made again since */
+}
+
+/* The guess from scratch tokens (words the memo knows) is the guess from
+ * the text, the first time and the next, for each language's text and
+ * for title and lead together. */
+static void
+test_guess_scratch(void **state)
+{
+	static const char *const texts[] = {
+		"The allies said that the force would be deployed after a ceasefire.",
+		"Die Bundesregierung will sich an der Mission beteiligen, sagte der Kanzler.",
+		"Les garanties de s\xc3\xa9"
+		"curit\xc3\xa9 pour l'Ukraine sont au centre.",
+		"Polski rz\xc4\x85"
+		"d nie wy\xc5\x9b"
+		"le \xc5\xbc"
+		"o\xc5\x82"
+		"nierzy, ale zapewni wsparcie.",
+		"\xd0\x93\xd0\xb0\xd1\x80\xd0\xb0\xd0\xbd\xd1\x82\xd1\x96\xd1\x97 "
+		"\xd0\xb1\xd0\xb5\xd0\xb7\xd0\xbf\xd0\xb5\xd0\xba\xd0\xb8",
+		"\xd0\x93\xd0\xb0\xd1\x80\xd0\xb0\xd0\xbd\xd1\x82\xd0\xb8\xd0\xb8 "
+		"\xd0\xb1\xd0\xb5\xd0\xb7\xd0\xbe\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbd\xd0\xbe\xd1\x81"
+		"\xd1\x82\xd0\xb8 "
+		"\xd0\xbe\xd0\xb1\xd1\x81\xd1\x83\xd0\xb4\xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb2 "
+		"\xd0\x9b\xd0\xbe\xd0\xbd\xd0\xb4\xd0\xbe\xd0\xbd\xd0\xb5",
+		"\xce\x95\xce\xb3\xce\xb3\xcf\x85\xce\xae\xcf\x83\xce\xb5\xce\xb9\xcf\x82 "
+		"\xce\xb1\xcf\x83\xcf\x86\xce\xb1\xce\xbb\xce\xb5\xce\xaf\xce\xb1\xcf\x82",
+		"T\xc3\xbcrkiye ate\xc5\x9fkes sonras\xc4\xb1 Karadeniz i\xc3\xa7in bir donanma "
+		"g\xc3\xb6revi \xc3\xb6neriyor ve bu da",
+		"Kyiv l'Ukraine's 600,000",
+		"",
+	};
+	size_t a, b, round;
+
+	(void)state;
+	for (round = 0; round < 2; round++)
+		for (a = 0; a < G_N_ELEMENTS(texts); a++)
+			for (b = 0; b < G_N_ELEMENTS(texts); b += 3) {
+				char *both = g_strconcat(texts[a], " ", texts[b], NULL);
+				const char *want = text_guess_lang(both);
+				GPtrArray *tl[2];
+				const char *got;
+
+				tl[0] = text_tokenize_scratch(texts[a], round ? "en" : NULL, 0);
+				tl[1] = text_tokenize_scratch(texts[b], NULL, 1);
+				got = text_guess_lang_tokens(tl, 2);
+				if (want == NULL)
+					assert_null(got);
+				else
+					assert_string_equal(got, want);
+				g_free(both);
+			}
+}
+
+/* More words than the memo keeps (SW_MAX_STEM_CACHE, 100,000): it is
+ * emptied on the way, a new generation begins, numbers handed out before
+ * no longer count, and every word is still folded and stemmed right. */
+static void
+test_memo_full(void **state)
+{
+	GString *text = g_string_new(NULL);
+	guint gen, g, k, j, i;
+	GPtrArray *t;
+	char *want;
+
+	(void)state;
+	gen = text_word_generation();
+	t = text_tokenize_scratch("Alpha guarantees", "en", 0);
+	assert_non_null(text_scratch_word_ids(0));
+	for (k = 0; k < 110; k++) {
+		g_string_truncate(text, 0);
+		for (j = 0; j < 1000; j++)
+			g_string_append_printf(text, "Zq%ux%uing ", k, j);
+		g = text_word_generation();
+		t = text_tokenize_scratch(text->str, "en", 1);
+		assert_int_equal(t->len, 1000);
+		/* emptied while this text was read: its numbers do not count */
+		if (text_word_generation() == g)
+			assert_non_null(text_scratch_word_ids(1));
+		else
+			assert_null(text_scratch_word_ids(1));
+		for (i = 0; i < t->len; i += 97) {
+			const struct sw_token *tok = t->pdata[i];
+			char *w = g_strdup_printf("zq%ux%uing", k, i);
+
+			assert_string_equal(tok->word, w);
+			want = text_stem(w, "en");
+			assert_string_equal(tok->stem, want);
+			g_free(want);
+			g_free(w);
+		}
+	}
+	assert_int_not_equal(text_word_generation(), gen);
+	assert_null(text_scratch_word_ids(0)); /* of before */
+	t = text_tokenize_scratch("Alpha guarantees", "en", 0);
+	assert_non_null(text_scratch_word_ids(0));
+	assert_string_equal(((const struct sw_token *)t->pdata[1])->word, "guarantees");
+	want = text_stem("guarantees", "en");
+	assert_string_equal(((const struct sw_token *)t->pdata[1])->stem, want);
+	g_free(want);
+	g_string_free(text, TRUE);
+}
+
 int
 main(void)
 {
@@ -306,7 +531,9 @@ main(void)
 		cmocka_unit_test(test_normalize),  cmocka_unit_test(test_homoglyphs),
 		cmocka_unit_test(test_tokenize),   cmocka_unit_test(test_stems),
 		cmocka_unit_test(test_translit),   cmocka_unit_test(test_guess_lang),
-		cmocka_unit_test(test_nfkc_quick),
+		cmocka_unit_test(test_nfkc_quick), cmocka_unit_test(test_repeat),
+		cmocka_unit_test(test_word_ids),   cmocka_unit_test(test_guess_scratch),
+		cmocka_unit_test(test_memo_full),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -474,7 +474,8 @@ raw_feed_free(gpointer p)
 	g_free(r);
 }
 
-/* GKeyFile's escapes (\s \n \t \r \\) in a value; NULL for another one. */
+/* GKeyFile's escapes (\s \n \t \r \\) in a value; another backslash
+ * stays as it is. */
 static char *
 unescape_value(const char *v, gsize n)
 {
@@ -482,52 +483,106 @@ unescape_value(const char *v, gsize n)
 	gsize i;
 
 	for (i = 0; i < n; i++) {
-		if (v[i] != '\\') {
-			g_string_append_c(s, v[i]);
-			continue;
+		char c = v[i];
+
+		if (c == '\\' && i + 1 < n && strchr("sntr\\", v[i + 1])) {
+			c = v[++i];
+			c = c == 's'   ? ' '
+			    : c == 'n' ? '\n'
+			    : c == 't' ? '\t'
+			    : c == 'r' ? '\r'
+			               : '\\';
 		}
-		switch (++i < n ? v[i] : '\0') {
-		case 's':
-			g_string_append_c(s, ' ');
-			break;
-		case 'n':
-			g_string_append_c(s, '\n');
-			break;
-		case 't':
-			g_string_append_c(s, '\t');
-			break;
-		case 'r':
-			g_string_append_c(s, '\r');
-			break;
-		case '\\':
-			g_string_append_c(s, '\\');
-			break;
-		default:
-			g_string_free(s, TRUE);
-			return NULL;
-		}
+		g_string_append_c(s, c);
 	}
 	return g_string_free(s, FALSE);
 }
 
-/* Take the [feed NAME] groups out of text into feeds (in file order; a
- * name seen twice is one group, later keys winning, as in GKeyFile) and
- * copy every other line to rest. */
+/* Whether name (n bytes) may name a group: GKeyFile's rule, no brackets
+ * and no control characters. */
+static gboolean
+group_name_ok(const char *name, gsize n)
+{
+	gsize i;
+
+	for (i = 0; i < n; i++)
+		if (name[i] == '[' || name[i] == ']' || (guchar)name[i] < 0x20 || name[i] == 0x7f)
+			return FALSE;
+	return n > 0;
+}
+
+/* A line that is neither a [group], "key = value" nor a comment. */
+static void
+bad_line(GError **err, const char *path, int line, const char *b, const char *end)
+{
+	char *lt = g_strndup(b, (gsize)(end - b));
+
+	if (*b == '[')
+		set_error(err, path, line, "not a [group] line (\"%s\")", lt);
+	else
+		set_error(err, path, line, "not \"key = value\", a [group] or a # comment (\"%s\")",
+		          lt);
+	g_free(lt);
+}
+
+/* One "key = value" line of [feed cur->name] into cur. */
 static int
-split_feed_groups(const char *text, const char *path, GString *rest, GPtrArray *feeds, GError **err)
+feed_key(struct raw_feed *cur, const char *b, const char *end, const char *path, int line,
+         GError **err)
+{
+	const char *eq = memchr(b, '=', (gsize)(end - b));
+	const char *k = eq, *v;
+	gsize klen;
+
+	if (eq == NULL || eq == b) {
+		bad_line(err, path, line, b, end);
+		return -1;
+	}
+	while (k > b && g_ascii_isspace(k[-1]))
+		k--;
+	for (v = eq + 1; v < end && g_ascii_isspace(*v); v++)
+		;
+	klen = (gsize)(k - b);
+	if (klen > 0 && b[klen - 1] == ']' && memchr(b, '[', klen))
+		return 0; /* url[de] = ...: a translation, which GKeyFile ignores too */
+	if (klen == 3 && memcmp(b, "url", 3) == 0) {
+		g_free(cur->url);
+		cur->url = unescape_value(v, (gsize)(end - v));
+		cur->url_line = line;
+	} else if (klen == 8 && memcmp(b, "interval", 8) == 0) {
+		g_free(cur->interval);
+		cur->interval = unescape_value(v, (gsize)(end - v));
+		cur->interval_line = line;
+	} else {
+		set_error(err, path, line,
+		          "unknown key \"%.*s\" in [feed %s] (feeds take url and interval)",
+		          (int)klen, b, cur->name);
+		return -1;
+	}
+	return 0;
+}
+
+/* Take the [feed NAME] groups out of the len bytes of text into feeds (in
+ * file order; a name seen twice is one group, later keys winning, as in
+ * GKeyFile) and copy every other line to rest. */
+static int
+split_feed_groups(const char *text, gsize len, const char *path, GString *rest, GPtrArray *feeds,
+                  GError **err)
 {
 	GHashTable *by_name = g_hash_table_new(g_str_hash, g_str_equal);
 	struct raw_feed *cur = NULL;
 	gboolean in_group = FALSE;
-	const char *p = text;
+	const char *p = text, *tend = text + len;
 	int line = 0, rc = 0;
 
-	while (*p && rc == 0) {
-		const char *e = strchr(p, '\n'), *b = p, *end;
-		gsize len = e ? (gsize)(e - p) : strlen(p);
+	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3; /* a byte order mark, which some editors write */
+	while (p < tend && rc == 0) {
+		const char *e = memchr(p, '\n', (gsize)(tend - p)), *b = p, *end;
+		gsize n = e ? (gsize)(e - p) : (gsize)(tend - p);
 
 		line++;
-		end = p + len;
+		end = p + n;
 		while (b < end && g_ascii_isspace(*b))
 			b++;
 		while (end > b && g_ascii_isspace(end[-1]))
@@ -536,8 +591,14 @@ split_feed_groups(const char *text, const char *path, GString *rest, GPtrArray *
 			in_group = TRUE;
 			cur = NULL;
 			if (end - b > 7 && strncmp(b, "[feed ", 6) == 0) {
-				char *name = g_strndup(b + 6, (gsize)(end - b - 7));
+				char *name;
 
+				if (!group_name_ok(b + 1, (gsize)(end - b - 2))) {
+					bad_line(err, path, line, b, end);
+					rc = -1;
+					break;
+				}
+				name = g_strndup(b + 6, (gsize)(end - b - 7));
 				cur = g_hash_table_lookup(by_name, name);
 				if (cur == NULL) {
 					cur = g_new0(struct raw_feed, 1);
@@ -548,62 +609,27 @@ split_feed_groups(const char *text, const char *path, GString *rest, GPtrArray *
 				} else {
 					g_free(name);
 				}
+				p = e ? e + 1 : tend;
+				continue;
+			}
+		} else if (b < end && *b != '#' && (cur || !in_group)) {
+			if (cur) {
+				rc = feed_key(cur, b, end, path, line, err);
+			} else if (*b == '[') {
+				bad_line(err, path, line, b, end);
+				rc = -1;
 			} else {
-				g_string_append_len(rest, p, (gssize)len);
-				g_string_append_c(rest, '\n');
-			}
-		} else if (cur && b < end && *b != '#') {
-			const char *eq = memchr(b, '=', (gsize)(end - b));
-			const char *k = eq, *v = eq ? eq + 1 : NULL;
-			char *key, *val;
-
-			while (k && k > b && g_ascii_isspace(k[-1]))
-				k--;
-			while (v && v < end && g_ascii_isspace(*v))
-				v++;
-			if (eq == NULL || k == b) {
-				char *lt = g_strndup(b, (gsize)(end - b));
-
-				set_error(err, path, line,
-				          "not \"key = value\", a [group] or a # comment (\"%s\")",
-				          lt);
-				g_free(lt);
+				set_error(err, path, line, "a line before the first [group]");
 				rc = -1;
-				break;
 			}
-			key = g_strndup(b, (gsize)(k - b));
-			val = unescape_value(v, (gsize)(end - v));
-			if (strcmp(key, "url") && strcmp(key, "interval")) {
-				set_error(err, path, line,
-				          "unknown key \"%s\" in [feed %s] (feeds take url and "
-				          "interval)",
-				          key, cur->name);
-				rc = -1;
-			} else if (val == NULL) {
-				set_error(err, path, line, "%s: an unknown \\ escape", key);
-				rc = -1;
-			} else if (strcmp(key, "url") == 0) {
-				g_free(cur->url);
-				cur->url = g_steal_pointer(&val);
-				cur->url_line = line;
-			} else {
-				g_free(cur->interval);
-				cur->interval = g_steal_pointer(&val);
-				cur->interval_line = line;
-			}
-			g_free(key);
-			g_free(val);
-		} else if (!in_group && b < end && *b != '#') {
-			set_error(err, path, line, "a line before the first [group]");
-			rc = -1;
-			break;
-		} else if (cur == NULL) {
-			g_string_append_len(rest, p, (gssize)len);
+			p = e ? e + 1 : tend;
+			continue;
+		}
+		if (cur == NULL) {
+			g_string_append_len(rest, p, (gssize)n);
 			g_string_append_c(rest, '\n');
 		}
-		if (!e)
-			break;
-		p = e + 1;
+		p = e ? e + 1 : tend;
 	}
 	g_hash_table_destroy(by_name);
 	return rc;
@@ -670,7 +696,7 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 		set_error(err, path, 0, "not valid UTF-8");
 		goto fail;
 	}
-	if (split_feed_groups(text, path, rest, raw, err) < 0)
+	if (split_feed_groups(text, len, path, rest, raw, err) < 0)
 		goto fail;
 	if (!g_key_file_load_from_data(kf, rest->str, rest->len, G_KEY_FILE_NONE, &e)) {
 		int line = find_bad_line(text);

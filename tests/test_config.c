@@ -154,7 +154,19 @@ test_feed_groups(void **state)
 	expect_error("[storywatch]\n[feed X]\nurl = http://x/\nno key here\n",
 	             "test.conf:4: not \"key = value\"");
 	expect_error("[feed X]\n = http://x/\n", "test.conf:2: not \"key = value\"");
-	expect_error("[feed X]\nurl = http://x/\\q\n", "test.conf:2: url: an unknown \\ escape");
+	expect_error("[feed X]\nurl = http://x/\n[feed a\001b]\nurl = http://y/\n",
+	             "test.conf:3: not a [group] line");
+	expect_error("[feed a[b]\nurl = http://y/\n", "test.conf:1: not a [group] line");
+	expect_error("[feed a] # note\nurl = http://y/\n", "test.conf:1: not a [group] line");
+	/* what GKeyFile took, this takes: a BOM, a translated key (ignored)
+	 * and an unknown escape (kept) */
+	c = load("\xef\xbb\xbf[storywatch]\nnotify = none\n[feed X]\nurl = http://x/a\\qb\n"
+	         "url[de] = http://de/\n",
+	         &err);
+	assert_null(err);
+	assert_non_null(c);
+	assert_string_equal(((struct sw_feed_conf *)c->feeds->pdata[0])->url, "http://x/a\\qb");
+	config_free(c);
 	expect_error("[feed X]\nurl = http://x/\n[feed Y]\nurl = ftp://y/\n",
 	             "test.conf:4: url = ftp://y/");
 	/* before the first group, a feed line is still an error */

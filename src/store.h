@@ -68,17 +68,31 @@ void store_rollback(struct store *s);
 
 /* A batch: one transaction around many units (and any other writes), so
  * a cycle writes its pages to the WAL a few times instead of once per
- * feed.  Nothing of it is durable before store_batch_commit(): a crash
- * loses the open batch whole (every feed's entries together with its
- * validators, so the next poll fetches them again), never part of a
- * unit.  store_batch_due() says whether max_units were released into it
- * or it is max_age_us old.  store_batch_commit() returns -1 when the
- * batch could not be committed (it is rolled back); store_free()
- * commits an open batch. */
+ * feed.  Its transaction (and the write lock) begins at its first write,
+ * not at store_batch_begin(); store_batch_begin() returns -1, and units
+ * are transactions of their own, for SW_BATCH_RETRY_MS after that
+ * transaction could not begin.  Nothing of it is durable before
+ * store_batch_commit(): a crash loses the open batch whole (every feed's
+ * entries together with its validators, so the next poll fetches them
+ * again), never part of a unit.  store_batch_due() says whether
+ * max_units were released into it or it is max_age_us old.
+ * store_batch_commit() returns -1 when the batch could not be committed
+ * (it is rolled back); store_free() commits an open batch.
+ *
+ * A batch can also be lost before its commit: on a full disk, an I/O
+ * error, no memory or a corrupt page SQLite rolls back the whole
+ * transaction, with the units already released into it.  The batch goes
+ * on in a new transaction from the next write; store_batch_take_lost()
+ * says (once) that a batch was lost, by SQLite or by a failed
+ * store_batch_commit(), since it was last asked: the caller must take
+ * the units of the batch it had as not stored.  store_last_error() is
+ * SQLite's message of the last failed statement (the reason). */
 int store_batch_begin(struct store *s) G_GNUC_WARN_UNUSED_RESULT;
 gboolean store_batch_open(struct store *s);
 gboolean store_batch_due(struct store *s, guint max_units, gint64 max_age_us);
 int store_batch_commit(struct store *s) G_GNUC_WARN_UNUSED_RESULT;
+gboolean store_batch_take_lost(struct store *s);
+const char *store_last_error(struct store *s);
 
 /* Find or create the row of feed `name`; a changed config url starts the
  * feed over (polled url, validators, errors, schedule, first sight).

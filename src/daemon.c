@@ -340,7 +340,7 @@ batch_commit(struct daemon *d)
 		d->batch_timer = 0;
 	}
 	if (store_batch_open(d->store) && store_batch_commit(d->store) < 0)
-		log_warnx("%s: the open batch could not be committed", store_last_error(d->store));
+		log_warnx("the open batch could not be committed: %s", store_last_error(d->store));
 	batch_settle(d);
 	/* committed, or lost and logged */
 	g_ptr_array_set_size(d->batch_feeds, 0);

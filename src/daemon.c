@@ -43,6 +43,7 @@ struct daemon {
 	struct notifier *notifier;
 	struct sw_threader *threader; /* recent matches; rebuilt from the store when stale */
 	gboolean threader_stale;      /* a rollback or a reload: rebuild before the next cycle */
+	guint64 hash_key[2];          /* the store's key of the body digest */
 	struct sw_config *next_cfg;   /* loaded by SIGHUP during a cycle, applied after it */
 	gint64 digest_from;           /* the digests from this time's day on are rewritten */
 	GMainLoop *loop;
@@ -187,10 +188,11 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 }
 
 static char *
-body_hash(const struct sw_fetch_result *r)
+body_hash(struct daemon *d, const struct sw_fetch_result *r)
 {
-	/* a SHA-1 stored by an earlier version differs: read once more */
-	return fetch_body_hash(r->body, r->len);
+	/* a SHA-1 or unkeyed digest stored by an earlier version differs:
+	 * read once more */
+	return fetch_body_hash(r->body, r->len, d->hash_key);
 }
 
 /* Parse r's body and store what is new, inside the caller's transaction. */
@@ -368,7 +370,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	if (store_begin(d->store) < 0)
 		goto out;
 	if (r->status == 200 && !r->error && r->body) {
-		char *hash = body_hash(r);
+		char *hash = body_hash(d, r);
 
 		if (st.body_hash && !strcmp(st.body_hash, hash)) {
 			g_free(hash);
@@ -809,6 +811,7 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 		g_error_free(err);
 		return -1;
 	}
+	store_body_hash_key(d->store, d->hash_key);
 	d->notifier = notifier_new(d->cfg->notify, &err);
 	if (!d->notifier) {
 		log_warnx("notify = %s: %s", d->cfg->notify, err->message);

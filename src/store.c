@@ -25,6 +25,7 @@ struct store {
 	gint64 batch_since;     /* monotonic us when the batch's transaction began */
 	gint64 batch_retry_at;  /* monotonic us: no batch before, its BEGIN failed */
 	char *last_error;       /* SQLite's message of the last failed statement */
+	guint64 hash_key[2];    /* meta body_hash_key */
 };
 
 static G_DEFINE_QUARK(storywatch_store_error, store_error)
@@ -92,6 +93,11 @@ static G_DEFINE_QUARK(storywatch_store_error, store_error)
 	        "  FROM entries e WHERE e.id = matches.entry_id);"
 	        "CREATE INDEX matches_at ON matches(at);"
 	        "DROP INDEX entries_when;",
+	        /* 4: the key of the body digest, random, made once per store:
+	         * without one a publisher could make a changed body collide
+	         * with the stored digest on purpose (fetch_body_hash) */
+	        "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
+	        "INSERT INTO meta VALUES ('body_hash_key', lower(hex(randomblob(16))));",
         };
 
 static void
@@ -241,6 +247,42 @@ migrate(struct store *s, GError **err)
 	return 0;
 }
 
+/* The key of the body digest: 32 hex digits made by migration 4. */
+static int
+load_hash_key(struct store *s, GError **err)
+{
+	sqlite3_stmt *st = prepare(s, "SELECT value FROM meta WHERE name = 'body_hash_key'");
+	const char *v;
+	char hi[17];
+	int ok = 0;
+
+	if (!st) {
+		db_error(s, err, "reading the body digest key");
+		return -1;
+	}
+	if (sqlite3_step(st) == SQLITE_ROW && (v = (const char *)sqlite3_column_text(st, 0)) &&
+	    strlen(v) == 32 && strspn(v, "0123456789abcdef") == 32) {
+		memcpy(hi, v, 16);
+		hi[16] = '\0';
+		s->hash_key[0] = g_ascii_strtoull(hi, NULL, 16);
+		s->hash_key[1] = g_ascii_strtoull(v + 16, NULL, 16);
+		ok = 1;
+	}
+	stmt_done(s, st);
+	if (!ok) {
+		g_set_error(err, store_error_quark(), 5, "%s: no valid body digest key", s->path);
+		return -1;
+	}
+	return 0;
+}
+
+void
+store_body_hash_key(struct store *s, guint64 key[2])
+{
+	key[0] = s->hash_key[0];
+	key[1] = s->hash_key[1];
+}
+
 struct store *
 store_open(const char *path, GError **err)
 {
@@ -282,7 +324,7 @@ store_open(const char *path, GError **err)
 	 * 1,000 feeds of 20 entries whose store is 7 MB */
 	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
 	            "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;") < 0 ||
-	    migrate(s, err) < 0) {
+	    migrate(s, err) < 0 || load_hash_key(s, err) < 0) {
 		if (err && !*err)
 			db_error(s, err, "setup");
 		store_free(s);

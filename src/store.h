@@ -23,7 +23,7 @@ struct sw_feed_state {
 	char *title;         /* (nullable) */
 	char *etag;          /* (nullable) verbatim */
 	char *last_modified; /* (nullable) verbatim */
-	char *body_hash;     /* (nullable) fetch_body_hash() of the last body parsed */
+	char *body_hash;     /* (nullable) fetch_body_hash() of the last body parsed, keyed */
 	char *state;         /* "new", "ok", "error", "gone", "blocked" */
 	char *last_error;    /* (nullable) */
 	char *moved_to;      /* (nullable) permanent redirect target seen */
@@ -58,6 +58,11 @@ struct sw_match_row {
 
 struct store *store_open(const char *path, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 void store_free(struct store *s);
+
+/* The key of fetch_body_hash() for this store: random, made once with
+ * the store, kept in it (a digest is only compared with one of the same
+ * store). */
+void store_body_hash_key(struct store *s, guint64 key[2]);
 
 /* One unit of writes (one feed's), all or nothing.  Outside a batch it is
  * a transaction of its own; inside one, a savepoint: store_commit()

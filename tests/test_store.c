@@ -288,7 +288,8 @@ test_migrate_match_times(void **state)
 	/* back to schema 2 */
 	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db,
-	                              "DROP INDEX matches_at; ALTER TABLE matches DROP COLUMN at;"
+	                              "DROP TABLE meta; DROP INDEX matches_at; ALTER TABLE matches "
+	                              "DROP COLUMN at;"
 	                              "CREATE INDEX entries_when ON entries(coalesce(published, "
 	                              "first_seen)); PRAGMA user_version = 2;",
 	                              NULL, NULL, NULL),
@@ -323,7 +324,7 @@ test_migrate_match_times(void **state)
 		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
 		assert_int_equal(sqlite3_column_int(q, 0), 0);
 		assert_int_equal(sqlite3_column_int(q, 1), 0);
-		assert_int_equal(sqlite3_column_int(q, 2), 3);
+		assert_int_equal(sqlite3_column_int(q, 2), 4);
 		sqlite3_finalize(q);
 	}
 	sqlite3_close(db);
@@ -601,6 +602,46 @@ test_batch_lost(void **state)
 	store_feed_state_clear(&b);
 }
 
+/* The key of the body digest: made once, random (another store has
+ * another), kept across reopening; a store of schema 3 gets one. */
+static void
+test_body_hash_key(void **state)
+{
+	struct fixture *f = *state;
+	guint64 k[2], again[2], other[2];
+	char *path2 = g_build_filename(f->dir, "other.db", NULL);
+	GError *err = NULL;
+	struct store *s2;
+	sqlite3 *db = NULL;
+
+	store_body_hash_key(f->s, k);
+	assert_true(k[0] != 0 || k[1] != 0);
+	store_free(f->s);
+	f->s = store_open(f->path, &err);
+	assert_non_null(f->s);
+	store_body_hash_key(f->s, again);
+	assert_true(again[0] == k[0] && again[1] == k[1]);
+	s2 = store_open(path2, &err);
+	assert_non_null(s2);
+	store_body_hash_key(s2, other);
+	assert_false(other[0] == k[0] && other[1] == k[1]);
+	store_free(s2);
+
+	/* back to schema 3 */
+	assert_int_equal(sqlite3_open_v2(path2, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(
+	        sqlite3_exec(db, "DROP TABLE meta; PRAGMA user_version = 3;", NULL, NULL, NULL),
+	        SQLITE_OK);
+	sqlite3_close(db);
+	s2 = store_open(path2, &err);
+	assert_non_null(s2);
+	store_body_hash_key(s2, again);
+	assert_true(again[0] != 0 || again[1] != 0);
+	assert_false(again[0] == other[0] && again[1] == other[1]);
+	store_free(s2);
+	g_free(path2);
+}
+
 int
 main(void)
 {
@@ -614,6 +655,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_cycle_queries_use_indexes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch_of_units, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch_lost, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_body_hash_key, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

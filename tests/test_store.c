@@ -642,6 +642,47 @@ test_body_hash_key(void **state)
 	g_free(path2);
 }
 
+/* The batch takes the write lock at its first write, not before, and
+ * gives it back at its commit; when another writer holds it, the batch's
+ * BEGIN waits out the busy timeout once (not once more for the unit),
+ * and there is no batch for a while: each unit is its own transaction. */
+static void
+test_batch_locks_lazily(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state a;
+	sqlite3 *other = NULL;
+	gint64 t0;
+
+	assert_int_equal(store_feed_sync(f->s, "A", "file:///a", &a), 0);
+	assert_int_equal(sqlite3_open_v2(f->path, &other, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(store_batch_begin(f->s), 0);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE; COMMIT", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	add_unit(f->s, a.id, "a1", TRUE);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_BUSY);
+	assert_int_equal(store_batch_commit(f->s), 0);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE; COMMIT", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(store_batch_begin(f->s), 0);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE; COMMIT", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(store_batch_commit(f->s), 0);
+
+	assert_int_equal(store_batch_begin(f->s), 0);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+	t0 = g_get_monotonic_time();
+	assert_int_equal(store_begin(f->s), -1);
+	assert_true(g_get_monotonic_time() - t0 < 8 * G_USEC_PER_SEC); /* 5 s, not 10 */
+	assert_false(store_batch_open(f->s));
+	assert_int_equal(store_batch_begin(f->s), -1);
+	assert_int_equal(sqlite3_exec(other, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
+	add_unit(f->s, a.id, "a2", TRUE);
+	assert_int_equal(committed_entries(f->path), 2);
+	sqlite3_close(other);
+	store_feed_state_clear(&a);
+}
+
 int
 main(void)
 {
@@ -655,6 +696,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_cycle_queries_use_indexes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch_of_units, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch_lost, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_batch_locks_lazily, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_body_hash_key, setup, teardown),
 	};
 

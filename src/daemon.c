@@ -43,6 +43,7 @@ struct daemon {
 	struct notifier *notifier;
 	struct sw_threader *threader; /* recent matches; rebuilt from the store when stale */
 	gboolean threader_stale;      /* a rollback or a reload: rebuild before the next cycle */
+	guint64 hash_key[2];          /* the store's key of the body digest */
 	struct sw_config *next_cfg;   /* loaded by SIGHUP during a cycle, applied after it */
 	gint64 digest_from;           /* the digests from this time's day on are rewritten */
 	GMainLoop *loop;
@@ -50,9 +51,12 @@ struct daemon {
 	guint timer;      /* next cycle */
 	gint64 next_wait; /* seconds the timer was armed for */
 	guint watchdog;
-	guint batch_timer; /* commits the open batch of feeds */
-	guint pending;     /* transfers of this cycle */
-	guint launch_next; /* next feed of cfg->feeds to look at */
+	guint batch_timer;      /* commits the open batch of feeds */
+	GPtrArray *batch_feeds; /* names of the feeds stored in the open batch */
+	GPtrArray *batch_urls;  /* and their urls, for the log when it is lost */
+	GHashTable *refetch;    /* names of feeds whose stored results were lost */
+	guint pending;          /* transfers of this cycle */
+	guint launch_next;      /* next feed of cfg->feeds to look at */
 	gboolean once;
 	gboolean stopping;
 	gboolean in_cycle;
@@ -184,10 +188,11 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 }
 
 static char *
-body_hash(const struct sw_fetch_result *r)
+body_hash(struct daemon *d, const struct sw_fetch_result *r)
 {
-	/* a SHA-1 stored by an earlier version differs: read once more */
-	return fetch_body_hash(r->body, r->len);
+	/* a SHA-1 or unkeyed digest stored by an earlier version differs:
+	 * read once more */
+	return fetch_body_hash(r->body, r->len, d->hash_key);
 }
 
 /* Parse r's body and store what is new, inside the caller's transaction. */
@@ -267,12 +272,46 @@ hold_host_feeds(struct daemon *d, const struct sw_feed_state *f, gint64 now)
 
 /* The feeds of a cycle are stored in batches: each feed's writes are a
  * savepoint of one transaction (a feed's failure still undoes its own
- * writes only), committed every BATCH_FEEDS feeds, BATCH_MS after it
- * began, and when the cycle ends or the daemon stops.  A crash loses at
- * most the open batch, whole: entries together with the validators and
- * body hash of their feed, so the next poll fetches them again. */
-#define BATCH_FEEDS 256
-#define BATCH_MS    1000
+ * writes only), committed every SW_BATCH_FEEDS feeds, SW_BATCH_MS after
+ * it began, and when the cycle ends or the daemon stops.  A crash loses
+ * at most the open batch, whole: entries together with the validators
+ * and body hash of their feed, so the next poll fetches them again.
+ * A batch lost while running (SQLite rolled it back, or its commit
+ * failed) is logged feed by feed, and its feeds are fetched again at
+ * the next cycle whatever their deadline (a new feed's first deadline
+ * may have been lost with it). */
+#define BATCH_LOG_MAX 10 /* feeds named in the log of a lost batch */
+
+/* Whether the store lost a batch since last asked: if so, the feeds
+ * stored in it are logged and fetched again, and the threader (which saw
+ * their entries) is rebuilt.  Called after the store calls of a feed,
+ * before the feed joins the batch list. */
+static void
+batch_settle(struct daemon *d)
+{
+	const char *why;
+	guint i, n = d->batch_feeds->len;
+
+	if (!store_batch_take_lost(d->store))
+		return;
+	d->threader_stale = TRUE;
+	why = store_last_error(d->store);
+	if (n == 0)
+		log_warnx("a batch of writes was lost: %s", why);
+	for (i = 0; i < n; i++) {
+		g_hash_table_add(d->refetch, g_strdup(d->batch_feeds->pdata[i]));
+		if (i < BATCH_LOG_MAX)
+			log_warnx("%s: the results of this poll were lost (%s); it is fetched "
+			          "again",
+			          (const char *)d->batch_urls->pdata[i], why);
+	}
+	if (n > BATCH_LOG_MAX)
+		log_warnx("... and %u more feeds whose results were lost (%s); they are fetched "
+		          "again",
+		          n - BATCH_LOG_MAX, why);
+	g_ptr_array_set_size(d->batch_feeds, 0);
+	g_ptr_array_set_size(d->batch_urls, 0);
+}
 
 static gboolean
 on_batch_timer(gpointer data)
@@ -292,7 +331,7 @@ batch_open(struct daemon *d)
 	if (store_batch_begin(d->store) < 0)
 		return;
 	if (!d->batch_timer)
-		d->batch_timer = g_timeout_add(BATCH_MS, on_batch_timer, d);
+		d->batch_timer = g_timeout_add(SW_BATCH_MS, on_batch_timer, d);
 }
 
 static void
@@ -302,13 +341,12 @@ batch_commit(struct daemon *d)
 		g_source_remove(d->batch_timer);
 		d->batch_timer = 0;
 	}
-	if (!store_batch_open(d->store))
-		return;
-	if (store_batch_commit(d->store) < 0) {
-		d->threader_stale = TRUE;
-		log_warnx(
-		        "the results of the last feeds could not be saved; they are fetched again");
-	}
+	if (store_batch_open(d->store) && store_batch_commit(d->store) < 0)
+		log_warnx("the open batch could not be committed: %s", store_last_error(d->store));
+	batch_settle(d);
+	/* committed, or lost and logged */
+	g_ptr_array_set_size(d->batch_feeds, 0);
+	g_ptr_array_set_size(d->batch_urls, 0);
 }
 
 static void
@@ -332,7 +370,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	if (store_begin(d->store) < 0)
 		goto out;
 	if (r->status == 200 && !r->error && r->body) {
-		char *hash = body_hash(r);
+		char *hash = body_hash(d, r);
 
 		if (st.body_hash && !strcmp(st.body_hash, hash)) {
 			g_free(hash);
@@ -373,10 +411,20 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		store_rollback(d->store);
 		d->threader_stale = TRUE;
 		log_warnx("%s: could not save the results of this poll", st.url);
+		g_hash_table_add(d->refetch, g_strdup(st.name));
+		batch_settle(d);
+	} else {
+		/* a batch lost before this unit began is not this unit's */
+		batch_settle(d);
+		if (store_batch_open(d->store)) {
+			g_ptr_array_add(d->batch_feeds, g_strdup(st.name));
+			g_ptr_array_add(d->batch_urls, g_strdup(st.url));
+		}
 	}
-	if (store_batch_due(d->store, BATCH_FEEDS, (gint64)BATCH_MS * 1000))
+	if (store_batch_due(d->store, SW_BATCH_FEEDS, (gint64)SW_BATCH_MS * 1000))
 		batch_commit(d);
 out:
+	batch_settle(d);
 	parse_feed_free(feed);
 	store_feed_state_clear(&st);
 	fetch_result_free(r);
@@ -484,12 +532,17 @@ launch_more(struct daemon *d)
 		struct sw_feed_state st = { 0 };
 		struct sw_fetch_request req = { 0 };
 		struct job *j;
+		gboolean again;
 
 		if (store_feed_sync(d->store, fc->name, fc->url, &st) < 0) {
 			log_warnx("feed %s: the store cannot record it", fc->name);
 			continue;
 		}
-		if (!d->once && st.next_due == 0 && st.first_fetch == 0) {
+		/* its last results were lost: due now, whatever the store says */
+		again = g_hash_table_remove(d->refetch, fc->name);
+		if (again)
+			st.next_due = MIN(st.next_due, now);
+		else if (!d->once && st.next_due == 0 && st.first_fetch == 0) {
 			schedule_stagger(d->sched, &st, interval, now);
 			if (store_feed_save(d->store, &st) < 0)
 				log_warnx("feed %s: could not save its schedule", fc->name);
@@ -511,6 +564,7 @@ launch_more(struct daemon *d)
 		fetch_start(d->fetcher, &req, on_fetched, j);
 		store_feed_state_clear(&st);
 	}
+	batch_settle(d);
 	return started;
 }
 
@@ -557,6 +611,8 @@ seconds_to_next(struct daemon *d, gint64 now)
 	}
 	g_hash_table_destroy(configured);
 	g_ptr_array_free(feeds, TRUE);
+	if (g_hash_table_size(d->refetch) > 0)
+		next = MIN(next, now); /* feeds whose results were lost */
 	if (next == G_MAXINT64)
 		return SW_INTERVAL_MAX;
 	next -= now;
@@ -737,6 +793,9 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 	char *ua;
 
 	d->opts = o;
+	d->batch_feeds = g_ptr_array_new_with_free_func(g_free);
+	d->batch_urls = g_ptr_array_new_with_free_func(g_free);
+	d->refetch = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	d->cfg = config_load(o->config_path, &err);
 	if (!d->cfg) {
 		log_errorx("%s", err->message);
@@ -752,6 +811,7 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 		g_error_free(err);
 		return -1;
 	}
+	store_body_hash_key(d->store, d->hash_key);
 	d->notifier = notifier_new(d->cfg->notify, &err);
 	if (!d->notifier) {
 		log_warnx("notify = %s: %s", d->cfg->notify, err->message);
@@ -783,6 +843,12 @@ daemon_teardown(struct daemon *d)
 	notifier_free(d->notifier);
 	store_free(d->store);
 	config_free(d->cfg);
+	if (d->batch_feeds)
+		g_ptr_array_free(d->batch_feeds, TRUE);
+	if (d->batch_urls)
+		g_ptr_array_free(d->batch_urls, TRUE);
+	if (d->refetch)
+		g_hash_table_destroy(d->refetch);
 }
 
 int

@@ -203,12 +203,13 @@ fmix(guint64 h)
 }
 
 char *
-fetch_body_hash(const char *body, gsize len)
+fetch_body_hash(const char *body, gsize len, const guint64 key[2])
 {
-	const guint64 k1 = G_GUINT64_CONSTANT(0x9e3779b97f4a7c15);
-	const guint64 k2 = G_GUINT64_CONSTANT(0xd6e8feb86659fd93);
-	guint64 a = G_GUINT64_CONSTANT(0x243f6a8885a308d3) ^ len;
-	guint64 b = G_GUINT64_CONSTANT(0x13198a2e03707344) ^ (len * k1);
+	/* odd multipliers of the key: the lanes' mixing depends on it too */
+	const guint64 k1 = G_GUINT64_CONSTANT(0x9e3779b97f4a7c15) ^ (key[0] << 1);
+	const guint64 k2 = G_GUINT64_CONSTANT(0xd6e8feb86659fd93) ^ (key[1] << 1);
+	guint64 a = fmix(G_GUINT64_CONSTANT(0x243f6a8885a308d3) ^ key[1]) ^ len;
+	guint64 b = fmix(G_GUINT64_CONSTANT(0x13198a2e03707344) ^ key[0]) ^ (len * k1);
 	guint64 w;
 	gsize i = 0;
 
@@ -225,7 +226,7 @@ fetch_body_hash(const char *body, gsize len)
 	}
 	a = fmix(a ^ b * k1);
 	b = fmix(b ^ a);
-	return g_strdup_printf("h1:%016" G_GINT64_MODIFIER "x%016" G_GINT64_MODIFIER "x", a, b);
+	return g_strdup_printf("h2:%016" G_GINT64_MODIFIER "x%016" G_GINT64_MODIFIER "x", a, b);
 }
 
 /* ---- results ---- */

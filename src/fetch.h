@@ -67,11 +67,12 @@ void fetch_result_free(struct sw_fetch_result *res);
  * and of Retry-After holds.  Never NULL (the url itself if unparsable). */
 char *fetch_host_key(const char *url);
 
-/* (transfer full) A digest of a body to tell an unchanged one: "h1:" and
- * 32 hex digits.  Not cryptographic (a publisher could make two bodies
- * collide, which only hides a change of its own feed), but a change of
- * any one 8-byte word always changes it, and ~1 instruction a byte
- * against GLib SHA-1's ~15. */
-char *fetch_body_hash(const char *body, gsize len);
+/* (transfer full) A digest of a body to tell an unchanged one: "h2:" and
+ * 32 hex digits.  key (the store's, random) is mixed into the start state
+ * and the multipliers, so a publisher that does not know it cannot aim a
+ * changed body at the stored digest; still not a cryptographic MAC.  A
+ * change of any one 8-byte word always changes it, and ~1 instruction a
+ * byte against GLib SHA-1's ~15. */
+char *fetch_body_hash(const char *body, gsize len, const guint64 key[2]);
 
 #endif

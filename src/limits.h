@@ -42,6 +42,14 @@
 #define SW_BACKOFF_MAX      (24 * 60 * 60)
 #define SW_BACKFILL_DEFAULT (24 * 60 * 60)
 
+/* store: a cycle's feeds are written in batches (one transaction) of at
+ * most this many feeds or this age; after a batch could not begin (the
+ * store locked by another writer) each feed is its own transaction for
+ * SW_BATCH_RETRY_MS */
+#define SW_BATCH_FEEDS    256
+#define SW_BATCH_MS       1000
+#define SW_BATCH_RETRY_MS 5000
+
 /* config */
 #define SW_MAX_CONFIG_BYTES (1024 * 1024)
 #define SW_MAX_FEEDS        20000

@@ -8,17 +8,24 @@
 #include <string.h>
 #include <sqlite3.h>
 
+#include "limits.h"
 #include "log.h"
 #include "store.h"
 
 struct store {
 	sqlite3 *db;
 	char *path;
-	GHashTable *stmts;  /* SQL text (a literal, by address) -> prepared statement */
-	gboolean batch;     /* store_batch_begin(): an open transaction of several units */
-	gboolean in_unit;   /* between store_begin() and store_commit()/store_rollback() */
-	guint batch_units;  /* units released into the open batch */
-	gint64 batch_since; /* monotonic us when the batch began */
+	GHashTable *stmts;      /* SQL text (a literal, by address) -> prepared statement */
+	gboolean batch;         /* between store_batch_begin() and store_batch_commit() */
+	gboolean batch_txn;     /* the batch's transaction is open (from its first write) */
+	gboolean in_unit;       /* between store_begin() and store_commit()/store_rollback() */
+	gboolean unit_in_batch; /* the unit is a savepoint of the batch's transaction */
+	gboolean lost;          /* SQLite rolled a batch back: see store_batch_take_lost() */
+	guint batch_units;      /* units released into the open batch */
+	gint64 batch_since;     /* monotonic us when the batch's transaction began */
+	gint64 batch_retry_at;  /* monotonic us: no batch before, its BEGIN failed */
+	char *last_error;       /* SQLite's message of the last failed statement */
+	guint64 hash_key[2];    /* meta body_hash_key */
 };
 
 static G_DEFINE_QUARK(storywatch_store_error, store_error)
@@ -86,6 +93,11 @@ static G_DEFINE_QUARK(storywatch_store_error, store_error)
 	        "  FROM entries e WHERE e.id = matches.entry_id);"
 	        "CREATE INDEX matches_at ON matches(at);"
 	        "DROP INDEX entries_when;",
+	        /* 4: the key of the body digest, random, made once per store:
+	         * without one a publisher could make a changed body collide
+	         * with the stored digest on purpose (fetch_body_hash) */
+	        "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
+	        "INSERT INTO meta VALUES ('body_hash_key', lower(hex(randomblob(16))));",
         };
 
 static void
@@ -95,6 +107,18 @@ db_error(struct store *s, GError **err, const char *what)
 	            sqlite3_errmsg(s->db));
 }
 
+static void batch_check(struct store *s);
+
+/* A statement failed with message msg: keep it (the reason of a lost
+ * batch) and see whether SQLite rolled the batch back with it. */
+static void
+failed(struct store *s, const char *msg)
+{
+	g_free(s->last_error);
+	s->last_error = g_strdup(msg ? msg : "error");
+	batch_check(s);
+}
+
 static int
 exec(struct store *s, const char *sql)
 {
@@ -102,6 +126,7 @@ exec(struct store *s, const char *sql)
 
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
 		log_warnx("%s: %s", s->path, msg ? msg : "error");
+		failed(s, msg ? msg : sqlite3_errmsg(s->db));
 		sqlite3_free(msg);
 		return -1;
 	}
@@ -135,11 +160,13 @@ stmt_free(gpointer st)
 }
 
 /* Done with a statement from prepare(): reset it, so it holds no read
- * transaction open and is ready for the next use. */
+ * transaction open and is ready for the next use.  A failed step is
+ * noted (sqlite3_reset() returns its error and keeps its message). */
 static void
-stmt_done(sqlite3_stmt *st)
+stmt_done(struct store *s, sqlite3_stmt *st)
 {
-	sqlite3_reset(st);
+	if (sqlite3_reset(st) != SQLITE_OK)
+		failed(s, sqlite3_errmsg(s->db));
 }
 
 /* SQLITE_STATIC, not a copy: every statement is bound, stepped and reset
@@ -192,7 +219,7 @@ migrate(struct store *s, GError **err)
 	}
 	if (sqlite3_step(st) == SQLITE_ROW)
 		version = sqlite3_column_int(st, 0);
-	stmt_done(st);
+	stmt_done(s, st);
 	if (version > (int)G_N_ELEMENTS(migrations)) {
 		g_set_error(err, store_error_quark(), 2,
 		            "%s: schema version %d is newer than this storywatch (%d)", s->path,
@@ -218,6 +245,42 @@ migrate(struct store *s, GError **err)
 		}
 	}
 	return 0;
+}
+
+/* The key of the body digest: 32 hex digits made by migration 4. */
+static int
+load_hash_key(struct store *s, GError **err)
+{
+	sqlite3_stmt *st = prepare(s, "SELECT value FROM meta WHERE name = 'body_hash_key'");
+	const char *v;
+	char hi[17];
+	int ok = 0;
+
+	if (!st) {
+		db_error(s, err, "reading the body digest key");
+		return -1;
+	}
+	if (sqlite3_step(st) == SQLITE_ROW && (v = (const char *)sqlite3_column_text(st, 0)) &&
+	    strlen(v) == 32 && strspn(v, "0123456789abcdef") == 32) {
+		memcpy(hi, v, 16);
+		hi[16] = '\0';
+		s->hash_key[0] = g_ascii_strtoull(hi, NULL, 16);
+		s->hash_key[1] = g_ascii_strtoull(v + 16, NULL, 16);
+		ok = 1;
+	}
+	stmt_done(s, st);
+	if (!ok) {
+		g_set_error(err, store_error_quark(), 5, "%s: no valid body digest key", s->path);
+		return -1;
+	}
+	return 0;
+}
+
+void
+store_body_hash_key(struct store *s, guint64 key[2])
+{
+	key[0] = s->hash_key[0];
+	key[1] = s->hash_key[1];
 }
 
 struct store *
@@ -261,7 +324,7 @@ store_open(const char *path, GError **err)
 	 * 1,000 feeds of 20 entries whose store is 7 MB */
 	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
 	            "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;") < 0 ||
-	    migrate(s, err) < 0) {
+	    migrate(s, err) < 0 || load_hash_key(s, err) < 0) {
 		if (err && !*err)
 			db_error(s, err, "setup");
 		store_free(s);
@@ -285,8 +348,60 @@ store_free(struct store *s)
 		g_hash_table_destroy(s->stmts); /* finalizes them */
 	if (s->db)
 		sqlite3_close(s->db);
+	g_free(s->last_error);
 	g_free(s->path);
 	g_free(s);
+}
+
+/* SQLite rolls the whole transaction back on some errors (a full disk,
+ * an I/O error, no memory, a corrupt page), savepoints and all: every
+ * unit released into the open batch is gone, though store_commit()
+ * returned 0 for it.  Seen here (sqlite3_get_autocommit() with the
+ * batch's transaction open), it is recorded for store_batch_take_lost();
+ * the batch goes on in a new transaction from its next write. */
+static void
+batch_check(struct store *s)
+{
+	if (!s->batch_txn || !sqlite3_get_autocommit(s->db))
+		return;
+	s->batch_txn = FALSE;
+	s->batch_units = 0;
+	s->lost = TRUE;
+	log_warnx("%s: the open batch was rolled back: %s", s->path,
+	          s->last_error ? s->last_error : "unknown error");
+}
+
+/* Open the batch's transaction: at its first write, not at
+ * store_batch_begin(), so the write lock is held only while there is
+ * something to write.  When it cannot be opened (the store is locked by
+ * another writer, after the busy timeout), there is no batch for
+ * SW_BATCH_RETRY_MS: each unit is its own transaction meanwhile. */
+static int
+batch_txn_open(struct store *s)
+{
+	if (exec(s, "BEGIN IMMEDIATE") < 0) {
+		s->batch = FALSE;
+		s->batch_retry_at = g_get_monotonic_time() + (gint64)SW_BATCH_RETRY_MS * 1000;
+		return -1;
+	}
+	s->batch_txn = TRUE;
+	s->batch_units = 0;
+	s->batch_since = g_get_monotonic_time();
+	return 0;
+}
+
+/* Before a write: open the batch's transaction if it is wanted and not
+ * open yet.  Inside a unit whose transaction SQLite rolled back, no
+ * write: it would be committed on its own, a part of a unit. */
+static int
+batch_write(struct store *s)
+{
+	batch_check(s);
+	if (s->in_unit)
+		return sqlite3_get_autocommit(s->db) ? -1 : 0;
+	if (!s->batch || s->batch_txn)
+		return 0;
+	return batch_txn_open(s);
 }
 
 /* A unit is one feed's writes: a transaction of its own, or a savepoint
@@ -294,72 +409,63 @@ store_free(struct store *s)
 int
 store_begin(struct store *s)
 {
-	if (s->batch && sqlite3_get_autocommit(s->db)) {
-		/* SQLite rolled the whole batch back (an I/O error, a full
-		 * disk): start a new one */
-		s->batch = FALSE;
-		if (store_batch_begin(s) < 0)
-			return -1;
-	}
-	if (exec(s, s->batch ? "SAVEPOINT unit" : "BEGIN IMMEDIATE") < 0)
+	g_return_val_if_fail(!s->in_unit, -1);
+	if (batch_write(s) < 0)
+		return -1;
+	if (exec(s, s->batch_txn ? "SAVEPOINT unit" : "BEGIN IMMEDIATE") < 0)
 		return -1;
 	s->in_unit = TRUE;
+	s->unit_in_batch = s->batch_txn;
 	return 0;
 }
 
 int
 store_commit(struct store *s)
 {
-	if (!s->batch || sqlite3_get_autocommit(s->db)) {
-		if (s->batch) {
-			/* the batch is gone (see store_begin): so is this unit */
-			s->batch = FALSE;
+	g_return_val_if_fail(s->in_unit, -1);
+	batch_check(s);
+	if (s->unit_in_batch) {
+		if (!s->batch_txn) {
+			/* the batch is gone (see batch_check): so is this unit */
 			s->in_unit = FALSE;
 			return -1;
 		}
-		if (exec(s, "COMMIT") < 0)
-			return -1;
-		s->in_unit = FALSE;
-		return 0;
-	}
-	if (exec(s, "RELEASE unit") < 0)
+		if (exec(s, "RELEASE unit") < 0)
+			return -1; /* the caller rolls the unit back */
+		s->batch_units++;
+	} else if (exec(s, "COMMIT") < 0) {
 		return -1;
+	}
 	s->in_unit = FALSE;
-	s->batch_units++;
 	return 0;
 }
 
 void
 store_rollback(struct store *s)
 {
-	if (sqlite3_get_autocommit(s->db)) {
-		s->batch = FALSE;
-		s->in_unit = FALSE;
+	batch_check(s);
+	if (!s->in_unit)
 		return;
-	}
-	if (!s->batch) {
-		exec(s, "ROLLBACK");
-	} else if (s->in_unit) {
-		/* this unit only: the batch keeps the units released before */
-		if (exec(s, "ROLLBACK TO unit") < 0 || exec(s, "RELEASE unit") < 0) {
-			exec(s, "ROLLBACK");
-			s->batch = FALSE;
-		}
-	}
 	s->in_unit = FALSE;
+	if (sqlite3_get_autocommit(s->db))
+		return; /* SQLite rolled it back already */
+	if (!s->unit_in_batch) {
+		exec(s, "ROLLBACK");
+	} else if (exec(s, "ROLLBACK TO unit") < 0 || exec(s, "RELEASE unit") < 0) {
+		/* this unit only, or the batch whole when that fails */
+		exec(s, "ROLLBACK");
+		batch_check(s);
+	}
 }
 
 int
 store_batch_begin(struct store *s)
 {
-	if (s->batch && !sqlite3_get_autocommit(s->db))
+	if (s->batch)
 		return 0;
-	s->batch = FALSE;
-	if (exec(s, "BEGIN IMMEDIATE") < 0)
+	if (g_get_monotonic_time() < s->batch_retry_at)
 		return -1;
 	s->batch = TRUE;
-	s->batch_units = 0;
-	s->batch_since = g_get_monotonic_time();
 	return 0;
 }
 
@@ -372,8 +478,8 @@ store_batch_open(struct store *s)
 gboolean
 store_batch_due(struct store *s, guint max_units, gint64 max_age_us)
 {
-	return s->batch && (s->batch_units >= max_units ||
-	                    g_get_monotonic_time() - s->batch_since >= max_age_us);
+	return s->batch_txn && (s->batch_units >= max_units ||
+	                        g_get_monotonic_time() - s->batch_since >= max_age_us);
 }
 
 int
@@ -382,14 +488,33 @@ store_batch_commit(struct store *s)
 	if (!s->batch)
 		return 0;
 	g_return_val_if_fail(!s->in_unit, -1);
+	batch_check(s);
 	s->batch = FALSE;
-	if (sqlite3_get_autocommit(s->db))
-		return -1; /* rolled back by SQLite already */
+	if (!s->batch_txn)
+		return 0; /* nothing written since it began (or since a loss) */
+	s->batch_txn = FALSE;
 	if (exec(s, "COMMIT") < 0) {
-		exec(s, "ROLLBACK");
+		if (!sqlite3_get_autocommit(s->db))
+			exec(s, "ROLLBACK");
+		s->lost = TRUE;
 		return -1;
 	}
 	return 0;
+}
+
+gboolean
+store_batch_take_lost(struct store *s)
+{
+	gboolean lost = s->lost;
+
+	s->lost = FALSE;
+	return lost;
+}
+
+const char *
+store_last_error(struct store *s)
+{
+	return s->last_error ? s->last_error : "unknown error";
 }
 
 /* ---- feeds */
@@ -450,7 +575,7 @@ feed_load(struct store *s, const char *name, struct sw_feed_state *out)
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		feed_from_row(st, out);
-	stmt_done(st);
+	stmt_done(s, st);
 	return rc == SQLITE_ROW ? 1 : (rc == SQLITE_DONE ? 0 : -1);
 }
 
@@ -467,6 +592,10 @@ store_feed_sync(struct store *s, const char *name, const char *config_url,
 		return -1;
 	if (rc == 1 && strcmp(out->config_url, config_url) == 0)
 		return 0;
+	if (batch_write(s) < 0) {
+		store_feed_state_clear(out);
+		return -1;
+	}
 	if (rc == 1) {
 		/* the user changed the url: start over with the new one */
 		st = prepare(s, "UPDATE feeds SET config_url = ?1, url = ?1, etag = NULL, "
@@ -486,7 +615,7 @@ store_feed_sync(struct store *s, const char *name, const char *config_url,
 		bind_text(st, 2, config_url);
 	}
 	rc = sqlite3_step(st);
-	stmt_done(st);
+	stmt_done(s, st);
 	if (rc != SQLITE_DONE) {
 		log_warnx("%s: feed %s: %s", s->path, name, sqlite3_errmsg(s->db));
 		return -1;
@@ -505,7 +634,7 @@ store_feed_save(struct store *s, const struct sw_feed_state *f)
 	           "next_due = ?, interval = ? WHERE id = ?");
 	int rc;
 
-	if (!st)
+	if (!st || batch_write(s) < 0)
 		return -1;
 	bind_text(st, 1, f->url);
 	bind_text(st, 2, f->title);
@@ -524,7 +653,7 @@ store_feed_save(struct store *s, const struct sw_feed_state *f)
 	sqlite3_bind_int64(st, 15, f->interval);
 	sqlite3_bind_int64(st, 16, f->id);
 	rc = sqlite3_step(st);
-	stmt_done(st);
+	stmt_done(s, st);
 	if (rc != SQLITE_DONE) {
 		log_warnx("%s: saving feed %s: %s", s->path, f->name, sqlite3_errmsg(s->db));
 		return -1;
@@ -553,7 +682,7 @@ store_feed_list(struct store *s)
 		feed_from_row(st, f);
 		g_ptr_array_add(a, f);
 	}
-	stmt_done(st);
+	stmt_done(s, st);
 	return a;
 }
 
@@ -569,7 +698,7 @@ store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e, gint6
 	           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	int rc, changed;
 
-	if (!st)
+	if (!st || batch_write(s) < 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, feed_id);
 	bind_text(st, 2, e->uid);
@@ -583,7 +712,7 @@ store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e, gint6
 	bind_date(st, 10, e->updated);
 	sqlite3_bind_int64(st, 11, now);
 	rc = sqlite3_step(st);
-	stmt_done(st);
+	stmt_done(s, st);
 	if (rc != SQLITE_DONE) {
 		log_warnx("%s: storing entry %s: %s", s->path, e->uid, sqlite3_errmsg(s->db));
 		return -1;
@@ -621,7 +750,7 @@ store_entry_get(struct store *s, gint64 entry_id, char **feed_name)
 		if (feed_name)
 			*feed_name = col_text(st, 9);
 	}
-	stmt_done(st);
+	stmt_done(s, st);
 	return e;
 }
 
@@ -636,7 +765,7 @@ store_entry_find(struct store *s, const char *uid)
 	bind_text(st, 1, uid);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		id = sqlite3_column_int64(st, 0);
-	stmt_done(st);
+	stmt_done(s, st);
 	return id;
 }
 
@@ -650,7 +779,7 @@ store_entry_count(struct store *s)
 		return 0;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int64(st, 0);
-	stmt_done(st);
+	stmt_done(s, st);
 	return n;
 }
 
@@ -666,7 +795,7 @@ store_thread_ensure(struct store *s, const char *topic, const char *key, const c
 	                   "last_update = max(last_update, ?5)");
 	gint64 id = 0;
 
-	if (!st)
+	if (!st || batch_write(s) < 0)
 		return 0;
 	bind_text(st, 1, topic);
 	bind_text(st, 2, key);
@@ -678,7 +807,7 @@ store_thread_ensure(struct store *s, const char *topic, const char *key, const c
 	sqlite3_bind_int64(st, 5, now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		log_warnx("%s: thread %s: %s", s->path, key, sqlite3_errmsg(s->db));
-	stmt_done(st);
+	stmt_done(s, st);
 	st = prepare(s, "SELECT id FROM threads WHERE topic = ? AND key = ?");
 	if (!st)
 		return 0;
@@ -686,7 +815,7 @@ store_thread_ensure(struct store *s, const char *topic, const char *key, const c
 	bind_text(st, 2, key);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		id = sqlite3_column_int64(st, 0);
-	stmt_done(st);
+	stmt_done(s, st);
 	return id;
 }
 
@@ -696,12 +825,12 @@ exec_id(struct store *s, const char *sql, gint64 a, gint64 id)
 	sqlite3_stmt *st = prepare(s, sql);
 	int rc;
 
-	if (!st)
+	if (!st || batch_write(s) < 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, a);
 	sqlite3_bind_int64(st, 2, id);
 	rc = sqlite3_step(st);
-	stmt_done(st);
+	stmt_done(s, st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -731,7 +860,7 @@ store_match_add(struct store *s, gint64 entry_id, const char *topic, double scor
 	        "(SELECT coalesce(published, first_seen) FROM entries WHERE id = ?1))");
 	int rc;
 
-	if (!st)
+	if (!st || batch_write(s) < 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, entry_id);
 	bind_text(st, 2, topic);
@@ -749,7 +878,7 @@ store_match_add(struct store *s, gint64 entry_id, const char *topic, double scor
 		sqlite3_bind_null(st, 8);
 	sqlite3_bind_int(st, 9, silent ? 1 : 0);
 	rc = sqlite3_step(st);
-	stmt_done(st);
+	stmt_done(s, st);
 	if (rc != SQLITE_DONE) {
 		log_warnx("%s: storing match: %s", s->path, sqlite3_errmsg(s->db));
 		return -1;
@@ -854,7 +983,7 @@ match_rows(struct store *s, sqlite3_stmt *st, const char *what)
 		g_ptr_array_free(a, TRUE);
 		a = NULL;
 	}
-	stmt_done(st);
+	stmt_done(s, st);
 	return a;
 }
 

@@ -23,7 +23,7 @@ struct sw_feed_state {
 	char *title;         /* (nullable) */
 	char *etag;          /* (nullable) verbatim */
 	char *last_modified; /* (nullable) verbatim */
-	char *body_hash;     /* (nullable) fetch_body_hash() of the last body parsed */
+	char *body_hash;     /* (nullable) fetch_body_hash() of the last body parsed, keyed */
 	char *state;         /* "new", "ok", "error", "gone", "blocked" */
 	char *last_error;    /* (nullable) */
 	char *moved_to;      /* (nullable) permanent redirect target seen */
@@ -59,6 +59,11 @@ struct sw_match_row {
 struct store *store_open(const char *path, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 void store_free(struct store *s);
 
+/* The key of fetch_body_hash() for this store: random, made once with
+ * the store, kept in it (a digest is only compared with one of the same
+ * store). */
+void store_body_hash_key(struct store *s, guint64 key[2]);
+
 /* One unit of writes (one feed's), all or nothing.  Outside a batch it is
  * a transaction of its own; inside one, a savepoint: store_commit()
  * releases it into the batch, store_rollback() undoes it alone. */
@@ -68,17 +73,31 @@ void store_rollback(struct store *s);
 
 /* A batch: one transaction around many units (and any other writes), so
  * a cycle writes its pages to the WAL a few times instead of once per
- * feed.  Nothing of it is durable before store_batch_commit(): a crash
- * loses the open batch whole (every feed's entries together with its
- * validators, so the next poll fetches them again), never part of a
- * unit.  store_batch_due() says whether max_units were released into it
- * or it is max_age_us old.  store_batch_commit() returns -1 when the
- * batch could not be committed (it is rolled back); store_free()
- * commits an open batch. */
+ * feed.  Its transaction (and the write lock) begins at its first write,
+ * not at store_batch_begin(); store_batch_begin() returns -1, and units
+ * are transactions of their own, for SW_BATCH_RETRY_MS after that
+ * transaction could not begin.  Nothing of it is durable before
+ * store_batch_commit(): a crash loses the open batch whole (every feed's
+ * entries together with its validators, so the next poll fetches them
+ * again), never part of a unit.  store_batch_due() says whether
+ * max_units were released into it or it is max_age_us old.
+ * store_batch_commit() returns -1 when the batch could not be committed
+ * (it is rolled back); store_free() commits an open batch.
+ *
+ * A batch can also be lost before its commit: on a full disk, an I/O
+ * error, no memory or a corrupt page SQLite rolls back the whole
+ * transaction, with the units already released into it.  The batch goes
+ * on in a new transaction from the next write; store_batch_take_lost()
+ * says (once) that a batch was lost, by SQLite or by a failed
+ * store_batch_commit(), since it was last asked: the caller must take
+ * the units of the batch it had as not stored.  store_last_error() is
+ * SQLite's message of the last failed statement (the reason). */
 int store_batch_begin(struct store *s) G_GNUC_WARN_UNUSED_RESULT;
 gboolean store_batch_open(struct store *s);
 gboolean store_batch_due(struct store *s, guint max_units, gint64 max_age_us);
 int store_batch_commit(struct store *s) G_GNUC_WARN_UNUSED_RESULT;
+gboolean store_batch_take_lost(struct store *s);
+const char *store_last_error(struct store *s);
 
 /* Find or create the row of feed `name`; a changed config url starts the
  * feed over (polled url, validators, errors, schedule, first sight).

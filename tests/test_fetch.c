@@ -275,10 +275,13 @@ test_unsupported_scheme(void **state)
 /* The body digest: the same bytes give the same digest; any one byte
  * changed (anywhere, in a whole word or in the tail), a zero byte added
  * or a byte cut gives another; the digests of all those variants differ
- * from each other too. */
+ * from each other too, and from those of the same bytes under other
+ * keys (any bit of either word of the key). */
 static void
 test_body_hash(void **state)
 {
+	const guint64 key[2] = { G_GUINT64_CONSTANT(0x0123456789abcdef),
+		                 G_GUINT64_CONSTANT(0xfedcba9876543210) };
 	char body[1003];
 	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	char *h0, *h;
@@ -287,12 +290,12 @@ test_body_hash(void **state)
 	(void)state;
 	for (i = 0; i < sizeof(body); i++)
 		body[i] = (char)('a' + i % 23);
-	h0 = fetch_body_hash(body, sizeof(body));
+	h0 = fetch_body_hash(body, sizeof(body), key);
 	assert_int_equal(strlen(h0), 35);
-	assert_true(g_str_has_prefix(h0, "h1:"));
+	assert_true(g_str_has_prefix(h0, "h2:"));
 	for (i = 3; i < 35; i++)
 		assert_true(g_ascii_isxdigit(h0[i]));
-	h = fetch_body_hash(body, sizeof(body));
+	h = fetch_body_hash(body, sizeof(body), key);
 	assert_string_equal(h, h0);
 	g_free(h);
 	g_hash_table_add(seen, g_strdup(h0));
@@ -300,13 +303,13 @@ test_body_hash(void **state)
 		char was = body[i];
 
 		body[i] ^= 1;
-		h = fetch_body_hash(body, sizeof(body));
+		h = fetch_body_hash(body, sizeof(body), key);
 		assert_false(g_hash_table_contains(seen, h));
 		g_hash_table_add(seen, h);
 		body[i] = was;
 	}
 	for (i = 0; i < sizeof(body); i++) {
-		h = fetch_body_hash(body, i); /* every prefix */
+		h = fetch_body_hash(body, i, key); /* every prefix */
 		assert_false(g_hash_table_contains(seen, h));
 		g_hash_table_add(seen, h);
 	}
@@ -315,9 +318,17 @@ test_body_hash(void **state)
 
 		memcpy(zero, body, sizeof(body));
 		zero[sizeof(body)] = '\0';
-		h = fetch_body_hash(zero, sizeof(zero));
+		h = fetch_body_hash(zero, sizeof(zero), key);
 		assert_false(g_hash_table_contains(seen, h));
 		g_free(h);
+	}
+	for (i = 0; i < 128; i++) {
+		guint64 other[2] = { key[0], key[1] };
+
+		other[i / 64] ^= G_GUINT64_CONSTANT(1) << (i % 64);
+		h = fetch_body_hash(body, sizeof(body), other);
+		assert_false(g_hash_table_contains(seen, h));
+		g_hash_table_add(seen, h);
 	}
 	g_free(h0);
 	g_hash_table_destroy(seen);

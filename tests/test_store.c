@@ -288,7 +288,8 @@ test_migrate_match_times(void **state)
 	/* back to schema 2 */
 	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db,
-	                              "DROP INDEX matches_at; ALTER TABLE matches DROP COLUMN at;"
+	                              "DROP TABLE meta; DROP INDEX matches_at; ALTER TABLE matches "
+	                              "DROP COLUMN at;"
 	                              "CREATE INDEX entries_when ON entries(coalesce(published, "
 	                              "first_seen)); PRAGMA user_version = 2;",
 	                              NULL, NULL, NULL),
@@ -323,7 +324,7 @@ test_migrate_match_times(void **state)
 		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
 		assert_int_equal(sqlite3_column_int(q, 0), 0);
 		assert_int_equal(sqlite3_column_int(q, 1), 0);
-		assert_int_equal(sqlite3_column_int(q, 2), 3);
+		assert_int_equal(sqlite3_column_int(q, 2), 4);
 		sqlite3_finalize(q);
 	}
 	sqlite3_close(db);
@@ -505,6 +506,183 @@ test_batch_of_units(void **state)
 	store_feed_state_clear(&b);
 }
 
+/* The connection store_open() makes, caught as it opens (an automatic
+ * extension runs on every new connection): the tests cap its file. */
+static sqlite3 *opened_db;
+
+static int
+catch_db(sqlite3 *db, char **msg, const void *api)
+{
+	(void)msg;
+	(void)api;
+	opened_db = db;
+	return SQLITE_OK;
+}
+
+static void
+max_pages(sqlite3 *db, const char *n)
+{
+	char *sql = g_strdup_printf("PRAGMA max_page_count = %s", n);
+
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	g_free(sql);
+}
+
+/* A full disk in the middle of a batch: SQLite rolls the transaction
+ * back whole, with the units released into it; the store says so once
+ * (store_batch_take_lost), with SQLite's reason, what earlier batches
+ * committed stays, and the batch goes on in a new transaction. */
+static void
+test_batch_lost(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state a, b;
+	struct sw_entry *big;
+	GError *err = NULL;
+	gint64 id = 0;
+
+	store_free(f->s);
+	assert_int_equal(sqlite3_auto_extension((void (*)(void))catch_db), SQLITE_OK);
+	f->s = store_open(f->path, &err);
+	sqlite3_cancel_auto_extension((void (*)(void))catch_db);
+	assert_non_null(f->s);
+	assert_non_null(opened_db);
+	assert_int_equal(store_feed_sync(f->s, "A", "file:///a", &a), 0);
+	assert_int_equal(store_feed_sync(f->s, "B", "file:///b", &b), 0);
+
+	assert_int_equal(store_batch_begin(f->s), 0);
+	add_unit(f->s, a.id, "a1", TRUE);
+	add_unit(f->s, b.id, "b1", TRUE);
+	assert_int_equal(store_batch_commit(f->s), 0);
+	assert_false(store_batch_take_lost(f->s));
+	assert_int_equal(committed_entries(f->path), 2);
+
+	/* two units released, then a unit that does not fit */
+	assert_int_equal(store_batch_begin(f->s), 0);
+	add_unit(f->s, a.id, "a2", TRUE);
+	add_unit(f->s, b.id, "b2", TRUE);
+	assert_int_equal(store_entry_count(f->s), 4);
+	assert_false(store_batch_take_lost(f->s));
+	max_pages(opened_db, "1"); /* no page more than it has */
+	big = entry("big", "big", 1000);
+	big->content = g_strnfill(256 * 1024, 'x');
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, a.id, big, 5000, &id), -1);
+	store_rollback(f->s);
+	assert_true(store_batch_take_lost(f->s));
+	assert_false(store_batch_take_lost(f->s)); /* said once */
+	assert_non_null(strstr(store_last_error(f->s), "full"));
+	assert_true(store_batch_open(f->s));
+	assert_int_equal(store_entry_find(f->s, "a2"), 0);
+	assert_int_equal(store_entry_find(f->s, "b2"), 0);
+	assert_int_equal(store_entry_count(f->s), 2);
+	assert_int_equal(committed_entries(f->path), 2);
+
+	/* the same without a unit: a write between units */
+	max_pages(opened_db, "1000000");
+	add_unit(f->s, a.id, "a3", TRUE);
+	max_pages(opened_db, "1");
+	g_free(b.title);
+	b.title = g_strnfill(256 * 1024, 't');
+	assert_int_equal(store_feed_save(f->s, &b), -1);
+	assert_true(store_batch_take_lost(f->s));
+	assert_int_equal(store_entry_find(f->s, "a3"), 0);
+
+	/* the batch goes on in a new transaction */
+	max_pages(opened_db, "1000000");
+	add_unit(f->s, b.id, "b4", TRUE);
+	assert_int_equal(store_batch_commit(f->s), 0);
+	assert_false(store_batch_take_lost(f->s));
+	assert_int_equal(committed_entries(f->path), 3);
+	assert_true(store_entry_find(f->s, "a1") > 0);
+	assert_true(store_entry_find(f->s, "b1") > 0);
+	assert_true(store_entry_find(f->s, "b4") > 0);
+	parse_entry_free(big);
+	store_feed_state_clear(&a);
+	store_feed_state_clear(&b);
+}
+
+/* The key of the body digest: made once, random (another store has
+ * another), kept across reopening; a store of schema 3 gets one. */
+static void
+test_body_hash_key(void **state)
+{
+	struct fixture *f = *state;
+	guint64 k[2], again[2], other[2];
+	char *path2 = g_build_filename(f->dir, "other.db", NULL);
+	GError *err = NULL;
+	struct store *s2;
+	sqlite3 *db = NULL;
+
+	store_body_hash_key(f->s, k);
+	assert_true(k[0] != 0 || k[1] != 0);
+	store_free(f->s);
+	f->s = store_open(f->path, &err);
+	assert_non_null(f->s);
+	store_body_hash_key(f->s, again);
+	assert_true(again[0] == k[0] && again[1] == k[1]);
+	s2 = store_open(path2, &err);
+	assert_non_null(s2);
+	store_body_hash_key(s2, other);
+	assert_false(other[0] == k[0] && other[1] == k[1]);
+	store_free(s2);
+
+	/* back to schema 3 */
+	assert_int_equal(sqlite3_open_v2(path2, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(
+	        sqlite3_exec(db, "DROP TABLE meta; PRAGMA user_version = 3;", NULL, NULL, NULL),
+	        SQLITE_OK);
+	sqlite3_close(db);
+	s2 = store_open(path2, &err);
+	assert_non_null(s2);
+	store_body_hash_key(s2, again);
+	assert_true(again[0] != 0 || again[1] != 0);
+	assert_false(again[0] == other[0] && again[1] == other[1]);
+	store_free(s2);
+	g_free(path2);
+}
+
+/* The batch takes the write lock at its first write, not before, and
+ * gives it back at its commit; when another writer holds it, the batch's
+ * BEGIN waits out the busy timeout once (not once more for the unit),
+ * and there is no batch for a while: each unit is its own transaction. */
+static void
+test_batch_locks_lazily(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state a;
+	sqlite3 *other = NULL;
+	gint64 t0;
+
+	assert_int_equal(store_feed_sync(f->s, "A", "file:///a", &a), 0);
+	assert_int_equal(sqlite3_open_v2(f->path, &other, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(store_batch_begin(f->s), 0);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE; COMMIT", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	add_unit(f->s, a.id, "a1", TRUE);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_BUSY);
+	assert_int_equal(store_batch_commit(f->s), 0);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE; COMMIT", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(store_batch_begin(f->s), 0);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE; COMMIT", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(store_batch_commit(f->s), 0);
+
+	assert_int_equal(store_batch_begin(f->s), 0);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+	t0 = g_get_monotonic_time();
+	assert_int_equal(store_begin(f->s), -1);
+	assert_true(g_get_monotonic_time() - t0 < 8 * G_USEC_PER_SEC); /* 5 s, not 10 */
+	assert_false(store_batch_open(f->s));
+	assert_int_equal(store_batch_begin(f->s), -1);
+	assert_int_equal(sqlite3_exec(other, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
+	add_unit(f->s, a.id, "a2", TRUE);
+	assert_int_equal(committed_entries(f->path), 2);
+	sqlite3_close(other);
+	store_feed_state_clear(&a);
+}
+
 int
 main(void)
 {
@@ -517,6 +695,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cycle_queries_use_indexes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch_of_units, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_batch_lost, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_batch_locks_lazily, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_body_hash_key, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

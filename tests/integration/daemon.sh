@@ -1,6 +1,6 @@
 #!/bin/sh
 # daemon.sh - `storywatch run`: sd_notify, SIGHUP reloads, SIGTERM during
-# transfers.
+# transfers, a batch of writes the disk cannot take.
 #
 # A python3 datagram socket stands in for systemd's NOTIFY_SOCKET and
 # tests/httpd.py serves the feeds on 127.0.0.1.  Prints TAP; exits 1 if a
@@ -171,6 +171,43 @@ rows=[r for r in rows if r["name"].startswith("slow")]
 assert len(rows) == 3, rows
 for r in rows:
     assert r["errors"] == 1 and r["last_error"] == "timeout", r' "$tmp/status.jsonl"
+
+# ---- 3: a batch the disk cannot take: under a file size limit SQLite's
+# writes fail when the batch commits.  Every feed of the batch is named
+# in the log with SQLite's reason and fetched again at the next cycle;
+# its validators were lost with its entries, so once the disk takes
+# them, every entry is stored.
+write_conf l1 l2 l3 l4 l5 l6 l7 l8
+T1=1900000000
+SW_NOW=$T1 "$SW_BIN" -c "$conf" once >/dev/null 2>&1
+db="$XDG_STATE_HOME/storywatch/state.db"
+# due again with a body to store, not at first sight (no staggering)
+"$PY" -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1])
+c.execute("UPDATE feeds SET etag=NULL, last_modified=NULL, body_hash=NULL, next_due=0")
+c.execute("DELETE FROM entries")
+c.commit()' "$db"
+: >"$tmp/requests.log"
+# 36 KiB: the WAL index (32 KiB) fits, the batch of 160 entries does not
+SW_NOW=$T1 "$PY" -c 'import os,resource,signal,sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+n=int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (n, n))
+os.execv(sys.argv[2], sys.argv[2:])' 36864 "$SW_BIN" -c "$conf" run 2>"$tmp/run3.err" &
+sw_pid=$!
+check "a lost batch names its feeds" wait_for "$tmp/run3.err" "/feed/l8: the results of this poll were lost" 100
+check "every feed of the lost batch is named, with SQLite's reason" \
+	sh -c "[ \$(grep -c '/feed/l[1-8]: the results of this poll were lost ([a-z]' '$tmp/run3.err') -ge 8 ]"
+check "the feeds of a lost batch are fetched again" \
+	sh -c "for i in \$(seq 100); do [ \$(grep -c '/feed/l1' '$tmp/requests.log') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+SW_NOW=$T1 "$SW_BIN" -c "$conf" once >/dev/null 2>"$tmp/once3.err"
+check "once the disk takes them, every entry is stored" \
+	"$PY" -c 'import sqlite3,sys
+n=sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM entries").fetchone()[0]
+assert n == 160, n' "$db"
 
 echo "1..$n"
 [ "$failed" -eq 0 ] || { echo "# $failed of $n failed"; exit 1; }

@@ -90,7 +90,7 @@
 /* decision thresholds */
 #define DUP_JACCARD      0.40 /* resemblance of title+lead shingles */
 #define DUP_CONTAIN      0.65 /* containment of the lead (trimmed copies) */
-#define DUP_MIN_SHINGLES 12
+#define DUP_MIN_SHINGLES 8
 #define TITLE_MIN_WORDS  4
 #define JOIN_OPEN        0.16 /* score to join a thread in its open days */
 #define JOIN_DORMANT     0.20 /* score to revive a quiet thread ... */

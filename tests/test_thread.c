@@ -273,6 +273,18 @@ test_duplicate_rules(void **state)
 	thread_verdict_clear(&v1);
 	thread_verdict_clear(&v2);
 
+	/* a one-sentence wire item rerun under another headline */
+	b = mk("brief-1", "https://wire.example/briefs/77", "Monitoring chief named",
+	       "Kyiv on Monday named a general to lead truce monitors.", "en", T0 + 9700);
+	c = mk("brief-2", "https://paper.example/news/truce-monitors", "Truce chief named",
+	       "Kyiv on Monday named a general to lead truce monitors.", "en", T0 + 9800);
+	add(t, &b, &v1);
+	add(t, &c, &v2);
+	assert_int_equal(v2.kind, SW_KIND_DUPLICATE);
+	assert_string_equal(v2.dup_of, "brief-1");
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+
 	/* another story is not a duplicate */
 	e = mk("wire-2", "https://wire.example/paris",
 	       "Macron says 26 countries "

@@ -882,13 +882,18 @@ plain_tag_end(const char *p, const char *end)
 	}
 }
 
-/* What prep_run() writes for [p, lt), text with no '<' in it. */
-static void
-prep_text(struct prep *pr, const char *p, const char *lt, GString *out)
+/* What prep_run() writes for [p, lt), text with no '<' in it, appended
+ * to out; 0 (out holding part of it) as soon as out is longer than max
+ * bytes: DOCTYPE entities can make a short text very long. */
+static int
+prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t max)
 {
 	while (p < lt) {
 		unsigned char c = (unsigned char)*p;
 		const char *run = p;
+
+		if (out->len > max)
+			return 0;
 
 		while (p < lt && !prep_stop[(unsigned char)*p])
 			p++;
@@ -917,6 +922,7 @@ prep_text(struct prep *pr, const char *p, const char *lt, GString *out)
 			p++;
 		}
 	}
+	return out->len <= max;
 }
 
 /* The characters libxml2 gives for prepared text s (only &lt; &gt; &amp;
@@ -980,11 +986,17 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	const char *lt = memchr(p, '<', pr->end - p), *s, *e;
 	struct span sp;
 	GString *t = pr->tmp;
+	size_t used = pr->done + out->len + pr->side->len, max;
 
-	if (!lt || lt - p < CDATA_MIN || lt - p > SW_MAX_FIELD)
+	if (!lt || lt - p < CDATA_MIN || lt - p > SW_MAX_FIELD || used >= pr->cap)
 		return NULL;
+	/* the text and its decoded copy in the side buffer count against the
+	 * document's cap; a longer one is left to prep_run(), which stops at
+	 * the cap */
+	max = MIN((size_t)SW_MAX_FIELD, pr->cap - used);
 	g_string_truncate(t, 0);
-	prep_text(pr, p, lt, t);
+	if (!prep_text(pr, p, lt, t, max))
+		return NULL;
 	for (s = t->str, e = s + t->len; s < e && g_ascii_isspace(*s); s++)
 		;
 	sp.off = pr->side->len;
@@ -1031,7 +1043,8 @@ prep_run(struct prep *pr, size_t want)
 		unsigned char c = (unsigned char)*p;
 		const char *run = p;
 
-		if (pr->done + out->len > pr->cap) {
+		/* marked texts (the side buffer) count too */
+		if (pr->done + out->len + pr->side->len > pr->cap) {
 			p = end;
 			break;
 		}

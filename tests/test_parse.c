@@ -617,6 +617,34 @@ test_text_marks(void **state)
 	}
 }
 
+/* Element text that DOCTYPE entities make longer than the document's cap
+ * (here 300 x 100 KB) stops the parse at the cap with a warning, marked
+ * or not: the expansion is bounded, the entry is not kept. */
+static void
+test_text_marks_cap(void **state)
+{
+	GString *doc = g_string_new("<!DOCTYPE rss [<!ENTITY a \"");
+	struct sw_feed *f;
+	GError *err = NULL;
+	int i;
+
+	(void)state;
+	for (i = 0; i < 100000; i++)
+		g_string_append_c(doc, 'A');
+	g_string_append(doc, "\">]><rss version=\"2.0\"><channel><title>t</title><item>"
+	                     "<title>x</title><description>");
+	for (i = 0; i < 300; i++)
+		g_string_append(doc, "&a;");
+	g_string_append(doc, "</description></item></channel></rss>");
+	f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_non_null(f->warning);
+	assert_non_null(strstr(f->warning, "ends inside an entry"));
+	assert_int_equal(f->entries->len, 0);
+	parse_feed_free(f);
+	g_string_free(doc, TRUE);
+}
+
 static void
 test_json_output(void **state)
 {
@@ -704,6 +732,7 @@ main(void)
 		cmocka_unit_test(test_refs_after_error),
 		cmocka_unit_test(test_cdata_marks),
 		cmocka_unit_test(test_text_marks),
+		cmocka_unit_test(test_text_marks_cap),
 	};
 	/* clang-format on */
 	int rc;

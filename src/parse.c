@@ -1909,14 +1909,18 @@ restore_cdata(struct pstate *st, xmlNode *top)
 		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
 		    strstr((const char *)n->content, CDATA_MARK)) {
 			const char *s = (const char *)n->content, *m;
+			const char *end = s + strlen(s);
 			GString *t = g_string_new(NULL);
 
-			while ((m = strstr(s, CDATA_MARK)) != NULL) {
+			/* past SW_MAX_FIELD no one reads the text (node_text()
+			 * cuts there): the rest stays out, and the length fits
+			 * an int */
+			while (t->len < SW_MAX_FIELD && (m = strstr(s, CDATA_MARK)) != NULL) {
 				char hex[9];
 				guint64 i = G_MAXUINT64;
 
 				g_string_append_len(t, s, m - s);
-				if (strlen(m) >= CDATA_MARK_LEN) {
+				if (end - m >= CDATA_MARK_LEN) {
 					memcpy(hex, m + 3, 8);
 					hex[8] = '\0';
 					i = g_ascii_strtoull(hex, NULL, 16);
@@ -1934,7 +1938,16 @@ restore_cdata(struct pstate *st, xmlNode *top)
 					s = m + 3;
 				}
 			}
-			g_string_append(t, s);
+			if (t->len < SW_MAX_FIELD)
+				g_string_append_len(t, s, end - s);
+			if (t->len > SW_MAX_FIELD) {
+				size_t k = SW_MAX_FIELD;
+
+				/* cut after the character byte SW_MAX_FIELD is in */
+				while (k < t->len && ((unsigned char)t->str[k] & 0xC0) == 0x80)
+					k++;
+				g_string_truncate(t, k);
+			}
 			xmlNodeSetContentLen(n, (const xmlChar *)t->str, (int)t->len);
 			g_string_free(t, TRUE);
 		}

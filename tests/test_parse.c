@@ -645,6 +645,52 @@ test_text_marks_cap(void **state)
 	g_string_free(doc, TRUE);
 }
 
+/* Many adjacent CDATA sections, each marked, become one text node of
+ * more than SW_MAX_FIELD bytes: restored in one pass (restore_cdata()
+ * once scanned the rest of the node per mark) and read the same as
+ * without marks (a U+FDD0 in the document turns marks off). */
+static void
+test_marks_adjacent(void **state)
+{
+	const char *titles[] = { "t", "t \xEF\xB7\x90" };
+	struct sw_feed *f[2];
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		GString *doc = g_string_new(NULL);
+		GError *err = NULL;
+		int i;
+
+		g_string_append_printf(doc,
+		                       "<rss version=\"2.0\"><channel><title>%s</title><item>"
+		                       "<guid>a</guid><description>",
+		                       titles[k]);
+		for (i = 0; i < 20000; i++)
+			g_string_append_printf(doc,
+			                       "<![CDATA[<p>section %05d, long enough to be "
+			                       "marked: \xC3\xA9t\xC3\xA9.</p>]]>",
+			                       i);
+		g_string_append(doc, "</description></item></channel></rss>");
+		assert_true(doc->len > SW_MAX_FIELD);
+		f[k] = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+		assert_non_null(f[k]);
+		assert_int_equal(f[k]->entries->len, 1);
+		g_string_free(doc, TRUE);
+	}
+	{
+		struct sw_entry *a = g_ptr_array_index(f[0]->entries, 0);
+		struct sw_entry *b = g_ptr_array_index(f[1]->entries, 0);
+
+		assert_true(g_str_has_prefix(a->summary, "section 00000, long enough"));
+		assert_string_equal(a->summary, b->summary);
+		assert_null(a->content_html); /* too long to keep */
+		assert_null(b->content_html);
+	}
+	parse_feed_free(f[0]);
+	parse_feed_free(f[1]);
+}
+
 static void
 test_json_output(void **state)
 {
@@ -733,6 +779,7 @@ main(void)
 		cmocka_unit_test(test_cdata_marks),
 		cmocka_unit_test(test_text_marks),
 		cmocka_unit_test(test_text_marks_cap),
+		cmocka_unit_test(test_marks_adjacent),
 	};
 	/* clang-format on */
 	int rc;

@@ -2128,12 +2128,36 @@ entry_add(struct pstate *st, struct sw_entry *e)
 	g_ptr_array_add(st->feed->entries, e);
 }
 
+/* (transfer full) v, trimmed, when it looks like a language tag
+ * ([A-Za-z0-9_-], 1 to 35 bytes), else NULL: an element's text may be
+ * anything, and a cut could split a character. */
+static char *
+lang_tag(const char *v)
+{
+	const char *a, *z, *q;
+
+	if (!v)
+		return NULL;
+	for (a = v; g_ascii_isspace(*a); a++)
+		;
+	for (z = a + strlen(a); z > a && g_ascii_isspace(z[-1]); z--)
+		;
+	if (z == a || z - a > 35)
+		return NULL;
+	for (q = a; q < z; q++) {
+		if (!g_ascii_isalnum(*q) && *q != '-' && *q != '_')
+			return NULL;
+	}
+	return g_strndup(a, z - a);
+}
+
 static void
 entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 {
 	struct sw_entry *e = g_new0(struct sw_entry, 1);
 	struct slot *s;
 	xmlChar *lang;
+	char *dc_lang;
 
 	e->title = plain_of(&b->f[EF_TITLE], SW_MAX_TITLE);
 	e->summary = plain_of(&b->f[EF_SUMMARY], SW_MAX_SUMMARY);
@@ -2176,13 +2200,15 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 	 * inherits: an aggregator's items often differ from the channel */
 	lang = xmlGetNsProp(node, BAD_CAST "lang", XML_XML_NAMESPACE);
 	s = &b->f[EF_LANG];
-	if (lang == NULL && !(s->set && s->val && *s->val))
+	dc_lang = s->set ? lang_tag(s->val) : NULL;
+	if (lang == NULL && !dc_lang)
 		lang = xmlNodeGetLang(node);
 	if (lang) {
 		e->lang = g_strdup((const char *)lang);
 		xmlFree(lang);
-	} else if (s->set && s->val && *s->val) {
-		e->lang = g_strndup(s->val, 35); /* a language tag, not a text */
+		g_free(dc_lang);
+	} else if (dc_lang) {
+		e->lang = dc_lang;
 	} else if (st->feed->lang) {
 		e->lang = g_strdup(st->feed->lang);
 	}

@@ -188,6 +188,41 @@ test_item_lang(void **state)
 	parse_feed_free(f);
 }
 
+/* An item's dc:language is taken trimmed when it is a language tag
+ * (letters, digits, '-', '_', at most 35 bytes); anything else (a text,
+ * a long value that a cut would split inside a character) is ignored and
+ * the language the item inherits counts. */
+static void
+test_item_lang_bad(void **state)
+{
+	static const char doc[] =
+	        "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+	        "<channel><title>x</title><language>bg</language>"
+	        "<item><guid>a</guid><dc:language>\n  pt-BR \n</dc:language></item>"
+	        "<item><guid>b</guid><dc:language>abcdefghijklmnopqrstuvwxyz01234567"
+	        "\xC3\xA9</dc:language></item>"
+	        "<item><guid>c</guid><dc:language>English (US)</dc:language></item>"
+	        "<item><guid>d</guid><dc:language>  </dc:language></item>"
+	        "<item><guid>e</guid><dc:language>abcdefghijklmnopqrstuvwxyz012345678"
+	        "</dc:language></item>"
+	        "<item><guid>f</guid><dc:language>abcdefghijklmnopqrstuvwxyz0123456789"
+	        "</dc:language></item>"
+	        "</channel></rss>\n";
+	GError *err = NULL;
+	struct sw_feed *f = parse_feed(doc, sizeof(doc) - 1, NULL, NULL, &err);
+
+	(void)state;
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 6);
+	assert_string_equal(entry(f, 0)->lang, "pt-BR");
+	assert_string_equal(entry(f, 1)->lang, "bg");
+	assert_string_equal(entry(f, 2)->lang, "bg");
+	assert_string_equal(entry(f, 3)->lang, "bg");
+	assert_string_equal(entry(f, 4)->lang, "abcdefghijklmnopqrstuvwxyz012345678");
+	assert_string_equal(entry(f, 5)->lang, "bg");
+	parse_feed_free(f);
+}
+
 static void
 test_atom03(void **state)
 {
@@ -761,6 +796,7 @@ main(void)
 		cmocka_unit_test(test_rss1),
 		cmocka_unit_test(test_atom1),
 		cmocka_unit_test(test_item_lang),
+		cmocka_unit_test(test_item_lang_bad),
 		cmocka_unit_test(test_atom03),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_encodings),

@@ -685,18 +685,21 @@ static const unsigned char prep_stop[256] = {
 	[0x1F] = 1, ['<'] = 1,  ['&'] = 1,  [0xC2] = 1, [0xEF] = 1,
 };
 
-/* A CDATA section's text in the document. */
-struct span {
+/* The text a mark stands for: a CDATA section's text in the document
+ * (copy_cdata()), or element text as libxml2 would read it, in prep's
+ * side buffer (mark_text()). */
+struct mark {
 	size_t off, len;
 	int side; /* in prep's side buffer, not in the document */
 };
 
-/* The mark that stands for a CDATA section in what libxml2 reads:
- * U+FDD0 (a noncharacter, allowed in XML text) and 8 hex digits, the
- * section's index.  Only used in documents without U+FDD0. */
-#define CDATA_MARK     "\xEF\xB7\x90"
-#define CDATA_MARK_LEN (3 + 8)
-#define CDATA_MIN      64 /* shorter sections are not worth a mark */
+/* A mark, in what libxml2 reads, stands for a CDATA section or element
+ * text: U+FDD0 (a noncharacter, allowed in XML text) and 8 hex digits,
+ * the text's index in prep's texts.  Only used in documents without
+ * U+FDD0. */
+#define MARK_START "\xEF\xB7\x90"
+#define MARK_LEN   (3 + 8)
+#define MARK_MIN   64 /* shorter texts are not worth a mark */
 
 static int
 has_mark(const char *s, size_t len)
@@ -704,7 +707,7 @@ has_mark(const char *s, size_t len)
 	const char *p = s, *end = s + len;
 
 	while ((p = memchr(p, 0xEF, end - p)) != NULL) {
-		if (end - p >= 3 && !memcmp(p, CDATA_MARK, 3))
+		if (end - p >= 3 && !memcmp(p, MARK_START, 3))
 			return 1;
 		p++;
 	}
@@ -747,10 +750,10 @@ struct prep {
 	const char *p, *end;
 	const char *start; /* the document */
 	GPtrArray *ents;   /* <!ENTITY> of the DOCTYPE */
-	GArray *cdata;     /* of struct span: texts libxml2 sees as marks */
+	GArray *texts;     /* of struct mark: texts libxml2 sees as marks */
 	GString *side;     /* texts of the marks that are not in the document */
 	GString *tmp;
-	int marks;           /* texts may become marks (see copy_cdata()) */
+	int marks;           /* texts may become marks (copy_cdata(), mark_text()) */
 	int fdd0;            /* a reference gave U+FDD0: marks are ambiguous */
 	const char *text_at; /* element text starts here (after a plain tag) */
 	GString *out;        /* prepared bytes not yet handed on */
@@ -770,7 +773,7 @@ prep_init(struct prep *pr, const char *s, size_t len)
 	/* a fetched body keeps the old bound; a bigger file twice its size */
 	pr->cap = MAX((size_t)SW_MAX_EXPANDED, 2 * len);
 	pr->ents = g_ptr_array_new_with_free_func(doc_entity_free);
-	pr->cdata = g_array_new(FALSE, FALSE, sizeof(struct span));
+	pr->texts = g_array_new(FALSE, FALSE, sizeof(struct mark));
 	pr->side = g_string_new(NULL);
 	pr->tmp = g_string_new(NULL);
 	pr->start = s;
@@ -791,7 +794,7 @@ prep_clear(struct prep *pr)
 {
 	g_string_free(pr->out, TRUE);
 	g_ptr_array_free(pr->ents, TRUE);
-	g_array_free(pr->cdata, TRUE);
+	g_array_free(pr->texts, TRUE);
 	g_string_free(pr->side, TRUE);
 	g_string_free(pr->tmp, TRUE);
 }
@@ -803,28 +806,28 @@ is_tag_name_byte(unsigned char c)
 }
 
 static void
-put_mark(struct prep *pr, struct span *sp, GString *out)
+put_mark(struct prep *pr, struct mark *sp, GString *out)
 {
-	char mark[CDATA_MARK_LEN + 1];
+	char buf[MARK_LEN + 1];
 
-	g_snprintf(mark, sizeof(mark), CDATA_MARK "%08x", pr->cdata->len);
-	g_array_append_val(pr->cdata, *sp);
-	g_string_append_len(out, mark, CDATA_MARK_LEN);
+	g_snprintf(buf, sizeof(buf), MARK_START "%08x", pr->texts->len);
+	g_array_append_val(pr->texts, *sp);
+	g_string_append_len(out, buf, MARK_LEN);
 }
 
 /* p is "<![CDATA[": copy the section, or, when it is the whole start of
  * an element's text and plain (cdata_verbatim()), write a mark in its
  * place and keep where it is: libxml2 then reads a few bytes instead of
- * every character of it, and restore_cdata() puts the text back into the
+ * every character of it, and restore_marks() puts the text back into the
  * tree before anything reads it.  Returns the new p. */
 static const char *
 copy_cdata(struct prep *pr, const char *p, GString *out)
 {
 	const char *t = p + 9, *e;
-	struct span sp;
+	struct mark sp;
 
 	e = find_term(t, pr->end, "]]>");
-	if (!e || !pr->marks || p == pr->start || p[-1] != '>' || e - t < CDATA_MIN ||
+	if (!e || !pr->marks || p == pr->start || p[-1] != '>' || e - t < MARK_MIN ||
 	    e - t > SW_MAX_FIELD || !cdata_verbatim(t, (size_t)(e - t)))
 		return copy_through(p, pr->end, "]]>", out);
 	sp.off = (size_t)(t - pr->start);
@@ -925,9 +928,10 @@ prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t m
 	return out->len <= max;
 }
 
-/* The characters libxml2 gives for prepared text s (only &lt; &gt; &amp;
- * &quot; &apos; and &#N; references are left in it), appended to out;
- * 0 when s holds anything else. */
+/* The characters libxml2 gives for prepared text s, appended to out; 0
+ * when s holds what this does not read.  The only references prep_text()
+ * leaves are decimal &#N; (fix_reference() writes the predefined five
+ * that way too); &lt; &gt; &amp; &quot; &apos; are read all the same. */
 static int
 decode_prepared(const char *s, size_t n, GString *out)
 {
@@ -984,11 +988,11 @@ static const char *
 mark_text(struct prep *pr, const char *p, GString *out)
 {
 	const char *lt = memchr(p, '<', pr->end - p), *s, *e;
-	struct span sp;
+	struct mark sp;
 	GString *t = pr->tmp;
 	size_t used = pr->done + out->len + pr->side->len, max;
 
-	if (!lt || lt - p < CDATA_MIN || lt - p > SW_MAX_FIELD || used >= pr->cap)
+	if (!lt || lt - p < MARK_MIN || lt - p > SW_MAX_FIELD || used >= pr->cap)
 		return NULL;
 	/* the text and its decoded copy in the side buffer count against the
 	 * document's cap; a longer one is left to prep_run(), which stops at
@@ -1122,8 +1126,6 @@ prep_run(struct prep *pr, size_t want)
 	return stopped;
 }
 
-#define SKIP_MAX_NAME 256
-
 /* p is an element's start tag in the raw (unprepared) document: the end of
  * the element when it is plainly well-formed (names, attributes, comments,
  * CDATA and PIs as XML has them, every end tag matching, under SW_MAX_FIELD
@@ -1174,7 +1176,7 @@ skip_element(const char *p, const char *end)
 
 			for (q = n0; q < end && is_tag_name_byte((unsigned char)*q); q++)
 				;
-			if (q - n0 > SKIP_MAX_NAME)
+			if (q - n0 > SW_MAX_SKIP_NAME)
 				return NULL;
 			/* attributes: name = "value", whitespace between */
 			for (;;) {
@@ -1200,7 +1202,7 @@ skip_element(const char *p, const char *end)
 				a0 = q;
 				while (q < end && is_tag_name_byte((unsigned char)*q))
 					q++;
-				if (q - a0 > SKIP_MAX_NAME)
+				if (q - a0 > SW_MAX_SKIP_NAME)
 					return NULL;
 				while (q < end &&
 				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
@@ -1427,7 +1429,7 @@ struct pstate {
 	guint entry_seq;     /* entries started so far */
 	GArray *entry_order; /* of guint: start number of each entry */
 	int xml_errors;
-	const struct prep *prep; /* while libxml2 reads: the marked CDATA */
+	const struct prep *prep; /* while libxml2 reads: the texts of the marks */
 };
 
 static int
@@ -1895,19 +1897,19 @@ collapse_cap(const char *s, size_t max)
 	return t;
 }
 
-/* Put the text of marked CDATA sections (copy_cdata()) back into the
- * text nodes under top, as libxml2 would have read it. */
+/* Put the texts of the marks (copy_cdata(), mark_text()) back into the
+ * text nodes under top, as libxml2 would have read them. */
 static void
-restore_cdata(struct pstate *st, xmlNode *top)
+restore_marks(struct pstate *st, xmlNode *top)
 {
 	const struct prep *pr = st->prep;
 	xmlNode *n = top->children;
 
-	if (!pr || !pr->cdata->len)
+	if (!pr || !pr->texts->len)
 		return;
 	while (n) {
 		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
-		    strstr((const char *)n->content, CDATA_MARK)) {
+		    strstr((const char *)n->content, MARK_START)) {
 			const char *s = (const char *)n->content, *m;
 			const char *end = s + strlen(s);
 			GString *t = g_string_new(NULL);
@@ -1915,24 +1917,24 @@ restore_cdata(struct pstate *st, xmlNode *top)
 			/* past SW_MAX_FIELD no one reads the text (node_text()
 			 * cuts there): the rest stays out, and the length fits
 			 * an int */
-			while (t->len < SW_MAX_FIELD && (m = strstr(s, CDATA_MARK)) != NULL) {
+			while (t->len < SW_MAX_FIELD && (m = strstr(s, MARK_START)) != NULL) {
 				char hex[9];
 				guint64 i = G_MAXUINT64;
 
 				g_string_append_len(t, s, m - s);
-				if (end - m >= CDATA_MARK_LEN) {
+				if (end - m >= MARK_LEN) {
 					memcpy(hex, m + 3, 8);
 					hex[8] = '\0';
 					i = g_ascii_strtoull(hex, NULL, 16);
 				}
-				if (i < pr->cdata->len) {
-					const struct span *sp =
-					        &g_array_index(pr->cdata, struct span, i);
+				if (i < pr->texts->len) {
+					const struct mark *sp =
+					        &g_array_index(pr->texts, struct mark, i);
 
 					g_string_append_len(
 					        t, (sp->side ? pr->side->str : pr->start) + sp->off,
 					        (gssize)sp->len);
-					s = m + CDATA_MARK_LEN;
+					s = m + MARK_LEN;
 				} else {
 					g_string_append_len(t, m, 3); /* cannot happen */
 					s = m + 3;
@@ -2242,7 +2244,7 @@ entry_from_node(struct pstate *st, xmlNode *node)
 	b.published = SW_DATE_NONE;
 	b.updated = SW_DATE_NONE;
 	b.pub_rank = b.upd_rank = -1;
-	restore_cdata(st, node);
+	restore_marks(st, node);
 	if (st->kind == KIND_CDF) {
 		v = attr_loose(node, "href");
 		if (v) {
@@ -2321,7 +2323,7 @@ feed_take_element(struct pstate *st, xmlNode *node)
 	char *key = element_key(st, node), *val = NULL;
 	int html = 0, rank, href = 0;
 
-	restore_cdata(st, node);
+	restore_marks(st, node);
 	t = find_tag(feed_tags, G_N_ELEMENTS(feed_tags), key);
 	g_free(key);
 	if (!t)
@@ -2789,7 +2791,7 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 	feed_prepared(st, ctxt, &pr);
 	xmlParseChunk(ctxt, NULL, 0, 1);
 	st->prep = NULL;
-	if (pr.fdd0 && pr.cdata->len) {
+	if (pr.fdd0 && pr.texts->len) {
 		/* a reference gave the marks' character: a mark and that
 		 * character could be taken for each other */
 		prep_clear(&pr);

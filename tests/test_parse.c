@@ -681,7 +681,7 @@ test_text_marks_cap(void **state)
 }
 
 /* Many adjacent CDATA sections, each marked, become one text node of
- * more than SW_MAX_FIELD bytes: restored in one pass (restore_cdata()
+ * more than SW_MAX_FIELD bytes: restored in one pass (restore_marks()
  * once scanned the rest of the node per mark) and read the same as
  * without marks (a U+FDD0 in the document turns marks off). */
 static void

@@ -839,42 +839,46 @@ copy_cdata(struct prep *pr, const char *p, GString *out)
 	return e + 3;
 }
 
-/* p is '<' and a start or end tag: just past it when plainly well-formed
- * (a name; attributes as name = "value" with no '<' in the value), else
- * NULL.  Text that follows such a tag is element text for sure. */
-static const char *
-plain_tag_end(const char *p, const char *end)
+static int
+is_xml_space(char c)
 {
-	const char *q = p + 1;
-	int close = q < end && *q == '/';
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
-	if (close)
-		q++;
-	if (q >= end || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
-		return NULL;
-	while (q < end && is_tag_name_byte((unsigned char)*q))
-		q++;
+/* q is just past a start tag's name: just past the tag when its
+ * attributes are plain (name = "value" or 'value', whitespace between,
+ * no '<' in a value, names at most max_name bytes), *empty telling "/>";
+ * else NULL.  plain_tag_end() and skip_element() read tags this way. */
+static const char *
+plain_attrs_end(const char *q, const char *end, size_t max_name, int *empty)
+{
+	*empty = 0;
 	for (;;) {
 		const char *a0 = q, *v;
 
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+		while (q < end && is_xml_space(*q))
 			q++;
 		if (q >= end)
 			return NULL;
 		if (*q == '>')
 			return q + 1;
-		if (*q == '/' && !close)
+		if (*q == '/') {
+			*empty = 1;
 			return q + 1 < end && q[1] == '>' ? q + 2 : NULL;
-		if (close || q == a0 || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+		}
+		if (q == a0 || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
 			return NULL;
+		a0 = q;
 		while (q < end && is_tag_name_byte((unsigned char)*q))
 			q++;
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+		if ((size_t)(q - a0) > max_name)
+			return NULL;
+		while (q < end && is_xml_space(*q))
 			q++;
 		if (q >= end || *q != '=')
 			return NULL;
 		q++;
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+		while (q < end && is_xml_space(*q))
 			q++;
 		if (q >= end || (*q != '"' && *q != '\''))
 			return NULL;
@@ -883,6 +887,28 @@ plain_tag_end(const char *p, const char *end)
 			return NULL;
 		q = v + 1;
 	}
+}
+
+/* p is '<' and a start or end tag: just past it when plainly well-formed
+ * (a name; attributes as plain_attrs_end() reads them), else NULL.  Text
+ * that follows such a tag is element text for sure. */
+static const char *
+plain_tag_end(const char *p, const char *end)
+{
+	const char *q = p + 1;
+	int close = q < end && *q == '/', empty;
+
+	if (close)
+		q++;
+	if (q >= end || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+		return NULL;
+	while (q < end && is_tag_name_byte((unsigned char)*q))
+		q++;
+	if (!close)
+		return plain_attrs_end(q, end, (size_t)-1, &empty);
+	while (q < end && is_xml_space(*q))
+		q++;
+	return q < end && *q == '>' ? q + 1 : NULL;
 }
 
 /* What prep_run() writes for [p, lt), text with no '<' in it, appended
@@ -1178,49 +1204,9 @@ skip_element(const char *p, const char *end)
 				;
 			if (q - n0 > SW_MAX_SKIP_NAME)
 				return NULL;
-			/* attributes: name = "value", whitespace between */
-			for (;;) {
-				const char *a0, *v;
-
-				a0 = q;
-				while (q < end &&
-				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
-					q++;
-				if (q >= end)
-					return NULL;
-				if (*q == '>')
-					break;
-				if (*q == '/') {
-					if (q + 1 >= end || q[1] != '>')
-						return NULL;
-					empty = 1;
-					q++;
-					break;
-				}
-				if (q == a0 || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
-					return NULL;
-				a0 = q;
-				while (q < end && is_tag_name_byte((unsigned char)*q))
-					q++;
-				if (q - a0 > SW_MAX_SKIP_NAME)
-					return NULL;
-				while (q < end &&
-				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
-					q++;
-				if (q >= end || *q != '=')
-					return NULL;
-				q++;
-				while (q < end &&
-				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
-					q++;
-				if (q >= end || (*q != '"' && *q != '\''))
-					return NULL;
-				v = memchr(q + 1, *q, end - q - 1);
-				if (!v || memchr(q + 1, '<', v - q - 1))
-					return NULL;
-				q = v + 1;
-			}
-			p = q + 1;
+			p = plain_attrs_end(q, end, SW_MAX_SKIP_NAME, &empty);
+			if (!p)
+				return NULL;
 			if (!empty) {
 				if (depth >= SW_MAX_XML_DEPTH)
 					return NULL;

@@ -34,6 +34,7 @@
 #define SW_MAX_DOC_ENTITIES 64                /* <!ENTITY> kept from a DOCTYPE */
 #define SW_MAX_JSON_DEPTH   64                /* nesting of a JSON Feed */
 #define SW_PARSE_CHUNK      (64 * 1024)       /* bytes fed to the XML parser at once */
+#define SW_MAX_SKIP_NAME    256               /* bytes of a name in an entry stepped over */
 
 /* schedule (seconds) */
 #define SW_INTERVAL_DEFAULT (60 * 60)

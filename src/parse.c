@@ -685,18 +685,21 @@ static const unsigned char prep_stop[256] = {
 	[0x1F] = 1, ['<'] = 1,  ['&'] = 1,  [0xC2] = 1, [0xEF] = 1,
 };
 
-/* A CDATA section's text in the document. */
-struct span {
+/* The text a mark stands for: a CDATA section's text in the document
+ * (copy_cdata()), or element text as libxml2 would read it, in prep's
+ * side buffer (mark_text()). */
+struct mark {
 	size_t off, len;
 	int side; /* in prep's side buffer, not in the document */
 };
 
-/* The mark that stands for a CDATA section in what libxml2 reads:
- * U+FDD0 (a noncharacter, allowed in XML text) and 8 hex digits, the
- * section's index.  Only used in documents without U+FDD0. */
-#define CDATA_MARK     "\xEF\xB7\x90"
-#define CDATA_MARK_LEN (3 + 8)
-#define CDATA_MIN      64 /* shorter sections are not worth a mark */
+/* A mark, in what libxml2 reads, stands for a CDATA section or element
+ * text: U+FDD0 (a noncharacter, allowed in XML text) and 8 hex digits,
+ * the text's index in prep's texts.  Only used in documents without
+ * U+FDD0. */
+#define MARK_START "\xEF\xB7\x90"
+#define MARK_LEN   (3 + 8)
+#define MARK_MIN   64 /* shorter texts are not worth a mark */
 
 static int
 has_mark(const char *s, size_t len)
@@ -704,7 +707,7 @@ has_mark(const char *s, size_t len)
 	const char *p = s, *end = s + len;
 
 	while ((p = memchr(p, 0xEF, end - p)) != NULL) {
-		if (end - p >= 3 && !memcmp(p, CDATA_MARK, 3))
+		if (end - p >= 3 && !memcmp(p, MARK_START, 3))
 			return 1;
 		p++;
 	}
@@ -747,10 +750,10 @@ struct prep {
 	const char *p, *end;
 	const char *start; /* the document */
 	GPtrArray *ents;   /* <!ENTITY> of the DOCTYPE */
-	GArray *cdata;     /* of struct span: texts libxml2 sees as marks */
+	GArray *texts;     /* of struct mark: texts libxml2 sees as marks */
 	GString *side;     /* texts of the marks that are not in the document */
 	GString *tmp;
-	int marks;           /* texts may become marks (see copy_cdata()) */
+	int marks;           /* texts may become marks (copy_cdata(), mark_text()) */
 	int fdd0;            /* a reference gave U+FDD0: marks are ambiguous */
 	const char *text_at; /* element text starts here (after a plain tag) */
 	GString *out;        /* prepared bytes not yet handed on */
@@ -770,7 +773,7 @@ prep_init(struct prep *pr, const char *s, size_t len)
 	/* a fetched body keeps the old bound; a bigger file twice its size */
 	pr->cap = MAX((size_t)SW_MAX_EXPANDED, 2 * len);
 	pr->ents = g_ptr_array_new_with_free_func(doc_entity_free);
-	pr->cdata = g_array_new(FALSE, FALSE, sizeof(struct span));
+	pr->texts = g_array_new(FALSE, FALSE, sizeof(struct mark));
 	pr->side = g_string_new(NULL);
 	pr->tmp = g_string_new(NULL);
 	pr->start = s;
@@ -791,7 +794,7 @@ prep_clear(struct prep *pr)
 {
 	g_string_free(pr->out, TRUE);
 	g_ptr_array_free(pr->ents, TRUE);
-	g_array_free(pr->cdata, TRUE);
+	g_array_free(pr->texts, TRUE);
 	g_string_free(pr->side, TRUE);
 	g_string_free(pr->tmp, TRUE);
 }
@@ -803,28 +806,28 @@ is_tag_name_byte(unsigned char c)
 }
 
 static void
-put_mark(struct prep *pr, struct span *sp, GString *out)
+put_mark(struct prep *pr, struct mark *sp, GString *out)
 {
-	char mark[CDATA_MARK_LEN + 1];
+	char buf[MARK_LEN + 1];
 
-	g_snprintf(mark, sizeof(mark), CDATA_MARK "%08x", pr->cdata->len);
-	g_array_append_val(pr->cdata, *sp);
-	g_string_append_len(out, mark, CDATA_MARK_LEN);
+	g_snprintf(buf, sizeof(buf), MARK_START "%08x", pr->texts->len);
+	g_array_append_val(pr->texts, *sp);
+	g_string_append_len(out, buf, MARK_LEN);
 }
 
 /* p is "<![CDATA[": copy the section, or, when it is the whole start of
  * an element's text and plain (cdata_verbatim()), write a mark in its
  * place and keep where it is: libxml2 then reads a few bytes instead of
- * every character of it, and restore_cdata() puts the text back into the
+ * every character of it, and restore_marks() puts the text back into the
  * tree before anything reads it.  Returns the new p. */
 static const char *
 copy_cdata(struct prep *pr, const char *p, GString *out)
 {
 	const char *t = p + 9, *e;
-	struct span sp;
+	struct mark sp;
 
 	e = find_term(t, pr->end, "]]>");
-	if (!e || !pr->marks || p == pr->start || p[-1] != '>' || e - t < CDATA_MIN ||
+	if (!e || !pr->marks || p == pr->start || p[-1] != '>' || e - t < MARK_MIN ||
 	    e - t > SW_MAX_FIELD || !cdata_verbatim(t, (size_t)(e - t)))
 		return copy_through(p, pr->end, "]]>", out);
 	sp.off = (size_t)(t - pr->start);
@@ -836,42 +839,46 @@ copy_cdata(struct prep *pr, const char *p, GString *out)
 	return e + 3;
 }
 
-/* p is '<' and a start or end tag: just past it when plainly well-formed
- * (a name; attributes as name = "value" with no '<' in the value), else
- * NULL.  Text that follows such a tag is element text for sure. */
-static const char *
-plain_tag_end(const char *p, const char *end)
+static int
+is_xml_space(char c)
 {
-	const char *q = p + 1;
-	int close = q < end && *q == '/';
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
-	if (close)
-		q++;
-	if (q >= end || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
-		return NULL;
-	while (q < end && is_tag_name_byte((unsigned char)*q))
-		q++;
+/* q is just past a start tag's name: just past the tag when its
+ * attributes are plain (name = "value" or 'value', whitespace between,
+ * no '<' in a value, names at most max_name bytes), *empty telling "/>";
+ * else NULL.  plain_tag_end() and skip_element() read tags this way. */
+static const char *
+plain_attrs_end(const char *q, const char *end, size_t max_name, int *empty)
+{
+	*empty = 0;
 	for (;;) {
 		const char *a0 = q, *v;
 
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+		while (q < end && is_xml_space(*q))
 			q++;
 		if (q >= end)
 			return NULL;
 		if (*q == '>')
 			return q + 1;
-		if (*q == '/' && !close)
+		if (*q == '/') {
+			*empty = 1;
 			return q + 1 < end && q[1] == '>' ? q + 2 : NULL;
-		if (close || q == a0 || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+		}
+		if (q == a0 || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
 			return NULL;
+		a0 = q;
 		while (q < end && is_tag_name_byte((unsigned char)*q))
 			q++;
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+		if ((size_t)(q - a0) > max_name)
+			return NULL;
+		while (q < end && is_xml_space(*q))
 			q++;
 		if (q >= end || *q != '=')
 			return NULL;
 		q++;
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+		while (q < end && is_xml_space(*q))
 			q++;
 		if (q >= end || (*q != '"' && *q != '\''))
 			return NULL;
@@ -882,13 +889,40 @@ plain_tag_end(const char *p, const char *end)
 	}
 }
 
-/* What prep_run() writes for [p, lt), text with no '<' in it. */
-static void
-prep_text(struct prep *pr, const char *p, const char *lt, GString *out)
+/* p is '<' and a start or end tag: just past it when plainly well-formed
+ * (a name; attributes as plain_attrs_end() reads them), else NULL.  Text
+ * that follows such a tag is element text for sure. */
+static const char *
+plain_tag_end(const char *p, const char *end)
+{
+	const char *q = p + 1;
+	int close = q < end && *q == '/', empty;
+
+	if (close)
+		q++;
+	if (q >= end || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+		return NULL;
+	while (q < end && is_tag_name_byte((unsigned char)*q))
+		q++;
+	if (!close)
+		return plain_attrs_end(q, end, (size_t)-1, &empty);
+	while (q < end && is_xml_space(*q))
+		q++;
+	return q < end && *q == '>' ? q + 1 : NULL;
+}
+
+/* What prep_run() writes for [p, lt), text with no '<' in it, appended
+ * to out; 0 (out holding part of it) as soon as out is longer than max
+ * bytes: DOCTYPE entities can make a short text very long. */
+static int
+prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t max)
 {
 	while (p < lt) {
 		unsigned char c = (unsigned char)*p;
 		const char *run = p;
+
+		if (out->len > max)
+			return 0;
 
 		while (p < lt && !prep_stop[(unsigned char)*p])
 			p++;
@@ -917,11 +951,13 @@ prep_text(struct prep *pr, const char *p, const char *lt, GString *out)
 			p++;
 		}
 	}
+	return out->len <= max;
 }
 
-/* The characters libxml2 gives for prepared text s (only &lt; &gt; &amp;
- * &quot; &apos; and &#N; references are left in it), appended to out;
- * 0 when s holds anything else. */
+/* The characters libxml2 gives for prepared text s, appended to out; 0
+ * when s holds what this does not read.  The only references prep_text()
+ * leaves are decimal &#N; (fix_reference() writes the predefined five
+ * that way too); &lt; &gt; &amp; &quot; &apos; are read all the same. */
 static int
 decode_prepared(const char *s, size_t n, GString *out)
 {
@@ -978,13 +1014,19 @@ static const char *
 mark_text(struct prep *pr, const char *p, GString *out)
 {
 	const char *lt = memchr(p, '<', pr->end - p), *s, *e;
-	struct span sp;
+	struct mark sp;
 	GString *t = pr->tmp;
+	size_t used = pr->done + out->len + pr->side->len, max;
 
-	if (!lt || lt - p < CDATA_MIN || lt - p > SW_MAX_FIELD)
+	if (!lt || lt - p < MARK_MIN || lt - p > SW_MAX_FIELD || used >= pr->cap)
 		return NULL;
+	/* the text and its decoded copy in the side buffer count against the
+	 * document's cap; a longer one is left to prep_run(), which stops at
+	 * the cap */
+	max = MIN((size_t)SW_MAX_FIELD, pr->cap - used);
 	g_string_truncate(t, 0);
-	prep_text(pr, p, lt, t);
+	if (!prep_text(pr, p, lt, t, max))
+		return NULL;
 	for (s = t->str, e = s + t->len; s < e && g_ascii_isspace(*s); s++)
 		;
 	sp.off = pr->side->len;
@@ -1031,7 +1073,8 @@ prep_run(struct prep *pr, size_t want)
 		unsigned char c = (unsigned char)*p;
 		const char *run = p;
 
-		if (pr->done + out->len > pr->cap) {
+		/* marked texts (the side buffer) count too */
+		if (pr->done + out->len + pr->side->len > pr->cap) {
 			p = end;
 			break;
 		}
@@ -1109,8 +1152,6 @@ prep_run(struct prep *pr, size_t want)
 	return stopped;
 }
 
-#define SKIP_MAX_NAME 256
-
 /* p is an element's start tag in the raw (unprepared) document: the end of
  * the element when it is plainly well-formed (names, attributes, comments,
  * CDATA and PIs as XML has them, every end tag matching, under SW_MAX_FIELD
@@ -1161,51 +1202,11 @@ skip_element(const char *p, const char *end)
 
 			for (q = n0; q < end && is_tag_name_byte((unsigned char)*q); q++)
 				;
-			if (q - n0 > SKIP_MAX_NAME)
+			if (q - n0 > SW_MAX_SKIP_NAME)
 				return NULL;
-			/* attributes: name = "value", whitespace between */
-			for (;;) {
-				const char *a0, *v;
-
-				a0 = q;
-				while (q < end &&
-				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
-					q++;
-				if (q >= end)
-					return NULL;
-				if (*q == '>')
-					break;
-				if (*q == '/') {
-					if (q + 1 >= end || q[1] != '>')
-						return NULL;
-					empty = 1;
-					q++;
-					break;
-				}
-				if (q == a0 || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
-					return NULL;
-				a0 = q;
-				while (q < end && is_tag_name_byte((unsigned char)*q))
-					q++;
-				if (q - a0 > SKIP_MAX_NAME)
-					return NULL;
-				while (q < end &&
-				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
-					q++;
-				if (q >= end || *q != '=')
-					return NULL;
-				q++;
-				while (q < end &&
-				       (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
-					q++;
-				if (q >= end || (*q != '"' && *q != '\''))
-					return NULL;
-				v = memchr(q + 1, *q, end - q - 1);
-				if (!v || memchr(q + 1, '<', v - q - 1))
-					return NULL;
-				q = v + 1;
-			}
-			p = q + 1;
+			p = plain_attrs_end(q, end, SW_MAX_SKIP_NAME, &empty);
+			if (!p)
+				return NULL;
 			if (!empty) {
 				if (depth >= SW_MAX_XML_DEPTH)
 					return NULL;
@@ -1414,7 +1415,7 @@ struct pstate {
 	guint entry_seq;     /* entries started so far */
 	GArray *entry_order; /* of guint: start number of each entry */
 	int xml_errors;
-	const struct prep *prep; /* while libxml2 reads: the marked CDATA */
+	const struct prep *prep; /* while libxml2 reads: the texts of the marks */
 };
 
 static int
@@ -1882,46 +1883,59 @@ collapse_cap(const char *s, size_t max)
 	return t;
 }
 
-/* Put the text of marked CDATA sections (copy_cdata()) back into the
- * text nodes under top, as libxml2 would have read it. */
+/* Put the texts of the marks (copy_cdata(), mark_text()) back into the
+ * text nodes under top, as libxml2 would have read them. */
 static void
-restore_cdata(struct pstate *st, xmlNode *top)
+restore_marks(struct pstate *st, xmlNode *top)
 {
 	const struct prep *pr = st->prep;
 	xmlNode *n = top->children;
 
-	if (!pr || !pr->cdata->len)
+	if (!pr || !pr->texts->len)
 		return;
 	while (n) {
 		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
-		    strstr((const char *)n->content, CDATA_MARK)) {
+		    strstr((const char *)n->content, MARK_START)) {
 			const char *s = (const char *)n->content, *m;
+			const char *end = s + strlen(s);
 			GString *t = g_string_new(NULL);
 
-			while ((m = strstr(s, CDATA_MARK)) != NULL) {
+			/* past SW_MAX_FIELD no one reads the text (node_text()
+			 * cuts there): the rest stays out, and the length fits
+			 * an int */
+			while (t->len < SW_MAX_FIELD && (m = strstr(s, MARK_START)) != NULL) {
 				char hex[9];
 				guint64 i = G_MAXUINT64;
 
 				g_string_append_len(t, s, m - s);
-				if (strlen(m) >= CDATA_MARK_LEN) {
+				if (end - m >= MARK_LEN) {
 					memcpy(hex, m + 3, 8);
 					hex[8] = '\0';
 					i = g_ascii_strtoull(hex, NULL, 16);
 				}
-				if (i < pr->cdata->len) {
-					const struct span *sp =
-					        &g_array_index(pr->cdata, struct span, i);
+				if (i < pr->texts->len) {
+					const struct mark *sp =
+					        &g_array_index(pr->texts, struct mark, i);
 
 					g_string_append_len(
 					        t, (sp->side ? pr->side->str : pr->start) + sp->off,
 					        (gssize)sp->len);
-					s = m + CDATA_MARK_LEN;
+					s = m + MARK_LEN;
 				} else {
 					g_string_append_len(t, m, 3); /* cannot happen */
 					s = m + 3;
 				}
 			}
-			g_string_append(t, s);
+			if (t->len < SW_MAX_FIELD)
+				g_string_append_len(t, s, end - s);
+			if (t->len > SW_MAX_FIELD) {
+				size_t k = SW_MAX_FIELD;
+
+				/* cut after the character byte SW_MAX_FIELD is in */
+				while (k < t->len && ((unsigned char)t->str[k] & 0xC0) == 0x80)
+					k++;
+				g_string_truncate(t, k);
+			}
 			xmlNodeSetContentLen(n, (const xmlChar *)t->str, (int)t->len);
 			g_string_free(t, TRUE);
 		}
@@ -2102,12 +2116,36 @@ entry_add(struct pstate *st, struct sw_entry *e)
 	g_ptr_array_add(st->feed->entries, e);
 }
 
+/* (transfer full) v, trimmed, when it looks like a language tag
+ * ([A-Za-z0-9_-], 1 to 35 bytes), else NULL: an element's text may be
+ * anything, and a cut could split a character. */
+static char *
+lang_tag(const char *v)
+{
+	const char *a, *z, *q;
+
+	if (!v)
+		return NULL;
+	for (a = v; g_ascii_isspace(*a); a++)
+		;
+	for (z = a + strlen(a); z > a && g_ascii_isspace(z[-1]); z--)
+		;
+	if (z == a || z - a > 35)
+		return NULL;
+	for (q = a; q < z; q++) {
+		if (!g_ascii_isalnum(*q) && *q != '-' && *q != '_')
+			return NULL;
+	}
+	return g_strndup(a, z - a);
+}
+
 static void
 entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 {
 	struct sw_entry *e = g_new0(struct sw_entry, 1);
 	struct slot *s;
 	xmlChar *lang;
+	char *dc_lang;
 
 	e->title = plain_of(&b->f[EF_TITLE], SW_MAX_TITLE);
 	e->summary = plain_of(&b->f[EF_SUMMARY], SW_MAX_SUMMARY);
@@ -2150,13 +2188,15 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 	 * inherits: an aggregator's items often differ from the channel */
 	lang = xmlGetNsProp(node, BAD_CAST "lang", XML_XML_NAMESPACE);
 	s = &b->f[EF_LANG];
-	if (lang == NULL && !(s->set && s->val && *s->val))
+	dc_lang = s->set ? lang_tag(s->val) : NULL;
+	if (lang == NULL && !dc_lang)
 		lang = xmlNodeGetLang(node);
 	if (lang) {
 		e->lang = g_strdup((const char *)lang);
 		xmlFree(lang);
-	} else if (s->set && s->val && *s->val) {
-		e->lang = g_strndup(s->val, 35); /* a language tag, not a text */
+		g_free(dc_lang);
+	} else if (dc_lang) {
+		e->lang = dc_lang;
 	} else if (st->feed->lang) {
 		e->lang = g_strdup(st->feed->lang);
 	}
@@ -2190,7 +2230,7 @@ entry_from_node(struct pstate *st, xmlNode *node)
 	b.published = SW_DATE_NONE;
 	b.updated = SW_DATE_NONE;
 	b.pub_rank = b.upd_rank = -1;
-	restore_cdata(st, node);
+	restore_marks(st, node);
 	if (st->kind == KIND_CDF) {
 		v = attr_loose(node, "href");
 		if (v) {
@@ -2269,7 +2309,7 @@ feed_take_element(struct pstate *st, xmlNode *node)
 	char *key = element_key(st, node), *val = NULL;
 	int html = 0, rank, href = 0;
 
-	restore_cdata(st, node);
+	restore_marks(st, node);
 	t = find_tag(feed_tags, G_N_ELEMENTS(feed_tags), key);
 	g_free(key);
 	if (!t)
@@ -2737,7 +2777,7 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 	feed_prepared(st, ctxt, &pr);
 	xmlParseChunk(ctxt, NULL, 0, 1);
 	st->prep = NULL;
-	if (pr.fdd0 && pr.cdata->len) {
+	if (pr.fdd0 && pr.texts->len) {
 		/* a reference gave the marks' character: a mark and that
 		 * character could be taken for each other */
 		prep_clear(&pr);

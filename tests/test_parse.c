@@ -188,6 +188,41 @@ test_item_lang(void **state)
 	parse_feed_free(f);
 }
 
+/* An item's dc:language is taken trimmed when it is a language tag
+ * (letters, digits, '-', '_', at most 35 bytes); anything else (a text,
+ * a long value that a cut would split inside a character) is ignored and
+ * the language the item inherits counts. */
+static void
+test_item_lang_bad(void **state)
+{
+	static const char doc[] =
+	        "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+	        "<channel><title>x</title><language>bg</language>"
+	        "<item><guid>a</guid><dc:language>\n  pt-BR \n</dc:language></item>"
+	        "<item><guid>b</guid><dc:language>abcdefghijklmnopqrstuvwxyz01234567"
+	        "\xC3\xA9</dc:language></item>"
+	        "<item><guid>c</guid><dc:language>English (US)</dc:language></item>"
+	        "<item><guid>d</guid><dc:language>  </dc:language></item>"
+	        "<item><guid>e</guid><dc:language>abcdefghijklmnopqrstuvwxyz012345678"
+	        "</dc:language></item>"
+	        "<item><guid>f</guid><dc:language>abcdefghijklmnopqrstuvwxyz0123456789"
+	        "</dc:language></item>"
+	        "</channel></rss>\n";
+	GError *err = NULL;
+	struct sw_feed *f = parse_feed(doc, sizeof(doc) - 1, NULL, NULL, &err);
+
+	(void)state;
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 6);
+	assert_string_equal(entry(f, 0)->lang, "pt-BR");
+	assert_string_equal(entry(f, 1)->lang, "bg");
+	assert_string_equal(entry(f, 2)->lang, "bg");
+	assert_string_equal(entry(f, 3)->lang, "bg");
+	assert_string_equal(entry(f, 4)->lang, "abcdefghijklmnopqrstuvwxyz012345678");
+	assert_string_equal(entry(f, 5)->lang, "bg");
+	parse_feed_free(f);
+}
+
 static void
 test_atom03(void **state)
 {
@@ -617,6 +652,80 @@ test_text_marks(void **state)
 	}
 }
 
+/* Element text that DOCTYPE entities make longer than the document's cap
+ * (here 300 x 100 KB) stops the parse at the cap with a warning, marked
+ * or not: the expansion is bounded, the entry is not kept. */
+static void
+test_text_marks_cap(void **state)
+{
+	GString *doc = g_string_new("<!DOCTYPE rss [<!ENTITY a \"");
+	struct sw_feed *f;
+	GError *err = NULL;
+	int i;
+
+	(void)state;
+	for (i = 0; i < 100000; i++)
+		g_string_append_c(doc, 'A');
+	g_string_append(doc, "\">]><rss version=\"2.0\"><channel><title>t</title><item>"
+	                     "<title>x</title><description>");
+	for (i = 0; i < 300; i++)
+		g_string_append(doc, "&a;");
+	g_string_append(doc, "</description></item></channel></rss>");
+	f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_non_null(f->warning);
+	assert_non_null(strstr(f->warning, "ends inside an entry"));
+	assert_int_equal(f->entries->len, 0);
+	parse_feed_free(f);
+	g_string_free(doc, TRUE);
+}
+
+/* Many adjacent CDATA sections, each marked, become one text node of
+ * more than SW_MAX_FIELD bytes: restored in one pass (restore_marks()
+ * once scanned the rest of the node per mark) and read the same as
+ * without marks (a U+FDD0 in the document turns marks off). */
+static void
+test_marks_adjacent(void **state)
+{
+	const char *titles[] = { "t", "t \xEF\xB7\x90" };
+	struct sw_feed *f[2];
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		GString *doc = g_string_new(NULL);
+		GError *err = NULL;
+		int i;
+
+		g_string_append_printf(doc,
+		                       "<rss version=\"2.0\"><channel><title>%s</title><item>"
+		                       "<guid>a</guid><description>",
+		                       titles[k]);
+		for (i = 0; i < 20000; i++)
+			g_string_append_printf(doc,
+			                       "<![CDATA[<p>section %05d, long enough to be "
+			                       "marked: \xC3\xA9t\xC3\xA9.</p>]]>",
+			                       i);
+		g_string_append(doc, "</description></item></channel></rss>");
+		assert_true(doc->len > SW_MAX_FIELD);
+		f[k] = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+		assert_non_null(f[k]);
+		assert_int_equal(f[k]->entries->len, 1);
+		g_string_free(doc, TRUE);
+	}
+	{
+		struct sw_entry *a = g_ptr_array_index(f[0]->entries, 0);
+		struct sw_entry *b = g_ptr_array_index(f[1]->entries, 0);
+
+		assert_true(g_str_has_prefix(a->summary, "section 00000, long enough"));
+		assert_string_equal(a->summary, b->summary);
+		assert_null(a->content_html); /* too long to keep */
+		assert_null(b->content_html);
+	}
+	parse_feed_free(f[0]);
+	parse_feed_free(f[1]);
+}
+
 static void
 test_json_output(void **state)
 {
@@ -687,6 +796,7 @@ main(void)
 		cmocka_unit_test(test_rss1),
 		cmocka_unit_test(test_atom1),
 		cmocka_unit_test(test_item_lang),
+		cmocka_unit_test(test_item_lang_bad),
 		cmocka_unit_test(test_atom03),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_encodings),
@@ -704,6 +814,8 @@ main(void)
 		cmocka_unit_test(test_refs_after_error),
 		cmocka_unit_test(test_cdata_marks),
 		cmocka_unit_test(test_text_marks),
+		cmocka_unit_test(test_text_marks_cap),
+		cmocka_unit_test(test_marks_adjacent),
 	};
 	/* clang-format on */
 	int rc;

@@ -2192,14 +2192,14 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 	if (lang == NULL && !dc_lang)
 		lang = xmlNodeGetLang(node);
 	if (lang) {
-		e->lang = g_strdup((const char *)lang);
+		e->lang = lang_tag((const char *)lang);
 		xmlFree(lang);
-		g_free(dc_lang);
-	} else if (dc_lang) {
-		e->lang = dc_lang;
-	} else if (st->feed->lang) {
-		e->lang = g_strdup(st->feed->lang);
 	}
+	if (e->lang == NULL && dc_lang)
+		e->lang = g_steal_pointer(&dc_lang);
+	if (e->lang == NULL && st->feed->lang)
+		e->lang = g_strdup(st->feed->lang);
+	g_free(dc_lang);
 	if (e->id) {
 		e->uid = g_strdup(e->id);
 	} else if (e->link) {
@@ -2338,7 +2338,7 @@ feed_take_element(struct pstate *st, xmlNode *node)
 		break;
 	}
 	if (t->field == FF_LANG && val && *val && !st->feed->lang)
-		st->feed->lang = g_strdup(val);
+		st->feed->lang = lang_tag(val);
 	slot_offer(&st->ff[t->field], val, rank, html);
 }
 
@@ -2355,7 +2355,7 @@ feed_finish(struct pstate *st)
 		f->link = g_strdup(s->val);
 	s = &st->ff[FF_LANG];
 	if (!f->lang && s->set && s->val && *s->val)
-		f->lang = g_strdup(s->val);
+		f->lang = lang_tag(s->val);
 	s = &st->ff[FF_TTL];
 	if (s->set && s->val)
 		ttl = atoi(s->val);
@@ -2458,7 +2458,7 @@ take_lang(struct pstate *st, xmlNode *node)
 		return;
 	l = xmlNodeGetLang(node);
 	if (l) {
-		st->feed->lang = g_strdup((const char *)l);
+		st->feed->lang = lang_tag((const char *)l);
 		xmlFree(l);
 	}
 }
@@ -2955,8 +2955,8 @@ json_item(struct pstate *st, JsonObject *item)
 		e->published = e->updated; /* as for XML feeds */
 	s = json_str(item, "language");
 	if (s)
-		e->lang = g_strdup(s);
-	else if (st->feed->lang)
+		e->lang = lang_tag(s);
+	if (e->lang == NULL && st->feed->lang)
 		e->lang = g_strdup(st->feed->lang);
 	if (e->id)
 		e->uid = g_strdup(e->id);
@@ -3044,7 +3044,7 @@ parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
 	st->feed->link = json_url(st, json_str(o, "home_page_url"));
 	s = json_str(o, "language");
 	if (s)
-		st->feed->lang = g_strdup(s);
+		st->feed->lang = lang_tag(s);
 	if (json_object_has_member(o, "items")) {
 		JsonNode *n = json_object_get_member(o, "items");
 

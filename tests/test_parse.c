@@ -221,6 +221,31 @@ test_item_lang_bad(void **state)
 	assert_string_equal(entry(f, 4)->lang, "abcdefghijklmnopqrstuvwxyz012345678");
 	assert_string_equal(entry(f, 5)->lang, "bg");
 	parse_feed_free(f);
+
+	/* the same rule for the channel's <language>, xml:lang and JSON */
+	{
+		static const char rss[] = "<rss version=\"2.0\"><channel><title>x</title>"
+		                          "<language>Deutsch (Schweiz) \xC3\xA9</language>"
+		                          "<item><guid>a</guid></item>"
+		                          "<item xml:lang=\"a b\"><guid>b</guid></item>"
+		                          "</channel></rss>\n";
+		static const char json[] = "{\"version\": \"https://jsonfeed.org/version/1.1\","
+		                           " \"title\": \"x\", \"language\": \"fr\", \"items\": ["
+		                           "{\"id\": \"a\", \"language\": \"\\u00e9\"},"
+		                           "{\"id\": \"b\", \"language\": \"uk\"}]}";
+
+		f = parse_feed(rss, sizeof(rss) - 1, NULL, NULL, &err);
+		assert_non_null(f);
+		assert_null(f->lang);
+		assert_null(entry(f, 0)->lang);
+		assert_null(entry(f, 1)->lang);
+		parse_feed_free(f);
+		f = parse_feed(json, sizeof(json) - 1, "application/feed+json", NULL, &err);
+		assert_non_null(f);
+		assert_string_equal(entry(f, 0)->lang, "fr");
+		assert_string_equal(entry(f, 1)->lang, "uk");
+		parse_feed_free(f);
+	}
 }
 
 static void

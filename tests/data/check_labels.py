@@ -1,11 +1,10 @@
 #!/usr/bin/env python3
-"""Consistency check for the heldout7 corpus (stdlib only, plus the xmllint binary).
+"""Consistency check for a labelled corpus of tests/data (heldout5 and later;
+stdlib only, plus the xmllint binary).  Grown from heldout4's own check.
 
-Adapted from tests/data/heldout6/check_labels.py: the 2026-09-01..2026-11-30 date
-range; also checks that `form` agrees with the entry (title-only = no summary) and
-prints counts per language, per form and stock/para.
+usage: python3 tests/data/check_labels.py CORPUS_DIR [FIRST..LAST]
+FIRST..LAST (YYYY-MM-DD): the dates the corpus covers (default 2026-09-01..2026-11-30).
 
-usage: python3 check_labels.py [CORPUS_DIR]   (default: the directory of this script)
 Checks: every feed is well-formed (xmllint --noout); labels.tsv has the exact header;
 labels and feed entries correspond one to one (feed file + guid/id/rdf:about);
 `published` equals the entry's own date converted to UTC; relevant is 0/1; every
@@ -64,7 +63,10 @@ def summaries(path):
     return {it.get(R + 'about'): (it.findtext(R1 + 'description') or '') for it in root.iter(R1 + 'item')}
 
 def main():
-    d = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    d = sys.argv[1]
+    first, last = (sys.argv[2] if len(sys.argv) > 2 else '2026-09-01..2026-11-30').split('..')
     errs = []
     fdir = os.path.join(d, 'feeds')
     feeds = sorted(f for f in os.listdir(fdir) if f.endswith(('.xml', '.json')))
@@ -110,7 +112,7 @@ def main():
             errs.append(f'label without entry {k}')
         elif got[k] != r['published']:
             errs.append(f'date mismatch {k}: feed {got[k]} label {r["published"]}')
-        if not ('2026-09-01' <= r['published'][:10] <= '2026-11-30'):
+        if not (first <= r['published'][:10] <= last):
             errs.append(f'date out of range {k}')
         if r['relevant'] not in ('0', '1'):
             errs.append(f'relevant not 0/1 {k}')

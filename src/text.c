@@ -1529,7 +1529,8 @@ memo_ginfo(guint32 id, const guint64 **lms)
 		ginfo_of(MEMO_WORD(r), &r->g, memo_lm);
 		r->gok = TRUE;
 	}
-	*lms = &g_array_index(memo_lm, guint64, r->g.lm);
+	/* no masks yet (memo_lm->data NULL): nlm is 0 and *lms is not read */
+	*lms = r->g.nlm ? &g_array_index(memo_lm, guint64, r->g.lm) : NULL;
 	return &r->g;
 }
 

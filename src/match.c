@@ -2759,15 +2759,42 @@ lang_compatible(const char *pat, const char *patfam, const char *doc, const char
 	return str_eq(patfam, docfam) || (str_eq(pat, "cs") && str_eq(doc, "sk"));
 }
 
-/* g_utf8_validate(s, -1, NULL), without it for ASCII */
+/* g_utf8_validate(s, -1, NULL), without it for the characters of 1, 2
+ * and 3 bytes (no overlong form, no surrogate): it sees the rest, from
+ * the first other lead byte on (a character boundary) */
 static gboolean
 utf8_valid(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	const unsigned char *end = p + strlen(s);
 
-	while (*p && *p < 0x80)
-		p++;
-	return *p == '\0' || g_utf8_validate((const char *)p, -1, NULL);
+	for (;;) {
+		unsigned char c;
+
+		/* ASCII 8 bytes at a time, within the string */
+		while (end - p >= 8) {
+			guint64 w;
+
+			memcpy(&w, p, sizeof w);
+			if (w & G_GUINT64_CONSTANT(0x8080808080808080))
+				break;
+			p += 8;
+		}
+		c = p[0];
+		if (c < 0x80) {
+			if (c == 0)
+				return TRUE;
+			p++;
+		} else if (c >= 0xC2 && c <= 0xDF && (p[1] & 0xC0) == 0x80) {
+			p += 2;
+		} else if (c >= 0xE0 && c <= 0xEF && (p[1] & 0xC0) == 0x80 &&
+		           (p[2] & 0xC0) == 0x80 && (c != 0xE0 || p[1] >= 0xA0) &&
+		           (c != 0xED || p[1] < 0xA0)) {
+			p += 3;
+		} else {
+			return g_utf8_validate((const char *)p, -1, NULL);
+		}
+	}
 }
 
 static void
@@ -2935,7 +2962,13 @@ append_2f(GString *s, double x, gboolean plus)
 			buf[--n] = '-';
 		else if (plus)
 			buf[--n] = '+';
-		g_string_append_len(s, buf + n, (gssize)sizeof buf - n);
+		if (s->len + (sizeof buf - n) < s->allocated_len) {
+			memcpy(s->str + s->len, buf + n, sizeof buf - n);
+			s->len += sizeof buf - n;
+			s->str[s->len] = '\0';
+		} else {
+			g_string_append_len(s, buf + n, (gssize)sizeof buf - n);
+		}
 		return;
 	}
 	g_string_append_printf(s, plus ? "%+.2f" : "%.2f", x);

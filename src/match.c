@@ -170,7 +170,8 @@ struct sw_profile {
 	guint32 *rt_hash;       /* by id: str_hash32 of it */
 	struct entryvec *ev;    /* entry_score's entry vector, reused */
 	struct wordfill **byid; /* the same by text_scratch_word_ids() number */
-	guint byid_gen;         /* text_word_generation() of byid */
+	struct vecword *vbyid;  /* by that number too: its stem for entry_vec */
+	guint byid_gen;         /* text_word_generation() of byid and vbyid */
 	GHashTable *wordfills;  /* a cache: folded word -> struct wordfill *,
 	                         * what the word fills (word_fill); at most
 	                         * SW_MAX_WORD_CACHE words */
@@ -405,6 +406,7 @@ match_profile_free(struct sw_profile *p)
 	if (p->wordfills)
 		g_hash_table_unref(p->wordfills);
 	g_free(p->byid);
+	g_free(p->vbyid);
 	docbufs_free(p->db);
 	if (p->by_word)
 		g_hash_table_unref(p->by_word);
@@ -1137,6 +1139,26 @@ ref_term_id(const struct sw_profile *p, const char *stem, guint32 h)
 	return -1;
 }
 
+/* What entry_vec asks of a token's stem, kept by word number (vbyid):
+ * all 0 until known. */
+struct vecword {
+	guint32 hash; /* str_hash32 of the stem */
+	guint32 info; /* 0: not known yet; else (ref_term_id + 2) * 2 + (at least 6 chars) */
+};
+
+/* At least 6 characters in stem? (ASCII ones by the byte) */
+static gboolean
+stem_long(const char *q)
+{
+	int nc;
+
+	for (nc = 0; nc < 6 && *q && (guchar)*q < 0x80; nc++)
+		q++;
+	for (; nc < 6 && *q; nc++)
+		q = g_utf8_next_char(q);
+	return nc >= 6;
+}
+
 /* An entry's vector by reference term ids: its distinct stems in the
  * order they first occur, each with its weight and its reference term id
  * (-1: in no reference story), and the weights by id (dense).  The
@@ -1149,6 +1171,7 @@ struct entryvec {
 	const char **key; /* per stem: (transfer none) the token's stem */
 	guint32 *hash;    /* per stem: str_hash32 of it */
 	int *ord;         /* per stem: its reference term id or -1 */
+	guint8 *big;      /* per stem: stem_long() */
 	double *ordw;     /* per stem: its count, then its weight */
 	guint nord;       /* distinct stems */
 	double norm;
@@ -1165,6 +1188,7 @@ entryvec_free(struct entryvec *ev)
 	g_free(ev->key);
 	g_free(ev->hash);
 	g_free(ev->ord);
+	g_free(ev->big);
 	g_free(ev->ordw);
 	g_free(ev->dense);
 	g_free(ev);
@@ -1188,15 +1212,18 @@ entryvec_reserve(struct entryvec *ev, guint n)
 	ev->key = g_renew(const char *, ev->key, ev->cap);
 	ev->hash = g_renew(guint32, ev->hash, ev->cap);
 	ev->ord = g_renew(int, ev->ord, ev->cap);
+	ev->big = g_renew(guint8, ev->big, ev->cap);
 	ev->ordw = g_renew(double, ev->ordw, ev->cap);
 }
 
 /* The tf-idf vector of the tokens of nt fields as vec_of makes it (the
  * same weights; its norm summed in first-occurrence order), by
- * reference term id.  Valid until entryvec_done. */
+ * reference term id.  wids[f] (nullable): the word numbers of toks[f],
+ * whose stems' hashes and ids are kept in p->vbyid.  Valid until
+ * entryvec_done. */
 static void
-entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tokstop, int nt,
-          struct entryvec *ev)
+entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tokstop,
+          const guint32 *const *wids, int nt, struct entryvec *ev)
 {
 	guint n = 0, i, k;
 	double sum = 0;
@@ -1211,11 +1238,24 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tok
 			continue;
 		for (i = 0; i < toks[f]->len; i++) {
 			const struct sw_token *t = toks[f]->pdata[i];
+			struct vecword *vw = NULL;
 			guint32 h;
 
 			if (*t->stem == '\0' || tokstop[f][i])
 				continue;
-			h = str_hash32(t->stem);
+			if (wids && wids[f] && wids[f][i] != TEXT_NO_WORD && p->vbyid) {
+				vw = &p->vbyid[wids[f][i]];
+				if (vw->info == 0) {
+					vw->hash = str_hash32(t->stem);
+					vw->info =
+					        (guint32)(ref_term_id(p, t->stem, vw->hash) + 2) *
+					                2 +
+					        (stem_long(t->stem) ? 1 : 0);
+				}
+				h = vw->hash;
+			} else {
+				h = str_hash32(t->stem);
+			}
 			for (k = h & ev->mask; ev->slot[k]; k = (k + 1) & ev->mask) {
 				guint x = ev->slot[k] - 1;
 
@@ -1231,22 +1271,21 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tok
 			ev->key[ev->nord - 1] = t->stem;
 			ev->hash[ev->nord - 1] = h;
 			ev->ordw[ev->nord - 1] = 1;
+			if (vw) {
+				ev->ord[ev->nord - 1] = (int)(vw->info / 2) - 2;
+				ev->big[ev->nord - 1] = (guint8)(vw->info & 1);
+			} else {
+				ev->ord[ev->nord - 1] = ref_term_id(p, t->stem, h);
+				ev->big[ev->nord - 1] = (guint8)stem_long(t->stem);
+			}
 		}
 	}
 	for (i = 0; i < ev->nord; i++) {
-		const char *q = ev->key[i];
 		double *c = &ev->ordw[i];
-		int nc;
 
-		/* at least 6 characters? (ASCII ones by the byte) */
-		for (nc = 0; nc < 6 && *q && (guchar)*q < 0x80; nc++)
-			q++;
-		for (; nc < 6 && *q; nc++)
-			q = g_utf8_next_char(q);
 		/* log(1) is 0 */
-		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (nc >= 6 ? 1.5 : 1.0);
+		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (ev->big[i] ? 1.5 : 1.0);
 		sum += *c * *c;
-		ev->ord[i] = ref_term_id(p, ev->key[i], ev->hash[i]);
 		if (ev->ord[i] >= 0)
 			ev->dense[ev->ord[i]] = *c;
 	}
@@ -3180,8 +3219,12 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	/* words by number instead of by hash where text.c numbered them */
 	if (p->byid == NULL)
 		((struct sw_profile *)p)->byid = g_new0(struct wordfill *, text_word_ids());
+	if (p->vbyid == NULL && p->refs->len > 0 && p->like_weight > 0)
+		((struct sw_profile *)p)->vbyid = g_new0(struct vecword, text_word_ids());
 	if (p->byid_gen != text_word_generation()) {
 		memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+		if (p->vbyid)
+			memset(p->vbyid, 0, text_word_ids() * sizeof *p->vbyid);
 		((struct sw_profile *)p)->byid_gen = text_word_generation();
 	}
 	for (f = 0; f < NFIELDS; f++)
@@ -3219,7 +3262,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	if (p->refs->len > 0 && p->like_weight > 0) {
 		struct entryvec *ev = p->ev;
 
-		entry_vec(p, d.toks, d.tokstop, NFIELDS, ev);
+		entry_vec(p, d.toks, d.tokstop, d.wids, NFIELDS, ev);
 		for (r = 0; r < p->refs->len; r++) {
 			const struct refdoc *rd = p->refs->pdata[r];
 			double c = cosine_ids(ev, rd);

@@ -2026,6 +2026,20 @@ intbuf_push(struct intbuf *b, int x)
 	b->v[b->len++] = x;
 }
 
+/* Room for n more in b. */
+static inline void
+intbuf_reserve(struct intbuf *b, guint n)
+{
+	if (b->len + n > b->cap) {
+		guint cap = b->cap ? b->cap : 64;
+
+		while (cap < b->len + n)
+			cap *= 2;
+		b->cap = cap;
+		b->v = g_renew(int, b->v, b->cap);
+	}
+}
+
 struct span {
 	int start, end; /* token positions, end exclusive */
 };
@@ -2181,15 +2195,6 @@ atom_match(const struct doc *d, int f, int i, const struct atom *a)
 			hi = mid;
 	}
 	return FALSE;
-}
-
-static void
-fill_id(struct doc *d, int f, int id)
-{
-	if (d->filled[id] == 0)
-		intbuf_push(&d->filled_ids, id);
-	d->filled[id] |= (guint8)(1u << f);
-	intbuf_push(&d->at[f], id);
 }
 
 /* Sort n ints made of ascending runs (the id lists of a token's word,
@@ -2408,8 +2413,26 @@ doc_fill(struct doc *d, int f)
 		else
 			sf = wordfill_list(d, w, t->word);
 		d->at_off[f][i] = d->at[f].len;
-		for (k = 0; k < sf->n; k++)
-			fill_id(d, f, sf->ids[k]);
+		/* fill_id for each, with the room made first */
+		intbuf_reserve(&d->at[f], sf->n);
+		intbuf_reserve(&d->filled_ids, sf->n);
+		{
+			const int *sids = sf->ids;
+			guint sn = sf->n, na = d->at[f].len, nfl = d->filled_ids.len;
+			int *at = d->at[f].v, *fl = d->filled_ids.v;
+			guint8 *filled = d->filled, bit = (guint8)(1u << f);
+
+			for (k = 0; k < sn; k++) {
+				int a = sids[k];
+
+				if (filled[a] == 0)
+					fl[nfl++] = a;
+				filled[a] |= bit;
+				at[na++] = a;
+			}
+			d->at[f].len = na;
+			d->filled_ids.len = nfl;
+		}
 	}
 	d->at_off[f][toks->len] = d->at[f].len;
 }
@@ -2420,7 +2443,7 @@ static void
 doc_positions(struct doc *d)
 {
 	const int *fid = d->filled_ids.v;
-	guint nf = d->filled_ids.len, j, i, k, pass;
+	guint nf = d->filled_ids.len, j, i, k;
 	int f;
 
 	d->fidx = d->db->fidx;
@@ -2428,24 +2451,30 @@ doc_positions(struct doc *d)
 		d->fidx[fid[j]] = j;
 	for (f = 0; f < NFIELDS; f++) {
 		const int *ids = d->at[f].v;
+		const guint *fidx = d->fidx;
+		const guint *ao = d->at_off[f];
 		guint n = d->toks[f]->len, *off = grow(&d->db->pos_off[f], &d->db->pos_off_cap[f],
 		                                       nf + 2, sizeof(guint));
+		guint run = 0;
+		int *pos;
 
 		memset(off, 0, (nf + 2) * sizeof *off);
-		d->pos[f] = grow(&d->db->pos[f], &d->db->pos_cap[f], d->at[f].len + 1, sizeof(int));
-		/* pass 0 counts, pass 1 places; a token lists each atom once
-		 * (wordfill_list) */
-		for (pass = 0; pass < 2; pass++) {
-			for (i = 0; i < n; i++)
-				for (k = d->at_off[f][i]; k < d->at_off[f][i + 1]; k++) {
-					if (pass == 0)
-						off[d->fidx[ids[k]] + 2]++;
-					else
-						d->pos[f][off[d->fidx[ids[k]] + 1]++] = (int)i;
-				}
-			if (pass == 0)
-				for (j = 2; j <= nf + 1; j++)
-					off[j] += off[j - 1];
+		pos = grow(&d->db->pos[f], &d->db->pos_cap[f], d->at[f].len + 1, sizeof(int));
+		d->pos[f] = pos;
+		/* count, then place; a token lists each atom once
+		 * (wordfill_list); the tokens' atoms are ids[ao[0] = 0 ..
+		 * ao[n]] */
+		for (k = 0; k < ao[n]; k++)
+			off[fidx[ids[k]] + 2]++;
+		for (j = 2; j <= nf + 1; j++) {
+			run += off[j];
+			off[j] = run;
+		}
+		for (i = 0; i < n; i++) {
+			guint e = ao[i + 1];
+
+			for (k = ao[i]; k < e; k++)
+				pos[off[fidx[ids[k]] + 1]++] = (int)i;
 		}
 		d->pos_off[f] = off;
 	}

@@ -2874,7 +2874,8 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 
 	/* title and lead are tokenised already; their words are those of
 	 * "title lead" unless one is not UTF-8 (then that text has none) */
-	if ((e->title == NULL || utf8_valid(e->title)) && (lead == NULL || utf8_valid(lead))) {
+	if ((e->title == NULL || text_scratch_utf8_sure(F_TITLE) || utf8_valid(e->title)) &&
+	    (lead == NULL || text_scratch_utf8_sure(F_LEAD) || utf8_valid(lead))) {
 		GPtrArray *tl[2] = { d->toks[F_TITLE], d->toks[F_LEAD] };
 
 		g = text_guess_lang_tokens(tl, 2);

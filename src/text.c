@@ -162,6 +162,7 @@ struct scratch {
 	gsize len, memcap;     /* bytes used, room for */
 	GPtrArray *arr;        /* no free function: points into toks */
 	guint gen;             /* memo_gen the ids are of, 0: none */
+	gboolean utf8_sure;    /* the text was valid UTF-8 (FALSE: not known) */
 };
 
 static struct scratch scratch[TEXT_SCRATCH_SLOTS];
@@ -1056,6 +1057,10 @@ ucs_reserve(gsize n)
 	ucs_word = g_renew(gunichar, ucs_word, ucs_cap);
 }
 
+/* Whether the last nfkc_ucs4() found its text valid UTF-8 as
+ * g_utf8_validate() would (FALSE: not known). */
+static gboolean nfkc_utf8_sure;
+
 /* (transfer none) the NFKC form of s (valid UTF-8) as UCS-4 of *n chars
  * in ucs_buf, or NULL when s is not valid UTF-8.  Text of NFKC-stable
  * characters only (nfkc_stable) is decoded as it is. */
@@ -1066,7 +1071,9 @@ nfkc_ucs4(const char *s, glong *n)
 	glong k = 0;
 	gunichar *u, *nu;
 	char *nf;
+	gboolean sure = TRUE;
 
+	nfkc_utf8_sure = FALSE;
 	ucs_reserve(strlen(s) + 1);
 	u = ucs_buf;
 	while (*p) {
@@ -1087,6 +1094,10 @@ nfkc_ucs4(const char *s, glong *n)
 			p += 2;
 			continue;
 		}
+		/* g_utf8_validate takes the same 3-byte characters, the
+		 * others are not checked against it */
+		if ((guchar)*p < 0xE0 || (guchar)*p > 0xEF)
+			sure = FALSE;
 		c = g_utf8_get_char_validated(p, -1);
 		if (c == (gunichar)-1 || c == (gunichar)-2 || !nfkc_stable(c))
 			break;
@@ -1096,6 +1107,7 @@ nfkc_ucs4(const char *s, glong *n)
 	if (*p == '\0') {
 		u[k] = 0;
 		*n = k;
+		nfkc_utf8_sure = sure;
 		return u;
 	}
 	nf = g_utf8_normalize(s, -1, G_NORMALIZE_NFKC);
@@ -1472,7 +1484,9 @@ text_tokenize_scratch(const char *s, const char *lang, int slot)
 	ctx.sc = sc;
 	ctx.ld = lang_find(lang);
 	sc->gen = memo_gen;
+	nfkc_utf8_sure = FALSE;
 	each_word(s, TRUE, ctx.ld, collect_scratch, &ctx);
+	sc->utf8_sure = nfkc_utf8_sure;
 	if (sc->gen != memo_gen)
 		sc->gen = 0; /* emptied on the way: the early ones are stale */
 	g_ptr_array_set_size(sc->arr, (gint)sc->n);
@@ -1504,6 +1518,13 @@ text_scratch_word_ids(int slot)
 	if (scratch[slot].arr == NULL || scratch[slot].gen != memo_gen)
 		return NULL;
 	return scratch[slot].ids;
+}
+
+gboolean
+text_scratch_utf8_sure(int slot)
+{
+	g_return_val_if_fail(slot >= 0 && slot < TEXT_SCRATCH_SLOTS, FALSE);
+	return scratch[slot].utf8_sure;
 }
 
 guint

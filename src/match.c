@@ -2159,8 +2159,11 @@ struct doc {
 	guint *at_off[NFIELDS];    /* ... token i's from at_off[i] to at_off[i + 1] */
 	struct intbuf filled_ids;  /* the atoms with a bit in filled */
 	guint *fidx;               /* per atom id in filled_ids: its index there */
+	guint nfill[NFIELDS];      /* filled_ids.len after doc_fill(f): the atoms of
+	                            * fields 0 .. f are filled_ids[0 .. nfill[f]) */
 	guint *pos_off[NFIELDS];   /* the tokens of field f that fill filled_ids[j] are */
-	int *pos[NFIELDS];         /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]] */
+	int *pos[NFIELDS];         /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]]
+	                            * (only for the atoms filled in f: j < nfill[f]) */
 	GPtrArray *pool;           /* struct spanv, reused last out first */
 	guint npool;               /* how many of pool are in use */
 	GPtrArray *gpool;          /* struct spanv of gspans, reused entry to entry */
@@ -2434,6 +2437,7 @@ doc_fill(struct doc *d, int f)
 			d->filled_ids.len = nfl;
 		}
 	}
+	d->nfill[f] = d->filled_ids.len;
 	d->at_off[f][toks->len] = d->at[f].len;
 }
 
@@ -2455,10 +2459,10 @@ doc_positions(struct doc *d)
 		const guint *ao = d->at_off[f];
 		guint n = d->toks[f]->len, *off = grow(&d->db->pos_off[f], &d->db->pos_off_cap[f],
 		                                       nf + 2, sizeof(guint));
-		guint run = 0;
+		guint run = 0, nff = d->nfill[f]; /* the atoms of f are below nff */
 		int *pos;
 
-		memset(off, 0, (nf + 2) * sizeof *off);
+		memset(off, 0, (nff + 2) * sizeof *off);
 		pos = grow(&d->db->pos[f], &d->db->pos_cap[f], d->at[f].len + 1, sizeof(int));
 		d->pos[f] = pos;
 		/* count, then place; a token lists each atom once
@@ -2466,7 +2470,7 @@ doc_positions(struct doc *d)
 		 * ao[n]] */
 		for (k = 0; k < ao[n]; k++)
 			off[fidx[ids[k]] + 2]++;
-		for (j = 2; j <= nf + 1; j++) {
+		for (j = 2; j <= nff + 1; j++) {
 			run += off[j];
 			off[j] = run;
 		}

@@ -10,6 +10,9 @@
  */
 #include <string.h>
 #include <libstemmer.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "limits.h"
 #include "text.h"
@@ -1072,13 +1075,45 @@ nfkc_ucs4(const char *s, glong *n)
 	gunichar *u, *nu;
 	char *nf;
 	gboolean sure = TRUE;
+	gsize len = strlen(s);
+	const char *end = s + len;
 
 	nfkc_utf8_sure = FALSE;
-	ucs_reserve(strlen(s) + 1);
+	ucs_reserve(len + 1);
 	u = ucs_buf;
 	while (*p) {
-		gunichar c = (guchar)*p;
+		gunichar c;
 
+		/* ASCII 8 bytes at a time (none is NUL before end) */
+		while (end - p >= 8) {
+			guint64 w;
+
+			memcpy(&w, p, sizeof w);
+			if (w & G_GUINT64_CONSTANT(0x8080808080808080))
+				break;
+#ifdef __SSE2__
+			{
+				__m128i z = _mm_setzero_si128();
+				__m128i h =
+				        _mm_unpacklo_epi8(_mm_loadl_epi64((const __m128i *)p), z);
+
+				_mm_storeu_si128((__m128i *)(u + k), _mm_unpacklo_epi16(h, z));
+				_mm_storeu_si128((__m128i *)(u + k + 4), _mm_unpackhi_epi16(h, z));
+			}
+#else
+			{
+				int i;
+
+				for (i = 0; i < 8; i++)
+					u[k + i] = (guchar)p[i];
+			}
+#endif
+			k += 8;
+			p += 8;
+		}
+		c = (guchar)*p;
+		if (c == 0)
+			break;
 		if (c < 0x80) {
 			u[k++] = c;
 			p++;

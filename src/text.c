@@ -1290,6 +1290,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 	enum script sc;
 	guint lang = ld ? (guint)(ld - langs) + 1 : 0;
 	gboolean apos;
+	guint8 wcl; /* the classes of a run's word chars, or'ed */
 	guint32 h;
 	const struct memorec *r;
 	guint nruns, ri;
@@ -1317,12 +1318,13 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 		}
 		start = i;
 		apos = FALSE;
+		wcl = 0;
 		h = MEMO_HASH0 ^ lang;
 		while (i < n) {
 			guint8 cl = char_class(u[i]);
 
 			if (cl & CLASS_WORD) {
-				apos |= (cl & CLASS_APOS) != 0;
+				wcl |= cl; /* CLASS_APOS looked at after the run */
 				h = (h ^ u[i]) * MEMO_HASH_MUL;
 				i++;
 			} else if ((cl & CLASS_APOS) && i + 1 < n && is_wordchar(u[i + 1]) &&
@@ -1333,6 +1335,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				break;
 			}
 		}
+		apos = apos || (wcl & CLASS_APOS) != 0;
 		rn = grow_runs(nruns + 1) + nruns;
 		nruns++;
 		rn->start = start;

@@ -170,7 +170,8 @@ struct sw_profile {
 	guint32 *rt_hash;       /* by id: str_hash32 of it */
 	struct entryvec *ev;    /* entry_score's entry vector, reused */
 	struct wordfill **byid; /* the same by text_scratch_word_ids() number */
-	guint byid_gen;         /* text_word_generation() of byid */
+	struct vecword *vbyid;  /* by that number too: its stem for entry_vec */
+	guint byid_gen;         /* text_word_generation() of byid and vbyid */
 	GHashTable *wordfills;  /* a cache: folded word -> struct wordfill *,
 	                         * what the word fills (word_fill); at most
 	                         * SW_MAX_WORD_CACHE words */
@@ -405,6 +406,7 @@ match_profile_free(struct sw_profile *p)
 	if (p->wordfills)
 		g_hash_table_unref(p->wordfills);
 	g_free(p->byid);
+	g_free(p->vbyid);
 	docbufs_free(p->db);
 	if (p->by_word)
 		g_hash_table_unref(p->by_word);
@@ -1137,6 +1139,26 @@ ref_term_id(const struct sw_profile *p, const char *stem, guint32 h)
 	return -1;
 }
 
+/* What entry_vec asks of a token's stem, kept by word number (vbyid):
+ * all 0 until known. */
+struct vecword {
+	guint32 hash; /* str_hash32 of the stem */
+	guint32 info; /* 0: not known yet; else (ref_term_id + 2) * 2 + (at least 6 chars) */
+};
+
+/* At least 6 characters in stem? (ASCII ones by the byte) */
+static gboolean
+stem_long(const char *q)
+{
+	int nc;
+
+	for (nc = 0; nc < 6 && *q && (guchar)*q < 0x80; nc++)
+		q++;
+	for (; nc < 6 && *q; nc++)
+		q = g_utf8_next_char(q);
+	return nc >= 6;
+}
+
 /* An entry's vector by reference term ids: its distinct stems in the
  * order they first occur, each with its weight and its reference term id
  * (-1: in no reference story), and the weights by id (dense).  The
@@ -1149,6 +1171,7 @@ struct entryvec {
 	const char **key; /* per stem: (transfer none) the token's stem */
 	guint32 *hash;    /* per stem: str_hash32 of it */
 	int *ord;         /* per stem: its reference term id or -1 */
+	guint8 *big;      /* per stem: stem_long() */
 	double *ordw;     /* per stem: its count, then its weight */
 	guint nord;       /* distinct stems */
 	double norm;
@@ -1165,6 +1188,7 @@ entryvec_free(struct entryvec *ev)
 	g_free(ev->key);
 	g_free(ev->hash);
 	g_free(ev->ord);
+	g_free(ev->big);
 	g_free(ev->ordw);
 	g_free(ev->dense);
 	g_free(ev);
@@ -1188,15 +1212,18 @@ entryvec_reserve(struct entryvec *ev, guint n)
 	ev->key = g_renew(const char *, ev->key, ev->cap);
 	ev->hash = g_renew(guint32, ev->hash, ev->cap);
 	ev->ord = g_renew(int, ev->ord, ev->cap);
+	ev->big = g_renew(guint8, ev->big, ev->cap);
 	ev->ordw = g_renew(double, ev->ordw, ev->cap);
 }
 
 /* The tf-idf vector of the tokens of nt fields as vec_of makes it (the
  * same weights; its norm summed in first-occurrence order), by
- * reference term id.  Valid until entryvec_done. */
+ * reference term id.  wids[f] (nullable): the word numbers of toks[f],
+ * whose stems' hashes and ids are kept in p->vbyid.  Valid until
+ * entryvec_done. */
 static void
-entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tokstop, int nt,
-          struct entryvec *ev)
+entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tokstop,
+          const guint32 *const *wids, int nt, struct entryvec *ev)
 {
 	guint n = 0, i, k;
 	double sum = 0;
@@ -1211,11 +1238,24 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tok
 			continue;
 		for (i = 0; i < toks[f]->len; i++) {
 			const struct sw_token *t = toks[f]->pdata[i];
+			struct vecword *vw = NULL;
 			guint32 h;
 
 			if (*t->stem == '\0' || tokstop[f][i])
 				continue;
-			h = str_hash32(t->stem);
+			if (wids && wids[f] && wids[f][i] != TEXT_NO_WORD && p->vbyid) {
+				vw = &p->vbyid[wids[f][i]];
+				if (vw->info == 0) {
+					vw->hash = str_hash32(t->stem);
+					vw->info =
+					        (guint32)(ref_term_id(p, t->stem, vw->hash) + 2) *
+					                2 +
+					        (stem_long(t->stem) ? 1 : 0);
+				}
+				h = vw->hash;
+			} else {
+				h = str_hash32(t->stem);
+			}
 			for (k = h & ev->mask; ev->slot[k]; k = (k + 1) & ev->mask) {
 				guint x = ev->slot[k] - 1;
 
@@ -1231,22 +1271,21 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tok
 			ev->key[ev->nord - 1] = t->stem;
 			ev->hash[ev->nord - 1] = h;
 			ev->ordw[ev->nord - 1] = 1;
+			if (vw) {
+				ev->ord[ev->nord - 1] = (int)(vw->info / 2) - 2;
+				ev->big[ev->nord - 1] = (guint8)(vw->info & 1);
+			} else {
+				ev->ord[ev->nord - 1] = ref_term_id(p, t->stem, h);
+				ev->big[ev->nord - 1] = (guint8)stem_long(t->stem);
+			}
 		}
 	}
 	for (i = 0; i < ev->nord; i++) {
-		const char *q = ev->key[i];
 		double *c = &ev->ordw[i];
-		int nc;
 
-		/* at least 6 characters? (ASCII ones by the byte) */
-		for (nc = 0; nc < 6 && *q && (guchar)*q < 0x80; nc++)
-			q++;
-		for (; nc < 6 && *q; nc++)
-			q = g_utf8_next_char(q);
 		/* log(1) is 0 */
-		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (nc >= 6 ? 1.5 : 1.0);
+		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (ev->big[i] ? 1.5 : 1.0);
 		sum += *c * *c;
-		ev->ord[i] = ref_term_id(p, ev->key[i], ev->hash[i]);
 		if (ev->ord[i] >= 0)
 			ev->dense[ev->ord[i]] = *c;
 	}
@@ -1987,6 +2026,20 @@ intbuf_push(struct intbuf *b, int x)
 	b->v[b->len++] = x;
 }
 
+/* Room for n more in b. */
+static inline void
+intbuf_reserve(struct intbuf *b, guint n)
+{
+	if (b->len + n > b->cap) {
+		guint cap = b->cap ? b->cap : 64;
+
+		while (cap < b->len + n)
+			cap *= 2;
+		b->cap = cap;
+		b->v = g_renew(int, b->v, b->cap);
+	}
+}
+
 struct span {
 	int start, end; /* token positions, end exclusive */
 };
@@ -2106,8 +2159,11 @@ struct doc {
 	guint *at_off[NFIELDS];    /* ... token i's from at_off[i] to at_off[i + 1] */
 	struct intbuf filled_ids;  /* the atoms with a bit in filled */
 	guint *fidx;               /* per atom id in filled_ids: its index there */
+	guint nfill[NFIELDS];      /* filled_ids.len after doc_fill(f): the atoms of
+	                            * fields 0 .. f are filled_ids[0 .. nfill[f]) */
 	guint *pos_off[NFIELDS];   /* the tokens of field f that fill filled_ids[j] are */
-	int *pos[NFIELDS];         /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]] */
+	int *pos[NFIELDS];         /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]]
+	                            * (only for the atoms filled in f: j < nfill[f]) */
 	GPtrArray *pool;           /* struct spanv, reused last out first */
 	guint npool;               /* how many of pool are in use */
 	GPtrArray *gpool;          /* struct spanv of gspans, reused entry to entry */
@@ -2142,15 +2198,6 @@ atom_match(const struct doc *d, int f, int i, const struct atom *a)
 			hi = mid;
 	}
 	return FALSE;
-}
-
-static void
-fill_id(struct doc *d, int f, int id)
-{
-	if (d->filled[id] == 0)
-		intbuf_push(&d->filled_ids, id);
-	d->filled[id] |= (guint8)(1u << f);
-	intbuf_push(&d->at[f], id);
 }
 
 /* Sort n ints made of ascending runs (the id lists of a token's word,
@@ -2369,9 +2416,28 @@ doc_fill(struct doc *d, int f)
 		else
 			sf = wordfill_list(d, w, t->word);
 		d->at_off[f][i] = d->at[f].len;
-		for (k = 0; k < sf->n; k++)
-			fill_id(d, f, sf->ids[k]);
+		/* fill_id for each, with the room made first */
+		intbuf_reserve(&d->at[f], sf->n);
+		intbuf_reserve(&d->filled_ids, sf->n);
+		{
+			const int *sids = sf->ids;
+			guint sn = sf->n, na = d->at[f].len, nfl = d->filled_ids.len;
+			int *at = d->at[f].v, *fl = d->filled_ids.v;
+			guint8 *filled = d->filled, bit = (guint8)(1u << f);
+
+			for (k = 0; k < sn; k++) {
+				int a = sids[k];
+
+				if (filled[a] == 0)
+					fl[nfl++] = a;
+				filled[a] |= bit;
+				at[na++] = a;
+			}
+			d->at[f].len = na;
+			d->filled_ids.len = nfl;
+		}
 	}
+	d->nfill[f] = d->filled_ids.len;
 	d->at_off[f][toks->len] = d->at[f].len;
 }
 
@@ -2381,7 +2447,7 @@ static void
 doc_positions(struct doc *d)
 {
 	const int *fid = d->filled_ids.v;
-	guint nf = d->filled_ids.len, j, i, k, pass;
+	guint nf = d->filled_ids.len, j, i, k;
 	int f;
 
 	d->fidx = d->db->fidx;
@@ -2389,24 +2455,30 @@ doc_positions(struct doc *d)
 		d->fidx[fid[j]] = j;
 	for (f = 0; f < NFIELDS; f++) {
 		const int *ids = d->at[f].v;
+		const guint *fidx = d->fidx;
+		const guint *ao = d->at_off[f];
 		guint n = d->toks[f]->len, *off = grow(&d->db->pos_off[f], &d->db->pos_off_cap[f],
 		                                       nf + 2, sizeof(guint));
+		guint run = 0, nff = d->nfill[f]; /* the atoms of f are below nff */
+		int *pos;
 
-		memset(off, 0, (nf + 2) * sizeof *off);
-		d->pos[f] = grow(&d->db->pos[f], &d->db->pos_cap[f], d->at[f].len + 1, sizeof(int));
-		/* pass 0 counts, pass 1 places; a token lists each atom once
-		 * (wordfill_list) */
-		for (pass = 0; pass < 2; pass++) {
-			for (i = 0; i < n; i++)
-				for (k = d->at_off[f][i]; k < d->at_off[f][i + 1]; k++) {
-					if (pass == 0)
-						off[d->fidx[ids[k]] + 2]++;
-					else
-						d->pos[f][off[d->fidx[ids[k]] + 1]++] = (int)i;
-				}
-			if (pass == 0)
-				for (j = 2; j <= nf + 1; j++)
-					off[j] += off[j - 1];
+		memset(off, 0, (nff + 2) * sizeof *off);
+		pos = grow(&d->db->pos[f], &d->db->pos_cap[f], d->at[f].len + 1, sizeof(int));
+		d->pos[f] = pos;
+		/* count, then place; a token lists each atom once
+		 * (wordfill_list); the tokens' atoms are ids[ao[0] = 0 ..
+		 * ao[n]] */
+		for (k = 0; k < ao[n]; k++)
+			off[fidx[ids[k]] + 2]++;
+		for (j = 2; j <= nff + 1; j++) {
+			run += off[j];
+			off[j] = run;
+		}
+		for (i = 0; i < n; i++) {
+			guint e = ao[i + 1];
+
+			for (k = ao[i]; k < e; k++)
+				pos[off[fidx[ids[k]] + 1]++] = (int)i;
 		}
 		d->pos_off[f] = off;
 	}
@@ -2759,15 +2831,42 @@ lang_compatible(const char *pat, const char *patfam, const char *doc, const char
 	return str_eq(patfam, docfam) || (str_eq(pat, "cs") && str_eq(doc, "sk"));
 }
 
-/* g_utf8_validate(s, -1, NULL), without it for ASCII */
+/* g_utf8_validate(s, -1, NULL), without it for the characters of 1, 2
+ * and 3 bytes (no overlong form, no surrogate): it sees the rest, from
+ * the first other lead byte on (a character boundary) */
 static gboolean
 utf8_valid(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	const unsigned char *end = p + strlen(s);
 
-	while (*p && *p < 0x80)
-		p++;
-	return *p == '\0' || g_utf8_validate((const char *)p, -1, NULL);
+	for (;;) {
+		unsigned char c;
+
+		/* ASCII 8 bytes at a time, within the string */
+		while (end - p >= 8) {
+			guint64 w;
+
+			memcpy(&w, p, sizeof w);
+			if (w & G_GUINT64_CONSTANT(0x8080808080808080))
+				break;
+			p += 8;
+		}
+		c = p[0];
+		if (c < 0x80) {
+			if (c == 0)
+				return TRUE;
+			p++;
+		} else if (c >= 0xC2 && c <= 0xDF && (p[1] & 0xC0) == 0x80) {
+			p += 2;
+		} else if (c >= 0xE0 && c <= 0xEF && (p[1] & 0xC0) == 0x80 &&
+		           (p[2] & 0xC0) == 0x80 && (c != 0xE0 || p[1] >= 0xA0) &&
+		           (c != 0xED || p[1] < 0xA0)) {
+			p += 3;
+		} else {
+			return g_utf8_validate((const char *)p, -1, NULL);
+		}
+	}
 }
 
 static void
@@ -2779,7 +2878,8 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 
 	/* title and lead are tokenised already; their words are those of
 	 * "title lead" unless one is not UTF-8 (then that text has none) */
-	if ((e->title == NULL || utf8_valid(e->title)) && (lead == NULL || utf8_valid(lead))) {
+	if ((e->title == NULL || text_scratch_utf8_sure(F_TITLE) || utf8_valid(e->title)) &&
+	    (lead == NULL || text_scratch_utf8_sure(F_LEAD) || utf8_valid(lead))) {
 		GPtrArray *tl[2] = { d->toks[F_TITLE], d->toks[F_LEAD] };
 
 		g = text_guess_lang_tokens(tl, 2);
@@ -2935,7 +3035,13 @@ append_2f(GString *s, double x, gboolean plus)
 			buf[--n] = '-';
 		else if (plus)
 			buf[--n] = '+';
-		g_string_append_len(s, buf + n, (gssize)sizeof buf - n);
+		if (s->len + (sizeof buf - n) < s->allocated_len) {
+			memcpy(s->str + s->len, buf + n, sizeof buf - n);
+			s->len += sizeof buf - n;
+			s->str[s->len] = '\0';
+		} else {
+			g_string_append_len(s, buf + n, (gssize)sizeof buf - n);
+		}
 		return;
 	}
 	g_string_append_printf(s, plus ? "%+.2f" : "%.2f", x);
@@ -3147,8 +3253,12 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	/* words by number instead of by hash where text.c numbered them */
 	if (p->byid == NULL)
 		((struct sw_profile *)p)->byid = g_new0(struct wordfill *, text_word_ids());
+	if (p->vbyid == NULL && p->refs->len > 0 && p->like_weight > 0)
+		((struct sw_profile *)p)->vbyid = g_new0(struct vecword, text_word_ids());
 	if (p->byid_gen != text_word_generation()) {
 		memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+		if (p->vbyid)
+			memset(p->vbyid, 0, text_word_ids() * sizeof *p->vbyid);
 		((struct sw_profile *)p)->byid_gen = text_word_generation();
 	}
 	for (f = 0; f < NFIELDS; f++)
@@ -3186,7 +3296,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	if (p->refs->len > 0 && p->like_weight > 0) {
 		struct entryvec *ev = p->ev;
 
-		entry_vec(p, d.toks, d.tokstop, NFIELDS, ev);
+		entry_vec(p, d.toks, d.tokstop, d.wids, NFIELDS, ev);
 		for (r = 0; r < p->refs->len; r++) {
 			const struct refdoc *rd = p->refs->pdata[r];
 			double c = cosine_ids(ev, rd);

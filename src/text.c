@@ -10,6 +10,9 @@
  */
 #include <string.h>
 #include <libstemmer.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "limits.h"
 #include "text.h"
@@ -162,6 +165,7 @@ struct scratch {
 	gsize len, memcap;     /* bytes used, room for */
 	GPtrArray *arr;        /* no free function: points into toks */
 	guint gen;             /* memo_gen the ids are of, 0: none */
+	gboolean utf8_sure;    /* the text was valid UTF-8 (FALSE: not known) */
 };
 
 static struct scratch scratch[TEXT_SCRATCH_SLOTS];
@@ -1056,6 +1060,10 @@ ucs_reserve(gsize n)
 	ucs_word = g_renew(gunichar, ucs_word, ucs_cap);
 }
 
+/* Whether the last nfkc_ucs4() found its text valid UTF-8 as
+ * g_utf8_validate() would (FALSE: not known). */
+static gboolean nfkc_utf8_sure;
+
 /* (transfer none) the NFKC form of s (valid UTF-8) as UCS-4 of *n chars
  * in ucs_buf, or NULL when s is not valid UTF-8.  Text of NFKC-stable
  * characters only (nfkc_stable) is decoded as it is. */
@@ -1066,12 +1074,46 @@ nfkc_ucs4(const char *s, glong *n)
 	glong k = 0;
 	gunichar *u, *nu;
 	char *nf;
+	gboolean sure = TRUE;
+	gsize len = strlen(s);
+	const char *end = s + len;
 
-	ucs_reserve(strlen(s) + 1);
+	nfkc_utf8_sure = FALSE;
+	ucs_reserve(len + 1);
 	u = ucs_buf;
 	while (*p) {
-		gunichar c = (guchar)*p;
+		gunichar c;
 
+		/* ASCII 8 bytes at a time (none is NUL before end) */
+		while (end - p >= 8) {
+			guint64 w;
+
+			memcpy(&w, p, sizeof w);
+			if (w & G_GUINT64_CONSTANT(0x8080808080808080))
+				break;
+#ifdef __SSE2__
+			{
+				__m128i z = _mm_setzero_si128();
+				__m128i h =
+				        _mm_unpacklo_epi8(_mm_loadl_epi64((const __m128i *)p), z);
+
+				_mm_storeu_si128((__m128i *)(u + k), _mm_unpacklo_epi16(h, z));
+				_mm_storeu_si128((__m128i *)(u + k + 4), _mm_unpackhi_epi16(h, z));
+			}
+#else
+			{
+				int i;
+
+				for (i = 0; i < 8; i++)
+					u[k + i] = (guchar)p[i];
+			}
+#endif
+			k += 8;
+			p += 8;
+		}
+		c = (guchar)*p;
+		if (c == 0)
+			break;
 		if (c < 0x80) {
 			u[k++] = c;
 			p++;
@@ -1087,6 +1129,10 @@ nfkc_ucs4(const char *s, glong *n)
 			p += 2;
 			continue;
 		}
+		/* g_utf8_validate takes the same 3-byte characters, the
+		 * others are not checked against it */
+		if ((guchar)*p < 0xE0 || (guchar)*p > 0xEF)
+			sure = FALSE;
 		c = g_utf8_get_char_validated(p, -1);
 		if (c == (gunichar)-1 || c == (gunichar)-2 || !nfkc_stable(c))
 			break;
@@ -1096,6 +1142,7 @@ nfkc_ucs4(const char *s, glong *n)
 	if (*p == '\0') {
 		u[k] = 0;
 		*n = k;
+		nfkc_utf8_sure = sure;
 		return u;
 	}
 	nf = g_utf8_normalize(s, -1, G_NORMALIZE_NFKC);
@@ -1243,6 +1290,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 	enum script sc;
 	guint lang = ld ? (guint)(ld - langs) + 1 : 0;
 	gboolean apos;
+	guint8 wcl; /* the classes of a run's word chars, or'ed */
 	guint32 h;
 	const struct memorec *r;
 	guint nruns, ri;
@@ -1270,12 +1318,13 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 		}
 		start = i;
 		apos = FALSE;
+		wcl = 0;
 		h = MEMO_HASH0 ^ lang;
 		while (i < n) {
 			guint8 cl = char_class(u[i]);
 
 			if (cl & CLASS_WORD) {
-				apos |= (cl & CLASS_APOS) != 0;
+				wcl |= cl; /* CLASS_APOS looked at after the run */
 				h = (h ^ u[i]) * MEMO_HASH_MUL;
 				i++;
 			} else if ((cl & CLASS_APOS) && i + 1 < n && is_wordchar(u[i + 1]) &&
@@ -1286,6 +1335,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				break;
 			}
 		}
+		apos = apos || (wcl & CLASS_APOS) != 0;
 		rn = grow_runs(nruns + 1) + nruns;
 		nruns++;
 		rn->start = start;
@@ -1472,7 +1522,9 @@ text_tokenize_scratch(const char *s, const char *lang, int slot)
 	ctx.sc = sc;
 	ctx.ld = lang_find(lang);
 	sc->gen = memo_gen;
+	nfkc_utf8_sure = FALSE;
 	each_word(s, TRUE, ctx.ld, collect_scratch, &ctx);
+	sc->utf8_sure = nfkc_utf8_sure;
 	if (sc->gen != memo_gen)
 		sc->gen = 0; /* emptied on the way: the early ones are stale */
 	g_ptr_array_set_size(sc->arr, (gint)sc->n);
@@ -1504,6 +1556,13 @@ text_scratch_word_ids(int slot)
 	if (scratch[slot].arr == NULL || scratch[slot].gen != memo_gen)
 		return NULL;
 	return scratch[slot].ids;
+}
+
+gboolean
+text_scratch_utf8_sure(int slot)
+{
+	g_return_val_if_fail(slot >= 0 && slot < TEXT_SCRATCH_SLOTS, FALSE);
+	return scratch[slot].utf8_sure;
 }
 
 guint

@@ -46,6 +46,10 @@ GPtrArray *text_tokenize_scratch(const char *s, const char *lang, int slot);
  * same; NULL when the slot's numbers are of an earlier generation. */
 #define TEXT_NO_WORD G_MAXUINT32
 const guint32 *text_scratch_word_ids(int slot);
+
+/* TRUE when the text of the last text_tokenize_scratch() into slot is
+ * known to be valid UTF-8 (g_utf8_validate); FALSE: not known. */
+gboolean text_scratch_utf8_sure(int slot);
 guint text_word_generation(void);
 guint text_word_ids(void);
 

@@ -524,6 +524,42 @@ test_memo_full(void **state)
 	g_string_free(text, TRUE);
 }
 
+/* text_scratch_utf8_sure: TRUE only for text g_utf8_validate takes */
+static void
+test_utf8_sure(void **state)
+{
+	static const char *const texts[] = {
+		"Security guarantees for Ukraine",
+		"Гарантії безпеки для України",
+		"Ukraine\xe2\x80\x99s \xe2\x80\x94 caf\xc3\xa9",
+		"bad \xff byte",
+		"surrogate \xed\xa0\x80 here",
+		"overlong \xe0\x80\xaf slash",
+		"cut \xe2\x80",
+		"emoji \xf0\x9f\x98\x80 four bytes",
+		"",
+	};
+	guint i, sure = 0;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(texts); i++) {
+		text_tokenize_scratch(texts[i], "en", 1);
+		if (text_scratch_utf8_sure(1)) {
+			assert_true(g_utf8_validate(texts[i], -1, NULL));
+			sure++;
+		}
+	}
+	/* the ones of ASCII and 2- and 3-byte characters are known */
+	assert_true(text_scratch_utf8_sure(1)); /* "" */
+	text_tokenize_scratch(texts[2], "en", 1);
+	assert_true(text_scratch_utf8_sure(1));
+	text_tokenize_scratch(texts[3], "en", 1);
+	assert_false(text_scratch_utf8_sure(1));
+	text_tokenize_scratch(NULL, "en", 1);
+	assert_false(text_scratch_utf8_sure(1));
+	assert_int_equal(sure, 4);
+}
+
 int
 main(void)
 {
@@ -533,7 +569,7 @@ main(void)
 		cmocka_unit_test(test_translit),   cmocka_unit_test(test_guess_lang),
 		cmocka_unit_test(test_nfkc_quick), cmocka_unit_test(test_repeat),
 		cmocka_unit_test(test_word_ids),   cmocka_unit_test(test_guess_scratch),
-		cmocka_unit_test(test_memo_full),
+		cmocka_unit_test(test_memo_full),  cmocka_unit_test(test_utf8_sure),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -10,6 +10,7 @@
  * as escaped markup, and the markup form is only sent to a server that
  * announces "body-markup".
  */
+#include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -512,6 +513,58 @@ static const struct notifier_backend backend_record = {
 
 /* ---- backend "libnotify" */
 
+/* libnotify is opened when this backend first starts, not linked: with
+ * notify = stdout or none (a server, `once` in a script) neither it nor
+ * gdk-pixbuf, libpng and libjpeg behind it are loaded, ~0.4 MB of pages
+ * of every run.  Never closed: it registers GObject types. */
+#define NOTIFY_SONAME "libnotify.so.4"
+#define NOTIFY_FUNCS(X)                                                                            \
+	X(notify_init)                                                                             \
+	X(notify_uninit)                                                                           \
+	X(notify_is_initted)                                                                       \
+	X(notify_get_server_caps)                                                                  \
+	X(notify_notification_new)                                                                 \
+	X(notify_notification_update)                                                              \
+	X(notify_notification_show)                                                                \
+	X(notify_notification_close)                                                               \
+	X(notify_notification_clear_actions)                                                       \
+	X(notify_notification_add_action)                                                          \
+	X(notify_notification_set_urgency)                                                         \
+	X(notify_notification_set_hint_string)                                                     \
+	X(notify_notification_set_category)
+#define NOTIFY_MEMBER(f) __typeof__(f) *f;
+static struct {
+	NOTIFY_FUNCS(NOTIFY_MEMBER)
+} nf;
+#undef NOTIFY_MEMBER
+
+/* Load libnotify once; NULL, or why it could not be. */
+static char *
+libnotify_load(void)
+{
+	static gboolean loaded;
+	void *h;
+	const char *missing = NULL;
+
+	if (loaded)
+		return NULL;
+	h = dlopen(NOTIFY_SONAME, RTLD_NOW | RTLD_LOCAL);
+	if (!h)
+		return g_strdup_printf("libnotify could not be loaded (%s)", dlerror());
+#define NOTIFY_LOAD(f)                                                                             \
+	if (!missing && !(*(void **)&nf.f = dlsym(h, #f)))                                         \
+		missing = #f;
+	NOTIFY_FUNCS(NOTIFY_LOAD)
+#undef NOTIFY_LOAD
+	if (missing) {
+		memset(&nf, 0, sizeof(nf));
+		dlclose(h);
+		return g_strdup_printf("%s has no %s", NOTIFY_SONAME, missing);
+	}
+	loaded = TRUE;
+	return NULL;
+}
+
 struct action_data {
 	struct notifier *n;
 	gint64 thread_id;
@@ -550,7 +603,7 @@ on_open(NotifyNotification *nn, char *action, gpointer data)
 		g_clear_error(&err);
 	}
 	/* done with it; not every server removes a popup after its action */
-	if (!notify_notification_close(nn, &err))
+	if (!nf.notify_notification_close(nn, &err))
 		g_clear_error(&err);
 }
 
@@ -567,7 +620,7 @@ on_mute(NotifyNotification *nn, char *action, gpointer data)
 		log_warnx("muting thread %" G_GINT64_FORMAT " failed", a->thread_id);
 	else
 		log_info("thread %" G_GINT64_FORMAT " muted", a->thread_id);
-	if (!notify_notification_close(nn, &err))
+	if (!nf.notify_notification_close(nn, &err))
 		g_clear_error(&err);
 }
 
@@ -668,9 +721,15 @@ libnotify_init(struct notifier *n)
 	GList *caps, *l;
 
 	if (!n->inited) {
+		char *why = libnotify_load();
+
+		if (why) {
+			set_why(n, why);
+			return -1;
+		}
 		g_log_set_handler("libnotify", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE,
 		                  quiet_libnotify, NULL);
-		if (!notify_is_initted() && !notify_init(APP_NAME)) {
+		if (!nf.notify_is_initted() && !nf.notify_init(APP_NAME)) {
 			set_why(n, g_strdup("libnotify could not start"));
 			return -1;
 		}
@@ -686,7 +745,7 @@ libnotify_init(struct notifier *n)
 	}
 	g_object_unref(bus);
 	/* a round trip to the server */
-	caps = notify_get_server_caps();
+	caps = nf.notify_get_server_caps();
 	if (!caps) {
 		set_why(n, g_strdup("no notification server on the session bus"));
 		return -1;
@@ -707,7 +766,7 @@ static void
 forget_popup(struct notifier *n, NotifyNotification *nn)
 {
 	g_signal_handlers_disconnect_by_data(nn, n);
-	notify_notification_clear_actions(nn);
+	nf.notify_notification_clear_actions(nn);
 }
 
 /* Forget every popup still on screen: they stay, but are no longer
@@ -748,27 +807,27 @@ libnotify_send(struct notifier *n, const struct popup *p)
 	if (nn) {
 		/* the thread's popup is still on screen: update it in place */
 		reuse = TRUE;
-		notify_notification_update(nn, p->summary, body, n->icon);
-		notify_notification_clear_actions(nn);
+		nf.notify_notification_update(nn, p->summary, body, n->icon);
+		nf.notify_notification_clear_actions(nn);
 	} else {
-		nn = notify_notification_new(p->summary, body, n->icon);
+		nn = nf.notify_notification_new(p->summary, body, n->icon);
 		g_object_set_data(G_OBJECT(nn), "sw-thread", GSIZE_TO_POINTER((gsize)p->thread_id));
 		g_signal_connect(nn, "closed", G_CALLBACK(on_closed), n);
 	}
-	notify_notification_set_urgency(nn, urgency_table[p->urgency].urgency);
-	notify_notification_set_hint_string(nn, "desktop-entry", APP_NAME);
-	notify_notification_set_category(nn, p->thread_id ? "x-storywatch.story"
-	                                                  : "x-storywatch.summary");
+	nf.notify_notification_set_urgency(nn, urgency_table[p->urgency].urgency);
+	nf.notify_notification_set_hint_string(nn, "desktop-entry", APP_NAME);
+	nf.notify_notification_set_category(nn, p->thread_id ? "x-storywatch.story"
+	                                                     : "x-storywatch.summary");
 	if (n->actions && p->uri) {
-		notify_notification_add_action(nn, "default", p->open_label, on_open,
-		                               action_data_new(n, p), action_data_free);
-		notify_notification_add_action(nn, "open", p->open_label, on_open,
-		                               action_data_new(n, p), action_data_free);
+		nf.notify_notification_add_action(nn, "default", p->open_label, on_open,
+		                                  action_data_new(n, p), action_data_free);
+		nf.notify_notification_add_action(nn, "open", p->open_label, on_open,
+		                                  action_data_new(n, p), action_data_free);
 	}
 	if (n->actions && p->can_mute)
-		notify_notification_add_action(nn, "mute", "Mute thread", on_mute,
-		                               action_data_new(n, p), action_data_free);
-	if (!notify_notification_show(nn, &err)) {
+		nf.notify_notification_add_action(nn, "mute", "Mute thread", on_mute,
+		                                  action_data_new(n, p), action_data_free);
+	if (!nf.notify_notification_show(nn, &err)) {
 		log_warnx("showing a popup: %s", err ? err->message : "failed");
 		g_clear_error(&err);
 		if (reuse)
@@ -802,7 +861,7 @@ libnotify_teardown(struct notifier *n)
 {
 	forget_all(n);
 	if (n->inited && --libnotify_users == 0)
-		notify_uninit();
+		nf.notify_uninit();
 	n->inited = FALSE;
 }
 

@@ -322,8 +322,13 @@ store_open(const char *path, GError **err)
 	 * INSERT OR IGNORE's statement journal) stay in memory; past 64 KiB
 	 * SQLite spilled them to /var/tmp, 4 KiB pwrite by 4 KiB, ~130 MB for
 	 * 1,000 feeds of 20 entries whose store is 7 MB */
+	/* cache_size: SQLite's page cache, 2 MB by default, was the largest
+	 * heap block of a cycle without topics; a batch's dirty pages beyond
+	 * it spill to the WAL, and reads come from the OS's cache (10,000
+	 * feeds cold: peak RSS -1.3 MB, CPU unchanged) */
 	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-	            "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;") < 0 ||
+	            "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
+	            "PRAGMA cache_size = -" G_STRINGIFY(SW_DB_CACHE_KB) ";") < 0 ||
 	    migrate(s, err) < 0 || load_hash_key(s, err) < 0) {
 		if (err && !*err)
 			db_error(s, err, "setup");

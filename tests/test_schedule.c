@@ -329,6 +329,14 @@ test_cache_hints(void **state)
 	res_init(&r, url, 200, NULL);
 	schedule_record(s, &f, &r, &feed, HOUR, NOW);
 	assert_delay(&f, NOW, SW_INTERVAL_MAX);
+	/* a later document without one forgets it, for its 304s too */
+	feed.ttl = 0;
+	res_init(&r, url, 200, NULL);
+	schedule_record(s, &f, &r, &feed, HOUR, NOW);
+	assert_delay(&f, NOW, HOUR);
+	res_init(&r, url, 304, NULL);
+	schedule_record(s, &f, &r, NULL, HOUR, NOW + 4 * HOUR);
+	assert_delay(&f, NOW + 4 * HOUR, HOUR);
 
 	g_ptr_array_free(feed.entries, TRUE);
 	store_feed_state_clear(&f);
@@ -372,6 +380,14 @@ test_skip(void **state)
 	assert_true(f.next_due >= NOW + 8 * HOUR && f.next_due <= NOW + 8 * HOUR + 720);
 	t = f.next_due;
 	(void)t;
+	/* a document without skipHours: no longer skipped, 304s included */
+	feed.skip_hours = 0;
+	res_init(&r, url, 200, NULL);
+	schedule_record(s, &f, &r, &feed, HOUR, NOW);
+	assert_delay(&f, NOW, HOUR);
+	res_init(&r, url, 304, NULL);
+	schedule_record(s, &f, &r, NULL, HOUR, NOW);
+	assert_delay(&f, NOW, HOUR);
 	g_ptr_array_free(feed.entries, TRUE);
 	store_feed_state_clear(&f);
 	schedule_free(s);

@@ -595,10 +595,11 @@ cmd_explain(int argc, char **argv)
 }
 
 static int
-cmd_digest(int argc, char **argv)
+cmd_digest(const char *config_path, int argc, char **argv)
 {
 	const char *date = NULL, *format = "md";
 	gboolean write = FALSE;
+	struct sw_config *c = NULL;
 	struct store *s;
 	char *day, *text;
 	int i, rc = 0;
@@ -618,25 +619,40 @@ cmd_digest(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (date) {
-		GDate *g = g_date_new();
+		gint64 from, to;
 
-		g_date_set_parse(g, date);
-		if (strlen(date) != 10 || !g_date_valid(g)) {
+		if (digest_day_bounds(date, &from, &to) < 0) {
 			log_warnx("--date %s: expected YYYY-MM-DD", date);
-			g_date_free(g);
 			return EXIT_USAGE;
 		}
-		g_date_free(g);
+	}
+	if (write) {
+		/* the config says whether the HTML page is written too */
+		GError *err = NULL;
+
+		text_init(); /* topics are compiled with the config */
+		c = config_load(config_path, &err);
+		if (!c) {
+			log_errorx("%s", err->message);
+			g_error_free(err);
+			text_teardown();
+			return 1;
+		}
 	}
 	s = open_store();
-	if (!s)
+	if (!s) {
+		if (c) {
+			config_free(c);
+			text_teardown();
+		}
 		return 1;
+	}
 	day = date ? g_strdup(date) : digest_day_of(g_get_real_time() / G_USEC_PER_SEC);
 	if (write) {
 		char *dir = config_digest_dir(), *path = NULL;
 		GError *err = NULL;
 
-		if (digest_write_day(s, dir, day, TRUE, &path, &err) < 0) {
+		if (digest_write_day(s, dir, day, c->digest_html, &path, &err) < 0) {
 			log_errorx("%s", err->message);
 			g_error_free(err);
 			rc = 1;
@@ -657,6 +673,10 @@ cmd_digest(int argc, char **argv)
 	}
 	g_free(day);
 	store_free(s);
+	if (c) {
+		config_free(c);
+		text_teardown();
+	}
 	return rc;
 }
 
@@ -782,7 +802,7 @@ main(int argc, char **argv)
 	if (!strcmp(cmd, "explain"))
 		return cmd_explain(argc, argv);
 	if (!strcmp(cmd, "digest"))
-		return cmd_digest(argc, argv);
+		return cmd_digest(config_path, argc, argv);
 	if (!strcmp(cmd, "parse"))
 		return cmd_parse(argc, argv);
 	if (!strcmp(cmd, "import-opml"))

@@ -99,4 +99,17 @@ id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
 	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
 "$SW_BIN" explain "$id" | grep -q "score" || fail "explain"
 "$SW_BIN" digest --format html | grep -q "<html" || fail "digest --format html"
+# a malformed --date is a usage error, whatever GLib would guess from it
+for d in 2025/01/02 01/02/2025 2025-02-30 2025-1-2xx; do
+	set +e
+	"$SW_BIN" digest --date "$d" 2>/dev/null; rc=$?
+	set -e
+	[ "$rc" -eq 2 ] || fail "digest --date $d exits $rc, not 2"
+done
+# digest --write follows the config: no HTML page when digest_html = false
+printf '[storywatch]\nnotify = none\ndigest_html = false\n' >"$tmp/nohtml.conf"
+rm -rf "$XDG_DATA_HOME/storywatch/digest"
+"$SW_BIN" -c "$tmp/nohtml.conf" digest --write --date 2026-11-02 >/dev/null
+[ -f "$XDG_DATA_HOME/storywatch/digest/2026-11-02.md" ] || fail "digest --write: no .md"
+[ ! -e "$XDG_DATA_HOME/storywatch/digest/2026-11-02.html" ] || fail "digest --write wrote HTML against digest_html = false"
 echo "PASS: command line"

@@ -429,14 +429,24 @@ count_line(const struct day *d)
 
 /* ---- Markdown */
 
-/* Append text with Markdown's punctuation backslash-escaped. */
+/* Append text with Markdown's punctuation backslash-escaped, and what
+ * would start a list, a rule or a heading at the start of its line
+ * ("- ", "+ ", "1. ", "2) ", "---", "==="). */
 static void
 md_text(GString *out, const char *text, glong max)
 {
 	char *c = digest_line(text, max);
-	const char *p;
+	const char *p = c;
 
-	for (p = c; *p; p++) {
+	if (*p == '-' || *p == '+' || *p == '=') {
+		g_string_append_c(out, '\\');
+	} else if (g_ascii_isdigit(*p)) {
+		while (g_ascii_isdigit(*p))
+			g_string_append_c(out, *p++);
+		if (*p == '.' || *p == ')')
+			g_string_append_c(out, '\\');
+	}
+	for (; *p; p++) {
 		if (strchr("\\`*_[]<>&|~#!", *p))
 			g_string_append_c(out, '\\');
 		g_string_append_c(out, *p);

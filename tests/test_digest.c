@@ -368,6 +368,29 @@ test_md_escaped(void **state)
 	g_free(md);
 }
 
+/* A title or summary that starts like Markdown block syntax stays text. */
+static void
+test_md_block_syntax(void **state)
+{
+	struct fixture *f = *state;
+	gint64 fd = feed(f->s, "liveblog", "Live");
+	char *md;
+
+	report(f->s, fd, "ukraine", "l-1", "1. Security guarantees: what was agreed",
+	       "https://example.com/l1", "- Allies agreed on air cover", H(10, 0), H(10, 5), "l-1",
+	       "new", 0, "guarantees", 9.0, FALSE);
+	report(f->s, fd, "ukraine", "l-2", "--- guarantees live ---", NULL, "2) the force",
+	       H(10, 30), H(10, 35), "l-2", "new", 0, "guarantees", 9.0, FALSE);
+	md = digest_render(f->s, "2026-03-08", "md");
+	assert_non_null(md);
+	assert_non_null(strstr(md, "\n  \\- Allies agreed on air cover"));
+	assert_null(strstr(md, "\n  - Allies"));
+	assert_non_null(strstr(md, "1\\. Security guarantees"));
+	assert_non_null(strstr(md, "\\--- guarantees live"));
+	assert_non_null(strstr(md, "\n  2\\) the force"));
+	g_free(md);
+}
+
 static void
 test_bad_day(void **state)
 {
@@ -609,6 +632,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_golden, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_html_safe, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_md_escaped, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_md_block_syntax, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_day, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_empty_day, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dst_bounds, setup, teardown),

@@ -481,11 +481,12 @@ raw_feed_free(gpointer p)
 }
 
 /* GKeyFile's escapes (\s \n \t \r \\) in a value; another backslash
- * stays as it is. */
+ * stays as it is.  Never longer than the value: allocated to its size
+ * (10,000 feeds keep 10,000 of these). */
 static char *
 unescape_value(const char *v, gsize n)
 {
-	GString *s = g_string_sized_new(n);
+	char *out = g_malloc(n + 1), *o = out;
 	gsize i;
 
 	for (i = 0; i < n; i++) {
@@ -499,9 +500,10 @@ unescape_value(const char *v, gsize n)
 			    : c == 'r' ? '\r'
 			               : '\\';
 		}
-		g_string_append_c(s, c);
+		*o++ = c;
 	}
-	return g_string_free(s, FALSE);
+	*o = '\0';
+	return out;
 }
 
 /* Whether name (n bytes) may name a group: GKeyFile's rule, no brackets

@@ -65,6 +65,12 @@
 #ifndef SW_THREAD_MAX_SHINGLES
 #define SW_THREAD_MAX_SHINGLES 1000 /* shingles kept per entry */
 #endif
+#ifndef SW_THREAD_DUP_SCAN
+#define SW_THREAD_DUP_SCAN 64 /* newest entries read per MinHash band bucket */
+#endif
+#ifndef SW_THREAD_DUP_BUDGET
+#define SW_THREAD_DUP_BUDGET 256 /* entries compared in full per entry */
+#endif
 #ifndef SW_THREAD_LEAD_BYTES
 #define SW_THREAD_LEAD_BYTES 2000 /* lead taken from content */
 #endif
@@ -1965,13 +1971,19 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 		double bestr = 0;
 		struct tentry *bo = NULL;
 		gboolean bcont = FALSE;
+		guint compared = 0;
 
-		for (i = 0; i < LSH_BANDS; i++) {
+		/* A bucket holds every entry with that band: thousands when a
+		 * feed repeats a template.  Its newest few, within a budget,
+		 * keep the cost per entry flat. */
+		for (i = 0; i < LSH_BANDS && compared < SW_THREAD_DUP_BUDGET; i++) {
 			GPtrArray *b = g_hash_table_lookup(tp->lsh, &keys[i]);
+			guint stop;
 
 			if (b == NULL)
 				continue;
-			for (j = b->len; j > 0; j--) {
+			stop = b->len > SW_THREAD_DUP_SCAN ? b->len - SW_THREAD_DUP_SCAN : 0;
+			for (j = b->len; j > stop && compared < SW_THREAD_DUP_BUDGET; j--) {
 				struct tentry *o = g_ptr_array_index(b, j - 1);
 				guint c, cl, mn;
 				double r, cont;
@@ -1981,6 +1993,7 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 				g_hash_table_add(seen, o);
 				if (now - o->time > dupwin || o->time - now > dupwin)
 					continue;
+				compared++;
 				c = inter_count(ne->sh, ne->nsh, o->sh, o->nsh);
 				r = (double)c / (ne->nsh + o->nsh - c);
 				cl = inter_count(ne->lead_sh, ne->nlead, o->lead_sh, o->nlead);

@@ -590,6 +590,43 @@ test_hint_topics_and_junk(void **state)
 	thread_free(NULL);
 }
 
+/* A feed that repeats one template: every copy is a duplicate of the
+ * first, however many there are (the band buckets are read newest first,
+ * within a budget, so each copy finds a recent one of them). */
+static void
+test_many_copies(void **state)
+{
+	struct sw_threader *t = thread_new(180);
+	struct sw_verdict v;
+	char uid[32], title[96], lead[400];
+	int i;
+
+	(void)state;
+	for (i = 0; i < 600; i++) {
+		struct sw_entry e;
+
+		g_snprintf(uid, sizeof(uid), "copy-%d", i);
+		g_snprintf(title, sizeof(title), "Feed %d: the guarantees story number %d", i,
+		           i % 20);
+		g_snprintf(lead, sizeof(lead),
+		           "Local news about security guarantees for Ukraine, item %d of feed %d, "
+		           "with a paragraph of text long enough to look like a real summary of a "
+		           "real story in a real local paper.",
+		           i % 20, i);
+		e = mk(uid, NULL, title, lead, "en", 1794000000 + i * 60);
+		add(t, &e, &v);
+		if (i == 0) {
+			assert_int_equal(v.kind, SW_KIND_NEW);
+		} else {
+			assert_int_equal(v.kind, SW_KIND_DUPLICATE);
+			assert_string_equal(v.dup_of, "copy-0");
+			assert_string_equal(v.thread, "copy-0");
+		}
+		thread_verdict_clear(&v);
+	}
+	thread_free(t);
+}
+
 int
 main(void)
 {
@@ -599,6 +636,7 @@ main(void)
 		cmocka_unit_test(test_translit_and_keys),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_duplicate_rules),
+		cmocka_unit_test(test_many_copies),
 		cmocka_unit_test(test_followup_and_new),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_cross_language),

@@ -141,10 +141,12 @@ config_key_line(const char *text, const char *group, const char *key)
 	const char *p = text;
 	gboolean in_group = FALSE;
 	size_t glen = strlen(group), klen = key ? strlen(key) : 0;
-	int line = 1;
+	int line = 1, found = 0;
 
 	if (!text)
 		return 0;
+	if (!strncmp(p, "\xEF\xBB\xBF", 3))
+		p += 3; /* a BOM */
 	while (*p) {
 		const char *e = strchr(p, '\n');
 		const char *q = p;
@@ -163,28 +165,32 @@ config_key_line(const char *text, const char *group, const char *key)
 			while (*r == ' ' || *r == '\t')
 				r++;
 			if (*r == '=')
-				return line;
+				found = line; /* the last one set wins, as in GKeyFile */
 		}
 		if (!e)
 			break;
 		p = e + 1;
 		line++;
 	}
-	return 0;
+	return found;
 }
 
 /* GKeyFile's own syntax errors carry no line number: find the first line
- * that is neither blank, comment, group header nor key=value. */
+ * that is neither blank, comment ('#' only, as GKeyFile has it), group
+ * header nor key=value. */
 static int
 find_bad_line(const char *text)
 {
-	char **lines = g_strsplit(text, "\n", -1);
+	char **lines;
 	int i, bad = 0;
 
+	if (!strncmp(text, "\xEF\xBB\xBF", 3))
+		text += 3; /* a BOM */
+	lines = g_strsplit(text, "\n", -1);
 	for (i = 0; lines[i]; i++) {
 		char *l = g_strstrip(lines[i]);
 
-		if (!*l || *l == '#' || *l == ';')
+		if (!*l || *l == '#')
 			continue;
 		if (*l == '[' && l[strlen(l) - 1] == ']')
 			continue;
@@ -732,6 +738,8 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 					goto fail;
 				}
 				v = g_key_file_get_string(kf, g, keys[j], NULL);
+				if (v)
+					g_strchomp(v); /* "notify = stdout " */
 				if (apply_directive(c, d, v ? v : "", path, line, err) < 0) {
 					g_free(v);
 					goto fail;

@@ -307,6 +307,19 @@ read_time(const char **pp, struct date_fields *f)
 				p++;
 		}
 	}
+	/* a 12-hour clock: "11:30 PM", "12:05am" */
+	{
+		const char *q = p;
+
+		skip_space(&q);
+		if ((lower(q[0]) == 'a' || lower(q[0]) == 'p') && lower(q[1]) == 'm' &&
+		    !is_alpha(q[2])) {
+			if (f->hour < 1 || f->hour > 12)
+				return -1;
+			f->hour = f->hour % 12 + (lower(q[0]) == 'p' ? 12 : 0);
+			p = q + 2;
+		}
+	}
 	*pp = p;
 	return 0;
 }
@@ -350,7 +363,7 @@ date_parse_rfc822(const char *s, gint64 *out)
 	struct date_fields f;
 	const char *p = s;
 	char w[16];
-	int n, yn, have_time = 0;
+	int n, yn, have_time = 0, have_zone = 0;
 
 	if (!s)
 		return -1;
@@ -385,6 +398,7 @@ date_parse_rfc822(const char *s, gint64 *out)
 			if (is_alpha(*p) || *p == '+' || *p == '-') {
 				if (read_zone(&p, &f.tzoff))
 					return -1;
+				have_zone = 1;
 				skip_space(&p);
 			}
 		}
@@ -416,7 +430,8 @@ date_parse_rfc822(const char *s, gint64 *out)
 		have_time = 1;
 	}
 	if (have_time || is_alpha(*p) || *p == '+' || *p == '-') {
-		n = read_zone(&p, &f.tzoff);
+		/* a zone read before an asctime year stays */
+		n = have_zone ? 0 : read_zone(&p, &f.tzoff);
 		if (n)
 			return -1;
 		/* asctime puts the year after the time */

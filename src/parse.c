@@ -67,8 +67,8 @@ static const struct {
 	{ "l1", "iso-8859-1" },
 	{ "latin-1", "iso-8859-1" },
 	{ "latin1", "iso-8859-1" },
-	{ "sjis", "shift_jis" },
 	{ "shift-jis", "shift_jis" },
+	{ "sjis", "shift_jis" },
 	{ "ucs-2", "utf-16" },
 	{ "utf16", "utf-16" },
 	{ "utf32", "utf-32" },
@@ -2097,6 +2097,31 @@ plain_of(struct slot *s, size_t max)
 	return t;
 }
 
+/* An entry's uid: its guid or id, else its link, else a hash of its
+ * title and date (the same for every format, so that two items titled
+ * alike on different days stay apart). */
+static void
+entry_uid(struct sw_entry *e)
+{
+	char *date, *src;
+	gint64 when;
+
+	if (e->id) {
+		e->uid = g_strdup(e->id);
+		return;
+	}
+	if (e->link) {
+		e->uid = g_strdup(e->link);
+		return;
+	}
+	when = e->published != SW_DATE_NONE ? e->published : e->updated;
+	date = when != SW_DATE_NONE ? g_strdup_printf("%" G_GINT64_FORMAT, when) : g_strdup("");
+	src = g_strconcat(e->title ? e->title : "", "\n", date, NULL);
+	e->uid = g_compute_checksum_for_string(G_CHECKSUM_SHA1, src, -1);
+	g_free(date);
+	g_free(src);
+}
+
 static void
 entry_add(struct pstate *st, struct sw_entry *e)
 {
@@ -2200,21 +2225,7 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 	if (e->lang == NULL && st->feed->lang)
 		e->lang = g_strdup(st->feed->lang);
 	g_free(dc_lang);
-	if (e->id) {
-		e->uid = g_strdup(e->id);
-	} else if (e->link) {
-		e->uid = g_strdup(e->link);
-	} else {
-		char *date, *src;
-		gint64 when = e->published != SW_DATE_NONE ? e->published : e->updated;
-
-		date = when != SW_DATE_NONE ? g_strdup_printf("%" G_GINT64_FORMAT, when)
-		                            : g_strdup("");
-		src = g_strconcat(e->title ? e->title : "", "\n", date, NULL);
-		e->uid = g_compute_checksum_for_string(G_CHECKSUM_SHA1, src, -1);
-		g_free(date);
-		g_free(src);
-	}
+	entry_uid(e);
 	entry_add(st, e);
 }
 
@@ -2958,13 +2969,7 @@ json_item(struct pstate *st, JsonObject *item)
 		e->lang = lang_tag(s);
 	if (e->lang == NULL && st->feed->lang)
 		e->lang = g_strdup(st->feed->lang);
-	if (e->id)
-		e->uid = g_strdup(e->id);
-	else if (e->link)
-		e->uid = g_strdup(e->link);
-	else
-		e->uid = g_compute_checksum_for_string(G_CHECKSUM_SHA1, e->title ? e->title : "",
-		                                       -1);
+	entry_uid(e);
 	if (e->title && !*e->title) {
 		g_free(e->title);
 		e->title = NULL;

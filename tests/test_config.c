@@ -119,6 +119,32 @@ test_errors_name_file_and_line(void **state)
 	expect_error("[storywatch]\ninterval = 2h and a bit\n",
 	             "test.conf:2: interval = 2h and a bit: not a duration");
 	expect_error("[feed X]\nurl = http://x/\ninterval = 30m 2h\n", "test.conf:3: interval");
+	/* a BOM does not shift or hide the line */
+	expect_error("\xef\xbb\xbf[storywatch]\ninterval = 5m\n", "test.conf:2: interval = 5m");
+	expect_error("\xef\xbb\xbf[storywatch]\ninterval = 30m\nbadline\n", "test.conf:3:");
+	/* a repeated key: the last one is used, and named */
+	expect_error("[storywatch]\ninterval = 30m\ninterval = 5m\n", "test.conf:3: interval = 5m");
+	/* ';' is not a comment in a key file */
+	expect_error("[storywatch]\n; a comment\n", "test.conf:2:");
+}
+
+/* Trailing spaces after a value are not part of it, for every kind of
+ * directive. */
+static void
+test_trailing_space(void **state)
+{
+	GError *err = NULL;
+	struct sw_config *c;
+
+	(void)state;
+	c = load("[storywatch]\nnotify = stdout \ndigest_html = false\t\nmax_concurrent = 4 \n",
+	         &err);
+	assert_null(err);
+	assert_non_null(c);
+	assert_string_equal(c->notify, "stdout");
+	assert_false(c->digest_html);
+	assert_int_equal(c->max_concurrent, 4);
+	config_free(c);
 }
 
 /* [feed] groups are read without GKeyFile: the same rules as the other
@@ -341,6 +367,7 @@ main(void)
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_values_and_feeds),
 		cmocka_unit_test(test_errors_name_file_and_line),
+		cmocka_unit_test(test_trailing_space),
 		cmocka_unit_test(test_feed_groups),
 		cmocka_unit_test(test_key_line),
 		cmocka_unit_test(test_xdg_places),

@@ -45,6 +45,12 @@ static const struct date_case rfc822_cases[] = {
 	{ "Thu, 01 Jan 2004", 1072915200 },           /* date only */
 	{ "Thu Jan  1 19:48:21 2004", 1072986501 },   /* asctime */
 	{ "Jan 1, 2004", 1072915200 },
+	{ "Thu Jan  1 11:48:21 PST 2004", 1072986501 }, /* date(1): zone before the year */
+	{ "Thu Jan  1 20:48:21 +0100 2004", 1072986501 },
+	{ "Jan 1, 2004 7:48 PM", 1072986480 }, /* 12-hour clock */
+	{ "Thu, 01 Jan 2004 02:48:21 pm EST", 1072986501 },
+	{ "Thu, 01 Jan 2004 12:00:00 AM GMT", 1072915200 },
+	{ "Thu, 01 Jan 2004 12:00:00 PM GMT", 1072958400 },
 	/* military zones, RFC 822 signs: A = -1, N = +1 */
 	{ "Thu, 01 Jan 2004 18:48:21 A", 1072986501 },
 	{ "Thu, 01 Jan 2004 20:48:21 N", 1072986501 },
@@ -61,6 +67,8 @@ static const struct date_case rfc822_cases[] = {
 	{ "Thu, 01 Jan 2004 19:61:21 GMT", -1 },
 	{ "Thu, 01 Jan 2004 19:48:21 +9999", -1 },
 	{ "Thu, 01 Jan 2004 19:48:21 GMT trailing words", -1 },
+	{ "Thu, 01 Jan 2004 13:48:21 PM GMT", -1 }, /* 13 PM */
+	{ "Thu, 01 Jan 2004 00:48:21 AM GMT", -1 },
 };
 
 static const struct date_case iso_cases[] = {

@@ -293,6 +293,73 @@ test_json(void **state)
 	parse_feed_free(f);
 }
 
+/* Items with neither id nor link: uid = hash of title and date, in JSON
+ * as in XML, so that a daily "Briefing" keeps one uid per day whatever
+ * else is in the feed. */
+static void
+test_uid_title_date(void **state)
+{
+	static const char json[] =
+	        "{\"version\": \"https://jsonfeed.org/version/1.1\","
+	        " \"title\": \"x\", \"items\": ["
+	        "{\"title\": \"Briefing\", \"date_published\": \"2026-11-29T06:00:00Z\"},"
+	        "{\"title\": \"Briefing\", \"date_published\": \"2026-11-28T06:00:00Z\"}]}";
+	static const char json1[] =
+	        "{\"version\": \"https://jsonfeed.org/version/1.1\","
+	        " \"title\": \"x\", \"items\": ["
+	        "{\"title\": \"Briefing\", \"date_published\": \"2026-11-29T06:00:00Z\"}]}";
+	static const char rss[] = "<rss version=\"2.0\"><channel><title>x</title>"
+	                          "<item><title>Briefing</title>"
+	                          "<pubDate>Sun, 29 Nov 2026 06:00:00 GMT</pubDate></item>"
+	                          "</channel></rss>\n";
+	GError *err = NULL;
+	struct sw_feed *a, *b, *x;
+
+	(void)state;
+	a = parse_feed(json, sizeof(json) - 1, "application/feed+json", NULL, &err);
+	b = parse_feed(json1, sizeof(json1) - 1, "application/feed+json", NULL, &err);
+	x = parse_feed(rss, sizeof(rss) - 1, NULL, NULL, &err);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_non_null(x);
+	assert_int_equal(a->entries->len, 2);
+	assert_string_not_equal(entry(a, 0)->uid, entry(a, 1)->uid);
+	assert_null(strchr(entry(a, 1)->uid, '#')); /* not a "same uid" suffix */
+	assert_string_equal(entry(a, 0)->uid, entry(b, 0)->uid);
+	assert_string_equal(entry(a, 0)->uid, entry(x, 0)->uid);
+	parse_feed_free(a);
+	parse_feed_free(b);
+	parse_feed_free(x);
+}
+
+/* Every charset alias is found (the alias table is searched by halves). */
+static void
+test_encoding_aliases(void **state)
+{
+	static const char *const names[][2] = {
+		{ "ascii", "us-ascii" },        { "cp-1251", "windows-1251" },
+		{ "koi8r", "koi8-r" },          { "latin1", "iso-8859-1" },
+		{ "shift-jis", "shift_jis" },   { "sjis", "shift_jis" },
+		{ "win-1251", "windows-1251" }, { "win1252", "windows-1252" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(names); i++) {
+		char *doc = g_strdup_printf("<?xml version=\"1.0\" encoding=\"%s\"?>"
+		                            "<rss version=\"2.0\"><channel><title>x</title>"
+		                            "<item><guid>a</guid></item></channel></rss>\n",
+		                            names[i][0]);
+		GError *err = NULL;
+		struct sw_feed *f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+
+		assert_non_null(f);
+		assert_string_equal(f->encoding, names[i][1]);
+		parse_feed_free(f);
+		g_free(doc);
+	}
+}
+
 static void
 check_russian(struct sw_feed *f, const char *encoding)
 {
@@ -824,6 +891,8 @@ main(void)
 		cmocka_unit_test(test_item_lang_bad),
 		cmocka_unit_test(test_atom03),
 		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_uid_title_date),
+		cmocka_unit_test(test_encoding_aliases),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_mislabelled),
 		cmocka_unit_test(test_truncated),

@@ -1512,10 +1512,15 @@ collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint
 		sc->memcap = MAX(at + len + slen + 2, 2 * sc->memcap);
 		sc->mem = g_realloc(sc->mem, sc->memcap);
 	}
-	memcpy(sc->mem + at, word, len);
-	sc->mem[at + len] = '\0';
-	memcpy(sc->mem + at + len + 1, stem, slen);
-	sc->mem[at + len + 1 + slen] = '\0';
+	if (stem == word + len + 1) {
+		/* a memo record: word NUL stem NUL side by side, copied at once */
+		memcpy(sc->mem + at, word, len + slen + 2);
+	} else {
+		memcpy(sc->mem + at, word, len);
+		sc->mem[at + len] = '\0';
+		memcpy(sc->mem + at + len + 1, stem, slen);
+		sc->mem[at + len + 1 + slen] = '\0';
+	}
 	sc->len = at + len + slen + 2;
 	if (sc->n == sc->cap) {
 		sc->cap = sc->cap ? 2 * sc->cap : 256;

@@ -1538,20 +1538,47 @@ index_leaf(struct sw_profile *p, struct atom *a, int id)
 	index_add(p->by_stem[a->lang], a->stem, &id, sizeof id);
 }
 
+/* What makes two atoms fill the same tokens: kind, language, word, stem
+ * and, for a|b|c, its alternatives in order (into key, emptied first). */
 static void
-index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs)
+atom_key(const struct atom *a, GString *key)
+{
+	int i;
+
+	g_string_printf(key, "%d\x1f%d\x1f%s\x1f%s", (int)a->kind, a->lang, a->word ? a->word : "",
+	                a->stem ? a->stem : "");
+	for (i = 0; i < a->nalts; i++)
+		g_string_append_printf(key, "\x1e%d\x1f%d\x1f%s\x1f%s", (int)a->alts[i].kind,
+		                       a->alts[i].lang, a->alts[i].word ? a->alts[i].word : "",
+		                       a->alts[i].stem ? a->alts[i].stem : "");
+}
+
+/* Atoms equal by atom_key share one id (a word written in many patterns,
+ * "the", "la", "Ukraine", is filled and placed once per token, not once
+ * per pattern): ids maps their keys to ids. */
+static void
+index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs, GHashTable *ids, GString *key)
 {
 	int k, i;
 
 	for (k = 0; k < ph->n; k++) {
 		struct atom *a = &ph->atoms[k];
+		gpointer had;
 
 		if (a->kind == ATOM_GROUP) {
 			ph->grefs = g_renew(int, ph->grefs, ph->ngrefs + 1);
 			ph->grefs[ph->ngrefs++] = a->group;
 			continue;
 		}
+		atom_key(a, key);
+		if (g_hash_table_lookup_extended(ids, key->str, NULL, &had)) {
+			a->id = GPOINTER_TO_INT(had);
+			if (a->kind == ATOM_STEM)
+				a->stem_long = g_utf8_strlen(a->stem, -1) >= MIN_STEM_MATCH;
+			continue;
+		}
 		a->id = p->natoms++;
+		g_hash_table_insert(ids, g_strdup(key->str), GINT_TO_POINTER(a->id));
 		g_array_append_val(langs, a->lang);
 		if (a->kind != ATOM_ALT) {
 			index_leaf(p, a, a->id);
@@ -1571,6 +1598,8 @@ static void
 index_build(struct sw_profile *p)
 {
 	GArray *langs = g_array_new(FALSE, FALSE, sizeof(int));
+	GHashTable *atomids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	GString *akey = g_string_new(NULL);
 	guint gi, pi;
 	int np = 0, k;
 
@@ -1586,11 +1615,13 @@ index_build(struct sw_profile *p)
 		for (pi = 0; pi < g->pats->len; pi++) {
 			struct pattern *pat = g->pats->pdata[pi];
 
-			index_phrase(p, &pat->a, langs);
-			index_phrase(p, &pat->b, langs);
+			index_phrase(p, &pat->a, langs, atomids, akey);
+			index_phrase(p, &pat->b, langs, atomids, akey);
 			np++;
 		}
 	}
+	g_hash_table_destroy(atomids);
+	g_string_free(akey, TRUE);
 	p->atom_lang = (int *)g_array_free(langs, FALSE);
 	p->lang_fam = g_new(const char *, p->langs->len + 1);
 	for (pi = 0; pi < p->langs->len; pi++)

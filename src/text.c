@@ -115,13 +115,14 @@ static gsize runs_cap;
 #define MEMO_MIN_SLOTS (1u << 12)
 
 /* What one folded word adds to the guess (ginfo_of): its script; for
- * Cyrillic its Ukrainian, Russian, Serbian letters and ъ; else the
+ * Cyrillic its Ukrainian, Russian, Serbian letters, ъ and whether it is a
+ * Bulgarian function word; else the
  * languages it is a function word of and, per letter of it that some
  * languages have alone, those languages (nlm masks in a list). */
 struct ginfo {
 	guint64 wmask;
 	guint8 script; /* enum script */
-	guint8 uk, ru, hard, sr;
+	guint8 uk, ru, hard, sr, bg;
 	guint16 nlm;
 	guint32 lm; /* where its masks start in the list */
 };
@@ -521,7 +522,8 @@ variant_of(const char *word)
 
 /* Language guessing: function words, and letters only one language of
  * the set uses.  Cyrillic: Ukrainian letters against Russian ones, Serbian
- * letters, and Bulgarian ъ without Russian ы э; Greek by its script. */
+ * letters, and Bulgarian ъ or Bulgarian function words without Russian
+ * ы э; Greek by its script. */
 struct langhint {
 	const char *code;
 	const char *words;   /* blank-separated, folded */
@@ -669,9 +671,27 @@ hint_letters(gunichar c)
 /* The counts of guess_words. */
 struct gacc {
 	int score[G_N_ELEMENTS(hints)];
-	int uk, ru, sr, hard, cyr, greek;
+	int uk, ru, sr, hard, bg, cyr, greek;
 	guint n; /* words */
 };
+
+/* Whether folded word is a Bulgarian function word that Russian lacks
+ * (Bulgarian needs no ъ in a short text: "тя е основната гаранция").
+ * Ukrainian "ще" has Ukrainian letters beside it in any text. */
+static guint8
+bg_word(const char *word)
+{
+	static const char *const words[] = { "е",     "са",     "че",    "ще",    "към",
+		                             "във",   "със",    "това",  "тези",  "които",
+		                             "който", "която",  "което", "няма",  "тя",
+		                             "срещу", "според", "обаче", "заради" };
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(words); i++)
+		if (strcmp(word, words[i]) == 0)
+			return 1;
+	return 0;
+}
 
 /* The ginfo of word; its letter masks appended to lms. */
 static void
@@ -700,6 +720,7 @@ ginfo_of(const char *word, struct ginfo *g, GArray *lms)
 			         c == 0x045A || c == 0x0458)
 				g->sr++;
 		}
+		g->bg = bg_word(word);
 		return;
 	}
 	{
@@ -735,6 +756,7 @@ gacc_add(struct gacc *a, const struct ginfo *g, const guint64 *lms)
 		a->ru += g->ru;
 		a->hard += g->hard;
 		a->sr += g->sr;
+		a->bg += g->bg;
 	} else {
 		/* each bit once, lowest first (bits are below the hints) */
 		for (m = g->wmask; m; m &= m - 1)
@@ -768,11 +790,12 @@ gacc_result(const struct gacc *a)
 	if (a->greek > 0 && a->greek * 2 >= (int)a->n)
 		return "el";
 	if (a->cyr > 0 && a->cyr * 2 >= (int)a->n) {
-		/* Serbian ђ ћ џ љ њ ј; Bulgarian ъ without Russian ы э */
+		/* Serbian ђ ћ џ љ њ ј; Bulgarian ъ or function words without
+		 * Russian ы э */
 		if (a->sr > a->uk && a->sr > a->ru)
 			return "sr";
 		if (a->uk == 0 && a->ru == 0)
-			return a->hard > 0 ? "bg" : NULL;
+			return a->hard > 0 || a->bg > 0 ? "bg" : NULL;
 		return a->uk >= a->ru ? "uk" : "ru";
 	}
 	for (h = 0; h < G_N_ELEMENTS(hints); h++) {
@@ -1489,10 +1512,15 @@ collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint
 		sc->memcap = MAX(at + len + slen + 2, 2 * sc->memcap);
 		sc->mem = g_realloc(sc->mem, sc->memcap);
 	}
-	memcpy(sc->mem + at, word, len);
-	sc->mem[at + len] = '\0';
-	memcpy(sc->mem + at + len + 1, stem, slen);
-	sc->mem[at + len + 1 + slen] = '\0';
+	if (stem == word + len + 1) {
+		/* a memo record: word NUL stem NUL side by side, copied at once */
+		memcpy(sc->mem + at, word, len + slen + 2);
+	} else {
+		memcpy(sc->mem + at, word, len);
+		sc->mem[at + len] = '\0';
+		memcpy(sc->mem + at + len + 1, stem, slen);
+		sc->mem[at + len + 1 + slen] = '\0';
+	}
 	sc->len = at + len + slen + 2;
 	if (sc->n == sc->cap) {
 		sc->cap = sc->cap ? 2 * sc->cap : 256;

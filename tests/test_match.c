@@ -9,6 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "limits.h"
 #include "match.h"
 #include "text.h"
 
@@ -441,6 +442,25 @@ static const struct story stories[] = {
 	  "Россия заблокировала проект, требовавший прекращения огня и отправки наблюдателей." },
 	{ FALSE, "de", "Nato-Übung in Litauen: Soldaten proben den Bündnisfall nach Artikel 5",
 	  "Die Lehren aus dem Krieg in der Ukraine flossen in das Szenario ein." },
+	/* a truce's ground (a demilitarised zone) and monitors, without Ukraine */
+	{ TRUE, "pl", "Rosyjskie drony spadły w strefie buforowej. Obserwatorzy badają szczątki",
+	  NULL },
+	/* a city names Ukraine without adding to war news */
+	{ TRUE, "uk", "Перші італійські військові вже на Харківщині та у Львові",
+	  "Іноземні підрозділи розмістяться далеко від лінії розмежування." },
+	{ FALSE, "en", "Russian warplanes over Ukraine drop glide bombs on Zaporizhzhia",
+	  "At least seven people were killed and dozens wounded, the regional governor said." },
+	/* allied warships as the force; NATO minehunters elsewhere are not */
+	{ TRUE, "es", "Fragatas italianas y griegas irán al mar Negro tras el armisticio", NULL },
+	{ FALSE, "pl", "Trałowce NATO oczyszczają Bałtyk z min z czasów wojny", NULL },
+	/* who will defend Ukraine; "how many soldiers" only near a limit */
+	{ TRUE, "fr", "Qui défendra Kiev quand les armes se tairont ?", NULL },
+	{ TRUE, "ro", "Câți soldați va putea avea Kievul? Moscova cere o limită", NULL },
+	{ FALSE, "en", "How many soldiers has Russia lost in Ukraine? New estimate",
+	  "Analysts put the figure at over 200,000." },
+	/* Bulgarian without ъ is guessed as Bulgarian */
+	{ TRUE, "en", "Киев отказва да ограничи армията си: тя е основната гаранция за сигурност",
+	  NULL },
 };
 
 static char *
@@ -495,6 +515,33 @@ test_explain_numbers(void **state)
 		match_profile_free(p);
 		g_free(text);
 	}
+}
+
+/* A topic takes SW_MAX_RULE_TERMS patterns and not one more. */
+static void
+test_pattern_cap(void **state)
+{
+	GString *t = g_string_new("[topic t]\nterm.a = ");
+	struct sw_profile *p;
+	GError *err = NULL;
+	char *msg;
+	int i;
+
+	(void)state;
+	for (i = 0; i < SW_MAX_RULE_TERMS; i++)
+		g_string_append_printf(t, "%sq%c%c%c%c", i ? "; " : "", 'a' + i / 4096 % 26,
+		                       'a' + i / 256 % 16, 'a' + i / 16 % 16, 'a' + i % 16);
+	g_string_append(t, "\n");
+	p = compile(t->str, &err);
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	match_profile_free(p);
+	g_string_truncate(t, t->len - 1);
+	g_string_append(t, "; qzzzz\n");
+	msg = g_strdup_printf("more than %d patterns", SW_MAX_RULE_TERMS);
+	check_error(t->str, msg);
+	g_free(msg);
+	g_string_free(t, TRUE);
 }
 
 static void
@@ -627,6 +674,7 @@ main(void)
 		cmocka_unit_test(test_alternatives),
 		cmocka_unit_test(test_short_stems),
 		cmocka_unit_test(test_like),
+		cmocka_unit_test(test_pattern_cap),
 		cmocka_unit_test(test_default_profile),
 		cmocka_unit_test(test_threshold_title),
 		cmocka_unit_test(test_explain_numbers),

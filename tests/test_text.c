@@ -286,6 +286,12 @@ test_guess_lang(void **state)
 	assert_string_equal(text_guess_lang("Гаранциите за сигурност на Украйна бяха обсъдени, "
 	                                    "съобщи външният министър."),
 	                    "bg");
+	/* Bulgarian without ъ: by its function words; Russian without ы э is
+	 * not taken for it */
+	assert_string_equal(text_guess_lang("Киев отказва да ограничи армията си: тя е "
+	                                    "основната гаранция за сигурност"),
+	                    "bg");
+	assert_null(text_guess_lang("Киев и Лондон подписали соглашение"));
 	assert_string_equal(text_guess_lang("Безбедносне гаранције за Украјину биће тема "
 	                                    "разговора, рекао је министар."),
 	                    "sr");

@@ -578,6 +578,19 @@ test_more_concepts(void **state)
 	assert_string_equal(thread_concept(t, "misji"), "mission");
 	assert_string_equal(thread_concept(t, "missile"), "missile");
 	assert_null(thread_concept(t, "mid"));
+	/* the languages of the later held-out feeds: nl, sv, cs, sk, hr, bg, et */
+	assert_string_equal(thread_concept(t, "veiligheidsgaranties"), "guarantee");
+	assert_string_equal(thread_concept(t, "geruststellingsmacht"), "force");
+	assert_string_equal(thread_concept(t, "vredesmacht"), "peacekeepers");
+	assert_string_equal(thread_concept(t, "fredsbevarande"), "peacekeepers");
+	assert_string_equal(thread_concept(t, "mierových"), "peace");
+	assert_string_equal(thread_concept(t, "vojnici"), "troops");
+	assert_string_equal(thread_concept(t, "войници"), "troops");
+	assert_string_equal(thread_concept(t, "примирие"), "ceasefire");
+	assert_string_equal(thread_concept(t, "õhutõrje"), "airdefence");
+	assert_string_equal(thread_concept(t, "velitelství"), "headquarters");
+	/* Russian "world" is not Czech "peace" */
+	assert_null(thread_concept(t, "мировая"));
 	thread_free(t);
 }
 

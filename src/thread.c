@@ -150,8 +150,8 @@ static const char *const jx_name[X_N] = {
 	"three closest entries",
 };
 static const double join_coef[X_N + 1] = {
-	2.796,  3.107, 0.365, 6.488, -1.193, -0.391,
-	-0.128, 0.477, 0.391, 0.828, 0.575,  -0.248, /* bias */
+	2.468,  2.273, 1.470, 6.802, -1.188, -0.453,
+	-0.381, 0.367, 0.627, 0.566, 0.854,  -0.254, /* bias */
 };
 
 /* feature kinds and their weights */

@@ -91,6 +91,10 @@ walk(xmlNode *n, GString *out, GHashTable *seen, int depth)
 			xmlChar *url = xmlGetProp(n, (const xmlChar *)"xmlUrl");
 			xmlChar *title = xmlGetProp(n, (const xmlChar *)"title");
 
+			if (title && !*g_strstrip((char *)title)) {
+				xmlFree(title); /* title="  ": as if there were none */
+				title = NULL;
+			}
 			if (!title)
 				title = xmlGetProp(n, (const xmlChar *)"text");
 			if (url && url_ok((const char *)url)) {

@@ -254,6 +254,25 @@ convert_to_utf8(const char *data, size_t len, const char *enc)
 	return out;
 }
 
+/* The Western single-byte labels that servers and CMSs give by default. */
+static gboolean
+latin_label(const char *enc)
+{
+	return !strcmp(enc, "iso-8859-1") || !strcmp(enc, "windows-1252") ||
+	       !strcmp(enc, "iso-8859-15");
+}
+
+static gboolean
+has_high_byte(const char *d, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)d[i] >= 0x80)
+			return TRUE;
+	return FALSE;
+}
+
 /* Cyrillic text in a single-byte encoding: many runs of 3+ bytes >= 0xC0. */
 static int
 looks_cyrillic(const unsigned char *d, size_t len)
@@ -417,6 +436,15 @@ decode_input(const char *data, size_t len, const char *content_type, char **enc,
 
 		g_free(chosen);
 		chosen = be;
+	}
+	if (!sniffed && latin_label(chosen) && has_high_byte(data + skip, len - skip) &&
+	    utf8_valid(data + skip, len - skip)) {
+		/* "iso-8859-1" (a server's or a CMS's default) on bytes that
+		 * are valid UTF-8 with letters beyond ASCII: Latin-1 text
+		 * almost never is, so the label is the mistake */
+		g_string_append_printf(warn, "labelled %s but the bytes are UTF-8; ", chosen);
+		g_free(chosen);
+		chosen = g_strdup("utf-8");
 	}
 	*owned = NULL;
 	if ((!strcmp(chosen, "utf-8") || !strcmp(chosen, "us-ascii")) &&

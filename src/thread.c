@@ -18,26 +18,36 @@
  * full: the larger of the cosine with the thread's centroid and (a little
  * discounted) the cosine with its closest entry, over TF-IDF vectors in
  * which the language-free features (name keys 2.4, numbers 1.4, key terms
- * 3.0) outweigh the stems (0.5), so that other languages can join.  The
- * entry joins the best thread when the score clears a threshold that
- * depends on how long the thread has been quiet: JOIN_OPEN for its first
- * SW_THREAD_ACTIVE_DAYS, then JOIN_DORMANT against the centroid alone,
- * with the similarity faded by exp(-quiet / SW_THREAD_DECAY_DAYS); after
- * window_days of quiet the thread is closed.  An entry in a language none
+ * 3.0) outweigh the stems (0.5), so that other languages can join; after
+ * SW_THREAD_ACTIVE_DAYS of quiet only the centroid counts, and the score
+ * fades by exp(-quiet / SW_THREAD_DECAY_DAYS).  An entry in a language none
  * of a thread's entries is written in, while the thread is open (the same
  * news reported elsewhere), is scored on the language-free cosines alone,
- * since its stems cannot meet the thread's.  A story here is a sub-theme
- * that develops over months (a force's headquarters, its air cover, the
- * parliaments' votes on it), so threads stay revivable that long.
+ * since its stems cannot meet the thread's.  Whether the entry joins is
+ * then a learned decision (enum jx, join_coef): a logistic model over that
+ * score, the cosines with the centroid and the closest entry, the lead over
+ * the next thread, the quiet days, the thread's size, a new language, the
+ * names, numbers and key terms shared, and how many of the thread's entries
+ * come close; the entry joins the thread with the largest log odds when
+ * they are >= 0 (and the score is at least JOIN_FLOOR), else it starts a
+ * thread.  After window_days of quiet a thread is closed.  A story here is a
+ * sub-theme that develops over months (a force's headquarters, its air
+ * cover, the parliaments' votes on it), so threads stay revivable that long.
  *
  * Memory grows with the entries given; the daemon builds a threader per
  * cycle from the store (entries given with their thread skip the search).
- * Build with -DSW_THREAD_TUNE to override the thresholds from the
- * environment (JO, JD, JS, MIX, ACT, TAU, WS, WE, WN, WC, TB, XD; ALL=0
- * scores the larger of the all-feature and the language-free cosine, XL=0
- * turns the new-language rule off) when tuning against a labelled corpus;
- * SW_DUMP=1 then prints each entry's features to stderr as JSON lines, and
- * SW_TRACE=1 one tab-separated line per candidate thread scored.
+ * Build with -DSW_THREAD_TUNE to override the tunables from the
+ * environment (SW_COEF: the join model's coefficients, comma-separated in
+ * enum jx order, bias last; FLOOR, MIX, ACT, TAU, WS, WE, WN, WC, TB, XD;
+ * ALL=0 scores the larger of the all-feature and the language-free cosine,
+ * XL=0 turns the new-language rule off) when tuning against a labelled
+ * corpus; SW_DUMP=1 then prints each entry's features to stderr as JSON
+ * lines, SW_TRACE=1 one tab-separated line per candidate thread (log odds
+ * and features), and SW_GOLD=FILE (lines "uid<TAB>gold thread") one "R" row
+ * per candidate thread with whether it is the gold one (scripts/thread-train
+ * reads them); with SW_FORCE=1 each entry joins its gold thread (teacher
+ * forcing), with SW_ORACLE=1 it joins the best thread only when that is its
+ * gold one, with SW_ORACLE=2 any candidate that is.
  */
 #include <math.h>
 #include <stdio.h>
@@ -98,10 +108,57 @@
 #define DUP_CONTAIN      0.65 /* containment of the lead (trimmed copies) */
 #define DUP_MIN_SHINGLES 8
 #define TITLE_MIN_WORDS  4
-#define JOIN_OPEN        0.16 /* score to join a thread in its open days */
-#define JOIN_DORMANT     0.20 /* score to revive a quiet thread ... */
+#define JOIN_FLOOR       0.05 /* no join below this faded score */
+#define VOTE_COS         0.15 /* an entry this close votes for its thread */
 #define LINK_MIX         -0.8 /* <0: max(centroid, best entry x -mix); else blend */
-#define DORMANT_SLOPE    0.0  /* ... plus this per doubling of quiet time */
+
+/* The join decision: a logistic model over features of the entry and a
+ * candidate thread (struct jcand).  The entry joins the candidate with the
+ * largest log odds when they are >= 0, else it starts a thread.
+ *
+ * How the coefficients were learned (scripts/thread-train, run from the top
+ * of a built tree; it needs ../shared/eval and tests/data): every training
+ * corpus (dev partA+partB, tests/data/heldout, heldout3 .. heldout8; never
+ * heldout2 or heldout9, kept blind) is run through a -DSW_THREAD_TUNE build
+ * with SW_GOLD (each entry's gold thread) and SW_FORCE=1, so that each entry
+ * joins its gold thread (teacher forcing) while one row of these features is
+ * printed per (entry, candidate thread); an L2-regularised logistic
+ * regression of "the candidate is the gold thread" starts the model, then
+ * coordinate ascent on the mean thread B-cubed F1 of the real decision over
+ * the training corpora moves each coefficient by halving steps.
+ * Leave-one-corpus-out: `scripts/thread-train --loo --eval heldout2
+ * heldout9` (see the figures in the commit that set them). */
+enum jx {
+	X_SIM,      /* the faded score: max(centroid, 0.8 x closest entry) x fade */
+	X_CA,       /* cosine with the thread's centroid */
+	X_SA,       /* cosine with its closest entry */
+	X_MARGIN,   /* faded score over the best other thread's */
+	X_QUIET,    /* log(1 + days since the thread's last entry) */
+	X_SIZE,     /* log(entries) */
+	X_NEWLANG,  /* the entry's language is new to the thread */
+	X_NAMES,    /* log(1 + names and numbers the centroid shares) */
+	X_CONCEPTS, /* log(1 + key terms it shares) */
+	X_VOTE,     /* log(1 + its entries with a cosine >= VOTE_COS) */
+	X_TOP3,     /* mean of its three closest entries' cosines */
+	X_N
+};
+static const char *const jx_name[X_N] = {
+	"faded score",
+	"centroid cosine",
+	"closest entry",
+	"lead over the next thread",
+	"quiet days",
+	"size",
+	"new language",
+	"shared names/numbers",
+	"shared key terms",
+	"close entries",
+	"three closest entries",
+};
+static const double join_coef[X_N + 1] = {
+	2.468,  2.273, 1.470, 6.802, -1.188, -0.453,
+	-0.381, 0.367, 0.627, 0.566, 0.854,  -0.254, /* bias */
+};
 
 /* feature kinds and their weights */
 enum fkind { F_STEM = 0, F_NAME, F_NUM, F_CONCEPT, F_NKINDS };
@@ -178,13 +235,18 @@ struct sw_threader {
 	GHashTable *topics;   /* name -> struct ttopic */
 	GHashTable *concepts; /* ascii prefix (or "=word") -> concept id */
 	guint32 seeds[MINHASH_N];
-	double join_open, join_dormant, dormant_slope;
-	double mix; /* weight of best entry vs centroid */
+	double coef[X_N + 1]; /* the join model, bias last */
+	double join_floor;    /* ... and the faded score it needs at least */
+	double mix;           /* weight of best entry vs centroid */
 	double w_kind[F_NKINDS];
 	double title_boost; /* weight of a title word over a lead word */
 	gboolean all_only;  /* one cosine over all features, not max(all, x) */
 	gboolean cross_x;   /* a new language is judged on language-free features */
 	double cross_days;  /* ... while the thread has been quiet no longer */
+#ifdef SW_THREAD_TUNE
+	GHashTable *gold;   /* uid -> gold thread label (SW_GOLD) */
+	GHashTable *thgold; /* struct tthread * -> its first entry's label */
+#endif
 };
 
 /* ---------------------------------------------------------------------- */
@@ -571,6 +633,39 @@ static const struct concept concepts[] = {
 	{ "vetojog", "veto" },
 	{ "stemming", "vote" }, { "omrostning", "vote" }, { "afstemning", "vote" },
 	{ "szavaz", "vote" }, { "aanestys", "vote" }, { "oylama", "vote" },
+	/* more languages (nl, pt, cs, sk, sl, hr, bg, et, lv, fi, sv, da, hu, tr) */
+	{ "veiligheidsgarant", "guarantee" }, { "sakerhetsgarant", "guarantee" },
+	{ "sikkerhedsgarant", "guarantee" }, { "turvataku", "guarantee" },
+	{ "garanc", "guarantee" }, { "jamstv", "guarantee" }, { "guvence", "guarantee" },
+	{ "vrede", "peace" }, { "freds", "peace" }, { "mierov", "peace" },
+	{ "mirovn", "peace" }, { "=mieru", "peace" }, { "=miera", "peace" },
+	{ "=miru", "peace" }, { "=miers", "peace" }, { "=rahu", "peace" },
+	{ "=beke", "peace" }, { "vredesmacht", "peacekeepers" },
+	{ "vredestroep", "peacekeepers" }, { "vredeshandhav", "peacekeepers" },
+	{ "fredsbevar", "peacekeepers" }, { "fredsstyrk", "peacekeepers" },
+	{ "rauhanturva", "peacekeepers" }, { "rahuvalv", "peacekeepers" },
+	{ "bekefenntart", "peacekeepers" }, { "troepen", "troops" }, { "vojac", "troops" },
+	{ "vojnic", "troops" }, { "voinits", "troops" }, { "sodur", "troops" },
+	{ "karavir", "troops" }, { "primirj", "ceasefire" }, { "premirj", "ceasefire" },
+	{ "primiri", "ceasefire" }, { "relvarahu", "ceasefire" }, { "pamier", "ceasefire" },
+	{ "geruststellingsmacht", "force" }, { "multinacion", "force" },
+	{ "multination", "force" }, { "nadnarodn", "force" }, { "mitmerahvus", "force" },
+	{ "monikansallin", "force" }, { "cokuluslu", "force" },
+	{ "luchtverdediging", "airdefence" }, { "ilmatorjun", "airdefence" },
+	{ "luftvarn", "airdefence" }, { "luftforsvar", "airdefence" },
+	{ "legvedelm", "airdefence" }, { "ohutorje", "airdefence" },
+	{ "pretgaisa", "airdefence" }, { "protivzracn", "airdefence" },
+	{ "protivovzdush", "airdefence" }, { "luchtruim", "sky" }, { "luftrum", "sky" },
+	{ "ilmatila", "sky" }, { "legter", "sky" }, { "ohuruum", "sky" },
+	{ "gevechtsvliegtu", "aircraft" }, { "stihack", "aircraft" },
+	{ "iztrebitel", "aircraft" }, { "havittaj", "aircraft" }, { "stridsflyg", "aircraft" },
+	{ "kampfly", "aircraft" }, { "vadaszgep", "aircraft" },
+	{ "velitelstv", "headquarters" }, { "parancsnoksag", "headquarters" },
+	{ "karargah", "headquarters" }, { "riigikogu", "parliament" },
+	{ "saeima", "parliament" }, { "snemovn", "parliament" }, { "eduskunta", "parliament" },
+	{ "nasazen", "deploy" }, { "nasaden", "deploy" }, { "razmjest", "deploy" },
+	{ "razpolag", "deploy" }, { "utplacer", "deploy" }, { "udsend", "deploy" },
+	{ "telepit", "deploy" }, { "konuslan", "deploy" }, { "koalisyon", "coalition" },
 };
 
 /* Function words of the languages the feeds use; IDF would learn them,
@@ -1463,9 +1558,8 @@ thread_new(int window_days)
 	for (i = 0; i < G_N_ELEMENTS(concepts); i++)
 		g_hash_table_insert(t->concepts, (gpointer)concepts[i].prefix,
 		                    (gpointer)concepts[i].id);
-	t->join_open = JOIN_OPEN;
-	t->join_dormant = JOIN_DORMANT;
-	t->dormant_slope = DORMANT_SLOPE;
+	memcpy(t->coef, join_coef, sizeof(t->coef));
+	t->join_floor = JOIN_FLOOR;
 	t->mix = LINK_MIX;
 	t->title_boost = TITLE_BOOST;
 	t->all_only = TRUE;
@@ -1476,12 +1570,34 @@ thread_new(int window_days)
 	for (i = 0; i < F_NKINDS; i++)
 		t->w_kind[i] = fkind_weight[i];
 #ifdef SW_THREAD_TUNE
-	if (g_getenv("JO"))
-		t->join_open = g_ascii_strtod(g_getenv("JO"), NULL);
-	if (g_getenv("JD"))
-		t->join_dormant = g_ascii_strtod(g_getenv("JD"), NULL);
-	if (g_getenv("JS"))
-		t->dormant_slope = g_ascii_strtod(g_getenv("JS"), NULL);
+	if (g_getenv("FLOOR"))
+		t->join_floor = g_ascii_strtod(g_getenv("FLOOR"), NULL);
+	if (g_getenv("SW_COEF")) {
+		char **v = g_strsplit(g_getenv("SW_COEF"), ",", -1);
+
+		for (i = 0; v[i] && i < X_N + 1; i++)
+			t->coef[i] = g_ascii_strtod(v[i], NULL);
+		g_strfreev(v);
+	}
+	if (g_getenv("SW_GOLD")) {
+		char *txt = NULL, **lines;
+
+		t->gold = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		t->thgold = g_hash_table_new(NULL, NULL);
+		if (g_file_get_contents(g_getenv("SW_GOLD"), &txt, NULL, NULL)) {
+			lines = g_strsplit(txt, "\n", -1);
+			for (i = 0; lines[i]; i++) {
+				char *tab = strchr(lines[i], '\t');
+
+				if (tab)
+					g_hash_table_insert(t->gold,
+					                    g_strndup(lines[i], tab - lines[i]),
+					                    g_strdup(tab + 1));
+			}
+			g_strfreev(lines);
+			g_free(txt);
+		}
+	}
 	if (g_getenv("ACT"))
 		t->active_days = g_ascii_strtod(g_getenv("ACT"), NULL);
 	if (g_getenv("ALL"))
@@ -1519,6 +1635,12 @@ thread_free(struct sw_threader *t)
 		return;
 	g_hash_table_destroy(t->topics);
 	g_hash_table_destroy(t->concepts);
+#ifdef SW_THREAD_TUNE
+	if (t->gold) {
+		g_hash_table_destroy(t->gold);
+		g_hash_table_destroy(t->thgold);
+	}
+#endif
 	g_free(t);
 }
 
@@ -1640,6 +1762,10 @@ struct cand {
 	struct tentry *e;
 	double dot_all, dot_x;
 	double sa, sx; /* the cosines */
+	/* for the closest entry of each thread: the thread's entries close
+	 * to the new one, and its three closest cosines */
+	guint nvote;
+	double top[3];
 };
 
 static int
@@ -1659,14 +1785,38 @@ cand_cmp(gconstpointer a, gconstpointer b)
 	return sx > sy ? -1 : sx < sy;
 }
 
-struct scored {
+struct jcand { /* a candidate thread for the join decision */
 	struct tthread *th;
-	struct tentry *best;
-	double score; /* sim - need */
-	double sim, need, entry_sim;
-	gboolean cross;       /* the language-free cosine decided */
-	gboolean by_centroid; /* the thread as a whole, not one entry */
+	struct cand *c; /* its closest entry */
+	double sim;     /* the faded score */
+	gboolean cross; /* ... taken over names, numbers and key terms */
+	double x[X_N];
+	double z; /* log odds of joining it */
 };
+
+/* Text of the terms of a join decision, largest first, for `why`. */
+static char *
+join_terms(const struct sw_threader *t, const struct jcand *jp)
+{
+	GString *s = g_string_new(NULL);
+	gboolean done[X_N] = { FALSE };
+	guint i, j;
+
+	for (i = 0; i < 4; i++) {
+		int b = -1;
+
+		for (j = 0; j < X_N; j++)
+			if (!done[j] && t->coef[j] != 0 &&
+			    (b < 0 || fabs(t->coef[j] * jp->x[j]) > fabs(t->coef[b] * jp->x[b])))
+				b = (int)j;
+		if (b < 0)
+			break;
+		done[b] = TRUE;
+		g_string_append_printf(s, "%s%s %.2f (%+.2f)", i ? ", " : "", jx_name[b], jp->x[b],
+		                       t->coef[b] * jp->x[b]);
+	}
+	return g_string_free(s, FALSE);
+}
 
 /* Text of the shared features with the most weight, for `why`. */
 static char *
@@ -1789,10 +1939,11 @@ centroid_add(const struct sw_threader *t, const struct ttopic *tp, struct tthrea
 	}
 }
 
-/* Cosines of e with the centroid of th: all features, language-free. */
+/* Cosines of e with the centroid of th: all features, language-free;
+ * nshared (nullable) counts the features of e the centroid has, by kind. */
 static void
 centroid_sim(const struct sw_threader *t, const struct ttopic *tp, const struct tthread *th,
-             const struct tentry *e, double *sa, double *sx)
+             const struct tentry *e, double *sa, double *sx, int *nshared)
 {
 	double da = 0, dx = 0;
 	guint i;
@@ -1804,6 +1955,8 @@ centroid_sim(const struct sw_threader *t, const struct ttopic *tp, const struct 
 
 		if (c == NULL)
 			continue;
+		if (nshared)
+			nshared[f->kind]++;
 		w = e->fv[i].tf * idf(tp, f) * t->w_kind[f->kind];
 		da += w * *c;
 		if (is_x_kind(f->kind))
@@ -1873,9 +2026,10 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	guint64 keys[LSH_BANDS];
 	gint64 now, win, horizon, dupwin, quiet_before;
 	guint i, j;
-	struct scored best = { 0 };
-	double best_seen = 0;
-	const char *best_seen_id = NULL;
+	struct jcand *jc = NULL, *best = NULL, *best_seen_at = NULL;
+	guint nj = 0;
+	double best_seen = -G_MAXDOUBLE;
+	struct tthread *forced = NULL;
 
 	memset(out, 0, sizeof(*out));
 	tp = topic_get(t, topic);
@@ -2175,28 +2329,47 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 		if (o == NULL || MAX(c->sa, c->sx) > MAX(o->sa, o->sx))
 			g_hash_table_insert(tbest, c->e->thread, c);
 	}
+	g_hash_table_iter_init(&it, cands);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		struct cand *c = v;
+		struct cand *o = g_hash_table_lookup(tbest, c->e->thread);
+		double x = c->sa;
+
+		if (x >= VOTE_COS)
+			o->nvote++;
+		for (j = 0; j < 3; j++)
+			if (x > o->top[j]) {
+				double y = o->top[j];
+
+				o->top[j] = x;
+				x = y;
+			}
+	}
 	/* the centroids of the threads whose best entries come closest */
 	tlist = g_hash_table_get_values(tbest);
 	tlist = g_list_sort(tlist, cand_cmp);
+	jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);
 	for (l = tlist, n = 0; l && n < SW_THREAD_MAX_CANDIDATES; l = l->next, n++) {
 		struct cand *c = l->data;
 		struct tthread *th = c->e->thread;
-		double sa = c->sa, sx = c->sx, ca, cx, sim, need;
-		gint64 quiet;
+		struct jcand *jp = &jc[nj];
+		double sa = c->sa, sx = c->sx, ca, cx, rcx, sim;
+		int nsh[F_NKINDS] = { 0 };
+		gint64 quiet = now - th->last;
+		gboolean newlang = !thread_has_lang(th, ne->lang);
 
-		centroid_sim(t, tp, th, ne, &ca, &cx);
-		if (t->all_only)
-			cx = 0;
-		/* in a language none of the thread's entries is written in, the
-		 * stems cannot meet: judge on what the two sides can share */
-		quiet = now - th->last;
-		if (t->cross_x && t->all_only && !thread_has_lang(th, ne->lang) &&
-		    (t->cross_days <= 0 || quiet <= t->cross_days * 86400)) {
-			centroid_sim(t, tp, th, ne, &ca, &cx);
-			sx = cand_sx(ne, c);
-		}
 		if (quiet > horizon)
 			continue; /* closed */
+		centroid_sim(t, tp, th, ne, &ca, &rcx, nsh);
+		cx = t->all_only ? 0 : rcx;
+		/* in a language none of the thread's entries is written in, the
+		 * stems cannot meet: judge on what the two sides can share */
+		if (t->cross_x && t->all_only && newlang &&
+		    (t->cross_days <= 0 || quiet <= t->cross_days * 86400)) {
+			cx = rcx;
+			sx = cand_sx(ne, c);
+			jp->cross = TRUE;
+		}
 		/* a quiet thread comes back only for the story as a whole,
 		 * not for one of its entries: chains of single links drift */
 		if (t->mix < 0 && quiet > win)
@@ -2207,50 +2380,122 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 			sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
 		if (t->decay_days > 0 && quiet > 0)
 			sim *= exp(-(double)quiet / (t->decay_days * 86400));
-		if (sim > best_seen) {
-			best_seen = sim;
-			best_seen_id = th->id;
-		}
-		need = quiet <= win
-		               ? t->join_open
-		               : t->join_dormant + t->dormant_slope * log2((double)quiet / win);
-		if (thread_hint && strcmp(thread_hint, th->id) == 0)
-			need = 0;
-#ifdef SW_THREAD_TUNE
-		if (g_getenv("SW_TRACE"))
-			fprintf(stderr,
-			        "T\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.1f\t%.3f\t%.3f\t%u\t%s\t%d\n",
-			        ne->uid, th->id, sa, sx, ca, cx, (double)quiet / 86400, sim, need,
-			        th->n, ne->lang ? ne->lang : "-", thread_has_lang(th, ne->lang));
-#endif
-		if (sim >= need && (best.th == NULL || sim - need > best.score)) {
-			best.th = th;
-			best.best = c->e;
-			best.score = sim - need;
-			best.sim = sim;
-			best.need = need;
-			best.entry_sim = MAX(sa, sx);
-			best.cross = MAX(ca, cx) >= MAX(sa, sx) * -t->mix ? cx > ca : sx > sa;
-			best.by_centroid = MAX(ca, cx) >= MAX(sa, sx) * -t->mix;
-		}
+		jp->th = th;
+		jp->c = c;
+		jp->sim = sim;
+		jp->x[X_SIM] = sim;
+		jp->x[X_CA] = ca;
+		jp->x[X_SA] = sa;
+		jp->x[X_QUIET] = log1p((double)MAX(quiet, 0) / 86400);
+		jp->x[X_SIZE] = log((double)MAX(th->n, 1));
+		jp->x[X_NEWLANG] = newlang;
+		jp->x[X_NAMES] = log1p(nsh[F_NAME] + nsh[F_NUM]);
+		jp->x[X_CONCEPTS] = log1p(nsh[F_CONCEPT]);
+		jp->x[X_VOTE] = log1p(c->nvote);
+		jp->x[X_TOP3] = (c->top[0] + c->top[1] + c->top[2]) / 3;
+		nj++;
 	}
 	g_list_free(tlist);
+	/* the lead of each thread over the best of the others */
+	for (i = 0; i < nj; i++) {
+		double other = 0;
+
+		for (j = 0; j < nj; j++)
+			if (j != i && jc[j].sim > other)
+				other = jc[j].sim;
+		jc[i].x[X_MARGIN] = jc[i].sim - other;
+		jc[i].z = t->coef[X_N];
+		for (j = 0; j < X_N; j++)
+			jc[i].z += t->coef[j] * jc[i].x[j];
+		if (jc[i].z > best_seen) {
+			best_seen = jc[i].z;
+			best_seen_at = &jc[i];
+		}
+#ifdef SW_THREAD_TUNE
+		if (g_getenv("SW_TRACE")) {
+			fprintf(stderr, "T\t%s\t%s\t%.3f", ne->uid, jc[i].th->id, jc[i].z);
+			for (j = 0; j < X_N; j++)
+				fprintf(stderr, "\t%.4f", jc[i].x[j]);
+			fprintf(stderr, "\n");
+		}
+#endif
+	}
+	/* join the thread the model likes best, if it likes it at all */
+	if (best_seen_at && best_seen_at->z >= 0 && best_seen_at->sim >= t->join_floor)
+		best = best_seen_at;
+#ifdef SW_THREAD_TUNE
+	if (t->gold && !thread_hint) {
+		const char *g = g_hash_table_lookup(t->gold, ne->uid);
+		struct tthread *gth = NULL;
+
+		if (g) {
+			g_hash_table_iter_init(&it, tp->threads);
+			while (g_hash_table_iter_next(&it, &k, &v))
+				if (g_strcmp0(g_hash_table_lookup(t->thgold, v), g) == 0)
+					gth = v;
+			for (i = 0; i < nj; i++) {
+				const char *tg = g_hash_table_lookup(t->thgold, jc[i].th);
+
+				if (tg == NULL)
+					continue;
+				fprintf(stderr, "R\t%s\t%d\t%d\t%d", ne->uid, gth != NULL,
+				        jc[i].th == gth, jc[i].sim >= jc[0].sim);
+				for (j = 0; j < X_N; j++)
+					fprintf(stderr, "\t%.5f", jc[i].x[j]);
+				fprintf(stderr, "\n");
+			}
+			if (gth) {
+				for (i = 0; i < nj && jc[i].th != gth; i++)
+					;
+				if (i == nj)
+					fprintf(stderr, "M\t%s\n", ne->uid);
+			} else {
+				fprintf(stderr, "N\t%s\t%u\n", ne->uid, nj);
+			}
+			if (g_getenv("SW_ORACLE") && best_seen_at) {
+				/* 1: join the top thread iff it is the gold one; 2: any
+				 * candidate that is */
+				best = g_hash_table_lookup(t->thgold, best_seen_at->th) == NULL ||
+				                       strcmp(g_hash_table_lookup(t->thgold,
+				                                                  best_seen_at->th),
+				                              g) == 0
+				               ? best_seen_at
+				               : NULL;
+				for (i = 0; atoi(g_getenv("SW_ORACLE")) == 2 && i < nj; i++)
+					if (jc[i].th == gth)
+						best = &jc[i];
+			}
+			if (g_getenv("SW_FORCE")) {
+				best = NULL;
+				for (i = 0; i < nj; i++)
+					if (jc[i].th == gth)
+						best = &jc[i];
+				forced = gth;
+			}
+		}
+	}
+#endif
 	g_hash_table_destroy(tbest);
-	g_hash_table_destroy(cands);
 
 	if (thread_hint) {
 		struct tthread *th = g_hash_table_lookup(tp->threads, thread_hint);
 
 		if (th == NULL)
 			th = thread_create(tp, thread_hint, now);
-		if (best.th != th)
-			best.th = NULL;
+		best = NULL;
 		ne->thread = th;
-	} else if (best.th) {
-		ne->thread = best.th;
+	} else if (best) {
+		ne->thread = best->th;
+	} else if (forced) {
+		ne->thread = forced;
 	} else {
 		ne->thread = thread_create(tp, ne->uid, now);
 	}
+#ifdef SW_THREAD_TUNE
+	if (t->gold && g_hash_table_lookup(t->gold, ne->uid) &&
+	    !g_hash_table_contains(t->thgold, ne->thread))
+		g_hash_table_insert(t->thgold, ne->thread, g_hash_table_lookup(t->gold, ne->uid));
+#endif
 	quiet_before = now - ne->thread->last;
 	thread_note_lang(ne->thread, ne->lang);
 	centroid_add(t, tp, ne->thread, ne);
@@ -2260,33 +2505,45 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	out->thread = g_strdup(ne->thread->id);
 	if (strcmp(ne->thread->id, ne->uid) == 0) {
 		out->kind = SW_KIND_NEW;
-		if (best_seen > 0)
-			out->why = g_strdup_printf("new story: no thread of this topic "
-			                           "is close enough (best %.2f, with %s)",
-			                           best_seen, best_seen_id);
-		else
+		if (best_seen_at) {
+			char *terms = join_terms(t, best_seen_at);
+
+			out->why =
+			        g_strdup_printf("new story: no thread of this topic is "
+			                        "likely enough to continue (best %s, "
+			                        "join odds %.2f: %s)",
+			                        best_seen_at->th->id, exp(best_seen_at->z), terms);
+			g_free(terms);
+		} else {
 			out->why = g_strdup("new story: no recent entry of this topic "
 			                    "shares a rare enough name, number or term");
-	} else if (best.th) {
-		char *terms = shared_terms(t, ne, best.best, tp);
+		}
+	} else if (best) {
+		char *shared = shared_terms(t, ne, best->c->e, tp);
+		char *terms = join_terms(t, best);
 
 		out->kind = SW_KIND_FOLLOWUP;
-		out->why = g_strdup_printf("follow-up in thread %s: %s similarity %.2f "
-		                           "(needed %.2f%s) with %s; closest entry %s "
-		                           "(%s, %.2f); shares %s",
-		                           ne->thread->id,
-		                           best.cross ? "names/numbers/key-term" : "TF-IDF",
-		                           best.sim, best.need,
+		out->why = g_strdup_printf("follow-up in thread %s: join odds %.2f "
+		                           "(needed 1.00%s%s): %s; closest entry %s (%s, "
+		                           "%.2f); shares %s",
+		                           ne->thread->id, exp(best->z),
 		                           quiet_before > win ? ", thread quiet for "
-		                                                "longer than the window"
+		                                                "longer than the open days"
 		                                              : "",
-		                           best.by_centroid ? "the whole thread" : "one entry",
-		                           best.best->uid, best.best->feed, best.entry_sim, terms);
+		                           best->cross ? "; a language new to the thread, "
+		                                         "scored on names/numbers/key-term "
+		                                         "cosines"
+		                                       : "",
+		                           terms, best->c->e->uid, best->c->e->feed,
+		                           MAX(best->c->sa, best->c->sx), shared);
 		g_free(terms);
+		g_free(shared);
 	} else {
 		out->kind = SW_KIND_FOLLOWUP;
 		out->why = g_strdup_printf("follow-up in thread %s (given)", ne->thread->id);
 	}
+	g_free(jc);
+	g_hash_table_destroy(cands);
 
 	/* 5. index the features */
 	for (i = 0; i < ne->nfv; i++) {

@@ -26,10 +26,10 @@ struct sw_verdict {
 
 /* window_days (<= 0: SW_THREAD_WINDOW_DAYS): a thread closes after that
  * many days without a new entry.  A story develops over months, so the
- * window is long (the daemon's default: 180 days).  For its first week
- * of quiet a thread is open: an entry close to it, or to one of its
- * entries, joins; later only the thread as a whole can draw an entry back,
- * and the similarity needed fades with the quiet time.  Duplicates are
+ * window is long (the daemon's default: 180 days).  Whether an entry joins
+ * an open thread is a learned decision over its similarity to the thread
+ * (and, for the first week of quiet, to its closest entry), the quiet time,
+ * the thread's size and what they share (see thread.c).  Duplicates are
  * looked for within 14 days. */
 struct sw_threader *thread_new(int window_days);
 void thread_free(struct sw_threader *t);

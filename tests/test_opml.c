@@ -13,13 +13,15 @@
 static void
 test_import(void **state)
 {
-	const char *doc = "<?xml version=\"1.0\"?><opml version=\"2.0\"><body>"
-	                  "<outline text=\"News\">"
-	                  "<outline text=\"Kyiv [Daily]\" xmlUrl=\"https://kyiv.example/rss\"/>"
-	                  "<outline title=\"Same\" xmlUrl=\"http://a.example/feed\"/>"
-	                  "<outline title=\"Same\" xmlUrl=\"http://b.example/feed\"/>"
-	                  "<outline title=\"Local\" xmlUrl=\"file:///etc/passwd\"/>"
-	                  "</outline></body></opml>";
+	const char *doc =
+	        "<?xml version=\"1.0\"?><opml version=\"2.0\"><body>"
+	        "<outline text=\"News\">"
+	        "<outline text=\"Kyiv [Daily]\" xmlUrl=\"https://kyiv.example/rss\"/>"
+	        "<outline title=\"Same\" xmlUrl=\"http://a.example/feed\"/>"
+	        "<outline title=\"Same\" xmlUrl=\"http://b.example/feed\"/>"
+	        "<outline title=\"Local\" xmlUrl=\"file:///etc/passwd\"/>"
+	        "<outline title=\"  \" text=\"Blank Title\" xmlUrl=\"http://c.example/f\"/>"
+	        "</outline></body></opml>";
 	GError *err = NULL;
 	char *out = opml_import(doc, strlen(doc), &err);
 
@@ -29,6 +31,8 @@ test_import(void **state)
 	assert_non_null(strstr(out, "[feed Same]\nurl = http://a.example/feed\n"));
 	assert_non_null(strstr(out, "[feed Same 2]\nurl = http://b.example/feed\n"));
 	assert_null(strstr(out, "passwd")); /* only http(s) feeds come in */
+	/* a blank title is no title: the text names the feed */
+	assert_non_null(strstr(out, "[feed Blank Title]\nurl = http://c.example/f\n"));
 	g_free(out);
 }
 

@@ -332,6 +332,49 @@ test_uid_title_date(void **state)
 	parse_feed_free(x);
 }
 
+/* A Latin-1 label on UTF-8 bytes (a server's default) is the mistake;
+ * real Latin-1 text stays Latin-1. */
+static void
+test_latin1_label_on_utf8(void **state)
+{
+	static const char utf8[] =
+	        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
+	        "<rss version=\"2.0\"><channel><title>Caf\xC3\xA9</title>"
+	        "<item><guid>a</guid><title>\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2</title>"
+	        "</item></channel></rss>\n";
+	static const char latin1[] =
+	        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
+	        "<rss version=\"2.0\"><channel><title>Caf\xE9 \xC3\xA0 la carte</title>"
+	        "<item><guid>a</guid><title>x</title></item></channel></rss>\n";
+	static const char ascii[] = "<rss version=\"2.0\"><channel><title>plain</title>"
+	                            "<item><guid>a</guid><title>\xC3\xA9t\xC3\xA9</title></item>"
+	                            "</channel></rss>\n";
+	GError *err = NULL;
+	struct sw_feed *f;
+
+	(void)state;
+	f = parse_feed(utf8, sizeof(utf8) - 1, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_string_equal(f->encoding, "utf-8");
+	assert_string_equal(f->title, "Caf\xC3\xA9");
+	assert_string_equal(entry(f, 0)->title, "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2");
+	assert_non_null(f->warning);
+	assert_non_null(strstr(f->warning, "labelled iso-8859-1 but the bytes are UTF-8"));
+	parse_feed_free(f);
+	/* \xE9 alone is not UTF-8: the label stands ("\xC3\xA0" is "Ã " then) */
+	f = parse_feed(latin1, sizeof(latin1) - 1, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_string_equal(f->encoding, "iso-8859-1");
+	assert_string_equal(f->title, "Caf\xC3\xA9 \xC3\x83\xC2\xA0 la carte");
+	parse_feed_free(f);
+	/* the same from an HTTP charset */
+	f = parse_feed(ascii, sizeof(ascii) - 1, "text/xml; charset=windows-1252", NULL, &err);
+	assert_non_null(f);
+	assert_string_equal(f->encoding, "utf-8");
+	assert_string_equal(entry(f, 0)->title, "\xC3\xA9t\xC3\xA9");
+	parse_feed_free(f);
+}
+
 /* Every charset alias is found (the alias table is searched by halves). */
 static void
 test_encoding_aliases(void **state)
@@ -893,6 +936,7 @@ main(void)
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_uid_title_date),
 		cmocka_unit_test(test_encoding_aliases),
+		cmocka_unit_test(test_latin1_label_on_utf8),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_mislabelled),
 		cmocka_unit_test(test_truncated),

@@ -348,6 +348,53 @@ test_followup_and_new(void **state)
 	thread_free(t);
 }
 
+static const char *story2_followup =
+        "Donald Tusk said Polish engineers began preparing the Rzeszow logistics "
+        "hub for the multinational reassurance force, and repeated that Poland's "
+        "parliament had ruled out deploying Polish soldiers inside Ukraine.";
+
+/* The join decision: a clear follow-up joins its thread and says by which
+ * terms of the model; an unrelated story starts its own thread, naming the
+ * best thread it did not join; a follow-up of the second story picks that
+ * thread over the first. */
+static void
+test_join_decision(void **state)
+{
+	struct sw_threader *t = thread_new(180);
+	struct sw_verdict v1, v2, v3, v4;
+	struct sw_entry a, b, c, d;
+
+	(void)state;
+	a = mk("k-1", NULL, "Kremlin says Russia must have a say in any guarantees for Ukraine",
+	       story1, "en", T0);
+	b = mk("k-2", NULL, "Peskov: Moscow rejects the guarantees annex, Istanbul principles only",
+	       story1_followup, "en", T0 + 2 * DAY);
+	c = mk("p-1", NULL, "Poland to host the force's logistics hub at Rzeszow", story2, "en",
+	       T0 + 2 * DAY + 60);
+	d = mk("p-2", NULL, "Polish engineers start work on Rzeszow hub for the reassurance force",
+	       story2_followup, "en", T0 + 4 * DAY);
+	add(t, &a, &v1);
+	add(t, &b, &v2);
+	add(t, &c, &v3);
+	add(t, &d, &v4);
+	assert_int_equal(v1.kind, SW_KIND_NEW);
+	assert_int_equal(v2.kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v2.thread, "k-1");
+	assert_non_null(strstr(v2.why, "join odds"));
+	assert_non_null(strstr(v2.why, "(needed 1.00)"));
+	assert_int_equal(v3.kind, SW_KIND_NEW);
+	assert_string_equal(v3.thread, "p-1");
+	assert_non_null(strstr(v3.why, "new story"));
+	assert_non_null(strstr(v3.why, "k-1"));
+	assert_int_equal(v4.kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v4.thread, "p-1");
+	thread_verdict_clear(&v1);
+	thread_verdict_clear(&v2);
+	thread_verdict_clear(&v3);
+	thread_verdict_clear(&v4);
+	thread_free(t);
+}
+
 static void
 test_window(void **state)
 {
@@ -531,6 +578,19 @@ test_more_concepts(void **state)
 	assert_string_equal(thread_concept(t, "misji"), "mission");
 	assert_string_equal(thread_concept(t, "missile"), "missile");
 	assert_null(thread_concept(t, "mid"));
+	/* the languages of the later held-out feeds: nl, sv, cs, sk, hr, bg, et */
+	assert_string_equal(thread_concept(t, "veiligheidsgaranties"), "guarantee");
+	assert_string_equal(thread_concept(t, "geruststellingsmacht"), "force");
+	assert_string_equal(thread_concept(t, "vredesmacht"), "peacekeepers");
+	assert_string_equal(thread_concept(t, "fredsbevarande"), "peacekeepers");
+	assert_string_equal(thread_concept(t, "mierových"), "peace");
+	assert_string_equal(thread_concept(t, "vojnici"), "troops");
+	assert_string_equal(thread_concept(t, "войници"), "troops");
+	assert_string_equal(thread_concept(t, "примирие"), "ceasefire");
+	assert_string_equal(thread_concept(t, "õhutõrje"), "airdefence");
+	assert_string_equal(thread_concept(t, "velitelství"), "headquarters");
+	/* Russian "world" is not Czech "peace" */
+	assert_null(thread_concept(t, "мировая"));
 	thread_free(t);
 }
 
@@ -638,6 +698,7 @@ main(void)
 		cmocka_unit_test(test_duplicate_rules),
 		cmocka_unit_test(test_many_copies),
 		cmocka_unit_test(test_followup_and_new),
+		cmocka_unit_test(test_join_decision),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_cross_language),
 		cmocka_unit_test(test_new_language_same_day),

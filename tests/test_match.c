@@ -461,6 +461,24 @@ static const struct story stories[] = {
 	/* Bulgarian without ъ is guessed as Bulgarian */
 	{ TRUE, "en", "Киев отказва да ограничи армията си: тя е основната гаранция за сигурност",
 	  NULL },
+	/* the White House ("Білого дому") is not soldiers coming home */
+	{ TRUE, "uk", "Лист Білого дому про підтримку європейської місії в Україні",
+	  "У Києві кажуть, що американські зобов'язання мають пережити вибори." },
+	/* striking again after "if" is the guarantees; "Russia strikes again" is the war */
+	{ TRUE, "fr", "Que feraient les alliés si la Russie attaquait l'Ukraine à nouveau ?",
+	  "Le projet d'accord de paix promet une aide militaire aux Ukrainiens." },
+	{ FALSE, "fr", "La Russie frappe de nouveau Kyiv : six morts",
+	  "Des missiles et des drones ont visé la capitale ukrainienne dans la nuit." },
+	/* the US covering a European force from the air; allies' jets for the war */
+	{ TRUE, "es", "Washington no enviará tropas, pero cubrirá a los europeos desde el cielo",
+	  "La misión europea en Ucrania contaría con aviones y satélites estadounidenses." },
+	{ FALSE, "es", "Los aliados ayudan a Ucrania desde el cielo con nuevos cazas",
+	  "Los F-16 entregados por Países Bajos ya vuelan sobre Odesa." },
+	/* soldiers between Russia and Ukraine; export guarantees are finance */
+	{ TRUE, "pt", "Soldados europeus entre a Rússia e a Ucrânia? Lisboa hesita",
+	  "O governo diz que Moscovo quer escolher quem mantém a paz." },
+	{ FALSE, "es", "El Congreso aprueba garantías para las exportaciones a Ucrania",
+	  "Las empresas podrán asegurar sus contratos de reconstrucción." },
 };
 
 static char *

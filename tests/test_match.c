@@ -477,6 +477,8 @@ static const struct story stories[] = {
 	/* soldiers between Russia and Ukraine; export guarantees are finance */
 	{ TRUE, "pt", "Soldados europeus entre a Rússia e a Ucrânia? Lisboa hesita",
 	  "O governo diz que Moscovo quer escolher quem mantém a paz." },
+	{ FALSE, "pl", "Rosyjskie wojska między Rosją a Ukrainą? Nowe zgrupowanie przy granicy",
+	  "Ukraińcy odparli szturm pod Wołczańskiem." },
 	{ FALSE, "es", "El Congreso aprueba garantías para las exportaciones a Ucrania",
 	  "Las empresas podrán asegurar sus contratos de reconstrucción." },
 };

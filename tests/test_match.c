@@ -482,10 +482,12 @@ static const struct story stories[] = {
 	/* keeping the peace is the force's task; the peace talks and social peace are not */
 	{ FALSE, "en", "Zelensky vows to keep the peace talks alive after ceasefire breaks down",
 	  "Ukraine's delegation will return to Istanbul next week." },
-	{ FALSE, "es", "Kiev quiere mantener la paz interna tras el alto el fuego: elecciones en 2027",
+	{ FALSE, "es",
+	  "Kiev quiere mantener la paz interna tras el alto el fuego: elecciones en 2027",
 	  "Zelenski promete levantar la ley marcial." },
 	{ TRUE, "es", "¿Quién mantendrá la paz cuando callen las armas en Ucrania?",
-	  "Una docena de países está lista para enviar soldados, siempre que Washington los respalde." },
+	  "Una docena de países está lista para enviar soldados, siempre que Washington los "
+	  "respalde." },
 	{ FALSE, "es", "El Congreso aprueba garantías para las exportaciones a Ucrania",
 	  "Las empresas podrán asegurar sus contratos de reconstrucción." },
 };

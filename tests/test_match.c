@@ -479,6 +479,9 @@ static const struct story stories[] = {
 	  "O governo diz que Moscovo quer escolher quem mantém a paz." },
 	{ FALSE, "pl", "Rosyjskie wojska między Rosją a Ukrainą? Nowe zgrupowanie przy granicy",
 	  "Ukraińcy odparli szturm pod Wołczańskiem." },
+	/* American air power behind the force, not American pilots training Ukraine's */
+	{ FALSE, "en", "US pilots train Ukrainian F-16 crews in Arizona",
+	  "The American instructors say the Ukrainians learn fast." },
 	/* keeping the peace is the force's task; the peace talks and social peace are not */
 	{ FALSE, "en", "Zelensky vows to keep the peace talks alive after ceasefire breaks down",
 	  "Ukraine's delegation will return to Istanbul next week." },

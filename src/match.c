@@ -172,6 +172,7 @@ struct sw_profile {
 	struct wordfill **byid; /* the same by text_scratch_word_ids() number */
 	struct vecword *vbyid;  /* by that number too: its stem for entry_vec */
 	guint byid_gen;         /* text_word_generation() of byid and vbyid */
+	guint byid_cap;         /* the numbers they have room for (both) */
 	GHashTable *wordfills;  /* a cache: folded word -> struct wordfill *,
 	                         * what the word fills (word_fill); at most
 	                         * SW_MAX_WORD_CACHE words */
@@ -3234,6 +3235,22 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 	return score;
 }
 
+/* Room in p->byid and p->vbyid (when p has reference stories) for word
+ * numbers below n, the new ones 0. */
+static void
+byid_grow(struct sw_profile *p, guint n)
+{
+	guint cap = MAX(n, MIN(MAX(2 * p->byid_cap, 1024), SW_MAX_STEM_CACHE));
+
+	p->byid = g_renew(struct wordfill *, p->byid, cap);
+	memset(p->byid + p->byid_cap, 0, (cap - p->byid_cap) * sizeof *p->byid);
+	if (p->refs->len > 0 && p->like_weight > 0) {
+		p->vbyid = g_renew(struct vecword, p->vbyid, cap);
+		memset(p->vbyid + p->byid_cap, 0, (cap - p->byid_cap) * sizeof *p->vbyid);
+	}
+	p->byid_cap = cap;
+}
+
 /* Score e; the explanation when want_explain or a match. */
 static void
 entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out,
@@ -3282,16 +3299,17 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		if (d.lang_ok[gi])
 			d.sig |= 1u << gi;
 	/* words by number instead of by hash where text.c numbered them */
-	if (p->byid == NULL)
-		((struct sw_profile *)p)->byid = g_new0(struct wordfill *, text_word_ids());
-	if (p->vbyid == NULL && p->refs->len > 0 && p->like_weight > 0)
-		((struct sw_profile *)p)->vbyid = g_new0(struct vecword, text_word_ids());
 	if (p->byid_gen != text_word_generation()) {
-		memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+		if (p->byid)
+			memset(p->byid, 0, p->byid_cap * sizeof *p->byid);
 		if (p->vbyid)
-			memset(p->vbyid, 0, text_word_ids() * sizeof *p->vbyid);
+			memset(p->vbyid, 0, p->byid_cap * sizeof *p->vbyid);
 		((struct sw_profile *)p)->byid_gen = text_word_generation();
 	}
+	/* room for the numbers handed out so far (this entry's among them),
+	 * grown as the memo grows: all 0 for words not seen */
+	if (p->byid == NULL || text_word_ids() > p->byid_cap)
+		byid_grow((struct sw_profile *)p, text_word_ids());
 	for (f = 0; f < NFIELDS; f++)
 		d.wids[f] = text_scratch_word_ids(f);
 	/* the word cache holds at most SW_MAX_WORD_CACHE words after this
@@ -3302,7 +3320,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		if (g_hash_table_size(p->wordfills) + ntok > SW_MAX_WORD_CACHE &&
 		    g_hash_table_size(p->wordfills) > 0) {
 			g_hash_table_remove_all(p->wordfills);
-			memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+			memset(p->byid, 0, p->byid_cap * sizeof *p->byid);
 		}
 		d.tokstop[F_TITLE] = grow(&d.db->tokstop, &d.db->tokstop_cap, ntok + 1, 1);
 		d.tokstop[F_LEAD] = d.tokstop[F_TITLE] + d.toks[F_TITLE]->len;

@@ -1602,7 +1602,7 @@ text_word_generation(void)
 guint
 text_word_ids(void)
 {
-	return SW_MAX_STEM_CACHE;
+	return memo_ent ? memo_ent->len : 0;
 }
 
 /* (transfer none) the ginfo of memo id, made the first time; *lms its

@@ -198,19 +198,26 @@ struct sigfill {
 	int inl[3];
 };
 
-struct wordfill {
-	gint8 stop; /* is_stopword(word) */
-	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
-	 * doc_fill lists them: ascending, each once (wordfill_list) */
-	struct sigfill fills[2]; /* the latest first */
-	GArray *ids;             /* int: by word and by prefix, any language */
-	GArray *stems;           /* struct stemfill */
-};
-
 struct stemfill {
 	int lang;
 	const GArray *ids; /* (transfer none, nullable) by_stem[lang] entry */
 };
+
+/* One block per word: this, its ids, then the word (the cache's key). */
+struct wordfill {
+	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
+	 * doc_fill lists them: ascending, each once (wordfill_list) */
+	struct sigfill fills[2]; /* the latest first */
+	gint8 stop;              /* is_stopword(word) */
+	guint8 nstems;           /* stems asked so far: */
+	guint nids;
+	struct stemfill *stems; /* stem_inl, or a block when more */
+	struct stemfill stem_inl[2];
+	int ids[]; /* nids: by word and by prefix, any language; then the
+	            * word, NUL-terminated (wordfill_word) */
+};
+
+#define wordfill_word(w) ((char *)((w)->ids + (w)->nids))
 
 static void
 wordfill_free(gpointer p)
@@ -218,8 +225,8 @@ wordfill_free(gpointer p)
 	struct wordfill *w = p;
 	guint k;
 
-	g_array_unref(w->ids);
-	g_array_unref(w->stems);
+	if (w->stems != w->stem_inl)
+		g_free(w->stems);
 	for (k = 0; k < G_N_ELEMENTS(w->fills); k++)
 		if (w->fills[k].ids != w->fills[k].inl)
 			g_free(w->fills[k].ids);
@@ -1609,7 +1616,7 @@ index_build(struct sw_profile *p)
 	p->by_prefix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	                                     (GDestroyNotify)g_array_unref);
 	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
-	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, wordfill_free);
+	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
 	for (gi = 0; gi < p->groups->len; gi++) {
 		struct group *g = p->groups->pdata[gi];
 
@@ -2308,16 +2315,16 @@ word_fill(const struct sw_profile *p, const char *word)
 	char key[MIN_PREFIX * 6 + 1];
 	int nchars = 0;
 
+	GArray *found;
+	gsize wlen;
+
 	if (w)
 		return w;
-	w = g_new0(struct wordfill, 1);
-	w->stop = (gint8)is_stopword(word);
-	w->ids = g_array_new(FALSE, FALSE, sizeof(int));
-	w->stems = g_array_new(FALSE, FALSE, sizeof(struct stemfill));
+	found = g_array_new(FALSE, FALSE, sizeof(int));
 	ids = g_hash_table_lookup(p->by_word, word);
 	if (ids)
-		g_array_append_vals(w->ids, ids->data, ids->len);
-	prefixes_of(p->short_prefixes, word, w->ids);
+		g_array_append_vals(found, ids->data, ids->len);
+	prefixes_of(p->short_prefixes, word, found);
 	while (nchars < MIN_PREFIX && *end) {
 		end = g_utf8_next_char(end);
 		nchars++;
@@ -2325,9 +2332,18 @@ word_fill(const struct sw_profile *p, const char *word)
 	if (nchars == MIN_PREFIX && (gsize)(end - word) < sizeof key) {
 		memcpy(key, word, (gsize)(end - word));
 		key[end - word] = '\0';
-		prefixes_of(g_hash_table_lookup(p->by_prefix, key), word, w->ids);
+		prefixes_of(g_hash_table_lookup(p->by_prefix, key), word, found);
 	}
-	g_hash_table_insert(p->wordfills, g_strdup(word), w);
+	wlen = strlen(word);
+	w = g_malloc0(sizeof *w + found->len * sizeof(int) + wlen + 1);
+	w->stop = (gint8)is_stopword(word);
+	w->stems = w->stem_inl;
+	w->nids = found->len;
+	if (found->len > 0)
+		memcpy(w->ids, found->data, found->len * sizeof(int));
+	memcpy(wordfill_word(w), word, wlen + 1);
+	g_array_free(found, TRUE);
+	g_hash_table_insert(p->wordfills, wordfill_word(w), w);
 	return w;
 }
 
@@ -2340,14 +2356,21 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 	char *stem;
 	guint k;
 
-	for (k = 0; k < w->stems->len; k++)
-		if (g_array_index(w->stems, struct stemfill, k).lang == l)
-			return g_array_index(w->stems, struct stemfill, k).ids;
+	for (k = 0; k < w->nstems; k++)
+		if (w->stems[k].lang == l)
+			return w->stems[k].ids;
 	stem = text_stem(word, *code ? code : NULL);
 	sf.lang = l;
 	sf.ids = g_hash_table_lookup(p->by_stem[l], stem);
 	g_free(stem);
-	g_array_append_val(w->stems, sf);
+	/* inline while they fit, then a block doubled when full */
+	if (w->nstems == G_N_ELEMENTS(w->stem_inl)) {
+		w->stems = g_new(struct stemfill, 2 * w->nstems);
+		memcpy(w->stems, w->stem_inl, sizeof w->stem_inl);
+	} else if (w->nstems > G_N_ELEMENTS(w->stem_inl) && (w->nstems & (w->nstems - 1)) == 0) {
+		w->stems = g_renew(struct stemfill, w->stems, 2 * w->nstems);
+	}
+	w->stems[w->nstems++] = sf;
 	return sf.ids;
 }
 
@@ -2368,9 +2391,19 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 	int l;
 
 	for (l = -1; l < d->nstem_langs; l++) {
-		ids = l < 0 ? w->ids : word_stem_fill(p, w, word, d->stem_langs[l]);
-		for (k = 0; ids && k < ids->len; k++) {
-			int id = g_array_index(ids, int, k);
+		const int *v;
+		guint nv;
+
+		if (l < 0) {
+			v = w->ids;
+			nv = w->nids;
+		} else {
+			ids = word_stem_fill(p, w, word, d->stem_langs[l]);
+			v = ids ? (const int *)(const void *)ids->data : NULL;
+			nv = ids ? ids->len : 0;
+		}
+		for (k = 0; k < nv; k++) {
+			int id = v[k];
 
 			if (d->lang_ok[p->atom_lang[id]])
 				intbuf_push(&b, id);

@@ -1006,7 +1006,8 @@ stem_ref(const char *word, struct langdef *ld)
 {
 	GHashTable **cache;
 	const char *hit;
-	char *stem;
+	char *stem, *rec;
+	gsize wlen, slen;
 	enum script sc = utf8_script(word);
 
 	/* a word in no language, or not in its language's script, is
@@ -1016,16 +1017,23 @@ stem_ref(const char *word, struct langdef *ld)
 		ld = script_lang(word, sc);
 	cache = &stem_cache[ld ? (size_t)(ld - langs) : G_N_ELEMENTS(langs)];
 	if (*cache == NULL)
-		*cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		*cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	hit = g_hash_table_lookup(*cache, word);
 	if (hit)
 		return hit;
 	stem = stem_word(word, ld);
 	if (stem_cached >= SW_MAX_STEM_CACHE)
 		stem_cache_clear();
-	g_hash_table_insert(*cache, g_strdup(word), stem);
+	/* one block: the key word NUL, then the stem NUL (the value) */
+	wlen = strlen(word);
+	slen = strlen(stem);
+	rec = g_malloc(wlen + 1 + slen + 1);
+	memcpy(rec, word, wlen + 1);
+	memcpy(rec + wlen + 1, stem, slen + 1);
+	g_free(stem);
+	g_hash_table_insert(*cache, rec, rec + wlen + 1);
 	stem_cached++;
-	return stem;
+	return rec + wlen + 1;
 }
 
 char *

@@ -125,6 +125,13 @@ struct refdoc {
 	double *dense; /* weight by id, 0 for stems not in vec */
 };
 
+/* A compiled index's entry: its values and its key in one block. */
+struct idrec {
+	guint len;
+	guint pad;
+	guint64 v[]; /* len values (int or struct prefref), then the key */
+};
+
 struct sw_profile {
 	char *name;
 	double threshold;
@@ -143,10 +150,12 @@ struct sw_profile {
 	/* atom index (index_build): which phrase atoms a token can fill */
 	int natoms;                     /* atoms other than @group, numbered by atom->id */
 	int *atom_lang;                 /* lang of each atom id */
-	GHashTable *by_word;            /* folded word -> GArray of int id */
-	GHashTable *by_stem[MAX_LANGS]; /* stem (long ones) -> GArray of int id */
+	GHashTable *by_word;            /* folded word -> GArray of int id, */
+	GHashTable *by_stem[MAX_LANGS]; /* stem (long ones) -> GArray of int id, */
 	GHashTable *by_prefix;          /* first MIN_PREFIX characters of a
-	                                 * prefix -> GArray of struct prefref */
+	                                 * prefix -> GArray of struct prefref;
+	                                 * all three struct idrec once compiled
+	                                 * (index_freeze) */
 	GArray *short_prefixes;         /* struct prefref, fewer characters */
 	int *pat_key;                   /* per pattern, groups in order: the id of a word
 	                                 * it cannot match without, or -1 */
@@ -200,7 +209,7 @@ struct sigfill {
 
 struct stemfill {
 	int lang;
-	const GArray *ids; /* (transfer none, nullable) by_stem[lang] entry */
+	const struct idrec *ids; /* (transfer none, nullable) by_stem[lang] entry */
 };
 
 /* One block per word: this, its ids, then the word (the cache's key). */
@@ -1546,6 +1555,32 @@ index_leaf(struct sw_profile *p, struct atom *a, int id)
 	index_add(p->by_stem[a->lang], a->stem, &id, sizeof id);
 }
 
+/* (transfer full) h (key -> GArray of values of size bytes, unreffed)
+ * with each entry in one block: struct idrec, its key in it */
+static GHashTable *
+index_freeze(GHashTable *h, gsize size)
+{
+	GHashTable *out = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init(&it, h);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		const GArray *a = v;
+		gsize klen = strlen(k), vlen = a->len * size;
+		struct idrec *r = g_malloc(sizeof *r + vlen + klen + 1);
+		char *key = (char *)r->v + vlen;
+
+		r->len = a->len;
+		r->pad = 0;
+		memcpy(r->v, a->data, vlen);
+		memcpy(key, k, klen + 1);
+		g_hash_table_insert(out, key, r);
+	}
+	g_hash_table_unref(h);
+	return out;
+}
+
 /* What makes two atoms fill the same tokens: kind, language, word, stem
  * and, for a|b|c, its alternatives in order (into key, emptied first). */
 static void
@@ -2034,6 +2069,11 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 		p->has_lazy |= g->lazy;
 	}
 	index_build(p);
+	p->by_word = index_freeze(p->by_word, sizeof(int));
+	p->by_prefix = index_freeze(p->by_prefix, sizeof(struct prefref));
+	for (j = 0; j < MAX_LANGS; j++)
+		if (p->by_stem[j])
+			p->by_stem[j] = index_freeze(p->by_stem[j], sizeof(int));
 	ref_terms_build(p);
 	patterns_pack(p);
 	g_strfreev(keys);
@@ -2291,14 +2331,12 @@ ids_sort(int *a, int n)
 }
 
 static void
-prefixes_of(const GArray *refs, const char *word, GArray *out)
+prefixes_of(const struct prefref *refs, guint n, const char *word, GArray *out)
 {
 	guint k;
 
-	if (refs == NULL)
-		return;
-	for (k = 0; k < refs->len; k++) {
-		const struct prefref *r = &g_array_index(refs, struct prefref, k);
+	for (k = 0; k < n; k++) {
+		const struct prefref *r = &refs[k];
 
 		if (g_str_has_prefix(word, r->prefix))
 			g_array_append_val(out, r->id);
@@ -2310,7 +2348,7 @@ static struct wordfill *
 word_fill(const struct sw_profile *p, const char *word)
 {
 	struct wordfill *w = g_hash_table_lookup(p->wordfills, word);
-	const GArray *ids;
+	const struct idrec *ids, *prefs;
 	const char *end = word;
 	char key[MIN_PREFIX * 6 + 1];
 	int nchars = 0;
@@ -2323,8 +2361,9 @@ word_fill(const struct sw_profile *p, const char *word)
 	found = g_array_new(FALSE, FALSE, sizeof(int));
 	ids = g_hash_table_lookup(p->by_word, word);
 	if (ids)
-		g_array_append_vals(found, ids->data, ids->len);
-	prefixes_of(p->short_prefixes, word, found);
+		g_array_append_vals(found, ids->v, ids->len);
+	prefixes_of((const struct prefref *)(const void *)p->short_prefixes->data,
+	            p->short_prefixes->len, word, found);
 	while (nchars < MIN_PREFIX && *end) {
 		end = g_utf8_next_char(end);
 		nchars++;
@@ -2332,7 +2371,10 @@ word_fill(const struct sw_profile *p, const char *word)
 	if (nchars == MIN_PREFIX && (gsize)(end - word) < sizeof key) {
 		memcpy(key, word, (gsize)(end - word));
 		key[end - word] = '\0';
-		prefixes_of(g_hash_table_lookup(p->by_prefix, key), word, found);
+		prefs = g_hash_table_lookup(p->by_prefix, key);
+		if (prefs)
+			prefixes_of((const struct prefref *)(const void *)prefs->v, prefs->len,
+			            word, found);
 	}
 	wlen = strlen(word);
 	w = g_malloc0(sizeof *w + found->len * sizeof(int) + wlen + 1);
@@ -2348,7 +2390,7 @@ word_fill(const struct sw_profile *p, const char *word)
 }
 
 /* (transfer none, nullable) what word fills by its stem in language l */
-static const GArray *
+static const struct idrec *
 word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word, int l)
 {
 	const char *code = p->langs->pdata[l];
@@ -2386,7 +2428,7 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 	const struct sw_profile *p = d->p;
 	struct intbuf b = { NULL, 0, 0 };
 	struct sigfill *sf;
-	const GArray *ids;
+	const struct idrec *ids;
 	guint k, n;
 	int l;
 
@@ -2399,7 +2441,7 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 			nv = w->nids;
 		} else {
 			ids = word_stem_fill(p, w, word, d->stem_langs[l]);
-			v = ids ? (const int *)(const void *)ids->data : NULL;
+			v = ids ? (const int *)(const void *)ids->v : NULL;
 			nv = ids ? ids->len : 0;
 		}
 		for (k = 0; k < nv; k++) {

@@ -129,24 +129,28 @@ struct ginfo {
 
 struct memoslot {
 	guint32 hash;
-	guint32 id;  /* index + 1 into memo_ent, 0: an empty slot */
-	guint32 str; /* its struct memorec at memo_str->str + str */
+	guint32 id; /* index + 1 into memo_ent (where its struct memorec
+	             * is), 0: an empty slot */
 	guint8 nchars;
 	guint8 lang; /* index into langs + 1, 0: none */
 };
 
-/* A word's record in memo_str, followed by its nchars characters, then
- * its folded word NUL stem NUL. */
+/* A word's record in memo_str, followed by its nchars characters (one
+ * byte each when narrow: all below 256, else gunichar), then its folded
+ * word NUL stem NUL. */
 struct memorec {
 	guint16 wlen, slen; /* folded word's and stem's bytes */
 	guint8 nchars;
-	gboolean gok; /* g made (memo_ginfo) */
+	guint8 gok;    /* g made (memo_ginfo) */
+	guint8 narrow; /* characters kept in a byte each */
 	struct ginfo g;
 };
 
 #define MEMO_REC(off) ((struct memorec *)(void *)(memo_str->str + (off)))
-#define MEMO_KEY(r)   ((const gunichar *)(const void *)((r) + 1))
-#define MEMO_WORD(r)  ((const char *)(MEMO_KEY(r) + (r)->nchars))
+#define MEMO_KEY(r)   ((const void *)((r) + 1))
+#define MEMO_WORD(r)                                                                               \
+	((const char *)MEMO_KEY(r) + (gsize)(r)->nchars * ((r)->narrow ? 1 : sizeof(gunichar)))
+#define MEMO_REC_OF(id) MEMO_REC(g_array_index(memo_ent, guint32, (id)-1))
 
 static struct memoslot *memo_slot; /* memo_nslots, a power of two */
 static guint memo_nslots;
@@ -1206,6 +1210,18 @@ ucs_eq(const gunichar *a, const gunichar *b, size_t n)
 	return TRUE;
 }
 
+/* the same for a key kept a byte per character */
+static inline gboolean
+ucs_eq8(const guint8 *a, const gunichar *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return FALSE;
+	return TRUE;
+}
+
 /* (nullable) the memo of the n characters w in language lang */
 static const struct memoslot *
 memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
@@ -1217,9 +1233,12 @@ memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
 	for (i = h & mask; memo_slot[i].id != 0; i = (i + 1) & mask) {
 		const struct memoslot *m = &memo_slot[i];
 
-		if (m->hash == h && m->nchars == n && m->lang == lang &&
-		    ucs_eq(MEMO_KEY(MEMO_REC(m->str)), w, n))
-			return m;
+		if (m->hash == h && m->nchars == n && m->lang == lang) {
+			const struct memorec *r = MEMO_REC_OF(m->id);
+
+			if (r->narrow ? ucs_eq8(MEMO_KEY(r), w, n) : ucs_eq(MEMO_KEY(r), w, n))
+				return m;
+		}
 	}
 	return NULL;
 }
@@ -1240,7 +1259,8 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 {
 	struct memoslot m;
 	struct memorec r;
-	guint32 i;
+	guint32 i, off;
+	gboolean narrow = TRUE;
 
 	if (memo_ent == NULL) {
 		memo_nslots = MEMO_MIN_SLOTS;
@@ -1273,18 +1293,25 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 	m.hash = h;
 	m.nchars = (guint8)n;
 	m.lang = (guint8)lang;
-	m.str = (guint32)memo_str->len;
+	off = (guint32)memo_str->len;
+	for (i = 0; i < n && narrow; i++)
+		narrow = w[i] < 0x100;
 	memset(&r, 0, sizeof r);
 	r.wlen = (guint16)wlen;
 	r.slen = (guint16)slen;
 	r.nchars = (guint8)n;
+	r.narrow = (guint8)narrow;
 	g_string_append_len(memo_str, (const char *)&r, sizeof r);
-	g_string_append_len(memo_str, (const char *)w, (gssize)(n * sizeof *w));
+	if (narrow)
+		for (i = 0; i < n; i++)
+			g_string_append_c(memo_str, (char)w[i]);
+	else
+		g_string_append_len(memo_str, (const char *)w, (gssize)(n * sizeof *w));
 	g_string_append_len(memo_str, word, (gssize)wlen);
 	g_string_append_c(memo_str, '\0');
 	g_string_append_len(memo_str, stem, (gssize)slen);
 	g_string_append_c(memo_str, '\0');
-	g_array_append_val(memo_ent, m.str);
+	g_array_append_val(memo_ent, off);
 	m.id = memo_ent->len;
 	memo_put(&m);
 	return memo_find(w, n, lang, h);
@@ -1385,7 +1412,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 			        &memo_slot[runs[ri + MEMO_AHEAD / 2].hash & (memo_nslots - 1)];
 
 			if (sl->id != 0 && sl->hash == runs[ri + MEMO_AHEAD / 2].hash)
-				__builtin_prefetch(memo_str->str + sl->str);
+				__builtin_prefetch(MEMO_REC_OF(sl->id));
 		}
 		start = runs[ri].start;
 		i = runs[ri].end;
@@ -1405,7 +1432,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				m = memo_add(u + start, len, lang, h, word->str, word->len, stem,
 				             strlen(stem));
 			}
-			r = MEMO_REC(m->str);
+			r = MEMO_REC_OF(m->id);
 			if (r->wlen > 0) {
 				const char *ws = MEMO_WORD(r);
 

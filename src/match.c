@@ -200,12 +200,18 @@ struct sw_profile {
 /* The atoms a word fills in entries whose languages (doc.lang_ok) are sig,
  * as doc_fill lists them: ascending, each once (wordfill_list). */
 struct sigfill {
-	gboolean set;
 	guint32 sig;
-	int *ids; /* inl when they fit */
-	guint n;
-	int inl[3];
+	guint32 n; /* SIGFILL_UNSET: none kept */
+	union {
+		int *ids;   /* n > SIGFILL_INL */
+		int inl[2]; /* n <= SIGFILL_INL */
+	} u;
 };
+
+#define SIGFILL_UNSET    G_MAXUINT32
+#define SIGFILL_INL      2
+#define sigfill_ids(sf)  ((sf)->n <= SIGFILL_INL ? (sf)->u.inl : (sf)->u.ids)
+#define sigfill_heap(sf) ((sf)->n != SIGFILL_UNSET && (sf)->n > SIGFILL_INL)
 
 struct stemfill {
 	int lang;
@@ -237,8 +243,8 @@ wordfill_free(gpointer p)
 	if (w->stems != w->stem_inl)
 		g_free(w->stems);
 	for (k = 0; k < G_N_ELEMENTS(w->fills); k++)
-		if (w->fills[k].ids != w->fills[k].inl)
-			g_free(w->fills[k].ids);
+		if (sigfill_heap(&w->fills[k]))
+			g_free(w->fills[k].u.ids);
 	g_free(w);
 }
 
@@ -2380,6 +2386,7 @@ word_fill(const struct sw_profile *p, const char *word)
 	w = g_malloc0(sizeof *w + found->len * sizeof(int) + wlen + 1);
 	w->stop = (gint8)is_stopword(word);
 	w->stems = w->stem_inl;
+	w->fills[0].n = w->fills[1].n = SIGFILL_UNSET;
 	w->nids = found->len;
 	if (found->len > 0)
 		memcpy(w->ids, found->data, found->len * sizeof(int));
@@ -2457,23 +2464,19 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 			b.v[n++] = b.v[k];
 	/* the older one goes */
 	sf = &w->fills[1];
-	if (sf->ids != sf->inl)
-		g_free(sf->ids);
+	if (sigfill_heap(sf))
+		g_free(sf->u.ids);
 	w->fills[1] = w->fills[0];
-	if (w->fills[1].ids == w->fills[0].inl)
-		w->fills[1].ids = w->fills[1].inl;
 	sf = &w->fills[0];
-	if (n <= G_N_ELEMENTS(sf->inl)) {
+	if (n <= SIGFILL_INL) {
 		if (n > 0)
-			memcpy(sf->inl, b.v, n * sizeof *b.v);
+			memcpy(sf->u.inl, b.v, n * sizeof *b.v);
 		g_free(b.v);
-		sf->ids = sf->inl;
 	} else {
-		sf->ids = b.v;
+		sf->u.ids = b.v;
 	}
 	sf->n = n;
 	sf->sig = d->sig;
-	sf->set = TRUE;
 	return sf;
 }
 
@@ -2516,9 +2519,9 @@ doc_fill(struct doc *d, int f)
 				p->byid[id] = w;
 		}
 		d->tokstop[f][i] = (guint8)w->stop;
-		if (w->fills[0].set && w->fills[0].sig == d->sig)
+		if (w->fills[0].sig == d->sig && w->fills[0].n != SIGFILL_UNSET)
 			sf = &w->fills[0];
-		else if (w->fills[1].set && w->fills[1].sig == d->sig)
+		else if (w->fills[1].sig == d->sig && w->fills[1].n != SIGFILL_UNSET)
 			sf = &w->fills[1];
 		else
 			sf = wordfill_list(d, w, t->word);
@@ -2527,7 +2530,7 @@ doc_fill(struct doc *d, int f)
 		intbuf_reserve(&d->at[f], sf->n);
 		intbuf_reserve(&d->filled_ids, sf->n);
 		{
-			const int *sids = sf->ids;
+			const int *sids = sigfill_ids(sf);
 			guint sn = sf->n, na = d->at[f].len, nfl = d->filled_ids.len;
 			int *at = d->at[f].v, *fl = d->filled_ids.v;
 			guint8 *filled = d->filled, bit = (guint8)(1u << f);

@@ -175,9 +175,21 @@ struct scratch {
 
 static struct scratch scratch[TEXT_SCRATCH_SLOTS];
 
-/* Stems already made: word -> stem, one table per language (the last for
- * no language); all emptied when SW_MAX_STEM_CACHE words are kept. */
-static GHashTable *stem_cache[G_N_ELEMENTS(langs) + 1];
+/* Stems already made: (language, word) -> stem, in an open-addressed
+ * table (at most half full) of slots pointing into one string of records
+ * (the language's index into langs, G_N_ELEMENTS(langs) for none; the
+ * word NUL; the stem NUL); all emptied when SW_MAX_STEM_CACHE words are
+ * kept. */
+struct stemslot {
+	guint32 hash;
+	guint32 off; /* its record at stem_str->str + off - 1, 0: empty */
+};
+
+#define STEM_MIN_SLOTS (1u << 10)
+
+static struct stemslot *stem_slot; /* stem_nslots, a power of two */
+static guint stem_nslots;
+static GString *stem_str;
 static guint stem_cached;
 
 /* Latin <-> Cyrillic look-alikes (both cases, before case folding). */
@@ -897,11 +909,12 @@ text_teardown(void)
 			sb_stemmer_delete(langs[i].st);
 		langs[i].st = NULL;
 	}
-	for (i = 0; i < G_N_ELEMENTS(stem_cache); i++) {
-		if (stem_cache[i])
-			g_hash_table_unref(stem_cache[i]);
-		stem_cache[i] = NULL;
-	}
+	g_free(stem_slot);
+	stem_slot = NULL;
+	stem_nslots = 0;
+	if (stem_str)
+		g_string_free(stem_str, TRUE);
+	stem_str = NULL;
 	stem_cached = 0;
 	if (hint_words)
 		g_hash_table_unref(hint_words);
@@ -993,14 +1006,14 @@ stem_word(const char *word, struct langdef *ld)
 }
 
 static void
-stem_cache_clear(void)
+stem_slot_put(guint32 hash, guint32 off)
 {
-	size_t i;
+	guint32 i, mask = stem_nslots - 1;
 
-	for (i = 0; i < G_N_ELEMENTS(stem_cache); i++)
-		if (stem_cache[i])
-			g_hash_table_remove_all(stem_cache[i]);
-	stem_cached = 0;
+	for (i = hash & mask; stem_slot[i].off != 0; i = (i + 1) & mask)
+		;
+	stem_slot[i].hash = hash;
+	stem_slot[i].off = off;
 }
 
 /* (transfer none) the stem of word (not empty) in language ld
@@ -1008,10 +1021,10 @@ stem_cache_clear(void)
 static const char *
 stem_ref(const char *word, struct langdef *ld)
 {
-	GHashTable **cache;
-	const char *hit;
 	char *stem, *rec;
 	gsize wlen, slen;
+	guint32 h, i, mask, off;
+	guint8 li;
 	enum script sc = utf8_script(word);
 
 	/* a word in no language, or not in its language's script, is
@@ -1019,25 +1032,52 @@ stem_ref(const char *word, struct langdef *ld)
 	 * with that language's stems (the same stem, made once) */
 	if ((ld == NULL || ld->script != sc) && sc != SCRIPT_OTHER)
 		ld = script_lang(word, sc);
-	cache = &stem_cache[ld ? (size_t)(ld - langs) : G_N_ELEMENTS(langs)];
-	if (*cache == NULL)
-		*cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	hit = g_hash_table_lookup(*cache, word);
-	if (hit)
-		return hit;
+	li = (guint8)(ld ? (size_t)(ld - langs) : G_N_ELEMENTS(langs));
+	/* FNV-1a over the language and the word */
+	h = (2166136261u ^ li) * 16777619u;
+	for (wlen = 0; word[wlen]; wlen++)
+		h = (h ^ (guint8)word[wlen]) * 16777619u;
+	if (stem_slot) {
+		mask = stem_nslots - 1;
+		for (i = h & mask; stem_slot[i].off != 0; i = (i + 1) & mask) {
+			if (stem_slot[i].hash != h)
+				continue;
+			rec = stem_str->str + stem_slot[i].off - 1;
+			if ((guint8)rec[0] == li && memcmp(rec + 1, word, wlen + 1) == 0)
+				return rec + 1 + wlen + 1;
+		}
+	}
 	stem = stem_word(word, ld);
-	if (stem_cached >= SW_MAX_STEM_CACHE)
-		stem_cache_clear();
-	/* one block: the key word NUL, then the stem NUL (the value) */
-	wlen = strlen(word);
+	if (stem_slot == NULL) {
+		stem_nslots = STEM_MIN_SLOTS;
+		stem_slot = g_new0(struct stemslot, stem_nslots);
+		stem_str = g_string_new(NULL);
+	}
+	if (stem_cached >= SW_MAX_STEM_CACHE) {
+		memset(stem_slot, 0, stem_nslots * sizeof *stem_slot);
+		g_string_truncate(stem_str, 0);
+		stem_cached = 0;
+	}
+	if (2 * (stem_cached + 1) > stem_nslots) {
+		struct stemslot *old = stem_slot;
+		guint nold = stem_nslots;
+
+		stem_nslots *= 2;
+		stem_slot = g_new0(struct stemslot, stem_nslots);
+		for (i = 0; i < nold; i++)
+			if (old[i].off != 0)
+				stem_slot_put(old[i].hash, old[i].off);
+		g_free(old);
+	}
 	slen = strlen(stem);
-	rec = g_malloc(wlen + 1 + slen + 1);
-	memcpy(rec, word, wlen + 1);
-	memcpy(rec + wlen + 1, stem, slen + 1);
+	off = (guint32)stem_str->len + 1;
+	g_string_append_c(stem_str, (char)li);
+	g_string_append_len(stem_str, word, (gssize)wlen + 1);
+	g_string_append_len(stem_str, stem, (gssize)slen + 1);
 	g_free(stem);
-	g_hash_table_insert(*cache, rec, rec + wlen + 1);
+	stem_slot_put(h, off);
 	stem_cached++;
-	return rec + wlen + 1;
+	return stem_str->str + off - 1 + 1 + wlen + 1;
 }
 
 char *

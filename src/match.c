@@ -162,6 +162,9 @@ struct sw_profile {
 	int npats;
 	struct pattern *packed;  /* all patterns side by side, in order (patterns_pack) */
 	struct atom *atom_arena; /* all their atoms side by side */
+	struct atom *alt_arena;  /* the a|b|c words of all of them (strings_pack) */
+	GStringChunk *strs;      /* (nullable) every string of the patterns and
+	                          * their atoms, once each (strings_pack) */
 	int *pat_off;            /* per pattern: its word atoms' ids are ... */
 	int *pat_ids;            /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
 	int *pat_lang;           /* per pattern: its language (pattern->lang) */
@@ -384,12 +387,20 @@ match_profile_free(struct sw_profile *p)
 		int k;
 
 		for (k = 0; k < p->npats; k++) {
+			if (p->strs) { /* strings and alts in the arenas */
+				g_free(p->packed[k].a.grefs);
+				g_free(p->packed[k].b.grefs);
+				continue;
+			}
 			phrase_clear_packed(&p->packed[k].a, TRUE);
 			phrase_clear_packed(&p->packed[k].b, TRUE);
 			g_free(p->packed[k].src);
 		}
 		g_free(p->packed);
 		g_free(p->atom_arena);
+		g_free(p->alt_arena);
+		if (p->strs)
+			g_string_chunk_free(p->strs);
 	}
 	expr_free(p->require);
 	g_free(p->req_code);
@@ -1805,6 +1816,95 @@ patterns_pack(struct sw_profile *p)
 	}
 }
 
+/* s (transfer full, nullable) moved into p->strs, once per content */
+static char *
+pack_str(struct sw_profile *p, GHashTable *seen, char *s)
+{
+	char *out;
+
+	if (s == NULL)
+		return NULL;
+	out = g_hash_table_lookup(seen, s);
+	if (out == NULL) {
+		out = g_string_chunk_insert(p->strs, s);
+		g_hash_table_add(seen, out);
+	}
+	g_free(s);
+	return out;
+}
+
+/* a's strings into p->strs; a prefix's new word noted in moved */
+static void
+pack_atom(struct sw_profile *p, GHashTable *seen, GHashTable *moved, struct atom *a)
+{
+	char *old = a->word;
+
+	a->word = pack_str(p, seen, a->word);
+	a->stem = pack_str(p, seen, a->stem);
+	if (a->kind == ATOM_PREFIX)
+		g_hash_table_insert(moved, old, a->word);
+}
+
+/* After patterns_pack: the patterns' sources and their atoms' words and
+ * stems in one chunk, each content once, and the atoms of a|b|c words
+ * side by side (a block each before); the prefixes indexed by atom point
+ * to the new words. */
+static void
+strings_pack(struct sw_profile *p)
+{
+	GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTable *moved = g_hash_table_new(g_direct_hash, g_direct_equal);
+	GHashTableIter it;
+	gpointer v;
+	int k, h, i, j, nalts = 0, at = 0;
+	guint u;
+
+	p->strs = g_string_chunk_new(16 * 1024);
+	for (k = 0; k < p->npats; k++) {
+		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
+
+		for (h = 0; h < 2; h++)
+			for (i = 0; i < ph[h]->n; i++)
+				nalts += ph[h]->atoms[i].nalts;
+	}
+	p->alt_arena = g_new(struct atom, nalts + 1);
+	for (k = 0; k < p->npats; k++) {
+		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
+
+		p->packed[k].src = pack_str(p, seen, p->packed[k].src);
+		for (h = 0; h < 2; h++)
+			for (i = 0; i < ph[h]->n; i++) {
+				struct atom *a = &ph[h]->atoms[i];
+
+				pack_atom(p, seen, moved, a);
+				if (a->nalts == 0)
+					continue;
+				for (j = 0; j < a->nalts; j++)
+					pack_atom(p, seen, moved, &a->alts[j]);
+				memcpy(&p->alt_arena[at], a->alts,
+				       (gsize)a->nalts * sizeof *a->alts);
+				g_free(a->alts);
+				a->alts = &p->alt_arena[at];
+				at += a->nalts;
+			}
+	}
+	for (u = 0; u < p->short_prefixes->len; u++) {
+		struct prefref *r = &g_array_index(p->short_prefixes, struct prefref, u);
+
+		r->prefix = g_hash_table_lookup(moved, r->prefix);
+	}
+	g_hash_table_iter_init(&it, p->by_prefix);
+	while (g_hash_table_iter_next(&it, NULL, &v)) {
+		struct idrec *rec = v;
+		struct prefref *r = (struct prefref *)(void *)rec->v;
+
+		for (u = 0; u < rec->len; u++)
+			r[u].prefix = g_hash_table_lookup(moved, r[u].prefix);
+	}
+	g_hash_table_unref(moved);
+	g_hash_table_unref(seen);
+}
+
 struct sw_profile *
 match_profile_new(GKeyFile *kf, const char *group, const char *path, const char *text, GError **err)
 {
@@ -2082,6 +2182,7 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 			p->by_stem[j] = index_freeze(p->by_stem[j], sizeof(int));
 	ref_terms_build(p);
 	patterns_pack(p);
+	strings_pack(p);
 	g_strfreev(keys);
 	g_ptr_array_unref(grouprefs);
 	return p;

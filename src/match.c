@@ -51,7 +51,8 @@ struct atom {
 	char *stem;        /* ATOM_STEM: stem in lang */
 	int lang;          /* index into profile->langs */
 	int group;         /* ATOM_GROUP: index into profile->groups */
-	struct atom *alts; /* ATOM_ALT: stems and prefixes, any one matches */
+	struct atom *alts; /* ATOM_ALT: stems and prefixes, any one matches
+	                    * (until strings_pack: NULL after) */
 	int nalts;
 	int id;             /* not ATOM_GROUP: index into the profile's atom index */
 	gboolean stem_long; /* ATOM_STEM: stem has MIN_STEM_MATCH+ characters */
@@ -162,7 +163,6 @@ struct sw_profile {
 	int npats;
 	struct pattern *packed;  /* all patterns side by side, in order (patterns_pack) */
 	struct atom *atom_arena; /* all their atoms side by side */
-	struct atom *alt_arena;  /* the a|b|c words of all of them (strings_pack) */
 	GStringChunk *strs;      /* (nullable) every string of the patterns and
 	                          * their atoms, once each (strings_pack) */
 	int *pat_off;            /* per pattern: its word atoms' ids are ... */
@@ -398,7 +398,6 @@ match_profile_free(struct sw_profile *p)
 		}
 		g_free(p->packed);
 		g_free(p->atom_arena);
-		g_free(p->alt_arena);
 		if (p->strs)
 			g_string_chunk_free(p->strs);
 	}
@@ -1846,9 +1845,9 @@ pack_atom(struct sw_profile *p, GHashTable *seen, GHashTable *moved, struct atom
 }
 
 /* After patterns_pack: the patterns' sources and their atoms' words and
- * stems in one chunk, each content once, and the atoms of a|b|c words
- * side by side (a block each before); the prefixes indexed by atom point
- * to the new words. */
+ * stems in one chunk, each content once; the prefixes indexed by atom
+ * point to the new words.  The atoms of a|b|c words go: once indexed
+ * (index_build) matching reads only the a|b|c atom's id. */
 static void
 strings_pack(struct sw_profile *p)
 {
@@ -1856,18 +1855,10 @@ strings_pack(struct sw_profile *p)
 	GHashTable *moved = g_hash_table_new(g_direct_hash, g_direct_equal);
 	GHashTableIter it;
 	gpointer v;
-	int k, h, i, j, nalts = 0, at = 0;
+	int k, h, i, j;
 	guint u;
 
 	p->strs = g_string_chunk_new(16 * 1024);
-	for (k = 0; k < p->npats; k++) {
-		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
-
-		for (h = 0; h < 2; h++)
-			for (i = 0; i < ph[h]->n; i++)
-				nalts += ph[h]->atoms[i].nalts;
-	}
-	p->alt_arena = g_new(struct atom, nalts + 1);
 	for (k = 0; k < p->npats; k++) {
 		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
 
@@ -1881,11 +1872,9 @@ strings_pack(struct sw_profile *p)
 					continue;
 				for (j = 0; j < a->nalts; j++)
 					pack_atom(p, seen, moved, &a->alts[j]);
-				memcpy(&p->alt_arena[at], a->alts,
-				       (gsize)a->nalts * sizeof *a->alts);
 				g_free(a->alts);
-				a->alts = &p->alt_arena[at];
-				at += a->nalts;
+				a->alts = NULL;
+				a->nalts = 0;
 			}
 	}
 	for (u = 0; u < p->short_prefixes->len; u++) {

@@ -47,8 +47,10 @@ enum atom_kind { ATOM_STEM, ATOM_PREFIX, ATOM_GROUP, ATOM_ALT };
 
 struct atom {
 	enum atom_kind kind;
-	char *word;        /* folded word, the prefix, or the group name */
-	char *stem;        /* ATOM_STEM: stem in lang */
+	char *word;        /* folded word, the prefix, or the group name;
+	                    * after strings_pack only the prefix (what
+	                    * matching reads is kind, id and group) */
+	char *stem;        /* ATOM_STEM: stem in lang (NULL after strings_pack) */
 	int lang;          /* index into profile->langs */
 	int group;         /* ATOM_GROUP: index into profile->groups */
 	struct atom *alts; /* ATOM_ALT: stems and prefixes, any one matches
@@ -1832,22 +1834,29 @@ pack_str(struct sw_profile *p, GHashTable *seen, char *s)
 	return out;
 }
 
-/* a's strings into p->strs; a prefix's new word noted in moved */
+/* a's prefix into p->strs, noted in moved; its other strings, which
+ * only compiling reads, freed */
 static void
 pack_atom(struct sw_profile *p, GHashTable *seen, GHashTable *moved, struct atom *a)
 {
 	char *old = a->word;
 
-	a->word = pack_str(p, seen, a->word);
-	a->stem = pack_str(p, seen, a->stem);
-	if (a->kind == ATOM_PREFIX)
+	if (a->kind == ATOM_PREFIX) {
+		a->word = pack_str(p, seen, a->word);
 		g_hash_table_insert(moved, old, a->word);
+	} else {
+		g_free(a->word);
+		a->word = NULL;
+	}
+	g_free(a->stem);
+	a->stem = NULL;
 }
 
-/* After patterns_pack: the patterns' sources and their atoms' words and
- * stems in one chunk, each content once; the prefixes indexed by atom
- * point to the new words.  The atoms of a|b|c words go: once indexed
- * (index_build) matching reads only the a|b|c atom's id. */
+/* After patterns_pack: the patterns' sources and their atoms' prefixes
+ * in one chunk, each content once; the prefixes indexed by atom point to
+ * the new ones.  The atoms' other words and stems and the atoms of a|b|c
+ * words go: once indexed (index_build), matching reads only an atom's
+ * kind, id and group. */
 static void
 strings_pack(struct sw_profile *p)
 {

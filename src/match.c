@@ -75,8 +75,16 @@ atom_clear(gpointer p)
 	a->nalts = 0;
 }
 
+/* What matching reads of an atom (strings_pack): its id, or for an
+ * @group atom the group (else -1). */
+struct matom {
+	int id;
+	int group;
+};
+
 struct phrase {
-	struct atom *atoms;
+	struct atom *atoms;    /* until strings_pack, NULL after: */
+	const struct matom *m; /* (strings_pack) the same as matched */
 	int n;
 	int *grefs; /* the groups of its @group atoms (index_build) */
 	int ngrefs;
@@ -164,7 +172,9 @@ struct sw_profile {
 	                                 * it cannot match without, or -1 */
 	int npats;
 	struct pattern *packed;  /* all patterns side by side, in order (patterns_pack) */
-	struct atom *atom_arena; /* all their atoms side by side */
+	struct atom *atom_arena; /* all their atoms side by side (freed by
+	                          * strings_pack) */
+	struct matom *matoms;    /* what matching reads of them, the same way */
 	GStringChunk *strs;      /* (nullable) every string of the patterns and
 	                          * their atoms, once each (strings_pack) */
 	int *pat_off;            /* per pattern: its word atoms' ids are ... */
@@ -400,6 +410,7 @@ match_profile_free(struct sw_profile *p)
 		}
 		g_free(p->packed);
 		g_free(p->atom_arena);
+		g_free(p->matoms);
 		if (p->strs)
 			g_string_chunk_free(p->strs);
 	}
@@ -1864,7 +1875,7 @@ strings_pack(struct sw_profile *p)
 	GHashTable *moved = g_hash_table_new(g_direct_hash, g_direct_equal);
 	GHashTableIter it;
 	gpointer v;
-	int k, h, i, j;
+	int k, h, i, j, natoms;
 	guint u;
 
 	p->strs = g_string_chunk_new(16 * 1024);
@@ -1886,6 +1897,26 @@ strings_pack(struct sw_profile *p)
 				a->nalts = 0;
 			}
 	}
+	/* the atoms as matched, side by side as in atom_arena */
+	for (k = 0, natoms = 0; k < p->npats; k++)
+		natoms += p->packed[k].a.n + p->packed[k].b.n;
+	p->matoms = g_new(struct matom, natoms + 1);
+	for (i = 0; i < natoms; i++) {
+		p->matoms[i].id = p->atom_arena[i].id;
+		p->matoms[i].group =
+		        p->atom_arena[i].kind == ATOM_GROUP ? p->atom_arena[i].group : -1;
+	}
+	for (k = 0; k < p->npats; k++) {
+		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
+
+		for (h = 0; h < 2; h++) {
+			if (ph[h]->n > 0)
+				ph[h]->m = &p->matoms[ph[h]->atoms - p->atom_arena];
+			ph[h]->atoms = NULL;
+		}
+	}
+	g_free(p->atom_arena);
+	p->atom_arena = NULL;
 	for (u = 0; u < p->short_prefixes->len; u++) {
 		struct prefref *r = &g_array_index(p->short_prefixes, struct prefref, u);
 
@@ -2364,7 +2395,7 @@ struct doc {
 /* Does the token at i of field f fill atom a (not an @group)?  doc_fill
  * listed the atoms of each token. */
 static gboolean
-atom_match(const struct doc *d, int f, int i, const struct atom *a)
+atom_match(const struct doc *d, int f, int i, const struct matom *a)
 {
 	const int *ids = d->at[f].v;
 	guint lo = d->at_off[f][i], hi = d->at_off[f][i + 1];
@@ -2817,12 +2848,12 @@ pattern_possible(struct doc *d, int k, const struct pattern *pat, int f)
 static int
 match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 {
-	const struct atom *a;
+	const struct matom *a;
 
 	if (k == ph->n)
 		return pos;
-	a = &ph->atoms[k];
-	if (a->kind == ATOM_GROUP) {
+	a = &ph->m[k];
+	if (a->group >= 0) {
 		const struct spanv *sp = doc_gspans(d, a->group, f);
 		guint i;
 
@@ -2871,12 +2902,12 @@ span_start_cmp(const void *a, const void *b)
 static void
 phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
 {
-	const struct atom *a = &ph->atoms[0];
+	const struct matom *a = &ph->m[0];
 	struct spanv *starts;
 	guint j, k;
 	int i, end;
 
-	if (a->kind != ATOM_GROUP) {
+	if (a->group < 0) {
 		if (!(d->filled[a->id] & (1u << f)))
 			return;
 		j = d->fidx[a->id];

@@ -176,7 +176,7 @@ struct scratch {
 static struct scratch scratch[TEXT_SCRATCH_SLOTS];
 
 /* Stems already made: (language, word) -> stem, in an open-addressed
- * table (at most half full) of slots pointing into one string of records
+ * table (at most three quarters full) of slots pointing into one string of records
  * (the language's index into langs, G_N_ELEMENTS(langs) for none; the
  * word NUL; the stem NUL); all emptied when SW_MAX_STEM_CACHE words are
  * kept. */
@@ -1058,7 +1058,7 @@ stem_ref(const char *word, struct langdef *ld)
 		g_string_truncate(stem_str, 0);
 		stem_cached = 0;
 	}
-	if (2 * (stem_cached + 1) > stem_nslots) {
+	if (4 * (stem_cached + 1) > 3 * stem_nslots) {
 		struct stemslot *old = stem_slot;
 		guint nold = stem_nslots;
 
@@ -1316,8 +1316,8 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 		g_array_set_size(memo_lm, 0);
 		g_string_truncate(memo_str, 0);
 	}
-	/* at most half full */
-	if (2 * (memo_ent->len + 1) > memo_nslots) {
+	/* at most three quarters full */
+	if (4 * (memo_ent->len + 1) > 3 * memo_nslots) {
 		struct memoslot *old = memo_slot;
 		guint nold = memo_nslots;
 

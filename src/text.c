@@ -178,7 +178,7 @@ static struct scratch scratch[TEXT_SCRATCH_SLOTS];
 /* Stems already made: (language, word) -> stem, in an open-addressed
  * table (at most three quarters full) of slots pointing into one string of records
  * (the language's index into langs, G_N_ELEMENTS(langs) for none; the
- * word NUL; the stem NUL); all emptied when SW_MAX_STEM_CACHE words are
+ * word NUL; the stem NUL); all emptied when SW_MAX_STEMS_KEPT words are
  * kept. */
 struct stemslot {
 	guint32 hash;
@@ -1053,7 +1053,7 @@ stem_ref(const char *word, struct langdef *ld)
 		stem_slot = g_new0(struct stemslot, stem_nslots);
 		stem_str = g_string_new(NULL);
 	}
-	if (stem_cached >= SW_MAX_STEM_CACHE) {
+	if (stem_cached >= SW_MAX_STEMS_KEPT) {
 		memset(stem_slot, 0, stem_nslots * sizeof *stem_slot);
 		g_string_truncate(stem_str, 0);
 		stem_cached = 0;

@@ -239,12 +239,12 @@ struct wordfill {
 	 * doc_fill lists them: ascending, each once (wordfill_list) */
 	struct sigfill fills[2]; /* the latest first */
 	gint8 stop;              /* is_stopword(word) */
-	guint8 nstems;           /* stems asked so far: */
+	guint8 nstems;           /* stems found so far: */
 	guint nids;
-	struct stemfill *stems; /* stem_inl, or a block when more */
-	struct stemfill stem_inl[2];
-	int ids[]; /* nids: by word and by prefix, any language; then the
-	            * word, NUL-terminated (wordfill_word) */
+	guint32 asked;          /* bit l: its stem in language l looked up */
+	struct stemfill *stems; /* (nullable) those looked up and found */
+	int ids[];              /* nids: by word and by prefix, any language; then the
+	                         * word, NUL-terminated (wordfill_word) */
 };
 
 #define wordfill_word(w) ((char *)((w)->ids + (w)->nids))
@@ -255,8 +255,7 @@ wordfill_free(gpointer p)
 	struct wordfill *w = p;
 	guint k;
 
-	if (w->stems != w->stem_inl)
-		g_free(w->stems);
+	g_free(w->stems);
 	for (k = 0; k < G_N_ELEMENTS(w->fills); k++)
 		if (sigfill_heap(&w->fills[k]))
 			g_free(w->fills[k].u.ids);
@@ -2515,7 +2514,6 @@ word_fill(const struct sw_profile *p, const char *word)
 	wlen = strlen(word);
 	w = g_malloc0(sizeof *w + found->len * sizeof(int) + wlen + 1);
 	w->stop = (gint8)is_stopword(word);
-	w->stems = w->stem_inl;
 	w->fills[0].n = w->fills[1].n = SIGFILL_UNSET;
 	w->nids = found->len;
 	if (found->len > 0)
@@ -2535,21 +2533,23 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 	char *stem;
 	guint k;
 
-	for (k = 0; k < w->nstems; k++)
-		if (w->stems[k].lang == l)
-			return w->stems[k].ids;
+	/* l < MAX_LANGS (doc.stem_langs) */
+	if (w->asked & (1u << l)) {
+		for (k = 0; k < w->nstems; k++)
+			if (w->stems[k].lang == l)
+				return w->stems[k].ids;
+		return NULL;
+	}
 	stem = text_stem(word, *code ? code : NULL);
 	sf.lang = l;
 	sf.ids = g_hash_table_lookup(p->by_stem[l], stem);
 	g_free(stem);
-	/* inline while they fit, then a block doubled when full */
-	if (w->nstems == G_N_ELEMENTS(w->stem_inl)) {
-		w->stems = g_new(struct stemfill, 2 * w->nstems);
-		memcpy(w->stems, w->stem_inl, sizeof w->stem_inl);
-	} else if (w->nstems > G_N_ELEMENTS(w->stem_inl) && (w->nstems & (w->nstems - 1)) == 0) {
-		w->stems = g_renew(struct stemfill, w->stems, 2 * w->nstems);
+	w->asked |= 1u << l;
+	/* most words are no stem of the profile: only the found are kept */
+	if (sf.ids) {
+		w->stems = g_renew(struct stemfill, w->stems, w->nstems + 1);
+		w->stems[w->nstems++] = sf;
 	}
-	w->stems[w->nstems++] = sf;
 	return sf.ids;
 }
 
@@ -2603,7 +2603,7 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 			memcpy(sf->u.inl, b.v, n * sizeof *b.v);
 		g_free(b.v);
 	} else {
-		sf->u.ids = b.v;
+		sf->u.ids = g_renew(int, b.v, n); /* no room kept (b has 64+) */
 	}
 	sf->n = n;
 	sf->sig = d->sig;

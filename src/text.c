@@ -135,22 +135,33 @@ struct memoslot {
 	guint8 lang; /* index into langs + 1, 0: none */
 };
 
-/* A word's record in memo_str, followed by its nchars characters (one
- * byte each when narrow: all below 256, else gunichar), then its folded
- * word NUL stem NUL. */
+/* A word's record in memo_str, followed by its struct ginfo when full,
+ * its nchars characters (one byte each when narrow: all below 256, else
+ * gunichar), then its folded word NUL stem NUL.  A ginfo of nothing but
+ * its script (most words) is not kept: memo_ginfo gives ginfo_plain's. */
 struct memorec {
 	guint16 wlen, slen; /* folded word's and stem's bytes */
 	guint8 nchars;
-	guint8 gok;    /* g made (memo_ginfo) */
 	guint8 narrow; /* characters kept in a byte each */
-	struct ginfo g;
+	guint8 full;   /* its ginfo follows */
+	guint8 script; /* the script of its ginfo when not full */
 };
 
 #define MEMO_REC(off) ((struct memorec *)(void *)(memo_str->str + (off)))
-#define MEMO_KEY(r)   ((const void *)((r) + 1))
+#define MEMO_G(r)     ((const struct ginfo *)(const void *)((r) + 1))
+#define MEMO_KEY(r)                                                                                \
+	((const void *)((const char *)((r) + 1) + ((r)->full ? sizeof(struct ginfo) : 0)))
 #define MEMO_WORD(r)                                                                               \
 	((const char *)MEMO_KEY(r) + (gsize)(r)->nchars * ((r)->narrow ? 1 : sizeof(gunichar)))
 #define MEMO_REC_OF(id) MEMO_REC(g_array_index(memo_ent, guint32, (id)-1))
+
+/* the ginfo of a word that adds only its script, by script */
+static const struct ginfo ginfo_plain[] = {
+	{ .script = SCRIPT_OTHER },
+	{ .script = SCRIPT_LATIN },
+	{ .script = SCRIPT_CYRILLIC },
+	{ .script = SCRIPT_GREEK },
+};
 
 static struct memoslot *memo_slot; /* memo_nslots, a power of two */
 static guint memo_nslots;
@@ -1299,6 +1310,7 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 {
 	struct memoslot m;
 	struct memorec r;
+	struct ginfo g;
 	guint32 i, off;
 	gboolean narrow = TRUE;
 
@@ -1341,7 +1353,14 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 	r.slen = (guint16)slen;
 	r.nchars = (guint8)n;
 	r.narrow = (guint8)narrow;
+	/* what the word adds to a guess, made now: kept only when more
+	 * than its script */
+	ginfo_of(word, &g, memo_lm);
+	r.script = g.script;
+	r.full = g.wmask != 0 || g.uk || g.ru || g.hard || g.sr || g.bg || g.nlm;
 	g_string_append_len(memo_str, (const char *)&r, sizeof r);
+	if (r.full)
+		g_string_append_len(memo_str, (const char *)&g, sizeof g);
 	if (narrow)
 		for (i = 0; i < n; i++)
 			g_string_append_c(memo_str, (char)w[i]);
@@ -1685,15 +1704,12 @@ text_word_ids(void)
 static const struct ginfo *
 memo_ginfo(guint32 id, const guint64 **lms)
 {
-	struct memorec *r = MEMO_REC(g_array_index(memo_ent, guint32, id));
+	const struct memorec *r = MEMO_REC(g_array_index(memo_ent, guint32, id));
+	const struct ginfo *g = r->full ? MEMO_G(r) : &ginfo_plain[r->script];
 
-	if (!r->gok) {
-		ginfo_of(MEMO_WORD(r), &r->g, memo_lm);
-		r->gok = TRUE;
-	}
-	/* no masks yet (memo_lm->data NULL): nlm is 0 and *lms is not read */
-	*lms = r->g.nlm ? &g_array_index(memo_lm, guint64, r->g.lm) : NULL;
-	return &r->g;
+	/* no masks (memo_lm->data NULL): nlm is 0 and *lms is not read */
+	*lms = g->nlm ? &g_array_index(memo_lm, guint64, g->lm) : NULL;
+	return g;
 }
 
 /* (nullable) the word numbers of toks when it is a scratch slot's array

@@ -771,7 +771,8 @@ compile_phrase(struct sw_profile *p, char **items, int nitems, const char *lang,
 	}
 	out->n = (int)atoms->len;
 	g_array_set_clear_func(atoms, NULL);
-	out->atoms = (struct atom *)g_array_free(atoms, FALSE);
+	/* no room kept: the array grew by doubling */
+	out->atoms = g_renew(struct atom, (struct atom *)g_array_free(atoms, FALSE), out->n);
 	/* resolved once every group is known */
 	for (i = 0; i < out->n; i++)
 		if (out->atoms[i].kind == ATOM_GROUP)
@@ -1610,25 +1611,55 @@ index_freeze(GHashTable *h, gsize size)
 }
 
 /* What makes two atoms fill the same tokens: kind, language, word, stem
- * and, for a|b|c, its alternatives in order (into key, emptied first). */
-static void
-atom_key(const struct atom *a, GString *key)
+ * (NULL as "") and, for a|b|c, its alternatives in order. */
+static gboolean
+atom_leaf_equal(const struct atom *a, const struct atom *b)
 {
-	int i;
-
-	g_string_printf(key, "%d\x1f%d\x1f%s\x1f%s", (int)a->kind, a->lang, a->word ? a->word : "",
-	                a->stem ? a->stem : "");
-	for (i = 0; i < a->nalts; i++)
-		g_string_append_printf(key, "\x1e%d\x1f%d\x1f%s\x1f%s", (int)a->alts[i].kind,
-		                       a->alts[i].lang, a->alts[i].word ? a->alts[i].word : "",
-		                       a->alts[i].stem ? a->alts[i].stem : "");
+	return a->kind == b->kind && a->lang == b->lang &&
+	       strcmp(a->word ? a->word : "", b->word ? b->word : "") == 0 &&
+	       strcmp(a->stem ? a->stem : "", b->stem ? b->stem : "") == 0;
 }
 
-/* Atoms equal by atom_key share one id (a word written in many patterns,
+static gboolean
+atom_equal(gconstpointer x, gconstpointer y)
+{
+	const struct atom *a = x, *b = y;
+	int i;
+
+	if (!atom_leaf_equal(a, b) || a->nalts != b->nalts)
+		return FALSE;
+	for (i = 0; i < a->nalts; i++)
+		if (!atom_leaf_equal(&a->alts[i], &b->alts[i]))
+			return FALSE;
+	return TRUE;
+}
+
+static guint
+atom_leaf_hash(const struct atom *a, guint h)
+{
+	h = h * 31 + (guint)a->kind;
+	h = h * 31 + (guint)a->lang;
+	h = h * 31 + g_str_hash(a->word ? a->word : "");
+	return h * 31 + g_str_hash(a->stem ? a->stem : "");
+}
+
+static guint
+atom_hash(gconstpointer x)
+{
+	const struct atom *a = x;
+	guint h = atom_leaf_hash(a, 17);
+	int i;
+
+	for (i = 0; i < a->nalts; i++)
+		h = atom_leaf_hash(&a->alts[i], h);
+	return h;
+}
+
+/* Atoms equal by atom_equal share one id (a word written in many patterns,
  * "the", "la", "Ukraine", is filled and placed once per token, not once
- * per pattern): ids maps their keys to ids. */
+ * per pattern): ids maps the first of each to their id. */
 static void
-index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs, GHashTable *ids, GString *key)
+index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs, GHashTable *ids)
 {
 	int k, i;
 
@@ -1641,15 +1672,14 @@ index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs, GHashTable 
 			ph->grefs[ph->ngrefs++] = a->group;
 			continue;
 		}
-		atom_key(a, key);
-		if (g_hash_table_lookup_extended(ids, key->str, NULL, &had)) {
+		if (g_hash_table_lookup_extended(ids, a, NULL, &had)) {
 			a->id = GPOINTER_TO_INT(had);
 			if (a->kind == ATOM_STEM)
 				a->stem_long = g_utf8_strlen(a->stem, -1) >= MIN_STEM_MATCH;
 			continue;
 		}
 		a->id = p->natoms++;
-		g_hash_table_insert(ids, g_strdup(key->str), GINT_TO_POINTER(a->id));
+		g_hash_table_insert(ids, a, GINT_TO_POINTER(a->id));
 		g_array_append_val(langs, a->lang);
 		if (a->kind != ATOM_ALT) {
 			index_leaf(p, a, a->id);
@@ -1669,8 +1699,7 @@ static void
 index_build(struct sw_profile *p)
 {
 	GArray *langs = g_array_new(FALSE, FALSE, sizeof(int));
-	GHashTable *atomids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	GString *akey = g_string_new(NULL);
+	GHashTable *atomids = g_hash_table_new(atom_hash, atom_equal); /* of atoms in place */
 	guint gi, pi;
 	int np = 0, k;
 
@@ -1686,13 +1715,12 @@ index_build(struct sw_profile *p)
 		for (pi = 0; pi < g->pats->len; pi++) {
 			struct pattern *pat = g->pats->pdata[pi];
 
-			index_phrase(p, &pat->a, langs, atomids, akey);
-			index_phrase(p, &pat->b, langs, atomids, akey);
+			index_phrase(p, &pat->a, langs, atomids);
+			index_phrase(p, &pat->b, langs, atomids);
 			np++;
 		}
 	}
 	g_hash_table_destroy(atomids);
-	g_string_free(akey, TRUE);
 	p->atom_lang = (int *)g_array_free(langs, FALSE);
 	p->lang_fam = g_new(const char *, p->langs->len + 1);
 	for (pi = 0; pi < p->langs->len; pi++)

@@ -46,19 +46,21 @@ G_STATIC_ASSERT(SW_MAX_TOPIC_GROUPS <= 64);     /* groups as bits of a guint64 *
 enum atom_kind { ATOM_STEM, ATOM_PREFIX, ATOM_GROUP, ATOM_ALT };
 
 struct atom {
-	enum atom_kind kind;
 	char *word;        /* folded word, the prefix, or the group name;
 	                    * after strings_pack only the prefix (what
 	                    * matching reads is kind, id and group) */
 	char *stem;        /* ATOM_STEM: stem in lang (NULL after strings_pack) */
-	int lang;          /* index into profile->langs */
-	int group;         /* ATOM_GROUP: index into profile->groups */
 	struct atom *alts; /* ATOM_ALT: stems and prefixes, any one matches
 	                    * (until strings_pack: NULL after) */
-	int nalts;
-	int id;             /* not ATOM_GROUP: index into the profile's atom index */
-	gboolean stem_long; /* ATOM_STEM: stem has MIN_STEM_MATCH+ characters */
+	int lang;          /* index into profile->langs */
+	int group;         /* ATOM_GROUP: index into profile->groups */
+	int id;            /* not ATOM_GROUP: index into the profile's atom index */
+	gint16 nalts;      /* at most MAX_ALTS */
+	guint8 kind;       /* enum atom_kind */
+	guint8 stem_long;  /* ATOM_STEM: stem has MIN_STEM_MATCH+ characters */
 };
+
+G_STATIC_ASSERT(MAX_ALTS <= G_MAXINT16);
 
 static void
 atom_clear(gpointer p)

@@ -173,21 +173,20 @@ struct sw_profile {
 	int *pat_key;                   /* per pattern, groups in order: the id of a word
 	                                 * it cannot match without, or -1 */
 	int npats;
-	struct pattern *packed;  /* all patterns side by side, in order (patterns_pack) */
-	struct atom *atom_arena; /* all their atoms side by side (freed by
-	                          * strings_pack) */
-	struct matom *matoms;    /* what matching reads of them, the same way */
-	GStringChunk *strs;      /* (nullable) every string of the patterns and
-	                          * their atoms, once each (strings_pack) */
-	int *pat_off;            /* per pattern: its word atoms' ids are ... */
-	int *pat_ids;            /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
-	int *pat_lang;           /* per pattern: its language (pattern->lang) */
-	guint64 *pat_grefs;      /* per pattern: bit g set when it uses @group g */
-	int *key_off;            /* patterns keyed by atom id: key_pats[key_off[id]] */
-	int *key_pats;           /* ... to key_pats[key_off[id + 1]], in order */
-	GArray *keyless;         /* int: patterns of @groups only (key -1) */
-	const char **lang_fam;   /* lang_family of each of langs */
-	GHashTable *ref_terms;   /* stem of some reference story -> id + 1 */
+	struct pattern *packed; /* all patterns side by side, in order (patterns_pack) */
+	struct matom *matoms;   /* what matching reads of their atoms, side by
+	                         * side (strings_pack) */
+	GStringChunk *strs;     /* (nullable) every string of the patterns and
+	                         * their atoms, once each (strings_pack) */
+	int *pat_off;           /* per pattern: its word atoms' ids are ... */
+	int *pat_ids;           /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
+	int *pat_lang;          /* per pattern: its language (pattern->lang) */
+	guint64 *pat_grefs;     /* per pattern: bit g set when it uses @group g */
+	int *key_off;           /* patterns keyed by atom id: key_pats[key_off[id]] */
+	int *key_pats;          /* ... to key_pats[key_off[id + 1]], in order */
+	GArray *keyless;        /* int: patterns of @groups only (key -1) */
+	const char **lang_fam;  /* lang_family of each of langs */
+	GHashTable *ref_terms;  /* stem of some reference story -> id + 1 */
 	guint nref_terms;
 	/* the same as an open-addressed table (ref_term_id): */
 	guint rt_mask;          /* slots - 1 */
@@ -320,27 +319,19 @@ static const char *const stopwords[] = {
 
 /* ---- freeing ---- */
 
-/* packed: its atoms are in the profile's atom arena (patterns_pack) */
 static void
-phrase_clear_packed(struct phrase *ph, gboolean packed)
+phrase_clear(struct phrase *ph)
 {
 	int i;
 
-	for (i = 0; i < ph->n; i++)
+	for (i = 0; ph->atoms && i < ph->n; i++)
 		atom_clear(&ph->atoms[i]);
-	if (!packed)
-		g_free(ph->atoms);
+	g_free(ph->atoms);
 	g_free(ph->grefs);
 	ph->atoms = NULL;
 	ph->grefs = NULL;
 	ph->n = 0;
 	ph->ngrefs = 0;
-}
-
-static void
-phrase_clear(struct phrase *ph)
-{
-	phrase_clear_packed(ph, FALSE);
 }
 
 static void
@@ -405,12 +396,11 @@ match_profile_free(struct sw_profile *p)
 				g_free(p->packed[k].b.grefs);
 				continue;
 			}
-			phrase_clear_packed(&p->packed[k].a, TRUE);
-			phrase_clear_packed(&p->packed[k].b, TRUE);
+			phrase_clear(&p->packed[k].a);
+			phrase_clear(&p->packed[k].b);
 			g_free(p->packed[k].src);
 		}
 		g_free(p->packed);
-		g_free(p->atom_arena);
 		g_free(p->matoms);
 		if (p->strs)
 			g_string_chunk_free(p->strs);
@@ -1825,7 +1815,7 @@ static void
 patterns_pack(struct sw_profile *p)
 {
 	guint gi, pi;
-	int k = 0, natoms = 0, at = 0, h;
+	int k = 0;
 
 	p->packed = g_new(struct pattern, p->npats + 1);
 	for (gi = 0; gi < p->groups->len; gi++) {
@@ -1834,26 +1824,11 @@ patterns_pack(struct sw_profile *p)
 		for (pi = 0; pi < g->pats->len; pi++) {
 			struct pattern *pat = g->pats->pdata[pi];
 
-			natoms += pat->a.n + pat->b.n;
 			p->packed[k] = *pat;
 			g_free(pat); /* the shell: what it holds moved */
 			g->pats->pdata[pi] = &p->packed[k++];
 		}
 		g_ptr_array_set_free_func(g->pats, NULL);
-	}
-	p->atom_arena = g_new(struct atom, natoms + 1);
-	for (k = 0; k < p->npats; k++) {
-		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
-
-		for (h = 0; h < 2; h++) {
-			if (ph[h]->n == 0)
-				continue;
-			memcpy(&p->atom_arena[at], ph[h]->atoms,
-			       (gsize)ph[h]->n * sizeof(struct atom));
-			g_free(ph[h]->atoms);
-			ph[h]->atoms = &p->atom_arena[at];
-			at += ph[h]->n;
-		}
 	}
 }
 
@@ -1904,48 +1879,36 @@ strings_pack(struct sw_profile *p)
 	GHashTable *moved = g_hash_table_new(g_direct_hash, g_direct_equal);
 	GHashTableIter it;
 	gpointer v;
-	int k, h, i, j, natoms;
+	int k, h, i, j, natoms, at;
 	guint u;
 
 	p->strs = g_string_chunk_new(16 * 1024);
-	for (k = 0; k < p->npats; k++) {
-		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
-
-		p->packed[k].src = pack_str(p, seen, p->packed[k].src);
-		for (h = 0; h < 2; h++)
-			for (i = 0; i < ph[h]->n; i++) {
-				struct atom *a = &ph[h]->atoms[i];
-
-				pack_atom(p, seen, moved, a);
-				if (a->nalts == 0)
-					continue;
-				for (j = 0; j < a->nalts; j++)
-					pack_atom(p, seen, moved, &a->alts[j]);
-				g_free(a->alts);
-				a->alts = NULL;
-				a->nalts = 0;
-			}
-	}
-	/* the atoms as matched, side by side as in atom_arena */
 	for (k = 0, natoms = 0; k < p->npats; k++)
 		natoms += p->packed[k].a.n + p->packed[k].b.n;
 	p->matoms = g_new(struct matom, natoms + 1);
-	for (i = 0; i < natoms; i++) {
-		p->matoms[i].id = p->atom_arena[i].id;
-		p->matoms[i].group =
-		        p->atom_arena[i].kind == ATOM_GROUP ? p->atom_arena[i].group : -1;
-	}
-	for (k = 0; k < p->npats; k++) {
+	for (k = 0, at = 0; k < p->npats; k++) {
 		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
 
+		p->packed[k].src = pack_str(p, seen, p->packed[k].src);
 		for (h = 0; h < 2; h++) {
+			for (i = 0; i < ph[h]->n; i++) {
+				struct atom *a = &ph[h]->atoms[i];
+
+				/* the atoms as matched, side by side */
+				p->matoms[at + i].id = a->id;
+				p->matoms[at + i].group = a->kind == ATOM_GROUP ? a->group : -1;
+				pack_atom(p, seen, moved, a);
+				for (j = 0; j < a->nalts; j++)
+					pack_atom(p, seen, moved, &a->alts[j]);
+				g_free(a->alts);
+			}
 			if (ph[h]->n > 0)
-				ph[h]->m = &p->matoms[ph[h]->atoms - p->atom_arena];
+				ph[h]->m = &p->matoms[at];
+			at += ph[h]->n;
+			g_free(ph[h]->atoms);
 			ph[h]->atoms = NULL;
 		}
 	}
-	g_free(p->atom_arena);
-	p->atom_arena = NULL;
 	for (u = 0; u < p->short_prefixes->len; u++) {
 		struct prefref *r = &g_array_index(p->short_prefixes, struct prefref, u);
 
@@ -1953,10 +1916,10 @@ strings_pack(struct sw_profile *p)
 	}
 	g_hash_table_iter_init(&it, p->by_prefix);
 	while (g_hash_table_iter_next(&it, NULL, &v)) {
-		struct idrec *rec = v;
-		struct prefref *r = (struct prefref *)(void *)rec->v;
+		GArray *a = v; /* before index_freeze */
+		struct prefref *r = (struct prefref *)(void *)a->data;
 
-		for (u = 0; u < rec->len; u++)
+		for (u = 0; u < a->len; u++)
 			r[u].prefix = g_hash_table_lookup(moved, r[u].prefix);
 	}
 	g_hash_table_unref(moved);
@@ -2233,14 +2196,15 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 		p->has_lazy |= g->lazy;
 	}
 	index_build(p);
+	/* what only compiling reads freed before the indexes are frozen */
+	patterns_pack(p);
+	strings_pack(p);
 	p->by_word = index_freeze(p->by_word, sizeof(int));
 	p->by_prefix = index_freeze(p->by_prefix, sizeof(struct prefref));
 	for (j = 0; j < MAX_LANGS; j++)
 		if (p->by_stem[j])
 			p->by_stem[j] = index_freeze(p->by_stem[j], sizeof(int));
 	ref_terms_build(p);
-	patterns_pack(p);
-	strings_pack(p);
 	g_strfreev(keys);
 	g_ptr_array_unref(grouprefs);
 	return p;

@@ -1867,11 +1867,13 @@ pack_atom(struct sw_profile *p, GHashTable *seen, GHashTable *moved, struct atom
 	a->stem = NULL;
 }
 
-/* After patterns_pack: the patterns' sources and their atoms' prefixes
+/* Before patterns_pack: the patterns' sources and their atoms' prefixes
  * in one chunk, each content once; the prefixes indexed by atom point to
  * the new ones.  The atoms' other words and stems and the atoms of a|b|c
  * words go: once indexed (index_build), matching reads only an atom's
  * kind, id and group. */
+#define G(gi)  ((struct group *)p->groups->pdata[gi])
+#define PAT(u) ((struct pattern *)all->pdata[u])
 static void
 strings_pack(struct sw_profile *p)
 {
@@ -1879,17 +1881,22 @@ strings_pack(struct sw_profile *p)
 	GHashTable *moved = g_hash_table_new(g_direct_hash, g_direct_equal);
 	GHashTableIter it;
 	gpointer v;
-	int k, h, i, j, natoms, at;
-	guint u;
+	GPtrArray *all = g_ptr_array_new();
+	int h, i, j, natoms, at;
+	guint u, gi, pi;
 
 	p->strs = g_string_chunk_new(16 * 1024);
-	for (k = 0, natoms = 0; k < p->npats; k++)
-		natoms += p->packed[k].a.n + p->packed[k].b.n;
+	/* the patterns in order, as patterns_pack will put them */
+	for (gi = 0; gi < p->groups->len; gi++)
+		for (pi = 0; pi < G(gi)->pats->len; pi++)
+			g_ptr_array_add(all, G(gi)->pats->pdata[pi]);
+	for (u = 0, natoms = 0; u < all->len; u++)
+		natoms += PAT(u)->a.n + PAT(u)->b.n;
 	p->matoms = g_new(struct matom, natoms + 1);
-	for (k = 0, at = 0; k < p->npats; k++) {
-		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
+	for (u = 0, at = 0; u < all->len; u++) {
+		struct phrase *ph[2] = { &PAT(u)->a, &PAT(u)->b };
 
-		p->packed[k].src = pack_str(p, seen, p->packed[k].src);
+		PAT(u)->src = pack_str(p, seen, PAT(u)->src);
 		for (h = 0; h < 2; h++) {
 			for (i = 0; i < ph[h]->n; i++) {
 				struct atom *a = &ph[h]->atoms[i];
@@ -1924,7 +1931,11 @@ strings_pack(struct sw_profile *p)
 	}
 	g_hash_table_unref(moved);
 	g_hash_table_unref(seen);
+	g_ptr_array_unref(all);
 }
+
+#undef G
+#undef PAT
 
 struct sw_profile *
 match_profile_new(GKeyFile *kf, const char *group, const char *path, const char *text, GError **err)
@@ -2197,8 +2208,8 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 	}
 	index_build(p);
 	/* what only compiling reads freed before the indexes are frozen */
-	patterns_pack(p);
 	strings_pack(p);
+	patterns_pack(p);
 	p->by_word = index_freeze(p->by_word, sizeof(int));
 	p->by_prefix = index_freeze(p->by_prefix, sizeof(struct prefref));
 	for (j = 0; j < MAX_LANGS; j++)

@@ -70,6 +70,7 @@
 #define SW_MAX_TOPIC_GROUPS 64     /* term groups per topic */
 #define SW_MAX_MATCH_WORDS  4000   /* body words a topic reads */
 #define SW_MAX_STEM_CACHE   100000 /* (language, word) stems kept */
+#define SW_MAX_STEMS_KEPT   8192   /* text_stem()'s stems kept (apart from the memo) */
 #define SW_MAX_WORD_CACHE   50000  /* words whose atoms a topic keeps */
 
 #endif

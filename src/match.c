@@ -46,16 +46,21 @@ G_STATIC_ASSERT(SW_MAX_TOPIC_GROUPS <= 64);     /* groups as bits of a guint64 *
 enum atom_kind { ATOM_STEM, ATOM_PREFIX, ATOM_GROUP, ATOM_ALT };
 
 struct atom {
-	enum atom_kind kind;
-	char *word;        /* folded word, the prefix, or the group name */
-	char *stem;        /* ATOM_STEM: stem in lang */
+	char *word;        /* folded word, the prefix, or the group name;
+	                    * after strings_pack only the prefix (what
+	                    * matching reads is kind, id and group) */
+	char *stem;        /* ATOM_STEM: stem in lang (NULL after strings_pack) */
+	struct atom *alts; /* ATOM_ALT: stems and prefixes, any one matches
+	                    * (until strings_pack: NULL after) */
 	int lang;          /* index into profile->langs */
 	int group;         /* ATOM_GROUP: index into profile->groups */
-	struct atom *alts; /* ATOM_ALT: stems and prefixes, any one matches */
-	int nalts;
-	int id;             /* not ATOM_GROUP: index into the profile's atom index */
-	gboolean stem_long; /* ATOM_STEM: stem has MIN_STEM_MATCH+ characters */
+	int id;            /* not ATOM_GROUP: index into the profile's atom index */
+	gint16 nalts;      /* at most MAX_ALTS */
+	guint8 kind;       /* enum atom_kind */
+	guint8 stem_long;  /* ATOM_STEM: stem has MIN_STEM_MATCH+ characters */
 };
+
+G_STATIC_ASSERT(MAX_ALTS <= G_MAXINT16);
 
 static void
 atom_clear(gpointer p)
@@ -72,8 +77,16 @@ atom_clear(gpointer p)
 	a->nalts = 0;
 }
 
+/* What matching reads of an atom (strings_pack): its id, or for an
+ * @group atom the group (else -1). */
+struct matom {
+	int id;
+	int group;
+};
+
 struct phrase {
-	struct atom *atoms;
+	struct atom *atoms;    /* until strings_pack, NULL after: */
+	const struct matom *m; /* (strings_pack) the same as matched */
 	int n;
 	int *grefs; /* the groups of its @group atoms (index_build) */
 	int ngrefs;
@@ -125,6 +138,13 @@ struct refdoc {
 	double *dense; /* weight by id, 0 for stems not in vec */
 };
 
+/* A compiled index's entry: its values and its key in one block. */
+struct idrec {
+	guint len;
+	guint pad;
+	guint64 v[]; /* len values (int or struct prefref), then the key */
+};
+
 struct sw_profile {
 	char *name;
 	double threshold;
@@ -143,25 +163,30 @@ struct sw_profile {
 	/* atom index (index_build): which phrase atoms a token can fill */
 	int natoms;                     /* atoms other than @group, numbered by atom->id */
 	int *atom_lang;                 /* lang of each atom id */
-	GHashTable *by_word;            /* folded word -> GArray of int id */
-	GHashTable *by_stem[MAX_LANGS]; /* stem (long ones) -> GArray of int id */
+	GHashTable *by_word;            /* folded word -> GArray of int id, */
+	GHashTable *by_stem[MAX_LANGS]; /* stem (long ones) -> GArray of int id, */
 	GHashTable *by_prefix;          /* first MIN_PREFIX characters of a
-	                                 * prefix -> GArray of struct prefref */
+	                                 * prefix -> GArray of struct prefref;
+	                                 * all three struct idrec once compiled
+	                                 * (index_freeze) */
 	GArray *short_prefixes;         /* struct prefref, fewer characters */
 	int *pat_key;                   /* per pattern, groups in order: the id of a word
 	                                 * it cannot match without, or -1 */
 	int npats;
-	struct pattern *packed;  /* all patterns side by side, in order (patterns_pack) */
-	struct atom *atom_arena; /* all their atoms side by side */
-	int *pat_off;            /* per pattern: its word atoms' ids are ... */
-	int *pat_ids;            /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
-	int *pat_lang;           /* per pattern: its language (pattern->lang) */
-	guint64 *pat_grefs;      /* per pattern: bit g set when it uses @group g */
-	int *key_off;            /* patterns keyed by atom id: key_pats[key_off[id]] */
-	int *key_pats;           /* ... to key_pats[key_off[id + 1]], in order */
-	GArray *keyless;         /* int: patterns of @groups only (key -1) */
-	const char **lang_fam;   /* lang_family of each of langs */
-	GHashTable *ref_terms;   /* stem of some reference story -> id + 1 */
+	struct pattern *packed; /* all patterns side by side, in order (patterns_pack) */
+	struct matom *matoms;   /* what matching reads of their atoms, side by
+	                         * side (strings_pack) */
+	GStringChunk *strs;     /* (nullable) every string of the patterns and
+	                         * their atoms, once each (strings_pack) */
+	int *pat_off;           /* per pattern: its word atoms' ids are ... */
+	int *pat_ids;           /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
+	int *pat_lang;          /* per pattern: its language (pattern->lang) */
+	guint64 *pat_grefs;     /* per pattern: bit g set when it uses @group g */
+	int *key_off;           /* patterns keyed by atom id: key_pats[key_off[id]] */
+	int *key_pats;          /* ... to key_pats[key_off[id + 1]], in order */
+	GArray *keyless;        /* int: patterns of @groups only (key -1) */
+	const char **lang_fam;  /* lang_family of each of langs */
+	GHashTable *ref_terms;  /* stem of some reference story -> id + 1 */
 	guint nref_terms;
 	/* the same as an open-addressed table (ref_term_id): */
 	guint rt_mask;          /* slots - 1 */
@@ -172,6 +197,7 @@ struct sw_profile {
 	struct wordfill **byid; /* the same by text_scratch_word_ids() number */
 	struct vecword *vbyid;  /* by that number too: its stem for entry_vec */
 	guint byid_gen;         /* text_word_generation() of byid and vbyid */
+	guint byid_cap;         /* the numbers they have room for (both) */
 	GHashTable *wordfills;  /* a cache: folded word -> struct wordfill *,
 	                         * what the word fills (word_fill); at most
 	                         * SW_MAX_WORD_CACHE words */
@@ -190,26 +216,39 @@ struct sw_profile {
 /* The atoms a word fills in entries whose languages (doc.lang_ok) are sig,
  * as doc_fill lists them: ascending, each once (wordfill_list). */
 struct sigfill {
-	gboolean set;
 	guint32 sig;
-	int *ids; /* inl when they fit */
-	guint n;
-	int inl[3];
+	guint32 n; /* SIGFILL_UNSET: none kept */
+	union {
+		int *ids;   /* n > SIGFILL_INL */
+		int inl[2]; /* n <= SIGFILL_INL */
+	} u;
 };
 
-struct wordfill {
-	gint8 stop; /* is_stopword(word) */
-	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
-	 * doc_fill lists them: ascending, each once (wordfill_list) */
-	struct sigfill fills[2]; /* the latest first */
-	GArray *ids;             /* int: by word and by prefix, any language */
-	GArray *stems;           /* struct stemfill */
-};
+#define SIGFILL_UNSET    G_MAXUINT32
+#define SIGFILL_INL      2
+#define sigfill_ids(sf)  ((sf)->n <= SIGFILL_INL ? (sf)->u.inl : (sf)->u.ids)
+#define sigfill_heap(sf) ((sf)->n != SIGFILL_UNSET && (sf)->n > SIGFILL_INL)
 
 struct stemfill {
 	int lang;
-	const GArray *ids; /* (transfer none, nullable) by_stem[lang] entry */
+	const struct idrec *ids; /* (transfer none, nullable) by_stem[lang] entry */
 };
+
+/* One block per word: this, its ids, then the word (the cache's key). */
+struct wordfill {
+	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
+	 * doc_fill lists them: ascending, each once (wordfill_list) */
+	struct sigfill fills[2]; /* the latest first */
+	gint8 stop;              /* is_stopword(word) */
+	guint8 nstems;           /* stems found so far: */
+	guint nids;
+	guint32 asked;          /* bit l: its stem in language l looked up */
+	struct stemfill *stems; /* (nullable) those looked up and found */
+	int ids[];              /* nids: by word and by prefix, any language; then the
+	                         * word, NUL-terminated (wordfill_word) */
+};
+
+#define wordfill_word(w) ((char *)((w)->ids + (w)->nids))
 
 static void
 wordfill_free(gpointer p)
@@ -217,11 +256,10 @@ wordfill_free(gpointer p)
 	struct wordfill *w = p;
 	guint k;
 
-	g_array_unref(w->ids);
-	g_array_unref(w->stems);
+	g_free(w->stems);
 	for (k = 0; k < G_N_ELEMENTS(w->fills); k++)
-		if (w->fills[k].ids != w->fills[k].inl)
-			g_free(w->fills[k].ids);
+		if (sigfill_heap(&w->fills[k]))
+			g_free(w->fills[k].u.ids);
 	g_free(w);
 }
 
@@ -281,27 +319,19 @@ static const char *const stopwords[] = {
 
 /* ---- freeing ---- */
 
-/* packed: its atoms are in the profile's atom arena (patterns_pack) */
 static void
-phrase_clear_packed(struct phrase *ph, gboolean packed)
+phrase_clear(struct phrase *ph)
 {
 	int i;
 
-	for (i = 0; i < ph->n; i++)
+	for (i = 0; ph->atoms && i < ph->n; i++)
 		atom_clear(&ph->atoms[i]);
-	if (!packed)
-		g_free(ph->atoms);
+	g_free(ph->atoms);
 	g_free(ph->grefs);
 	ph->atoms = NULL;
 	ph->grefs = NULL;
 	ph->n = 0;
 	ph->ngrefs = 0;
-}
-
-static void
-phrase_clear(struct phrase *ph)
-{
-	phrase_clear_packed(ph, FALSE);
 }
 
 static void
@@ -361,12 +391,19 @@ match_profile_free(struct sw_profile *p)
 		int k;
 
 		for (k = 0; k < p->npats; k++) {
-			phrase_clear_packed(&p->packed[k].a, TRUE);
-			phrase_clear_packed(&p->packed[k].b, TRUE);
+			if (p->strs) { /* strings and alts in the arenas */
+				g_free(p->packed[k].a.grefs);
+				g_free(p->packed[k].b.grefs);
+				continue;
+			}
+			phrase_clear(&p->packed[k].a);
+			phrase_clear(&p->packed[k].b);
 			g_free(p->packed[k].src);
 		}
 		g_free(p->packed);
-		g_free(p->atom_arena);
+		g_free(p->matoms);
+		if (p->strs)
+			g_string_chunk_free(p->strs);
 	}
 	expr_free(p->require);
 	g_free(p->req_code);
@@ -726,7 +763,8 @@ compile_phrase(struct sw_profile *p, char **items, int nitems, const char *lang,
 	}
 	out->n = (int)atoms->len;
 	g_array_set_clear_func(atoms, NULL);
-	out->atoms = (struct atom *)g_array_free(atoms, FALSE);
+	/* no room kept: the array grew by doubling */
+	out->atoms = g_renew(struct atom, (struct atom *)g_array_free(atoms, FALSE), out->n);
 	/* resolved once every group is known */
 	for (i = 0; i < out->n; i++)
 		if (out->atoms[i].kind == ATOM_GROUP)
@@ -1538,26 +1576,82 @@ index_leaf(struct sw_profile *p, struct atom *a, int id)
 	index_add(p->by_stem[a->lang], a->stem, &id, sizeof id);
 }
 
-/* What makes two atoms fill the same tokens: kind, language, word, stem
- * and, for a|b|c, its alternatives in order (into key, emptied first). */
-static void
-atom_key(const struct atom *a, GString *key)
+/* (transfer full) h (key -> GArray of values of size bytes, unreffed)
+ * with each entry in one block: struct idrec, its key in it */
+static GHashTable *
+index_freeze(GHashTable *h, gsize size)
 {
-	int i;
+	GHashTable *out = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	GHashTableIter it;
+	gpointer k, v;
 
-	g_string_printf(key, "%d\x1f%d\x1f%s\x1f%s", (int)a->kind, a->lang, a->word ? a->word : "",
-	                a->stem ? a->stem : "");
-	for (i = 0; i < a->nalts; i++)
-		g_string_append_printf(key, "\x1e%d\x1f%d\x1f%s\x1f%s", (int)a->alts[i].kind,
-		                       a->alts[i].lang, a->alts[i].word ? a->alts[i].word : "",
-		                       a->alts[i].stem ? a->alts[i].stem : "");
+	g_hash_table_iter_init(&it, h);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		const GArray *a = v;
+		gsize klen = strlen(k), vlen = a->len * size;
+		struct idrec *r = g_malloc(sizeof *r + vlen + klen + 1);
+		char *key = (char *)r->v + vlen;
+
+		r->len = a->len;
+		r->pad = 0;
+		memcpy(r->v, a->data, vlen);
+		memcpy(key, k, klen + 1);
+		g_hash_table_insert(out, key, r);
+	}
+	g_hash_table_unref(h);
+	return out;
 }
 
-/* Atoms equal by atom_key share one id (a word written in many patterns,
+/* What makes two atoms fill the same tokens: kind, language, word, stem
+ * (NULL as "") and, for a|b|c, its alternatives in order. */
+static gboolean
+atom_leaf_equal(const struct atom *a, const struct atom *b)
+{
+	return a->kind == b->kind && a->lang == b->lang &&
+	       strcmp(a->word ? a->word : "", b->word ? b->word : "") == 0 &&
+	       strcmp(a->stem ? a->stem : "", b->stem ? b->stem : "") == 0;
+}
+
+static gboolean
+atom_equal(gconstpointer x, gconstpointer y)
+{
+	const struct atom *a = x, *b = y;
+	int i;
+
+	if (!atom_leaf_equal(a, b) || a->nalts != b->nalts)
+		return FALSE;
+	for (i = 0; i < a->nalts; i++)
+		if (!atom_leaf_equal(&a->alts[i], &b->alts[i]))
+			return FALSE;
+	return TRUE;
+}
+
+static guint
+atom_leaf_hash(const struct atom *a, guint h)
+{
+	h = h * 31 + (guint)a->kind;
+	h = h * 31 + (guint)a->lang;
+	h = h * 31 + g_str_hash(a->word ? a->word : "");
+	return h * 31 + g_str_hash(a->stem ? a->stem : "");
+}
+
+static guint
+atom_hash(gconstpointer x)
+{
+	const struct atom *a = x;
+	guint h = atom_leaf_hash(a, 17);
+	int i;
+
+	for (i = 0; i < a->nalts; i++)
+		h = atom_leaf_hash(&a->alts[i], h);
+	return h;
+}
+
+/* Atoms equal by atom_equal share one id (a word written in many patterns,
  * "the", "la", "Ukraine", is filled and placed once per token, not once
- * per pattern): ids maps their keys to ids. */
+ * per pattern): ids maps the first of each to their id. */
 static void
-index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs, GHashTable *ids, GString *key)
+index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs, GHashTable *ids)
 {
 	int k, i;
 
@@ -1570,15 +1664,14 @@ index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs, GHashTable 
 			ph->grefs[ph->ngrefs++] = a->group;
 			continue;
 		}
-		atom_key(a, key);
-		if (g_hash_table_lookup_extended(ids, key->str, NULL, &had)) {
+		if (g_hash_table_lookup_extended(ids, a, NULL, &had)) {
 			a->id = GPOINTER_TO_INT(had);
 			if (a->kind == ATOM_STEM)
 				a->stem_long = g_utf8_strlen(a->stem, -1) >= MIN_STEM_MATCH;
 			continue;
 		}
 		a->id = p->natoms++;
-		g_hash_table_insert(ids, g_strdup(key->str), GINT_TO_POINTER(a->id));
+		g_hash_table_insert(ids, a, GINT_TO_POINTER(a->id));
 		g_array_append_val(langs, a->lang);
 		if (a->kind != ATOM_ALT) {
 			index_leaf(p, a, a->id);
@@ -1598,8 +1691,7 @@ static void
 index_build(struct sw_profile *p)
 {
 	GArray *langs = g_array_new(FALSE, FALSE, sizeof(int));
-	GHashTable *atomids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	GString *akey = g_string_new(NULL);
+	GHashTable *atomids = g_hash_table_new(atom_hash, atom_equal); /* of atoms in place */
 	guint gi, pi;
 	int np = 0, k;
 
@@ -1608,20 +1700,19 @@ index_build(struct sw_profile *p)
 	p->by_prefix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	                                     (GDestroyNotify)g_array_unref);
 	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
-	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, wordfill_free);
+	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
 	for (gi = 0; gi < p->groups->len; gi++) {
 		struct group *g = p->groups->pdata[gi];
 
 		for (pi = 0; pi < g->pats->len; pi++) {
 			struct pattern *pat = g->pats->pdata[pi];
 
-			index_phrase(p, &pat->a, langs, atomids, akey);
-			index_phrase(p, &pat->b, langs, atomids, akey);
+			index_phrase(p, &pat->a, langs, atomids);
+			index_phrase(p, &pat->b, langs, atomids);
 			np++;
 		}
 	}
 	g_hash_table_destroy(atomids);
-	g_string_free(akey, TRUE);
 	p->atom_lang = (int *)g_array_free(langs, FALSE);
 	p->lang_fam = g_new(const char *, p->langs->len + 1);
 	for (pi = 0; pi < p->langs->len; pi++)
@@ -1724,7 +1815,7 @@ static void
 patterns_pack(struct sw_profile *p)
 {
 	guint gi, pi;
-	int k = 0, natoms = 0, at = 0, h;
+	int k = 0;
 
 	p->packed = g_new(struct pattern, p->npats + 1);
 	for (gi = 0; gi < p->groups->len; gi++) {
@@ -1733,28 +1824,118 @@ patterns_pack(struct sw_profile *p)
 		for (pi = 0; pi < g->pats->len; pi++) {
 			struct pattern *pat = g->pats->pdata[pi];
 
-			natoms += pat->a.n + pat->b.n;
 			p->packed[k] = *pat;
 			g_free(pat); /* the shell: what it holds moved */
 			g->pats->pdata[pi] = &p->packed[k++];
 		}
 		g_ptr_array_set_free_func(g->pats, NULL);
 	}
-	p->atom_arena = g_new(struct atom, natoms + 1);
-	for (k = 0; k < p->npats; k++) {
-		struct phrase *ph[2] = { &p->packed[k].a, &p->packed[k].b };
+}
 
+/* s (transfer full, nullable) moved into p->strs, once per content */
+static char *
+pack_str(struct sw_profile *p, GHashTable *seen, char *s)
+{
+	char *out;
+
+	if (s == NULL)
+		return NULL;
+	out = g_hash_table_lookup(seen, s);
+	if (out == NULL) {
+		out = g_string_chunk_insert(p->strs, s);
+		g_hash_table_add(seen, out);
+	}
+	g_free(s);
+	return out;
+}
+
+/* a's prefix into p->strs, noted in moved; its other strings, which
+ * only compiling reads, freed */
+static void
+pack_atom(struct sw_profile *p, GHashTable *seen, GHashTable *moved, struct atom *a)
+{
+	char *old = a->word;
+
+	if (a->kind == ATOM_PREFIX) {
+		a->word = pack_str(p, seen, a->word);
+		g_hash_table_insert(moved, old, a->word);
+	} else {
+		g_free(a->word);
+		a->word = NULL;
+	}
+	g_free(a->stem);
+	a->stem = NULL;
+}
+
+/* Before patterns_pack: the patterns' sources and their atoms' prefixes
+ * in one chunk, each content once; the prefixes indexed by atom point to
+ * the new ones.  The atoms' other words and stems and the atoms of a|b|c
+ * words go: once indexed (index_build), matching reads only an atom's
+ * kind, id and group. */
+#define G(gi)  ((struct group *)p->groups->pdata[gi])
+#define PAT(u) ((struct pattern *)all->pdata[u])
+static void
+strings_pack(struct sw_profile *p)
+{
+	GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTable *moved = g_hash_table_new(g_direct_hash, g_direct_equal);
+	GHashTableIter it;
+	gpointer v;
+	GPtrArray *all = g_ptr_array_new();
+	int h, i, j, natoms, at;
+	guint u, gi, pi;
+
+	p->strs = g_string_chunk_new(16 * 1024);
+	/* the patterns in order, as patterns_pack will put them */
+	for (gi = 0; gi < p->groups->len; gi++)
+		for (pi = 0; pi < G(gi)->pats->len; pi++)
+			g_ptr_array_add(all, G(gi)->pats->pdata[pi]);
+	for (u = 0, natoms = 0; u < all->len; u++)
+		natoms += PAT(u)->a.n + PAT(u)->b.n;
+	p->matoms = g_new(struct matom, natoms + 1);
+	for (u = 0, at = 0; u < all->len; u++) {
+		struct phrase *ph[2] = { &PAT(u)->a, &PAT(u)->b };
+
+		PAT(u)->src = pack_str(p, seen, PAT(u)->src);
 		for (h = 0; h < 2; h++) {
-			if (ph[h]->n == 0)
-				continue;
-			memcpy(&p->atom_arena[at], ph[h]->atoms,
-			       (gsize)ph[h]->n * sizeof(struct atom));
-			g_free(ph[h]->atoms);
-			ph[h]->atoms = &p->atom_arena[at];
+			for (i = 0; i < ph[h]->n; i++) {
+				struct atom *a = &ph[h]->atoms[i];
+
+				/* the atoms as matched, side by side */
+				p->matoms[at + i].id = a->id;
+				p->matoms[at + i].group = a->kind == ATOM_GROUP ? a->group : -1;
+				pack_atom(p, seen, moved, a);
+				for (j = 0; j < a->nalts; j++)
+					pack_atom(p, seen, moved, &a->alts[j]);
+				g_free(a->alts);
+			}
+			if (ph[h]->n > 0)
+				ph[h]->m = &p->matoms[at];
 			at += ph[h]->n;
+			g_free(ph[h]->atoms);
+			ph[h]->atoms = NULL;
 		}
 	}
+	for (u = 0; u < p->short_prefixes->len; u++) {
+		struct prefref *r = &g_array_index(p->short_prefixes, struct prefref, u);
+
+		r->prefix = g_hash_table_lookup(moved, r->prefix);
+	}
+	g_hash_table_iter_init(&it, p->by_prefix);
+	while (g_hash_table_iter_next(&it, NULL, &v)) {
+		GArray *a = v; /* before index_freeze */
+		struct prefref *r = (struct prefref *)(void *)a->data;
+
+		for (u = 0; u < a->len; u++)
+			r[u].prefix = g_hash_table_lookup(moved, r[u].prefix);
+	}
+	g_hash_table_unref(moved);
+	g_hash_table_unref(seen);
+	g_ptr_array_unref(all);
 }
+
+#undef G
+#undef PAT
 
 struct sw_profile *
 match_profile_new(GKeyFile *kf, const char *group, const char *path, const char *text, GError **err)
@@ -2026,8 +2207,15 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 		p->has_lazy |= g->lazy;
 	}
 	index_build(p);
-	ref_terms_build(p);
+	/* what only compiling reads freed before the indexes are frozen */
+	strings_pack(p);
 	patterns_pack(p);
+	p->by_word = index_freeze(p->by_word, sizeof(int));
+	p->by_prefix = index_freeze(p->by_prefix, sizeof(struct prefref));
+	for (j = 0; j < MAX_LANGS; j++)
+		if (p->by_stem[j])
+			p->by_stem[j] = index_freeze(p->by_stem[j], sizeof(int));
+	ref_terms_build(p);
 	g_strfreev(keys);
 	g_ptr_array_unref(grouprefs);
 	return p;
@@ -2211,7 +2399,7 @@ struct doc {
 /* Does the token at i of field f fill atom a (not an @group)?  doc_fill
  * listed the atoms of each token. */
 static gboolean
-atom_match(const struct doc *d, int f, int i, const struct atom *a)
+atom_match(const struct doc *d, int f, int i, const struct matom *a)
 {
 	const int *ids = d->at[f].v;
 	guint lo = d->at_off[f][i], hi = d->at_off[f][i + 1];
@@ -2283,14 +2471,12 @@ ids_sort(int *a, int n)
 }
 
 static void
-prefixes_of(const GArray *refs, const char *word, GArray *out)
+prefixes_of(const struct prefref *refs, guint n, const char *word, GArray *out)
 {
 	guint k;
 
-	if (refs == NULL)
-		return;
-	for (k = 0; k < refs->len; k++) {
-		const struct prefref *r = &g_array_index(refs, struct prefref, k);
+	for (k = 0; k < n; k++) {
+		const struct prefref *r = &refs[k];
 
 		if (g_str_has_prefix(word, r->prefix))
 			g_array_append_val(out, r->id);
@@ -2302,21 +2488,22 @@ static struct wordfill *
 word_fill(const struct sw_profile *p, const char *word)
 {
 	struct wordfill *w = g_hash_table_lookup(p->wordfills, word);
-	const GArray *ids;
+	const struct idrec *ids, *prefs;
 	const char *end = word;
 	char key[MIN_PREFIX * 6 + 1];
 	int nchars = 0;
 
+	GArray *found;
+	gsize wlen;
+
 	if (w)
 		return w;
-	w = g_new0(struct wordfill, 1);
-	w->stop = (gint8)is_stopword(word);
-	w->ids = g_array_new(FALSE, FALSE, sizeof(int));
-	w->stems = g_array_new(FALSE, FALSE, sizeof(struct stemfill));
+	found = g_array_new(FALSE, FALSE, sizeof(int));
 	ids = g_hash_table_lookup(p->by_word, word);
 	if (ids)
-		g_array_append_vals(w->ids, ids->data, ids->len);
-	prefixes_of(p->short_prefixes, word, w->ids);
+		g_array_append_vals(found, ids->v, ids->len);
+	prefixes_of((const struct prefref *)(const void *)p->short_prefixes->data,
+	            p->short_prefixes->len, word, found);
 	while (nchars < MIN_PREFIX && *end) {
 		end = g_utf8_next_char(end);
 		nchars++;
@@ -2324,14 +2511,26 @@ word_fill(const struct sw_profile *p, const char *word)
 	if (nchars == MIN_PREFIX && (gsize)(end - word) < sizeof key) {
 		memcpy(key, word, (gsize)(end - word));
 		key[end - word] = '\0';
-		prefixes_of(g_hash_table_lookup(p->by_prefix, key), word, w->ids);
+		prefs = g_hash_table_lookup(p->by_prefix, key);
+		if (prefs)
+			prefixes_of((const struct prefref *)(const void *)prefs->v, prefs->len,
+			            word, found);
 	}
-	g_hash_table_insert(p->wordfills, g_strdup(word), w);
+	wlen = strlen(word);
+	w = g_malloc0(sizeof *w + found->len * sizeof(int) + wlen + 1);
+	w->stop = (gint8)is_stopword(word);
+	w->fills[0].n = w->fills[1].n = SIGFILL_UNSET;
+	w->nids = found->len;
+	if (found->len > 0)
+		memcpy(w->ids, found->data, found->len * sizeof(int));
+	memcpy(wordfill_word(w), word, wlen + 1);
+	g_array_free(found, TRUE);
+	g_hash_table_insert(p->wordfills, wordfill_word(w), w);
 	return w;
 }
 
 /* (transfer none, nullable) what word fills by its stem in language l */
-static const GArray *
+static const struct idrec *
 word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word, int l)
 {
 	const char *code = p->langs->pdata[l];
@@ -2339,14 +2538,23 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 	char *stem;
 	guint k;
 
-	for (k = 0; k < w->stems->len; k++)
-		if (g_array_index(w->stems, struct stemfill, k).lang == l)
-			return g_array_index(w->stems, struct stemfill, k).ids;
+	/* l < MAX_LANGS (doc.stem_langs) */
+	if (w->asked & (1u << l)) {
+		for (k = 0; k < w->nstems; k++)
+			if (w->stems[k].lang == l)
+				return w->stems[k].ids;
+		return NULL;
+	}
 	stem = text_stem(word, *code ? code : NULL);
 	sf.lang = l;
 	sf.ids = g_hash_table_lookup(p->by_stem[l], stem);
 	g_free(stem);
-	g_array_append_val(w->stems, sf);
+	w->asked |= 1u << l;
+	/* most words are no stem of the profile: only the found are kept */
+	if (sf.ids) {
+		w->stems = g_renew(struct stemfill, w->stems, w->nstems + 1);
+		w->stems[w->nstems++] = sf;
+	}
 	return sf.ids;
 }
 
@@ -2362,14 +2570,24 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 	const struct sw_profile *p = d->p;
 	struct intbuf b = { NULL, 0, 0 };
 	struct sigfill *sf;
-	const GArray *ids;
+	const struct idrec *ids;
 	guint k, n;
 	int l;
 
 	for (l = -1; l < d->nstem_langs; l++) {
-		ids = l < 0 ? w->ids : word_stem_fill(p, w, word, d->stem_langs[l]);
-		for (k = 0; ids && k < ids->len; k++) {
-			int id = g_array_index(ids, int, k);
+		const int *v;
+		guint nv;
+
+		if (l < 0) {
+			v = w->ids;
+			nv = w->nids;
+		} else {
+			ids = word_stem_fill(p, w, word, d->stem_langs[l]);
+			v = ids ? (const int *)(const void *)ids->v : NULL;
+			nv = ids ? ids->len : 0;
+		}
+		for (k = 0; k < nv; k++) {
+			int id = v[k];
 
 			if (d->lang_ok[p->atom_lang[id]])
 				intbuf_push(&b, id);
@@ -2381,23 +2599,19 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 			b.v[n++] = b.v[k];
 	/* the older one goes */
 	sf = &w->fills[1];
-	if (sf->ids != sf->inl)
-		g_free(sf->ids);
+	if (sigfill_heap(sf))
+		g_free(sf->u.ids);
 	w->fills[1] = w->fills[0];
-	if (w->fills[1].ids == w->fills[0].inl)
-		w->fills[1].ids = w->fills[1].inl;
 	sf = &w->fills[0];
-	if (n <= G_N_ELEMENTS(sf->inl)) {
+	if (n <= SIGFILL_INL) {
 		if (n > 0)
-			memcpy(sf->inl, b.v, n * sizeof *b.v);
+			memcpy(sf->u.inl, b.v, n * sizeof *b.v);
 		g_free(b.v);
-		sf->ids = sf->inl;
 	} else {
-		sf->ids = b.v;
+		sf->u.ids = g_renew(int, b.v, n); /* no room kept (b has 64+) */
 	}
 	sf->n = n;
 	sf->sig = d->sig;
-	sf->set = TRUE;
 	return sf;
 }
 
@@ -2440,9 +2654,9 @@ doc_fill(struct doc *d, int f)
 				p->byid[id] = w;
 		}
 		d->tokstop[f][i] = (guint8)w->stop;
-		if (w->fills[0].set && w->fills[0].sig == d->sig)
+		if (w->fills[0].sig == d->sig && w->fills[0].n != SIGFILL_UNSET)
 			sf = &w->fills[0];
-		else if (w->fills[1].set && w->fills[1].sig == d->sig)
+		else if (w->fills[1].sig == d->sig && w->fills[1].n != SIGFILL_UNSET)
 			sf = &w->fills[1];
 		else
 			sf = wordfill_list(d, w, t->word);
@@ -2451,7 +2665,7 @@ doc_fill(struct doc *d, int f)
 		intbuf_reserve(&d->at[f], sf->n);
 		intbuf_reserve(&d->filled_ids, sf->n);
 		{
-			const int *sids = sf->ids;
+			const int *sids = sigfill_ids(sf);
 			guint sn = sf->n, na = d->at[f].len, nfl = d->filled_ids.len;
 			int *at = d->at[f].v, *fl = d->filled_ids.v;
 			guint8 *filled = d->filled, bit = (guint8)(1u << f);
@@ -2639,12 +2853,12 @@ pattern_possible(struct doc *d, int k, const struct pattern *pat, int f)
 static int
 match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 {
-	const struct atom *a;
+	const struct matom *a;
 
 	if (k == ph->n)
 		return pos;
-	a = &ph->atoms[k];
-	if (a->kind == ATOM_GROUP) {
+	a = &ph->m[k];
+	if (a->group >= 0) {
 		const struct spanv *sp = doc_gspans(d, a->group, f);
 		guint i;
 
@@ -2693,12 +2907,12 @@ span_start_cmp(const void *a, const void *b)
 static void
 phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
 {
-	const struct atom *a = &ph->atoms[0];
+	const struct matom *a = &ph->m[0];
 	struct spanv *starts;
 	guint j, k;
 	int i, end;
 
-	if (a->kind != ATOM_GROUP) {
+	if (a->group < 0) {
 		if (!(d->filled[a->id] & (1u << f)))
 			return;
 		j = d->fidx[a->id];
@@ -3234,6 +3448,22 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 	return score;
 }
 
+/* Room in p->byid and p->vbyid (when p has reference stories) for word
+ * numbers below n, the new ones 0. */
+static void
+byid_grow(struct sw_profile *p, guint n)
+{
+	guint cap = MAX(n, MIN(MAX(2 * p->byid_cap, 1024), SW_MAX_STEM_CACHE));
+
+	p->byid = g_renew(struct wordfill *, p->byid, cap);
+	memset(p->byid + p->byid_cap, 0, (cap - p->byid_cap) * sizeof *p->byid);
+	if (p->refs->len > 0 && p->like_weight > 0) {
+		p->vbyid = g_renew(struct vecword, p->vbyid, cap);
+		memset(p->vbyid + p->byid_cap, 0, (cap - p->byid_cap) * sizeof *p->vbyid);
+	}
+	p->byid_cap = cap;
+}
+
 /* Score e; the explanation when want_explain or a match. */
 static void
 entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out,
@@ -3282,16 +3512,17 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		if (d.lang_ok[gi])
 			d.sig |= 1u << gi;
 	/* words by number instead of by hash where text.c numbered them */
-	if (p->byid == NULL)
-		((struct sw_profile *)p)->byid = g_new0(struct wordfill *, text_word_ids());
-	if (p->vbyid == NULL && p->refs->len > 0 && p->like_weight > 0)
-		((struct sw_profile *)p)->vbyid = g_new0(struct vecword, text_word_ids());
 	if (p->byid_gen != text_word_generation()) {
-		memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+		if (p->byid)
+			memset(p->byid, 0, p->byid_cap * sizeof *p->byid);
 		if (p->vbyid)
-			memset(p->vbyid, 0, text_word_ids() * sizeof *p->vbyid);
+			memset(p->vbyid, 0, p->byid_cap * sizeof *p->vbyid);
 		((struct sw_profile *)p)->byid_gen = text_word_generation();
 	}
+	/* room for the numbers handed out so far (this entry's among them),
+	 * grown as the memo grows: all 0 for words not seen */
+	if (p->byid == NULL || text_word_ids() > p->byid_cap)
+		byid_grow((struct sw_profile *)p, text_word_ids());
 	for (f = 0; f < NFIELDS; f++)
 		d.wids[f] = text_scratch_word_ids(f);
 	/* the word cache holds at most SW_MAX_WORD_CACHE words after this
@@ -3302,7 +3533,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		if (g_hash_table_size(p->wordfills) + ntok > SW_MAX_WORD_CACHE &&
 		    g_hash_table_size(p->wordfills) > 0) {
 			g_hash_table_remove_all(p->wordfills);
-			memset(p->byid, 0, text_word_ids() * sizeof *p->byid);
+			memset(p->byid, 0, p->byid_cap * sizeof *p->byid);
 		}
 		d.tokstop[F_TITLE] = grow(&d.db->tokstop, &d.db->tokstop_cap, ntok + 1, 1);
 		d.tokstop[F_LEAD] = d.tokstop[F_TITLE] + d.toks[F_TITLE]->len;

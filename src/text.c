@@ -129,24 +129,39 @@ struct ginfo {
 
 struct memoslot {
 	guint32 hash;
-	guint32 id;  /* index + 1 into memo_ent, 0: an empty slot */
-	guint32 str; /* its struct memorec at memo_str->str + str */
+	guint32 id; /* index + 1 into memo_ent (where its struct memorec
+	             * is), 0: an empty slot */
 	guint8 nchars;
 	guint8 lang; /* index into langs + 1, 0: none */
 };
 
-/* A word's record in memo_str, followed by its nchars characters, then
- * its folded word NUL stem NUL. */
+/* A word's record in memo_str, followed by its struct ginfo when full,
+ * its nchars characters (one byte each when narrow: all below 256, else
+ * gunichar), then its folded word NUL stem NUL.  A ginfo of nothing but
+ * its script (most words) is not kept: memo_ginfo gives ginfo_plain's. */
 struct memorec {
 	guint16 wlen, slen; /* folded word's and stem's bytes */
 	guint8 nchars;
-	gboolean gok; /* g made (memo_ginfo) */
-	struct ginfo g;
+	guint8 narrow; /* characters kept in a byte each */
+	guint8 full;   /* its ginfo follows */
+	guint8 script; /* the script of its ginfo when not full */
 };
 
 #define MEMO_REC(off) ((struct memorec *)(void *)(memo_str->str + (off)))
-#define MEMO_KEY(r)   ((const gunichar *)(const void *)((r) + 1))
-#define MEMO_WORD(r)  ((const char *)(MEMO_KEY(r) + (r)->nchars))
+#define MEMO_G(r)     ((const struct ginfo *)(const void *)((r) + 1))
+#define MEMO_KEY(r)                                                                                \
+	((const void *)((const char *)((r) + 1) + ((r)->full ? sizeof(struct ginfo) : 0)))
+#define MEMO_WORD(r)                                                                               \
+	((const char *)MEMO_KEY(r) + (gsize)(r)->nchars * ((r)->narrow ? 1 : sizeof(gunichar)))
+#define MEMO_REC_OF(id) MEMO_REC(g_array_index(memo_ent, guint32, (id)-1))
+
+/* the ginfo of a word that adds only its script, by script */
+static const struct ginfo ginfo_plain[] = {
+	{ .script = SCRIPT_OTHER },
+	{ .script = SCRIPT_LATIN },
+	{ .script = SCRIPT_CYRILLIC },
+	{ .script = SCRIPT_GREEK },
+};
 
 static struct memoslot *memo_slot; /* memo_nslots, a power of two */
 static guint memo_nslots;
@@ -171,9 +186,21 @@ struct scratch {
 
 static struct scratch scratch[TEXT_SCRATCH_SLOTS];
 
-/* Stems already made: word -> stem, one table per language (the last for
- * no language); all emptied when SW_MAX_STEM_CACHE words are kept. */
-static GHashTable *stem_cache[G_N_ELEMENTS(langs) + 1];
+/* Stems already made: (language, word) -> stem, in an open-addressed
+ * table (at most three quarters full) of slots pointing into one string of records
+ * (the language's index into langs, G_N_ELEMENTS(langs) for none; the
+ * word NUL; the stem NUL); all emptied when SW_MAX_STEMS_KEPT words are
+ * kept. */
+struct stemslot {
+	guint32 hash;
+	guint32 off; /* its record at stem_str->str + off - 1, 0: empty */
+};
+
+#define STEM_MIN_SLOTS (1u << 10)
+
+static struct stemslot *stem_slot; /* stem_nslots, a power of two */
+static guint stem_nslots;
+static GString *stem_str;
 static guint stem_cached;
 
 /* Latin <-> Cyrillic look-alikes (both cases, before case folding). */
@@ -893,11 +920,12 @@ text_teardown(void)
 			sb_stemmer_delete(langs[i].st);
 		langs[i].st = NULL;
 	}
-	for (i = 0; i < G_N_ELEMENTS(stem_cache); i++) {
-		if (stem_cache[i])
-			g_hash_table_unref(stem_cache[i]);
-		stem_cache[i] = NULL;
-	}
+	g_free(stem_slot);
+	stem_slot = NULL;
+	stem_nslots = 0;
+	if (stem_str)
+		g_string_free(stem_str, TRUE);
+	stem_str = NULL;
 	stem_cached = 0;
 	if (hint_words)
 		g_hash_table_unref(hint_words);
@@ -989,14 +1017,14 @@ stem_word(const char *word, struct langdef *ld)
 }
 
 static void
-stem_cache_clear(void)
+stem_slot_put(guint32 hash, guint32 off)
 {
-	size_t i;
+	guint32 i, mask = stem_nslots - 1;
 
-	for (i = 0; i < G_N_ELEMENTS(stem_cache); i++)
-		if (stem_cache[i])
-			g_hash_table_remove_all(stem_cache[i]);
-	stem_cached = 0;
+	for (i = hash & mask; stem_slot[i].off != 0; i = (i + 1) & mask)
+		;
+	stem_slot[i].hash = hash;
+	stem_slot[i].off = off;
 }
 
 /* (transfer none) the stem of word (not empty) in language ld
@@ -1004,9 +1032,10 @@ stem_cache_clear(void)
 static const char *
 stem_ref(const char *word, struct langdef *ld)
 {
-	GHashTable **cache;
-	const char *hit;
-	char *stem;
+	char *stem, *rec;
+	gsize wlen, slen;
+	guint32 h, i, mask, off;
+	guint8 li;
 	enum script sc = utf8_script(word);
 
 	/* a word in no language, or not in its language's script, is
@@ -1014,18 +1043,52 @@ stem_ref(const char *word, struct langdef *ld)
 	 * with that language's stems (the same stem, made once) */
 	if ((ld == NULL || ld->script != sc) && sc != SCRIPT_OTHER)
 		ld = script_lang(word, sc);
-	cache = &stem_cache[ld ? (size_t)(ld - langs) : G_N_ELEMENTS(langs)];
-	if (*cache == NULL)
-		*cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	hit = g_hash_table_lookup(*cache, word);
-	if (hit)
-		return hit;
+	li = (guint8)(ld ? (size_t)(ld - langs) : G_N_ELEMENTS(langs));
+	/* FNV-1a over the language and the word */
+	h = (2166136261u ^ li) * 16777619u;
+	for (wlen = 0; word[wlen]; wlen++)
+		h = (h ^ (guint8)word[wlen]) * 16777619u;
+	if (stem_slot) {
+		mask = stem_nslots - 1;
+		for (i = h & mask; stem_slot[i].off != 0; i = (i + 1) & mask) {
+			if (stem_slot[i].hash != h)
+				continue;
+			rec = stem_str->str + stem_slot[i].off - 1;
+			if ((guint8)rec[0] == li && memcmp(rec + 1, word, wlen + 1) == 0)
+				return rec + 1 + wlen + 1;
+		}
+	}
 	stem = stem_word(word, ld);
-	if (stem_cached >= SW_MAX_STEM_CACHE)
-		stem_cache_clear();
-	g_hash_table_insert(*cache, g_strdup(word), stem);
+	if (stem_slot == NULL) {
+		stem_nslots = STEM_MIN_SLOTS;
+		stem_slot = g_new0(struct stemslot, stem_nslots);
+		stem_str = g_string_new(NULL);
+	}
+	if (stem_cached >= SW_MAX_STEMS_KEPT) {
+		memset(stem_slot, 0, stem_nslots * sizeof *stem_slot);
+		g_string_truncate(stem_str, 0);
+		stem_cached = 0;
+	}
+	if (4 * (stem_cached + 1) > 3 * stem_nslots) {
+		struct stemslot *old = stem_slot;
+		guint nold = stem_nslots;
+
+		stem_nslots *= 2;
+		stem_slot = g_new0(struct stemslot, stem_nslots);
+		for (i = 0; i < nold; i++)
+			if (old[i].off != 0)
+				stem_slot_put(old[i].hash, old[i].off);
+		g_free(old);
+	}
+	slen = strlen(stem);
+	off = (guint32)stem_str->len + 1;
+	g_string_append_c(stem_str, (char)li);
+	g_string_append_len(stem_str, word, (gssize)wlen + 1);
+	g_string_append_len(stem_str, stem, (gssize)slen + 1);
+	g_free(stem);
+	stem_slot_put(h, off);
 	stem_cached++;
-	return stem;
+	return stem_str->str + off - 1 + 1 + wlen + 1;
 }
 
 char *
@@ -1198,6 +1261,18 @@ ucs_eq(const gunichar *a, const gunichar *b, size_t n)
 	return TRUE;
 }
 
+/* the same for a key kept a byte per character */
+static inline gboolean
+ucs_eq8(const guint8 *a, const gunichar *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return FALSE;
+	return TRUE;
+}
+
 /* (nullable) the memo of the n characters w in language lang */
 static const struct memoslot *
 memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
@@ -1209,9 +1284,12 @@ memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
 	for (i = h & mask; memo_slot[i].id != 0; i = (i + 1) & mask) {
 		const struct memoslot *m = &memo_slot[i];
 
-		if (m->hash == h && m->nchars == n && m->lang == lang &&
-		    ucs_eq(MEMO_KEY(MEMO_REC(m->str)), w, n))
-			return m;
+		if (m->hash == h && m->nchars == n && m->lang == lang) {
+			const struct memorec *r = MEMO_REC_OF(m->id);
+
+			if (r->narrow ? ucs_eq8(MEMO_KEY(r), w, n) : ucs_eq(MEMO_KEY(r), w, n))
+				return m;
+		}
 	}
 	return NULL;
 }
@@ -1232,7 +1310,9 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 {
 	struct memoslot m;
 	struct memorec r;
-	guint32 i;
+	struct ginfo g;
+	guint32 i, off;
+	gboolean narrow = TRUE;
 
 	if (memo_ent == NULL) {
 		memo_nslots = MEMO_MIN_SLOTS;
@@ -1248,8 +1328,8 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 		g_array_set_size(memo_lm, 0);
 		g_string_truncate(memo_str, 0);
 	}
-	/* at most half full */
-	if (2 * (memo_ent->len + 1) > memo_nslots) {
+	/* at most three quarters full */
+	if (4 * (memo_ent->len + 1) > 3 * memo_nslots) {
 		struct memoslot *old = memo_slot;
 		guint nold = memo_nslots;
 
@@ -1265,18 +1345,32 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 	m.hash = h;
 	m.nchars = (guint8)n;
 	m.lang = (guint8)lang;
-	m.str = (guint32)memo_str->len;
+	off = (guint32)memo_str->len;
+	for (i = 0; i < n && narrow; i++)
+		narrow = w[i] < 0x100;
 	memset(&r, 0, sizeof r);
 	r.wlen = (guint16)wlen;
 	r.slen = (guint16)slen;
 	r.nchars = (guint8)n;
+	r.narrow = (guint8)narrow;
+	/* what the word adds to a guess, made now: kept only when more
+	 * than its script */
+	ginfo_of(word, &g, memo_lm);
+	r.script = g.script;
+	r.full = g.wmask != 0 || g.uk || g.ru || g.hard || g.sr || g.bg || g.nlm;
 	g_string_append_len(memo_str, (const char *)&r, sizeof r);
-	g_string_append_len(memo_str, (const char *)w, (gssize)(n * sizeof *w));
+	if (r.full)
+		g_string_append_len(memo_str, (const char *)&g, sizeof g);
+	if (narrow)
+		for (i = 0; i < n; i++)
+			g_string_append_c(memo_str, (char)w[i]);
+	else
+		g_string_append_len(memo_str, (const char *)w, (gssize)(n * sizeof *w));
 	g_string_append_len(memo_str, word, (gssize)wlen);
 	g_string_append_c(memo_str, '\0');
 	g_string_append_len(memo_str, stem, (gssize)slen);
 	g_string_append_c(memo_str, '\0');
-	g_array_append_val(memo_ent, m.str);
+	g_array_append_val(memo_ent, off);
 	m.id = memo_ent->len;
 	memo_put(&m);
 	return memo_find(w, n, lang, h);
@@ -1377,7 +1471,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 			        &memo_slot[runs[ri + MEMO_AHEAD / 2].hash & (memo_nslots - 1)];
 
 			if (sl->id != 0 && sl->hash == runs[ri + MEMO_AHEAD / 2].hash)
-				__builtin_prefetch(memo_str->str + sl->str);
+				__builtin_prefetch(MEMO_REC_OF(sl->id));
 		}
 		start = runs[ri].start;
 		i = runs[ri].end;
@@ -1397,7 +1491,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				m = memo_add(u + start, len, lang, h, word->str, word->len, stem,
 				             strlen(stem));
 			}
-			r = MEMO_REC(m->str);
+			r = MEMO_REC_OF(m->id);
 			if (r->wlen > 0) {
 				const char *ws = MEMO_WORD(r);
 
@@ -1602,7 +1696,7 @@ text_word_generation(void)
 guint
 text_word_ids(void)
 {
-	return SW_MAX_STEM_CACHE;
+	return memo_ent ? memo_ent->len : 0;
 }
 
 /* (transfer none) the ginfo of memo id, made the first time; *lms its
@@ -1610,15 +1704,12 @@ text_word_ids(void)
 static const struct ginfo *
 memo_ginfo(guint32 id, const guint64 **lms)
 {
-	struct memorec *r = MEMO_REC(g_array_index(memo_ent, guint32, id));
+	const struct memorec *r = MEMO_REC(g_array_index(memo_ent, guint32, id));
+	const struct ginfo *g = r->full ? MEMO_G(r) : &ginfo_plain[r->script];
 
-	if (!r->gok) {
-		ginfo_of(MEMO_WORD(r), &r->g, memo_lm);
-		r->gok = TRUE;
-	}
-	/* no masks yet (memo_lm->data NULL): nlm is 0 and *lms is not read */
-	*lms = r->g.nlm ? &g_array_index(memo_lm, guint64, r->g.lm) : NULL;
-	return &r->g;
+	/* no masks (memo_lm->data NULL): nlm is 0 and *lms is not read */
+	*lms = g->nlm ? &g_array_index(memo_lm, guint64, g->lm) : NULL;
+	return g;
 }
 
 /* (nullable) the word numbers of toks when it is a scratch slot's array

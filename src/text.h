@@ -39,7 +39,8 @@ GPtrArray *text_tokenize_scratch(const char *s, const char *lang, int slot);
 
 /* Numbers for the words of text_tokenize_scratch(), to key caches by
  * without hashing: (transfer none, nullable) per token of slot as the last
- * call made them, a number below text_word_ids() that stands for the
+ * call made them, a number below text_word_ids() (as it is after that
+ * call: it grows as words are numbered, up to SW_MAX_STEM_CACHE) that stands for the
  * characters the token was made from and the language asked (so for its
  * word and stem), or TEXT_NO_WORD.  The same characters in the same
  * language get the same number while text_word_generation() stays the

@@ -481,6 +481,36 @@ test_guess_scratch(void **state)
 			}
 }
 
+/* The stem cache keeps a word per language: the same word asked in
+ * turns in several languages gets each language's stem, the first time
+ * (stemmed) and the next (from the cache). */
+static void
+test_stem_langs(void **state)
+{
+	static const char *const cases[][3] = {
+		{ "running", "en", "run" },
+		{ "running", "de", "running" },
+		{ "running", NULL, "run" },
+		{ "häuser", "de", "haus" },
+		{ "häuser", "fr", "häus" },
+		{ "häuser", "en", "häuser" },
+		{ "nationalities", "en", "nation" },
+		{ "nationalities", "de", "nationaliti" },
+		{ "nationalities", "fr", "nationalit" },
+	};
+	int round;
+	size_t i;
+
+	(void)state;
+	for (round = 0; round < 2; round++)
+		for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+			char *got = text_stem(cases[i][0], cases[i][1]);
+
+			assert_string_equal(got, cases[i][2]);
+			g_free(got);
+		}
+}
+
 /* More words than the memo keeps (SW_MAX_STEM_CACHE, 100,000): it is
  * emptied on the way, a new generation begins, numbers handed out before
  * no longer count, and every word is still folded and stemmed right. */
@@ -575,7 +605,8 @@ main(void)
 		cmocka_unit_test(test_translit),   cmocka_unit_test(test_guess_lang),
 		cmocka_unit_test(test_nfkc_quick), cmocka_unit_test(test_repeat),
 		cmocka_unit_test(test_word_ids),   cmocka_unit_test(test_guess_scratch),
-		cmocka_unit_test(test_memo_full),  cmocka_unit_test(test_utf8_sure),
+		cmocka_unit_test(test_memo_full),  cmocka_unit_test(test_stem_langs),
+		cmocka_unit_test(test_utf8_sure),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

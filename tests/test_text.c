@@ -292,6 +292,8 @@ test_guess_lang(void **state)
 	                                    "основната гаранция за сигурност"),
 	                    "bg");
 	assert_null(text_guess_lang("Киев и Лондон подписали соглашение"));
+	assert_null(text_guess_lang("Путин заявил, что Россия готова к переговорам, т. е. к миру"));
+	assert_null(text_guess_lang("Че Гевара и Кремль"));
 	assert_string_equal(text_guess_lang("Безбедносне гаранције за Украјину биће тема "
 	                                    "разговора, рекао је министар."),
 	                    "sr");

@@ -478,6 +478,8 @@ key_line(const char *text, const char *group, const char *key, int nth, int *hea
 		*header = 0;
 	if (text == NULL)
 		return 0;
+	if (strncmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3; /* a BOM */
 	for (p = text; *p; p = eol + 1, line++) {
 		const char *s = p;
 

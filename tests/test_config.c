@@ -124,6 +124,11 @@ test_errors_name_file_and_line(void **state)
 	expect_error("\xef\xbb\xbf[storywatch]\ninterval = 30m\nbadline\n", "test.conf:3:");
 	/* a repeated key: the last one is used, and named */
 	expect_error("[storywatch]\ninterval = 30m\ninterval = 5m\n", "test.conf:3: interval = 5m");
+	/* ... nor in a topic's rules */
+	expect_error("\xef\xbb\xbf[topic t]\nterm.a = x\nterm.b = y\nterm.a = z\n",
+	             "test.conf:2: [topic t] term.a: set again at line 4");
+	expect_error("\xef\xbb\xbf[topic t]\nterm.a = x\nthreshold.title = -1\n",
+	             "test.conf:3: [topic t] threshold.title: must not be negative");
 	/* ';' is not a comment in a key file */
 	expect_error("[storywatch]\n; a comment\n", "test.conf:2:");
 }

@@ -314,9 +314,9 @@ read_time(const char **pp, struct date_fields *f)
 		skip_space(&q);
 		if ((lower(q[0]) == 'a' || lower(q[0]) == 'p') && lower(q[1]) == 'm' &&
 		    !is_alpha(q[2])) {
-			if (f->hour < 1 || f->hour > 12)
-				return -1;
-			f->hour = f->hour % 12 + (lower(q[0]) == 'p' ? 12 : 0);
+			/* "13:30 PM" is 13:30: the suffix is redundant, not wrong */
+			if (f->hour >= 1 && f->hour <= 12)
+				f->hour = f->hour % 12 + (lower(q[0]) == 'p' ? 12 : 0);
 			p = q + 2;
 		}
 	}

@@ -51,6 +51,8 @@ static const struct date_case rfc822_cases[] = {
 	{ "Thu, 01 Jan 2004 02:48:21 pm EST", 1072986501 },
 	{ "Thu, 01 Jan 2004 12:00:00 AM GMT", 1072915200 },
 	{ "Thu, 01 Jan 2004 12:00:00 PM GMT", 1072958400 },
+	{ "Thu, 01 Jan 2004 19:48:21 PM GMT", 1072986501 }, /* a redundant PM */
+	{ "Thu, 01 Jan 2004 00:00:00 AM GMT", 1072915200 },
 	/* military zones, RFC 822 signs: A = -1, N = +1 */
 	{ "Thu, 01 Jan 2004 18:48:21 A", 1072986501 },
 	{ "Thu, 01 Jan 2004 20:48:21 N", 1072986501 },
@@ -67,8 +69,6 @@ static const struct date_case rfc822_cases[] = {
 	{ "Thu, 01 Jan 2004 19:61:21 GMT", -1 },
 	{ "Thu, 01 Jan 2004 19:48:21 +9999", -1 },
 	{ "Thu, 01 Jan 2004 19:48:21 GMT trailing words", -1 },
-	{ "Thu, 01 Jan 2004 13:48:21 PM GMT", -1 }, /* 13 PM */
-	{ "Thu, 01 Jan 2004 00:48:21 AM GMT", -1 },
 };
 
 static const struct date_case iso_cases[] = {

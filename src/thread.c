@@ -19,8 +19,9 @@
  * discounted) the cosine with its closest entry, over TF-IDF vectors in
  * which the language-free features (name keys 2.4, numbers 1.4, key terms
  * 3.0) outweigh the stems (0.5), so that other languages can join; after
- * SW_THREAD_ACTIVE_DAYS of quiet only the centroid counts, and the score
- * fades by exp(-quiet / SW_THREAD_DECAY_DAYS).  An entry in a language none
+ * SW_THREAD_ACTIVE_DAYS of quiet that score is the centroid's alone,
+ * faded by exp(-quiet / SW_THREAD_DECAY_DAYS) (the model below still sees
+ * the closest entries: one very close entry can revive a quiet thread).  An entry in a language none
  * of a thread's entries is written in, while the thread is open (the same
  * news reported elsewhere), is scored on the language-free cosines alone,
  * since its stems cannot meet the thread's.  Whether the entry joins is

@@ -21,9 +21,10 @@
  * 3.0) outweigh the stems (0.5), so that other languages can join; after
  * SW_THREAD_ACTIVE_DAYS of quiet that score is the centroid's alone,
  * faded by exp(-quiet / SW_THREAD_DECAY_DAYS) (the model below still sees
- * the closest entries: one very close entry can revive a quiet thread).  An entry in a language none
- * of a thread's entries is written in, while the thread is open (the same
- * news reported elsewhere), is scored on the language-free cosines alone,
+ * the closest entries: one very close entry can revive a quiet thread).
+ * An entry in a language none of a thread's entries is written in, while
+ * the thread is open (the same news reported elsewhere), is scored on the
+ * language-free cosines alone,
  * since its stems cannot meet the thread's.  Whether the entry joins is
  * then a learned decision (enum jx, join_coef): a logistic model over that
  * score, the cosines with the centroid and the closest entry, the lead over

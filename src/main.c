@@ -594,6 +594,23 @@ cmd_explain(int argc, char **argv)
 	return 0;
 }
 
+/* text_init() and the config, or NULL (logged, text torn down again). */
+static struct sw_config *
+load_config(const char *config_path)
+{
+	GError *err = NULL;
+	struct sw_config *c;
+
+	text_init(); /* topics are compiled with the config */
+	c = config_load(config_path, &err);
+	if (!c) {
+		log_errorx("%s", err->message);
+		g_error_free(err);
+		text_teardown();
+	}
+	return c;
+}
+
 static int
 cmd_digest(const char *config_path, int argc, char **argv)
 {
@@ -628,16 +645,9 @@ cmd_digest(const char *config_path, int argc, char **argv)
 	}
 	if (write) {
 		/* the config says whether the HTML page is written too */
-		GError *err = NULL;
-
-		text_init(); /* topics are compiled with the config */
-		c = config_load(config_path, &err);
-		if (!c) {
-			log_errorx("%s", err->message);
-			g_error_free(err);
-			text_teardown();
+		c = load_config(config_path);
+		if (!c)
 			return 1;
-		}
 	}
 	s = open_store();
 	if (!s) {
@@ -706,18 +716,12 @@ cmd_import_opml(int argc, char **argv)
 static int
 cmd_export_opml(const char *config_path)
 {
-	GError *err = NULL;
 	struct sw_config *c;
 	char *out;
 
-	text_init();
-	c = config_load(config_path, &err);
-	if (!c) {
-		log_errorx("%s", err->message);
-		g_error_free(err);
-		text_teardown();
+	c = load_config(config_path);
+	if (!c)
 		return 1;
-	}
 	out = opml_export(c);
 	fputs(out, stdout);
 	g_free(out);

@@ -106,6 +106,17 @@ for d in 2025/01/02 01/02/2025 2025-02-30 2025-1-2xx; do
 	set -e
 	[ "$rc" -eq 2 ] || fail "digest --date $d exits $rc, not 2"
 done
+# export-opml lists the configured feeds; import-opml reads them back
+printf '[storywatch]\nnotify = none\n[feed Kyiv & Co]\nurl = https://kyiv.example/rss?a=1&b=2\n[feed Wire]\nurl = http://wire.example/feed\n' >"$tmp/two.conf"
+"$SW_BIN" -c "$tmp/two.conf" export-opml >"$tmp/feeds.opml"
+[ "$(grep -c '<outline type="rss"' "$tmp/feeds.opml")" -eq 2 ] || fail "export-opml"
+"$SW_BIN" import-opml "$tmp/feeds.opml" >"$tmp/back.conf"
+grep -qx '\[feed Wire\]' "$tmp/back.conf" || { cat "$tmp/back.conf"; fail "import-opml"; }
+grep -qx 'url = https://kyiv.example/rss?a=1&b=2' "$tmp/back.conf" || fail "import-opml url"
+set +e
+"$SW_BIN" -c "$tmp/bad.conf" export-opml 2>/dev/null; rc=$?
+set -e
+[ "$rc" -eq 1 ] || fail "export-opml with a bad config exits $rc, not 1"
 # digest --write follows the config: no HTML page when digest_html = false
 printf '[storywatch]\nnotify = none\ndigest_html = false\n' >"$tmp/nohtml.conf"
 rm -rf "$XDG_DATA_HOME/storywatch/digest"

@@ -939,6 +939,35 @@ plain_tag_end(const char *p, const char *end)
 	return q < end && *q == '>' ? q + 1 : NULL;
 }
 
+/* One byte (or character) of text at p, before end, as the parser should
+ * get it, appended to out; the bytes read.  Control characters XML does
+ * not allow are dropped, C1 controls (a windows-1252 document declared
+ * UTF-8) become what windows-1252 means by them, U+FFFE and U+FFFF are
+ * dropped, anything else is copied. */
+static size_t
+fix_byte(const char *p, const char *end, GString *out)
+{
+	unsigned char c = (unsigned char)*p;
+
+	if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+		return 1;
+	if (c == 0xC2 && p + 1 < end && (unsigned char)p[1] >= 0x80 &&
+	    (unsigned char)p[1] <= 0x9F) {
+		gunichar u = cp1252_c1[(unsigned char)p[1] - 0x80];
+
+		if (u)
+			g_string_append_unichar(out, u);
+		else
+			g_string_append_len(out, p, 2);
+		return 2;
+	}
+	if (c == 0xEF && p + 2 < end && (unsigned char)p[1] == 0xBF &&
+	    ((unsigned char)p[2] == 0xBE || (unsigned char)p[2] == 0xBF))
+		return 3;
+	g_string_append_c(out, (char)c);
+	return 1;
+}
+
 /* What prep_run() writes for [p, lt), text with no '<' in it, appended
  * to out; 0 (out holding part of it) as soon as out is longer than max
  * bytes: DOCTYPE entities can make a short text very long. */
@@ -958,26 +987,10 @@ prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t m
 			g_string_append_len(out, run, p - run);
 			continue;
 		}
-		if (c == '&') {
+		if (c == '&')
 			p += fix_reference(p, pr->end, pr->ents, out, &pr->fdd0);
-		} else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-			p++;
-		} else if (c == 0xC2 && p + 1 < lt && (unsigned char)p[1] >= 0x80 &&
-		           (unsigned char)p[1] <= 0x9F) {
-			gunichar u = cp1252_c1[(unsigned char)p[1] - 0x80];
-
-			if (u)
-				g_string_append_unichar(out, u);
-			else
-				g_string_append_len(out, p, 2);
-			p += 2;
-		} else if (c == 0xEF && p + 2 < lt && (unsigned char)p[1] == 0xBF &&
-		           ((unsigned char)p[2] == 0xBE || (unsigned char)p[2] == 0xBF)) {
-			p += 3;
-		} else {
-			g_string_append_c(out, (char)c);
-			p++;
-		}
+		else
+			p += fix_byte(p, lt, out);
 	}
 	return out->len <= max;
 }
@@ -1157,23 +1170,8 @@ prep_run(struct prep *pr, size_t want)
 			p++;
 		} else if (c == '&') {
 			p += fix_reference(p, end, pr->ents, out, &pr->fdd0);
-		} else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-			p++; /* not allowed in XML */
-		} else if (c == 0xC2 && p + 1 < end && (unsigned char)p[1] >= 0x80 &&
-		           (unsigned char)p[1] <= 0x9F) {
-			gunichar u = cp1252_c1[(unsigned char)p[1] - 0x80];
-
-			if (u)
-				g_string_append_unichar(out, u);
-			else
-				g_string_append_len(out, p, 2);
-			p += 2;
-		} else if (c == 0xEF && p + 2 < end && (unsigned char)p[1] == 0xBF &&
-		           ((unsigned char)p[2] == 0xBE || (unsigned char)p[2] == 0xBF)) {
-			p += 3; /* U+FFFE, U+FFFF */
 		} else {
-			g_string_append_c(out, (char)c);
-			p++;
+			p += fix_byte(p, end, out);
 		}
 	}
 	pr->p = p;

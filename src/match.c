@@ -594,6 +594,20 @@ valid_name(const char *s)
 	return TRUE;
 }
 
+/* Whether a prefix (before its '*') is too short to mean anything: fewer
+ * than MIN_PREFIX characters, or than two Hangul syllables (a syllable is
+ * a consonant, a vowel and maybe a last consonant). */
+static gboolean
+prefix_too_short(const char *word)
+{
+	glong n = g_utf8_strlen(word, -1);
+	gunichar c = g_utf8_get_char(word);
+
+	if (n >= 2 && c >= 0xAC00 && c <= 0xD7A3)
+		return FALSE;
+	return n < MIN_PREFIX;
+}
+
 /* Compile one word of a phrase slot: a stem, or a prefix with '*'.
  * Returns a reason on error (static string) or NULL. */
 static const char *
@@ -624,11 +638,11 @@ compile_word(const char *src, const char *lang, int li, struct atom *out)
 	out->lang = li;
 	out->word = g_strdup(t->word);
 	if (prefix) {
-		if (g_utf8_strlen(t->word, -1) < MIN_PREFIX) {
+		if (prefix_too_short(t->word)) {
 			g_free(out->word);
 			out->word = NULL;
 			g_ptr_array_unref(toks);
-			return "a prefix needs at least 3 letters before '*'";
+			return "a prefix needs at least 3 letters (2 Hangul syllables) before '*'";
 		}
 		out->kind = ATOM_PREFIX;
 	} else {
@@ -744,11 +758,12 @@ compile_phrase(struct sw_profile *p, char **items, int nitems, const char *lang,
 			a.lang = li;
 			a.word = g_strdup(t->word);
 			if (prefix && j == toks->len - 1) {
-				if (g_utf8_strlen(t->word, -1) < MIN_PREFIX) {
+				if (prefix_too_short(t->word)) {
 					g_free(a.word);
 					g_ptr_array_unref(toks);
 					g_array_unref(atoms);
-					return "a prefix needs at least 3 letters before '*'";
+					return "a prefix needs at least 3 letters (2 Hangul "
+					       "syllables) before '*'";
 				}
 				a.kind = ATOM_PREFIX;
 			} else {
@@ -1521,9 +1536,9 @@ static gboolean
 lang_known(const char *lang)
 {
 	static const char *const known[] = {
-		"bg", "bs", "ca", "cs", "da", "de", "el", "en", "es", "et", "fi",
-		"fr", "hr", "hu", "it", "lt", "lv", "nb", "nl", "nn", "no", "pl",
-		"pt", "ro", "ru", "sk", "sl", "sr", "sv", "tr", "uk",
+		"bg", "bs", "ca", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr",
+		"hr", "hu", "it", "ja", "ko", "lt", "lv", "nb", "nl", "nn", "no", "pl",
+		"pt", "ro", "ru", "sk", "sl", "sr", "sv", "tr", "uk", "zh",
 	};
 	size_t i;
 
@@ -3025,7 +3040,10 @@ span_text(struct doc *d, int f, const struct span *s, GString *into)
 	for (i = s->start; i < end; i++) {
 		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word;
 
-		if (q > into->str + at)
+		/* Han and kana words as they were written: joined */
+		if (q > into->str + at &&
+		    !(text_unspaced(g_utf8_get_char(w)) ||
+		      text_unspaced(g_utf8_get_char(g_utf8_find_prev_char(into->str + at, q)))))
 			*q++ = ' ';
 		n = strlen(w);
 		memcpy(q, w, n);

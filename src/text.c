@@ -114,6 +114,33 @@ static gsize runs_cap;
 #define MEMO_MAX_CHARS 48 /* longer words are not kept */
 #define MEMO_MIN_SLOTS (1u << 12)
 
+/* The writing systems of Chinese, Japanese and Korean, which the
+ * tokeniser cuts apart (each_word): a Han character is a word of its own,
+ * so "乌克兰" in a pattern is a phrase of three that matches inside any run
+ * of Han; a run of kana or of Hangul is one word. */
+enum cjk { CJK_NONE = 0, CJK_HAN, CJK_HIRAGANA, CJK_KATAKANA, CJK_HANGUL };
+/* a ginfo's script for a CJK word: CJK_GSCRIPT + its enum cjk */
+#define CJK_GSCRIPT (SCRIPT_GREEK)
+
+static inline enum cjk
+cjk_of(gunichar c)
+{
+	if (c < 0x1100)
+		return CJK_NONE;
+	if (c <= 0x11FF || (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F) ||
+	    (c >= 0xAC00 && c <= 0xD7FF))
+		return CJK_HANGUL;
+	if (c >= 0x3040 && c <= 0x309F)
+		return CJK_HIRAGANA;
+	if ((c >= 0x30A0 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF))
+		return CJK_KATAKANA; /* with the prolonged sound mark ー */
+	if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+	    (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3005 ||
+	    c == 0x3007)
+		return CJK_HAN;
+	return CJK_NONE;
+}
+
 /* What one folded word adds to the guess (ginfo_of): its script; for
  * Cyrillic its Ukrainian, Russian, Serbian letters, ъ and whether it is a
  * Bulgarian function word; else the
@@ -121,7 +148,7 @@ static gsize runs_cap;
  * languages have alone, those languages (nlm masks in a list). */
 struct ginfo {
 	guint64 wmask;
-	guint8 script; /* enum script */
+	guint8 script; /* enum script, or enum cjk + CJK_GSCRIPT for CJK */
 	guint8 uk, ru, hard, sr, bg;
 	guint16 nlm;
 	guint32 lm; /* where its masks start in the list */
@@ -161,6 +188,10 @@ static const struct ginfo ginfo_plain[] = {
 	{ .script = SCRIPT_LATIN },
 	{ .script = SCRIPT_CYRILLIC },
 	{ .script = SCRIPT_GREEK },
+	{ .script = CJK_GSCRIPT + CJK_HAN },
+	{ .script = CJK_GSCRIPT + CJK_HIRAGANA },
+	{ .script = CJK_GSCRIPT + CJK_KATAKANA },
+	{ .script = CJK_GSCRIPT + CJK_HANGUL },
 };
 
 static struct memoslot *memo_slot; /* memo_nslots, a power of two */
@@ -699,7 +730,8 @@ hint_letters(gunichar c)
 struct gacc {
 	int score[G_N_ELEMENTS(hints)];
 	int uk, ru, sr, hard, bg, cyr, greek;
-	guint n; /* words */
+	int cjk[CJK_HANGUL + 1]; /* words by enum cjk */
+	guint n;                 /* words */
 };
 
 /* Whether folded word is a Bulgarian function word that Russian lacks
@@ -731,7 +763,15 @@ ginfo_of(const char *word, struct ginfo *g, GArray *lms)
 	memset(g, 0, sizeof *g);
 	g->script = (guint8)utf8_script(word);
 	g->lm = lms->len;
-	if (g->script == SCRIPT_GREEK)
+	if (g->script == SCRIPT_OTHER) {
+		enum cjk k = cjk_of(g_utf8_get_char(word));
+
+		if (k != CJK_NONE) {
+			g->script = (guint8)(CJK_GSCRIPT + k);
+			return;
+		}
+	}
+	if (g->script == SCRIPT_GREEK || g->script > CJK_GSCRIPT)
 		return;
 	if (g->script == SCRIPT_CYRILLIC) {
 		for (p = word; *p; p = g_utf8_next_char(p)) {
@@ -775,7 +815,9 @@ gacc_add(struct gacc *a, const struct ginfo *g, const guint64 *lms)
 	guint k;
 
 	a->n++;
-	if (g->script == SCRIPT_GREEK) {
+	if (g->script > CJK_GSCRIPT) {
+		a->cjk[g->script - CJK_GSCRIPT]++;
+	} else if (g->script == SCRIPT_GREEK) {
 		a->greek++;
 	} else if (g->script == SCRIPT_CYRILLIC) {
 		a->cyr++;
@@ -812,10 +854,19 @@ static const char *
 gacc_result(const struct gacc *a)
 {
 	int best = -1, second = 0;
+	int kana = a->cjk[CJK_HIRAGANA] + a->cjk[CJK_KATAKANA];
+	int cjk = a->cjk[CJK_HAN] + kana + a->cjk[CJK_HANGUL];
 	size_t h;
 
 	if (a->greek > 0 && a->greek * 2 >= (int)a->n)
 		return "el";
+	/* Han is one word a character: CJK text has more words than the
+	 * Latin names in it; kana is Japanese alone, Hangul Korean */
+	if (cjk > 0 && cjk * 2 >= (int)a->n) {
+		if (a->cjk[CJK_HANGUL] > kana)
+			return "ko";
+		return kana > 0 ? "ja" : "zh";
+	}
 	if (a->cyr > 0 && a->cyr * 2 >= (int)a->n) {
 		/* Serbian ђ ћ џ љ њ ј; Bulgarian ъ or function words without
 		 * Russian ы э */
@@ -850,6 +901,14 @@ guess_words(const char *const *words, guint n)
 	for (i = 0; i < n; i++)
 		gacc_word(&a, words[i]);
 	return gacc_result(&a);
+}
+
+gboolean
+text_unspaced(gunichar c)
+{
+	enum cjk k = cjk_of(c);
+
+	return k != CJK_NONE && k != CJK_HANGUL;
 }
 
 const char *
@@ -1407,7 +1466,8 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 	enum script sc;
 	guint lang = ld ? (guint)(ld - langs) + 1 : 0;
 	gboolean apos;
-	guint8 wcl; /* the classes of a run's word chars, or'ed */
+	guint8 wcl;  /* the classes of a run's word chars, or'ed */
+	enum cjk k0; /* the CJK writing system of a run's first char */
 	guint32 h;
 	const struct memorec *r;
 	guint nruns, ri;
@@ -1437,10 +1497,16 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 		apos = FALSE;
 		wcl = 0;
 		h = MEMO_HASH0 ^ lang;
+		k0 = cjk_of(u[start]);
 		while (i < n) {
 			guint8 cl = char_class(u[i]);
 
 			if (cl & CLASS_WORD) {
+				/* CJK: a Han character alone, kana and Hangul by
+				 * runs of their own (enum cjk) */
+				if (i > start && (k0 != CJK_NONE || u[i] >= 0x1100) &&
+				    (k0 == CJK_HAN || cjk_of(u[i]) != k0))
+					break;
 				wcl |= cl; /* CLASS_APOS looked at after the run */
 				h = (h ^ u[i]) * MEMO_HASH_MUL;
 				i++;

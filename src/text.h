@@ -62,6 +62,10 @@ char *text_stem(const char *word, const char *lang);
  * too little evidence. */
 const char *text_guess_lang(const char *s);
 
+/* Whether c is written without blanks around it (Han and kana): the
+ * tokeniser cuts such text into words, and shows them joined back. */
+gboolean text_unspaced(gunichar c);
+
 /* The same guess from tokens already made (text_tokenize): ntoks arrays
  * (each nullable) of struct sw_token *, read in order, stand for their
  * texts joined by blanks when each text was valid UTF-8. */

@@ -170,6 +170,8 @@ test_errors(void **state)
 	check_error("[topic t]\nterm.a = cap|ceiling-high\n", "each word is one word");
 	check_error("[topic t]\nterm.a = cap||ceiling\n", "empty word in a|b|c");
 	check_error("[topic t]\nterm.a = cap|ab*\n", "at least 3 letters");
+	/* a Hangul prefix needs two syllables */
+	check_error("[topic t]\nterm.a.ko = 푸*\n", "2 Hangul syllables");
 	check_error("[topic t]\nterm.b = q\nterm.a = cap|@b\n", "a word or a prefix*");
 	check_error("[topic t]\nterm.a = a1|a2|a3|a4|a5|a6|a7|a8|a9|a10|a11|a12|a13|a14|a15|"
 	            "a16|a17|a18|a19|a20|a21|a22|a23|a24|a25\n",
@@ -335,6 +337,35 @@ test_threshold_title(void **state)
 	            "t.conf:2: [topic t] term.a: set again at line 4; only one would count");
 	check_error("[topic t]\nterm.a = x\nthreshold.title = -1\n",
 	            "t.conf:3: [topic t] threshold.title: must not be negative");
+}
+
+/* Japanese, Korean and Chinese patterns: Han matches inside a run of Han,
+ * a two-syllable Hangul prefix takes the particles after it, and the
+ * terms show Han and kana joined as written */
+static void
+test_cjk(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile("[topic t]\nthreshold = 2\n"
+	                               "term.ua.ja = ウクライナ\nterm.ua.ko = 우크라이나*\n"
+	                               "term.ua.zh = 乌克兰\n"
+	                               "term.g.ja = 安全保障\nterm.g.ko = 보장*\n"
+	                               "term.g.zh = 安全保证\nterm.p.ko = 푸틴*\n"
+	                               "require = ua & g\n",
+	                               &err);
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	assert_true(run(p, "米政権、ウクライナ安全保障の後ろ盾を見直し", NULL, "ja", NULL));
+	assert_true(has_term(p, "ウクライナ安全保障の後ろ盾", "g/title:安全保障"));
+	assert_false(run(p, "ウクライナ情勢", "停戦交渉が続く", "ja", NULL));
+	assert_true(run(p, "우크라이나의 안전 보장 조항", NULL, "ko", NULL));
+	assert_true(has_term(p, "푸틴은 말했다", "p/title:푸틴은"));
+	assert_true(run(p, "欧洲讨论向乌克兰提供安全保证", NULL, "zh", NULL));
+	/* a Japanese pattern is not tried on Chinese text */
+	assert_false(run(p, "欧洲讨论乌克兰安全保障", NULL, "zh", NULL));
+	match_profile_free(p);
 }
 
 static void
@@ -711,6 +742,7 @@ main(void)
 		cmocka_unit_test(test_threshold_title),
 		cmocka_unit_test(test_explain_numbers),
 		cmocka_unit_test(test_word_caches),
+		cmocka_unit_test(test_cjk),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -135,6 +135,29 @@ test_tokenize(void **state)
 	check_words("!!! ...", NULL, "");
 }
 
+/* Han, kana and Hangul: a Han character is a word, kana and Hangul are
+ * cut where the writing system changes; the guess follows the script */
+static void
+test_cjk(void **state)
+{
+	(void)state;
+	check_words("米政権、ウクライナ安全保障の後ろ盾を見直し", "ja",
+	            "米 政 権 ウクライナ 安 全 保 障 の 後 ろ 盾 を 見 直 し");
+	/* half-width katakana becomes full-width (NFKC); the long vowel
+	 * mark stays inside its katakana word */
+	check_words("ｳｸﾗｲﾅとゼレンスキー大統領", NULL, "ウクライナ と ゼレンスキー 大 統 領");
+	check_words("우크라이나의 평화 초안, 제5조", "ko", "우크라이나의 평화 초안 제 5 조");
+	check_words("NATO第5条式の保証", NULL, "nato 第 5 条 式 の 保 証");
+	check_words("乌克兰安全保证", NULL, "乌 克 兰 安 全 保 证");
+	assert_string_equal(text_guess_lang("ウクライナの安全保障について米政権が見直し"), "ja");
+	assert_string_equal(text_guess_lang("우크라이나 평화 초안, 안전보장 조항 유출"), "ko");
+	assert_string_equal(text_guess_lang("欧洲国家讨论向乌克兰提供安全保证"), "zh");
+	assert_true(text_unspaced(0x4E4C));  /* 乌 */
+	assert_true(text_unspaced(0x30A6));  /* ウ */
+	assert_false(text_unspaced(0xC6B0)); /* 우: Hangul has blanks */
+	assert_false(text_unspaced('a'));
+}
+
 static void
 test_stems(void **state)
 {
@@ -608,7 +631,7 @@ main(void)
 		cmocka_unit_test(test_nfkc_quick), cmocka_unit_test(test_repeat),
 		cmocka_unit_test(test_word_ids),   cmocka_unit_test(test_guess_scratch),
 		cmocka_unit_test(test_memo_full),  cmocka_unit_test(test_stem_langs),
-		cmocka_unit_test(test_utf8_sure),
+		cmocka_unit_test(test_utf8_sure),  cmocka_unit_test(test_cjk),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Generates heldout15 feeds, labels.tsv and categories.tsv from entries.txt.
+Run from anywhere: python3 src/gen.py (paths are relative to this file).
+
+entries.txt: one entry per line, fields separated by '|':
+  key | feed | local date (YYYY-MM-DD HH:MM) | lang | relevance (1, 0, 1b, 0b =
+  borderline) | story slug ('-' = own slug x-<key>) | duplicate of key ('-') |
+  category | title ('=' = the original's) | summary ('=' = the original's, '' = none)
+Thread links (`follows`) are given per story in FOLLOWS below."""
+import os, re, json, html
+from datetime import datetime, timezone, timedelta
+from email.utils import format_datetime
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# code: (file, kind, title, site, tz offset hours (summer time), lang, encoding)
+FEEDS = {
+ 'cw': ('capitol-wire.xml', 'rss2', 'Capitol Wire — World Service', 'https://www.capitolwire.example', -4, 'en-us', 'UTF-8'),
+ 'ln': ('lambeth-news-agency.xml', 'atom', 'Lambeth News Agency — Europe desk', 'https://lambethnews.example', 1, 'en-gb', 'utf-8'),
+ 'ap': ('atlantic-pivot-institute.xml', 'atom', 'Atlantic Pivot Institute — Commentary and Analysis', 'https://atlanticpivot.example', -4, 'en', 'utf-8'),
+ 'ws': ('whitehall-signal.xml', 'rss2', 'The Whitehall Signal (weekday newsletter)', 'https://whitehallsignal.example', 1, 'en-gb', 'UTF-8'),
+ 'fn': ('fenwick-forum.json', 'json', 'Fenwick Forum — briefings and podcast notes', 'https://fenwickforum.example', 1, 'en-gb', 'utf-8'),
+ 'lt': ('nemuno-zinios.xml', 'rss2', 'Nemuno žinios — Pasaulis', 'https://www.nemunozinios.example', 3, 'lt', 'windows-1257'),
+ 'lv': ('daugavas-vestis.xml', 'rss1', 'Daugavas Vēstis — Ārzemes', 'https://daugavasvestis.example', 3, 'lv', 'utf-8'),
+ 'nw': ('pohjola-wire.xml', 'atom', 'Pohjola Wire — Nordic-Baltic news service (Helsinki, Stockholm, Oslo, Tallinn)', 'https://pohjolawire.example', 3, 'fi', 'utf-8'),
+ 'de': ('elbe-kurier.xml', 'atom', 'Elbe-Kurier — Ausland', 'https://elbekurier.example', 2, 'de', 'utf-8'),
+ 'hs': ('duna-tatra-hirado.xml', 'rss2', 'Duna–Tatra Híradó / Spravodaj (Budapest–Bratislava)', 'https://dunatatra.example', 2, 'mul', 'UTF-8'),
+ 'ua': ('dniprovskyi-visnyk.xml', 'rss1', 'Дніпровський вісник — Світ', 'https://dniprovisnyk.example', 3, 'uk', 'utf-8'),
+ 'ru': ('severny-kurier.xml', 'rss2', 'Северный курьер — В мире', 'https://severkurier.example', 3, 'ru', 'UTF-8'),
+}
+
+# story -> stories it follows (thread links across weeks and languages)
+FOLLOWS = {
+ 'roe-row-jun': 'mnf-rotation-jun',
+ 'roe-compromise-jul': 'roe-row-jun',
+ 'consult-debate-jul': 'drone-tetiv-jul',
+ 'consult-outcome-aug': 'consult-debate-jul',
+ 'nb-finland-vote-jul': 'nb-battalion-jun',
+ 'nb-deploy-aug': 'nb-finland-vote-jul',
+ 'porcupine-hill-jul': 'porcupine-paper-jun',
+ 'porcupine-kyiv-no-jul': 'porcupine-hill-jul',
+ 'hu-workaround-jul': 'hu-block-jun',
+ 'russia-un-force-jul': 'review-conf-call-jun',
+ 'review-conf-opens-aug': 'russia-un-force-jul',
+ 'review-conf-close-aug': 'review-conf-opens-aug',
+}
+
+# words a paraphrase row must not contain (title or summary), by language (lower-case stems)
+BANNED = {
+ 'en': ['guarant', 'secur', 'backstop', 'veto', 'peacekeep', 'peace-keep', 'reassur'],
+ 'de': ['garant', 'sicherheit', 'veto', 'friedenstrupp', 'friedenssich', 'rückversicher', 'absicher', 'schutztrupp'],
+ 'lt': ['garant', 'saugum', 'veto', 'taikdar', 'taikos palaik'],
+ 'lv': ['garant', 'drošīb', 'veto', 'miera uztur'],
+ 'et': ['garant', 'julgeolek', 'turva', 'veto', 'rahuvalv'],
+ 'fi': ['takuu', 'takaaj', 'turvallisuu', 'turvata', 'veto', 'rauhanturv'],
+ 'sv': ['garant', 'säkerhet', 'veto', 'fredsbevar', 'trygghet'],
+ 'no': ['garant', 'sikkerhet', 'veto', 'fredsbevar', 'trygghet'],
+ 'hu': ['garanc', 'garant', 'biztonság', 'vétó', 'béke­fenntart', 'békefenntart'],
+ 'sk': ['garanc', 'záruk', 'bezpečnos', 'veto', 'mierov'],
+ 'uk': ['гарант', 'безпек', 'вето', 'миротвор'],
+ 'ru': ['гарант', 'безопасн', 'вето', 'миротвор'],
+}
+
+
+def load():
+    rows = []
+    with open(os.path.join(HERE, 'entries.txt'), encoding='utf-8') as fh:
+        for line in fh:
+            line = line.rstrip('\n')
+            if not line.strip() or line.startswith('#'):
+                continue
+            p = line.split('|')
+            assert len(p) == 10, line
+            key, feed, date, lang, rel, story, dup, cat, title, summ = [x.strip() for x in p]
+            rows.append(dict(key=key, feed=feed, date=date, lang=lang, rel=rel, story=story,
+                             dup=dup, cat=cat, title=title, summ=summ))
+    return rows
+
+
+def main():
+    rows = load()
+    byk = {}
+    for r in rows:
+        assert r['key'] not in byk, r['key']
+        byk[r['key']] = r
+    for r in rows:
+        f = FEEDS[r['feed']]
+        tz = timezone(timedelta(hours=f[4]))
+        r['dt'] = datetime.strptime(r['date'], '%Y-%m-%d %H:%M').replace(tzinfo=tz)
+        if r['dup'] != '-':
+            o = byk[r['dup']]
+            if r['summ'] == '=':
+                r['summ'] = o['summ']
+            if r['title'] == '=':
+                r['title'] = o['title']
+            r['story'] = o['story']
+        host = f[3].split('//')[1]
+        day = r['dt'].strftime('%Y-%m-%d')
+        r['id'] = {'rss2': f"{f[3]}/a/{r['dt']:%Y/%m}/{r['key']}",
+                   'atom': f"tag:{host},{day}:{r['key']}",
+                   'rss1': f"{f[3]}/story/{r['key']}",
+                   'json': f"{f[3]}/notes/{r['key']}"}[f[1]]
+        r['link'] = f"{f[3]}/{r['dt']:%Y/%m/%d}/{r['key']}"
+        r['utc'] = r['dt'].astimezone(timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
+        r['relevant'] = r['rel'][0]
+        r['note'] = 'borderline' if r['rel'].endswith('b') else '-'
+        if r['story'] == '-':
+            r['story'] = 'x-' + r['key']
+        r['follows'] = FOLLOWS.get(r['story'], '-')
+        if r['cat'].startswith('para:'):
+            text = (r['title'] + ' ' + re.sub(r'<[^>]+>', ' ', r['summ'])).lower()
+            for w in BANNED[r['lang']]:
+                assert w not in text, (r['key'], w)
+    for r in rows:
+        r['dup_id'] = byk[r['dup']]['id'] if r['dup'] != '-' else '-'
+    e = lambda s: html.escape(s, quote=False)
+    for code, f in FEEDS.items():
+        items = sorted([r for r in rows if r['feed'] == code], key=lambda r: r['dt'], reverse=True)
+        if not items:
+            continue
+        path = os.path.join(ROOT, 'feeds', f[0])
+        last = items[0]['dt']
+        if f[1] == 'json':
+            doc = {'version': 'https://jsonfeed.org/version/1.1', 'title': f[2], 'home_page_url': f[3] + '/',
+                   'feed_url': f[3] + '/feed.json', 'language': f[5],
+                   'authors': [{'name': 'Fenwick Forum'}], 'items': []}
+            for r in items:
+                it = {'id': r['id'], 'url': r['link'], 'title': r['title'],
+                      'date_published': r['dt'].isoformat()}
+                if r['lang'] != f[5][:2]:
+                    it['language'] = r['lang']
+                it['content_text'] = r['summ']
+                doc['items'].append(it)
+            with open(path, 'w', encoding='utf-8') as fh:
+                json.dump(doc, fh, ensure_ascii=False, indent=1)
+                fh.write('\n')
+            continue
+        out = [f'<?xml version="1.0" encoding="{f[6]}"?>']
+        if f[1] == 'rss2':
+            out.append('<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>')
+            out.append(f'<title>{e(f[2])}</title>\n<link>{f[3]}/</link>\n<description>{e(f[2])}</description>\n<language>{f[5]}</language>')
+            out.append(f'<lastBuildDate>{format_datetime(last)}</lastBuildDate>')
+            for r in items:
+                out.append('<item>')
+                out.append(f'  <title>{e(r["title"])}</title>\n  <link>{r["link"]}</link>')
+                out.append(f'  <guid isPermaLink="true">{r["id"]}</guid>')
+                out.append(f'  <pubDate>{format_datetime(r["dt"])}</pubDate>')
+                if f[5] == 'mul' or r['lang'] != f[5][:2]:
+                    out.append(f'  <dc:language>{r["lang"]}</dc:language>')
+                if r['summ']:
+                    out.append(f'  <description>{e(r["summ"])}</description>')
+                out.append('</item>')
+            out.append('</channel>\n</rss>')
+        elif f[1] == 'atom':
+            out.append(f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{f[5]}">')
+            out.append(f'<title>{e(f[2])}</title>\n<id>{f[3]}/feed</id>\n<link rel="alternate" href="{f[3]}/"/>')
+            out.append(f'<updated>{last.isoformat()}</updated>\n<author><name>{e(f[2])}</name></author>')
+            for r in items:
+                lang = f' xml:lang="{r["lang"]}"' if r['lang'] != f[5][:2] else ''
+                out.append(f'<entry{lang}>')
+                out.append(f'  <title type="text">{e(r["title"])}</title>\n  <id>{r["id"]}</id>')
+                out.append(f'  <link rel="alternate" href="{r["link"]}"/>')
+                out.append(f'  <published>{r["dt"].isoformat()}</published>\n  <updated>{r["dt"].isoformat()}</updated>')
+                if r['summ']:
+                    typ = 'html' if '<p>' in r['summ'] else 'text'
+                    out.append(f'  <summary type="{typ}">{e(r["summ"])}</summary>')
+                out.append('</entry>')
+            out.append('</feed>')
+        else:
+            out.append('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">')
+            out.append(f'<channel rdf:about="{f[3]}/rss">\n<title>{e(f[2])}</title>\n<link>{f[3]}/</link>\n<description>{e(f[2])}</description>')
+            out.append('<items><rdf:Seq>')
+            for r in items:
+                out.append(f'  <rdf:li rdf:resource="{r["id"]}"/>')
+            out.append('</rdf:Seq></items>\n</channel>')
+            for r in items:
+                out.append(f'<item rdf:about="{r["id"]}">')
+                out.append(f'  <title>{e(r["title"])}</title>\n  <link>{r["link"]}</link>')
+                out.append(f'  <dc:date>{r["dt"].isoformat()}</dc:date>\n  <dc:language>{r["lang"]}</dc:language>')
+                if r['summ']:
+                    out.append(f'  <description>{e(r["summ"])}</description>')
+                out.append('</item>')
+            out.append('</rdf:RDF>')
+        with open(path, 'w', encoding=f[6].lower(), errors='strict') as fh:
+            fh.write('\n'.join(out) + '\n')
+    key = lambda r: (FEEDS[r['feed']][0], r['utc'])
+    with open(os.path.join(ROOT, 'labels.tsv'), 'w', encoding='utf-8') as fh:
+        fh.write('feed\tentry_id\tpublished\tlang\trelevant\tstory\tfollows\tdup_of\tnote\n')
+        for r in sorted(rows, key=key):
+            fh.write('\t'.join([FEEDS[r['feed']][0], r['id'], r['utc'], r['lang'], r['relevant'],
+                                r['story'], r['follows'], r['dup_id'], r['note']]) + '\n')
+    with open(os.path.join(ROOT, 'categories.tsv'), 'w', encoding='utf-8') as fh:
+        fh.write('feed\tentry_id\trelevant\tcategory\tform\n')
+        for r in sorted(rows, key=key):
+            form = 'title-only' if not r['summ'] else ('long' if len(r['summ']) > 400 else 'short')
+            fh.write('\t'.join([FEEDS[r['feed']][0], r['id'], r['relevant'], r['cat'], form]) + '\n')
+
+
+if __name__ == '__main__':
+    main()

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 
 #include "config.h"
@@ -749,6 +750,57 @@ cmd_poll(const char *config_path, gboolean daemon, int argc, char **argv)
 	return rc;
 }
 
+static int
+dispatch(const char *config_path, const char *cmd, int argc, char **argv)
+{
+	if (!strcmp(cmd, "run"))
+		return cmd_poll(config_path, TRUE, argc, argv);
+	if (!strcmp(cmd, "once"))
+		return cmd_poll(config_path, FALSE, argc, argv);
+	if (!strcmp(cmd, "status"))
+		return cmd_status(config_path, argc, argv);
+	if (!strcmp(cmd, "test"))
+		return cmd_test(config_path, argc, argv);
+	if (!strcmp(cmd, "explain"))
+		return cmd_explain(argc, argv);
+	if (!strcmp(cmd, "digest"))
+		return cmd_digest(config_path, argc, argv);
+	if (!strcmp(cmd, "parse"))
+		return cmd_parse(argc, argv);
+	if (!strcmp(cmd, "import-opml"))
+		return cmd_import_opml(argc, argv);
+	if (!strcmp(cmd, "export-opml"))
+		return cmd_export_opml(config_path);
+	fprintf(stderr, "storywatch: unknown command %s\n", cmd);
+	return usage(stderr, EXIT_USAGE);
+}
+
+/* A command is done and has closed and freed what it opened: leave
+ * without the libraries' destructors and atexit handlers (libxml2,
+ * OpenSSL, libcurl, GLib, libstdc++ under ICU, krb5, LDAP, libmount,
+ * ...), which only tidy memory the kernel takes back anyway and page in
+ * ~0.8 MB of their code to do it: at 10,000 feeds the peak RSS of
+ * `once` without topics was set there.  stdio is flushed as exit()
+ * would.  Sanitizer builds keep exit(): LeakSanitizer reports from an
+ * atexit handler. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SW_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define SW_ASAN 1
+#endif
+static int
+leave(int rc)
+{
+#ifndef SW_ASAN
+	fflush(NULL);
+	_exit(rc);
+#endif
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -795,24 +847,5 @@ main(int argc, char **argv)
 			i--;
 		}
 	}
-	if (!strcmp(cmd, "run"))
-		return cmd_poll(config_path, TRUE, argc, argv);
-	if (!strcmp(cmd, "once"))
-		return cmd_poll(config_path, FALSE, argc, argv);
-	if (!strcmp(cmd, "status"))
-		return cmd_status(config_path, argc, argv);
-	if (!strcmp(cmd, "test"))
-		return cmd_test(config_path, argc, argv);
-	if (!strcmp(cmd, "explain"))
-		return cmd_explain(argc, argv);
-	if (!strcmp(cmd, "digest"))
-		return cmd_digest(config_path, argc, argv);
-	if (!strcmp(cmd, "parse"))
-		return cmd_parse(argc, argv);
-	if (!strcmp(cmd, "import-opml"))
-		return cmd_import_opml(argc, argv);
-	if (!strcmp(cmd, "export-opml"))
-		return cmd_export_opml(config_path);
-	fprintf(stderr, "storywatch: unknown command %s\n", cmd);
-	return usage(stderr, EXIT_USAGE);
+	return leave(dispatch(config_path, cmd, argc, argv));
 }

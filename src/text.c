@@ -24,24 +24,39 @@ struct langdef {
 	const char *code;
 	const char *snowball; /* NULL: use light stripper */
 	enum script script;
-	struct sb_stemmer *st;
+	struct sb_stemmer *st; /* made at the language's first word */
+	gboolean st_tried;     /* st was asked for (it may be NULL) */
 };
 
 static struct langdef langs[] = {
-	{ "bg", NULL, SCRIPT_CYRILLIC, NULL },      { "bs", "serbian", SCRIPT_LATIN, NULL },
-	{ "ca", "catalan", SCRIPT_LATIN, NULL },    { "cs", NULL, SCRIPT_LATIN, NULL },
-	{ "da", "danish", SCRIPT_LATIN, NULL },     { "de", "german", SCRIPT_LATIN, NULL },
-	{ "el", "greek", SCRIPT_GREEK, NULL },      { "en", "english", SCRIPT_LATIN, NULL },
-	{ "es", "spanish", SCRIPT_LATIN, NULL },    { "fi", "finnish", SCRIPT_LATIN, NULL },
-	{ "fr", "french", SCRIPT_LATIN, NULL },     { "hr", "serbian", SCRIPT_LATIN, NULL },
-	{ "hu", "hungarian", SCRIPT_LATIN, NULL },  { "it", "italian", SCRIPT_LATIN, NULL },
-	{ "lt", "lithuanian", SCRIPT_LATIN, NULL }, { "nb", "norwegian", SCRIPT_LATIN, NULL },
-	{ "nl", "dutch", SCRIPT_LATIN, NULL },      { "nn", "norwegian", SCRIPT_LATIN, NULL },
-	{ "no", "norwegian", SCRIPT_LATIN, NULL },  { "pl", NULL, SCRIPT_LATIN, NULL },
-	{ "pt", "portuguese", SCRIPT_LATIN, NULL }, { "ro", "romanian", SCRIPT_LATIN, NULL },
-	{ "ru", "russian", SCRIPT_CYRILLIC, NULL }, { "sk", NULL, SCRIPT_LATIN, NULL },
-	{ "sr", "serbian", SCRIPT_LATIN, NULL },    { "sv", "swedish", SCRIPT_LATIN, NULL },
-	{ "tr", "turkish", SCRIPT_LATIN, NULL },    { "uk", NULL, SCRIPT_CYRILLIC, NULL },
+	{ "bg", NULL, SCRIPT_CYRILLIC, NULL, FALSE },
+	{ "bs", "serbian", SCRIPT_LATIN, NULL, FALSE },
+	{ "ca", "catalan", SCRIPT_LATIN, NULL, FALSE },
+	{ "cs", NULL, SCRIPT_LATIN, NULL, FALSE },
+	{ "da", "danish", SCRIPT_LATIN, NULL, FALSE },
+	{ "de", "german", SCRIPT_LATIN, NULL, FALSE },
+	{ "el", "greek", SCRIPT_GREEK, NULL, FALSE },
+	{ "en", "english", SCRIPT_LATIN, NULL, FALSE },
+	{ "es", "spanish", SCRIPT_LATIN, NULL, FALSE },
+	{ "fi", "finnish", SCRIPT_LATIN, NULL, FALSE },
+	{ "fr", "french", SCRIPT_LATIN, NULL, FALSE },
+	{ "hr", "serbian", SCRIPT_LATIN, NULL, FALSE },
+	{ "hu", "hungarian", SCRIPT_LATIN, NULL, FALSE },
+	{ "it", "italian", SCRIPT_LATIN, NULL, FALSE },
+	{ "lt", "lithuanian", SCRIPT_LATIN, NULL, FALSE },
+	{ "nb", "norwegian", SCRIPT_LATIN, NULL, FALSE },
+	{ "nl", "dutch", SCRIPT_LATIN, NULL, FALSE },
+	{ "nn", "norwegian", SCRIPT_LATIN, NULL, FALSE },
+	{ "no", "norwegian", SCRIPT_LATIN, NULL, FALSE },
+	{ "pl", NULL, SCRIPT_LATIN, NULL, FALSE },
+	{ "pt", "portuguese", SCRIPT_LATIN, NULL, FALSE },
+	{ "ro", "romanian", SCRIPT_LATIN, NULL, FALSE },
+	{ "ru", "russian", SCRIPT_CYRILLIC, NULL, FALSE },
+	{ "sk", NULL, SCRIPT_LATIN, NULL, FALSE },
+	{ "sr", "serbian", SCRIPT_LATIN, NULL, FALSE },
+	{ "sv", "swedish", SCRIPT_LATIN, NULL, FALSE },
+	{ "tr", "turkish", SCRIPT_LATIN, NULL, FALSE },
+	{ "uk", NULL, SCRIPT_CYRILLIC, NULL, FALSE },
 };
 
 /* Light suffix strippers: endings tried longest first, the stem keeps at
@@ -900,13 +915,11 @@ text_guess_lang_tokens(GPtrArray *const *toks, int ntoks)
 void
 text_init(void)
 {
-	size_t i;
-
 	if (inited)
 		return;
-	for (i = 0; i < G_N_ELEMENTS(langs); i++)
-		if (langs[i].snowball)
-			langs[i].st = sb_stemmer_new(langs[i].snowball, "UTF_8");
+	/* no stemmer is made here: stem_word() makes each language's at
+	 * its first word, so the languages never met cost nothing (all 22
+	 * made at once paged in ~0.4 MB of libstemmer, topics or not) */
 	inited = TRUE;
 }
 
@@ -919,6 +932,7 @@ text_teardown(void)
 		if (langs[i].st)
 			sb_stemmer_delete(langs[i].st);
 		langs[i].st = NULL;
+		langs[i].st_tried = FALSE;
 	}
 	g_free(stem_slot);
 	stem_slot = NULL;
@@ -1008,6 +1022,10 @@ stem_word(const char *word, struct langdef *ld)
 	}
 	if (!inited)
 		text_init();
+	if (!ld->st_tried) {
+		ld->st = sb_stemmer_new(ld->snowball, "UTF_8");
+		ld->st_tried = TRUE;
+	}
 	if (ld->st == NULL)
 		return g_strdup(word);
 	r = sb_stemmer_stem(ld->st, (const sb_symbol *)word, (int)strlen(word));

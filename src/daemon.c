@@ -347,6 +347,14 @@ batch_commit(struct daemon *d)
 	/* committed, or lost and logged */
 	g_ptr_array_set_size(d->batch_feeds, 0);
 	g_ptr_array_set_size(d->batch_urls, 0);
+	/* the batch's bodies, parses and SQLite's work are freed between
+	 * blocks that stay (the matcher's caches grow with the words seen):
+	 * their pages go back now rather than add to the cycle's peak
+	 * (10,000 feeds with topics: -0.5 MB; after every feed instead:
+	 * no less, and 0.8 s more system time) */
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
 }
 
 static void

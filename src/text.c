@@ -142,12 +142,13 @@ struct ginfo {
 	guint32 lm; /* where its masks start in the list */
 };
 
+/* 8 bytes: a word's length and language are in its record (a hash
+ * alike and another word is rare), so the table of up to
+ * SW_MAX_STEM_CACHE / 0.75 slots costs 2 MB at most, not 3 */
 struct memoslot {
 	guint32 hash;
 	guint32 id; /* index + 1 into memo_ent (where its struct memorec
 	             * is), 0: an empty slot */
-	guint8 nchars;
-	guint8 lang; /* index into langs + 1, 0: none */
 };
 
 /* A word's record in memo_str, followed by its struct ginfo when full,
@@ -157,10 +158,14 @@ struct memoslot {
 struct memorec {
 	guint16 wlen, slen; /* folded word's and stem's bytes */
 	guint8 nchars;
-	guint8 narrow; /* characters kept in a byte each */
-	guint8 full;   /* its ginfo follows */
-	guint8 script; /* the script of its ginfo when not full */
+	guint8 lang;       /* index into langs + 1, 0: none */
+	guint8 narrow : 1; /* characters kept in a byte each */
+	guint8 full : 1;   /* its ginfo follows */
+	guint8 script;     /* the script of its ginfo when not full */
 };
+
+/* a record's ginfo (its guint64) follows it unpadded */
+G_STATIC_ASSERT(sizeof(struct memorec) == 8);
 
 #define MEMO_REC(off) ((struct memorec *)(void *)(memo_str->str + (off)))
 #define MEMO_G(r)     ((const struct ginfo *)(const void *)((r) + 1))
@@ -1302,10 +1307,11 @@ memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
 	for (i = h & mask; memo_slot[i].id != 0; i = (i + 1) & mask) {
 		const struct memoslot *m = &memo_slot[i];
 
-		if (m->hash == h && m->nchars == n && m->lang == lang) {
+		if (m->hash == h) {
 			const struct memorec *r = MEMO_REC_OF(m->id);
 
-			if (r->narrow ? ucs_eq8(MEMO_KEY(r), w, n) : ucs_eq(MEMO_KEY(r), w, n))
+			if (r->nchars == n && r->lang == lang &&
+			    (r->narrow ? ucs_eq8(MEMO_KEY(r), w, n) : ucs_eq(MEMO_KEY(r), w, n)))
 				return m;
 		}
 	}
@@ -1361,8 +1367,6 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 	/* the record 8-aligned, its characters, word and stem */
 	g_string_set_size(memo_str, (memo_str->len + 7) & ~(gsize)7);
 	m.hash = h;
-	m.nchars = (guint8)n;
-	m.lang = (guint8)lang;
 	off = (guint32)memo_str->len;
 	for (i = 0; i < n && narrow; i++)
 		narrow = w[i] < 0x100;
@@ -1370,12 +1374,13 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 	r.wlen = (guint16)wlen;
 	r.slen = (guint16)slen;
 	r.nchars = (guint8)n;
-	r.narrow = (guint8)narrow;
+	r.lang = (guint8)lang;
+	r.narrow = narrow ? 1 : 0;
 	/* what the word adds to a guess, made now: kept only when more
 	 * than its script */
 	ginfo_of(word, &g, memo_lm);
 	r.script = g.script;
-	r.full = g.wmask != 0 || g.uk || g.ru || g.hard || g.sr || g.bg || g.nlm;
+	r.full = (g.wmask != 0 || g.uk || g.ru || g.hard || g.sr || g.bg || g.nlm) ? 1 : 0;
 	g_string_append_len(memo_str, (const char *)&r, sizeof r);
 	if (r.full)
 		g_string_append_len(memo_str, (const char *)&g, sizeof g);

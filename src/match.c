@@ -18,6 +18,7 @@
  * rule matches whatever language the feed claims to be in.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -234,7 +235,10 @@ struct stemfill {
 	const struct idrec *ids; /* (transfer none, nullable) by_stem[lang] entry */
 };
 
-/* One block per word: this, its ids, then the word (the cache's key). */
+/* One block per word: this, the word, then its ids.  The word is the
+ * cache's key and its value too (a GHashTable whose keys are its values
+ * keeps one array of them, not two: 8 bytes a slot less), the struct
+ * found from it (wordfill_of). */
 struct wordfill {
 	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
 	 * doc_fill lists them: ascending, each once (wordfill_list) */
@@ -243,17 +247,21 @@ struct wordfill {
 	guint8 nstems;           /* stems found so far: */
 	guint nids;
 	guint32 asked;          /* bit l: its stem in language l looked up */
+	guint32 wlen;           /* strlen(word) */
 	struct stemfill *stems; /* (nullable) those looked up and found */
-	int ids[];              /* nids: by word and by prefix, any language; then the
-	                         * word, NUL-terminated (wordfill_word) */
+	char word[];            /* NUL-terminated; then, int-aligned, nids ids: by
+	                         * word and by prefix, any language (wordfill_ids) */
 };
 
-#define wordfill_word(w) ((char *)((w)->ids + (w)->nids))
+#define WORDFILL_IDS_AT(wlen) (((gsize)(wlen) + 1 + sizeof(int) - 1) & ~(sizeof(int) - 1))
+#define wordfill_ids(w)       ((int *)(void *)((w)->word + WORDFILL_IDS_AT((w)->wlen)))
+#define wordfill_of(key)                                                                           \
+	((struct wordfill *)(void *)((char *)(key)-offsetof(struct wordfill, word)))
 
 static void
 wordfill_free(gpointer p)
 {
-	struct wordfill *w = p;
+	struct wordfill *w = wordfill_of(p);
 	guint k;
 
 	g_free(w->stems);
@@ -1702,6 +1710,8 @@ index_build(struct sw_profile *p)
 	p->by_prefix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	                                     (GDestroyNotify)g_array_unref);
 	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
+	/* keys are their values (g_hash_table_add): wordfill_free is given
+	 * the word */
 	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
 	for (gi = 0; gi < p->groups->len; gi++) {
 		struct group *g = p->groups->pdata[gi];
@@ -2489,7 +2499,8 @@ prefixes_of(const struct prefref *refs, guint n, const char *word, GArray *out)
 static struct wordfill *
 word_fill(const struct sw_profile *p, const char *word)
 {
-	struct wordfill *w = g_hash_table_lookup(p->wordfills, word);
+	char *found_word = g_hash_table_lookup(p->wordfills, word);
+	struct wordfill *w;
 	const struct idrec *ids, *prefs;
 	const char *end = word;
 	char key[MIN_PREFIX * 6 + 1];
@@ -2498,8 +2509,8 @@ word_fill(const struct sw_profile *p, const char *word)
 	GArray *found;
 	gsize wlen;
 
-	if (w)
-		return w;
+	if (found_word)
+		return wordfill_of(found_word);
 	found = g_array_new(FALSE, FALSE, sizeof(int));
 	ids = g_hash_table_lookup(p->by_word, word);
 	if (ids)
@@ -2519,15 +2530,16 @@ word_fill(const struct sw_profile *p, const char *word)
 			            word, found);
 	}
 	wlen = strlen(word);
-	w = g_malloc0(sizeof *w + found->len * sizeof(int) + wlen + 1);
+	w = g_malloc0(sizeof *w + WORDFILL_IDS_AT(wlen) + found->len * sizeof(int));
 	w->stop = (gint8)is_stopword(word);
 	w->fills[0].n = w->fills[1].n = SIGFILL_UNSET;
 	w->nids = found->len;
+	w->wlen = (guint32)wlen;
+	memcpy(w->word, word, wlen + 1);
 	if (found->len > 0)
-		memcpy(w->ids, found->data, found->len * sizeof(int));
-	memcpy(wordfill_word(w), word, wlen + 1);
+		memcpy(wordfill_ids(w), found->data, found->len * sizeof(int));
 	g_array_free(found, TRUE);
-	g_hash_table_insert(p->wordfills, wordfill_word(w), w);
+	g_hash_table_add(p->wordfills, w->word);
 	return w;
 }
 
@@ -2581,7 +2593,7 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 		guint nv;
 
 		if (l < 0) {
-			v = w->ids;
+			v = wordfill_ids(w);
 			nv = w->nids;
 		} else {
 			ids = word_stem_fill(p, w, word, d->stem_langs[l]);

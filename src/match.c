@@ -139,12 +139,20 @@ struct refdoc {
 	double *dense; /* weight by id, 0 for stems not in vec */
 };
 
-/* A compiled index's entry: its values and its key in one block. */
+/* A compiled index's entry, in one block: its len values (int or struct
+ * prefref), this, then its key.  The key is the table's key and value
+ * too (g_hash_table_add: the table keeps one array of pointers, not
+ * two); the entry is found from it (idrec_of), its values before it
+ * (idrec_v). */
 struct idrec {
 	guint len;
-	guint pad;
-	guint64 v[]; /* len values (int or struct prefref), then the key */
+	guint voff; /* bytes of the values before this, a multiple of 8 */
+	char key[];
 };
+
+#define idrec_of(k)                                                                                \
+	((const struct idrec *)(const void *)((const char *)(k)-offsetof(struct idrec, key)))
+#define idrec_v(r) ((const void *)((const char *)(r) - (r)->voff))
 
 struct sw_profile {
 	char *name;
@@ -1588,25 +1596,43 @@ index_leaf(struct sw_profile *p, struct atom *a, int id)
 
 /* (transfer full) h (key -> GArray of values of size bytes, unreffed)
  * with each entry in one block: struct idrec, its key in it */
+static void
+idrec_free(gpointer key)
+{
+	const struct idrec *r = idrec_of(key);
+
+	g_free((char *)idrec_v(r));
+}
+
+/* (nullable) the entry of key in a compiled index */
+static const struct idrec *
+idrec_lookup(GHashTable *h, const char *key)
+{
+	const char *k = g_hash_table_lookup(h, key);
+
+	return k ? idrec_of(k) : NULL;
+}
+
 static GHashTable *
 index_freeze(GHashTable *h, gsize size)
 {
-	GHashTable *out = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	/* keys are their values: idrec_free is given the key */
+	GHashTable *out = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, idrec_free);
 	GHashTableIter it;
 	gpointer k, v;
 
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		const GArray *a = v;
-		gsize klen = strlen(k), vlen = a->len * size;
-		struct idrec *r = g_malloc(sizeof *r + vlen + klen + 1);
-		char *key = (char *)r->v + vlen;
+		gsize klen = strlen(k), vlen = a->len * size, voff = (vlen + 7) & ~(gsize)7;
+		char *b = g_malloc(voff + sizeof(struct idrec) + klen + 1);
+		struct idrec *r = (struct idrec *)(void *)(b + voff);
 
 		r->len = a->len;
-		r->pad = 0;
-		memcpy(r->v, a->data, vlen);
-		memcpy(key, k, klen + 1);
-		g_hash_table_insert(out, key, r);
+		r->voff = (guint)voff;
+		memcpy(b, a->data, vlen);
+		memcpy(r->key, k, klen + 1);
+		g_hash_table_add(out, r->key);
 	}
 	g_hash_table_unref(h);
 	return out;
@@ -2512,9 +2538,9 @@ word_fill(const struct sw_profile *p, const char *word)
 	if (found_word)
 		return wordfill_of(found_word);
 	found = g_array_new(FALSE, FALSE, sizeof(int));
-	ids = g_hash_table_lookup(p->by_word, word);
+	ids = idrec_lookup(p->by_word, word);
 	if (ids)
-		g_array_append_vals(found, ids->v, ids->len);
+		g_array_append_vals(found, idrec_v(ids), ids->len);
 	prefixes_of((const struct prefref *)(const void *)p->short_prefixes->data,
 	            p->short_prefixes->len, word, found);
 	while (nchars < MIN_PREFIX && *end) {
@@ -2524,10 +2550,10 @@ word_fill(const struct sw_profile *p, const char *word)
 	if (nchars == MIN_PREFIX && (gsize)(end - word) < sizeof key) {
 		memcpy(key, word, (gsize)(end - word));
 		key[end - word] = '\0';
-		prefs = g_hash_table_lookup(p->by_prefix, key);
+		prefs = idrec_lookup(p->by_prefix, key);
 		if (prefs)
-			prefixes_of((const struct prefref *)(const void *)prefs->v, prefs->len,
-			            word, found);
+			prefixes_of((const struct prefref *)idrec_v(prefs), prefs->len, word,
+			            found);
 	}
 	wlen = strlen(word);
 	w = g_malloc0(sizeof *w + WORDFILL_IDS_AT(wlen) + found->len * sizeof(int));
@@ -2561,7 +2587,7 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 	}
 	stem = text_stem(word, *code ? code : NULL);
 	sf.lang = l;
-	sf.ids = g_hash_table_lookup(p->by_stem[l], stem);
+	sf.ids = idrec_lookup(p->by_stem[l], stem);
 	g_free(stem);
 	w->asked |= 1u << l;
 	/* most words are no stem of the profile: only the found are kept */
@@ -2597,7 +2623,7 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 			nv = w->nids;
 		} else {
 			ids = word_stem_fill(p, w, word, d->stem_langs[l]);
-			v = ids ? (const int *)(const void *)ids->v : NULL;
+			v = ids ? (const int *)idrec_v(ids) : NULL;
 			nv = ids ? ids->len : 0;
 		}
 		for (k = 0; k < nv; k++) {

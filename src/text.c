@@ -153,15 +153,19 @@ struct memoslot {
 
 /* A word's record in memo_str, followed by its struct ginfo when full,
  * its nchars characters (one byte each when narrow: all below 256, else
- * gunichar), then its folded word NUL stem NUL.  A ginfo of nothing but
+ * gunichar; none when the same as the folded word), then its folded word
+ * NUL stem NUL (no stem when the same as the word).  A ginfo of nothing but
  * its script (most words) is not kept: memo_ginfo gives ginfo_plain's. */
 struct memorec {
 	guint16 wlen, slen; /* folded word's and stem's bytes */
 	guint8 nchars;
-	guint8 lang;       /* index into langs + 1, 0: none */
-	guint8 narrow : 1; /* characters kept in a byte each */
-	guint8 full : 1;   /* its ginfo follows */
-	guint8 script;     /* the script of its ginfo when not full */
+	guint8 lang;          /* index into langs + 1, 0: none */
+	guint8 narrow : 1;    /* characters kept in a byte each */
+	guint8 full : 1;      /* its ginfo follows */
+	guint8 same : 1;      /* the characters are the folded word's bytes:
+	                       * kept once */
+	guint8 stem_word : 1; /* the stem is the folded word: kept once */
+	guint8 script;        /* the script of its ginfo when not full */
 };
 
 /* a record's ginfo (its guint64) follows it unpadded */
@@ -172,7 +176,9 @@ G_STATIC_ASSERT(sizeof(struct memorec) == 8);
 #define MEMO_KEY(r)                                                                                \
 	((const void *)((const char *)((r) + 1) + ((r)->full ? sizeof(struct ginfo) : 0)))
 #define MEMO_WORD(r)                                                                               \
-	((const char *)MEMO_KEY(r) + (gsize)(r)->nchars * ((r)->narrow ? 1 : sizeof(gunichar)))
+	((const char *)MEMO_KEY(r) +                                                               \
+	 ((r)->same ? 0 : (gsize)(r)->nchars * ((r)->narrow ? 1 : sizeof(gunichar))))
+#define MEMO_STEM(r)    (MEMO_WORD(r) + ((r)->stem_word ? 0 : (gsize)(r)->wlen + 1))
 #define MEMO_REC_OF(id) MEMO_REC(g_array_index(memo_ent, guint32, (id)-1))
 
 /* the ginfo of a word that adds only its script, by script */
@@ -1364,10 +1370,7 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 				memo_put(&old[i]);
 		g_free(old);
 	}
-	/* the record 8-aligned, its characters, word and stem */
-	g_string_set_size(memo_str, (memo_str->len + 7) & ~(gsize)7);
 	m.hash = h;
-	off = (guint32)memo_str->len;
 	for (i = 0; i < n && narrow; i++)
 		narrow = w[i] < 0x100;
 	memset(&r, 0, sizeof r);
@@ -1376,23 +1379,38 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 	r.nchars = (guint8)n;
 	r.lang = (guint8)lang;
 	r.narrow = narrow ? 1 : 0;
+	r.same = narrow && wlen == n;
+	for (i = 0; i < n && r.same; i++)
+		r.same = (guchar)word[i] == w[i];
+	r.stem_word = slen == wlen && memcmp(stem, word, wlen) == 0;
 	/* what the word adds to a guess, made now: kept only when more
 	 * than its script */
 	ginfo_of(word, &g, memo_lm);
 	r.script = g.script;
 	r.full = (g.wmask != 0 || g.uk || g.ru || g.hard || g.sr || g.bg || g.nlm) ? 1 : 0;
+	/* the record aligned for its ginfo, its wide characters or itself */
+	{
+		gsize a = r.full ? 8 : !narrow ? sizeof(gunichar) : G_ALIGNOF(struct memorec);
+
+		g_string_set_size(memo_str, (memo_str->len + a - 1) & ~(a - 1));
+	}
+	off = (guint32)memo_str->len;
 	g_string_append_len(memo_str, (const char *)&r, sizeof r);
 	if (r.full)
 		g_string_append_len(memo_str, (const char *)&g, sizeof g);
-	if (narrow)
+	if (r.same)
+		;
+	else if (narrow)
 		for (i = 0; i < n; i++)
 			g_string_append_c(memo_str, (char)w[i]);
 	else
 		g_string_append_len(memo_str, (const char *)w, (gssize)(n * sizeof *w));
 	g_string_append_len(memo_str, word, (gssize)wlen);
 	g_string_append_c(memo_str, '\0');
-	g_string_append_len(memo_str, stem, (gssize)slen);
-	g_string_append_c(memo_str, '\0');
+	if (!r.stem_word) {
+		g_string_append_len(memo_str, stem, (gssize)slen);
+		g_string_append_c(memo_str, '\0');
+	}
 	g_array_append_val(memo_ent, off);
 	m.id = memo_ent->len;
 	memo_put(&m);
@@ -1518,7 +1536,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 			if (r->wlen > 0) {
 				const char *ws = MEMO_WORD(r);
 
-				fn(ws, r->wlen, ws + r->wlen + 1, r->slen, m->id - 1, ud);
+				fn(ws, r->wlen, MEMO_STEM(r), r->slen, m->id - 1, ud);
 				count++;
 			}
 			continue;

@@ -464,6 +464,54 @@ fmt_time(gint64 t)
 	return s;
 }
 
+struct status_ctx {
+	gboolean json;
+	GHashTable *configured; /* (nullable) names to show */
+};
+
+static void
+status_row(const struct sw_feed_state *f, void *userdata)
+{
+	const struct status_ctx *ctx = userdata;
+	gboolean json = ctx->json;
+
+	if (ctx->configured && !g_hash_table_contains(ctx->configured, f->name))
+		return;
+	if (json) {
+		JsonBuilder *b = json_builder_new();
+
+		json_builder_begin_object(b);
+		json_add_string(b, "name", f->name);
+		json_add_string(b, "url", f->url);
+		json_add_string(b, "title", f->title);
+		json_add_string(b, "state", f->state);
+		json_builder_set_member_name(b, "errors");
+		json_builder_add_int_value(b, f->errors);
+		json_add_string(b, "last_error", f->last_error);
+		json_builder_set_member_name(b, "last_fetch");
+		json_builder_add_int_value(b, f->last_fetch);
+		json_builder_set_member_name(b, "last_success");
+		json_builder_add_int_value(b, f->last_success);
+		json_builder_set_member_name(b, "next_due");
+		json_builder_add_int_value(b, f->next_due);
+		json_add_string(b, "etag", f->etag);
+		json_add_string(b, "last_modified", f->last_modified);
+		json_builder_end_object(b);
+		print_json(b);
+		g_object_unref(b);
+	} else {
+		char *ls = fmt_time(f->last_success), *nd = fmt_time(f->next_due);
+		/* the error text comes from a server: one clean line */
+		char *why = digest_line(f->last_error, 0);
+
+		printf("%-20s %-8s %-16s %-16s %6d  %s\n", f->name, f->state, ls, nd, f->errors,
+		       why);
+		g_free(why);
+		g_free(ls);
+		g_free(nd);
+	}
+}
+
 static int
 cmd_status(const char *config_path, int argc, char **argv)
 {
@@ -472,7 +520,7 @@ cmd_status(const char *config_path, int argc, char **argv)
 	struct sw_config *c;
 	GError *err = NULL;
 	struct store *s;
-	GPtrArray *feeds;
+	struct status_ctx ctx = { json, NULL };
 	guint i;
 
 	if (argc > 2 || (argc == 2 && !json))
@@ -493,50 +541,12 @@ cmd_status(const char *config_path, int argc, char **argv)
 		log_warnx("%s; showing every stored feed", err->message);
 		g_clear_error(&err);
 	}
-	feeds = store_feed_list(s);
+	/* one feed in memory at a time */
+	ctx.configured = configured;
 	if (!json)
 		printf("%-20s %-8s %-16s %-16s %6s  %s\n", "FEED", "STATE", "LAST SUCCESS",
 		       "NEXT POLL", "ERRORS", "LAST ERROR");
-	for (i = 0; i < feeds->len; i++) {
-		struct sw_feed_state *f = feeds->pdata[i];
-
-		if (configured && !g_hash_table_contains(configured, f->name))
-			continue;
-		if (json) {
-			JsonBuilder *b = json_builder_new();
-
-			json_builder_begin_object(b);
-			json_add_string(b, "name", f->name);
-			json_add_string(b, "url", f->url);
-			json_add_string(b, "title", f->title);
-			json_add_string(b, "state", f->state);
-			json_builder_set_member_name(b, "errors");
-			json_builder_add_int_value(b, f->errors);
-			json_add_string(b, "last_error", f->last_error);
-			json_builder_set_member_name(b, "last_fetch");
-			json_builder_add_int_value(b, f->last_fetch);
-			json_builder_set_member_name(b, "last_success");
-			json_builder_add_int_value(b, f->last_success);
-			json_builder_set_member_name(b, "next_due");
-			json_builder_add_int_value(b, f->next_due);
-			json_add_string(b, "etag", f->etag);
-			json_add_string(b, "last_modified", f->last_modified);
-			json_builder_end_object(b);
-			print_json(b);
-			g_object_unref(b);
-		} else {
-			char *ls = fmt_time(f->last_success), *nd = fmt_time(f->next_due);
-			/* the error text comes from a server: one clean line */
-			char *why = digest_line(f->last_error, 0);
-
-			printf("%-20s %-8s %-16s %-16s %6d  %s\n", f->name, f->state, ls, nd,
-			       f->errors, why);
-			g_free(why);
-			g_free(ls);
-			g_free(nd);
-		}
-	}
-	g_ptr_array_free(feeds, TRUE);
+	store_feed_each(s, status_row, &ctx);
 	if (configured)
 		g_hash_table_destroy(configured);
 	config_free(c);

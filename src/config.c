@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "config.h"
 #include "limits.h"
@@ -356,38 +357,49 @@ feed_url(const char *value, const char *path, const char **why)
 
 /* Read at most SW_MAX_CONFIG_BYTES + 1 bytes of path into *text (NUL
  * terminated): a config (or a device named as one) is never read whole
- * into memory.  The caller refuses a *len over the cap. */
+ * into memory.  The caller refuses a *len over the cap.  A regular file
+ * is read into a buffer of its size (a doubling one took 1 MB for the
+ * 550 KB of 10,000 feeds); what has no size, or grew, doubles. */
 static int
 read_capped(const char *path, char **text, gsize *len, GError **err)
 {
+	const gsize cap = SW_MAX_CONFIG_BYTES + 1;
 	FILE *fp = fopen(path, "rb");
-	GString *s;
-	char buf[8192];
-	size_t n;
+	struct stat sb;
+	gsize n = 0, size = 8192;
+	size_t got;
+	char *buf;
 	int rc = 0;
 
 	if (!fp) {
 		g_set_error(err, SW_CONFIG_ERROR, 1, "%s: %s", path, g_strerror(errno));
 		return -1;
 	}
-	s = g_string_new(NULL);
-	while (s->len <= SW_MAX_CONFIG_BYTES) {
-		n = fread(buf, 1, MIN(sizeof(buf), SW_MAX_CONFIG_BYTES + 1 - s->len), fp);
-		if (n == 0)
+	if (fstat(fileno(fp), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size >= 0)
+		size = (guint64)sb.st_size < cap ? (gsize)sb.st_size + 1 : cap; /* +1: EOF seen */
+	buf = g_malloc(size + 1);
+	while (n < cap) {
+		if (n == size) {
+			size = MIN(size * 2, cap);
+			buf = g_realloc(buf, size + 1);
+		}
+		got = fread(buf + n, 1, size - n, fp);
+		if (got == 0)
 			break;
-		g_string_append_len(s, buf, (gssize)n);
+		n += got;
 	}
+	buf[n] = '\0';
 	if (ferror(fp)) {
 		g_set_error(err, SW_CONFIG_ERROR, 1, "%s: %s", path, g_strerror(errno));
 		rc = -1;
 	}
 	fclose(fp);
 	if (rc < 0) {
-		g_string_free(s, TRUE);
+		g_free(buf);
 		return -1;
 	}
-	*len = s->len;
-	*text = g_string_free(s, FALSE);
+	*len = n;
+	*text = buf;
 	return 0;
 }
 
@@ -450,14 +462,23 @@ out:
 	return rc;
 }
 
+/* A feed's name and url live in the block of its struct: one allocation
+ * a feed (10,000 feeds: ~0.8 MB instead of ~1 MB in three blocks). */
+static struct sw_feed_conf *
+feed_conf_new(const char *name, const char *url)
+{
+	gsize nl = strlen(name) + 1, ul = strlen(url) + 1;
+	struct sw_feed_conf *f = g_malloc0(sizeof(*f) + nl + ul);
+
+	f->name = memcpy((char *)(f + 1), name, nl);
+	f->url = memcpy(f->name + nl, url, ul);
+	return f;
+}
+
 static void
 feed_conf_free(gpointer p)
 {
-	struct sw_feed_conf *f = p;
-
-	g_free(f->name);
-	g_free(f->url);
-	g_free(f);
+	g_free(p);
 }
 
 /* A [feed NAME] group as read: thousands of them are common, and GKeyFile
@@ -474,6 +495,8 @@ raw_feed_free(gpointer p)
 {
 	struct raw_feed *r = p;
 
+	if (!r)
+		return;
 	g_free(r->name);
 	g_free(r->url);
 	g_free(r->interval);
@@ -643,29 +666,33 @@ split_feed_groups(const char *text, gsize len, const char *path, GString *rest, 
 	return rc;
 }
 
-/* The [feed] groups, read by split_feed_groups(), into c->feeds. */
+/* The [feed] groups, read by split_feed_groups(), into c->feeds; each
+ * raw group is freed once its feed is made. */
 static int
 add_feeds(struct sw_config *c, GPtrArray *raw, const char *path, GError **err)
 {
 	guint i;
 
+	g_ptr_array_unref(c->feeds);
+	c->feeds = g_ptr_array_new_full(raw->len, feed_conf_free);
 	for (i = 0; i < raw->len; i++) {
 		struct raw_feed *r = raw->pdata[i];
 		struct sw_feed_conf *f;
 		const char *why = NULL;
+		char *url;
 
 		if (!r->url || !*r->url) {
 			set_error(err, path, r->line, "[feed %s] has no url", r->name);
 			return -1;
 		}
-		f = g_new0(struct sw_feed_conf, 1);
-		f->name = g_steal_pointer(&r->name);
-		f->url = feed_url(r->url, path, &why);
-		g_ptr_array_add(c->feeds, f);
-		if (!f->url) {
+		url = feed_url(r->url, path, &why);
+		if (!url) {
 			set_error(err, path, r->url_line, "url = %s: %s", r->url, why);
 			return -1;
 		}
+		f = feed_conf_new(r->name, url);
+		g_free(url);
+		g_ptr_array_add(c->feeds, f);
 		if (r->interval) {
 			f->interval = parse_duration(r->interval);
 			if (f->interval < SW_INTERVAL_MIN || f->interval > SW_INTERVAL_MAX) {
@@ -679,6 +706,8 @@ add_feeds(struct sw_config *c, GPtrArray *raw, const char *path, GError **err)
 			set_error(err, path, r->line, "more than %d feeds", SW_MAX_FEEDS);
 			return -1;
 		}
+		raw->pdata[i] = NULL;
+		raw_feed_free(r);
 	}
 	return 0;
 }

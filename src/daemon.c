@@ -347,6 +347,14 @@ batch_commit(struct daemon *d)
 	/* committed, or lost and logged */
 	g_ptr_array_set_size(d->batch_feeds, 0);
 	g_ptr_array_set_size(d->batch_urls, 0);
+	/* the batch's bodies, parses and SQLite's work are freed between
+	 * blocks that stay (the matcher's caches grow with the words seen):
+	 * their pages go back now rather than add to the cycle's peak
+	 * (10,000 feeds with topics: -0.5 MB; after every feed instead:
+	 * no less, and 0.8 s more system time) */
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
 }
 
 static void
@@ -585,32 +593,45 @@ cycle_launch(struct daemon *d, gint64 now)
 	return launch_more(d);
 }
 
-/* Seconds until the earliest deadline of any configured feed (at least 1). */
+struct next_due {
+	struct daemon *d;
+	GHashTable *configured;
+	gint64 now, next;
+};
+
+static void
+next_due_of(const struct sw_feed_state *f, void *userdata)
+{
+	struct next_due *n = userdata;
+	gint64 due;
+
+	if (!g_hash_table_contains(n->configured, f->name))
+		return;
+	/* the deadline, or its host's Retry-After hold if later */
+	due = schedule_due_at(n->d->sched, f, n->now);
+	if (due < n->next)
+		n->next = due;
+}
+
+/* Seconds until the earliest deadline of any configured feed (at least 1).
+ * The stored feeds are read one at a time (store_feed_each): all at
+ * once, twice after every cycle of `run`, they set its peak RSS (10,000
+ * feeds: +3.9 MB over `once`). */
 static gint64
 seconds_to_next(struct daemon *d, gint64 now)
 {
-	GPtrArray *feeds = store_feed_list(d->store);
-	GHashTable *configured = g_hash_table_new(g_str_hash, g_str_equal);
-	gint64 next = G_MAXINT64, due;
+	struct next_due n = { d, g_hash_table_new(g_str_hash, g_str_equal), now, G_MAXINT64 };
+	gint64 next;
 	guint i;
 
 	for (i = 0; i < d->cfg->feeds->len; i++) {
 		const struct sw_feed_conf *fc = d->cfg->feeds->pdata[i];
 
-		g_hash_table_add(configured, fc->name);
+		g_hash_table_add(n.configured, fc->name);
 	}
-	for (i = 0; i < feeds->len; i++) {
-		struct sw_feed_state *f = feeds->pdata[i];
-
-		if (!g_hash_table_contains(configured, f->name))
-			continue;
-		/* the deadline, or its host's Retry-After hold if later */
-		due = schedule_due_at(d->sched, f, now);
-		if (due < next)
-			next = due;
-	}
-	g_hash_table_destroy(configured);
-	g_ptr_array_free(feeds, TRUE);
+	store_feed_each(d->store, next_due_of, &n);
+	g_hash_table_destroy(n.configured);
+	next = n.next;
 	if (g_hash_table_size(d->refetch) > 0)
 		next = MIN(next, now); /* feeds whose results were lost */
 	if (next == G_MAXINT64)
@@ -620,20 +641,20 @@ seconds_to_next(struct daemon *d, gint64 now)
 }
 
 static void
+count_failing(const struct sw_feed_state *f, void *userdata)
+{
+	if (f->errors > 0)
+		(*(guint *)userdata)++;
+}
+
+static void
 report_status(struct daemon *d)
 {
-	GPtrArray *feeds = store_feed_list(d->store);
-	guint i, failing = 0;
+	guint failing = 0;
 
-	for (i = 0; i < feeds->len; i++) {
-		struct sw_feed_state *f = feeds->pdata[i];
-
-		if (f->errors > 0)
-			failing++;
-	}
+	store_feed_each(d->store, count_failing, &failing);
 	sdnotify_status("%u feeds, %u backing off, next poll in %" G_GINT64_FORMAT " s",
 	                d->cfg->feeds->len, failing, d->next_wait);
-	g_ptr_array_free(feeds, TRUE);
 }
 
 static gboolean
@@ -803,6 +824,12 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 		return -1;
 	}
 	log_set_configured(log_level_parse(d->cfg->log_level));
+	/* compiling the topics freed more than it kept (~2 MB of the default
+	 * topic's work, between the blocks that stay): give those pages back
+	 * before the cycle's libraries and data add theirs to the peak */
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
 	db = config_state_db();
 	d->store = store_open(db, &err);
 	g_free(db);

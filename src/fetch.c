@@ -640,7 +640,9 @@ transfer_begin(struct fetcher *f, struct transfer *t)
 		fatalx("curl_easy_init failed");
 	t->easy = e;
 	t->rsp = g_new0(struct response, 1);
-	t->rsp->body = g_string_sized_new(16 * 1024);
+	/* 16 KiB: GString rounds room for len + 1 bytes up to a power of
+	 * two, so asking for 16 KiB took 32 */
+	t->rsp->body = g_string_sized_new(16 * 1024 - 1);
 	t->rsp->cur_url = g_strdup(t->url);
 	t->rsp->chain_permanent = TRUE;
 

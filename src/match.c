@@ -18,6 +18,7 @@
  * rule matches whatever language the feed claims to be in.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,12 +139,20 @@ struct refdoc {
 	double *dense; /* weight by id, 0 for stems not in vec */
 };
 
-/* A compiled index's entry: its values and its key in one block. */
+/* A compiled index's entry, in one block: its len values (int or struct
+ * prefref), this, then its key.  The key is the table's key and value
+ * too (g_hash_table_add: the table keeps one array of pointers, not
+ * two); the entry is found from it (idrec_of), its values before it
+ * (idrec_v). */
 struct idrec {
 	guint len;
-	guint pad;
-	guint64 v[]; /* len values (int or struct prefref), then the key */
+	guint voff; /* bytes of the values before this, a multiple of 8 */
+	char key[];
 };
+
+#define idrec_of(k)                                                                                \
+	((const struct idrec *)(const void *)((const char *)(k)-offsetof(struct idrec, key)))
+#define idrec_v(r) ((const void *)((const char *)(r) - (r)->voff))
 
 struct sw_profile {
 	char *name;
@@ -234,7 +243,10 @@ struct stemfill {
 	const struct idrec *ids; /* (transfer none, nullable) by_stem[lang] entry */
 };
 
-/* One block per word: this, its ids, then the word (the cache's key). */
+/* One block per word: this, the word, then its ids.  The word is the
+ * cache's key and its value too (a GHashTable whose keys are its values
+ * keeps one array of them, not two: 8 bytes a slot less), the struct
+ * found from it (wordfill_of). */
 struct wordfill {
 	/* all it fills in an entry whose languages (doc.lang_ok) are sig, as
 	 * doc_fill lists them: ascending, each once (wordfill_list) */
@@ -243,17 +255,21 @@ struct wordfill {
 	guint8 nstems;           /* stems found so far: */
 	guint nids;
 	guint32 asked;          /* bit l: its stem in language l looked up */
+	guint32 wlen;           /* strlen(word) */
 	struct stemfill *stems; /* (nullable) those looked up and found */
-	int ids[];              /* nids: by word and by prefix, any language; then the
-	                         * word, NUL-terminated (wordfill_word) */
+	char word[];            /* NUL-terminated; then, int-aligned, nids ids: by
+	                         * word and by prefix, any language (wordfill_ids) */
 };
 
-#define wordfill_word(w) ((char *)((w)->ids + (w)->nids))
+#define WORDFILL_IDS_AT(wlen) (((gsize)(wlen) + 1 + sizeof(int) - 1) & ~(sizeof(int) - 1))
+#define wordfill_ids(w)       ((int *)(void *)((w)->word + WORDFILL_IDS_AT((w)->wlen)))
+#define wordfill_of(key)                                                                           \
+	((struct wordfill *)(void *)((char *)(key)-offsetof(struct wordfill, word)))
 
 static void
 wordfill_free(gpointer p)
 {
-	struct wordfill *w = p;
+	struct wordfill *w = wordfill_of(p);
 	guint k;
 
 	g_free(w->stems);
@@ -1595,25 +1611,43 @@ index_leaf(struct sw_profile *p, struct atom *a, int id)
 
 /* (transfer full) h (key -> GArray of values of size bytes, unreffed)
  * with each entry in one block: struct idrec, its key in it */
+static void
+idrec_free(gpointer key)
+{
+	const struct idrec *r = idrec_of(key);
+
+	g_free((char *)idrec_v(r));
+}
+
+/* (nullable) the entry of key in a compiled index */
+static const struct idrec *
+idrec_lookup(GHashTable *h, const char *key)
+{
+	const char *k = g_hash_table_lookup(h, key);
+
+	return k ? idrec_of(k) : NULL;
+}
+
 static GHashTable *
 index_freeze(GHashTable *h, gsize size)
 {
-	GHashTable *out = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	/* keys are their values: idrec_free is given the key */
+	GHashTable *out = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, idrec_free);
 	GHashTableIter it;
 	gpointer k, v;
 
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		const GArray *a = v;
-		gsize klen = strlen(k), vlen = a->len * size;
-		struct idrec *r = g_malloc(sizeof *r + vlen + klen + 1);
-		char *key = (char *)r->v + vlen;
+		gsize klen = strlen(k), vlen = a->len * size, voff = (vlen + 7) & ~(gsize)7;
+		char *b = g_malloc(voff + sizeof(struct idrec) + klen + 1);
+		struct idrec *r = (struct idrec *)(void *)(b + voff);
 
 		r->len = a->len;
-		r->pad = 0;
-		memcpy(r->v, a->data, vlen);
-		memcpy(key, k, klen + 1);
-		g_hash_table_insert(out, key, r);
+		r->voff = (guint)voff;
+		memcpy(b, a->data, vlen);
+		memcpy(r->key, k, klen + 1);
+		g_hash_table_add(out, r->key);
 	}
 	g_hash_table_unref(h);
 	return out;
@@ -1717,6 +1751,8 @@ index_build(struct sw_profile *p)
 	p->by_prefix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	                                     (GDestroyNotify)g_array_unref);
 	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
+	/* keys are their values (g_hash_table_add): wordfill_free is given
+	 * the word */
 	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
 	for (gi = 0; gi < p->groups->len; gi++) {
 		struct group *g = p->groups->pdata[gi];
@@ -2504,7 +2540,8 @@ prefixes_of(const struct prefref *refs, guint n, const char *word, GArray *out)
 static struct wordfill *
 word_fill(const struct sw_profile *p, const char *word)
 {
-	struct wordfill *w = g_hash_table_lookup(p->wordfills, word);
+	char *found_word = g_hash_table_lookup(p->wordfills, word);
+	struct wordfill *w;
 	const struct idrec *ids, *prefs;
 	const char *end = word;
 	char key[MIN_PREFIX * 6 + 1];
@@ -2513,12 +2550,12 @@ word_fill(const struct sw_profile *p, const char *word)
 	GArray *found;
 	gsize wlen;
 
-	if (w)
-		return w;
+	if (found_word)
+		return wordfill_of(found_word);
 	found = g_array_new(FALSE, FALSE, sizeof(int));
-	ids = g_hash_table_lookup(p->by_word, word);
+	ids = idrec_lookup(p->by_word, word);
 	if (ids)
-		g_array_append_vals(found, ids->v, ids->len);
+		g_array_append_vals(found, idrec_v(ids), ids->len);
 	prefixes_of((const struct prefref *)(const void *)p->short_prefixes->data,
 	            p->short_prefixes->len, word, found);
 	while (nchars < MIN_PREFIX && *end) {
@@ -2528,21 +2565,22 @@ word_fill(const struct sw_profile *p, const char *word)
 	if (nchars == MIN_PREFIX && (gsize)(end - word) < sizeof key) {
 		memcpy(key, word, (gsize)(end - word));
 		key[end - word] = '\0';
-		prefs = g_hash_table_lookup(p->by_prefix, key);
+		prefs = idrec_lookup(p->by_prefix, key);
 		if (prefs)
-			prefixes_of((const struct prefref *)(const void *)prefs->v, prefs->len,
-			            word, found);
+			prefixes_of((const struct prefref *)idrec_v(prefs), prefs->len, word,
+			            found);
 	}
 	wlen = strlen(word);
-	w = g_malloc0(sizeof *w + found->len * sizeof(int) + wlen + 1);
+	w = g_malloc0(sizeof *w + WORDFILL_IDS_AT(wlen) + found->len * sizeof(int));
 	w->stop = (gint8)is_stopword(word);
 	w->fills[0].n = w->fills[1].n = SIGFILL_UNSET;
 	w->nids = found->len;
+	w->wlen = (guint32)wlen;
+	memcpy(w->word, word, wlen + 1);
 	if (found->len > 0)
-		memcpy(w->ids, found->data, found->len * sizeof(int));
-	memcpy(wordfill_word(w), word, wlen + 1);
+		memcpy(wordfill_ids(w), found->data, found->len * sizeof(int));
 	g_array_free(found, TRUE);
-	g_hash_table_insert(p->wordfills, wordfill_word(w), w);
+	g_hash_table_add(p->wordfills, w->word);
 	return w;
 }
 
@@ -2564,7 +2602,7 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 	}
 	stem = text_stem(word, *code ? code : NULL);
 	sf.lang = l;
-	sf.ids = g_hash_table_lookup(p->by_stem[l], stem);
+	sf.ids = idrec_lookup(p->by_stem[l], stem);
 	g_free(stem);
 	w->asked |= 1u << l;
 	/* most words are no stem of the profile: only the found are kept */
@@ -2596,11 +2634,11 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 		guint nv;
 
 		if (l < 0) {
-			v = w->ids;
+			v = wordfill_ids(w);
 			nv = w->nids;
 		} else {
 			ids = word_stem_fill(p, w, word, d->stem_langs[l]);
-			v = ids ? (const int *)(const void *)ids->v : NULL;
+			v = ids ? (const int *)idrec_v(ids) : NULL;
 			nv = ids ? ids->len : 0;
 		}
 		for (k = 0; k < nv; k++) {

@@ -691,6 +691,23 @@ store_feed_list(struct store *s)
 	return a;
 }
 
+void
+store_feed_each(struct store *s, store_feed_fn fn, void *userdata)
+{
+	sqlite3_stmt *st = prepare(s, "SELECT " FEED_COLS " FROM feeds ORDER BY name");
+
+	if (!st)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct sw_feed_state f = { 0 };
+
+		feed_from_row(st, &f);
+		fn(&f, userdata);
+		store_feed_state_clear(&f);
+	}
+	stmt_done(s, st);
+}
+
 /* ---- entries */
 
 int

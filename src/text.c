@@ -24,24 +24,39 @@ struct langdef {
 	const char *code;
 	const char *snowball; /* NULL: use light stripper */
 	enum script script;
-	struct sb_stemmer *st;
+	struct sb_stemmer *st; /* made at the language's first word */
+	gboolean st_tried;     /* st was asked for (it may be NULL) */
 };
 
 static struct langdef langs[] = {
-	{ "bg", NULL, SCRIPT_CYRILLIC, NULL },      { "bs", "serbian", SCRIPT_LATIN, NULL },
-	{ "ca", "catalan", SCRIPT_LATIN, NULL },    { "cs", NULL, SCRIPT_LATIN, NULL },
-	{ "da", "danish", SCRIPT_LATIN, NULL },     { "de", "german", SCRIPT_LATIN, NULL },
-	{ "el", "greek", SCRIPT_GREEK, NULL },      { "en", "english", SCRIPT_LATIN, NULL },
-	{ "es", "spanish", SCRIPT_LATIN, NULL },    { "fi", "finnish", SCRIPT_LATIN, NULL },
-	{ "fr", "french", SCRIPT_LATIN, NULL },     { "hr", "serbian", SCRIPT_LATIN, NULL },
-	{ "hu", "hungarian", SCRIPT_LATIN, NULL },  { "it", "italian", SCRIPT_LATIN, NULL },
-	{ "lt", "lithuanian", SCRIPT_LATIN, NULL }, { "nb", "norwegian", SCRIPT_LATIN, NULL },
-	{ "nl", "dutch", SCRIPT_LATIN, NULL },      { "nn", "norwegian", SCRIPT_LATIN, NULL },
-	{ "no", "norwegian", SCRIPT_LATIN, NULL },  { "pl", NULL, SCRIPT_LATIN, NULL },
-	{ "pt", "portuguese", SCRIPT_LATIN, NULL }, { "ro", "romanian", SCRIPT_LATIN, NULL },
-	{ "ru", "russian", SCRIPT_CYRILLIC, NULL }, { "sk", NULL, SCRIPT_LATIN, NULL },
-	{ "sr", "serbian", SCRIPT_LATIN, NULL },    { "sv", "swedish", SCRIPT_LATIN, NULL },
-	{ "tr", "turkish", SCRIPT_LATIN, NULL },    { "uk", NULL, SCRIPT_CYRILLIC, NULL },
+	{ "bg", NULL, SCRIPT_CYRILLIC, NULL, FALSE },
+	{ "bs", "serbian", SCRIPT_LATIN, NULL, FALSE },
+	{ "ca", "catalan", SCRIPT_LATIN, NULL, FALSE },
+	{ "cs", NULL, SCRIPT_LATIN, NULL, FALSE },
+	{ "da", "danish", SCRIPT_LATIN, NULL, FALSE },
+	{ "de", "german", SCRIPT_LATIN, NULL, FALSE },
+	{ "el", "greek", SCRIPT_GREEK, NULL, FALSE },
+	{ "en", "english", SCRIPT_LATIN, NULL, FALSE },
+	{ "es", "spanish", SCRIPT_LATIN, NULL, FALSE },
+	{ "fi", "finnish", SCRIPT_LATIN, NULL, FALSE },
+	{ "fr", "french", SCRIPT_LATIN, NULL, FALSE },
+	{ "hr", "serbian", SCRIPT_LATIN, NULL, FALSE },
+	{ "hu", "hungarian", SCRIPT_LATIN, NULL, FALSE },
+	{ "it", "italian", SCRIPT_LATIN, NULL, FALSE },
+	{ "lt", "lithuanian", SCRIPT_LATIN, NULL, FALSE },
+	{ "nb", "norwegian", SCRIPT_LATIN, NULL, FALSE },
+	{ "nl", "dutch", SCRIPT_LATIN, NULL, FALSE },
+	{ "nn", "norwegian", SCRIPT_LATIN, NULL, FALSE },
+	{ "no", "norwegian", SCRIPT_LATIN, NULL, FALSE },
+	{ "pl", NULL, SCRIPT_LATIN, NULL, FALSE },
+	{ "pt", "portuguese", SCRIPT_LATIN, NULL, FALSE },
+	{ "ro", "romanian", SCRIPT_LATIN, NULL, FALSE },
+	{ "ru", "russian", SCRIPT_CYRILLIC, NULL, FALSE },
+	{ "sk", NULL, SCRIPT_LATIN, NULL, FALSE },
+	{ "sr", "serbian", SCRIPT_LATIN, NULL, FALSE },
+	{ "sv", "swedish", SCRIPT_LATIN, NULL, FALSE },
+	{ "tr", "turkish", SCRIPT_LATIN, NULL, FALSE },
+	{ "uk", NULL, SCRIPT_CYRILLIC, NULL, FALSE },
 };
 
 /* Light suffix strippers: endings tried longest first, the stem keeps at
@@ -154,32 +169,43 @@ struct ginfo {
 	guint32 lm; /* where its masks start in the list */
 };
 
+/* 8 bytes: a word's length and language are in its record (a hash
+ * alike and another word is rare), so the table of up to
+ * SW_MAX_STEM_CACHE / 0.75 slots costs 2 MB at most, not 3 */
 struct memoslot {
 	guint32 hash;
 	guint32 id; /* index + 1 into memo_ent (where its struct memorec
 	             * is), 0: an empty slot */
-	guint8 nchars;
-	guint8 lang; /* index into langs + 1, 0: none */
 };
 
 /* A word's record in memo_str, followed by its struct ginfo when full,
  * its nchars characters (one byte each when narrow: all below 256, else
- * gunichar), then its folded word NUL stem NUL.  A ginfo of nothing but
+ * gunichar; none when the same as the folded word), then its folded word
+ * NUL stem NUL (no stem when the same as the word).  A ginfo of nothing but
  * its script (most words) is not kept: memo_ginfo gives ginfo_plain's. */
 struct memorec {
 	guint16 wlen, slen; /* folded word's and stem's bytes */
 	guint8 nchars;
-	guint8 narrow; /* characters kept in a byte each */
-	guint8 full;   /* its ginfo follows */
-	guint8 script; /* the script of its ginfo when not full */
+	guint8 lang;          /* index into langs + 1, 0: none */
+	guint8 narrow : 1;    /* characters kept in a byte each */
+	guint8 full : 1;      /* its ginfo follows */
+	guint8 same : 1;      /* the characters are the folded word's bytes:
+	                       * kept once */
+	guint8 stem_word : 1; /* the stem is the folded word: kept once */
+	guint8 script;        /* the script of its ginfo when not full */
 };
+
+/* a record's ginfo (its guint64) follows it unpadded */
+G_STATIC_ASSERT(sizeof(struct memorec) == 8);
 
 #define MEMO_REC(off) ((struct memorec *)(void *)(memo_str->str + (off)))
 #define MEMO_G(r)     ((const struct ginfo *)(const void *)((r) + 1))
 #define MEMO_KEY(r)                                                                                \
 	((const void *)((const char *)((r) + 1) + ((r)->full ? sizeof(struct ginfo) : 0)))
 #define MEMO_WORD(r)                                                                               \
-	((const char *)MEMO_KEY(r) + (gsize)(r)->nchars * ((r)->narrow ? 1 : sizeof(gunichar)))
+	((const char *)MEMO_KEY(r) +                                                               \
+	 ((r)->same ? 0 : (gsize)(r)->nchars * ((r)->narrow ? 1 : sizeof(gunichar))))
+#define MEMO_STEM(r)    (MEMO_WORD(r) + ((r)->stem_word ? 0 : (gsize)(r)->wlen + 1))
 #define MEMO_REC_OF(id) MEMO_REC(g_array_index(memo_ent, guint32, (id)-1))
 
 /* the ginfo of a word that adds only its script, by script */
@@ -959,13 +985,11 @@ text_guess_lang_tokens(GPtrArray *const *toks, int ntoks)
 void
 text_init(void)
 {
-	size_t i;
-
 	if (inited)
 		return;
-	for (i = 0; i < G_N_ELEMENTS(langs); i++)
-		if (langs[i].snowball)
-			langs[i].st = sb_stemmer_new(langs[i].snowball, "UTF_8");
+	/* no stemmer is made here: stem_word() makes each language's at
+	 * its first word, so the languages never met cost nothing (all 22
+	 * made at once paged in ~0.4 MB of libstemmer, topics or not) */
 	inited = TRUE;
 }
 
@@ -978,6 +1002,7 @@ text_teardown(void)
 		if (langs[i].st)
 			sb_stemmer_delete(langs[i].st);
 		langs[i].st = NULL;
+		langs[i].st_tried = FALSE;
 	}
 	g_free(stem_slot);
 	stem_slot = NULL;
@@ -1067,6 +1092,10 @@ stem_word(const char *word, struct langdef *ld)
 	}
 	if (!inited)
 		text_init();
+	if (!ld->st_tried) {
+		ld->st = sb_stemmer_new(ld->snowball, "UTF_8");
+		ld->st_tried = TRUE;
+	}
 	if (ld->st == NULL)
 		return g_strdup(word);
 	r = sb_stemmer_stem(ld->st, (const sb_symbol *)word, (int)strlen(word));
@@ -1343,10 +1372,11 @@ memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
 	for (i = h & mask; memo_slot[i].id != 0; i = (i + 1) & mask) {
 		const struct memoslot *m = &memo_slot[i];
 
-		if (m->hash == h && m->nchars == n && m->lang == lang) {
+		if (m->hash == h) {
 			const struct memorec *r = MEMO_REC_OF(m->id);
 
-			if (r->narrow ? ucs_eq8(MEMO_KEY(r), w, n) : ucs_eq(MEMO_KEY(r), w, n))
+			if (r->nchars == n && r->lang == lang &&
+			    (r->narrow ? ucs_eq8(MEMO_KEY(r), w, n) : ucs_eq(MEMO_KEY(r), w, n)))
 				return m;
 		}
 	}
@@ -1399,36 +1429,47 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 				memo_put(&old[i]);
 		g_free(old);
 	}
-	/* the record 8-aligned, its characters, word and stem */
-	g_string_set_size(memo_str, (memo_str->len + 7) & ~(gsize)7);
 	m.hash = h;
-	m.nchars = (guint8)n;
-	m.lang = (guint8)lang;
-	off = (guint32)memo_str->len;
 	for (i = 0; i < n && narrow; i++)
 		narrow = w[i] < 0x100;
 	memset(&r, 0, sizeof r);
 	r.wlen = (guint16)wlen;
 	r.slen = (guint16)slen;
 	r.nchars = (guint8)n;
-	r.narrow = (guint8)narrow;
+	r.lang = (guint8)lang;
+	r.narrow = narrow ? 1 : 0;
+	r.same = narrow && wlen == n;
+	for (i = 0; i < n && r.same; i++)
+		r.same = (guchar)word[i] == w[i];
+	r.stem_word = slen == wlen && memcmp(stem, word, wlen) == 0;
 	/* what the word adds to a guess, made now: kept only when more
 	 * than its script */
 	ginfo_of(word, &g, memo_lm);
 	r.script = g.script;
-	r.full = g.wmask != 0 || g.uk || g.ru || g.hard || g.sr || g.bg || g.nlm;
+	r.full = (g.wmask != 0 || g.uk || g.ru || g.hard || g.sr || g.bg || g.nlm) ? 1 : 0;
+	/* the record aligned for its ginfo, its wide characters or itself */
+	{
+		gsize a = r.full ? 8 : !narrow ? sizeof(gunichar) : G_ALIGNOF(struct memorec);
+
+		g_string_set_size(memo_str, (memo_str->len + a - 1) & ~(a - 1));
+	}
+	off = (guint32)memo_str->len;
 	g_string_append_len(memo_str, (const char *)&r, sizeof r);
 	if (r.full)
 		g_string_append_len(memo_str, (const char *)&g, sizeof g);
-	if (narrow)
+	if (r.same)
+		;
+	else if (narrow)
 		for (i = 0; i < n; i++)
 			g_string_append_c(memo_str, (char)w[i]);
 	else
 		g_string_append_len(memo_str, (const char *)w, (gssize)(n * sizeof *w));
 	g_string_append_len(memo_str, word, (gssize)wlen);
 	g_string_append_c(memo_str, '\0');
-	g_string_append_len(memo_str, stem, (gssize)slen);
-	g_string_append_c(memo_str, '\0');
+	if (!r.stem_word) {
+		g_string_append_len(memo_str, stem, (gssize)slen);
+		g_string_append_c(memo_str, '\0');
+	}
 	g_array_append_val(memo_ent, off);
 	m.id = memo_ent->len;
 	memo_put(&m);
@@ -1561,7 +1602,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 			if (r->wlen > 0) {
 				const char *ws = MEMO_WORD(r);
 
-				fn(ws, r->wlen, ws + r->wlen + 1, r->slen, m->id - 1, ud);
+				fn(ws, r->wlen, MEMO_STEM(r), r->slen, m->id - 1, ud);
 				count++;
 			}
 			continue;

@@ -395,6 +395,54 @@ test_join_decision(void **state)
 	thread_free(t);
 }
 
+/* A thread that is the only candidate is not joined for the topic's
+ * common words alone: its lead is measured over a new story's
+ * (MARGIN_BASE), not over nothing, so one thread does not take in every
+ * later story of the topic. */
+static void
+test_lone_candidate(void **state)
+{
+	static const char *const review[][2] = {
+		{ "Valletta treaty at two: allies review the guarantees for Ukraine",
+		  "Two years after the Valletta treaty, its signatories met in Malta to review "
+		  "the security guarantees it gives Ukraine and the 24-hour consultation clause." },
+		{ "Malta review: Kyiv asks Valletta signatories to tighten the consultation clause",
+		  "Ukraine asked the signatories of the Valletta treaty meeting in Malta to "
+		  "shorten "
+		  "the consultation clause and make the guarantees automatic." },
+		{ "Valletta review ends with a pledge to revisit the clause next year",
+		  "The Malta review of the Valletta treaty closed with the signatories promising "
+		  "to "
+		  "revisit the consultation clause of Ukraine's guarantees next year." },
+	};
+	struct sw_threader *t = thread_new(14);
+	struct sw_verdict v[4];
+	struct sw_entry e;
+	int i;
+
+	(void)state;
+	for (i = 0; i < 3; i++) {
+		e = mk(i == 0   ? "v-1"
+		       : i == 1 ? "v-2"
+		                : "v-3",
+		       NULL, review[i][0], review[i][1], "en", T0 + i * DAY);
+		add(t, &e, &v[i]);
+		assert_string_equal(v[i].thread, "v-1");
+	}
+	/* another story of the same topic: Ukraine, its guarantees and a
+	 * force in common (it would join with a base of 0) */
+	e = mk("b-1", NULL, "Belgium will send F-16 jets to patrol Ukraine's skies",
+	       "Brussels said Belgian pilots would join the air component of the force that "
+	       "backs Ukraine's guarantees from March.",
+	       "en", T0 + 4 * DAY);
+	add(t, &e, &v[3]);
+	assert_int_equal(v[3].kind, SW_KIND_NEW);
+	assert_string_equal(v[3].thread, "b-1");
+	for (i = 0; i < 4; i++)
+		thread_verdict_clear(&v[i]);
+	thread_free(t);
+}
+
 static void
 test_window(void **state)
 {
@@ -700,6 +748,7 @@ main(void)
 		cmocka_unit_test(test_followup_and_new),
 		cmocka_unit_test(test_join_decision),
 		cmocka_unit_test(test_window),
+		cmocka_unit_test(test_lone_candidate),
 		cmocka_unit_test(test_cross_language),
 		cmocka_unit_test(test_new_language_same_day),
 		cmocka_unit_test(test_more_concepts),

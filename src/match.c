@@ -2837,6 +2837,21 @@ doc_cands(struct doc *d)
 			k++;
 		d->gcand[i] = k;
 	}
+	/* a group none of whose candidates has all its words in field f has
+	 * no span there (group_spans): known empty without asking */
+	for (i = 0; i < p->groups->len; i++) {
+		const struct group *g = p->groups->pdata[i];
+		int c, end = g->pat0 + (int)g->pats->len, f;
+		guint8 m = 0;
+
+		for (c = d->gcand[i]; c < n && d->cand[c] < end; c++)
+			m |= d->cmask[c];
+		for (f = 0; f < NFIELDS; f++)
+			if (!(m & (1u << f))) {
+				d->gspans[i][f] = &no_spans;
+				d->gempty[f] |= G_GUINT64_CONSTANT(1) << i;
+			}
+	}
 }
 
 static void group_spans(struct doc *d, int gi, int f, struct spanv *out);
@@ -2956,11 +2971,11 @@ span_start_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Spans of ph in field f, by start.  A match starts where its first atom
- * does: at a token that fills it (doc_positions), or at the start of a
- * span of its @group. */
+/* Spans of ph in field f, by start (only the first when first).  A match
+ * starts where its first atom does: at a token that fills it
+ * (doc_positions), or at the start of a span of its @group. */
 static void
-phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
+phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, struct spanv *out)
 {
 	const struct matom *a = &ph->m[0];
 	struct spanv *starts;
@@ -2974,8 +2989,11 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
 		for (k = d->pos_off[f][j]; k < d->pos_off[f][j + 1]; k++) {
 			i = d->pos[f][k];
 			end = match_at(d, f, ph, 1, i + 1);
-			if (end > i)
+			if (end > i) {
 				spanv_push(out, i, end);
+				if (first)
+					return;
+			}
 		}
 		return;
 	}
@@ -3004,29 +3022,33 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
 		if (k > 0 && i == starts->v[k - 1].start)
 			continue;
 		end = match_at(d, f, ph, 0, i);
-		if (end > i)
+		if (end > i) {
 			spanv_push(out, i, end);
+			if (first)
+				break;
+		}
 	}
 	d->npool--; /* starts */
 }
 
 /* spans of pattern pat in field f, a candidate (doc_cands) whose words
- * are all in f (cmask) and that can match there (pattern_possible) */
+ * are all in f (cmask) and that can match there (pattern_possible); only
+ * the first (what all of them would start with) when first */
 static void
-pattern_spans(struct doc *d, const struct pattern *pat, int f, struct spanv *out)
+pattern_spans(struct doc *d, const struct pattern *pat, int f, gboolean first, struct spanv *out)
 {
 	struct spanv *a, *b;
 	guint i, j;
 
 	if (pat->near == 0) {
-		phrase_spans(d, &pat->a, f, out);
+		phrase_spans(d, &pat->a, f, first, out);
 		return;
 	}
 	a = spans_take(d);
 	b = spans_take(d);
-	phrase_spans(d, &pat->a, f, a);
+	phrase_spans(d, &pat->a, f, FALSE, a);
 	if (a->len)
-		phrase_spans(d, &pat->b, f, b);
+		phrase_spans(d, &pat->b, f, FALSE, b);
 	for (i = 0; i < a->len; i++) {
 		const struct span *x = &a->v[i];
 
@@ -3041,6 +3063,8 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, struct spanv *out
 				break;
 			}
 		}
+		if (first && out->len > 0)
+			break;
 	}
 	d->npool -= 2; /* b, a */
 }
@@ -3057,8 +3081,16 @@ group_spans(struct doc *d, int gi, int f, struct spanv *out)
 
 		if (!(d->cmask[c] & (1u << f)) || !pattern_possible(d, d->cand[c], pat, f))
 			continue; /* not in this one */
-		pattern_spans(d, pat, f, out);
+		pattern_spans(d, pat, f, FALSE, out);
 	}
+}
+
+/* Does the character at c (UTF-8) join its neighbours without a blank
+ * (text_unspaced)?  None below U+1100 (lead bytes below 0xE1) does. */
+static inline gboolean
+unspaced_at(const char *c)
+{
+	return (guchar)*c >= 0xE1 && text_unspaced(g_utf8_get_char(c));
 }
 
 /* Append the words of span s of field f (the first 12), blank-separated
@@ -3066,26 +3098,33 @@ group_spans(struct doc *d, int gi, int f, struct spanv *out)
 static guint
 span_text(struct doc *d, int f, const struct span *s, GString *into)
 {
-	gsize at = into->len, len = 0, n;
+	gsize at = into->len, len = 0, wn[12];
 	char *q;
 	int i, end = MIN(s->end, s->start + 12);
+	gboolean prev_unspaced = FALSE;
 
 	/* measured first: one resize */
-	for (i = s->start; i < end; i++)
-		len += strlen(((struct sw_token *)d->toks[f]->pdata[i])->word) + 1;
+	for (i = s->start; i < end; i++) {
+		wn[i - s->start] = strlen(((struct sw_token *)d->toks[f]->pdata[i])->word);
+		len += wn[i - s->start] + 1;
+	}
 	g_string_set_size(into, at + len + 1);
 	q = into->str + at;
 	for (i = s->start; i < end; i++) {
-		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word;
+		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word, *e;
+		gsize n = wn[i - s->start];
 
 		/* Han and kana words as they were written: joined */
-		if (q > into->str + at &&
-		    !(text_unspaced(g_utf8_get_char(w)) ||
-		      text_unspaced(g_utf8_get_char(g_utf8_find_prev_char(into->str + at, q)))))
+		if (q > into->str + at && !(unspaced_at(w) || prev_unspaced))
 			*q++ = ' ';
-		n = strlen(w);
 		memcpy(q, w, n);
 		q += n;
+		/* the last character of w, for the next */
+		if (n > 0) {
+			for (e = q - 1; e > q - n && ((guchar)*e & 0xC0) == 0x80; e--)
+				;
+			prev_unspaced = unspaced_at(e);
+		}
 	}
 	*q++ = '\0';
 	g_string_truncate(into, (gsize)(q - into->str));
@@ -3286,7 +3325,7 @@ hit_dup(const struct hit *hits, guint h, const char *base)
 	guint k;
 
 	for (k = 0; k < h; k++)
-		if (strcmp(base + hits[k].text, text) == 0)
+		if (hits[k].text == hits[h].text || strcmp(base + hits[k].text, text) == 0)
 			return TRUE;
 	return FALSE;
 }
@@ -3462,7 +3501,7 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 				    !pattern_possible(d, d->cand[c], pat, f))
 					continue; /* a word or @group of it is not here */
 				sp->len = 0;
-				pattern_spans(d, pat, f, sp);
+				pattern_spans(d, pat, f, TRUE, sp); /* its first is its text */
 				if (sp->len > 0) {
 					best.field = f;
 					best.text = span_text(d, f, &sp->v[0], htext);

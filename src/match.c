@@ -191,6 +191,7 @@ struct sw_profile {
 	int *pat_ids;           /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
 	int *pat_lang;          /* per pattern: its language (pattern->lang) */
 	guint64 *pat_grefs;     /* per pattern: bit g set when it uses @group g */
+	guint64 grefd;          /* bit g set when a pattern uses @group g */
 	int *key_off;           /* patterns keyed by atom id: key_pats[key_off[id]] */
 	int *key_pats;          /* ... to key_pats[key_off[id + 1]], in order */
 	GArray *keyless;        /* int: patterns of @groups only (key -1) */
@@ -1822,6 +1823,7 @@ index_build(struct sw_profile *p)
 				for (k = 0; k < pat->b.ngrefs; k++)
 					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
 					                    << pat->b.grefs[k];
+				p->grefd |= p->pat_grefs[at];
 				p->pat_lang[at++] = pat->lang;
 				for (k = 0; k < pat->a.n + pat->b.n; k++) {
 					const struct atom *a =
@@ -2790,7 +2792,7 @@ doc_cands(struct doc *d)
 {
 	const struct sw_profile *p = d->p;
 	int n = 0, k, nw = (p->npats + 63) / 64;
-	guint64 *set = memset(d->db->set, 0, (nw + 1) * sizeof(guint64));
+	guint64 *set = memset(d->db->set, 0, (nw + 1) * sizeof(guint64)), gw;
 	guint i;
 
 	/* a pattern has one key: mark them, then read them in order */
@@ -2837,19 +2839,20 @@ doc_cands(struct doc *d)
 			k++;
 		d->gcand[i] = k;
 	}
-	/* a group none of whose candidates has all its words in field f has
-	 * no span there (group_spans): known empty without asking */
-	for (i = 0; i < p->groups->len; i++) {
-		const struct group *g = p->groups->pdata[i];
-		int c, end = g->pat0 + (int)g->pats->len, f;
-		guint8 m = 0;
+	/* an @group none of whose candidates has all its words in field f
+	 * has no span there (group_spans): known empty without asking */
+	for (gw = p->grefd; gw; gw &= gw - 1) {
+		int gi = __builtin_ctzll(gw), f, c;
+		const struct group *g = p->groups->pdata[gi];
+		int end = g->pat0 + (int)g->pats->len;
+		guint m = 0;
 
-		for (c = d->gcand[i]; c < n && d->cand[c] < end; c++)
+		for (c = d->gcand[gi]; c < n && d->cand[c] < end; c++)
 			m |= d->cmask[c];
 		for (f = 0; f < NFIELDS; f++)
 			if (!(m & (1u << f))) {
-				d->gspans[i][f] = &no_spans;
-				d->gempty[f] |= G_GUINT64_CONSTANT(1) << i;
+				d->gspans[gi][f] = &no_spans;
+				d->gempty[f] |= G_GUINT64_CONSTANT(1) << gi;
 			}
 	}
 }

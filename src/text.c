@@ -1545,7 +1545,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 			if (cl & CLASS_WORD) {
 				/* CJK: a Han character alone, kana and Hangul by
 				 * runs of their own (enum cjk) */
-				if (i > start && (k0 != CJK_NONE || u[i] >= 0x1100) &&
+				if ((k0 != CJK_NONE || u[i] >= 0x1100) && i > start &&
 				    (k0 == CJK_HAN || cjk_of(u[i]) != k0))
 					break;
 				wcl |= cl; /* CLASS_APOS looked at after the run */

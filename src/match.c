@@ -195,6 +195,7 @@ struct sw_profile {
 	int *key_off;           /* patterns keyed by atom id: key_pats[key_off[id]] */
 	int *key_pats;          /* ... to key_pats[key_off[id + 1]], in order */
 	GArray *keyless;        /* int: patterns of @groups only (key -1) */
+	guint64 *keyless_set;   /* the same as bits, (npats + 63) / 64 + 1 words */
 	const char **lang_fam;  /* lang_family of each of langs */
 	GHashTable *ref_terms;  /* stem of some reference story -> id + 1 */
 	guint nref_terms;
@@ -457,6 +458,7 @@ match_profile_free(struct sw_profile *p)
 		g_string_free(p->hit_text, TRUE);
 	if (p->keyless)
 		g_array_unref(p->keyless);
+	g_free(p->keyless_set);
 	if (p->wordfills)
 		g_hash_table_unref(p->wordfills);
 	g_free(p->byid);
@@ -1861,6 +1863,12 @@ index_build(struct sw_profile *p)
 		else
 			g_array_append_val(p->keyless, k);
 	}
+	p->keyless_set = g_new0(guint64, (np + 63) / 64 + 1);
+	for (k = 0; k < (int)p->keyless->len; k++) {
+		int pk = g_array_index(p->keyless, int, k);
+
+		p->keyless_set[pk / 64] |= G_GUINT64_CONSTANT(1) << (pk % 64);
+	}
 }
 
 /* Move the patterns, then their atoms, side by side in two arrays: the
@@ -2792,7 +2800,8 @@ doc_cands(struct doc *d)
 {
 	const struct sw_profile *p = d->p;
 	int n = 0, k, nw = (p->npats + 63) / 64;
-	guint64 *set = memset(d->db->set, 0, (nw + 1) * sizeof(guint64)), gw;
+	/* the keyless patterns are candidates of every entry */
+	guint64 *set = memcpy(d->db->set, p->keyless_set, (nw + 1) * sizeof(guint64)), gw;
 	guint i;
 
 	/* a pattern has one key: mark them, then read them in order */
@@ -2801,10 +2810,6 @@ doc_cands(struct doc *d)
 
 		for (k = p->key_off[id]; k < p->key_off[id + 1]; k++)
 			set[p->key_pats[k] / 64] |= G_GUINT64_CONSTANT(1) << (p->key_pats[k] % 64);
-	}
-	for (i = 0; i < p->keyless->len; i++) {
-		k = g_array_index(p->keyless, int, i);
-		set[k / 64] |= G_GUINT64_CONSTANT(1) << (k % 64);
 	}
 	d->cand = d->db->cand;
 	for (k = 0; k < nw; k++) {

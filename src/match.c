@@ -191,9 +191,11 @@ struct sw_profile {
 	int *pat_ids;           /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
 	int *pat_lang;          /* per pattern: its language (pattern->lang) */
 	guint64 *pat_grefs;     /* per pattern: bit g set when it uses @group g */
+	guint64 grefd;          /* bit g set when a pattern uses @group g */
 	int *key_off;           /* patterns keyed by atom id: key_pats[key_off[id]] */
 	int *key_pats;          /* ... to key_pats[key_off[id + 1]], in order */
 	GArray *keyless;        /* int: patterns of @groups only (key -1) */
+	guint64 *keyless_set;   /* the same as bits, (npats + 63) / 64 + 1 words */
 	const char **lang_fam;  /* lang_family of each of langs */
 	GHashTable *ref_terms;  /* stem of some reference story -> id + 1 */
 	guint nref_terms;
@@ -456,6 +458,7 @@ match_profile_free(struct sw_profile *p)
 		g_string_free(p->hit_text, TRUE);
 	if (p->keyless)
 		g_array_unref(p->keyless);
+	g_free(p->keyless_set);
 	if (p->wordfills)
 		g_hash_table_unref(p->wordfills);
 	g_free(p->byid);
@@ -1822,6 +1825,7 @@ index_build(struct sw_profile *p)
 				for (k = 0; k < pat->b.ngrefs; k++)
 					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
 					                    << pat->b.grefs[k];
+				p->grefd |= p->pat_grefs[at];
 				p->pat_lang[at++] = pat->lang;
 				for (k = 0; k < pat->a.n + pat->b.n; k++) {
 					const struct atom *a =
@@ -1858,6 +1862,12 @@ index_build(struct sw_profile *p)
 			p->key_pats[p->key_off[p->pat_key[k] + 1]++] = k;
 		else
 			g_array_append_val(p->keyless, k);
+	}
+	p->keyless_set = g_new0(guint64, (np + 63) / 64 + 1);
+	for (k = 0; k < (int)p->keyless->len; k++) {
+		int pk = g_array_index(p->keyless, int, k);
+
+		p->keyless_set[pk / 64] |= G_GUINT64_CONSTANT(1) << (pk % 64);
 	}
 }
 
@@ -2790,7 +2800,8 @@ doc_cands(struct doc *d)
 {
 	const struct sw_profile *p = d->p;
 	int n = 0, k, nw = (p->npats + 63) / 64;
-	guint64 *set = memset(d->db->set, 0, (nw + 1) * sizeof(guint64));
+	/* the keyless patterns are candidates of every entry */
+	guint64 *set = memcpy(d->db->set, p->keyless_set, (nw + 1) * sizeof(guint64)), gw;
 	guint i;
 
 	/* a pattern has one key: mark them, then read them in order */
@@ -2799,10 +2810,6 @@ doc_cands(struct doc *d)
 
 		for (k = p->key_off[id]; k < p->key_off[id + 1]; k++)
 			set[p->key_pats[k] / 64] |= G_GUINT64_CONSTANT(1) << (p->key_pats[k] % 64);
-	}
-	for (i = 0; i < p->keyless->len; i++) {
-		k = g_array_index(p->keyless, int, i);
-		set[k / 64] |= G_GUINT64_CONSTANT(1) << (k % 64);
 	}
 	d->cand = d->db->cand;
 	for (k = 0; k < nw; k++) {
@@ -2836,6 +2843,22 @@ doc_cands(struct doc *d)
 		while (k < n && d->cand[k] < g->pat0)
 			k++;
 		d->gcand[i] = k;
+	}
+	/* an @group none of whose candidates has all its words in field f
+	 * has no span there (group_spans): known empty without asking */
+	for (gw = p->grefd; gw; gw &= gw - 1) {
+		int gi = __builtin_ctzll(gw), f, c;
+		const struct group *g = p->groups->pdata[gi];
+		int end = g->pat0 + (int)g->pats->len;
+		guint m = 0;
+
+		for (c = d->gcand[gi]; c < n && d->cand[c] < end; c++)
+			m |= d->cmask[c];
+		for (f = 0; f < NFIELDS; f++)
+			if (!(m & (1u << f))) {
+				d->gspans[gi][f] = &no_spans;
+				d->gempty[f] |= G_GUINT64_CONSTANT(1) << gi;
+			}
 	}
 }
 
@@ -2956,11 +2979,11 @@ span_start_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Spans of ph in field f, by start.  A match starts where its first atom
- * does: at a token that fills it (doc_positions), or at the start of a
- * span of its @group. */
+/* Spans of ph in field f, by start (only the first when first).  A match
+ * starts where its first atom does: at a token that fills it
+ * (doc_positions), or at the start of a span of its @group. */
 static void
-phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
+phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, struct spanv *out)
 {
 	const struct matom *a = &ph->m[0];
 	struct spanv *starts;
@@ -2974,8 +2997,11 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
 		for (k = d->pos_off[f][j]; k < d->pos_off[f][j + 1]; k++) {
 			i = d->pos[f][k];
 			end = match_at(d, f, ph, 1, i + 1);
-			if (end > i)
+			if (end > i) {
 				spanv_push(out, i, end);
+				if (first)
+					return;
+			}
 		}
 		return;
 	}
@@ -3004,29 +3030,33 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, struct spanv *out)
 		if (k > 0 && i == starts->v[k - 1].start)
 			continue;
 		end = match_at(d, f, ph, 0, i);
-		if (end > i)
+		if (end > i) {
 			spanv_push(out, i, end);
+			if (first)
+				break;
+		}
 	}
 	d->npool--; /* starts */
 }
 
 /* spans of pattern pat in field f, a candidate (doc_cands) whose words
- * are all in f (cmask) and that can match there (pattern_possible) */
+ * are all in f (cmask) and that can match there (pattern_possible); only
+ * the first (what all of them would start with) when first */
 static void
-pattern_spans(struct doc *d, const struct pattern *pat, int f, struct spanv *out)
+pattern_spans(struct doc *d, const struct pattern *pat, int f, gboolean first, struct spanv *out)
 {
 	struct spanv *a, *b;
 	guint i, j;
 
 	if (pat->near == 0) {
-		phrase_spans(d, &pat->a, f, out);
+		phrase_spans(d, &pat->a, f, first, out);
 		return;
 	}
 	a = spans_take(d);
 	b = spans_take(d);
-	phrase_spans(d, &pat->a, f, a);
+	phrase_spans(d, &pat->a, f, FALSE, a);
 	if (a->len)
-		phrase_spans(d, &pat->b, f, b);
+		phrase_spans(d, &pat->b, f, FALSE, b);
 	for (i = 0; i < a->len; i++) {
 		const struct span *x = &a->v[i];
 
@@ -3041,6 +3071,8 @@ pattern_spans(struct doc *d, const struct pattern *pat, int f, struct spanv *out
 				break;
 			}
 		}
+		if (first && out->len > 0)
+			break;
 	}
 	d->npool -= 2; /* b, a */
 }
@@ -3057,8 +3089,16 @@ group_spans(struct doc *d, int gi, int f, struct spanv *out)
 
 		if (!(d->cmask[c] & (1u << f)) || !pattern_possible(d, d->cand[c], pat, f))
 			continue; /* not in this one */
-		pattern_spans(d, pat, f, out);
+		pattern_spans(d, pat, f, FALSE, out);
 	}
+}
+
+/* Does the character at c (UTF-8) join its neighbours without a blank
+ * (text_unspaced)?  None below U+1100 (lead bytes below 0xE1) does. */
+static inline gboolean
+unspaced_at(const char *c)
+{
+	return (guchar)*c >= 0xE1 && text_unspaced(g_utf8_get_char(c));
 }
 
 /* Append the words of span s of field f (the first 12), blank-separated
@@ -3066,26 +3106,33 @@ group_spans(struct doc *d, int gi, int f, struct spanv *out)
 static guint
 span_text(struct doc *d, int f, const struct span *s, GString *into)
 {
-	gsize at = into->len, len = 0, n;
+	gsize at = into->len, len = 0, wn[12];
 	char *q;
 	int i, end = MIN(s->end, s->start + 12);
+	gboolean prev_unspaced = FALSE;
 
 	/* measured first: one resize */
-	for (i = s->start; i < end; i++)
-		len += strlen(((struct sw_token *)d->toks[f]->pdata[i])->word) + 1;
+	for (i = s->start; i < end; i++) {
+		wn[i - s->start] = strlen(((struct sw_token *)d->toks[f]->pdata[i])->word);
+		len += wn[i - s->start] + 1;
+	}
 	g_string_set_size(into, at + len + 1);
 	q = into->str + at;
 	for (i = s->start; i < end; i++) {
-		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word;
+		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word, *e;
+		gsize n = wn[i - s->start];
 
 		/* Han and kana words as they were written: joined */
-		if (q > into->str + at &&
-		    !(text_unspaced(g_utf8_get_char(w)) ||
-		      text_unspaced(g_utf8_get_char(g_utf8_find_prev_char(into->str + at, q)))))
+		if (q > into->str + at && !(unspaced_at(w) || prev_unspaced))
 			*q++ = ' ';
-		n = strlen(w);
 		memcpy(q, w, n);
 		q += n;
+		/* the last character of w, for the next */
+		if (n > 0) {
+			for (e = q - 1; e > q - n && ((guchar)*e & 0xC0) == 0x80; e--)
+				;
+			prev_unspaced = unspaced_at(e);
+		}
 	}
 	*q++ = '\0';
 	g_string_truncate(into, (gsize)(q - into->str));
@@ -3286,7 +3333,7 @@ hit_dup(const struct hit *hits, guint h, const char *base)
 	guint k;
 
 	for (k = 0; k < h; k++)
-		if (strcmp(base + hits[k].text, text) == 0)
+		if (hits[k].text == hits[h].text || strcmp(base + hits[k].text, text) == 0)
 			return TRUE;
 	return FALSE;
 }
@@ -3462,7 +3509,7 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 				    !pattern_possible(d, d->cand[c], pat, f))
 					continue; /* a word or @group of it is not here */
 				sp->len = 0;
-				pattern_spans(d, pat, f, sp);
+				pattern_spans(d, pat, f, TRUE, sp); /* its first is its text */
 				if (sp->len > 0) {
 					best.field = f;
 					best.text = span_text(d, f, &sp->v[0], htext);

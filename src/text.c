@@ -1539,13 +1539,27 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 		wcl = 0;
 		h = MEMO_HASH0 ^ lang;
 		k0 = cjk_of(u[start]);
+		/* the word characters below U+1100 of a run that does not
+		 * start with CJK, as the loop below takes them, without its
+		 * CJK tests */
+		if (k0 == CJK_NONE) {
+			while (i < n && u[i] < 0x1100) {
+				guint8 cl = char_class(u[i]);
+
+				if (!(cl & CLASS_WORD))
+					break;
+				wcl |= cl;
+				h = (h ^ u[i]) * MEMO_HASH_MUL;
+				i++;
+			}
+		}
 		while (i < n) {
 			guint8 cl = char_class(u[i]);
 
 			if (cl & CLASS_WORD) {
 				/* CJK: a Han character alone, kana and Hangul by
 				 * runs of their own (enum cjk) */
-				if (i > start && (k0 != CJK_NONE || u[i] >= 0x1100) &&
+				if ((k0 != CJK_NONE || u[i] >= 0x1100) && i > start &&
 				    (k0 == CJK_HAN || cjk_of(u[i]) != k0))
 					break;
 				wcl |= cl; /* CLASS_APOS looked at after the run */

@@ -156,7 +156,7 @@ static const char *const jx_name[X_N] = {
 	"faded score",
 	"centroid cosine",
 	"closest entry",
-	"lead over the next thread",
+	"lead over the next thread or a new one",
 	"quiet days",
 	"size",
 	"new language",

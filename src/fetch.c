@@ -81,6 +81,7 @@ struct fetcher {
 	char *user_agent;
 	long timeout_s;
 	long connect_timeout_s;
+	long low_speed_s;
 	GHashTable *hosts;  /* key -> struct host * (owned) */
 	GQueue ready;       /* struct host * with waiting work and room */
 	GPtrArray *running; /* struct transfer * */
@@ -677,7 +678,7 @@ transfer_begin(struct fetcher *f, struct transfer *t)
 	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, f->connect_timeout_s);
 	curl_easy_setopt(e, CURLOPT_TIMEOUT, f->timeout_s);
 	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, (long)SW_LOW_SPEED_BYTES);
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, MIN((long)SW_LOW_SPEED_TIME_S, f->timeout_s));
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, f->low_speed_s);
 	/* no CURLOPT_COOKIEFILE: the cookie engine stays off */
 
 	t->host->running++;
@@ -940,8 +941,15 @@ fetch_new(int max_total, int max_per_host, const char *user_agent)
 	f->max_total = max_total > 0 ? max_total : SW_MAX_CONCURRENT;
 	f->max_per_host = max_per_host > 0 ? max_per_host : SW_MAX_PER_HOST;
 	f->user_agent = g_strdup(user_agent ? user_agent : "storywatch");
-	f->timeout_s = env_seconds("SW_FETCH_TIMEOUT", SW_TOTAL_TIMEOUT_S);
-	f->connect_timeout_s = MIN((long)SW_CONNECT_TIMEOUT_S, f->timeout_s);
+	/* SW_FETCH_TIMEOUT (for tests) sets all three: short ones for a
+	 * transfer that never ends, long ones under a sped-up faketime clock */
+	f->timeout_s = SW_TOTAL_TIMEOUT_S;
+	f->connect_timeout_s = SW_CONNECT_TIMEOUT_S;
+	f->low_speed_s = SW_LOW_SPEED_TIME_S;
+	if (getenv("SW_FETCH_TIMEOUT")) {
+		f->timeout_s = env_seconds("SW_FETCH_TIMEOUT", SW_TOTAL_TIMEOUT_S);
+		f->connect_timeout_s = f->low_speed_s = f->timeout_s;
+	}
 	f->hosts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, host_free);
 	g_queue_init(&f->ready);
 	f->running = g_ptr_array_new();

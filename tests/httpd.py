@@ -38,6 +38,13 @@ has the same hash):
   /conc/NAME            RSS after 300 ms; the log line of every request
                         carries "inflight": /conc requests being served
 
+With --clock-file FILE the server keeps the clock of a storywatch run under
+a sped-up faketime: FILE holds "FAKE0 REAL0 SPEED" (epoch seconds, seconds,
+factor), and the server's now is FAKE0 + (time - REAL0) * SPEED, re-read on
+every request.  That now stamps the log lines ("t"), the Date header and the
+HTTP-date of Retry-After.  Without the file (or before it is written) now is
+the real time.
+
 Requests in proxy form (GET http://any.host/feed/a) are answered the same,
 so the server also stands in for an http_proxy.  Stops on SIGTERM/SIGINT.
 """
@@ -62,6 +69,7 @@ MIB = 1024 * 1024
 
 log_lock = threading.Lock()
 log_file = None
+clock_file = None
 bomb_cache = {}
 inflight = 0
 
@@ -82,6 +90,18 @@ def rss(name, extra=""):
             % (name, name, extra, "".join(items))).encode()
 
 
+def now():
+    t = time.time()
+    if clock_file:
+        try:
+            with open(clock_file) as fp:
+                fake0, real0, speed = (float(x) for x in fp.read().split())
+            return fake0 + (t - real0) * speed
+        except (OSError, ValueError):
+            pass
+    return t
+
+
 def http_date(t):
     return email.utils.formatdate(t, usegmt=True)
 
@@ -93,10 +113,13 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, fmt, *args):
         pass
 
+    def date_time_string(self, timestamp=None):
+        return http_date(now() if timestamp is None else timestamp)
+
     def record(self):
         global inflight
         entry = {
-            "t": time.time(),
+            "t": now(),
             "method": self.command,
             "path": self.path,
             "headers": {k.lower(): v for k, v in self.headers.items()},
@@ -173,7 +196,7 @@ class Handler(BaseHTTPRequestHandler):
         if kind == "maxage":
             hdr = [("Cache-Control", "public, max-age=%d" % secs)]
         else:
-            hdr = [("Expires", http_date(time.time() + secs))]
+            hdr = [("Expires", http_date(now() + secs))]
         self.send(200, rss("cache-" + kind), hdr)
 
     def ep_ttl(self, minutes, query, port):
@@ -226,7 +249,7 @@ class Handler(BaseHTTPRequestHandler):
         if "ra" in query:
             hdr.append(("Retry-After", query["ra"][0]))
         if "radate" in query:
-            hdr.append(("Retry-After", http_date(time.time() + int(query["radate"][0]))))
+            hdr.append(("Retry-After", http_date(now() + int(query["radate"][0]))))
         self.send(code, b"status %d\n" % code, hdr, "text/plain")
 
     def ep_cf(self, name, query, port):
@@ -311,11 +334,13 @@ class Server(ThreadingHTTPServer):
 
 
 def main():
-    global log_file
+    global log_file, clock_file
     ap = argparse.ArgumentParser(description="storywatch test HTTP server")
     ap.add_argument("--port-file", required=True)
     ap.add_argument("--log", required=True)
+    ap.add_argument("--clock-file")
     args = ap.parse_args()
+    clock_file = args.clock_file
 
     log_file = open(args.log, "a", encoding="utf-8")
     srv = Server(("127.0.0.1", 0), Handler)

@@ -1,0 +1,241 @@
+#!/bin/sh
+# polite.sh - eight simulated hours of `storywatch run` against three
+# servers, counted from outside: how often each feed is asked for, with
+# which headers, and what a restart in the middle changes.
+#
+# The daemon runs under libfaketime, its clock 720 times faster than the
+# real one and starting on 2025-11-25 00:00 UTC, an hour after the newest
+# entry of tests/httpd.py's feeds; the servers (tests/httpd.py
+# --clock-file) stamp their logs with the same clock.  Run 1 lasts 30 real
+# seconds (6 simulated hours) and ends with SIGTERM; run 2 starts where it
+# stopped and lasts 10 (2 hours).  Prints TAP; exits 1 if a check failed,
+# 77 if python3 or libfaketime is missing.
+set -u
+
+: "${SW_BIN:?SW_BIN must name the built src/storywatch}"
+PY=${PYTHON3:-python3}
+here=$(cd "$(dirname "$0")" && pwd)
+srcdir=${SW_SRCDIR:-$here/../..}
+if ! command -v "$PY" >/dev/null 2>&1; then
+	echo "1..0 # SKIP python3 not found"
+	exit 77
+fi
+ft=
+for f in ${SW_LIBFAKETIME:-} /usr/lib/*/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1 \
+	/usr/local/lib/faketime/libfaketime.so.1; do
+	[ -f "$f" ] && { ft=$f; break; }
+done
+if [ -z "$ft" ]; then
+	echo "1..0 # SKIP libfaketime not found (Debian: faketime)"
+	exit 77
+fi
+
+SPEED=720
+FAKE0=1764028800 # 2025-11-25 00:00:00 UTC
+RUN1=30
+RUN2=10
+
+tmp=$(mktemp -d)
+pids=
+sw_pid=
+cleanup() {
+	for p in $sw_pid $pids; do
+		kill "$p" 2>/dev/null
+		wait "$p" 2>/dev/null
+	done
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+cp "$SW_BIN" "$tmp/storywatch"
+SW_BIN="$tmp/storywatch"
+
+export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
+	XDG_CONFIG_HOME="$tmp/config"
+mkdir -p "$HOME"
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+unset WATCHDOG_USEC WATCHDOG_PID NOTIFY_SOCKET SW_NOW
+export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
+
+# three servers: one host:port each, since Retry-After holds a whole host:port
+for s in 1 2 3; do
+	"$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/port$s" --log "$tmp/req$s.log" \
+		--clock-file "$tmp/clock" &
+	pids="$pids $!"
+done
+i=0
+while { [ ! -s "$tmp/port1" ] || [ ! -s "$tmp/port2" ] || [ ! -s "$tmp/port3" ]; } && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+[ -s "$tmp/port1" ] && [ -s "$tmp/port2" ] && [ -s "$tmp/port3" ] ||
+	{ echo "Bail out! servers did not start"; exit 1; }
+B1="http://127.0.0.1:$(cat "$tmp/port1")"
+B2="http://127.0.0.1:$(cat "$tmp/port2")"
+B3="http://127.0.0.1:$(cat "$tmp/port3")"
+
+cat >"$tmp/storywatch.conf" <<EOF
+[storywatch]
+notify = none
+interval = 60m
+
+[feed fresh]
+url = $B1/feed/fresh
+[feed missing]
+url = $B1/status/404
+[feed gone]
+url = $B1/status/410
+[feed flaky]
+url = $B1/status/503
+[feed challenged]
+url = $B1/cf
+
+[feed limited]
+url = $B2/status/429?ra=7200
+[feed neighbour]
+url = $B2/feed/neighbour
+
+[feed busy]
+url = $B3/status/503?radate=5400
+[feed neighbour3]
+url = $B3/feed/neighbour3
+EOF
+
+# run FAKE_START SECONDS: the daemon under the fast clock, then SIGTERM;
+# prints the exit status, then the CPU ticks it used
+run() {
+	real0=$(date +%s.%N)
+	echo "$1 $real0 $SPEED" >"$tmp/clock"
+	TZ=UTC LD_PRELOAD="$ft" FAKETIME="@$(date -u -d "@$1" '+%Y-%m-%d %H:%M:%S') x$SPEED" \
+		SW_FETCH_TIMEOUT=3600 "$SW_BIN" -c "$tmp/storywatch.conf" run 2>>"$tmp/run.err" &
+	sw_pid=$!
+	sleep "$2"
+	ticks=$(awk '{ print $14 + $15 }' "/proc/$sw_pid/stat" 2>/dev/null || echo -1)
+	kill -TERM "$sw_pid"
+	rc=0
+	wait "$sw_pid" || rc=$?
+	sw_pid=
+	echo "$rc $ticks"
+}
+
+set -- $(run $FAKE0 $RUN1)
+rc1=$1 ticks1=$2
+# where run 1's clock stopped: run 2 picks up there
+fake1=$("$PY" -c 'import sys, time; f, r, s = map(float, open(sys.argv[1]).read().split()); print(int(f + (time.time() - r) * s))' "$tmp/clock")
+set -- $(run "$fake1" $RUN2)
+rc2=$1 ticks2=$2
+
+echo "# run 1: exit $rc1, $ticks1 ticks of CPU; run 2: exit $rc2, $ticks2 ticks" >&2
+"$PY" - "$tmp" "$FAKE0" "$fake1" "$rc1" "$rc2" "$ticks1" "$(getconf CLK_TCK)" "$RUN1" <<'PYEOF'
+import json, re, sys
+
+tmp, fake0, fake1 = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+rc1, rc2, ticks1, hz, run1 = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
+MIN = 60.0
+n = failed = 0
+
+
+def check(desc, ok, why=""):
+    global n, failed
+    n += 1
+    if not ok:
+        failed += 1
+    print("%s %d - %s" % ("ok" if ok else "not ok", n, desc))
+    if not ok and why:
+        print("# " + why)
+
+
+def load(s):
+    out = []
+    for line in open("%s/req%d.log" % (tmp, s)):
+        r = json.loads(line)
+        out.append(r)
+    return out
+
+
+req = {s: load(s) for s in (1, 2, 3)}
+every = [r for s in req for r in req[s]]
+
+
+def times(s, path):
+    return [r["t"] for r in req[s] if r["path"] == path]
+
+
+def gaps(ts):
+    return [(b - a) / MIN for a, b in zip(ts, ts[1:])]
+
+
+def fmt(ts):
+    return " ".join("%.0f" % ((t - fake0) / MIN) for t in ts) + " (minutes)"
+
+
+check("SIGTERM ends run 1 with exit 0", rc1 == 0, "exit %d" % rc1)
+check("SIGTERM ends run 2 with exit 0", rc2 == 0, "exit %d" % rc2)
+check("idle between polls: run 1 used %.2f s of CPU in %d s" % (ticks1 / hz, run1),
+      0 <= ticks1 < 4 * hz)
+
+ua = [r["headers"].get("user-agent", "") for r in every]
+check("every request names storywatch/VERSION in its User-Agent",
+      every and all(re.match(r"storywatch/\d", u) for u in ua), repr(set(ua)))
+check("every request offers compressed bodies",
+      all("gzip" in r["headers"].get("accept-encoding", "") for r in every))
+check("no request carries a cookie", not any("cookie" in r["headers"] for r in every))
+
+first = {}
+for r in every:
+    first.setdefault(r["path"], r["t"])
+starts = sorted(first.values())
+check("the first polls are staggered over one interval",
+      starts[-1] - fake0 <= 75 * MIN and starts[-1] - starts[0] >= 5 * MIN, fmt(starts))
+
+fresh = [r for r in req[1] if r["path"] == "/feed/fresh"]
+ft = [r["t"] for r in fresh]
+check("a healthy feed is polled about hourly over 8 hours (%d times)" % len(ft),
+      6 <= len(ft) <= 9, fmt(ft))
+check("never before its 60 minutes, not even across the restart",
+      all(g >= 59 for g in gaps(ft)), fmt(ft))
+check("nor much after 60 + 20 % of jitter", all(g <= 80 for g in gaps(ft)), fmt(ft))
+check("the first request is unconditional",
+      fresh and "if-none-match" not in fresh[0]["headers"])
+check("every later one sends the stored ETag and Last-Modified",
+      len(fresh) > 1 and all(r["headers"].get("if-none-match") == '"fresh-v1"'
+                             and r["headers"].get("if-modified-since") == "Mon, 24 Nov 2025 10:00:00 GMT"
+                             for r in fresh[1:]))
+restart = [t for t in ft if t >= fake1]
+check("after the restart the feed waits for its due time",
+      not restart or restart[0] - max([t for t in ft if t < fake1] or [fake0]) >= 59 * MIN, fmt(ft))
+
+for path, what in (("/status/404", "404"), ("/status/503", "503 without Retry-After")):
+    ts = times(1, path)
+    g = gaps(ts)
+    check("%s: backed off, never given up (%d requests)" % (what, len(ts)),
+          3 <= len(ts) <= 7, fmt(ts))
+    check("%s: each wait at least the one before" % what,
+          all(b >= a * 0.95 for a, b in zip(g, g[1:])) and (not g or g[0] >= 10), fmt(ts))
+
+check("410: asked once, then never again (across the restart)", len(times(1, "/status/410")) == 1,
+      fmt(times(1, "/status/410")))
+check("Cloudflare challenge: asked once in 8 hours", len(times(1, "/cf")) == 1, fmt(times(1, "/cf")))
+
+
+def hold(s, path, secs, what):
+    ts = [r["t"] for r in req[s]]
+    t0 = times(s, path)
+    if not t0:
+        check(what, False, "never asked for " + path)
+        return
+    after = [t for t in ts if t > t0[0]]
+    ok = not after or after[0] - t0[0] >= secs * 0.99
+    check(what, ok, "held at %s, next %s" % (fmt(t0[:1]), fmt(after[:1])))
+    check(what + ": the host is polled again afterwards", len(after) >= 1, fmt(ts))
+
+
+hold(2, "/status/429?ra=7200", 7200, "429 Retry-After: 7200 holds the whole host:port for 2 hours")
+hold(3, "/status/503?radate=5400", 5400,
+     "503 Retry-After as an HTTP-date holds the whole host:port until then")
+
+total = len(every)
+check("politeness: %d requests in all for 9 feeds over 8 hours" % total, total <= 45)
+print("1..%d" % n)
+sys.exit(1 if failed else 0)
+PYEOF

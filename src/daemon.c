@@ -120,6 +120,10 @@ threader_from_store(struct daemon *d, gint64 now)
 		e.published = r->published;
 		e.updated = SW_DATE_NONE;
 		thread_add(t, r->topic, &e, r->feed_name, r->thread_key, &v);
+		/* a match by story memory (match_followup) lifts no other */
+		if (r->terms &&
+		    (g_str_has_prefix(r->terms, "story:") || strstr(r->terms, ", story:")))
+			thread_note_lifted(t, r->topic, r->uid);
 		thread_verdict_clear(&v);
 	}
 	g_ptr_array_free(rows, TRUE);
@@ -157,11 +161,21 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 		int rc;
 
 		match_entry(p, e, &m);
+		/* story memory: a follow-up of a story matched before */
+		if (match_followup_wanted(p, &m)) {
+			struct sw_affinity a;
+
+			if (thread_affinity(d->threader, topic, e, &a))
+				match_followup(p, e, a.shared, a.headline, &m);
+			thread_affinity_clear(&a);
+		}
 		if (!m.match) {
 			match_clear(&m);
 			continue;
 		}
 		thread_add(d->threader, topic, e, feed_name, NULL, &v);
+		if (m.lifted)
+			thread_note_lifted(d->threader, topic, e->uid);
 		thread_id = store_thread_ensure(d->store, topic, v.thread,
 		                                e->title ? e->title : e->uid, entry_id, now);
 		if (thread_id == 0) {

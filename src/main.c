@@ -409,9 +409,19 @@ cmd_test(const char *config_path, int argc, char **argv)
 				match_entry(p, it->e, &m);
 			else
 				match_entry_explained(p, it->e, &m);
+			/* story memory: a follow-up of a story matched before */
+			if (threads && match_followup_wanted(p, &m)) {
+				struct sw_affinity a;
+
+				if (thread_affinity(t, match_profile_name(p), it->e, &a))
+					match_followup(p, it->e, a.shared, a.headline, &m);
+				thread_affinity_clear(&a);
+			}
 			if (threads && m.match) {
 				thread_add(t, match_profile_name(p), it->e, it->src->name, NULL,
 				           &v);
+				if (m.lifted)
+					thread_note_lifted(t, match_profile_name(p), it->e->uid);
 				have_v = TRUE;
 			}
 			print_test_line(json, it, match_profile_name(p), &m, threads,

@@ -43,6 +43,12 @@ G_STATIC_ASSERT(SW_MAX_TOPIC_GROUPS <= 64);     /* groups as bits of a guint64 *
 #define MAX_EXPR_DEPTH  32
 #define MAX_ALTS        24 /* words in one a|b|c slot */
 #define MIN_STEM_MATCH  3  /* shorter stems match the word itself only */
+/* story memory defaults (storywatch.conf(5)): an entry below the threshold
+ * that shares this many of its rare words, names and numbers with a story
+ * the topic matched ... */
+#define FOLLOWUP_TERMS 7
+/* ... and scores at least this share of the threshold is a match */
+#define FOLLOWUP_FLOOR_SHARE 0.6
 
 enum atom_kind { ATOM_STEM, ATOM_PREFIX, ATOM_GROUP, ATOM_ALT };
 
@@ -167,7 +173,9 @@ struct sw_profile {
 	GPtrArray *langs; /* char * codes; [0] is "" = by script */
 	GPtrArray *refs;  /* struct refdoc * */
 	double like_weight;
-	gboolean has_lazy; /* some group is lazy */
+	int followup_terms;    /* story memory: rare features shared (0: off) */
+	double followup_floor; /* ... by an entry scoring at least this */
+	gboolean has_lazy;     /* some group is lazy */
 	int npatterns;
 	/* atom index (index_build): which phrase atoms a token can fill */
 	int natoms;                     /* atoms other than @group, numbered by atom->id */
@@ -2019,6 +2027,8 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 	p->fw[F_LEAD] = 2.0;
 	p->fw[F_BODY] = 1.0;
 	p->like_weight = 0.0;
+	p->followup_terms = FOLLOWUP_TERMS;
+	p->followup_floor = -1; /* FOLLOWUP_FLOOR_SHARE x threshold */
 	p->groups = g_ptr_array_new_with_free_func(group_free);
 	p->langs = g_ptr_array_new_with_free_func(g_free);
 	p->refs = g_ptr_array_new_with_free_func(refdoc_free);
@@ -2128,6 +2138,24 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 			if (!get_double(kf, group, key, &p->like_weight, path, text, err))
 				goto fail;
 			if (p->like_weight < 0) {
+				set_error(err, path, text, group, key, "must not be negative");
+				goto fail;
+			}
+		} else if (strcmp(key, "followup_terms") == 0) {
+			double v = 0;
+
+			if (!get_double(kf, group, key, &v, path, text, err))
+				goto fail;
+			if (v < 0 || v > 1000 || v != floor(v)) {
+				set_error(err, path, text, group, key,
+				          "a whole number from 0 (off) to 1000");
+				goto fail;
+			}
+			p->followup_terms = (int)v;
+		} else if (strcmp(key, "followup_floor") == 0) {
+			if (!get_double(kf, group, key, &p->followup_floor, path, text, err))
+				goto fail;
+			if (p->followup_floor < 0) {
 				set_error(err, path, text, group, key, "must not be negative");
 				goto fail;
 			}
@@ -2263,6 +2291,8 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 	}
 	if (p->refs->len > 0 && p->like_weight == 0)
 		p->like_weight = 2.0;
+	if (p->followup_floor < 0)
+		p->followup_floor = FOLLOWUP_FLOOR_SHARE * p->threshold;
 	for (j = 0; j < p->groups->len; j++) {
 		struct group *g = p->groups->pdata[j];
 
@@ -3748,4 +3778,42 @@ match_clear(struct sw_match *m)
 	g_free(m->explain);
 	m->terms = NULL;
 	m->explain = NULL;
+}
+
+gboolean
+match_followup_wanted(const struct sw_profile *p, const struct sw_match *m)
+{
+	return p->followup_terms > 0 && !m->match && m->score >= p->followup_floor;
+}
+
+void
+match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
+               const char *headline, struct sw_match *m)
+{
+	GString *s;
+
+	if (!match_followup_wanted(p, m) || shared < p->followup_terms)
+		return;
+	if (m->explain == NULL) {
+		struct sw_match x;
+
+		entry_score(p, e, &x, TRUE);
+		m->explain = x.explain;
+		x.explain = NULL;
+		match_clear(&x);
+	}
+	m->match = TRUE;
+	m->lifted = TRUE;
+	g_ptr_array_add(m->terms, g_strdup_printf("story:%s=%d", headline ? headline : "", shared));
+	s = g_string_new(m->explain);
+	g_string_append_printf(s,
+	                       " Story memory: a follow-up of \"%s\", sharing %d of its rare "
+	                       "words, names and numbers (>= followup_terms %d; score ",
+	                       headline ? headline : "", shared, p->followup_terms);
+	append_2f(s, m->score, FALSE);
+	g_string_append(s, " >= followup_floor ");
+	append_2f(s, p->followup_floor, FALSE);
+	g_string_append(s, "): match.");
+	g_free(m->explain);
+	m->explain = g_string_free(s, FALSE);
 }

@@ -15,8 +15,10 @@ struct sw_profile; /* opaque, compiled topic */
 
 struct sw_match {
 	double score;
-	gboolean match;   /* score >= the profile's threshold */
+	gboolean match;   /* score >= the profile's threshold (and require
+	                   * holds), or lifted by match_followup() */
 	GPtrArray *terms; /* (transfer full) char *: what matched */
+	gboolean lifted;  /* match_followup() made it a match */
 	char *explain;    /* (transfer full, nullable) one readable paragraph:
 	                   * always from match_entry_explained(), from
 	                   * match_entry() only when match */
@@ -36,5 +38,17 @@ void match_entry(const struct sw_profile *p, const struct sw_entry *e, struct sw
 void match_entry_explained(const struct sw_profile *p, const struct sw_entry *e,
                            struct sw_match *out);
 void match_clear(struct sw_match *m);
+
+/* Story memory (followup_terms, followup_floor in storywatch.conf(5)):
+ * whether m, not a match, scores enough to be a follow-up of a story the
+ * topic matched before; then the caller looks for the story
+ * (thread_affinity) and passes it to match_followup(). */
+gboolean match_followup_wanted(const struct sw_profile *p, const struct sw_match *m);
+/* m (of e) shares `shared` of its own rare words, names and numbers with
+ * the thread whose first entry is titled headline: with at least
+ * followup_terms of them m becomes a match (its score stays), the term
+ * "story:HEADLINE=N" is added and the explanation says why. */
+void match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
+                    const char *headline, struct sw_match *m);
 
 #endif

@@ -118,8 +118,11 @@
  * entry joined it (heldout16: one thread of 87 of 96 entries, thread F1
  * 0.35; with 0.2, 0.66). */
 #define MARGIN_BASE 0.2
-#define VOTE_COS    0.15 /* an entry this close votes for its thread */
-#define LINK_MIX    -0.8 /* <0: max(centroid, best entry x -mix); else blend */
+/* thread_affinity: a feature is the story's own when at most this many
+ * matched entries of the topic have it */
+#define AFFINITY_RARE_DF 2
+#define VOTE_COS         0.15 /* an entry this close votes for its thread */
+#define LINK_MIX         -0.8 /* <0: max(centroid, best entry x -mix); else blend */
 
 /* The join decision: a logistic model over features of the entry and a
  * candidate thread (struct jcand).  The entry joins the candidate with the
@@ -213,6 +216,7 @@ struct tentry {
 	double norm_all;  /* weighted norms, IDF as of insertion */
 	double norm_x;    /* over language-free features only */
 	const char *lang; /* (nullable) interned ISO 639-1 code */
+	gboolean lifted;  /* matched as a follow-up by story memory alone */
 };
 
 struct tthread {
@@ -2021,28 +2025,269 @@ root_of(struct tentry *e)
 	return e;
 }
 
+static enum fkind
+key_kind(const char *key)
+{
+	return key[0] == 'S' ? F_STEM : key[0] == 'E' ? F_NAME : key[0] == 'N' ? F_NUM : F_CONCEPT;
+}
+
+/* The weighted features of e (title and lead, their tokens ttoks and
+ * btoks) into ne->fv and its norms.  With create, a feature the topic has
+ * not seen is added to its vocabulary; without, it counts in the norms
+ * only (it cannot be shared with anything yet) and tp is left as it was. */
+static void
+entry_vector(struct sw_threader *t, struct ttopic *tp, const struct sw_entry *e, const char *lead,
+             GPtrArray *ttoks, GPtrArray *btoks, struct tentry *ne, gboolean create)
+{
+	GPtrArray *words = g_ptr_array_new_with_free_func(wordinfo_free);
+	GHashTable *fh, *disp;
+	GHashTableIter it;
+	gpointer k, v;
+
+	scan_words(e->title, TRUE, words);
+	scan_words(lead, FALSE, words);
+	disp = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	fh = entry_features(t, words, ttoks, btoks, disp);
+	g_ptr_array_free(words, TRUE);
+
+	ne->fv = g_new(struct fval, g_hash_table_size(fh) + 1);
+	ne->nfv = 0;
+	g_hash_table_iter_init(&it, fh);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		struct feat *f = g_hash_table_lookup(tp->feats, k);
+		double tf = 1.0 + log(*(double *)v), w;
+
+		if (f == NULL && !create) {
+			enum fkind kind = key_kind(k);
+
+			w = tf * idf(tp, NULL) * t->w_kind[kind];
+			ne->norm_all += w * w;
+			if (is_x_kind(kind))
+				ne->norm_x += w * w;
+			continue;
+		}
+		if (f == NULL) {
+			f = g_new0(struct feat, 1);
+			f->key = g_strdup(k);
+			f->shown = g_strdup(g_hash_table_lookup(disp, k));
+			f->kind = key_kind(k);
+			f->post = g_array_new(FALSE, FALSE, sizeof(struct post));
+			g_hash_table_insert(tp->feats, f->key, f);
+		}
+		ne->fv[ne->nfv].f = f;
+		ne->fv[ne->nfv].tf = tf;
+		w = tf * idf(tp, f) * t->w_kind[f->kind];
+		ne->norm_all += w * w;
+		if (is_x_kind(f->kind))
+			ne->norm_x += w * w;
+		ne->nfv++;
+	}
+	g_hash_table_destroy(fh);
+	g_hash_table_destroy(disp);
+	ne->norm_all = sqrt(ne->norm_all);
+	ne->norm_x = sqrt(ne->norm_x);
+}
+
+/* The open threads of tp that ne (not in them) might continue, found
+ * through the postings within budget (into cands: struct tentry * ->
+ * struct cand) and scored for the join decision into jc (room for
+ * SW_THREAD_MAX_CANDIDATES); *best_at (nullable) is set to the one with
+ * the largest log odds.  Reads t and tp, changes neither.  Returns how
+ * many there are. */
+static guint
+thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct tentry *ne,
+              gint64 now, long budget, GHashTable *cands, struct jcand *jc, struct jcand **best_at,
+              gboolean trace)
+{
+	gint64 win = (gint64)(t->active_days * 86400);
+	gint64 horizon = (gint64)t->window_days * 86400;
+	struct fval *order;
+	GHashTable *tbest;
+	GHashTableIter it;
+	GList *tlist, *l;
+	gpointer k, v;
+	double best_seen = -G_MAXDOUBLE;
+	guint i, j, n, nj = 0;
+
+	*best_at = NULL;
+#ifndef SW_THREAD_TUNE
+	(void)trace;
+#endif
+	/* 3. candidates from the postings, newest first, the rarest features
+	 * first, within a budget of postings read */
+	order = g_new(struct fval, ne->nfv + 1);
+	for (i = 0; i < ne->nfv; i++) {
+		order[i] = ne->fv[i];
+		order[i].tf = ne->fv[i].tf * idf(tp, ne->fv[i].f) * t->w_kind[ne->fv[i].f->kind];
+	}
+	qsort(order, ne->nfv, sizeof(*order), fval_cmp);
+	for (i = 0; i < ne->nfv && budget > 0; i++) {
+		struct feat *f = order[i].f;
+		double w = order[i].tf;
+		guint seen = 0, stale = 0;
+
+		/* a feature most entries share carries nothing */
+		if (tp->ndocs >= 20 && f->df * 2 > tp->ndocs)
+			continue;
+		for (j = f->post->len; j > 0 && seen < SW_THREAD_MAX_POSTINGS; j--) {
+			const struct post *po = &g_array_index(f->post, struct post, j - 1);
+			struct tentry *o;
+			struct cand *c;
+			double ow = po->w;
+
+			if (now - po->time > horizon || po->time - now > horizon) {
+				/* postings are in arrival order, which is roughly
+				 * time order: a run of stale ones ends the list */
+				if (++stale >= 16)
+					break;
+				continue;
+			}
+			stale = 0;
+			seen++;
+			budget--;
+			o = po->e;
+			c = g_hash_table_lookup(cands, o);
+			if (c == NULL) {
+				c = g_new0(struct cand, 1);
+				c->e = o;
+				g_hash_table_insert(cands, o, c);
+			}
+			c->dot_all += w * ow;
+			if (is_x_kind(f->kind))
+				c->dot_x += w * ow;
+		}
+	}
+
+	g_free(order);
+
+	/* 4. score per thread: its best-matching entry, and its centroid */
+	tbest = g_hash_table_new(NULL, NULL);
+	g_hash_table_iter_init(&it, cands);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		struct cand *c = v;
+		struct cand *o = g_hash_table_lookup(tbest, c->e->thread);
+
+		c->sa = (ne->norm_all > 0 && c->e->norm_all > 0)
+		                ? c->dot_all / (ne->norm_all * c->e->norm_all)
+		                : 0;
+		c->sx = (ne->norm_x > 0 && c->e->norm_x > 0)
+		                ? c->dot_x / (ne->norm_x * c->e->norm_x)
+		                : 0;
+		if (t->all_only)
+			c->sx = 0;
+		if (o == NULL || MAX(c->sa, c->sx) > MAX(o->sa, o->sx))
+			g_hash_table_insert(tbest, c->e->thread, c);
+	}
+	g_hash_table_iter_init(&it, cands);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		struct cand *c = v;
+		struct cand *o = g_hash_table_lookup(tbest, c->e->thread);
+		double x = c->sa;
+
+		if (x >= VOTE_COS)
+			o->nvote++;
+		for (j = 0; j < 3; j++)
+			if (x > o->top[j]) {
+				double y = o->top[j];
+
+				o->top[j] = x;
+				x = y;
+			}
+	}
+	/* the centroids of the threads whose best entries come closest */
+	tlist = g_hash_table_get_values(tbest);
+	tlist = g_list_sort(tlist, cand_cmp);
+	for (l = tlist, n = 0; l && n < SW_THREAD_MAX_CANDIDATES; l = l->next, n++) {
+		struct cand *c = l->data;
+		struct tthread *th = c->e->thread;
+		struct jcand *jp = &jc[nj];
+		double sa = c->sa, sx = c->sx, ca, cx, rcx, sim;
+		int nsh[F_NKINDS] = { 0 };
+		gint64 quiet = now - th->last;
+		gboolean newlang = !thread_has_lang(th, ne->lang);
+
+		if (quiet > horizon)
+			continue; /* closed */
+		centroid_sim(t, tp, th, ne, &ca, &rcx, nsh);
+		cx = t->all_only ? 0 : rcx;
+		/* in a language none of the thread's entries is written in, the
+		 * stems cannot meet: judge on what the two sides can share */
+		if (t->cross_x && t->all_only && newlang &&
+		    (t->cross_days <= 0 || quiet <= t->cross_days * 86400)) {
+			cx = rcx;
+			sx = cand_sx(ne, c);
+			jp->cross = TRUE;
+		}
+		/* a quiet thread comes back only for the story as a whole,
+		 * not for one of its entries: chains of single links drift */
+		if (t->mix < 0 && quiet > win)
+			sim = MAX(ca, cx);
+		else if (t->mix < 0)
+			sim = MAX(MAX(sa, sx) * -t->mix, MAX(ca, cx));
+		else
+			sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
+		if (t->decay_days > 0 && quiet > 0)
+			sim *= exp(-(double)quiet / (t->decay_days * 86400));
+		jp->th = th;
+		jp->c = c;
+		jp->sim = sim;
+		jp->x[X_SIM] = sim;
+		jp->x[X_CA] = ca;
+		jp->x[X_SA] = sa;
+		jp->x[X_QUIET] = log1p((double)MAX(quiet, 0) / 86400);
+		jp->x[X_SIZE] = log((double)MAX(th->n, 1));
+		jp->x[X_NEWLANG] = newlang;
+		jp->x[X_NAMES] = log1p(nsh[F_NAME] + nsh[F_NUM]);
+		jp->x[X_CONCEPTS] = log1p(nsh[F_CONCEPT]);
+		jp->x[X_VOTE] = log1p(c->nvote);
+		jp->x[X_TOP3] = (c->top[0] + c->top[1] + c->top[2]) / 3;
+		nj++;
+	}
+	g_list_free(tlist);
+	/* the lead of each thread over the best of the others */
+	for (i = 0; i < nj; i++) {
+		double other = t->margin_base;
+
+		for (j = 0; j < nj; j++)
+			if (j != i && jc[j].sim > other)
+				other = jc[j].sim;
+		jc[i].x[X_MARGIN] = jc[i].sim - other;
+		jc[i].z = t->coef[X_N];
+		for (j = 0; j < X_N; j++)
+			jc[i].z += t->coef[j] * jc[i].x[j];
+		if (jc[i].z > best_seen) {
+			best_seen = jc[i].z;
+			*best_at = &jc[i];
+		}
+#ifdef SW_THREAD_TUNE
+		if (trace && g_getenv("SW_TRACE")) {
+			fprintf(stderr, "T\t%s\t%s\t%.3f", ne->uid, jc[i].th->id, jc[i].z);
+			for (j = 0; j < X_N; j++)
+				fprintf(stderr, "\t%.4f", jc[i].x[j]);
+			fprintf(stderr, "\n");
+		}
+#endif
+	}
+	g_hash_table_destroy(tbest);
+	return nj;
+}
+
 void
 thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, const char *feed,
            const char *thread_hint, struct sw_verdict *out)
 {
 	struct ttopic *tp;
 	struct tentry *ne, *dup = NULL;
-	GPtrArray *ttoks, *btoks, *words, *wlist;
+	GPtrArray *ttoks, *btoks, *wlist;
 	char *leadbuf, *url, *tkey, *why = NULL;
 	const char *lead, *lang;
-	GHashTable *fh, *disp, *cands, *tbest;
-	GList *tlist, *l;
-	struct fval *order;
+	GHashTable *cands;
 	long budget = SW_THREAD_POSTING_BUDGET;
-	guint n;
-	GHashTableIter it;
-	gpointer k, v;
 	guint64 keys[LSH_BANDS];
-	gint64 now, win, horizon, dupwin, quiet_before;
+	gint64 now, win, dupwin, quiet_before;
 	guint i, j;
 	struct jcand *jc = NULL, *best = NULL, *best_seen_at = NULL;
 	guint nj = 0;
-	double best_seen = -G_MAXDOUBLE;
 	struct tthread *forced = NULL;
 
 	memset(out, 0, sizeof(*out));
@@ -2072,7 +2317,6 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	if (now > tp->latest)
 		tp->latest = now;
 	win = (gint64)(t->active_days * 86400);
-	horizon = (gint64)t->window_days * 86400;
 	dupwin = (gint64)SW_THREAD_DUP_DAYS * 86400;
 	lang = e->lang;
 
@@ -2221,43 +2465,7 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	}
 
 	/* 2. features */
-	words = g_ptr_array_new_with_free_func(wordinfo_free);
-	scan_words(e->title, TRUE, words);
-	scan_words(lead, FALSE, words);
-	disp = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	fh = entry_features(t, words, ttoks, btoks, disp);
-	g_ptr_array_free(words, TRUE);
-
-	ne->fv = g_new(struct fval, g_hash_table_size(fh) + 1);
-	ne->nfv = 0;
-	g_hash_table_iter_init(&it, fh);
-	while (g_hash_table_iter_next(&it, &k, &v)) {
-		struct feat *f = g_hash_table_lookup(tp->feats, k);
-		double w;
-
-		if (f == NULL) {
-			f = g_new0(struct feat, 1);
-			f->key = g_strdup(k);
-			f->shown = g_strdup(g_hash_table_lookup(disp, k));
-			f->kind = ((const char *)k)[0] == 'S'   ? F_STEM
-			          : ((const char *)k)[0] == 'E' ? F_NAME
-			          : ((const char *)k)[0] == 'N' ? F_NUM
-			                                        : F_CONCEPT;
-			f->post = g_array_new(FALSE, FALSE, sizeof(struct post));
-			g_hash_table_insert(tp->feats, f->key, f);
-		}
-		ne->fv[ne->nfv].f = f;
-		ne->fv[ne->nfv].tf = 1.0 + log(*(double *)v);
-		w = ne->fv[ne->nfv].tf * idf(tp, f) * t->w_kind[f->kind];
-		ne->norm_all += w * w;
-		if (is_x_kind(f->kind))
-			ne->norm_x += w * w;
-		ne->nfv++;
-	}
-	g_hash_table_destroy(fh);
-	g_hash_table_destroy(disp);
-	ne->norm_all = sqrt(ne->norm_all);
-	ne->norm_x = sqrt(ne->norm_x);
+	entry_vector(t, tp, e, lead, ttoks, btoks, ne, TRUE);
 
 #ifdef SW_THREAD_TUNE
 	if (g_getenv("SW_DUMP")) {
@@ -2277,168 +2485,20 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	/* a stored entry reloaded with its thread needs no search */
 	if (thread_hint)
 		budget = 0;
-	/* 3. candidates from the postings, newest first, the rarest features
-	 * first, within a budget of postings read */
+	/* 3. and 4. the candidate threads, scored */
 	cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
-	order = g_new(struct fval, ne->nfv + 1);
-	for (i = 0; i < ne->nfv; i++) {
-		order[i] = ne->fv[i];
-		order[i].tf = ne->fv[i].tf * idf(tp, ne->fv[i].f) * t->w_kind[ne->fv[i].f->kind];
-	}
-	qsort(order, ne->nfv, sizeof(*order), fval_cmp);
-	for (i = 0; i < ne->nfv && budget > 0; i++) {
-		struct feat *f = order[i].f;
-		double w = order[i].tf;
-		guint seen = 0, stale = 0;
-
-		/* a feature most entries share carries nothing */
-		if (tp->ndocs >= 20 && f->df * 2 > tp->ndocs)
-			continue;
-		for (j = f->post->len; j > 0 && seen < SW_THREAD_MAX_POSTINGS; j--) {
-			const struct post *po = &g_array_index(f->post, struct post, j - 1);
-			struct tentry *o;
-			struct cand *c;
-			double ow = po->w;
-
-			if (now - po->time > horizon || po->time - now > horizon) {
-				/* postings are in arrival order, which is roughly
-				 * time order: a run of stale ones ends the list */
-				if (++stale >= 16)
-					break;
-				continue;
-			}
-			stale = 0;
-			seen++;
-			budget--;
-			o = po->e;
-			c = g_hash_table_lookup(cands, o);
-			if (c == NULL) {
-				c = g_new0(struct cand, 1);
-				c->e = o;
-				g_hash_table_insert(cands, o, c);
-			}
-			c->dot_all += w * ow;
-			if (is_x_kind(f->kind))
-				c->dot_x += w * ow;
-		}
-	}
-
-	g_free(order);
-
-	/* 4. score per thread: its best-matching entry, and its centroid */
-	tbest = g_hash_table_new(NULL, NULL);
-	g_hash_table_iter_init(&it, cands);
-	while (g_hash_table_iter_next(&it, &k, &v)) {
-		struct cand *c = v;
-		struct cand *o = g_hash_table_lookup(tbest, c->e->thread);
-
-		c->sa = (ne->norm_all > 0 && c->e->norm_all > 0)
-		                ? c->dot_all / (ne->norm_all * c->e->norm_all)
-		                : 0;
-		c->sx = (ne->norm_x > 0 && c->e->norm_x > 0)
-		                ? c->dot_x / (ne->norm_x * c->e->norm_x)
-		                : 0;
-		if (t->all_only)
-			c->sx = 0;
-		if (o == NULL || MAX(c->sa, c->sx) > MAX(o->sa, o->sx))
-			g_hash_table_insert(tbest, c->e->thread, c);
-	}
-	g_hash_table_iter_init(&it, cands);
-	while (g_hash_table_iter_next(&it, &k, &v)) {
-		struct cand *c = v;
-		struct cand *o = g_hash_table_lookup(tbest, c->e->thread);
-		double x = c->sa;
-
-		if (x >= VOTE_COS)
-			o->nvote++;
-		for (j = 0; j < 3; j++)
-			if (x > o->top[j]) {
-				double y = o->top[j];
-
-				o->top[j] = x;
-				x = y;
-			}
-	}
-	/* the centroids of the threads whose best entries come closest */
-	tlist = g_hash_table_get_values(tbest);
-	tlist = g_list_sort(tlist, cand_cmp);
 	jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);
-	for (l = tlist, n = 0; l && n < SW_THREAD_MAX_CANDIDATES; l = l->next, n++) {
-		struct cand *c = l->data;
-		struct tthread *th = c->e->thread;
-		struct jcand *jp = &jc[nj];
-		double sa = c->sa, sx = c->sx, ca, cx, rcx, sim;
-		int nsh[F_NKINDS] = { 0 };
-		gint64 quiet = now - th->last;
-		gboolean newlang = !thread_has_lang(th, ne->lang);
-
-		if (quiet > horizon)
-			continue; /* closed */
-		centroid_sim(t, tp, th, ne, &ca, &rcx, nsh);
-		cx = t->all_only ? 0 : rcx;
-		/* in a language none of the thread's entries is written in, the
-		 * stems cannot meet: judge on what the two sides can share */
-		if (t->cross_x && t->all_only && newlang &&
-		    (t->cross_days <= 0 || quiet <= t->cross_days * 86400)) {
-			cx = rcx;
-			sx = cand_sx(ne, c);
-			jp->cross = TRUE;
-		}
-		/* a quiet thread comes back only for the story as a whole,
-		 * not for one of its entries: chains of single links drift */
-		if (t->mix < 0 && quiet > win)
-			sim = MAX(ca, cx);
-		else if (t->mix < 0)
-			sim = MAX(MAX(sa, sx) * -t->mix, MAX(ca, cx));
-		else
-			sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
-		if (t->decay_days > 0 && quiet > 0)
-			sim *= exp(-(double)quiet / (t->decay_days * 86400));
-		jp->th = th;
-		jp->c = c;
-		jp->sim = sim;
-		jp->x[X_SIM] = sim;
-		jp->x[X_CA] = ca;
-		jp->x[X_SA] = sa;
-		jp->x[X_QUIET] = log1p((double)MAX(quiet, 0) / 86400);
-		jp->x[X_SIZE] = log((double)MAX(th->n, 1));
-		jp->x[X_NEWLANG] = newlang;
-		jp->x[X_NAMES] = log1p(nsh[F_NAME] + nsh[F_NUM]);
-		jp->x[X_CONCEPTS] = log1p(nsh[F_CONCEPT]);
-		jp->x[X_VOTE] = log1p(c->nvote);
-		jp->x[X_TOP3] = (c->top[0] + c->top[1] + c->top[2]) / 3;
-		nj++;
-	}
-	g_list_free(tlist);
-	/* the lead of each thread over the best of the others */
-	for (i = 0; i < nj; i++) {
-		double other = t->margin_base;
-
-		for (j = 0; j < nj; j++)
-			if (j != i && jc[j].sim > other)
-				other = jc[j].sim;
-		jc[i].x[X_MARGIN] = jc[i].sim - other;
-		jc[i].z = t->coef[X_N];
-		for (j = 0; j < X_N; j++)
-			jc[i].z += t->coef[j] * jc[i].x[j];
-		if (jc[i].z > best_seen) {
-			best_seen = jc[i].z;
-			best_seen_at = &jc[i];
-		}
-#ifdef SW_THREAD_TUNE
-		if (g_getenv("SW_TRACE")) {
-			fprintf(stderr, "T\t%s\t%s\t%.3f", ne->uid, jc[i].th->id, jc[i].z);
-			for (j = 0; j < X_N; j++)
-				fprintf(stderr, "\t%.4f", jc[i].x[j]);
-			fprintf(stderr, "\n");
-		}
+	nj = thread_scores(t, tp, ne, now, budget, cands, jc, &best_seen_at, TRUE);
+#ifndef SW_THREAD_TUNE
+	(void)nj; /* read by the tuning rows only */
 #endif
-	}
 	/* join the thread the model likes best, if it likes it at all */
 	if (best_seen_at && best_seen_at->z >= 0 && best_seen_at->sim >= t->join_floor)
 		best = best_seen_at;
 #ifdef SW_THREAD_TUNE
 	if (t->gold && !thread_hint) {
+		GHashTableIter it;
+		gpointer k, v;
 		const char *g = g_hash_table_lookup(t->gold, ne->uid);
 		struct tthread *gth = NULL;
 
@@ -2489,8 +2549,6 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 		}
 	}
 #endif
-	g_hash_table_destroy(tbest);
-
 	if (thread_hint) {
 		struct tthread *th = g_hash_table_lookup(tp->threads, thread_hint);
 
@@ -2577,4 +2635,139 @@ out:
 	g_free(leadbuf);
 	g_ptr_array_free(ttoks, TRUE);
 	g_ptr_array_free(btoks, TRUE);
+}
+
+/* The most features of ne that one entry of th has, of those that at
+ * most AFFINITY_RARE_DF matched entries of the topic have: the story's
+ * own words, names and numbers ("Valletta", "Annex", "48"), not the
+ * topic's ("Kyiv", "guarantee"); key terms, shared by every story of a
+ * topic, do not count.  One entry, not the thread's centroid: a large
+ * thread holds many rare words by chance.  Entries lifted by story memory
+ * (thread_note_lifted) do not count: a chain of entries lifted by each
+ * other drifts off the topic. */
+static int
+rare_shared(const struct tthread *th, const struct tentry *ne)
+{
+	GHashTable *cnt = g_hash_table_new(NULL, NULL);
+	GHashTableIter it;
+	gpointer k, v;
+	int best = 0;
+	guint i, j;
+
+	for (i = 0; i < ne->nfv; i++) {
+		const struct feat *f = ne->fv[i].f;
+
+		if (f->kind == F_CONCEPT || f->df > AFFINITY_RARE_DF)
+			continue;
+		for (j = 0; j < f->post->len; j++) {
+			const struct tentry *o = g_array_index(f->post, struct post, j).e;
+
+			if (o->thread == th && !o->lifted)
+				g_hash_table_insert(
+				        cnt, (gpointer)o,
+				        GINT_TO_POINTER(
+				                GPOINTER_TO_INT(g_hash_table_lookup(cnt, o)) + 1));
+		}
+	}
+	g_hash_table_iter_init(&it, cnt);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		best = MAX(best, GPOINTER_TO_INT(v));
+	g_hash_table_destroy(cnt);
+	return best;
+}
+
+gboolean
+thread_affinity(struct sw_threader *t, const char *topic, const struct sw_entry *e,
+                struct sw_affinity *out)
+{
+	struct ttopic *tp;
+	struct tentry ne;
+	struct jcand *jc, *best = NULL, *top;
+	GPtrArray *ttoks, *btoks;
+	GHashTable *cands;
+	char *leadbuf;
+	const char *lead, *lang;
+	gint64 now;
+	guint i, nj;
+	int nbest = -1;
+
+	memset(out, 0, sizeof(*out));
+	if (t == NULL || e == NULL || e->uid == NULL)
+		return FALSE;
+	tp = g_hash_table_lookup(t->topics, topic ? topic : "");
+	/* nothing to be like, or threaded already (thread_add keeps that) */
+	if (tp == NULL || tp->ndocs == 0 || g_hash_table_contains(tp->by_uid, e->uid))
+		return FALSE;
+	now = e->published != SW_DATE_NONE ? e->published
+	      : e->updated != SW_DATE_NONE ? e->updated
+	      : tp->latest != G_MININT64   ? tp->latest
+	                                   : 0;
+	memset(&ne, 0, sizeof(ne));
+	ne.time = now;
+	lang = e->lang;
+	lead = entry_lead(e, &leadbuf);
+	ttoks = text_tokenize(e->title ? e->title : "", lang);
+	btoks = text_tokenize(lead, lang);
+	if (lang == NULL || *lang == '\0') {
+		GPtrArray *both[2] = { ttoks, btoks };
+
+		lang = text_guess_lang_tokens(both, 2);
+	}
+	if (lang && g_ascii_isalpha(lang[0]) && g_ascii_isalpha(lang[1])) {
+		char code[3] = { g_ascii_tolower(lang[0]), g_ascii_tolower(lang[1]), '\0' };
+
+		ne.lang = g_intern_string(code);
+	}
+	entry_vector(t, tp, e, lead, ttoks, btoks, &ne, FALSE);
+	cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);
+	nj = thread_scores(t, tp, &ne, now, SW_THREAD_POSTING_BUDGET, cands, jc, &top, FALSE);
+	/* the thread it shares most of its own words with; of equals, the
+	 * one the join model likes best */
+	for (i = 0; i < nj; i++) {
+		int n = rare_shared(jc[i].th, &ne);
+
+		if (n > nbest || (n == nbest && jc[i].z > best->z)) {
+			nbest = n;
+			best = &jc[i];
+		}
+	}
+	if (best) {
+		struct tentry *first = g_hash_table_lookup(tp->by_uid, best->th->id);
+
+		out->shared = nbest;
+		out->sim = best->sim;
+		out->odds = exp(best->z);
+		out->thread = g_strdup(best->th->id);
+		out->headline = g_strdup(first && *first->title ? first->title : best->th->id);
+		out->closest = g_strdup(best->c->e->uid);
+	}
+	g_free(jc);
+	g_hash_table_destroy(cands);
+	g_free(ne.fv);
+	g_free(leadbuf);
+	g_ptr_array_free(ttoks, TRUE);
+	g_ptr_array_free(btoks, TRUE);
+	return best != NULL;
+}
+
+void
+thread_affinity_clear(struct sw_affinity *a)
+{
+	if (a == NULL)
+		return;
+	g_free(a->thread);
+	g_free(a->headline);
+	g_free(a->closest);
+	memset(a, 0, sizeof(*a));
+}
+
+void
+thread_note_lifted(struct sw_threader *t, const char *topic, const char *uid)
+{
+	struct ttopic *tp = t ? g_hash_table_lookup(t->topics, topic ? topic : "") : NULL;
+	struct tentry *e = tp && uid ? g_hash_table_lookup(tp->by_uid, uid) : NULL;
+
+	if (e)
+		e->lifted = TRUE;
 }

@@ -41,6 +41,33 @@ void thread_add(struct sw_threader *t, const char *topic, const struct sw_entry 
                 const char *feed, const char *thread_hint, struct sw_verdict *out);
 void thread_verdict_clear(struct sw_verdict *v);
 
+/* How close an entry comes to the open threads of a topic. */
+struct sw_affinity {
+	int shared;     /* the most words, names and numbers of e that one
+	                 * entry of the thread has and at most 2 matched
+	                 * entries of the topic have: the story's own, not the
+	                 * topic's (entries lifted by story memory excepted) */
+	double sim;     /* the thread's faded score (thread_add) */
+	double odds;    /* the join model's odds (>= 1: thread_add would join) */
+	char *thread;   /* (transfer full) its id */
+	char *headline; /* (transfer full) title of its first entry */
+	char *closest;  /* (transfer full) uid of its entry closest to e */
+};
+
+/* Score e against the open threads of topic without adding it (t is left
+ * as it was): *out is the thread one of whose entries shares the most of
+ * e's rare features (see shared) with e; of equals, the one with the
+ * best join odds.  FALSE (and *out
+ * zeroed) when no thread shares a rare enough feature with e, or e is
+ * threaded already.  Free *out with thread_affinity_clear. */
+gboolean thread_affinity(struct sw_threader *t, const char *topic, const struct sw_entry *e,
+                         struct sw_affinity *out);
+void thread_affinity_clear(struct sw_affinity *a);
+/* uid of topic, threaded, was matched by story memory alone (a
+ * match_followup() lift): thread_affinity counts no feature that only
+ * such entries have, so that lifted entries do not lift others. */
+void thread_note_lifted(struct sw_threader *t, const char *topic, const char *uid);
+
 const char *thread_kind_name(enum sw_kind k);
 
 /* The rules underneath, exposed for tests and `storywatch explain`. */

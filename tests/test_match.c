@@ -725,6 +725,56 @@ test_word_caches(void **state)
 	g_free(path);
 }
 
+/* story memory: a lift needs the floor and followup_terms shared words */
+static void
+test_followup_lift(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile("[topic t]\nterm.ukraine = Ukraine\nterm.guar = guarantee*\n"
+	                               "weight.guar = 3\nrequire = ukraine & guar\nthreshold = 5\n"
+	                               "followup_terms = 4\nfollowup_floor = 2\n",
+	                               &err);
+	struct sw_entry *e = entry("Ukraine: the Valletta package goes to the Rada", "", "en");
+	struct sw_entry *none = entry("Weather in Lisbon", "", "en");
+	struct sw_match m;
+
+	(void)state;
+	assert_non_null(p);
+	match_entry(p, e, &m); /* ukraine in the title: 3, require not met */
+	assert_false(m.match);
+	assert_true(match_followup_wanted(p, &m));
+	match_followup(p, e, 3, "Valletta treaty", &m); /* too few shared */
+	assert_false(m.match);
+	assert_null(m.explain);
+	match_followup(p, e, 5, "Valletta treaty", &m);
+	assert_true(m.match);
+	assert_true(m.lifted);
+	assert_string_equal(m.terms->pdata[m.terms->len - 1], "story:Valletta treaty=5");
+	assert_non_null(m.explain);
+	assert_non_null(strstr(m.explain, "Story memory"));
+	assert_non_null(strstr(m.explain, "Valletta treaty"));
+	match_clear(&m);
+
+	match_entry(p, none, &m); /* below the floor */
+	assert_false(match_followup_wanted(p, &m));
+	match_followup(p, none, 50, "Valletta treaty", &m);
+	assert_false(m.match);
+	match_clear(&m);
+	match_profile_free(p);
+
+	/* 0 turns it off; a fraction is refused */
+	p = compile("[topic t]\nterm.ukraine = Ukraine\nthreshold = 5\nfollowup_terms = 0\n", &err);
+	assert_non_null(p);
+	match_entry(p, e, &m);
+	assert_false(match_followup_wanted(p, &m));
+	match_clear(&m);
+	match_profile_free(p);
+	assert_null(compile("[topic t]\nterm.ukraine = Ukraine\nfollowup_terms = 2.5\n", &err));
+	g_clear_error(&err);
+	entry_free(e);
+	entry_free(none);
+}
+
 int
 main(void)
 {
@@ -743,6 +793,7 @@ main(void)
 		cmocka_unit_test(test_explain_numbers),
 		cmocka_unit_test(test_word_caches),
 		cmocka_unit_test(test_cjk),
+		cmocka_unit_test(test_followup_lift),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

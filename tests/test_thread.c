@@ -735,6 +735,83 @@ test_many_copies(void **state)
 	thread_free(t);
 }
 
+/* ---- story memory: thread_affinity ------------------------------------ */
+
+static void
+test_affinity_followup(void **state)
+{
+	struct sw_threader *t = thread_new(180);
+	struct sw_verdict v;
+	struct sw_affinity a;
+	struct sw_entry e1 = mk("a1", "https://w.example/a1",
+	                        "Valletta treaty sets out security guarantees for Ukraine",
+	                        "The Valletta text gives guarantor states 48 hours to consult; "
+	                        "Annex C lists the Rada vote, the Odesa port inspectors and "
+	                        "a Maltese secretariat chaired by Borg.",
+	                        "en", T0);
+	struct sw_entry e2 = mk("a2", "https://w.example/a2",
+	                        "Kharkiv: Russian drones hit a power station overnight",
+	                        "Air defence downed most of the drones; repair crews restored "
+	                        "heating to the northern districts by morning.",
+	                        "en", T0 + 3600);
+	/* below any keyword threshold, but the Valletta story's own words */
+	struct sw_entry fu =
+	        mk("f1", "https://w.example/f1", "Valletta package: Annex C goes to the Rada",
+	           "Borg says the Maltese secretariat will give guarantor states "
+	           "48 hours to decide; Odesa port inspectors named next week.",
+	           "en", T0 + 2 * DAY);
+	/* the same topic, none of the story's own words */
+	struct sw_entry other =
+	        mk("o1", "https://w.example/o1", "Zelensky visits troops near Pokrovsk",
+	           "The president handed out awards and discussed ammunition "
+	           "supplies with brigade commanders.",
+	           "en", T0 + 2 * DAY);
+	/* shares words with the follow-up alone, not with the first entry */
+	struct sw_entry chain =
+	        mk("c1", "https://w.example/c1", "Package goes to committee next week",
+	           "Named next week, the package goes to a committee that "
+	           "will decide.",
+	           "en", T0 + 3 * DAY);
+
+	(void)state;
+	add(t, &e1, &v);
+	thread_verdict_clear(&v);
+	add(t, &e2, &v);
+	thread_verdict_clear(&v);
+
+	assert_true(thread_affinity(t, "ukraine", &fu, &a));
+	assert_string_equal(a.thread, "a1");
+	assert_non_null(strstr(a.headline, "Valletta treaty"));
+	assert_true(a.shared >= 7);
+	thread_affinity_clear(&a);
+	/* read-only: asked again, the same answer; the entry is not threaded */
+	assert_true(thread_affinity(t, "ukraine", &fu, &a));
+	assert_string_equal(a.thread, "a1");
+	assert_true(a.shared >= 7);
+	thread_affinity_clear(&a);
+
+	if (thread_affinity(t, "ukraine", &other, &a))
+		assert_true(a.shared < 3);
+	thread_affinity_clear(&a);
+	assert_false(thread_affinity(t, "no-such-topic", &fu, &a));
+	assert_null(a.thread);
+
+	/* lifted by story memory, the follow-up joins the story but lifts no
+	 * other entry with the words only it brought */
+	add(t, &fu, &v);
+	assert_string_equal(v.thread, "a1");
+	thread_verdict_clear(&v);
+	assert_false(thread_affinity(t, "ukraine", &fu, &a)); /* threaded now */
+	assert_true(thread_affinity(t, "ukraine", &chain, &a));
+	assert_true(a.shared >= 4); /* what the guard is for */
+	thread_affinity_clear(&a);
+	thread_note_lifted(t, "ukraine", "f1");
+	if (thread_affinity(t, "ukraine", &chain, &a))
+		assert_true(a.shared <= 1);
+	thread_affinity_clear(&a);
+	thread_free(t);
+}
+
 int
 main(void)
 {
@@ -753,6 +830,7 @@ main(void)
 		cmocka_unit_test(test_new_language_same_day),
 		cmocka_unit_test(test_more_concepts),
 		cmocka_unit_test(test_hint_topics_and_junk),
+		cmocka_unit_test(test_affinity_followup),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -28,6 +28,8 @@ def main():
             assert len(f) == 5, line
             assert f[1] in ('0', '1'), line
             rows.append(f)
+    slugs = [(r[0], r[2]) for r in rows]
+    assert len(slugs) == len(set(slugs)), 'story slugs repeat within a language'
     bylang = {}
     for r in rows:
         bylang.setdefault(r[0], []).append(r)

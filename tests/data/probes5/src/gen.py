@@ -5,7 +5,7 @@ from entries.txt.  Run from anywhere: python3 src/gen.py.
 entries.txt: one entry per line, fields separated by '|':
   lang | relevance (1/0) | story slug | title | summary
 Lines starting with # and blank lines are skipped.  Entry ids, links and
-dates (2026-09-01 onwards, one a day per feed, 12:00 UTC) are derived from
+dates (2026-09-01 12:00 UTC onwards, one every 8 hours per feed) are derived from
 the order of the lines, so that adding an entry at the end of a language
 changes no other entry."""
 import os, html
@@ -44,7 +44,7 @@ def main():
                f'<description>Hand-written probes, {lang}</description>', f'<language>{lang}</language>']
         for i, (lg, rel, story, title, summ) in enumerate(items):
             guid = f'{site}/p/{i + 1}'
-            when = start + timedelta(days=i)
+            when = start + timedelta(hours=8 * i)
             out += ['<item>', f'<title>{html.escape(title, quote=False)}</title>',
                     f'<link>{guid}</link>', f'<guid isPermaLink="true">{guid}</guid>',
                     f'<pubDate>{format_datetime(when)}</pubDate>',

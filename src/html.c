@@ -113,6 +113,25 @@ text_space(struct textout *t)
 		t->pending = 1;
 }
 
+/* Are the 8 bytes of w copied as they are by text_add() once a word has
+ * been written and no space is pending: no C0 control, DEL or 0xC2, no
+ * two spaces side by side and no space last (single spaces between
+ * words stay as they are; a last one might start a run). */
+static inline int
+plain8(guint64 w)
+{
+	const guint64 ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	const guint64 low7 = 0x7F7F7F7F7F7F7F7FULL;
+	guint64 x7f = w ^ (ones * 0x7F), xc2 = w ^ (ones * 0xC2), xsp = w ^ (ones * ' '), sp;
+
+	if (((w - ones * 0x20) & ~w & high) | ((x7f - ones) & ~x7f & high) |
+	    ((xc2 - ones) & ~xc2 & high))
+		return 0;
+	/* 0x80 in exactly the bytes that are spaces */
+	sp = ~(((xsp & low7) + low7) | xsp | low7);
+	return !(sp & (sp << 8)) && !(sp >> 63);
+}
+
 /* Append n bytes of (valid UTF-8) text: written straight into the
  * buffer, which first grows to hold the worst case (a C1 control, 2
  * bytes, becomes up to 3). */
@@ -129,8 +148,29 @@ text_add(struct textout *t, const char *p, size_t n)
 	base = t->s->str;
 	o = base + len;
 	while (q < end) {
-		unsigned char c = *q;
+		unsigned char c;
 
+		if (!t->pending && o > base) {
+			/* words and single spaces, 8 bytes at a time (the
+			 * text past limit is cut off by text_finish()) */
+			while (end - q >= 8) {
+				guint64 w;
+
+				memcpy(&w, q, 8);
+				if (!plain8(w))
+					break;
+				memcpy(o, &w, 8);
+				o += 8;
+				q += 8;
+			}
+			if ((size_t)(o - base) > limit) {
+				t->full = 1;
+				break;
+			}
+			if (q >= end)
+				break;
+		}
+		c = *q;
 		switch (byte_class[c]) {
 		case BC_TEXT:
 			if (t->pending) {

@@ -16,6 +16,9 @@
  * JSON Feed documents skip stages 2 and 3 and go through json-glib.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
@@ -560,6 +563,23 @@ valid_xml_char(gunichar c)
 	       (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+/* "&#N;" (N decimal) appended to out: what g_string_append_printf(out,
+ * "&#%u;", c) writes, without its cost. */
+static void
+append_charref(GString *out, gunichar c)
+{
+	char buf[16], *e = buf + sizeof(buf), *b = e;
+
+	*--b = ';';
+	do {
+		*--b = (char)('0' + c % 10);
+		c /= 10;
+	} while (c);
+	*--b = '#';
+	*--b = '&';
+	g_string_append_len(out, b, e - b);
+}
+
 /* At p (*p == '&'): write the reference the way an XML parser will take
  * it.  Returns the input bytes consumed. */
 static size_t
@@ -594,13 +614,22 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out, int
 			if (v <= 0x10FFFF && valid_xml_char(c)) {
 				if (c == 0xFDD0)
 					*fdd0 = 1; /* the character of the marks */
-				g_string_append_printf(out, "&#%u;", c);
+				append_charref(out, c);
 				return (size_t)(q + 1 - p);
 			}
 			return (size_t)(q + 1 - p); /* drop it */
 		}
 		g_string_append(out, "&#38;");
 		return 1;
+	}
+	/* the common ones first: the same as the predefined[] below */
+	if (end - q >= 3 && q[2] == ';' && q[1] == 't' && (q[0] == 'l' || q[0] == 'g')) {
+		g_string_append_len(out, q[0] == 'l' ? "&#60;" : "&#62;", 5);
+		return 4;
+	}
+	if (end - q >= 4 && !memcmp(q, "amp;", 4)) {
+		g_string_append_len(out, "&#38;", 5);
+		return 5;
 	}
 	while (q < end && is_name_char(*q) && n + 1 < sizeof(name))
 		name[n++] = *q++;
@@ -632,7 +661,7 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out, int
 		}
 		he = htmlEntityLookup((const xmlChar *)name);
 		if (he) {
-			g_string_append_printf(out, "&#%u;", he->value);
+			append_charref(out, he->value);
 			return (size_t)(q + 1 - p);
 		}
 	}
@@ -712,6 +741,39 @@ static const unsigned char prep_stop[256] = {
 	[0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1,
 	[0x1F] = 1, ['<'] = 1,  ['&'] = 1,  [0xC2] = 1, [0xEF] = 1,
 };
+
+/* The first byte in [p, lim) that prep_stop[] names, or lim: with SSE2,
+ * 16 bytes at a time. */
+static inline const char *
+prep_span(const char *p, const char *lim)
+{
+#ifdef __SSE2__
+	const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&');
+	const __m128i c2 = _mm_set1_epi8((char)0xC2), ef = _mm_set1_epi8((char)0xEF);
+	const __m128i c1f = _mm_set1_epi8(0x1F), tab = _mm_set1_epi8('\t');
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+
+	while (lim - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		/* bytes up to 0x1F but tab, LF and CR */
+		__m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, c1f), v);
+		__m128i ok =
+		        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
+		                     _mm_cmpeq_epi8(v, cr));
+		__m128i stop =
+		        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)),
+		                     _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, ef)));
+		int m = _mm_movemask_epi8(_mm_or_si128(stop, _mm_andnot_si128(ok, ctl)));
+
+		if (m)
+			return p + __builtin_ctz((unsigned)m);
+		p += 16;
+	}
+#endif
+	while (p < lim && !prep_stop[(unsigned char)*p])
+		p++;
+	return p;
+}
 
 /* The text a mark stands for: a CDATA section's text in the document
  * (copy_cdata()), or element text as libxml2 would read it, in prep's
@@ -836,9 +898,15 @@ is_tag_name_byte(unsigned char c)
 static void
 put_mark(struct prep *pr, struct mark *sp, GString *out)
 {
-	char buf[MARK_LEN + 1];
+	static const char hex[] = "0123456789abcdef";
+	char buf[MARK_LEN];
+	guint v = pr->texts->len;
+	int i;
 
-	g_snprintf(buf, sizeof(buf), MARK_START "%08x", pr->texts->len);
+	/* MARK_START "%08x" */
+	memcpy(buf, MARK_START, 3);
+	for (i = MARK_LEN - 1; i >= 3; i--, v >>= 4)
+		buf[i] = hex[v & 0xF];
 	g_array_append_val(pr->texts, *sp);
 	g_string_append_len(out, buf, MARK_LEN);
 }
@@ -981,8 +1049,7 @@ prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t m
 		if (out->len > max)
 			return 0;
 
-		while (p < lt && !prep_stop[(unsigned char)*p])
-			p++;
+		p = prep_span(p, lt);
 		if (p > run) {
 			g_string_append_len(out, run, p - run);
 			continue;
@@ -1131,8 +1198,7 @@ prep_run(struct prep *pr, size_t want)
 		}
 		/* a run ends where element text starts, to be looked at */
 		lim = pr->text_at > p ? pr->text_at : end;
-		while (p < lim && !prep_stop[(unsigned char)*p])
-			p++;
+		p = prep_span(p, lim);
 		if (p > run) {
 			g_string_append_len(out, run, p - run);
 			continue;

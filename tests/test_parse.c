@@ -719,6 +719,41 @@ test_cdata_marks(void **state)
 	g_free(doc);
 }
 
+/* The references the prepare pass rewrites (parse.c fix_reference()):
+ * the predefined five, decimal and hex character references of 1 to 7
+ * digits, windows-1252 C1 references and HTML names, in a short title
+ * (read by libxml2) and in a description long enough to be a mark: the
+ * same characters either way. */
+static void
+test_prepared_refs(void **state)
+{
+	const char *refs = "&lt;&gt;&amp;&quot;&apos; &#65;&#233;&#8217;&#x2019;&#x1F600;"
+	                   "&#1114111;&#150; &eacute;&nbsp;&lt &amp";
+	const char *want = "<>&\"' A\xc3\xa9\xe2\x80\x99\xe2\x80\x99\xf0\x9f\x98\x80"
+	                   "\xf4\x8f\xbf\xbf\xe2\x80\x93 \xc3\xa9\xc2\xa0&lt &amp";
+	const char *pad = "padding that makes the description long enough to be marked ";
+	/* without "<>", which would make the description HTML */
+	char *doc = g_strdup_printf("<rss version=\"2.0\"><channel><item><guid>a</guid>"
+	                            "<title>%s</title><description>%s%s</description></item>"
+	                            "</channel></rss>",
+	                            refs, pad, refs + 8);
+	char *long_want = g_strconcat(pad, want + 2, NULL);
+	struct sw_feed *f;
+	struct sw_entry *e;
+	GError *err = NULL;
+
+	(void)state;
+	f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 1);
+	e = g_ptr_array_index(f->entries, 0);
+	assert_string_equal(e->title, want);
+	assert_string_equal(e->summary, long_want);
+	parse_feed_free(f);
+	g_free(long_want);
+	g_free(doc);
+}
+
 /* Once libxml2 has seen an error (here a repeated attribute) it drops
  * entity references from text, &amp; and &lt; too; prepared as character
  * references they still count. */
@@ -951,6 +986,7 @@ main(void)
 		cmocka_unit_test(test_caps_skip),
 		cmocka_unit_test(test_refs_after_error),
 		cmocka_unit_test(test_cdata_marks),
+		cmocka_unit_test(test_prepared_refs),
 		cmocka_unit_test(test_text_marks),
 		cmocka_unit_test(test_text_marks_cap),
 		cmocka_unit_test(test_marks_adjacent),

@@ -1544,10 +1544,10 @@ slot_offer(struct slot *s, char *val, int rank, int html)
 static char *
 element_key(struct pstate *st, xmlNode *node)
 {
-	const char *prefix = NULL;
-	char *local, *key;
+	const char *prefix = NULL, *name = (const char *)node->name;
+	char *key, *o;
+	size_t plen, n = strlen(name);
 
-	local = g_ascii_strdown((const char *)node->name, -1);
 	if (node->ns && node->ns->href) {
 		const char *uri = (const char *)node->ns->href;
 		const char *const *hit;
@@ -1565,10 +1565,16 @@ element_key(struct pstate *st, xmlNode *node)
 		    (st->kind == KIND_ATOM10 || st->kind == KIND_ATOM03))
 			prefix = "";
 	}
-	if (!prefix || !*prefix)
-		return local;
-	key = g_strconcat(prefix, ":", local, NULL);
-	g_free(local);
+	/* prefix ":" name, or name, the name in ASCII lower case */
+	plen = prefix && *prefix ? strlen(prefix) + 1 : 0;
+	key = g_malloc(plen + n + 1);
+	if (plen) {
+		memcpy(key, prefix, plen - 1);
+		key[plen - 1] = ':';
+	}
+	for (o = key + plen; *name; name++)
+		*o++ = *name >= 'A' && *name <= 'Z' ? (char)(*name + 'a' - 'A') : *name;
+	*o = '\0';
 	return key;
 }
 
@@ -1607,8 +1613,19 @@ attr_loose(xmlNode *node, const char *name)
 static char *
 node_text(xmlNode *node)
 {
-	xmlChar *v = xmlNodeGetContent(node);
+	xmlNode *c = node->type == XML_ELEMENT_NODE ? node->children : NULL;
+	xmlChar *v;
 	char *s;
+
+	if (c && !c->next && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
+	    c->content) {
+		/* one text child (the common case): its text is what
+		 * xmlNodeGetContent() would copy */
+		size_t n = strlen((const char *)c->content);
+
+		return g_strndup((const char *)c->content, MIN(n, (size_t)SW_MAX_FIELD));
+	}
+	v = xmlNodeGetContent(node);
 
 	if (!v)
 		return g_strdup("");
@@ -1977,6 +1994,33 @@ collapse_cap(const char *s, size_t max)
 
 /* Put the texts of the marks (copy_cdata(), mark_text()) back into the
  * text nodes under top, as libxml2 would have read them. */
+/* The mark that s (len bytes) is, exactly as put_mark() writes it, when
+ * its text is at most SW_MAX_FIELD bytes; else NULL. */
+static const struct mark *
+whole_mark(const struct prep *pr, const char *s, size_t len)
+{
+	guint64 i = 0;
+	const struct mark *sp;
+	int k;
+
+	if (len != MARK_LEN || memcmp(s, MARK_START, 3))
+		return NULL;
+	for (k = 3; k < MARK_LEN; k++) {
+		char c = s[k];
+
+		if (c >= '0' && c <= '9')
+			i = i * 16 + (guint64)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			i = i * 16 + (guint64)(c - 'a' + 10);
+		else
+			return NULL;
+	}
+	if (i >= pr->texts->len)
+		return NULL;
+	sp = &g_array_index(pr->texts, struct mark, i);
+	return sp->len <= SW_MAX_FIELD ? sp : NULL;
+}
+
 static void
 restore_marks(struct pstate *st, xmlNode *top)
 {
@@ -1990,7 +2034,20 @@ restore_marks(struct pstate *st, xmlNode *top)
 		    strstr((const char *)n->content, MARK_START)) {
 			const char *s = (const char *)n->content, *m;
 			const char *end = s + strlen(s);
-			GString *t = g_string_new(NULL);
+			GString *t;
+			const struct mark *one = whole_mark(pr, s, (size_t)(end - s));
+
+			if (one) {
+				/* the node is one mark (the common case): what the
+				 * loop below gives, without the copy */
+				xmlNodeSetContentLen(
+				        n,
+				        (const xmlChar *)(one->side ? pr->side->str : pr->start) +
+				                one->off,
+				        (int)one->len);
+				goto next;
+			}
+			t = g_string_new(NULL);
 
 			/* past SW_MAX_FIELD no one reads the text (node_text()
 			 * cuts there): the rest stays out, and the length fits
@@ -2031,6 +2088,7 @@ restore_marks(struct pstate *st, xmlNode *top)
 			xmlNodeSetContentLen(n, (const xmlChar *)t->str, (int)t->len);
 			g_string_free(t, TRUE);
 		}
+	next:
 		if (n->type == XML_ELEMENT_NODE && n->children) {
 			n = n->children;
 			continue;

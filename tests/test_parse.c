@@ -754,6 +754,44 @@ test_prepared_refs(void **state)
 	g_free(doc);
 }
 
+/* A body labelled UTF-8 is checked as UTF-8 (parse.c utf8_valid(), 16
+ * ASCII bytes at a time): a bad sequence anywhere, at every offset from
+ * a block's start, is found; good ones at the same offsets are not taken
+ * for bad. */
+static void
+test_utf8_check(void **state)
+{
+	static const char *const bad[] = { "\xff",         "\xd0",         "\xc0\xaf",
+		                           "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+		                           "\xe2\x80" };
+	static const char *const good[] = { "\xd0\xb4", "\xe2\x80\x99", "\xf0\x9f\x98\x80",
+		                            "\xc2\xa0" };
+	const char *head = "<rss version=\"2.0\"><channel><item><guid>a</guid><title>";
+	size_t k, off;
+
+	(void)state;
+	for (k = 0; k < G_N_ELEMENTS(bad) + G_N_ELEMENTS(good); k++) {
+		int is_bad = k < G_N_ELEMENTS(bad);
+		const char *seq = is_bad ? bad[k] : good[k - G_N_ELEMENTS(bad)];
+
+		for (off = 0; off < 40; off++) {
+			char *pad = g_strnfill(off, 'x');
+			char *doc = g_strconcat(head, pad, seq,
+			                        " tail</title></item></channel></rss>", NULL);
+			GError *err = NULL;
+			struct sw_feed *f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+
+			assert_non_null(f);
+			assert_string_equal(f->encoding, is_bad ? f->encoding : "utf-8");
+			assert_int_equal(f->warning && strstr(f->warning, "bytes are not utf-8"),
+			                 is_bad);
+			parse_feed_free(f);
+			g_free(doc);
+			g_free(pad);
+		}
+	}
+}
+
 /* Once libxml2 has seen an error (here a repeated attribute) it drops
  * entity references from text, &amp; and &lt; too; prepared as character
  * references they still count. */
@@ -987,6 +1025,7 @@ main(void)
 		cmocka_unit_test(test_refs_after_error),
 		cmocka_unit_test(test_cdata_marks),
 		cmocka_unit_test(test_prepared_refs),
+		cmocka_unit_test(test_utf8_check),
 		cmocka_unit_test(test_text_marks),
 		cmocka_unit_test(test_text_marks_cap),
 		cmocka_unit_test(test_marks_adjacent),

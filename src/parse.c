@@ -580,6 +580,21 @@ valid_xml_char(gunichar c)
 	       (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+/* g_string_append_len() of bytes that are not in s, without GLib's
+ * general insert when they fit: the prepare pass appends in small
+ * pieces. */
+static inline void
+append_len(GString *s, const char *p, size_t n)
+{
+	if (s->len + n < s->allocated_len) {
+		memcpy(s->str + s->len, p, n);
+		s->len += n;
+		s->str[s->len] = '\0';
+	} else {
+		g_string_append_len(s, p, (gssize)n);
+	}
+}
+
 /* "&#N;" (N decimal) appended to out: what g_string_append_printf(out,
  * "&#%u;", c) writes, without its cost. */
 static void
@@ -594,7 +609,7 @@ append_charref(GString *out, gunichar c)
 	} while (c);
 	*--b = '#';
 	*--b = '&';
-	g_string_append_len(out, b, e - b);
+	append_len(out, b, e - b);
 }
 
 /* At p (*p == '&'): write the reference the way an XML parser will take
@@ -641,11 +656,11 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out, int
 	}
 	/* the common ones first: the same as the predefined[] below */
 	if (end - q >= 3 && q[2] == ';' && q[1] == 't' && (q[0] == 'l' || q[0] == 'g')) {
-		g_string_append_len(out, q[0] == 'l' ? "&#60;" : "&#62;", 5);
+		append_len(out, q[0] == 'l' ? "&#60;" : "&#62;", 5);
 		return 4;
 	}
 	if (end - q >= 4 && !memcmp(q, "amp;", 4)) {
-		g_string_append_len(out, "&#38;", 5);
+		append_len(out, "&#38;", 5);
 		return 5;
 	}
 	while (q < end && is_name_char(*q) && n + 1 < sizeof(name))
@@ -713,7 +728,7 @@ copy_through(const char *p, const char *end, const char *term, GString *out)
 		e = end;
 	else
 		e += strlen(term);
-	g_string_append_len(out, p, e - p);
+	append_len(out, p, e - p);
 	return e;
 }
 
@@ -925,7 +940,7 @@ put_mark(struct prep *pr, struct mark *sp, GString *out)
 	for (i = MARK_LEN - 1; i >= 3; i--, v >>= 4)
 		buf[i] = hex[v & 0xF];
 	g_array_append_val(pr->texts, *sp);
-	g_string_append_len(out, buf, MARK_LEN);
+	append_len(out, buf, MARK_LEN);
 }
 
 /* p is "<![CDATA[": copy the section, or, when it is the whole start of
@@ -946,9 +961,9 @@ copy_cdata(struct prep *pr, const char *p, GString *out)
 	sp.off = (size_t)(t - pr->start);
 	sp.len = (size_t)(e - t);
 	sp.side = 0;
-	g_string_append_len(out, "<![CDATA[", 9);
+	append_len(out, "<![CDATA[", 9);
 	put_mark(pr, &sp, out);
-	g_string_append_len(out, "]]>", 3);
+	append_len(out, "]]>", 3);
 	return e + 3;
 }
 
@@ -1043,7 +1058,7 @@ fix_byte(const char *p, const char *end, GString *out)
 		if (u)
 			g_string_append_unichar(out, u);
 		else
-			g_string_append_len(out, p, 2);
+			append_len(out, p, 2);
 		return 2;
 	}
 	if (c == 0xEF && p + 2 < end && (unsigned char)p[1] == 0xBF &&
@@ -1068,7 +1083,7 @@ prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t m
 
 		p = prep_span(p, lt);
 		if (p > run) {
-			g_string_append_len(out, run, p - run);
+			append_len(out, run, p - run);
 			continue;
 		}
 		if (c == '&')
@@ -1092,10 +1107,10 @@ decode_prepared(const char *s, size_t n, GString *out)
 		const char *amp = memchr(p, '&', end - p), *semi;
 
 		if (!amp) {
-			g_string_append_len(out, p, end - p);
+			append_len(out, p, end - p);
 			return 1;
 		}
-		g_string_append_len(out, p, amp - p);
+		append_len(out, p, amp - p);
 		semi = memchr(amp, ';', MIN((size_t)(end - amp), 16));
 		if (!semi)
 			return 0;
@@ -1158,7 +1173,7 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	if (s == e || memchr(t->str, '\r', t->len) || find_term(t->str, e, "]]>") ||
 	    !decode_prepared(t->str, t->len, pr->side)) {
 		g_string_truncate(pr->side, sp.off);
-		g_string_append_len(out, t->str, t->len);
+		append_len(out, t->str, t->len);
 		return lt;
 	}
 	sp.len = pr->side->len - sp.off;
@@ -1217,7 +1232,7 @@ prep_run(struct prep *pr, size_t want)
 		lim = pr->text_at > p ? pr->text_at : end;
 		p = prep_span(p, lim);
 		if (p > run) {
-			g_string_append_len(out, run, p - run);
+			append_len(out, run, p - run);
 			continue;
 		}
 		if (c == '<' && pr->stop_at_entry && p != pr->passed && entry_start_tag(p, end)) {
@@ -2073,7 +2088,7 @@ restore_marks(struct pstate *st, xmlNode *top)
 				char hex[9];
 				guint64 i = G_MAXUINT64;
 
-				g_string_append_len(t, s, m - s);
+				append_len(t, s, m - s);
 				if (end - m >= MARK_LEN) {
 					memcpy(hex, m + 3, 8);
 					hex[8] = '\0';
@@ -2083,17 +2098,17 @@ restore_marks(struct pstate *st, xmlNode *top)
 					const struct mark *sp =
 					        &g_array_index(pr->texts, struct mark, i);
 
-					g_string_append_len(
-					        t, (sp->side ? pr->side->str : pr->start) + sp->off,
-					        (gssize)sp->len);
+					append_len(t,
+					           (sp->side ? pr->side->str : pr->start) + sp->off,
+					           (gssize)sp->len);
 					s = m + MARK_LEN;
 				} else {
-					g_string_append_len(t, m, 3); /* cannot happen */
+					append_len(t, m, 3); /* cannot happen */
 					s = m + 3;
 				}
 			}
 			if (t->len < SW_MAX_FIELD)
-				g_string_append_len(t, s, end - s);
+				append_len(t, s, end - s);
 			if (t->len > SW_MAX_FIELD) {
 				size_t k = SW_MAX_FIELD;
 

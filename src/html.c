@@ -11,6 +11,9 @@
  * object, template, odd attributes or references) go to that parser.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
@@ -132,6 +135,21 @@ plain8(guint64 w)
 	return !(sp & (sp << 8)) && !(sp >> 63);
 }
 
+#ifdef __SSE2__
+/* plain8() for 16 bytes at p. */
+static inline int
+plain16(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i bad = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+	                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
+	                                        _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))));
+	unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+
+	return !_mm_movemask_epi8(bad) && !(sp & (sp >> 1)) && !(sp & 0x8000);
+}
+#endif
+
 /* Append n bytes of (valid UTF-8) text: written straight into the
  * buffer, which first grows to hold the worst case (a C1 control, 2
  * bytes, becomes up to 3). */
@@ -151,8 +169,15 @@ text_add(struct textout *t, const char *p, size_t n)
 		unsigned char c;
 
 		if (!t->pending && o > base) {
-			/* words and single spaces, 8 bytes at a time (the
-			 * text past limit is cut off by text_finish()) */
+			/* words and single spaces, 16 or 8 bytes at a time
+			 * (the text past limit is cut off by text_finish()) */
+#ifdef __SSE2__
+			while (end - q >= 16 && plain16(q)) {
+				memcpy(o, q, 16);
+				o += 16;
+				q += 16;
+			}
+#endif
 			while (end - q >= 8) {
 				guint64 w;
 

@@ -673,7 +673,9 @@ static int
 cmp_start_close(const void *key, const void *elem)
 {
 	const struct close_pair *k = key, *e = elem;
-	int c = strcmp(k->old_tag, e->old_tag);
+	int c = k->old_tag[0] != e->old_tag[0]
+	                ? (unsigned char)k->old_tag[0] - (unsigned char)e->old_tag[0]
+	                : strcmp(k->old_tag, e->old_tag);
 
 	return c ? c : strcmp(k->new_tag, e->new_tag);
 }
@@ -778,7 +780,11 @@ static const struct elem_info {
 static int
 cmp_elem_info(const void *key, const void *elem)
 {
-	return strcmp(key, ((const struct elem_info *)elem)->name);
+	const unsigned char *a = key,
+	                    *b = (const unsigned char *)((const struct elem_info *)elem)->name;
+
+	/* strcmp()'s order; most probes differ in the first byte */
+	return *a != *b ? *a - *b : strcmp(key, (const char *)b);
 }
 
 /* The EL_ flags of the element named name (lower case); 0 if unknown. */

@@ -921,7 +921,7 @@ prep_clear(struct prep *pr)
 	g_string_free(pr->tmp, TRUE);
 }
 
-static int
+static inline int
 is_tag_name_byte(unsigned char c)
 {
 	return g_ascii_isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':' || c >= 0x80;
@@ -1498,8 +1498,10 @@ static int
 cmp_tag(const void *key, const void *elem)
 {
 	const struct tag *t = elem;
+	const unsigned char *a = key, *b = (const unsigned char *)t->name;
 
-	return strcmp(key, t->name);
+	/* strcmp()'s order; most probes differ in the first byte */
+	return *a != *b ? *a - *b : strcmp(key, t->name);
 }
 
 static int

@@ -352,6 +352,50 @@ detect_and_convert(const char *data, size_t len, char **enc)
 	return convert_to_utf8(data, len, "iso-8859-1");
 }
 
+#ifdef __SSE2__
+/* p starts a character and 16 bytes: how many of them are whole valid
+ * characters without NUL for sure (the last one may run past the 16 and
+ * is left for the next look), or 0: bytes the caller reads one at a time
+ * (E0, ED, F0 and F4, whose second byte has more rules, anything invalid,
+ * NUL, or a block the check does not clear). */
+static inline int
+utf8_block(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* the classes as signed bytes: 80-BF < -64, C2-DF -62..-33, E0-EF
+	 * -32..-17, F0-F4 -16..-12 */
+	unsigned hi = (unsigned)_mm_movemask_epi8(v);
+	unsigned cont, l2, l3, l4, odd, want;
+
+	if (!hi)
+		return _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())) ? 0 : 16;
+	cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+	l2 = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
+	                                               _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+	l3 = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-33)),
+	                                               _mm_cmplt_epi8(v, _mm_set1_epi8(-16))));
+	l4 = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-17)),
+	                                               _mm_cmplt_epi8(v, _mm_set1_epi8(-11))));
+	odd = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
+	                     _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED))),
+	        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xF0)),
+	                                  _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xF4))),
+	                     _mm_cmpeq_epi8(v, _mm_setzero_si128()))));
+	/* a high byte in no class (C0, C1, F5-FF), or a byte with more rules */
+	if ((hi & ~(cont | l2 | l3 | l4)) || odd)
+		return 0;
+	/* the continuation bytes are exactly those the lead bytes call for */
+	want = (l2 << 1) | (l3 << 1) | (l3 << 2) | (l4 << 1) | (l4 << 2) | (l4 << 3);
+	if ((want & 0xFFFF) != cont)
+		return 0;
+	if (!(want >> 16))
+		return 16;
+	/* the last character runs past the block: up to it */
+	return 31 - __builtin_clz(l2 | l3 | l4);
+}
+#endif
+
 /* Is [s, s + len) valid UTF-8 without NULs (what g_utf8_validate() says
  * with a length)?  ASCII is checked 16 bytes at a time with SSE2, else 8;
  * the common two-byte characters are looked at first. */
@@ -363,6 +407,16 @@ utf8_valid(const char *s, size_t len)
 	while (p < end) {
 		unsigned char c = *p;
 
+#ifdef __SSE2__
+		if (end - p >= 16) {
+			int k = utf8_block(p);
+
+			if (k) {
+				p += k;
+				continue;
+			}
+		}
+#endif
 		if (c < 0x80) {
 #ifdef __SSE2__
 			if (end - p >= 16) {

@@ -754,6 +754,63 @@ test_prepared_refs(void **state)
 	g_free(doc);
 }
 
+/* Random mixes of good and bad sequences: bad exactly when GLib says so. */
+static void
+test_utf8_random(void)
+{
+	static const char *const bits[] = {
+		"a",
+		"bc d",
+		"\xd0\xb4",
+		"\xd1\x8f\xd0\xb0",
+		"\xe2\x80\x99",
+		"\xe4\xb8\xad",
+		"\xf0\x9f\x98\x80",
+		"\xf3\xa0\x80\x81",
+		"\xe0\xa4\x85",
+		"\xed\x9f\xbf",
+		"\xf4\x8f\xbf\xbf",
+		"\xc2\xa0",
+		"\x80",
+		"\xc1\xbf",
+		"\xe0\x9f\xbf",
+		"\xed\xa0\x80",
+		"\xf4\x90\x80\x80",
+		"\xf5\x80\x80\x80",
+		"\xd0",
+		"\xe2\x80",
+	};
+	GRand *r = g_rand_new_with_seed(11);
+	int i;
+
+	for (i = 0; i < 600; i++) {
+		GString *doc =
+		        g_string_new("<rss version=\"2.0\"><channel><item><guid>a</guid><title>");
+		int k, n = g_rand_int_range(r, 1, 60),
+		       bad_odds = g_rand_int_range(r, 0, 2) ? 200 : 8;
+		struct sw_feed *f;
+		GError *err = NULL;
+		int bad;
+
+		for (k = 0; k < n; k++) {
+			/* mostly good sequences; some documents get bad ones */
+			int b = g_rand_int_range(r, 0, bad_odds)
+			                ? g_rand_int_range(r, 0, 12)
+			                : g_rand_int_range(r, 12, G_N_ELEMENTS(bits));
+
+			g_string_append(doc, bits[b]);
+		}
+		g_string_append(doc, " tail</title></item></channel></rss>");
+		bad = !g_utf8_validate(doc->str, (gssize)doc->len, NULL);
+		f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+		assert_non_null(f);
+		assert_int_equal(f->warning && strstr(f->warning, "bytes are not utf-8"), bad);
+		parse_feed_free(f);
+		g_string_free(doc, TRUE);
+	}
+	g_rand_free(r);
+}
+
 /* A body labelled UTF-8 is checked as UTF-8 (parse.c utf8_valid(), 16
  * ASCII bytes at a time): a bad sequence anywhere, at every offset from
  * a block's start, is found; good ones at the same offsets are not taken
@@ -790,6 +847,7 @@ test_utf8_check(void **state)
 			g_free(pad);
 		}
 	}
+	test_utf8_random();
 }
 
 /* Once libxml2 has seen an error (here a repeated attribute) it drops

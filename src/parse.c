@@ -897,6 +897,21 @@ cdata_verbatim(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 
+#ifdef __SSE2__
+	/* 16 bytes at a time while they hold no control but tab and LF and
+	 * no 0xEF */
+	while (end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		__m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+		__m128i ok = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+		                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(ok, ctl),
+		                                   _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)))))
+			break;
+		p += 16;
+	}
+#endif
 	while (p < end) {
 		if (end - p >= 8) {
 			guint64 w;

@@ -777,24 +777,31 @@ static const struct elem_info {
 	{ "xmp", EL_TREE | EL_CLOSABLE },
 };
 
-static int
-cmp_elem_info(const void *key, const void *elem)
-{
-	const unsigned char *a = key,
-	                    *b = (const unsigned char *)((const struct elem_info *)elem)->name;
-
-	/* strcmp()'s order; most probes differ in the first byte */
-	return *a != *b ? *a - *b : strcmp(key, (const char *)b);
-}
-
-/* The EL_ flags of the element named name (lower case); 0 if unknown. */
+/* The EL_ flags of the element named name (lower case); 0 if unknown: a
+ * binary search of elem_infos (sorted in strcmp() order), comparing
+ * inline. */
 static unsigned
 elem_flags(const char *name)
 {
-	const struct elem_info *e = bsearch(name, elem_infos, G_N_ELEMENTS(elem_infos),
-	                                    sizeof(elem_infos[0]), cmp_elem_info);
+	size_t lo = 0, hi = G_N_ELEMENTS(elem_infos);
 
-	return e ? e->flags : 0;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const unsigned char *a = (const unsigned char *)name;
+		const unsigned char *b = (const unsigned char *)elem_infos[mid].name;
+
+		while (*a && *a == *b) {
+			a++;
+			b++;
+		}
+		if (*a == *b)
+			return elem_infos[mid].flags;
+		if (*a < *b)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 /* The elements open in the fragment, as libxml2 keeps them (without the

@@ -11,6 +11,9 @@
  * object, template, odd attributes or references) go to that parser.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
@@ -113,6 +116,40 @@ text_space(struct textout *t)
 		t->pending = 1;
 }
 
+/* Are the 8 bytes of w copied as they are by text_add() once a word has
+ * been written and no space is pending: no C0 control, DEL or 0xC2, no
+ * two spaces side by side and no space last (single spaces between
+ * words stay as they are; a last one might start a run). */
+static inline int
+plain8(guint64 w)
+{
+	const guint64 ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	const guint64 low7 = 0x7F7F7F7F7F7F7F7FULL;
+	guint64 x7f = w ^ (ones * 0x7F), xc2 = w ^ (ones * 0xC2), xsp = w ^ (ones * ' '), sp;
+
+	if (((w - ones * 0x20) & ~w & high) | ((x7f - ones) & ~x7f & high) |
+	    ((xc2 - ones) & ~xc2 & high))
+		return 0;
+	/* 0x80 in exactly the bytes that are spaces */
+	sp = ~(((xsp & low7) + low7) | xsp | low7);
+	return !(sp & (sp << 8)) && !(sp >> 63);
+}
+
+#ifdef __SSE2__
+/* plain8() for 16 bytes at p. */
+static inline int
+plain16(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i bad = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+	                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
+	                                        _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))));
+	unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+
+	return !_mm_movemask_epi8(bad) && !(sp & (sp >> 1)) && !(sp & 0x8000);
+}
+#endif
+
 /* Append n bytes of (valid UTF-8) text: written straight into the
  * buffer, which first grows to hold the worst case (a C1 control, 2
  * bytes, becomes up to 3). */
@@ -129,8 +166,36 @@ text_add(struct textout *t, const char *p, size_t n)
 	base = t->s->str;
 	o = base + len;
 	while (q < end) {
-		unsigned char c = *q;
+		unsigned char c;
 
+		if (!t->pending && o > base) {
+			/* words and single spaces, 16 or 8 bytes at a time
+			 * (the text past limit is cut off by text_finish()) */
+#ifdef __SSE2__
+			while (end - q >= 16 && plain16(q)) {
+				memcpy(o, q, 16);
+				o += 16;
+				q += 16;
+			}
+#endif
+			while (end - q >= 8) {
+				guint64 w;
+
+				memcpy(&w, q, 8);
+				if (!plain8(w))
+					break;
+				memcpy(o, &w, 8);
+				o += 8;
+				q += 8;
+			}
+			if ((size_t)(o - base) > limit) {
+				t->full = 1;
+				break;
+			}
+			if (q >= end)
+				break;
+		}
+		c = *q;
 		switch (byte_class[c]) {
 		case BC_TEXT:
 			if (t->pending) {
@@ -608,7 +673,9 @@ static int
 cmp_start_close(const void *key, const void *elem)
 {
 	const struct close_pair *k = key, *e = elem;
-	int c = strcmp(k->old_tag, e->old_tag);
+	int c = k->old_tag[0] != e->old_tag[0]
+	                ? (unsigned char)k->old_tag[0] - (unsigned char)e->old_tag[0]
+	                : strcmp(k->old_tag, e->old_tag);
 
 	return c ? c : strcmp(k->new_tag, e->new_tag);
 }
@@ -710,20 +777,31 @@ static const struct elem_info {
 	{ "xmp", EL_TREE | EL_CLOSABLE },
 };
 
-static int
-cmp_elem_info(const void *key, const void *elem)
-{
-	return strcmp(key, ((const struct elem_info *)elem)->name);
-}
-
-/* The EL_ flags of the element named name (lower case); 0 if unknown. */
+/* The EL_ flags of the element named name (lower case); 0 if unknown: a
+ * binary search of elem_infos (sorted in strcmp() order), comparing
+ * inline. */
 static unsigned
 elem_flags(const char *name)
 {
-	const struct elem_info *e = bsearch(name, elem_infos, G_N_ELEMENTS(elem_infos),
-	                                    sizeof(elem_infos[0]), cmp_elem_info);
+	size_t lo = 0, hi = G_N_ELEMENTS(elem_infos);
 
-	return e ? e->flags : 0;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const unsigned char *a = (const unsigned char *)name;
+		const unsigned char *b = (const unsigned char *)elem_infos[mid].name;
+
+		while (*a && *a == *b) {
+			a++;
+			b++;
+		}
+		if (*a == *b)
+			return elem_infos[mid].flags;
+		if (*a < *b)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 /* The elements open in the fragment, as libxml2 keeps them (without the

@@ -16,6 +16,9 @@
  * JSON Feed documents skip stages 2 and 3 and go through json-glib.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
@@ -349,46 +352,117 @@ detect_and_convert(const char *data, size_t len, char **enc)
 	return convert_to_utf8(data, len, "iso-8859-1");
 }
 
+#ifdef __SSE2__
+/* p starts a character and 16 bytes: how many of them are whole valid
+ * characters without NUL for sure (the last one may run past the 16 and
+ * is left for the next look), or 0: bytes the caller reads one at a time
+ * (E0, ED, F0 and F4, whose second byte has more rules, anything invalid,
+ * NUL, or a block the check does not clear). */
+static inline int
+utf8_block(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* the classes as signed bytes: 80-BF < -64, C2-DF -62..-33, E0-EF
+	 * -32..-17, F0-F4 -16..-12 */
+	unsigned hi = (unsigned)_mm_movemask_epi8(v);
+	unsigned cont, l2, l3, l4, odd, want;
+
+	if (!hi)
+		return _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())) ? 0 : 16;
+	cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+	l2 = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
+	                                               _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+	l3 = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-33)),
+	                                               _mm_cmplt_epi8(v, _mm_set1_epi8(-16))));
+	l4 = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-17)),
+	                                               _mm_cmplt_epi8(v, _mm_set1_epi8(-11))));
+	odd = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
+	                     _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED))),
+	        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xF0)),
+	                                  _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xF4))),
+	                     _mm_cmpeq_epi8(v, _mm_setzero_si128()))));
+	/* a high byte in no class (C0, C1, F5-FF), or a byte with more rules */
+	if ((hi & ~(cont | l2 | l3 | l4)) || odd)
+		return 0;
+	/* the continuation bytes are exactly those the lead bytes call for */
+	want = (l2 << 1) | (l3 << 1) | (l3 << 2) | (l4 << 1) | (l4 << 2) | (l4 << 3);
+	if ((want & 0xFFFF) != cont)
+		return 0;
+	if (!(want >> 16))
+		return 16;
+	/* the last character runs past the block: up to it */
+	return 31 - __builtin_clz(l2 | l3 | l4);
+}
+#endif
+
 /* Is [s, s + len) valid UTF-8 without NULs (what g_utf8_validate() says
- * with a length)?  ASCII is checked 8 bytes at a time. */
+ * with a length)?  ASCII is checked 16 bytes at a time with SSE2, else 8;
+ * the common two-byte characters are looked at first. */
 static int
 utf8_valid(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + len;
 
 	while (p < end) {
-		guint64 w;
+		unsigned char c = *p;
 
-		if (end - p >= 8) {
-			memcpy(&w, p, 8);
-			/* no high bit and no NUL byte in the 8 */
-			if (!(w & 0x8080808080808080ULL) &&
-			    !((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) {
-				p += 8;
+#ifdef __SSE2__
+		if (end - p >= 16) {
+			int k = utf8_block(p);
+
+			if (k) {
+				p += k;
 				continue;
 			}
 		}
-		if (*p < 0x80) {
-			if (!*p)
+#endif
+		if (c < 0x80) {
+#ifdef __SSE2__
+			if (end - p >= 16) {
+				__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+				int m = _mm_movemask_epi8(v) |
+				        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+
+				/* past the ASCII (no NUL) before the first other byte */
+				p += m ? __builtin_ctz((unsigned)m) : 16;
+				if (m && !*p)
+					return 0;
+				continue;
+			}
+#else
+			if (end - p >= 8) {
+				guint64 w;
+
+				memcpy(&w, p, 8);
+				/* no high bit and no NUL byte in the 8 */
+				if (!(w & 0x8080808080808080ULL) &&
+				    !((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) {
+					p += 8;
+					continue;
+				}
+			}
+#endif
+			if (!c)
 				return 0;
 			p++;
-		} else if (*p >= 0xC2 && *p <= 0xDF) {
+		} else if (c >= 0xC2 && c <= 0xDF) {
 			if (end - p < 2 || (p[1] & 0xC0) != 0x80)
 				return 0;
 			p += 2;
-		} else if (*p >= 0xE0 && *p <= 0xEF) {
+		} else if (c >= 0xE0 && c <= 0xEF) {
 			if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
 				return 0;
-			if (*p == 0xE0 && p[1] < 0xA0)
+			if (c == 0xE0 && p[1] < 0xA0)
 				return 0; /* overlong */
-			if (*p == 0xED && p[1] > 0x9F)
+			if (c == 0xED && p[1] > 0x9F)
 				return 0; /* surrogates */
 			p += 3;
-		} else if (*p >= 0xF0 && *p <= 0xF4) {
+		} else if (c >= 0xF0 && c <= 0xF4) {
 			if (end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
 			    (p[3] & 0xC0) != 0x80)
 				return 0;
-			if ((*p == 0xF0 && p[1] < 0x90) || (*p == 0xF4 && p[1] > 0x8F))
+			if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
 				return 0; /* overlong, over U+10FFFF */
 			p += 4;
 		} else {
@@ -560,6 +634,38 @@ valid_xml_char(gunichar c)
 	       (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+/* g_string_append_len() of bytes that are not in s, without GLib's
+ * general insert when they fit: the prepare pass appends in small
+ * pieces. */
+static inline void
+append_len(GString *s, const char *p, size_t n)
+{
+	if (s->len + n < s->allocated_len) {
+		memcpy(s->str + s->len, p, n);
+		s->len += n;
+		s->str[s->len] = '\0';
+	} else {
+		g_string_append_len(s, p, (gssize)n);
+	}
+}
+
+/* "&#N;" (N decimal) appended to out: what g_string_append_printf(out,
+ * "&#%u;", c) writes, without its cost. */
+static void
+append_charref(GString *out, gunichar c)
+{
+	char buf[16], *e = buf + sizeof(buf), *b = e;
+
+	*--b = ';';
+	do {
+		*--b = (char)('0' + c % 10);
+		c /= 10;
+	} while (c);
+	*--b = '#';
+	*--b = '&';
+	append_len(out, b, e - b);
+}
+
 /* At p (*p == '&'): write the reference the way an XML parser will take
  * it.  Returns the input bytes consumed. */
 static size_t
@@ -594,13 +700,22 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out, int
 			if (v <= 0x10FFFF && valid_xml_char(c)) {
 				if (c == 0xFDD0)
 					*fdd0 = 1; /* the character of the marks */
-				g_string_append_printf(out, "&#%u;", c);
+				append_charref(out, c);
 				return (size_t)(q + 1 - p);
 			}
 			return (size_t)(q + 1 - p); /* drop it */
 		}
 		g_string_append(out, "&#38;");
 		return 1;
+	}
+	/* the common ones first: the same as the predefined[] below */
+	if (end - q >= 3 && q[2] == ';' && q[1] == 't' && (q[0] == 'l' || q[0] == 'g')) {
+		append_len(out, q[0] == 'l' ? "&#60;" : "&#62;", 5);
+		return 4;
+	}
+	if (end - q >= 4 && !memcmp(q, "amp;", 4)) {
+		append_len(out, "&#38;", 5);
+		return 5;
 	}
 	while (q < end && is_name_char(*q) && n + 1 < sizeof(name))
 		name[n++] = *q++;
@@ -632,7 +747,7 @@ fix_reference(const char *p, const char *end, GPtrArray *ents, GString *out, int
 		}
 		he = htmlEntityLookup((const xmlChar *)name);
 		if (he) {
-			g_string_append_printf(out, "&#%u;", he->value);
+			append_charref(out, he->value);
 			return (size_t)(q + 1 - p);
 		}
 	}
@@ -667,7 +782,7 @@ copy_through(const char *p, const char *end, const char *term, GString *out)
 		e = end;
 	else
 		e += strlen(term);
-	g_string_append_len(out, p, e - p);
+	append_len(out, p, e - p);
 	return e;
 }
 
@@ -713,6 +828,39 @@ static const unsigned char prep_stop[256] = {
 	[0x1F] = 1, ['<'] = 1,  ['&'] = 1,  [0xC2] = 1, [0xEF] = 1,
 };
 
+/* The first byte in [p, lim) that prep_stop[] names, or lim: with SSE2,
+ * 16 bytes at a time. */
+static inline const char *
+prep_span(const char *p, const char *lim)
+{
+#ifdef __SSE2__
+	const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&');
+	const __m128i c2 = _mm_set1_epi8((char)0xC2), ef = _mm_set1_epi8((char)0xEF);
+	const __m128i c1f = _mm_set1_epi8(0x1F), tab = _mm_set1_epi8('\t');
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+
+	while (lim - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		/* bytes up to 0x1F but tab, LF and CR */
+		__m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, c1f), v);
+		__m128i ok =
+		        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
+		                     _mm_cmpeq_epi8(v, cr));
+		__m128i stop =
+		        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)),
+		                     _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, ef)));
+		int m = _mm_movemask_epi8(_mm_or_si128(stop, _mm_andnot_si128(ok, ctl)));
+
+		if (m)
+			return p + __builtin_ctz((unsigned)m);
+		p += 16;
+	}
+#endif
+	while (p < lim && !prep_stop[(unsigned char)*p])
+		p++;
+	return p;
+}
+
 /* The text a mark stands for: a CDATA section's text in the document
  * (copy_cdata()), or element text as libxml2 would read it, in prep's
  * side buffer (mark_text()). */
@@ -749,6 +897,21 @@ cdata_verbatim(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 
+#ifdef __SSE2__
+	/* 16 bytes at a time while they hold no control but tab and LF and
+	 * no 0xEF */
+	while (end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		__m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+		__m128i ok = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+		                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(ok, ctl),
+		                                   _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)))))
+			break;
+		p += 16;
+	}
+#endif
 	while (p < end) {
 		if (end - p >= 8) {
 			guint64 w;
@@ -827,7 +990,7 @@ prep_clear(struct prep *pr)
 	g_string_free(pr->tmp, TRUE);
 }
 
-static int
+static inline int
 is_tag_name_byte(unsigned char c)
 {
 	return g_ascii_isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':' || c >= 0x80;
@@ -836,11 +999,17 @@ is_tag_name_byte(unsigned char c)
 static void
 put_mark(struct prep *pr, struct mark *sp, GString *out)
 {
-	char buf[MARK_LEN + 1];
+	static const char hex[] = "0123456789abcdef";
+	char buf[MARK_LEN];
+	guint v = pr->texts->len;
+	int i;
 
-	g_snprintf(buf, sizeof(buf), MARK_START "%08x", pr->texts->len);
+	/* MARK_START "%08x" */
+	memcpy(buf, MARK_START, 3);
+	for (i = MARK_LEN - 1; i >= 3; i--, v >>= 4)
+		buf[i] = hex[v & 0xF];
 	g_array_append_val(pr->texts, *sp);
-	g_string_append_len(out, buf, MARK_LEN);
+	append_len(out, buf, MARK_LEN);
 }
 
 /* p is "<![CDATA[": copy the section, or, when it is the whole start of
@@ -861,9 +1030,9 @@ copy_cdata(struct prep *pr, const char *p, GString *out)
 	sp.off = (size_t)(t - pr->start);
 	sp.len = (size_t)(e - t);
 	sp.side = 0;
-	g_string_append_len(out, "<![CDATA[", 9);
+	append_len(out, "<![CDATA[", 9);
 	put_mark(pr, &sp, out);
-	g_string_append_len(out, "]]>", 3);
+	append_len(out, "]]>", 3);
 	return e + 3;
 }
 
@@ -958,7 +1127,7 @@ fix_byte(const char *p, const char *end, GString *out)
 		if (u)
 			g_string_append_unichar(out, u);
 		else
-			g_string_append_len(out, p, 2);
+			append_len(out, p, 2);
 		return 2;
 	}
 	if (c == 0xEF && p + 2 < end && (unsigned char)p[1] == 0xBF &&
@@ -981,10 +1150,9 @@ prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t m
 		if (out->len > max)
 			return 0;
 
-		while (p < lt && !prep_stop[(unsigned char)*p])
-			p++;
+		p = prep_span(p, lt);
 		if (p > run) {
-			g_string_append_len(out, run, p - run);
+			append_len(out, run, p - run);
 			continue;
 		}
 		if (c == '&')
@@ -1008,10 +1176,10 @@ decode_prepared(const char *s, size_t n, GString *out)
 		const char *amp = memchr(p, '&', end - p), *semi;
 
 		if (!amp) {
-			g_string_append_len(out, p, end - p);
+			append_len(out, p, end - p);
 			return 1;
 		}
-		g_string_append_len(out, p, amp - p);
+		append_len(out, p, amp - p);
 		semi = memchr(amp, ';', MIN((size_t)(end - amp), 16));
 		if (!semi)
 			return 0;
@@ -1074,7 +1242,7 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	if (s == e || memchr(t->str, '\r', t->len) || find_term(t->str, e, "]]>") ||
 	    !decode_prepared(t->str, t->len, pr->side)) {
 		g_string_truncate(pr->side, sp.off);
-		g_string_append_len(out, t->str, t->len);
+		append_len(out, t->str, t->len);
 		return lt;
 	}
 	sp.len = pr->side->len - sp.off;
@@ -1131,10 +1299,9 @@ prep_run(struct prep *pr, size_t want)
 		}
 		/* a run ends where element text starts, to be looked at */
 		lim = pr->text_at > p ? pr->text_at : end;
-		while (p < lim && !prep_stop[(unsigned char)*p])
-			p++;
+		p = prep_span(p, lim);
 		if (p > run) {
-			g_string_append_len(out, run, p - run);
+			append_len(out, run, p - run);
 			continue;
 		}
 		if (c == '<' && pr->stop_at_entry && p != pr->passed && entry_start_tag(p, end)) {
@@ -1400,8 +1567,10 @@ static int
 cmp_tag(const void *key, const void *elem)
 {
 	const struct tag *t = elem;
+	const unsigned char *a = key, *b = (const unsigned char *)t->name;
 
-	return strcmp(key, t->name);
+	/* strcmp()'s order; most probes differ in the first byte */
+	return *a != *b ? *a - *b : strcmp(key, t->name);
 }
 
 static int
@@ -1478,10 +1647,10 @@ slot_offer(struct slot *s, char *val, int rank, int html)
 static char *
 element_key(struct pstate *st, xmlNode *node)
 {
-	const char *prefix = NULL;
-	char *local, *key;
+	const char *prefix = NULL, *name = (const char *)node->name;
+	char *key, *o;
+	size_t plen, n = strlen(name);
 
-	local = g_ascii_strdown((const char *)node->name, -1);
 	if (node->ns && node->ns->href) {
 		const char *uri = (const char *)node->ns->href;
 		const char *const *hit;
@@ -1499,10 +1668,16 @@ element_key(struct pstate *st, xmlNode *node)
 		    (st->kind == KIND_ATOM10 || st->kind == KIND_ATOM03))
 			prefix = "";
 	}
-	if (!prefix || !*prefix)
-		return local;
-	key = g_strconcat(prefix, ":", local, NULL);
-	g_free(local);
+	/* prefix ":" name, or name, the name in ASCII lower case */
+	plen = prefix && *prefix ? strlen(prefix) + 1 : 0;
+	key = g_malloc(plen + n + 1);
+	if (plen) {
+		memcpy(key, prefix, plen - 1);
+		key[plen - 1] = ':';
+	}
+	for (o = key + plen; *name; name++)
+		*o++ = *name >= 'A' && *name <= 'Z' ? (char)(*name + 'a' - 'A') : *name;
+	*o = '\0';
 	return key;
 }
 
@@ -1541,8 +1716,19 @@ attr_loose(xmlNode *node, const char *name)
 static char *
 node_text(xmlNode *node)
 {
-	xmlChar *v = xmlNodeGetContent(node);
+	xmlNode *c = node->type == XML_ELEMENT_NODE ? node->children : NULL;
+	xmlChar *v;
 	char *s;
+
+	if (c && !c->next && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
+	    c->content) {
+		/* one text child (the common case): its text is what
+		 * xmlNodeGetContent() would copy */
+		size_t n = strlen((const char *)c->content);
+
+		return g_strndup((const char *)c->content, MIN(n, (size_t)SW_MAX_FIELD));
+	}
+	v = xmlNodeGetContent(node);
 
 	if (!v)
 		return g_strdup("");
@@ -1911,6 +2097,33 @@ collapse_cap(const char *s, size_t max)
 
 /* Put the texts of the marks (copy_cdata(), mark_text()) back into the
  * text nodes under top, as libxml2 would have read them. */
+/* The mark that s (len bytes) is, exactly as put_mark() writes it, when
+ * its text is at most SW_MAX_FIELD bytes; else NULL. */
+static const struct mark *
+whole_mark(const struct prep *pr, const char *s, size_t len)
+{
+	guint64 i = 0;
+	const struct mark *sp;
+	int k;
+
+	if (len != MARK_LEN || memcmp(s, MARK_START, 3))
+		return NULL;
+	for (k = 3; k < MARK_LEN; k++) {
+		char c = s[k];
+
+		if (c >= '0' && c <= '9')
+			i = i * 16 + (guint64)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			i = i * 16 + (guint64)(c - 'a' + 10);
+		else
+			return NULL;
+	}
+	if (i >= pr->texts->len)
+		return NULL;
+	sp = &g_array_index(pr->texts, struct mark, i);
+	return sp->len <= SW_MAX_FIELD ? sp : NULL;
+}
+
 static void
 restore_marks(struct pstate *st, xmlNode *top)
 {
@@ -1924,7 +2137,20 @@ restore_marks(struct pstate *st, xmlNode *top)
 		    strstr((const char *)n->content, MARK_START)) {
 			const char *s = (const char *)n->content, *m;
 			const char *end = s + strlen(s);
-			GString *t = g_string_new(NULL);
+			GString *t;
+			const struct mark *one = whole_mark(pr, s, (size_t)(end - s));
+
+			if (one) {
+				/* the node is one mark (the common case): what the
+				 * loop below gives, without the copy */
+				xmlNodeSetContentLen(
+				        n,
+				        (const xmlChar *)(one->side ? pr->side->str : pr->start) +
+				                one->off,
+				        (int)one->len);
+				goto next;
+			}
+			t = g_string_new(NULL);
 
 			/* past SW_MAX_FIELD no one reads the text (node_text()
 			 * cuts there): the rest stays out, and the length fits
@@ -1933,7 +2159,7 @@ restore_marks(struct pstate *st, xmlNode *top)
 				char hex[9];
 				guint64 i = G_MAXUINT64;
 
-				g_string_append_len(t, s, m - s);
+				append_len(t, s, m - s);
 				if (end - m >= MARK_LEN) {
 					memcpy(hex, m + 3, 8);
 					hex[8] = '\0';
@@ -1943,17 +2169,17 @@ restore_marks(struct pstate *st, xmlNode *top)
 					const struct mark *sp =
 					        &g_array_index(pr->texts, struct mark, i);
 
-					g_string_append_len(
-					        t, (sp->side ? pr->side->str : pr->start) + sp->off,
-					        (gssize)sp->len);
+					append_len(t,
+					           (sp->side ? pr->side->str : pr->start) + sp->off,
+					           (gssize)sp->len);
 					s = m + MARK_LEN;
 				} else {
-					g_string_append_len(t, m, 3); /* cannot happen */
+					append_len(t, m, 3); /* cannot happen */
 					s = m + 3;
 				}
 			}
 			if (t->len < SW_MAX_FIELD)
-				g_string_append_len(t, s, end - s);
+				append_len(t, s, end - s);
 			if (t->len > SW_MAX_FIELD) {
 				size_t k = SW_MAX_FIELD;
 
@@ -1965,6 +2191,7 @@ restore_marks(struct pstate *st, xmlNode *top)
 			xmlNodeSetContentLen(n, (const xmlChar *)t->str, (int)t->len);
 			g_string_free(t, TRUE);
 		}
+	next:
 		if (n->type == XML_ELEMENT_NODE && n->children) {
 			n = n->children;
 			continue;

@@ -192,6 +192,72 @@ test_no_controls(void **state)
 	g_free(got);
 }
 
+/* The reference for html_collapse_space() on text without 0xC2: ASCII
+ * whitespace runs become one space (none at the ends), other C0 controls
+ * and DEL go. */
+static char *
+collapse_ref(const char *s)
+{
+	GString *o = g_string_new(NULL);
+	int pending = 0;
+
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+			pending = o->len > 0;
+		} else if (c >= 0x20 && c != 0x7F) {
+			if (pending)
+				g_string_append_c(o, ' ');
+			pending = 0;
+			g_string_append_c(o, (char)c);
+		}
+	}
+	return g_string_free(o, FALSE);
+}
+
+/* Words, single and double spaces, tabs, newlines and controls at every
+ * offset of the 8-byte blocks text_add() copies whole; with a cap, the
+ * text is the uncapped one cut on a character boundary. */
+static void
+test_collapse_blocks(void **state)
+{
+	static const char *const bits[] = { "a",    "bc",       "def",          " ",
+		                            "  ",   "\t",       "\n",           "\x01",
+		                            "\x7f", "\xd0\xb4", "\xe2\x80\x99", "ghijklmno" };
+	GRand *r = g_rand_new_with_seed(7);
+	int i;
+
+	(void)state;
+	for (i = 0; i < 2000; i++) {
+		GString *in = g_string_new(NULL);
+		char *got, *want, *capped, *html;
+		int k, n = g_rand_int_range(r, 0, 40);
+		size_t max, cut;
+
+		for (k = 0; k < n; k++)
+			g_string_append(in, bits[g_rand_int_range(r, 0, G_N_ELEMENTS(bits))]);
+		got = html_collapse_space(in->str);
+		want = collapse_ref(in->str);
+		assert_string_equal(got, want);
+		/* the same text as HTML, capped */
+		html = html_escape(in->str);
+		max = (size_t)g_rand_int_range(r, 1, 40);
+		capped = html_to_text_utf8(html, max);
+		cut = strlen(want) <= max ? strlen(want) : max;
+		while (cut > 0 && cut < strlen(want) && ((unsigned char)want[cut] & 0xC0) == 0x80)
+			cut--;
+		assert_int_equal(strlen(capped), cut);
+		assert_memory_equal(capped, want, cut);
+		g_free(got);
+		g_free(want);
+		g_free(capped);
+		g_free(html);
+		g_string_free(in, TRUE);
+	}
+	g_rand_free(r);
+}
+
 int
 main(void)
 {
@@ -203,6 +269,7 @@ main(void)
 		cmocka_unit_test(test_collapse_escape),
 		cmocka_unit_test(test_no_controls),
 		cmocka_unit_test(test_utf8_cap),
+		cmocka_unit_test(test_collapse_blocks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -719,6 +719,137 @@ test_cdata_marks(void **state)
 	g_free(doc);
 }
 
+/* The references the prepare pass rewrites (parse.c fix_reference()):
+ * the predefined five, decimal and hex character references of 1 to 7
+ * digits, windows-1252 C1 references and HTML names, in a short title
+ * (read by libxml2) and in a description long enough to be a mark: the
+ * same characters either way. */
+static void
+test_prepared_refs(void **state)
+{
+	const char *refs = "&lt;&gt;&amp;&quot;&apos; &#65;&#233;&#8217;&#x2019;&#x1F600;"
+	                   "&#1114111;&#150; &eacute;&nbsp;&lt &amp";
+	const char *want = "<>&\"' A\xc3\xa9\xe2\x80\x99\xe2\x80\x99\xf0\x9f\x98\x80"
+	                   "\xf4\x8f\xbf\xbf\xe2\x80\x93 \xc3\xa9\xc2\xa0&lt &amp";
+	const char *pad = "padding that makes the description long enough to be marked ";
+	/* without "<>", which would make the description HTML */
+	char *doc = g_strdup_printf("<rss version=\"2.0\"><channel><item><guid>a</guid>"
+	                            "<title>%s</title><description>%s%s</description></item>"
+	                            "</channel></rss>",
+	                            refs, pad, refs + 8);
+	char *long_want = g_strconcat(pad, want + 2, NULL);
+	struct sw_feed *f;
+	struct sw_entry *e;
+	GError *err = NULL;
+
+	(void)state;
+	f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 1);
+	e = g_ptr_array_index(f->entries, 0);
+	assert_string_equal(e->title, want);
+	assert_string_equal(e->summary, long_want);
+	parse_feed_free(f);
+	g_free(long_want);
+	g_free(doc);
+}
+
+/* Random mixes of good and bad sequences: bad exactly when GLib says so. */
+static void
+test_utf8_random(void)
+{
+	static const char *const bits[] = {
+		"a",
+		"bc d",
+		"\xd0\xb4",
+		"\xd1\x8f\xd0\xb0",
+		"\xe2\x80\x99",
+		"\xe4\xb8\xad",
+		"\xf0\x9f\x98\x80",
+		"\xf3\xa0\x80\x81",
+		"\xe0\xa4\x85",
+		"\xed\x9f\xbf",
+		"\xf4\x8f\xbf\xbf",
+		"\xc2\xa0",
+		"\x80",
+		"\xc1\xbf",
+		"\xe0\x9f\xbf",
+		"\xed\xa0\x80",
+		"\xf4\x90\x80\x80",
+		"\xf5\x80\x80\x80",
+		"\xd0",
+		"\xe2\x80",
+	};
+	GRand *r = g_rand_new_with_seed(11);
+	int i;
+
+	for (i = 0; i < 600; i++) {
+		GString *doc =
+		        g_string_new("<rss version=\"2.0\"><channel><item><guid>a</guid><title>");
+		int k, n = g_rand_int_range(r, 1, 60),
+		       bad_odds = g_rand_int_range(r, 0, 2) ? 200 : 8;
+		struct sw_feed *f;
+		GError *err = NULL;
+		int bad;
+
+		for (k = 0; k < n; k++) {
+			/* mostly good sequences; some documents get bad ones */
+			int b = g_rand_int_range(r, 0, bad_odds)
+			                ? g_rand_int_range(r, 0, 12)
+			                : g_rand_int_range(r, 12, G_N_ELEMENTS(bits));
+
+			g_string_append(doc, bits[b]);
+		}
+		g_string_append(doc, " tail</title></item></channel></rss>");
+		bad = !g_utf8_validate(doc->str, (gssize)doc->len, NULL);
+		f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+		assert_non_null(f);
+		assert_int_equal(f->warning && strstr(f->warning, "bytes are not utf-8"), bad);
+		parse_feed_free(f);
+		g_string_free(doc, TRUE);
+	}
+	g_rand_free(r);
+}
+
+/* A body labelled UTF-8 is checked as UTF-8 (parse.c utf8_valid(), 16
+ * ASCII bytes at a time): a bad sequence anywhere, at every offset from
+ * a block's start, is found; good ones at the same offsets are not taken
+ * for bad. */
+static void
+test_utf8_check(void **state)
+{
+	static const char *const bad[] = { "\xff",         "\xd0",         "\xc0\xaf",
+		                           "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+		                           "\xe2\x80" };
+	static const char *const good[] = { "\xd0\xb4", "\xe2\x80\x99", "\xf0\x9f\x98\x80",
+		                            "\xc2\xa0" };
+	const char *head = "<rss version=\"2.0\"><channel><item><guid>a</guid><title>";
+	size_t k, off;
+
+	(void)state;
+	for (k = 0; k < G_N_ELEMENTS(bad) + G_N_ELEMENTS(good); k++) {
+		int is_bad = k < G_N_ELEMENTS(bad);
+		const char *seq = is_bad ? bad[k] : good[k - G_N_ELEMENTS(bad)];
+
+		for (off = 0; off < 40; off++) {
+			char *pad = g_strnfill(off, 'x');
+			char *doc = g_strconcat(head, pad, seq,
+			                        " tail</title></item></channel></rss>", NULL);
+			GError *err = NULL;
+			struct sw_feed *f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+
+			assert_non_null(f);
+			assert_string_equal(f->encoding, is_bad ? f->encoding : "utf-8");
+			assert_int_equal(f->warning && strstr(f->warning, "bytes are not utf-8"),
+			                 is_bad);
+			parse_feed_free(f);
+			g_free(doc);
+			g_free(pad);
+		}
+	}
+	test_utf8_random();
+}
+
 /* Once libxml2 has seen an error (here a repeated attribute) it drops
  * entity references from text, &amp; and &lt; too; prepared as character
  * references they still count. */
@@ -951,6 +1082,8 @@ main(void)
 		cmocka_unit_test(test_caps_skip),
 		cmocka_unit_test(test_refs_after_error),
 		cmocka_unit_test(test_cdata_marks),
+		cmocka_unit_test(test_prepared_refs),
+		cmocka_unit_test(test_utf8_check),
 		cmocka_unit_test(test_text_marks),
 		cmocka_unit_test(test_text_marks_cap),
 		cmocka_unit_test(test_marks_adjacent),

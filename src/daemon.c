@@ -60,8 +60,10 @@ struct daemon {
 	gboolean once;
 	gboolean stopping;
 	gboolean in_cycle;
-	int new_matches; /* this cycle */
-	int failures;    /* this cycle */
+	int new_matches;        /* this cycle */
+	int failures;           /* this cycle */
+	gboolean store_trouble; /* this cycle: a write of the store failed */
+	int trouble_cycles;     /* cycles in a row with store_trouble */
 };
 
 struct job {
@@ -309,6 +311,7 @@ batch_settle(struct daemon *d)
 	if (!store_batch_take_lost(d->store))
 		return;
 	d->threader_stale = TRUE;
+	d->store_trouble = TRUE;
 	why = store_last_error(d->store);
 	if (n == 0)
 		log_warnx("a batch of writes was lost: %s", why);
@@ -387,10 +390,11 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	if (aborted)
 		goto out;
 	batch_open(d);
-	if (store_feed_sync(d->store, j->name, j->config_url, &st) < 0)
+	if (store_feed_sync(d->store, j->name, j->config_url, &st) < 0 ||
+	    store_begin(d->store) < 0) {
+		d->store_trouble = TRUE;
 		goto out;
-	if (store_begin(d->store) < 0)
-		goto out;
+	}
 	if (r->status == 200 && !r->error && r->body) {
 		char *hash = body_hash(d, r);
 
@@ -404,8 +408,10 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 			g_free(hash);
 			store_rollback(d->store);
 			d->threader_stale = TRUE;
-			if (store_begin(d->store) < 0)
+			if (store_begin(d->store) < 0) {
+				d->store_trouble = TRUE;
 				goto out;
+			}
 			d->failures++;
 			/* record the parse failure as this poll's error */
 			g_free(r->error);
@@ -434,6 +440,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		d->threader_stale = TRUE;
 		log_warnx("%s: could not save the results of this poll", st.url);
 		g_hash_table_add(d->refetch, g_strdup(st.name));
+		d->store_trouble = TRUE;
 		batch_settle(d);
 	} else {
 		/* a batch lost before this unit began is not this unit's */
@@ -558,6 +565,7 @@ launch_more(struct daemon *d)
 
 		if (store_feed_sync(d->store, fc->name, fc->url, &st) < 0) {
 			log_warnx("feed %s: the store cannot record it", fc->name);
+			d->store_trouble = TRUE;
 			continue;
 		}
 		/* its last results were lost: due now, whatever the store says */
@@ -603,6 +611,7 @@ cycle_launch(struct daemon *d, gint64 now)
 	}
 	d->new_matches = 0;
 	d->failures = 0;
+	d->store_trouble = FALSE;
 	d->launch_next = 0;
 	return launch_more(d);
 }
@@ -625,6 +634,21 @@ next_due_of(const struct sw_feed_state *f, void *userdata)
 	due = schedule_due_at(n->d->sched, f, n->now);
 	if (due < n->next)
 		n->next = due;
+}
+
+/* After this many cycles in a row whose store writes failed (the first
+ * is retried at once: a batch lost to a passing error), the next cycle
+ * waits STORE_RETRY_S, doubled each time, up to the poll interval. */
+#define STORE_RETRY_S 30
+
+static gint64
+store_retry_wait(int cycles, gint64 interval)
+{
+	gint64 w = STORE_RETRY_S;
+
+	for (int i = 2; i < cycles && w < interval; i++)
+		w *= 2;
+	return MIN(w, MAX(interval, (gint64)STORE_RETRY_S));
 }
 
 /* Seconds until the earliest deadline of any configured feed (at least 1).
@@ -651,6 +675,11 @@ seconds_to_next(struct daemon *d, gint64 now)
 	if (next == G_MAXINT64)
 		return SW_INTERVAL_MAX;
 	next -= now;
+	/* a store that keeps failing (a full disk, a read-only or locked
+	 * file) leaves the due feeds due and the lost ones to fetch again:
+	 * without a pause every such feed was fetched once a second */
+	if (d->trouble_cycles > 1)
+		next = MAX(next, store_retry_wait(d->trouble_cycles, d->cfg->interval));
 	return CLAMP(next, 1, SW_INTERVAL_MAX);
 }
 
@@ -707,6 +736,13 @@ on_cycle_done(gpointer data)
 		return G_SOURCE_REMOVE;
 	}
 	cycle_finish(d, now);
+	if (d->store_trouble) {
+		if (++d->trouble_cycles == 2)
+			log_warnx("the state file keeps failing; polls pause %d s, then longer",
+			          STORE_RETRY_S);
+	} else {
+		d->trouble_cycles = 0;
+	}
 	if (d->next_cfg)
 		apply_reload(d);
 	else

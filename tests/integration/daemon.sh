@@ -201,6 +201,11 @@ check "every feed of the lost batch is named, with SQLite's reason" \
 	sh -c "[ \$(grep -c '/feed/l[1-8]: the results of this poll were lost ([a-z]' '$tmp/run3.err') -ge 8 ]"
 check "the feeds of a lost batch are fetched again" \
 	sh -c "for i in \$(seq 100); do [ \$(grep -c '/feed/l1' '$tmp/requests.log') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+# the disk still cannot take them: the next cycles wait (30 s, then
+# longer) instead of fetching every feed again each second
+sleep 4
+check "a store that keeps failing pauses the polls" [ "$(count_in "$tmp/requests.log" /feed/l1)" -le 3 ]
+check "the pause is logged" grep -q "the state file keeps failing" "$tmp/run3.err"
 kill -TERM "$sw_pid"
 wait "$sw_pid"
 sw_pid=

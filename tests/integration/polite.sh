@@ -184,7 +184,9 @@ check("no request carries a cookie", not any("cookie" in r["headers"] for r in e
 first = {}
 for r in every:
     first.setdefault(r["path"], r["t"])
-starts = sorted(first.values())
+# a neighbour staggered after its host's 429/503 waits for the hold
+# (checked by hold() below): its first poll is not the stagger's
+starts = sorted(t for p, t in first.items() if not p.startswith("/feed/neighbour"))
 check("the first polls are staggered over one interval",
       starts[-1] - fake0 <= 75 * MIN and starts[-1] - starts[0] >= 5 * MIN, fmt(starts))
 

@@ -64,6 +64,9 @@ struct daemon {
 	int failures;           /* this cycle */
 	gboolean store_trouble; /* this cycle: a write of the store failed */
 	int trouble_cycles;     /* cycles in a row with store_trouble */
+	gint64 pause_until;     /* no cycle before (epoch): the store keeps failing */
+	gint64 wake_check;      /* seconds: the timer looks at the clock this often */
+	gboolean timer_checks;  /* the timer is one of those looks, not the deadline */
 };
 
 struct job {
@@ -641,6 +644,10 @@ next_due_of(const struct sw_feed_state *f, void *userdata)
  * waits STORE_RETRY_S, doubled each time, up to the poll interval. */
 #define STORE_RETRY_S 30
 
+/* The longest sleep without a look at the wall clock (see arm_timer_for);
+ * SW_WAKE_CHECK (seconds) shortens it, for tests. */
+#define WAKE_CHECK_S 300
+
 static gint64
 store_retry_wait(int cycles, gint64 interval)
 {
@@ -678,8 +685,8 @@ seconds_to_next(struct daemon *d, gint64 now)
 	/* a store that keeps failing (a full disk, a read-only or locked
 	 * file) leaves the due feeds due and the lost ones to fetch again:
 	 * without a pause every such feed was fetched once a second */
-	if (d->trouble_cycles > 1)
-		next = MAX(next, store_retry_wait(d->trouble_cycles, d->cfg->interval));
+	if (d->pause_until > now)
+		next = MAX(next, d->pause_until - now);
 	return CLAMP(next, 1, SW_INTERVAL_MAX);
 }
 
@@ -700,26 +707,50 @@ report_status(struct daemon *d)
 	                d->cfg->feeds->len, failing, d->next_wait);
 }
 
+static void arm_timer_for(struct daemon *d, gint64 wait);
+
 static gboolean
 on_timer(gpointer data)
 {
 	struct daemon *d = data;
 
 	d->timer = 0;
+	if (d->timer_checks) {
+		/* a look at the wall clock: due now (the machine slept, or
+		 * the clock was set forward), or sleep on */
+		gint64 wait = seconds_to_next(d, now_wall());
+
+		if (wait > 1) {
+			arm_timer_for(d, wait);
+			return G_SOURCE_REMOVE;
+		}
+	}
 	cycle_start(d);
 	return G_SOURCE_REMOVE;
+}
+
+/* GLib's timers run on the monotonic clock, which stands still while the
+ * machine is suspended, and the deadlines are wall-clock times: a long
+ * wait is cut into looks at the wall clock every wake_check seconds, so
+ * a laptop that wakes after a night polls within that, not after the
+ * rest of the wait it was armed with. */
+static void
+arm_timer_for(struct daemon *d, gint64 wait)
+{
+	gint64 arm = MIN(wait, d->wake_check);
+
+	if (d->timer)
+		g_source_remove(d->timer);
+	d->timer = g_timeout_add_seconds((guint)arm, on_timer, d);
+	d->timer_checks = arm < wait;
+	d->next_wait = wait;
+	log_debug("next cycle in %" G_GINT64_FORMAT " s", wait);
 }
 
 static void
 arm_timer(struct daemon *d, gint64 now)
 {
-	gint64 wait = seconds_to_next(d, now);
-
-	if (d->timer)
-		g_source_remove(d->timer);
-	d->timer = g_timeout_add_seconds((guint)wait, on_timer, d);
-	d->next_wait = wait;
-	log_debug("next cycle in %" G_GINT64_FORMAT " s", wait);
+	arm_timer_for(d, seconds_to_next(d, now));
 }
 
 /* The last transfer of a cycle is done (or none started).  `once` leaves
@@ -740,8 +771,12 @@ on_cycle_done(gpointer data)
 		if (++d->trouble_cycles == 2)
 			log_warnx("the state file keeps failing; polls pause %d s, then longer",
 			          STORE_RETRY_S);
+		if (d->trouble_cycles > 1)
+			d->pause_until =
+			        now + store_retry_wait(d->trouble_cycles, d->cfg->interval);
 	} else {
 		d->trouble_cycles = 0;
+		d->pause_until = 0;
 	}
 	if (d->next_cfg)
 		apply_reload(d);
@@ -899,6 +934,13 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 	d->fetcher = fetch_new(d->cfg->max_concurrent, d->cfg->max_per_host, ua);
 	g_free(ua);
 	d->sched = schedule_new((guint32)g_random_int());
+	d->wake_check = WAKE_CHECK_S;
+	if (getenv("SW_WAKE_CHECK")) {
+		gint64 v = g_ascii_strtoll(getenv("SW_WAKE_CHECK"), NULL, 10);
+
+		if (v > 0 && v <= WAKE_CHECK_S)
+			d->wake_check = v; /* tests */
+	}
 	d->digest_dir = config_digest_dir();
 	d->loop = g_main_loop_new(NULL, FALSE);
 	return 0;

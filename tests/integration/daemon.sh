@@ -1,6 +1,6 @@
 #!/bin/sh
 # daemon.sh - `storywatch run`: sd_notify, SIGHUP reloads, SIGTERM during
-# transfers, a batch of writes the disk cannot take.
+# transfers, a batch of writes the disk cannot take, a suspend.
 #
 # A python3 datagram socket stands in for systemd's NOTIFY_SOCKET and
 # tests/httpd.py serves the feeds on 127.0.0.1.  Prints TAP; exits 1 if a
@@ -214,6 +214,38 @@ check "once the disk takes them, every entry is stored" \
 	"$PY" -c 'import sqlite3,sys
 n=sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM entries").fetchone()[0]
 assert n == 160, n' "$db"
+
+# ---- 4: a machine that sleeps.  GLib's timers stand still during a
+# suspend, the wall clock does not: under libfaketime (its wall clock from
+# a file, the monotonic clock real) the clock jumps a day after the daemon
+# armed its timer for about an hour; the feed is polled at once, not after
+# the rest of that hour.  SW_WAKE_CHECK=1: the timer looks every second.
+ft=
+for f in ${SW_LIBFAKETIME:-} /usr/lib/*/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1 \
+	/usr/local/lib/faketime/libfaketime.so.1; do
+	[ -f "$f" ] && { ft=$f; break; }
+done
+if [ -n "$ft" ]; then
+	write_conf sleeper
+	echo "@2027-03-01 12:00:00" >"$tmp/clock"
+	# env execs storywatch: $! is the daemon
+	faked="env LD_PRELOAD=$ft FAKETIME_TIMESTAMP_FILE=$tmp/clock FAKETIME_NO_CACHE=1"
+	faked="$faked FAKETIME_DONT_FAKE_MONOTONIC=1 SW_WAKE_CHECK=1"
+	$faked "$SW_BIN" -c "$conf" once >/dev/null 2>&1
+	: >"$tmp/requests.log"
+	$faked "$SW_BIN" -v -c "$conf" run 2>"$tmp/run4.err" &
+	sw_pid=$!
+	check "asleep: the next poll is an hour or more away" wait_for "$tmp/run4.err" "next cycle in [0-9][0-9][0-9][0-9]* s" 100
+	echo "@2027-03-02 12:00:00" >"$tmp/clock"
+	check "after a suspend of a day the due feed is polled at once" \
+		wait_for "$tmp/requests.log" "/feed/sleeper" 50
+	kill -TERM "$sw_pid"
+	wait "$sw_pid"
+	sw_pid=
+else
+	ok "# SKIP libfaketime not found (Debian: faketime)"
+	ok "# SKIP libfaketime not found (Debian: faketime)"
+fi
 
 echo "1..$n"
 [ "$failed" -eq 0 ] || { echo "# $failed of $n failed"; exit 1; }

@@ -850,6 +850,7 @@ apply_reload(struct daemon *d)
 	}
 	config_free(d->cfg);
 	d->cfg = c;
+	fetch_set_limits(d->fetcher, c->max_concurrent, c->max_per_host);
 	d->threader_stale = TRUE; /* topics or the window may have changed */
 	log_set_configured(log_level_parse(c->log_level));
 	log_info("configuration reloaded: %u feeds, %u topics", c->feeds->len, c->topics->len);

@@ -965,6 +965,25 @@ fetch_new(int max_total, int max_per_host, const char *user_agent)
 }
 
 void
+fetch_set_limits(struct fetcher *f, int max_total, int max_per_host)
+{
+	GHashTableIter it;
+	gpointer v;
+
+	f->max_total = max_total > 0 ? max_total : SW_MAX_CONCURRENT;
+	f->max_per_host = max_per_host > 0 ? max_per_host : SW_MAX_PER_HOST;
+	curl_multi_setopt(f->multi, CURLMOPT_MAXCONNECTS, (long)f->max_total * 2);
+	g_hash_table_iter_init(&it, f->hosts);
+	while (g_hash_table_iter_next(&it, NULL, &v)) {
+		struct host *h = v;
+
+		h->limit = strcmp(h->key, "file:") == 0 ? f->max_total : f->max_per_host;
+		host_mark_ready(f, h);
+	}
+	start_queued(f);
+}
+
+void
 fetch_free(struct fetcher *f)
 {
 	if (!f)

@@ -131,6 +131,35 @@ sw_pid=
 check "SIGTERM when idle: exit 0" [ "$rc" -eq 0 ]
 check "STOPPING=1 sent" grep -q "^STOPPING=1" "$tmp/notify.log"
 
+# ---- 1b: a reload changes the transfer limits too: four feeds of one
+# host, max_per_host 2 at start and 1 after SIGHUP; then they are made due
+# (SW_WAKE_CHECK=1: the daemon sees it within a second) and the server
+# counts the transfers in flight.
+printf '[storywatch]\nnotify = none\ninterval = 60m\nmax_per_host = 2\n' >"$conf"
+for k in 1 2 3 4; do printf '\n[feed c%s]\nurl = %s/conc/c%s\n' "$k" "$B" "$k" >>"$conf"; done
+SW_WAKE_CHECK=1 "$SW_BIN" -c "$conf" run 2>"$tmp/run1b.err" &
+sw_pid=$!
+check "limits: started" wait_for "$tmp/run1b.err" "started" 100
+sleep 0.5
+sed -i 's/^max_per_host = 2$/max_per_host = 1/' "$conf"
+kill -HUP "$sw_pid"
+check "limits: reloaded" wait_for "$tmp/run1b.err" "reloaded" 50
+: >"$tmp/requests.log"
+"$PY" -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1], timeout=10)
+c.execute("UPDATE feeds SET next_due=1")
+c.commit()' "$XDG_STATE_HOME/storywatch/state.db"
+check "limits: the feeds are polled" \
+	sh -c "for i in \$(seq 100); do [ \$(grep -c '/conc/c' '$tmp/requests.log') -ge 4 ] && exit 0; sleep 0.1; done; exit 1"
+check "after SIGHUP, max_per_host = 1 holds: one transfer at a time to the host" \
+	"$PY" -c 'import json,sys
+rows=[json.loads(l) for l in open(sys.argv[1]) if "/conc/" in l]
+m=max(r["inflight"] for r in rows)
+assert m == 1, m' "$tmp/requests.log"
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
 # ---- 2: SIGTERM during transfers that never end
 # First poll them once with a short timeout, so that they have a deadline;
 # then run at a time when they are all due (first polls are staggered).

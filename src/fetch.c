@@ -386,7 +386,14 @@ curl_error_text(const struct transfer *t, CURLcode code)
 	case CURLE_UNSUPPORTED_PROTOCOL:
 		if (t->rsp->hops > 0 || t->rsp->h_location)
 			return g_strdup("redirect to a refused scheme");
+		/* curl says so too of an http(s) answer without a status line
+		 * (HTTP/0.9: another service on that port) */
+		if (g_ascii_strncasecmp(t->url, "http://", 7) == 0 ||
+		    g_ascii_strncasecmp(t->url, "https://", 8) == 0)
+			return g_strdup_printf("not an HTTP response: %s", detail);
 		return g_strdup_printf("unsupported scheme: %s", detail);
+	case CURLE_WEIRD_SERVER_REPLY:
+		return g_strdup_printf("not an HTTP response: %s", detail);
 	case CURLE_COULDNT_RESOLVE_HOST:
 	case CURLE_COULDNT_RESOLVE_PROXY:
 		return g_strdup_printf("DNS: %s", detail);

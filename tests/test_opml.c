@@ -110,6 +110,29 @@ test_import_hostile(void **state)
 	g_free(out);
 }
 
+/* An OPML file that is not well-formed (an exporter's bare '&' is the
+ * common case) is refused with the line and libxml2's reason, not only
+ * "not an OPML document". */
+static void
+test_import_error_names_line(void **state)
+{
+	const char *doc = "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body>\n"
+	                  "<outline text=\"News & Views\" xmlUrl=\"http://a.example/\"/>\n"
+	                  "</body></opml>\n";
+	const char *rss = "<rss><channel/></rss>";
+	GError *err = NULL;
+
+	(void)state;
+	assert_null(opml_import(doc, strlen(doc), &err));
+	assert_non_null(err);
+	if (!g_str_has_prefix(err->message, "line 3: ") || strchr(err->message, '\n'))
+		fail_msg("\"%s\" does not name line 3 on one line", err->message);
+	g_clear_error(&err);
+	assert_null(opml_import(rss, strlen(rss), &err));
+	assert_string_equal(err->message, "not an OPML document (its root element is <rss>)");
+	g_clear_error(&err);
+}
+
 int
 main(void)
 {
@@ -118,6 +141,7 @@ main(void)
 		cmocka_unit_test(test_import_rejects_non_opml),
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_import_hostile),
+		cmocka_unit_test(test_import_error_names_line),
 	};
 	int rc;
 

@@ -12,6 +12,9 @@
  * is refused) and applies it between cycles.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -993,17 +996,57 @@ daemon_once(const struct sw_run_opts *o)
 	return rc;
 }
 
+/* One `run` per state file (a second one, from an autostart entry beside
+ * the unit, polled every feed twice): an flock on state.db.lock, held
+ * until exit.  Returns its fd, or -1 (logged). */
+static int
+run_lock(void)
+{
+	char *db = config_state_db();
+	char *dir = g_path_get_dirname(db);
+	char *path = g_strconcat(db, ".lock", NULL);
+	int fd = -1;
+
+	if (g_mkdir_with_parents(dir, 0700) < 0) {
+		log_errorx("%s: cannot create: %s", dir, g_strerror(errno));
+		goto out;
+	}
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		log_errorx("%s: %s", path, g_strerror(errno));
+		goto out;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+		if (errno == EWOULDBLOCK)
+			log_errorx("%s: another 'storywatch run' uses this state file", db);
+		else
+			log_errorx("%s: %s", path, g_strerror(errno));
+		close(fd);
+		fd = -1;
+	}
+out:
+	g_free(path);
+	g_free(dir);
+	g_free(db);
+	return fd;
+}
+
 int
 daemon_run(const struct sw_run_opts *o)
 {
 	struct daemon d = { 0 };
 	guint sig_term, sig_int, sig_hup;
 	guint64 wd;
+	int lock;
 
+	lock = run_lock();
+	if (lock < 0)
+		return 1;
 	parse_init();
 	if (daemon_setup(&d, o) < 0) {
 		daemon_teardown(&d);
 		parse_teardown();
+		close(lock);
 		return 1;
 	}
 	sig_term = g_unix_signal_add(SIGTERM, on_stop, &d);
@@ -1028,6 +1071,7 @@ daemon_run(const struct sw_run_opts *o)
 		g_source_remove(d.timer);
 	daemon_teardown(&d);
 	parse_teardown();
+	close(lock);
 	log_info("stopped");
 	return 0;
 }

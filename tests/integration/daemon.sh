@@ -104,6 +104,10 @@ sw_pid=$!
 check "READY=1 after start" wait_for "$tmp/notify.log" "^READY=1" 100
 check "STATUS= sent" wait_for "$tmp/notify.log" "^STATUS=" 100
 check "WATCHDOG=1 sent when WATCHDOG_USEC is set" wait_for "$tmp/notify.log" "^WATCHDOG=1" 30
+rc=0
+timeout 10 "$SW_BIN" -c "$conf" run 2>"$tmp/second.err" || rc=$?
+check "a second run on the same state exits 1 at once" [ "$rc" -eq 1 ]
+check "and says why" grep -q "another 'storywatch run'" "$tmp/second.err"
 
 write_conf a b c
 kill -HUP "$sw_pid"

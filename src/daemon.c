@@ -829,6 +829,13 @@ on_stop(gpointer data)
 	return G_SOURCE_CONTINUE;
 }
 
+static gboolean
+not_in(gpointer key, gpointer value, gpointer names)
+{
+	(void)value;
+	return !g_hash_table_contains(names, key);
+}
+
 /* Swap in the configuration loaded by the last SIGHUP.  Only between
  * cycles: the running cycle walks the feed list of the old one. */
 static void
@@ -854,6 +861,16 @@ apply_reload(struct daemon *d)
 	config_free(d->cfg);
 	d->cfg = c;
 	fetch_set_limits(d->fetcher, c->max_concurrent, c->max_per_host);
+	/* a feed to fetch again that the new config dropped is no longer
+	 * looked at: left in refetch, it made every wait 1 s, for good */
+	if (g_hash_table_size(d->refetch) > 0) {
+		GHashTable *names = g_hash_table_new(g_str_hash, g_str_equal);
+
+		for (guint i = 0; i < c->feeds->len; i++)
+			g_hash_table_add(names, ((struct sw_feed_conf *)c->feeds->pdata[i])->name);
+		g_hash_table_foreach_remove(d->refetch, not_in, names);
+		g_hash_table_destroy(names);
+	}
 	d->threader_stale = TRUE; /* topics or the window may have changed */
 	log_set_configured(log_level_parse(c->log_level));
 	log_info("configuration reloaded: %u feeds, %u topics", c->feeds->len, c->topics->len);

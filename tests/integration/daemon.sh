@@ -164,6 +164,39 @@ kill -TERM "$sw_pid"
 wait "$sw_pid"
 sw_pid=
 
+# ---- 1c: a feed whose results were lost (here a trigger refuses to save
+# it, once) is fetched again at the next cycle; if a reload drops the feed
+# first, nothing is left to fetch again, and the daemon sleeps until its
+# next deadline rather than starting a cycle every second.
+write_conf k1 k2
+T2=1950000000
+SW_NOW=$T2 "$SW_BIN" -c "$conf" once >/dev/null 2>&1
+"$PY" - "$XDG_STATE_HOME/storywatch/state.db" <<'PYEOF'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.executescript("""CREATE TABLE failonce(x);
+INSERT INTO failonce VALUES (1);
+CREATE TRIGGER failonce BEFORE UPDATE ON feeds
+  WHEN NEW.name = 'k1' AND (SELECT count(*) FROM failonce) > 0
+  BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;""")
+PYEOF
+SW_NOW=$((T2 + 86400)) "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1c.err" &
+sw_pid=$!
+check "refetch: k1's results were lost" wait_for "$tmp/run1c.err" "feed/k1: could not save" 100
+write_conf k2
+kill -HUP "$sw_pid"
+"$PY" -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1], timeout=10)
+c.executescript("DELETE FROM failonce; DROP TRIGGER failonce; DROP TABLE failonce;")' \
+	"$XDG_STATE_HOME/storywatch/state.db"
+check "refetch: reloaded" wait_for "$tmp/run1c.err" "reloaded" 50
+sleep 3
+check "a feed dropped by a reload is not waited for: no cycle every second" \
+	[ "$(count_in "$tmp/run1c.err" "next cycle in 1 s")" -le 2 ]
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
 # ---- 2: SIGTERM during transfers that never end
 # First poll them once with a short timeout, so that they have a deadline;
 # then run at a time when they are all due (first polls are staggered).

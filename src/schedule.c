@@ -493,7 +493,13 @@ schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fet
 		return; /* shutdown: nothing was learnt */
 	if (r->error && strcmp(r->error, "deferred") == 0) {
 		/* never sent: its host holds off; wait with it */
-		schedule_apply_hold(s, f, now);
+		if (!schedule_apply_hold(s, f, now) && f->last_fetch > now + CLOCK_STEP_BACK) {
+			/* after a clock step back: held by the fetcher
+			 * alone (its monotonic hold outlived ours, dropped
+			 * as stale); wait an interval, not a second */
+			f->last_fetch = now;
+			f->next_due = now + jitter(s, clamp_interval(interval));
+		}
 		return;
 	}
 	f->last_fetch = now;

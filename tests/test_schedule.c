@@ -603,6 +603,12 @@ test_clock_stepped_back(void **state)
 	assert_true(schedule_host_hold(s, a.url, NOW) == 0);
 	assert_true(schedule_is_due(s, &b, NOW));
 	assert_false(schedule_apply_hold(s, &a, NOW));
+	/* the fetcher's own hold (monotonic) outlived the dropped one: a
+	 * deferred poll then waits, or the daemon would cycle every second */
+	res_init(&r, a.url, 0, "deferred");
+	schedule_record(s, &a, &r, NULL, HOUR, NOW);
+	assert_false(schedule_is_due(s, &a, NOW + 1));
+	assert_true(a.next_due > NOW && a.next_due <= NOW + HOUR + HOUR / 5);
 
 	store_feed_state_clear(&a);
 	store_feed_state_clear(&b);

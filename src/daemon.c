@@ -70,6 +70,7 @@ struct daemon {
 	gint64 pause_until;     /* no cycle before (epoch): the store keeps failing */
 	gint64 wake_check;      /* seconds: the timer looks at the clock this often */
 	gboolean timer_checks;  /* the timer is one of those looks, not the deadline */
+	gboolean digest_failed; /* a day file could not be written (for once's exit) */
 };
 
 struct job {
@@ -524,6 +525,7 @@ write_digests(struct daemon *d, gint64 from, gint64 now)
 		                     &err) < 0) {
 			log_warnx("digest %s: %s", name, err->message);
 			g_clear_error(&err);
+			d->digest_failed = TRUE;
 		} else if (is_today && d->once && !d->opts->quiet) {
 			printf("digest: %s\n", path);
 		}
@@ -1006,10 +1008,13 @@ daemon_once(const struct sw_run_opts *o)
 	d.once = TRUE;
 	cycle_start(&d);
 	g_main_loop_run(d.loop);
-	/* a bad feed is recorded on that feed: the run itself still worked */
+	/* a bad feed is recorded on that feed: the run itself still worked;
+	 * a digest or state that could not be written (logged) did not */
 	cycle_finish(&d, now_wall());
 	daemon_teardown(&d);
 	parse_teardown();
+	if (d.digest_failed || d.store_trouble)
+		rc = 1;
 	return rc;
 }
 

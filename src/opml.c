@@ -164,6 +164,29 @@ opml_import(const char *data, size_t len, GError **err)
 	return g_string_free(out, FALSE);
 }
 
+/* (transfer full) s without the characters XML 1.0 forbids that a config
+ * can hold (U+FFFE, U+FFFF: it refuses control characters); in a URL
+ * they are percent-encoded instead, which means the same to a server. */
+static char *
+xml_chars(const char *s, gboolean url)
+{
+	GString *out = g_string_new(NULL);
+	const char *p;
+
+	for (p = s ? s : ""; *p; p = g_utf8_next_char(p)) {
+		gunichar ch = g_utf8_get_char(p);
+		const char *next = g_utf8_next_char(p);
+
+		if (ch == 0xFFFE || ch == 0xFFFF) {
+			for (const char *q = p; url && q < next; q++)
+				g_string_append_printf(out, "%%%02X", (unsigned char)*q);
+			continue;
+		}
+		g_string_append_len(out, p, next - p);
+	}
+	return g_string_free(out, FALSE);
+}
+
 char *
 opml_export(const struct sw_config *c)
 {
@@ -174,13 +197,16 @@ opml_export(const struct sw_config *c)
 
 	for (i = 0; i < c->feeds->len; i++) {
 		const struct sw_feed_conf *f = c->feeds->pdata[i];
-		char *name = html_escape(f->name), *url = html_escape(f->url);
+		char *n0 = xml_chars(f->name, FALSE), *u0 = xml_chars(f->url, TRUE);
+		char *name = html_escape(n0), *url = html_escape(u0);
 
 		g_string_append_printf(
 		        out, "  <outline type=\"rss\" text=\"%s\" title=\"%s\" xmlUrl=\"%s\"/>\n",
 		        name, name, url);
 		g_free(name);
 		g_free(url);
+		g_free(n0);
+		g_free(u0);
 	}
 	g_string_append(out, "</body>\n</opml>\n");
 	return g_string_free(out, FALSE);

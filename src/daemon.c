@@ -135,6 +135,7 @@ threader_from_store(struct daemon *d, gint64 now)
 			thread_note_lifted(t, r->topic, r->uid);
 		thread_verdict_clear(&v);
 	}
+	log_debug("threads: %u stored matches read", rows->len);
 	g_ptr_array_free(rows, TRUE);
 	return t;
 }
@@ -218,7 +219,9 @@ body_hash(struct daemon *d, const struct sw_fetch_result *r)
 	return fetch_body_hash(r->body, r->len, d->hash_key);
 }
 
-/* Parse r's body and store what is new, inside the caller's transaction. */
+/* Parse r's body and store what is new, inside the caller's transaction.
+ * Returns 0, -1 when a store call failed (the threader may hold entries
+ * the rollback undoes), -2 when the body did not parse (nothing touched). */
 static int
 ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result *r,
        struct sw_feed **feed_out, gint64 now)
@@ -236,7 +239,7 @@ ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result 
 		st->last_error = g_strdup(err->message);
 		log_warnx("%s: %s", st->url, err->message);
 		g_error_free(err);
-		return -1;
+		return -2;
 	}
 	if (feed->warning)
 		log_info("%s: %s", st->url, feed->warning);
@@ -404,17 +407,22 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	}
 	if (r->status == 200 && !r->error && r->body) {
 		char *hash = body_hash(d, r);
+		gboolean same = st.body_hash && !strcmp(st.body_hash, hash);
+		int rc = same ? 0 : ingest(d, &st, r, &feed, now);
 
-		if (st.body_hash && !strcmp(st.body_hash, hash)) {
+		if (same) {
 			g_free(hash);
 			log_debug("%s: unchanged", st.url);
-		} else if (ingest(d, &st, r, &feed, now) == 0) {
+		} else if (rc == 0) {
 			g_free(st.body_hash);
 			st.body_hash = hash;
 		} else {
 			g_free(hash);
 			store_rollback(d->store);
-			d->threader_stale = TRUE;
+			/* only entries stored and threaded, then undone, leave
+			 * the threader ahead of the store */
+			if (rc == -1)
+				d->threader_stale = TRUE;
 			if (store_begin(d->store) < 0) {
 				d->store_trouble = TRUE;
 				goto out;

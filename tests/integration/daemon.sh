@@ -197,6 +197,30 @@ kill -TERM "$sw_pid"
 wait "$sw_pid"
 sw_pid=
 
+# ---- 1d: a feed that does not parse changes no thread: the next cycle
+# does not read the stored matches again to rebuild them (it did after
+# every unreadable body, months of matches each time)
+printf '[storywatch]\nnotify = none\ninterval = 60m\n' >"$conf"
+printf '\n[feed junk]\nurl = %s/status/200\n\n[feed fine]\nurl = %s/feed/fine\n' "$B" "$B" >>"$conf"
+T3=1960000000
+SW_NOW=$T3 "$SW_BIN" -c "$conf" once >/dev/null 2>&1
+SW_NOW=$((T3 + 86400)) SW_WAKE_CHECK=1 "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1d.err" &
+sw_pid=$!
+check "unparsable: polled" wait_for "$tmp/run1d.err" "/status/200: " 100
+check "unparsable: the cycle ended" wait_for "$tmp/run1d.err" "next cycle in" 100
+"$PY" -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1], timeout=10)
+c.execute("UPDATE feeds SET next_due=1 WHERE name=\"fine\"")
+c.commit()' "$XDG_STATE_HOME/storywatch/state.db"
+check "unparsable: a second cycle" \
+	sh -c "for i in \$(seq 50); do [ \$(grep -c 'fetch .*/feed/fine: ' '$tmp/run1d.err') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+sleep 0.5
+check "a feed that does not parse does not make the next cycle rebuild the threads" \
+	[ "$(count_in "$tmp/run1d.err" "stored matches read")" -eq 1 ]
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
 # ---- 2: SIGTERM during transfers that never end
 # First poll them once with a short timeout, so that they have a deadline;
 # then run at a time when they are all due (first polls are staggered).

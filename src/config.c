@@ -233,8 +233,10 @@ apply_directive(struct sw_config *c, const struct directive *d, const char *valu
 			v = g_ascii_strtoll(value, &end, 10);
 			if (end == value || *end)
 				v = -1;
+			else if (v < 0)
+				v = G_MININT64; /* a number, out of range below */
 		}
-		if (v < 0) {
+		if (v == -1 || (v < 0 && d->type == CONF_DURATION)) {
 			set_error(err, path, line, "%s = %s: not a %s", d->name, value,
 			          d->type == CONF_DURATION ? "duration (like 90s, 15m, 2h, 1d)"
 			                                   : "whole number");
@@ -327,6 +329,13 @@ feed_url(const char *value, const char *path, const char **why)
 	char *scheme = g_uri_parse_scheme(value);
 	char *url = NULL;
 
+	for (const char *p = value; *p; p++) {
+		if ((unsigned char)*p < 0x20 || *p == 0x7f) {
+			*why = "a control character cannot be part of a URL or a path";
+			g_free(scheme);
+			return NULL;
+		}
+	}
 	if (scheme) {
 		char *lower = g_ascii_strdown(scheme, -1);
 

@@ -12,6 +12,9 @@
  * is refused) and applies it between cycles.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -60,8 +63,14 @@ struct daemon {
 	gboolean once;
 	gboolean stopping;
 	gboolean in_cycle;
-	int new_matches; /* this cycle */
-	int failures;    /* this cycle */
+	int new_matches;        /* this cycle */
+	int failures;           /* this cycle */
+	gboolean store_trouble; /* this cycle: a write of the store failed */
+	int trouble_cycles;     /* cycles in a row with store_trouble */
+	gint64 pause_until;     /* no cycle before (epoch): the store keeps failing */
+	gint64 wake_check;      /* seconds: the timer looks at the clock this often */
+	gboolean timer_checks;  /* the timer is one of those looks, not the deadline */
+	gboolean digest_failed; /* a day file could not be written (for once's exit) */
 };
 
 struct job {
@@ -126,6 +135,7 @@ threader_from_store(struct daemon *d, gint64 now)
 			thread_note_lifted(t, r->topic, r->uid);
 		thread_verdict_clear(&v);
 	}
+	log_debug("threads: %u stored matches read", rows->len);
 	g_ptr_array_free(rows, TRUE);
 	return t;
 }
@@ -209,7 +219,9 @@ body_hash(struct daemon *d, const struct sw_fetch_result *r)
 	return fetch_body_hash(r->body, r->len, d->hash_key);
 }
 
-/* Parse r's body and store what is new, inside the caller's transaction. */
+/* Parse r's body and store what is new, inside the caller's transaction.
+ * Returns 0, -1 when a store call failed (the threader may hold entries
+ * the rollback undoes), -2 when the body did not parse (nothing touched). */
 static int
 ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result *r,
        struct sw_feed **feed_out, gint64 now)
@@ -227,7 +239,7 @@ ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result 
 		st->last_error = g_strdup(err->message);
 		log_warnx("%s: %s", st->url, err->message);
 		g_error_free(err);
-		return -1;
+		return -2;
 	}
 	if (feed->warning)
 		log_info("%s: %s", st->url, feed->warning);
@@ -309,6 +321,7 @@ batch_settle(struct daemon *d)
 	if (!store_batch_take_lost(d->store))
 		return;
 	d->threader_stale = TRUE;
+	d->store_trouble = TRUE;
 	why = store_last_error(d->store);
 	if (n == 0)
 		log_warnx("a batch of writes was lost: %s", why);
@@ -387,25 +400,33 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	if (aborted)
 		goto out;
 	batch_open(d);
-	if (store_feed_sync(d->store, j->name, j->config_url, &st) < 0)
+	if (store_feed_sync(d->store, j->name, j->config_url, &st) < 0 ||
+	    store_begin(d->store) < 0) {
+		d->store_trouble = TRUE;
 		goto out;
-	if (store_begin(d->store) < 0)
-		goto out;
+	}
 	if (r->status == 200 && !r->error && r->body) {
 		char *hash = body_hash(d, r);
+		gboolean same = st.body_hash && !strcmp(st.body_hash, hash);
+		int rc = same ? 0 : ingest(d, &st, r, &feed, now);
 
-		if (st.body_hash && !strcmp(st.body_hash, hash)) {
+		if (same) {
 			g_free(hash);
 			log_debug("%s: unchanged", st.url);
-		} else if (ingest(d, &st, r, &feed, now) == 0) {
+		} else if (rc == 0) {
 			g_free(st.body_hash);
 			st.body_hash = hash;
 		} else {
 			g_free(hash);
 			store_rollback(d->store);
-			d->threader_stale = TRUE;
-			if (store_begin(d->store) < 0)
+			/* only entries stored and threaded, then undone, leave
+			 * the threader ahead of the store */
+			if (rc == -1)
+				d->threader_stale = TRUE;
+			if (store_begin(d->store) < 0) {
+				d->store_trouble = TRUE;
 				goto out;
+			}
 			d->failures++;
 			/* record the parse failure as this poll's error */
 			g_free(r->error);
@@ -434,6 +455,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		d->threader_stale = TRUE;
 		log_warnx("%s: could not save the results of this poll", st.url);
 		g_hash_table_add(d->refetch, g_strdup(st.name));
+		d->store_trouble = TRUE;
 		batch_settle(d);
 	} else {
 		/* a batch lost before this unit began is not this unit's */
@@ -511,6 +533,7 @@ write_digests(struct daemon *d, gint64 from, gint64 now)
 		                     &err) < 0) {
 			log_warnx("digest %s: %s", name, err->message);
 			g_clear_error(&err);
+			d->digest_failed = TRUE;
 		} else if (is_today && d->once && !d->opts->quiet) {
 			printf("digest: %s\n", path);
 		}
@@ -558,6 +581,7 @@ launch_more(struct daemon *d)
 
 		if (store_feed_sync(d->store, fc->name, fc->url, &st) < 0) {
 			log_warnx("feed %s: the store cannot record it", fc->name);
+			d->store_trouble = TRUE;
 			continue;
 		}
 		/* its last results were lost: due now, whatever the store says */
@@ -603,6 +627,7 @@ cycle_launch(struct daemon *d, gint64 now)
 	}
 	d->new_matches = 0;
 	d->failures = 0;
+	d->store_trouble = FALSE;
 	d->launch_next = 0;
 	return launch_more(d);
 }
@@ -625,6 +650,25 @@ next_due_of(const struct sw_feed_state *f, void *userdata)
 	due = schedule_due_at(n->d->sched, f, n->now);
 	if (due < n->next)
 		n->next = due;
+}
+
+/* After this many cycles in a row whose store writes failed (the first
+ * is retried at once: a batch lost to a passing error), the next cycle
+ * waits STORE_RETRY_S, doubled each time, up to the poll interval. */
+#define STORE_RETRY_S 30
+
+/* The longest sleep without a look at the wall clock (see arm_timer_for);
+ * SW_WAKE_CHECK (seconds) shortens it, for tests. */
+#define WAKE_CHECK_S 300
+
+static gint64
+store_retry_wait(int cycles, gint64 interval)
+{
+	gint64 w = STORE_RETRY_S;
+
+	for (int i = 2; i < cycles && w < interval; i++)
+		w *= 2;
+	return MIN(w, MAX(interval, (gint64)STORE_RETRY_S));
 }
 
 /* Seconds until the earliest deadline of any configured feed (at least 1).
@@ -651,6 +695,11 @@ seconds_to_next(struct daemon *d, gint64 now)
 	if (next == G_MAXINT64)
 		return SW_INTERVAL_MAX;
 	next -= now;
+	/* a store that keeps failing (a full disk, a read-only or locked
+	 * file) leaves the due feeds due and the lost ones to fetch again:
+	 * without a pause every such feed was fetched once a second */
+	if (d->pause_until > now)
+		next = MAX(next, d->pause_until - now);
 	return CLAMP(next, 1, SW_INTERVAL_MAX);
 }
 
@@ -671,26 +720,50 @@ report_status(struct daemon *d)
 	                d->cfg->feeds->len, failing, d->next_wait);
 }
 
+static void arm_timer_for(struct daemon *d, gint64 wait);
+
 static gboolean
 on_timer(gpointer data)
 {
 	struct daemon *d = data;
 
 	d->timer = 0;
+	if (d->timer_checks) {
+		/* a look at the wall clock: due now (the machine slept, or
+		 * the clock was set forward), or sleep on */
+		gint64 wait = seconds_to_next(d, now_wall());
+
+		if (wait > 1) {
+			arm_timer_for(d, wait);
+			return G_SOURCE_REMOVE;
+		}
+	}
 	cycle_start(d);
 	return G_SOURCE_REMOVE;
+}
+
+/* GLib's timers run on the monotonic clock, which stands still while the
+ * machine is suspended, and the deadlines are wall-clock times: a long
+ * wait is cut into looks at the wall clock every wake_check seconds, so
+ * a laptop that wakes after a night polls within that, not after the
+ * rest of the wait it was armed with. */
+static void
+arm_timer_for(struct daemon *d, gint64 wait)
+{
+	gint64 arm = MIN(wait, d->wake_check);
+
+	if (d->timer)
+		g_source_remove(d->timer);
+	d->timer = g_timeout_add_seconds((guint)arm, on_timer, d);
+	d->timer_checks = arm < wait;
+	d->next_wait = wait;
+	log_debug("next cycle in %" G_GINT64_FORMAT " s", wait);
 }
 
 static void
 arm_timer(struct daemon *d, gint64 now)
 {
-	gint64 wait = seconds_to_next(d, now);
-
-	if (d->timer)
-		g_source_remove(d->timer);
-	d->timer = g_timeout_add_seconds((guint)wait, on_timer, d);
-	d->next_wait = wait;
-	log_debug("next cycle in %" G_GINT64_FORMAT " s", wait);
+	arm_timer_for(d, seconds_to_next(d, now));
 }
 
 /* The last transfer of a cycle is done (or none started).  `once` leaves
@@ -707,6 +780,17 @@ on_cycle_done(gpointer data)
 		return G_SOURCE_REMOVE;
 	}
 	cycle_finish(d, now);
+	if (d->store_trouble) {
+		if (++d->trouble_cycles == 2)
+			log_warnx("the state file keeps failing; polls pause %d s, then longer",
+			          STORE_RETRY_S);
+		if (d->trouble_cycles > 1)
+			d->pause_until =
+			        now + store_retry_wait(d->trouble_cycles, d->cfg->interval);
+	} else {
+		d->trouble_cycles = 0;
+		d->pause_until = 0;
+	}
 	if (d->next_cfg)
 		apply_reload(d);
 	else
@@ -755,6 +839,13 @@ on_stop(gpointer data)
 	return G_SOURCE_CONTINUE;
 }
 
+static gboolean
+not_in(gpointer key, gpointer value, gpointer names)
+{
+	(void)value;
+	return !g_hash_table_contains(names, key);
+}
+
 /* Swap in the configuration loaded by the last SIGHUP.  Only between
  * cycles: the running cycle walks the feed list of the old one. */
 static void
@@ -779,6 +870,17 @@ apply_reload(struct daemon *d)
 	}
 	config_free(d->cfg);
 	d->cfg = c;
+	fetch_set_limits(d->fetcher, c->max_concurrent, c->max_per_host);
+	/* a feed to fetch again that the new config dropped is no longer
+	 * looked at: left in refetch, it made every wait 1 s, for good */
+	if (g_hash_table_size(d->refetch) > 0) {
+		GHashTable *names = g_hash_table_new(g_str_hash, g_str_equal);
+
+		for (guint i = 0; i < c->feeds->len; i++)
+			g_hash_table_add(names, ((struct sw_feed_conf *)c->feeds->pdata[i])->name);
+		g_hash_table_foreach_remove(d->refetch, not_in, names);
+		g_hash_table_destroy(names);
+	}
 	d->threader_stale = TRUE; /* topics or the window may have changed */
 	log_set_configured(log_level_parse(c->log_level));
 	log_info("configuration reloaded: %u feeds, %u topics", c->feeds->len, c->topics->len);
@@ -863,6 +965,13 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 	d->fetcher = fetch_new(d->cfg->max_concurrent, d->cfg->max_per_host, ua);
 	g_free(ua);
 	d->sched = schedule_new((guint32)g_random_int());
+	d->wake_check = WAKE_CHECK_S;
+	if (getenv("SW_WAKE_CHECK")) {
+		gint64 v = g_ascii_strtoll(getenv("SW_WAKE_CHECK"), NULL, 10);
+
+		if (v > 0 && v <= WAKE_CHECK_S)
+			d->wake_check = v; /* tests */
+	}
 	d->digest_dir = config_digest_dir();
 	d->loop = g_main_loop_new(NULL, FALSE);
 	return 0;
@@ -907,11 +1016,49 @@ daemon_once(const struct sw_run_opts *o)
 	d.once = TRUE;
 	cycle_start(&d);
 	g_main_loop_run(d.loop);
-	/* a bad feed is recorded on that feed: the run itself still worked */
+	/* a bad feed is recorded on that feed: the run itself still worked;
+	 * a digest or state that could not be written (logged) did not */
 	cycle_finish(&d, now_wall());
 	daemon_teardown(&d);
 	parse_teardown();
+	if (d.digest_failed || d.store_trouble)
+		rc = 1;
 	return rc;
+}
+
+/* One `run` per state file (a second one, from an autostart entry beside
+ * the unit, polled every feed twice): an flock on state.db.lock, held
+ * until exit.  Returns its fd, or -1 (logged). */
+static int
+run_lock(void)
+{
+	char *db = config_state_db();
+	char *dir = g_path_get_dirname(db);
+	char *path = g_strconcat(db, ".lock", NULL);
+	int fd = -1;
+
+	if (g_mkdir_with_parents(dir, 0700) < 0) {
+		log_errorx("%s: cannot create: %s", dir, g_strerror(errno));
+		goto out;
+	}
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		log_errorx("%s: %s", path, g_strerror(errno));
+		goto out;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+		if (errno == EWOULDBLOCK)
+			log_errorx("%s: another 'storywatch run' uses this state file", db);
+		else
+			log_errorx("%s: %s", path, g_strerror(errno));
+		close(fd);
+		fd = -1;
+	}
+out:
+	g_free(path);
+	g_free(dir);
+	g_free(db);
+	return fd;
 }
 
 int
@@ -920,11 +1067,16 @@ daemon_run(const struct sw_run_opts *o)
 	struct daemon d = { 0 };
 	guint sig_term, sig_int, sig_hup;
 	guint64 wd;
+	int lock;
 
+	lock = run_lock();
+	if (lock < 0)
+		return 1;
 	parse_init();
 	if (daemon_setup(&d, o) < 0) {
 		daemon_teardown(&d);
 		parse_teardown();
+		close(lock);
 		return 1;
 	}
 	sig_term = g_unix_signal_add(SIGTERM, on_stop, &d);
@@ -949,6 +1101,7 @@ daemon_run(const struct sw_run_opts *o)
 		g_source_remove(d.timer);
 	daemon_teardown(&d);
 	parse_teardown();
+	close(lock);
 	log_info("stopped");
 	return 0;
 }

@@ -7,6 +7,9 @@
  * daemon_once() runs one cycle and returns.  Each finished transfer flows
  * parse -> store -> match -> thread inside one transaction; the notifier
  * and the digest act once per cycle on what the store says is new.
+ * Deadlines are wall-clock times; `run` looks at the wall clock at least
+ * every 5 minutes (SW_WAKE_CHECK seconds, for tests), so a suspend does
+ * not delay the polls that fell due while it slept.
  */
 #ifndef SW_DAEMON_H
 #define SW_DAEMON_H

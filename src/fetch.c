@@ -386,7 +386,14 @@ curl_error_text(const struct transfer *t, CURLcode code)
 	case CURLE_UNSUPPORTED_PROTOCOL:
 		if (t->rsp->hops > 0 || t->rsp->h_location)
 			return g_strdup("redirect to a refused scheme");
+		/* curl says so too of an http(s) answer without a status line
+		 * (HTTP/0.9: another service on that port) */
+		if (g_ascii_strncasecmp(t->url, "http://", 7) == 0 ||
+		    g_ascii_strncasecmp(t->url, "https://", 8) == 0)
+			return g_strdup_printf("not an HTTP response: %s", detail);
 		return g_strdup_printf("unsupported scheme: %s", detail);
+	case CURLE_WEIRD_SERVER_REPLY:
+		return g_strdup_printf("not an HTTP response: %s", detail);
 	case CURLE_COULDNT_RESOLVE_HOST:
 	case CURLE_COULDNT_RESOLVE_PROXY:
 		return g_strdup_printf("DNS: %s", detail);
@@ -962,6 +969,25 @@ fetch_new(int max_total, int max_per_host, const char *user_agent)
 	/* keep a warm connection per host slot */
 	curl_multi_setopt(f->multi, CURLMOPT_MAXCONNECTS, (long)f->max_total * 2);
 	return f;
+}
+
+void
+fetch_set_limits(struct fetcher *f, int max_total, int max_per_host)
+{
+	GHashTableIter it;
+	gpointer v;
+
+	f->max_total = max_total > 0 ? max_total : SW_MAX_CONCURRENT;
+	f->max_per_host = max_per_host > 0 ? max_per_host : SW_MAX_PER_HOST;
+	curl_multi_setopt(f->multi, CURLMOPT_MAXCONNECTS, (long)f->max_total * 2);
+	g_hash_table_iter_init(&it, f->hosts);
+	while (g_hash_table_iter_next(&it, NULL, &v)) {
+		struct host *h = v;
+
+		h->limit = strcmp(h->key, "file:") == 0 ? f->max_total : f->max_per_host;
+		host_mark_ready(f, h);
+	}
+	start_queued(f);
 }
 
 void

@@ -47,6 +47,9 @@ typedef void (*fetch_done_fn)(struct sw_fetch_result *res, void *userdata);
 
 struct fetcher *fetch_new(int max_total, int max_per_host, const char *user_agent);
 void fetch_free(struct fetcher *f);
+/* New limits (a reload): the next transfers to start keep them; running
+ * ones run on. */
+void fetch_set_limits(struct fetcher *f, int max_total, int max_per_host);
 
 /* Queue a transfer; it starts when the limits allow.  When an earlier
  * answer of its host:port was a 429, or a 503 with Retry-After, it is not

@@ -934,8 +934,8 @@ groups_free(gpointer p)
 int
 notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c, gint64 now)
 {
-	GPtrArray *rows, *mark, *groups, *held, *popups;
-	GHashTable *by_thread, *entries;
+	GPtrArray *rows, *groups, *held, *popups;
+	GHashTable *by_thread, *entries, *marked;
 	int batch = c->popup_batch > 0 ? c->popup_batch : SW_POPUP_BATCH_DEFAULT;
 	int shown = 0;
 	guint i;
@@ -963,17 +963,43 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 		log_info("notification server available again");
 	n->warned = FALSE;
 
-	/* sort the rows: those to mark silently, the held ones, the threads */
-	mark = g_ptr_array_new();
+	/* mark first: a crash may lose a popup but never repeats one; a row
+	 * another process marked since it was read is that one's to show */
+	marked = g_hash_table_new(g_int64_hash, g_int64_equal);
 	groups = g_ptr_array_new_with_free_func(groups_free);
 	held = g_ptr_array_new_with_free_func(groups_free);
 	by_thread = g_hash_table_new(g_int64_hash, g_int64_equal);
 	entries = g_hash_table_new(g_int64_hash, g_int64_equal);
+	popups = g_ptr_array_new_with_free_func((GDestroyNotify)popup_free);
+	if (store_begin(s) < 0) {
+		shown = -1;
+		goto out;
+	}
+	for (i = 0; i < rows->len; i++) {
+		struct sw_match_row *r = g_ptr_array_index(rows, i);
+		int rc = store_match_mark_notified(s, r->match_id, now);
+
+		if (rc < 0) {
+			store_rollback(s);
+			shown = -1;
+			goto out;
+		}
+		if (rc > 0)
+			g_hash_table_add(marked, &r->match_id);
+	}
+	if (store_commit(s) < 0) {
+		store_rollback(s);
+		shown = -1;
+		goto out;
+	}
+
+	/* sort the marked rows: the held ones, the threads */
 	for (i = 0; i < rows->len; i++) {
 		struct sw_match_row *r = g_ptr_array_index(rows, i);
 		GPtrArray *g;
 
-		g_ptr_array_add(mark, r);
+		if (!g_hash_table_contains(marked, &r->match_id))
+			continue;
 		if (r->thread_muted || g_strcmp0(r->kind, "duplicate") == 0 ||
 		    (g_strcmp0(r->kind, "new") != 0 && g_strcmp0(r->kind, "followup") != 0))
 			continue;
@@ -994,7 +1020,6 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 	}
 	/* a follow-up of a held thread is held with it */
 
-	popups = g_ptr_array_new_with_free_func((GDestroyNotify)popup_free);
 	if (held->len)
 		g_ptr_array_add(popups, popup_summary(POPUP_QUIET, held, c, now));
 	if (groups->len > (guint)batch) {
@@ -1004,25 +1029,6 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 			g_ptr_array_add(popups, popup_thread(g_ptr_array_index(groups, i), now));
 	}
 
-	/* mark first: a crash may lose a popup but never repeats one */
-	if (store_begin(s) < 0) {
-		shown = -1;
-		goto out;
-	}
-	for (i = 0; i < mark->len; i++) {
-		struct sw_match_row *r = g_ptr_array_index(mark, i);
-
-		if (store_match_mark_notified(s, r->match_id, now) < 0) {
-			store_rollback(s);
-			shown = -1;
-			goto out;
-		}
-	}
-	if (store_commit(s) < 0) {
-		store_rollback(s);
-		shown = -1;
-		goto out;
-	}
 	for (i = 0; i < popups->len; i++)
 		if (n->be->send(n, g_ptr_array_index(popups, i)) == 0)
 			shown++;
@@ -1032,7 +1038,7 @@ out:
 	g_hash_table_destroy(by_thread);
 	g_ptr_array_free(held, TRUE);
 	g_ptr_array_free(groups, TRUE);
-	g_ptr_array_free(mark, TRUE);
+	g_hash_table_destroy(marked);
 	g_ptr_array_free(rows, TRUE);
 	return shown;
 }

@@ -116,7 +116,9 @@ walk(xmlNode *n, GString *out, GHashTable *seen, int depth)
 char *
 opml_import(const char *data, size_t len, GError **err)
 {
+	xmlParserCtxt *ctxt;
 	xmlDoc *doc;
+	xmlNode *root;
 	GString *out;
 	GHashTable *seen;
 
@@ -124,19 +126,64 @@ opml_import(const char *data, size_t len, GError **err)
 		g_set_error(err, opml_error_quark(), 1, "too large");
 		return NULL;
 	}
-	doc = xmlReadMemory(data, (int)len, NULL, NULL,
-	                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-	if (!doc || !xmlDocGetRootElement(doc) ||
-	    xmlStrcmp(xmlDocGetRootElement(doc)->name, (const xmlChar *)"opml")) {
+	ctxt = xmlNewParserCtxt();
+	if (!ctxt)
+		g_error("xmlNewParserCtxt failed");
+	doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL,
+	                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (!doc) {
+		/* the first error: the line and libxml2's reason */
+		const xmlError *e = xmlCtxtGetLastError(ctxt);
+		char *why = g_strdup(e && e->message ? e->message : "not well-formed XML");
+
+		g_strstrip(why);
+		g_set_error(err, opml_error_quark(), 2, "line %d: %s", e ? e->line : 0, why);
+		g_free(why);
+		xmlFreeParserCtxt(ctxt);
+		return NULL;
+	}
+	xmlFreeParserCtxt(ctxt);
+	root = xmlDocGetRootElement(doc);
+	if (!root || xmlStrcmp(root->name, (const xmlChar *)"opml")) {
+		char *name = root ? name_part((const char *)root->name) : NULL;
+
+		if (name)
+			g_set_error(err, opml_error_quark(), 2,
+			            "not an OPML document (its root element is <%s>)", name);
+		else
+			g_set_error(err, opml_error_quark(), 2, "not an OPML document");
+		g_free(name);
 		xmlFreeDoc(doc);
-		g_set_error(err, opml_error_quark(), 2, "not an OPML document");
 		return NULL;
 	}
 	out = g_string_new("# feeds imported from OPML by storywatch import-opml\n\n");
 	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	walk(xmlDocGetRootElement(doc)->children, out, seen, 0);
+	walk(root->children, out, seen, 0);
 	g_hash_table_destroy(seen);
 	xmlFreeDoc(doc);
+	return g_string_free(out, FALSE);
+}
+
+/* (transfer full) s without the characters XML 1.0 forbids that a config
+ * can hold (U+FFFE, U+FFFF: it refuses control characters); in a URL
+ * they are percent-encoded instead, which means the same to a server. */
+static char *
+xml_chars(const char *s, gboolean url)
+{
+	GString *out = g_string_new(NULL);
+	const char *p;
+
+	for (p = s ? s : ""; *p; p = g_utf8_next_char(p)) {
+		gunichar ch = g_utf8_get_char(p);
+		const char *next = g_utf8_next_char(p);
+
+		if (ch == 0xFFFE || ch == 0xFFFF) {
+			for (const char *q = p; url && q < next; q++)
+				g_string_append_printf(out, "%%%02X", (unsigned char)*q);
+			continue;
+		}
+		g_string_append_len(out, p, next - p);
+	}
 	return g_string_free(out, FALSE);
 }
 
@@ -150,13 +197,16 @@ opml_export(const struct sw_config *c)
 
 	for (i = 0; i < c->feeds->len; i++) {
 		const struct sw_feed_conf *f = c->feeds->pdata[i];
-		char *name = html_escape(f->name), *url = html_escape(f->url);
+		char *n0 = xml_chars(f->name, FALSE), *u0 = xml_chars(f->url, TRUE);
+		char *name = html_escape(n0), *url = html_escape(u0);
 
 		g_string_append_printf(
 		        out, "  <outline type=\"rss\" text=\"%s\" title=\"%s\" xmlUrl=\"%s\"/>\n",
 		        name, name, url);
 		g_free(name);
 		g_free(url);
+		g_free(n0);
+		g_free(u0);
 	}
 	g_string_append(out, "</body>\n</opml>\n");
 	return g_string_free(out, FALSE);

@@ -24,6 +24,9 @@
 #define ADAPT_MAX_FACTOR 4
 /* Entries used to estimate the posting rate. */
 #define ADAPT_ENTRIES 10
+/* A feed last polled further in the future than this was polled by a
+ * wall clock that has since been stepped back: its deadline is void. */
+#define CLOCK_STEP_BACK (10 * 60)
 
 struct hints {
 	gint64 ttl; /* seconds, 0 = none */
@@ -291,7 +294,9 @@ host_hold(struct schedule *s, const char *url, gint64 now)
 	key = fetch_host_key(url);
 	v = g_hash_table_lookup(s->holds, key);
 	if (v) {
-		if (*v > now)
+		/* no Retry-After holds longer: one that does was set by a
+		 * clock since stepped back */
+		if (*v > now && *v <= now + SW_BACKOFF_MAX + CLOCK_STEP_BACK)
 			until = *v;
 		else
 			g_hash_table_remove(s->holds, key);
@@ -306,12 +311,22 @@ schedule_host_hold(struct schedule *s, const char *url, gint64 now)
 	return host_hold(s, url, now);
 }
 
+/* f's deadline, unless a clock since stepped back set it (f was polled
+ * in the future): then it is due now. */
+static gint64
+deadline(const struct sw_feed_state *f, gint64 now)
+{
+	if (f->last_fetch > now + CLOCK_STEP_BACK)
+		return MIN(f->next_due, now);
+	return f->next_due;
+}
+
 gboolean
 schedule_is_due(struct schedule *s, const struct sw_feed_state *f, gint64 now)
 {
 	if (state_is(f, "gone"))
 		return FALSE;
-	if (f->next_due > now)
+	if (deadline(f, now) > now)
 		return FALSE;
 	return host_hold(s, f->url, now) <= now;
 }
@@ -323,7 +338,7 @@ schedule_due_at(struct schedule *s, const struct sw_feed_state *f, gint64 now)
 
 	if (state_is(f, "gone"))
 		return G_MAXINT64;
-	t = MAX(f->next_due, now);
+	t = MAX(deadline(f, now), now);
 	return MAX(t, host_hold(s, f->url, now));
 }
 
@@ -335,7 +350,7 @@ schedule_apply_hold(struct schedule *s, struct sw_feed_state *f, gint64 now)
 	if (state_is(f, "gone"))
 		return FALSE;
 	until = host_hold(s, f->url, now);
-	if (until <= now || f->next_due >= until)
+	if (until <= now || deadline(f, now) >= until)
 		return FALSE;
 	/* the held feeds of a host must not all come back at one second */
 	f->next_due = now + jitter(s, until - now);
@@ -478,7 +493,13 @@ schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fet
 		return; /* shutdown: nothing was learnt */
 	if (r->error && strcmp(r->error, "deferred") == 0) {
 		/* never sent: its host holds off; wait with it */
-		schedule_apply_hold(s, f, now);
+		if (!schedule_apply_hold(s, f, now) && f->last_fetch > now + CLOCK_STEP_BACK) {
+			/* after a clock step back: held by the fetcher
+			 * alone (its monotonic hold outlived ours, dropped
+			 * as stale); wait an interval, not a second */
+			f->last_fetch = now;
+			f->next_due = now + jitter(s, clamp_interval(interval));
+		}
 		return;
 	}
 	f->last_fetch = now;

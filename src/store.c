@@ -911,7 +911,12 @@ store_match_add(struct store *s, gint64 entry_id, const char *topic, double scor
 int
 store_match_mark_notified(struct store *s, gint64 match_id, gint64 now)
 {
-	return exec_id(s, "UPDATE matches SET notified_at = ?1 WHERE id = ?2", now, match_id);
+	/* only a match still pending: another process may have marked it
+	 * since this one read it */
+	if (exec_id(s, "UPDATE matches SET notified_at = ?1 WHERE id = ?2 AND notified_at IS NULL",
+	            now, match_id) < 0)
+		return -1;
+	return sqlite3_changes(s->db) > 0 ? 1 : 0;
 }
 
 #define MATCH_COLS                                                                                 \

@@ -138,7 +138,9 @@ int store_thread_mute(struct store *s, gint64 thread_id) G_GNUC_WARN_UNUSED_RESU
 int store_match_add(struct store *s, gint64 entry_id, const char *topic, double score,
                     const char *terms, const char *explain, gint64 thread_id, const char *kind,
                     gint64 dup_of_entry, gboolean silent) G_GNUC_WARN_UNUSED_RESULT;
-/* Mark before showing: a crash loses a popup, never repeats one. */
+/* Mark before showing: a crash loses a popup, never repeats one.  Returns
+ * 1 when marked, 0 when it was marked already (by another process since
+ * it was read: that one shows it), -1 on an error. */
 int store_match_mark_notified(struct store *s, gint64 match_id,
                               gint64 now) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -29,6 +29,7 @@ has the same hash):
   /bigchunked           11 MiB chunked, no Content-Length
   /bomb                 64 MiB of zeros gzip-encoded into ~64 KiB
   /reset                a partial response, then a TCP reset
+  /nothttp              a line of another protocol, no HTTP status line
   /cf                   403 with cf-mitigated: challenge (Cloudflare)
   /cache/maxage/SECONDS RSS with Cache-Control: max-age=SECONDS
   /cache/expires/SECONDS RSS with Expires: Date + SECONDS
@@ -314,6 +315,12 @@ class Handler(BaseHTTPRequestHandler):
                     z.write(zeros)
             bomb_cache["bomb"] = buf.getvalue()
         self.send(200, bomb_cache["bomb"], [("Content-Encoding", "gzip")])
+
+    def ep_nothttp(self, name, query, port):
+        # what a port of another service says: no HTTP status line
+        self.wfile.write(b"SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n")
+        self.wfile.flush()
+        self.close_connection = True
 
     def ep_reset(self, name, query, port):
         self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"

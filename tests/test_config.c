@@ -115,6 +115,12 @@ test_errors_name_file_and_line(void **state)
 	expect_error("[storywatch]\nthis is not a key\n", "test.conf:2:");
 	expect_error("[feeds]\nurl = http://x/\n", "test.conf:1: unknown group [feeds]");
 	expect_error("[storywatch]\nquiet_hours = 25:00-07:00\n", "test.conf:2: quiet_hours");
+	/* a negative number is a number out of range, not "not a whole number" */
+	expect_error("[storywatch]\npopup_batch = -1\n",
+	             "test.conf:2: popup_batch = -1: out of range (1 to 100)");
+	/* a URL with a control character (curl refuses it at every poll) */
+	expect_error("[feed X]\n\nurl = http://x.example/\x01a\n",
+	             "test.conf:3: url = http://x.example/\x01a: a control character");
 	/* a duration is a number and one unit, nothing after it */
 	expect_error("[storywatch]\ninterval = 2h and a bit\n",
 	             "test.conf:2: interval = 2h and a bit: not a duration");

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "config.h"
 #include "limits.h"
@@ -152,6 +153,62 @@ test_new_story(void **state)
 	/* marked: never twice */
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 30)), 0);
 	assert_int_equal(nrec(f), 1);
+}
+
+/* Another process (a second daemon, or `once` beside `run`) marks the
+ * same pending match between this one's read and its mark: the popup is
+ * that process's, never shown twice. */
+struct other {
+	char *path;
+	GMutex lock;
+	GCond cond;
+	gboolean marking;
+};
+
+static gpointer
+other_process(gpointer data)
+{
+	struct other *o = data;
+	sqlite3 *db = NULL;
+
+	assert_int_equal(sqlite3_open(o->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+	                              "BEGIN IMMEDIATE; UPDATE matches SET notified_at = 1 "
+	                              "WHERE notified_at IS NULL",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	g_mutex_lock(&o->lock);
+	o->marking = TRUE;
+	g_cond_signal(&o->cond);
+	g_mutex_unlock(&o->lock);
+	g_usleep(300 * 1000); /* this one reads the pending match meanwhile */
+	assert_int_equal(sqlite3_exec(db, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	return NULL;
+}
+
+static void
+test_marked_by_another_process(void **state)
+{
+	struct fixture *f = *state;
+	struct other o = { 0 };
+	GThread *th;
+
+	add(f, 0, "ukraine", "r-1", "Allies draft guarantees", "r-1", "new", H(9, 15), 14.5);
+	o.path = g_build_filename(f->dir, "state.db", NULL);
+	g_mutex_init(&o.lock);
+	g_cond_init(&o.cond);
+	th = g_thread_new("other", other_process, &o);
+	g_mutex_lock(&o.lock);
+	while (!o.marking)
+		g_cond_wait(&o.cond, &o.lock);
+	g_mutex_unlock(&o.lock);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 20)), 0);
+	assert_int_equal(nrec(f), 0);
+	g_thread_join(th);
+	g_mutex_clear(&o.lock);
+	g_cond_clear(&o.cond);
+	g_free(o.path);
 }
 
 static void
@@ -437,6 +494,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_new_story, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_followup, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_marked_by_another_process, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_muted, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quiet, setup, teardown),

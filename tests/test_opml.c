@@ -110,6 +110,52 @@ test_import_hostile(void **state)
 	g_free(out);
 }
 
+/* A name or URL holding a character XML forbids (U+FFFE, U+FFFF are valid
+ * UTF-8 and a config may hold them) still exports as a document that
+ * reads back: the name without it, the URL with it percent-encoded. */
+static void
+test_export_xml_chars(void **state)
+{
+	const char *conf = "[feed A\xef\xbf\xbe B]\nurl = http://x.example/?q=\xef\xbf\xbf\n";
+	GError *err = NULL;
+	struct sw_config *c = config_load_data(conf, strlen(conf), "t.conf", &err);
+	char *xml, *back;
+
+	(void)state;
+	assert_non_null(c);
+	xml = opml_export(c);
+	back = opml_import(xml, strlen(xml), &err);
+	if (!back)
+		fail_msg("%s\n%s", err->message, xml);
+	assert_non_null(strstr(back, "[feed A B]\nurl = http://x.example/?q=%EF%BF%BF\n"));
+	g_free(back);
+	g_free(xml);
+	config_free(c);
+}
+
+/* An OPML file that is not well-formed (an exporter's bare '&' is the
+ * common case) is refused with the line and libxml2's reason, not only
+ * "not an OPML document". */
+static void
+test_import_error_names_line(void **state)
+{
+	const char *doc = "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body>\n"
+	                  "<outline text=\"News & Views\" xmlUrl=\"http://a.example/\"/>\n"
+	                  "</body></opml>\n";
+	const char *rss = "<rss><channel/></rss>";
+	GError *err = NULL;
+
+	(void)state;
+	assert_null(opml_import(doc, strlen(doc), &err));
+	assert_non_null(err);
+	if (!g_str_has_prefix(err->message, "line 3: ") || strchr(err->message, '\n'))
+		fail_msg("\"%s\" does not name line 3 on one line", err->message);
+	g_clear_error(&err);
+	assert_null(opml_import(rss, strlen(rss), &err));
+	assert_string_equal(err->message, "not an OPML document (its root element is <rss>)");
+	g_clear_error(&err);
+}
+
 int
 main(void)
 {
@@ -118,6 +164,8 @@ main(void)
 		cmocka_unit_test(test_import_rejects_non_opml),
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_import_hostile),
+		cmocka_unit_test(test_import_error_names_line),
+		cmocka_unit_test(test_export_xml_chars),
 	};
 	int rc;
 

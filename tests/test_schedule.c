@@ -572,6 +572,49 @@ test_aborted_changes_nothing(void **state)
 	schedule_free(s);
 }
 
+/* A wall clock stepped back (a wrong clock at boot, then set right):
+ * deadlines and holds set by the future clock would keep a feed and its
+ * host silent for as long as the step.  A feed last polled in the
+ * future is due; a hold longer than any Retry-After is dropped. */
+static void
+test_clock_stepped_back(void **state)
+{
+	struct schedule *s = schedule_new(seed);
+	const gint64 future = NOW + 365LL * 86400;
+	struct sw_feed_state a, b;
+	struct sw_fetch_result r;
+
+	(void)state;
+	feed_init(&a, 21, "http://step.example/a.xml");
+	feed_init(&b, 22, "http://step.example/b.xml");
+	res_init(&r, a.url, 200, NULL);
+	schedule_record(s, &a, &r, NULL, HOUR, future);
+	assert_true(a.next_due > future);
+	assert_false(schedule_is_due(s, &a, future + 60));
+	assert_true(schedule_is_due(s, &a, NOW));
+	assert_true(schedule_due_at(s, &a, NOW) == NOW);
+	/* a small step back is not one: the deadline holds */
+	assert_false(schedule_is_due(s, &a, future - 60));
+
+	res_init(&r, b.url, 429, "HTTP 429 Too Many Requests");
+	r.retry_after = 2 * HOUR;
+	schedule_record(s, &b, &r, NULL, HOUR, future);
+	assert_true(schedule_host_hold(s, a.url, future) == future + 2 * HOUR);
+	assert_true(schedule_host_hold(s, a.url, NOW) == 0);
+	assert_true(schedule_is_due(s, &b, NOW));
+	assert_false(schedule_apply_hold(s, &a, NOW));
+	/* the fetcher's own hold (monotonic) outlived the dropped one: a
+	 * deferred poll then waits, or the daemon would cycle every second */
+	res_init(&r, a.url, 0, "deferred");
+	schedule_record(s, &a, &r, NULL, HOUR, NOW);
+	assert_false(schedule_is_due(s, &a, NOW + 1));
+	assert_true(a.next_due > NOW && a.next_due <= NOW + HOUR + HOUR / 5);
+
+	store_feed_state_clear(&a);
+	store_feed_state_clear(&b);
+	schedule_free(s);
+}
+
 int
 main(void)
 {
@@ -590,6 +633,7 @@ main(void)
 		cmocka_unit_test(test_stagger),
 		cmocka_unit_test(test_moves),
 		cmocka_unit_test(test_aborted_changes_nothing),
+		cmocka_unit_test(test_clock_stepped_back),
 	};
 
 	seed = e && *e ? (guint32)strtoul(e, NULL, 10) : g_random_int();

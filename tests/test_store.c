@@ -167,7 +167,9 @@ test_matches_threads_pending(void **state)
 		assert_string_equal(r0->thread_key, "a");
 		assert_string_equal(r0->thread_headline, "Story A");
 		assert_string_equal(r1->dup_of_uid, "a");
-		assert_int_equal(store_match_mark_notified(f->s, r0->match_id, 6000), 0);
+		assert_int_equal(store_match_mark_notified(f->s, r0->match_id, 6000), 1);
+		/* marked once: a second mark changes nothing */
+		assert_int_equal(store_match_mark_notified(f->s, r0->match_id, 6001), 0);
 	}
 	g_ptr_array_free(p, TRUE);
 	p = store_matches_pending(f->s);

@@ -123,4 +123,14 @@ rm -rf "$XDG_DATA_HOME/storywatch/digest"
 "$SW_BIN" -c "$tmp/nohtml.conf" digest --write --date 2026-11-02 >/dev/null
 [ -f "$XDG_DATA_HOME/storywatch/digest/2026-11-02.md" ] || fail "digest --write: no .md"
 [ ! -e "$XDG_DATA_HOME/storywatch/digest/2026-11-02.html" ] || fail "digest --write wrote HTML against digest_html = false"
+# once whose digest cannot be written says so and exits 1 (a script or a
+# timer unit sees it); here the digest folder is a file
+rm -rf "$XDG_DATA_HOME/storywatch/digest"
+: >"$XDG_DATA_HOME/storywatch/digest"
+set +e
+"$SW_BIN" once --force -c "$SW_SRCDIR/conf/demo.conf" >/dev/null 2>"$tmp/err"; rc=$?
+set -e
+rm -f "$XDG_DATA_HOME/storywatch/digest"
+[ "$rc" -eq 1 ] || { cat "$tmp/err"; fail "once with an unwritable digest exits $rc, not 1"; }
+grep -q "storywatch/digest: cannot create" "$tmp/err" || { cat "$tmp/err"; fail "once: digest message"; }
 echo "PASS: command line"

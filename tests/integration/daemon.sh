@@ -1,6 +1,6 @@
 #!/bin/sh
 # daemon.sh - `storywatch run`: sd_notify, SIGHUP reloads, SIGTERM during
-# transfers, a batch of writes the disk cannot take.
+# transfers, a batch of writes the disk cannot take, a suspend.
 #
 # A python3 datagram socket stands in for systemd's NOTIFY_SOCKET and
 # tests/httpd.py serves the feeds on 127.0.0.1.  Prints TAP; exits 1 if a
@@ -104,6 +104,10 @@ sw_pid=$!
 check "READY=1 after start" wait_for "$tmp/notify.log" "^READY=1" 100
 check "STATUS= sent" wait_for "$tmp/notify.log" "^STATUS=" 100
 check "WATCHDOG=1 sent when WATCHDOG_USEC is set" wait_for "$tmp/notify.log" "^WATCHDOG=1" 30
+rc=0
+timeout 10 "$SW_BIN" -c "$conf" run 2>"$tmp/second.err" || rc=$?
+check "a second run on the same state exits 1 at once" [ "$rc" -eq 1 ]
+check "and says why" grep -q "another 'storywatch run'" "$tmp/second.err"
 
 write_conf a b c
 kill -HUP "$sw_pid"
@@ -130,6 +134,92 @@ wait "$sw_pid" || rc=$?
 sw_pid=
 check "SIGTERM when idle: exit 0" [ "$rc" -eq 0 ]
 check "STOPPING=1 sent" grep -q "^STOPPING=1" "$tmp/notify.log"
+
+# ---- 1b: a reload changes the transfer limits too: four feeds of one
+# host, max_per_host 2 at start and 1 after SIGHUP; then they are made due
+# (SW_WAKE_CHECK=1: the daemon sees it within a second) and the server
+# counts the transfers in flight.
+printf '[storywatch]\nnotify = none\ninterval = 60m\nmax_per_host = 2\n' >"$conf"
+for k in 1 2 3 4; do printf '\n[feed c%s]\nurl = %s/conc/c%s\n' "$k" "$B" "$k" >>"$conf"; done
+SW_WAKE_CHECK=1 "$SW_BIN" -c "$conf" run 2>"$tmp/run1b.err" &
+sw_pid=$!
+check "limits: started" wait_for "$tmp/run1b.err" "started" 100
+sleep 0.5
+sed -i 's/^max_per_host = 2$/max_per_host = 1/' "$conf"
+kill -HUP "$sw_pid"
+check "limits: reloaded" wait_for "$tmp/run1b.err" "reloaded" 50
+: >"$tmp/requests.log"
+"$PY" -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1], timeout=10)
+c.execute("UPDATE feeds SET next_due=1")
+c.commit()' "$XDG_STATE_HOME/storywatch/state.db"
+check "limits: the feeds are polled" \
+	sh -c "for i in \$(seq 100); do [ \$(grep -c '/conc/c' '$tmp/requests.log') -ge 4 ] && exit 0; sleep 0.1; done; exit 1"
+check "after SIGHUP, max_per_host = 1 holds: one transfer at a time to the host" \
+	"$PY" -c 'import json,sys
+rows=[json.loads(l) for l in open(sys.argv[1]) if "/conc/" in l]
+m=max(r["inflight"] for r in rows)
+assert m == 1, m' "$tmp/requests.log"
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
+# ---- 1c: a feed whose results were lost (here a trigger refuses to save
+# it, once) is fetched again at the next cycle; if a reload drops the feed
+# first, nothing is left to fetch again, and the daemon sleeps until its
+# next deadline rather than starting a cycle every second.
+write_conf k1 k2
+T2=1950000000
+SW_NOW=$T2 "$SW_BIN" -c "$conf" once >/dev/null 2>&1
+"$PY" - "$XDG_STATE_HOME/storywatch/state.db" <<'PYEOF'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.executescript("""CREATE TABLE failonce(x);
+INSERT INTO failonce VALUES (1);
+CREATE TRIGGER failonce BEFORE UPDATE ON feeds
+  WHEN NEW.name = 'k1' AND (SELECT count(*) FROM failonce) > 0
+  BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;""")
+PYEOF
+SW_NOW=$((T2 + 86400)) "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1c.err" &
+sw_pid=$!
+check "refetch: k1's results were lost" wait_for "$tmp/run1c.err" "feed/k1: could not save" 100
+write_conf k2
+kill -HUP "$sw_pid"
+"$PY" -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1], timeout=10)
+c.executescript("DELETE FROM failonce; DROP TRIGGER failonce; DROP TABLE failonce;")' \
+	"$XDG_STATE_HOME/storywatch/state.db"
+check "refetch: reloaded" wait_for "$tmp/run1c.err" "reloaded" 50
+sleep 3
+check "a feed dropped by a reload is not waited for: no cycle every second" \
+	[ "$(count_in "$tmp/run1c.err" "next cycle in 1 s")" -le 2 ]
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
+# ---- 1d: a feed that does not parse changes no thread: the next cycle
+# does not read the stored matches again to rebuild them (it did after
+# every unreadable body, months of matches each time)
+printf '[storywatch]\nnotify = none\ninterval = 60m\n' >"$conf"
+printf '\n[feed junk]\nurl = %s/status/200\n\n[feed fine]\nurl = %s/feed/fine\n' "$B" "$B" >>"$conf"
+T3=1960000000
+SW_NOW=$T3 "$SW_BIN" -c "$conf" once >/dev/null 2>&1
+SW_NOW=$((T3 + 86400)) SW_WAKE_CHECK=1 "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1d.err" &
+sw_pid=$!
+check "unparsable: polled" wait_for "$tmp/run1d.err" "/status/200: " 100
+check "unparsable: the cycle ended" wait_for "$tmp/run1d.err" "next cycle in" 100
+"$PY" -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1], timeout=10)
+c.execute("UPDATE feeds SET next_due=1 WHERE name=\"fine\"")
+c.commit()' "$XDG_STATE_HOME/storywatch/state.db"
+check "unparsable: a second cycle" \
+	sh -c "for i in \$(seq 50); do [ \$(grep -c 'fetch .*/feed/fine: ' '$tmp/run1d.err') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+sleep 0.5
+check "a feed that does not parse does not make the next cycle rebuild the threads" \
+	[ "$(count_in "$tmp/run1d.err" "stored matches read")" -eq 1 ]
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
 
 # ---- 2: SIGTERM during transfers that never end
 # First poll them once with a short timeout, so that they have a deadline;
@@ -201,6 +291,11 @@ check "every feed of the lost batch is named, with SQLite's reason" \
 	sh -c "[ \$(grep -c '/feed/l[1-8]: the results of this poll were lost ([a-z]' '$tmp/run3.err') -ge 8 ]"
 check "the feeds of a lost batch are fetched again" \
 	sh -c "for i in \$(seq 100); do [ \$(grep -c '/feed/l1' '$tmp/requests.log') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+# the disk still cannot take them: the next cycles wait (30 s, then
+# longer) instead of fetching every feed again each second
+sleep 4
+check "a store that keeps failing pauses the polls" [ "$(count_in "$tmp/requests.log" /feed/l1)" -le 3 ]
+check "the pause is logged" grep -q "the state file keeps failing" "$tmp/run3.err"
 kill -TERM "$sw_pid"
 wait "$sw_pid"
 sw_pid=
@@ -209,6 +304,38 @@ check "once the disk takes them, every entry is stored" \
 	"$PY" -c 'import sqlite3,sys
 n=sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM entries").fetchone()[0]
 assert n == 160, n' "$db"
+
+# ---- 4: a machine that sleeps.  GLib's timers stand still during a
+# suspend, the wall clock does not: under libfaketime (its wall clock from
+# a file, the monotonic clock real) the clock jumps a day after the daemon
+# armed its timer for about an hour; the feed is polled at once, not after
+# the rest of that hour.  SW_WAKE_CHECK=1: the timer looks every second.
+ft=
+for f in ${SW_LIBFAKETIME:-} /usr/lib/*/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1 \
+	/usr/local/lib/faketime/libfaketime.so.1; do
+	[ -f "$f" ] && { ft=$f; break; }
+done
+if [ -n "$ft" ]; then
+	write_conf sleeper
+	echo "@2027-03-01 12:00:00" >"$tmp/clock"
+	# env execs storywatch: $! is the daemon
+	faked="env LD_PRELOAD=$ft FAKETIME_TIMESTAMP_FILE=$tmp/clock FAKETIME_NO_CACHE=1"
+	faked="$faked FAKETIME_DONT_FAKE_MONOTONIC=1 SW_WAKE_CHECK=1"
+	$faked "$SW_BIN" -c "$conf" once >/dev/null 2>&1
+	: >"$tmp/requests.log"
+	$faked "$SW_BIN" -v -c "$conf" run 2>"$tmp/run4.err" &
+	sw_pid=$!
+	check "asleep: the next poll is an hour or more away" wait_for "$tmp/run4.err" "next cycle in [0-9][0-9][0-9][0-9]* s" 100
+	echo "@2027-03-02 12:00:00" >"$tmp/clock"
+	check "after a suspend of a day the due feed is polled at once" \
+		wait_for "$tmp/requests.log" "/feed/sleeper" 50
+	kill -TERM "$sw_pid"
+	wait "$sw_pid"
+	sw_pid=
+else
+	ok "# SKIP libfaketime not found (Debian: faketime)"
+	ok "# SKIP libfaketime not found (Debian: faketime)"
+fi
 
 echo "1..$n"
 [ "$failed" -eq 0 ] || { echo "# $failed of $n failed"; exit 1; }

@@ -302,6 +302,7 @@ feed big "$B/big"
 feed chunk "$B/bigchunked"
 feed bomb "$B/bomb"
 feed reset "$B/reset"
+feed nothttp "$B/nothttp"
 start=$(date +%s)
 sw_at $T0 once
 took=$(($(date +%s) - start))
@@ -311,6 +312,8 @@ check "oversized body: too large" eq "$(field big last_error)" "too large"
 check "oversized chunked body: too large" eq "$(field chunk last_error)" "too large"
 check "gzip bomb: too large" eq "$(field bomb last_error)" "too large"
 check "connection reset: recorded" has "$(field reset last_error)" "connection reset"
+check "not HTTP: said so, not taken for a URL scheme" \
+	has "$(field nothttp last_error)" "not an HTTP response: "
 check "hostile feeds back off" eq "$(field bomb state)" error
 
 env_new transport

@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/timerfd.h>
 #include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -51,7 +52,11 @@ struct daemon {
 	gint64 digest_from;           /* the digests from this time's day on are rewritten */
 	GMainLoop *loop;
 	char *digest_dir;
-	guint timer;      /* next cycle */
+	guint timer; /* next cycle (GLib timer: tests, or no timerfd) */
+	int tfd;     /* next cycle: a wall-clock timerfd (made at the first wait), or -1 */
+	gboolean use_tfd;
+	guint tfd_source; /* its watch */
+	gboolean tfd_armed;
 	gint64 next_wait; /* seconds the timer was armed for */
 	guint watchdog;
 	guint batch_timer;      /* commits the open batch of feeds */
@@ -68,7 +73,7 @@ struct daemon {
 	gboolean store_trouble; /* this cycle: a write of the store failed */
 	int trouble_cycles;     /* cycles in a row with store_trouble */
 	gint64 pause_until;     /* no cycle before (epoch): the store keeps failing */
-	gint64 wake_check;      /* seconds: the timer looks at the clock this often */
+	gint64 wake_check;      /* seconds: a GLib timer looks at the clock this often */
 	gboolean timer_checks;  /* the timer is one of those looks, not the deadline */
 	gboolean digest_failed; /* a day file could not be written (for once's exit) */
 };
@@ -657,8 +662,10 @@ next_due_of(const struct sw_feed_state *f, void *userdata)
  * waits STORE_RETRY_S, doubled each time, up to the poll interval. */
 #define STORE_RETRY_S 30
 
-/* The longest sleep without a look at the wall clock (see arm_timer_for);
- * SW_WAKE_CHECK (seconds) shortens it, for tests. */
+/* Without a timerfd, the longest sleep without a look at the wall clock
+ * (see arm_timer_for).  SW_WAKE_CHECK (seconds) makes the daemon use such
+ * looks, that often, even with a timerfd: tests change the clock or the
+ * stored deadlines behind its back. */
 #define WAKE_CHECK_S 300
 
 static gint64
@@ -742,22 +749,75 @@ on_timer(gpointer data)
 	return G_SOURCE_REMOVE;
 }
 
-/* GLib's timers run on the monotonic clock, which stands still while the
- * machine is suspended, and the deadlines are wall-clock times: a long
- * wait is cut into looks at the wall clock every wake_check seconds, so
- * a laptop that wakes after a night polls within that, not after the
- * rest of the wait it was armed with. */
+/* The timerfd reached its wall-clock deadline. */
+static gboolean
+on_tfd(gint fd, GIOCondition cond, gpointer data)
+{
+	struct daemon *d = data;
+	guint64 expirations;
+
+	(void)cond;
+	if (read(fd, &expirations, sizeof expirations) < 0 && errno != EAGAIN)
+		log_warn("timerfd");
+	if (!d->tfd_armed)
+		return G_SOURCE_CONTINUE;
+	d->tfd_armed = FALSE;
+	cycle_start(d);
+	return G_SOURCE_CONTINUE;
+}
+
+static void
+disarm_timers(struct daemon *d)
+{
+	if (d->timer) {
+		g_source_remove(d->timer);
+		d->timer = 0;
+	}
+	if (d->tfd >= 0 && d->tfd_armed) {
+		struct itimerspec off = { { 0, 0 }, { 0, 0 } };
+
+		timerfd_settime(d->tfd, 0, &off, NULL);
+		d->tfd_armed = FALSE;
+	}
+}
+
+/* The deadlines are wall-clock times, and GLib's timers run on the
+ * monotonic clock, which stands still while the machine is suspended.  So
+ * the wait is a timerfd on CLOCK_REALTIME with an absolute deadline: the
+ * kernel fires it when the wall clock gets there, after a suspend or a
+ * clock set forward as well, and there is no wake-up before.  Without a
+ * timerfd (or with SW_WAKE_CHECK, for tests) a GLib timer cuts a long
+ * wait into looks at the wall clock every wake_check seconds. */
 static void
 arm_timer_for(struct daemon *d, gint64 wait)
 {
 	gint64 arm = MIN(wait, d->wake_check);
 
-	if (d->timer)
-		g_source_remove(d->timer);
-	d->timer = g_timeout_add_seconds((guint)arm, on_timer, d);
-	d->timer_checks = arm < wait;
+	disarm_timers(d);
 	d->next_wait = wait;
 	log_debug("next cycle in %" G_GINT64_FORMAT " s", wait);
+	if (d->use_tfd && d->tfd < 0) {
+		d->tfd = timerfd_create(CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC);
+		if (d->tfd < 0) {
+			log_warn("timerfd_create; the wall clock is looked at every %d s",
+			         WAKE_CHECK_S);
+			d->use_tfd = FALSE;
+		} else {
+			d->tfd_source = g_unix_fd_add(d->tfd, G_IO_IN, on_tfd, d);
+		}
+	}
+	if (d->tfd >= 0) {
+		struct itimerspec at = { { 0, 0 }, { 0, 0 } };
+
+		at.it_value.tv_sec = (time_t)(g_get_real_time() / G_USEC_PER_SEC + wait);
+		if (timerfd_settime(d->tfd, TFD_TIMER_ABSTIME, &at, NULL) == 0) {
+			d->tfd_armed = TRUE;
+			return;
+		}
+		log_warn("timerfd_settime");
+	}
+	d->timer = g_timeout_add_seconds((guint)arm, on_timer, d);
+	d->timer_checks = arm < wait;
 }
 
 static void
@@ -829,10 +889,7 @@ on_stop(gpointer data)
 	log_info("stopping");
 	d->stopping = TRUE;
 	sdnotify_send("STOPPING=1");
-	if (d->timer) {
-		g_source_remove(d->timer);
-		d->timer = 0;
-	}
+	disarm_timers(d);
 	fetch_abort_all(d->fetcher);
 	if (d->pending == 0)
 		g_main_loop_quit(d->loop);
@@ -930,6 +987,7 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 	char *ua;
 
 	d->opts = o;
+	d->tfd = -1;
 	d->batch_feeds = g_ptr_array_new_with_free_func(g_free);
 	d->batch_urls = g_ptr_array_new_with_free_func(g_free);
 	d->refetch = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -966,11 +1024,13 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 	g_free(ua);
 	d->sched = schedule_new((guint32)g_random_int());
 	d->wake_check = WAKE_CHECK_S;
+	d->use_tfd = TRUE;
 	if (getenv("SW_WAKE_CHECK")) {
 		gint64 v = g_ascii_strtoll(getenv("SW_WAKE_CHECK"), NULL, 10);
 
 		if (v > 0 && v <= WAKE_CHECK_S)
 			d->wake_check = v; /* tests */
+		d->use_tfd = FALSE;
 	}
 	d->digest_dir = config_digest_dir();
 	d->loop = g_main_loop_new(NULL, FALSE);
@@ -983,6 +1043,10 @@ daemon_teardown(struct daemon *d)
 {
 	if (d->store)
 		batch_commit(d);
+	if (d->tfd_source)
+		g_source_remove(d->tfd_source);
+	if (d->tfd >= 0)
+		close(d->tfd);
 	if (d->loop)
 		g_main_loop_unref(d->loop);
 	g_free(d->digest_dir);

@@ -8,7 +8,8 @@
 # entry of tests/httpd.py's feeds; the servers (tests/httpd.py
 # --clock-file) stamp their logs with the same clock.  Run 1 lasts 30 real
 # seconds (6 simulated hours) and ends with SIGTERM; run 2 starts where it
-# stopped and lasts 10 (2 hours).  Prints TAP; exits 1 if a check failed,
+# stopped and lasts 10 (2 hours); run 3 checks that a daemon with nothing
+# due for a day does not wake up.  Prints TAP; exits 1 if a check failed,
 # 77 if python3 or libfaketime is missing.
 set -u
 
@@ -54,7 +55,7 @@ export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
 	XDG_CONFIG_HOME="$tmp/config"
 mkdir -p "$HOME"
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
-unset WATCHDOG_USEC WATCHDOG_PID NOTIFY_SOCKET SW_NOW
+unset WATCHDOG_USEC WATCHDOG_PID NOTIFY_SOCKET SW_NOW SW_WAKE_CHECK
 export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
 
 # three servers: one host:port each, since Retry-After holds a whole host:port
@@ -125,12 +126,40 @@ fake1=$("$PY" -c 'import sys, time; f, r, s = map(float, open(sys.argv[1]).read(
 set -- $(run "$fake1" $RUN2)
 rc2=$1 ticks2=$2
 
-echo "# run 1: exit $rc1, $ticks1 ticks of CPU; run 2: exit $rc2, $ticks2 ticks" >&2
-"$PY" - "$tmp" "$FAKE0" "$fake1" "$rc1" "$rc2" "$ticks1" "$(getconf CLK_TCK)" "$RUN1" <<'PYEOF'
+# run 3, idle: a feed polled once a day, polled by `once` ten simulated
+# minutes before `run` starts, leaves `run` nothing to do for a day.  Over
+# 10 real seconds (2 simulated hours) it must not wake up: the wait is one
+# timerfd on the wall clock, not a timer that looks at the clock now and
+# then (that would be 24 looks at 5 minutes).
+printf '[storywatch]\nnotify = none\ninterval = 24h\n\n[feed idle]\nurl = %s/plain/idle\n' "$B1" \
+	>"$tmp/idle.conf"
+echo "$FAKE0 $(date +%s.%N) $SPEED" >"$tmp/clock"
+XDG_STATE_HOME="$tmp/idle-state" TZ=UTC LD_PRELOAD="$ft" \
+	FAKETIME="@$(date -u -d "@$FAKE0" '+%Y-%m-%d %H:%M:%S') x$SPEED" \
+	"$SW_BIN" -c "$tmp/idle.conf" once >/dev/null 2>>"$tmp/run.err"
+echo "$((FAKE0 + 600)) $(date +%s.%N) $SPEED" >"$tmp/clock"
+# (a simple command, not a function: $! must be the daemon)
+XDG_STATE_HOME="$tmp/idle-state" TZ=UTC LD_PRELOAD="$ft" \
+	FAKETIME="@$(date -u -d "@$((FAKE0 + 600))" '+%Y-%m-%d %H:%M:%S') x$SPEED" \
+	"$SW_BIN" -c "$tmp/idle.conf" run 2>>"$tmp/run.err" &
+sw_pid=$!
+sleep 1
+cs0=$(awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$sw_pid/status" 2>/dev/null || echo -1)
+sleep 10
+cs1=$(awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$sw_pid/status" 2>/dev/null || echo -1)
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+idle_wakeups=$((cs1 - cs0))
+[ "$cs0" -ge 0 ] && [ "$cs1" -ge 0 ] || idle_wakeups=-1
+
+echo "# run 1: exit $rc1, $ticks1 ticks of CPU; run 2: exit $rc2, $ticks2 ticks; idle: $idle_wakeups wake-ups" >&2
+"$PY" - "$tmp" "$FAKE0" "$fake1" "$rc1" "$rc2" "$ticks1" "$(getconf CLK_TCK)" "$RUN1" "$idle_wakeups" <<'PYEOF'
 import json, re, sys
 
 tmp, fake0, fake1 = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
 rc1, rc2, ticks1, hz, run1 = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
+idle_wakeups = int(sys.argv[9])
 MIN = 60.0
 n = failed = 0
 
@@ -154,6 +183,8 @@ def load(s):
 
 
 req = {s: load(s) for s in (1, 2, 3)}
+idle = [r for r in req[1] if r["path"] == "/plain/idle"]
+req[1] = [r for r in req[1] if r["path"] != "/plain/idle"]
 every = [r for s in req for r in req[s]]
 
 
@@ -173,6 +204,10 @@ check("SIGTERM ends run 1 with exit 0", rc1 == 0, "exit %d" % rc1)
 check("SIGTERM ends run 2 with exit 0", rc2 == 0, "exit %d" % rc2)
 check("idle between polls: run 1 used %.2f s of CPU in %d s" % (ticks1 / hz, run1),
       0 <= ticks1 < 4 * hz)
+
+check("idle: a day's wait is not cut into wake-ups (%d in 2 simulated hours)" % idle_wakeups,
+      0 <= idle_wakeups <= 4)
+check("idle: the daily feed is asked once, by `once`", len(idle) == 1, "%d requests" % len(idle))
 
 ua = [r["headers"].get("user-agent", "") for r in every]
 check("every request names storywatch/VERSION in its User-Agent",

@@ -1784,6 +1784,31 @@ entry_lead(const struct sw_entry *e, char **tofree)
 	return "";
 }
 
+/* e's title and lead as tokens, and its language: its own, or guessed
+ * from those tokens; a two-letter code interned ("en-GB" -> "en"), or
+ * NULL.  Free *leadbuf, *ttoks and *btoks. */
+static const char *
+entry_tokens(const struct sw_entry *e, char **leadbuf, const char **lead, GPtrArray **ttoks,
+             GPtrArray **btoks)
+{
+	const char *lang = e->lang;
+
+	*lead = entry_lead(e, leadbuf);
+	*ttoks = text_tokenize(e->title ? e->title : "", lang);
+	*btoks = text_tokenize(*lead, lang);
+	if (lang == NULL || *lang == '\0') {
+		GPtrArray *both[2] = { *ttoks, *btoks };
+
+		lang = text_guess_lang_tokens(both, 2);
+	}
+	if (lang && g_ascii_isalpha(lang[0]) && g_ascii_isalpha(lang[1])) {
+		char code[3] = { g_ascii_tolower(lang[0]), g_ascii_tolower(lang[1]), '\0' };
+
+		return g_intern_string(code);
+	}
+	return NULL;
+}
+
 struct cand {
 	struct tentry *e;
 	double dot_all, dot_x;
@@ -2288,7 +2313,7 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	struct tentry *ne, *dup = NULL;
 	GPtrArray *ttoks, *btoks, *wlist;
 	char *leadbuf, *url, *tkey, *why = NULL;
-	const char *lead, *lang;
+	const char *lead;
 	GHashTable *cands;
 	long budget = SW_THREAD_POSTING_BUDGET;
 	guint64 keys[LSH_BANDS];
@@ -2348,7 +2373,6 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 		tp->latest = now;
 	win = (gint64)(t->active_days * 86400);
 	dupwin = (gint64)SW_THREAD_DUP_DAYS * 86400;
-	lang = e->lang;
 
 	ne = g_new0(struct tentry, 1);
 	ne->uid = g_strdup(e->uid);
@@ -2356,19 +2380,7 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	ne->title = g_strdup(e->title ? e->title : "");
 	ne->time = now;
 
-	lead = entry_lead(e, &leadbuf);
-	ttoks = text_tokenize(e->title ? e->title : "", lang);
-	btoks = text_tokenize(lead, lang);
-	if (lang == NULL || *lang == '\0') {
-		GPtrArray *both[2] = { ttoks, btoks };
-
-		lang = text_guess_lang_tokens(both, 2);
-	}
-	if (lang && g_ascii_isalpha(lang[0]) && g_ascii_isalpha(lang[1])) {
-		char code[3] = { g_ascii_tolower(lang[0]), g_ascii_tolower(lang[1]), '\0' };
-
-		ne->lang = g_intern_string(code); /* "en-GB" -> "en" */
-	}
+	ne->lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
 
 	/* shingles: title + lead, and the lead alone */
 	wlist = g_ptr_array_new();
@@ -2716,7 +2728,7 @@ thread_affinity(struct sw_threader *t, const char *topic, const struct sw_entry 
 	GPtrArray *ttoks, *btoks;
 	GHashTable *cands;
 	char *leadbuf;
-	const char *lead, *lang;
+	const char *lead;
 	gint64 now;
 	guint i, nj;
 	int nbest = -1;
@@ -2734,20 +2746,7 @@ thread_affinity(struct sw_threader *t, const char *topic, const struct sw_entry 
 	                                   : 0;
 	memset(&ne, 0, sizeof(ne));
 	ne.time = now;
-	lang = e->lang;
-	lead = entry_lead(e, &leadbuf);
-	ttoks = text_tokenize(e->title ? e->title : "", lang);
-	btoks = text_tokenize(lead, lang);
-	if (lang == NULL || *lang == '\0') {
-		GPtrArray *both[2] = { ttoks, btoks };
-
-		lang = text_guess_lang_tokens(both, 2);
-	}
-	if (lang && g_ascii_isalpha(lang[0]) && g_ascii_isalpha(lang[1])) {
-		char code[3] = { g_ascii_tolower(lang[0]), g_ascii_tolower(lang[1]), '\0' };
-
-		ne.lang = g_intern_string(code);
-	}
+	ne.lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
 	entry_vector(t, tp, e, lead, ttoks, btoks, &ne, FALSE);
 	cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);

@@ -322,7 +322,7 @@ config_new_defaults(const char *path)
 }
 
 /* Feed URL from the config: http(s) and file: URLs as they are, a path made
- * absolute against the config file's folder.  NULL with *why when refused. */
+ * absolute against the config file's folder ("~/" against the home folder).  NULL with *why when refused. */
 static char *
 feed_url(const char *value, const char *path, const char **why)
 {
@@ -349,10 +349,16 @@ feed_url(const char *value, const char *path, const char **why)
 	}
 	{
 		/* canonical ("." and ".." resolved), so that however the config
-		 * file and the path are spelled, the store sees one url */
+		 * file and the path are spelled, the store sees one url; "~/"
+		 * is the home folder, as in a shell */
 		char *rel = path ? g_path_get_dirname(path) : g_get_current_dir();
 		char *dir = g_canonicalize_filename(rel, NULL); /* against the cwd */
-		char *abs = g_canonicalize_filename(value, dir);
+		char *home = strncmp(value, "~/", 2) == 0
+		                     ? g_build_filename(g_get_home_dir(), value + 2, NULL)
+		                     : NULL;
+		char *abs = g_canonicalize_filename(home ? home : value, dir);
+
+		g_free(home);
 
 		url = g_filename_to_uri(abs, NULL, NULL);
 		g_free(abs);

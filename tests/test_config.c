@@ -83,6 +83,21 @@ test_values_and_feeds(void **state)
 	assert_string_equal(((struct sw_feed_conf *)c->feeds->pdata[1])->url,
 	                    "file:///srv/three.xml");
 	config_free(c);
+
+	/* "~/" is the home folder, not a folder named "~" beside the file */
+	{
+		char *want, *abs;
+
+		text = "[feed H]\nurl = ~/feeds/h.xml\n";
+		c = config_load_data(text, strlen(text), "/etc/sw/test.conf", &err);
+		assert_non_null(c);
+		abs = g_build_filename(g_get_home_dir(), "feeds", "h.xml", NULL);
+		want = g_filename_to_uri(abs, NULL, NULL);
+		assert_string_equal(((struct sw_feed_conf *)c->feeds->pdata[0])->url, want);
+		g_free(want);
+		g_free(abs);
+		config_free(c);
+	}
 }
 
 static void

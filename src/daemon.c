@@ -1148,7 +1148,7 @@ daemon_run(const struct sw_run_opts *o)
 	sig_hup = g_unix_signal_add(SIGHUP, on_reload, &d);
 	wd = sdnotify_watchdog_usec();
 	if (wd)
-		d.watchdog = g_timeout_add((guint)(wd / 2000), on_watchdog, &d);
+		d.watchdog = g_timeout_add((guint)MAX(wd / 2000, 1), on_watchdog, &d);
 	/* a previous run may have stopped before writing yesterday's file */
 	d.digest_from = now_wall() - 86400;
 	log_info("started: %u feeds, %u topics", d.cfg->feeds->len, d.cfg->topics->len);

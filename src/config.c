@@ -322,7 +322,8 @@ config_new_defaults(const char *path)
 }
 
 /* Feed URL from the config: http(s) and file: URLs as they are, a path made
- * absolute against the config file's folder ("~/" against the home folder).  NULL with *why when refused. */
+ * absolute against the config file's folder ("~/" against the home
+ * folder).  NULL with *why when refused. */
 static char *
 feed_url(const char *value, const char *path, const char **why)
 {

@@ -608,24 +608,28 @@ store_feed_sync(struct store *s, const char *name, const char *config_url,
 		                "moved_count = 0, errors = 0, state = 'new', next_due = 0, "
 		                "first_fetch = 0, last_error = NULL "
 		                "WHERE id = ?2");
-		if (!st)
+		if (!st) {
+			store_feed_state_clear(out);
 			return -1;
+		}
 		bind_text(st, 1, config_url);
 		sqlite3_bind_int64(st, 2, out->id);
 	} else {
 		st = prepare(s, "INSERT INTO feeds (name, config_url, url) VALUES (?1, ?2, ?2)");
-		if (!st)
+		if (!st) {
+			store_feed_state_clear(out);
 			return -1;
+		}
 		bind_text(st, 1, name);
 		bind_text(st, 2, config_url);
 	}
 	rc = sqlite3_step(st);
 	stmt_done(s, st);
+	store_feed_state_clear(out);
 	if (rc != SQLITE_DONE) {
 		log_warnx("%s: feed %s: %s", s->path, name, sqlite3_errmsg(s->db));
 		return -1;
 	}
-	store_feed_state_clear(out);
 	return feed_load(s, name, out) == 1 ? 0 : -1;
 }
 

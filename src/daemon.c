@@ -728,6 +728,7 @@ report_status(struct daemon *d)
 }
 
 static void arm_timer_for(struct daemon *d, gint64 wait);
+static void arm_timer(struct daemon *d, gint64 now);
 
 static gboolean
 on_timer(gpointer data)
@@ -757,8 +758,15 @@ on_tfd(gint fd, GIOCondition cond, gpointer data)
 	guint64 expirations;
 
 	(void)cond;
-	if (read(fd, &expirations, sizeof expirations) < 0 && errno != EAGAIN)
-		log_warn("timerfd");
+	if (read(fd, &expirations, sizeof expirations) < 0) {
+		/* the wall clock was set: the deadlines are looked at again
+		 * (set back a day, the timer would fire a day late) */
+		if (errno == ECANCELED && d->tfd_armed && !d->in_cycle)
+			arm_timer(d, now_wall());
+		else if (errno != EAGAIN && errno != ECANCELED)
+			log_warn("timerfd");
+		return G_SOURCE_CONTINUE; /* EAGAIN: re-armed meanwhile */
+	}
 	if (!d->tfd_armed)
 		return G_SOURCE_CONTINUE;
 	d->tfd_armed = FALSE;
@@ -785,7 +793,8 @@ disarm_timers(struct daemon *d)
  * monotonic clock, which stands still while the machine is suspended.  So
  * the wait is a timerfd on CLOCK_REALTIME with an absolute deadline: the
  * kernel fires it when the wall clock gets there, after a suspend or a
- * clock set forward as well, and there is no wake-up before.  Without a
+ * clock set forward as well, and there is no wake-up before; a clock set
+ * back cancels it, and the deadlines are looked at again.  Without a
  * timerfd (or with SW_WAKE_CHECK, for tests) a GLib timer cuts a long
  * wait into looks at the wall clock every wake_check seconds. */
 static void
@@ -810,7 +819,8 @@ arm_timer_for(struct daemon *d, gint64 wait)
 		struct itimerspec at = { { 0, 0 }, { 0, 0 } };
 
 		at.it_value.tv_sec = (time_t)(g_get_real_time() / G_USEC_PER_SEC + wait);
-		if (timerfd_settime(d->tfd, TFD_TIMER_ABSTIME, &at, NULL) == 0) {
+		if (timerfd_settime(d->tfd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, &at,
+		                    NULL) == 0) {
 			d->tfd_armed = TRUE;
 			return;
 		}
@@ -920,6 +930,8 @@ apply_reload(struct daemon *d)
 			           c->notify, err->message);
 			g_error_free(err);
 			config_free(c);
+			if (!d->stopping)
+				arm_timer(d, now_wall()); /* a deferring cycle armed none */
 			return;
 		}
 		notifier_free(d->notifier);

@@ -182,6 +182,7 @@ text_add(struct textout *t, const char *p, size_t n)
 				guint64 w;
 
 				memcpy(&w, q, 8);
+				w = GUINT64_FROM_LE(w); /* byte 0 lowest: "no space last" */
 				if (!plain8(w))
 					break;
 				memcpy(o, &w, 8);

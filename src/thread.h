@@ -56,10 +56,10 @@ struct sw_affinity {
 
 /* Score e against the open threads of topic without adding it (t is left
  * as it was): *out is the thread one of whose entries shares the most of
- * e's rare features (see shared) with e; of equals, the one with the
- * best join odds.  FALSE (and *out
- * zeroed) when no thread shares a rare enough feature with e, or e is
- * threaded already.  Free *out with thread_affinity_clear. */
+ * e's rare features (see shared) with e; of equals, the one with the best
+ * join odds.  TRUE then, with shared possibly 0 (the caller has its own
+ * bar); FALSE (and *out zeroed) when no open thread is a candidate for e,
+ * or e is threaded already.  Free *out with thread_affinity_clear. */
 gboolean thread_affinity(struct sw_threader *t, const char *topic, const struct sw_entry *e,
                          struct sw_affinity *out);
 void thread_affinity_clear(struct sw_affinity *a);

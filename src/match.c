@@ -167,8 +167,8 @@ struct sw_profile {
 	double fw[NFIELDS];
 	GPtrArray *groups; /* struct group * */
 	struct expr *require;
-	struct expr *req_code; /* (nullable) require in postfix order, or NULL: */
-	int req_n;             /* too deep for req_eval's stack, expr_eval it */
+	struct reqop *req_code; /* (nullable) require flattened for req_eval, or
+	                         * NULL: too deep for it, expr_eval it */
 	char *require_src;
 	GPtrArray *langs; /* char * codes; [0] is "" = by script */
 	GPtrArray *refs;  /* struct refdoc * */
@@ -1032,52 +1032,82 @@ expr_parse(const struct sw_profile *p, const char *s, char **err)
 	return e;
 }
 
-/* e in postfix order (req_eval's code); returns the stack depth it needs */
-static int
-expr_code(const struct expr *e, GArray *code)
-{
-	int l = 0, r = 0;
+/* require in prefix order, chains of one operator (a | b | c) made one node
+ * with n children, so req_eval stops at the first child that decides */
+struct reqop {
+	int op;  /* enum expr_op */
+	int arg; /* E_VAR: the group; E_AND, E_OR: how many children */
+	int end; /* the index after this node's subtree */
+};
 
-	if (e->l)
-		l = expr_code(e->l, code);
-	if (e->r)
-		r = expr_code(e->r, code);
-	g_array_append_val(code, *e);
-	return MAX(MAX(l, r + 1), 1);
+static int req_code(const struct expr *e, GArray *code, int depth);
+
+/* The operands of the op chain e as children in code; *n counts them and
+ * *maxd is the deepest nesting met. */
+static void
+req_kids(const struct expr *e, int op, GArray *code, int depth, int *n, int *maxd)
+{
+	int d;
+
+	if ((int)e->op == op) {
+		req_kids(e->l, op, code, depth, n, maxd);
+		req_kids(e->r, op, code, depth, n, maxd);
+		return;
+	}
+	d = req_code(e, code, depth);
+	(*n)++;
+	*maxd = MAX(*maxd, d);
+}
+
+/* e appended to code (struct reqop); returns the nesting depth req_eval
+ * recurses to for it */
+static int
+req_code(const struct expr *e, GArray *code, int depth)
+{
+	struct reqop o = { (int)e->op, e->var, 0 };
+	guint at = code->len;
+	int d = depth, n = 0;
+
+	g_array_append_val(code, o);
+	if (e->op == E_AND || e->op == E_OR) {
+		req_kids(e, (int)e->op, code, depth + 1, &n, &d);
+		g_array_index(code, struct reqop, at).arg = n;
+	} else if (e->op == E_NOT) {
+		d = req_code(e->l, code, depth + 1);
+	}
+	g_array_index(code, struct reqop, at).end = (int)code->len;
+	return d;
 }
 
 #define REQ_STACK 128
 
-/* What expr_eval(e, hit) gives, from e's postfix code (n ops). */
+/* What expr_eval(e, hit) gives, from e's req_code at c[i]: an AND stops at
+ * its first false child, an OR at its first true one. */
 static gboolean
-req_eval(const struct expr *code, int n, const gboolean *hit)
+req_eval(const struct reqop *c, int i, const gboolean *hit)
 {
-	gboolean st[REQ_STACK];
-	int i, sp = 0;
+	int k, j, n;
+	gboolean stop, v;
 
-	for (i = 0; i < n; i++) {
-		switch (code[i].op) {
-		case E_VAR:
-			st[sp++] = hit[code[i].var];
-			break;
-		case E_AND:
-			sp--;
-			st[sp - 1] = st[sp - 1] && st[sp];
-			break;
-		case E_OR:
-			sp--;
-			st[sp - 1] = st[sp - 1] || st[sp];
-			break;
-		case E_NOT:
-			st[sp - 1] = !st[sp - 1];
-			break;
-		case E_TRUE:
-		default:
-			st[sp++] = TRUE;
-			break;
+	switch (c[i].op) {
+	case E_VAR:
+		return hit[c[i].arg];
+	case E_AND:
+	case E_OR:
+		stop = c[i].op == E_OR;
+		n = c[i].arg;
+		for (k = 0, j = i + 1; k < n; k++, j = c[j].end) {
+			v = c[j].op == E_VAR ? hit[c[j].arg] : req_eval(c, j, hit);
+			if ((v != 0) == stop)
+				return stop;
 		}
+		return !stop;
+	case E_NOT:
+		return !req_eval(c, i + 1, hit);
+	case E_TRUE:
+	default:
+		return TRUE;
 	}
-	return st[0];
 }
 
 /* Does e (nullable) read group var? */
@@ -2197,11 +2227,10 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 				goto fail;
 			}
 			{
-				GArray *code = g_array_new(FALSE, FALSE, sizeof(struct expr));
-				int depth = expr_code(p->require, code);
+				GArray *code = g_array_new(FALSE, FALSE, sizeof(struct reqop));
+				int depth = req_code(p->require, code, 0);
 
-				p->req_n = (int)code->len;
-				p->req_code = (struct expr *)(void *)g_array_free(code, FALSE);
+				p->req_code = (struct reqop *)(void *)g_array_free(code, FALSE);
 				if (depth >= REQ_STACK) {
 					g_free(p->req_code);
 					p->req_code = NULL;
@@ -3715,7 +3744,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		}
 	}
 	req = p->require == NULL ? TRUE
-	      : p->req_code      ? req_eval(p->req_code, p->req_n, hitg)
+	      : p->req_code      ? req_eval(p->req_code, 0, hitg)
 	                         : expr_eval(p->require, hitg);
 	/* a title alone holds fewer hits than a title with text */
 	thr = p->threshold;

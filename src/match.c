@@ -198,6 +198,7 @@ struct sw_profile {
 	int *pat_off;           /* per pattern: its word atoms' ids are ... */
 	int *pat_ids;           /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
 	int *pat_lang;          /* per pattern: its language (pattern->lang) */
+	int *pat_group;         /* per pattern: the index of its group */
 	guint64 *pat_grefs;     /* per pattern: bit g set when it uses @group g */
 	guint64 grefd;          /* bit g set when a pattern uses @group g */
 	int *key_off;           /* patterns keyed by atom id: key_pats[key_off[id]] */
@@ -448,6 +449,7 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->pat_off);
 	g_free(p->pat_ids);
 	g_free(p->pat_lang);
+	g_free(p->pat_group);
 	g_free(p->pat_grefs);
 	g_free(p->key_off);
 	g_free(p->key_pats);
@@ -1845,6 +1847,7 @@ index_build(struct sw_profile *p)
 	/* the word atoms of each pattern, all needed in a field it matches in */
 	p->pat_off = g_new(int, np + 1);
 	p->pat_lang = g_new(int, np + 1);
+	p->pat_group = g_new(int, np + 1);
 	p->pat_grefs = g_new0(guint64, np + 1);
 	{
 		GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
@@ -1864,6 +1867,7 @@ index_build(struct sw_profile *p)
 					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
 					                    << pat->b.grefs[k];
 				p->grefd |= p->pat_grefs[at];
+				p->pat_group[at] = (int)gi;
 				p->pat_lang[at++] = pat->lang;
 				for (k = 0; k < pat->a.n + pat->b.n; k++) {
 					const struct atom *a =
@@ -3544,28 +3548,35 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 	const struct sw_profile *p = d->p;
 	double score = 0;
 	guint gi;
-	int f;
+	int f, c = 0;
+	const int ncand = d->ncand, *cand = d->cand;
+	const guint8 *cmask = d->cmask;
 
-	for (gi = 0; gi < p->groups->len; gi++) {
-		const struct group *g = p->groups->pdata[gi];
+	/* only candidates can hit (doc_cands): the groups that have some, in
+	 * order, each from its first candidate (d->gcand) */
+	while (c < ncand) {
+		const struct group *g;
 		struct hit *hits;
 		struct ghits x;
 		double gs = 0, fac = 1;
-		int nscored = 0, c = d->gcand[gi], end = g->pat0 + (int)g->pats->len;
+		int nscored = 0, cend;
 		guint h, h0 = hb->len, n;
 
-		if (g->lazy != lazy)
+		gi = (guint)p->pat_group[cand[c]];
+		g = p->groups->pdata[gi];
+		/* its candidates end where the next group's start */
+		cend = gi + 1 < p->groups->len ? d->gcand[gi + 1] : ncand;
+		if (g->lazy != lazy) {
+			c = cend;
 			continue;
-		/* only candidates can hit (doc_cands) */
-		if (c >= d->ncand || d->cand[c] >= end)
-			continue;
-		for (; c < d->ncand && d->cand[c] < end; c++) {
-			const struct pattern *pat = g->pats->pdata[d->cand[c] - g->pat0];
+		}
+		for (; c < cend; c++) {
+			const struct pattern *pat = g->pats->pdata[cand[c] - g->pat0];
 			struct hit best = { -1, 0 };
 
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
-				if (!(d->cmask[c] & (1u << f)) ||
-				    !pattern_possible(d, d->cand[c], pat, f))
+				if (!(cmask[c] & (1u << f)) ||
+				    !pattern_possible(d, cand[c], pat, f))
 					continue; /* a word or @group of it is not here */
 				sp->len = 0;
 				pattern_spans(d, pat, f, TRUE, sp); /* its first is its text */

@@ -209,26 +209,29 @@ struct sw_profile {
 	GHashTable *ref_terms;  /* stem of some reference story -> id + 1 */
 	guint nref_terms;
 	/* the same as an open-addressed table (ref_term_id): */
-	guint rt_mask;          /* slots - 1 */
-	guint32 *rt_slot;       /* id + 1 or 0 */
-	const char **rt_key;    /* by id: (transfer none) the stem, a key of ref_terms */
-	guint32 *rt_hash;       /* by id: str_hash32 of it */
-	struct entryvec *ev;    /* entry_score's entry vector, reused */
-	struct wordfill **byid; /* the same by text_scratch_word_ids() number */
-	struct vecword *vbyid;  /* by that number too: its stem for entry_vec */
-	guint byid_gen;         /* text_word_generation() of byid and vbyid */
-	guint byid_cap;         /* the numbers they have room for (both) */
-	GHashTable *wordfills;  /* a cache: folded word -> struct wordfill *,
-	                         * what the word fills (word_fill); at most
-	                         * SW_MAX_WORD_CACHE words */
-	guint8 *filled;         /* entry_score's doc.filled, natoms + 1, reused:
-	                         * all 0 between entries */
-	GPtrArray *span_pool;   /* entry_score's doc.pool, kept with its arrays */
-	GPtrArray *gspan_pool;  /* entry_score's doc.gpool, the same */
-	struct docbufs *db;     /* entry_score's per-entry arrays, reused */
-	struct ghitv *ghits;    /* entry_score's groups that matched, reused */
-	struct hitv *hits;      /* ... their hits */
-	GString *hit_text;      /* ... the hits' texts */
+	guint rt_mask;            /* slots - 1 */
+	guint32 *rt_slot;         /* id + 1 or 0 */
+	const char **rt_key;      /* by id: (transfer none) the stem, a key of ref_terms */
+	guint32 *rt_hash;         /* by id: str_hash32 of it */
+	struct entryvec *ev;      /* entry_score's entry vector, reused */
+	struct wordfill **byid;   /* the same by text_scratch_word_ids() number */
+	struct vecword *vbyid;    /* by that number too: its stem for entry_vec */
+	guint byid_gen;           /* text_word_generation() of byid and vbyid */
+	guint byid_cap;           /* the numbers they have room for (both) */
+	GHashTable *wordfills;    /* a cache: folded word -> struct wordfill *,
+	                           * what the word fills (word_fill); at most
+	                           * SW_MAX_WORD_CACHE words */
+	guint8 *filled;           /* entry_score's doc.filled, natoms + 1, reused:
+	                           * all 0 between entries */
+	GPtrArray *span_pool;     /* entry_score's doc.pool, kept with its arrays */
+	GPtrArray *gspan_pool;    /* entry_score's doc.gpool, the same */
+	struct docbufs *db;       /* entry_score's per-entry arrays, reused */
+	struct ghitv *ghits;      /* entry_score's groups that matched, reused */
+	guint64 lang_memo[64];    /* doc_lang's memo: 1 << 32 | the guess and feed
+	                           * codes' key, or 0 for none */
+	guint32 lang_memo_ok[64]; /* its lang_ok for that key: bit i = lang_ok[i] */
+	struct hitv *hits;        /* ... their hits */
+	GString *hit_text;        /* ... the hits' texts */
 };
 
 /* The atoms a word fills, whatever the entry: by word and prefix, and by
@@ -3288,6 +3291,8 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 	const char *g, *gfam, *ffam;
 	char *guess = d->guess, *feed = d->feed;
 	guint i;
+	guint32 key, slot, ok = 0, *okp;
+	guint64 *memo;
 
 	/* title and lead are tokenised already; their words are those of
 	 * "title lead" unless one is not UTF-8 (then that text has none) */
@@ -3309,6 +3314,17 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 		feed[0] = g_ascii_tolower(e->lang[0]);
 		feed[1] = g_ascii_tolower(e->lang[1]);
 	}
+	/* the same two codes (of at most 2 bytes) give the same answers */
+	key = (guint32)(guint8)guess[0] | (guint32)(guint8)guess[1] << 8 |
+	      (guint32)(guint8)feed[0] << 16 | (guint32)(guint8)feed[1] << 24;
+	slot = (key * 2654435761u) >> 26;
+	memo = &((struct sw_profile *)d->p)->lang_memo[slot];
+	okp = &((struct sw_profile *)d->p)->lang_memo_ok[slot];
+	if (*memo == (G_GUINT64_CONSTANT(1) << 32 | key)) {
+		for (i = 0; i < d->p->langs->len && i < MAX_LANGS; i++)
+			d->lang_ok[i] = (*okp >> i) & 1;
+		return;
+	}
 	gfam = lang_family(guess);
 	ffam = lang_family(feed);
 	for (i = 0; i < d->p->langs->len && i < MAX_LANGS; i++) {
@@ -3317,7 +3333,11 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 		d->lang_ok[i] = (*guess == '\0' && *feed == '\0') || *l == '\0' ||
 		                lang_compatible(l, lfam, guess, gfam) ||
 		                lang_compatible(l, lfam, feed, ffam);
+		if (d->lang_ok[i])
+			ok |= 1u << i;
 	}
+	*memo = G_GUINT64_CONSTANT(1) << 32 | key;
+	*okp = ok;
 }
 
 /* (transfer full) "[-]group/field:text" */

@@ -1291,6 +1291,9 @@ struct entryvec {
 	guint8 *big;      /* per stem: stem_long() */
 	double *ordw;     /* per stem: its count, then its weight */
 	guint nord;       /* distinct stems */
+	int *kid;         /* the stems with a reference term id, in order: */
+	double *kw;       /* their ids and weights (cosine_ids) */
+	guint nk;
 	double norm;
 	double *dense; /* nref_terms + 1, weight by id: all 0 between entries */
 };
@@ -1307,6 +1310,8 @@ entryvec_free(struct entryvec *ev)
 	g_free(ev->ord);
 	g_free(ev->big);
 	g_free(ev->ordw);
+	g_free(ev->kid);
+	g_free(ev->kw);
 	g_free(ev->dense);
 	g_free(ev);
 }
@@ -1331,6 +1336,8 @@ entryvec_reserve(struct entryvec *ev, guint n)
 	ev->ord = g_renew(int, ev->ord, ev->cap);
 	ev->big = g_renew(guint8, ev->big, ev->cap);
 	ev->ordw = g_renew(double, ev->ordw, ev->cap);
+	ev->kid = g_renew(int, ev->kid, ev->cap);
+	ev->kw = g_renew(double, ev->kw, ev->cap);
 }
 
 /* The tf-idf vector of the tokens of nt fields as vec_of makes it (the
@@ -1350,6 +1357,7 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tok
 		n += toks[f] ? toks[f]->len : 0;
 	entryvec_reserve(ev, n);
 	ev->nord = 0;
+	ev->nk = 0;
 	for (f = 0; f < nt; f++) {
 		if (toks[f] == NULL)
 			continue;
@@ -1403,8 +1411,11 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tok
 		/* log(1) is 0 */
 		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (ev->big[i] ? 1.5 : 1.0);
 		sum += *c * *c;
-		if (ev->ord[i] >= 0)
+		if (ev->ord[i] >= 0) {
 			ev->dense[ev->ord[i]] = *c;
+			ev->kid[ev->nk] = ev->ord[i];
+			ev->kw[ev->nk++] = *c;
+		}
 	}
 	ev->norm = sqrt(sum);
 }
@@ -1499,9 +1510,8 @@ cosine_ids(const struct entryvec *ev, const struct refdoc *rd)
 		for (i = 0; i < rd->nord; i++)
 			dot += rd->ordw[i] * ev->dense[rd->ord[i]];
 	} else {
-		for (i = 0; i < ev->nord; i++)
-			if (ev->ord[i] >= 0)
-				dot += ev->ordw[i] * rd->dense[ev->ord[i]];
+		for (i = 0; i < ev->nk; i++)
+			dot += ev->kw[i] * rd->dense[ev->kid[i]];
 	}
 	return dot / (ev->norm * rd->norm);
 }

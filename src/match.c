@@ -167,8 +167,8 @@ struct sw_profile {
 	double fw[NFIELDS];
 	GPtrArray *groups; /* struct group * */
 	struct expr *require;
-	struct expr *req_code; /* (nullable) require in postfix order, or NULL: */
-	int req_n;             /* too deep for req_eval's stack, expr_eval it */
+	struct reqop *req_code; /* (nullable) require flattened for req_eval, or
+	                         * NULL: too deep for it, expr_eval it */
 	char *require_src;
 	GPtrArray *langs; /* char * codes; [0] is "" = by script */
 	GPtrArray *refs;  /* struct refdoc * */
@@ -198,6 +198,7 @@ struct sw_profile {
 	int *pat_off;           /* per pattern: its word atoms' ids are ... */
 	int *pat_ids;           /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
 	int *pat_lang;          /* per pattern: its language (pattern->lang) */
+	int *pat_group;         /* per pattern: the index of its group */
 	guint64 *pat_grefs;     /* per pattern: bit g set when it uses @group g */
 	guint64 grefd;          /* bit g set when a pattern uses @group g */
 	int *key_off;           /* patterns keyed by atom id: key_pats[key_off[id]] */
@@ -208,26 +209,29 @@ struct sw_profile {
 	GHashTable *ref_terms;  /* stem of some reference story -> id + 1 */
 	guint nref_terms;
 	/* the same as an open-addressed table (ref_term_id): */
-	guint rt_mask;          /* slots - 1 */
-	guint32 *rt_slot;       /* id + 1 or 0 */
-	const char **rt_key;    /* by id: (transfer none) the stem, a key of ref_terms */
-	guint32 *rt_hash;       /* by id: str_hash32 of it */
-	struct entryvec *ev;    /* entry_score's entry vector, reused */
-	struct wordfill **byid; /* the same by text_scratch_word_ids() number */
-	struct vecword *vbyid;  /* by that number too: its stem for entry_vec */
-	guint byid_gen;         /* text_word_generation() of byid and vbyid */
-	guint byid_cap;         /* the numbers they have room for (both) */
-	GHashTable *wordfills;  /* a cache: folded word -> struct wordfill *,
-	                         * what the word fills (word_fill); at most
-	                         * SW_MAX_WORD_CACHE words */
-	guint8 *filled;         /* entry_score's doc.filled, natoms + 1, reused:
-	                         * all 0 between entries */
-	GPtrArray *span_pool;   /* entry_score's doc.pool, kept with its arrays */
-	GPtrArray *gspan_pool;  /* entry_score's doc.gpool, the same */
-	struct docbufs *db;     /* entry_score's per-entry arrays, reused */
-	struct ghitv *ghits;    /* entry_score's groups that matched, reused */
-	struct hitv *hits;      /* ... their hits */
-	GString *hit_text;      /* ... the hits' texts */
+	guint rt_mask;            /* slots - 1 */
+	guint32 *rt_slot;         /* id + 1 or 0 */
+	const char **rt_key;      /* by id: (transfer none) the stem, a key of ref_terms */
+	guint32 *rt_hash;         /* by id: str_hash32 of it */
+	struct entryvec *ev;      /* entry_score's entry vector, reused */
+	struct wordfill **byid;   /* the same by text_scratch_word_ids() number */
+	struct vecword *vbyid;    /* by that number too: its stem for entry_vec */
+	guint byid_gen;           /* text_word_generation() of byid and vbyid */
+	guint byid_cap;           /* the numbers they have room for (both) */
+	GHashTable *wordfills;    /* a cache: folded word -> struct wordfill *,
+	                           * what the word fills (word_fill); at most
+	                           * SW_MAX_WORD_CACHE words */
+	guint8 *filled;           /* entry_score's doc.filled, natoms + 1, reused:
+	                           * all 0 between entries */
+	GPtrArray *span_pool;     /* entry_score's doc.pool, kept with its arrays */
+	GPtrArray *gspan_pool;    /* entry_score's doc.gpool, the same */
+	struct docbufs *db;       /* entry_score's per-entry arrays, reused */
+	struct ghitv *ghits;      /* entry_score's groups that matched, reused */
+	guint64 lang_memo[64];    /* doc_lang's memo: 1 << 32 | the guess and feed
+	                           * codes' key, or 0 for none */
+	guint32 lang_memo_ok[64]; /* its lang_ok for that key: bit i = lang_ok[i] */
+	struct hitv *hits;        /* ... their hits */
+	GString *hit_text;        /* ... the hits' texts */
 };
 
 /* The atoms a word fills, whatever the entry: by word and prefix, and by
@@ -448,6 +452,7 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->pat_off);
 	g_free(p->pat_ids);
 	g_free(p->pat_lang);
+	g_free(p->pat_group);
 	g_free(p->pat_grefs);
 	g_free(p->key_off);
 	g_free(p->key_pats);
@@ -1032,52 +1037,82 @@ expr_parse(const struct sw_profile *p, const char *s, char **err)
 	return e;
 }
 
-/* e in postfix order (req_eval's code); returns the stack depth it needs */
-static int
-expr_code(const struct expr *e, GArray *code)
-{
-	int l = 0, r = 0;
+/* require in prefix order, chains of one operator (a | b | c) made one node
+ * with n children, so req_eval stops at the first child that decides */
+struct reqop {
+	int op;  /* enum expr_op */
+	int arg; /* E_VAR: the group; E_AND, E_OR: how many children */
+	int end; /* the index after this node's subtree */
+};
 
-	if (e->l)
-		l = expr_code(e->l, code);
-	if (e->r)
-		r = expr_code(e->r, code);
-	g_array_append_val(code, *e);
-	return MAX(MAX(l, r + 1), 1);
+static int req_code(const struct expr *e, GArray *code, int depth);
+
+/* The operands of the op chain e as children in code; *n counts them and
+ * *maxd is the deepest nesting met. */
+static void
+req_kids(const struct expr *e, int op, GArray *code, int depth, int *n, int *maxd)
+{
+	int d;
+
+	if ((int)e->op == op) {
+		req_kids(e->l, op, code, depth, n, maxd);
+		req_kids(e->r, op, code, depth, n, maxd);
+		return;
+	}
+	d = req_code(e, code, depth);
+	(*n)++;
+	*maxd = MAX(*maxd, d);
+}
+
+/* e appended to code (struct reqop); returns the nesting depth req_eval
+ * recurses to for it */
+static int
+req_code(const struct expr *e, GArray *code, int depth)
+{
+	struct reqop o = { (int)e->op, e->var, 0 };
+	guint at = code->len;
+	int d = depth, n = 0;
+
+	g_array_append_val(code, o);
+	if (e->op == E_AND || e->op == E_OR) {
+		req_kids(e, (int)e->op, code, depth + 1, &n, &d);
+		g_array_index(code, struct reqop, at).arg = n;
+	} else if (e->op == E_NOT) {
+		d = req_code(e->l, code, depth + 1);
+	}
+	g_array_index(code, struct reqop, at).end = (int)code->len;
+	return d;
 }
 
 #define REQ_STACK 128
 
-/* What expr_eval(e, hit) gives, from e's postfix code (n ops). */
+/* What expr_eval(e, hit) gives, from e's req_code at c[i]: an AND stops at
+ * its first false child, an OR at its first true one. */
 static gboolean
-req_eval(const struct expr *code, int n, const gboolean *hit)
+req_eval(const struct reqop *c, int i, const gboolean *hit)
 {
-	gboolean st[REQ_STACK];
-	int i, sp = 0;
+	int k, j, n;
+	gboolean stop, v;
 
-	for (i = 0; i < n; i++) {
-		switch (code[i].op) {
-		case E_VAR:
-			st[sp++] = hit[code[i].var];
-			break;
-		case E_AND:
-			sp--;
-			st[sp - 1] = st[sp - 1] && st[sp];
-			break;
-		case E_OR:
-			sp--;
-			st[sp - 1] = st[sp - 1] || st[sp];
-			break;
-		case E_NOT:
-			st[sp - 1] = !st[sp - 1];
-			break;
-		case E_TRUE:
-		default:
-			st[sp++] = TRUE;
-			break;
+	switch (c[i].op) {
+	case E_VAR:
+		return hit[c[i].arg];
+	case E_AND:
+	case E_OR:
+		stop = c[i].op == E_OR;
+		n = c[i].arg;
+		for (k = 0, j = i + 1; k < n; k++, j = c[j].end) {
+			v = c[j].op == E_VAR ? hit[c[j].arg] : req_eval(c, j, hit);
+			if ((v != 0) == stop)
+				return stop;
 		}
+		return !stop;
+	case E_NOT:
+		return !req_eval(c, i + 1, hit);
+	case E_TRUE:
+	default:
+		return TRUE;
 	}
-	return st[0];
 }
 
 /* Does e (nullable) read group var? */
@@ -1256,6 +1291,9 @@ struct entryvec {
 	guint8 *big;      /* per stem: stem_long() */
 	double *ordw;     /* per stem: its count, then its weight */
 	guint nord;       /* distinct stems */
+	int *kid;         /* the stems with a reference term id, in order: */
+	double *kw;       /* their ids and weights (cosine_ids) */
+	guint nk;
 	double norm;
 	double *dense; /* nref_terms + 1, weight by id: all 0 between entries */
 };
@@ -1272,6 +1310,8 @@ entryvec_free(struct entryvec *ev)
 	g_free(ev->ord);
 	g_free(ev->big);
 	g_free(ev->ordw);
+	g_free(ev->kid);
+	g_free(ev->kw);
 	g_free(ev->dense);
 	g_free(ev);
 }
@@ -1296,6 +1336,8 @@ entryvec_reserve(struct entryvec *ev, guint n)
 	ev->ord = g_renew(int, ev->ord, ev->cap);
 	ev->big = g_renew(guint8, ev->big, ev->cap);
 	ev->ordw = g_renew(double, ev->ordw, ev->cap);
+	ev->kid = g_renew(int, ev->kid, ev->cap);
+	ev->kw = g_renew(double, ev->kw, ev->cap);
 }
 
 /* The tf-idf vector of the tokens of nt fields as vec_of makes it (the
@@ -1315,6 +1357,7 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tok
 		n += toks[f] ? toks[f]->len : 0;
 	entryvec_reserve(ev, n);
 	ev->nord = 0;
+	ev->nk = 0;
 	for (f = 0; f < nt; f++) {
 		if (toks[f] == NULL)
 			continue;
@@ -1368,8 +1411,11 @@ entry_vec(const struct sw_profile *p, GPtrArray *const *toks, guint8 *const *tok
 		/* log(1) is 0 */
 		*c = (*c == 1 ? 1.0 : 1 + log(*c)) * (ev->big[i] ? 1.5 : 1.0);
 		sum += *c * *c;
-		if (ev->ord[i] >= 0)
+		if (ev->ord[i] >= 0) {
 			ev->dense[ev->ord[i]] = *c;
+			ev->kid[ev->nk] = ev->ord[i];
+			ev->kw[ev->nk++] = *c;
+		}
 	}
 	ev->norm = sqrt(sum);
 }
@@ -1464,9 +1510,8 @@ cosine_ids(const struct entryvec *ev, const struct refdoc *rd)
 		for (i = 0; i < rd->nord; i++)
 			dot += rd->ordw[i] * ev->dense[rd->ord[i]];
 	} else {
-		for (i = 0; i < ev->nord; i++)
-			if (ev->ord[i] >= 0)
-				dot += ev->ordw[i] * rd->dense[ev->ord[i]];
+		for (i = 0; i < ev->nk; i++)
+			dot += ev->kw[i] * rd->dense[ev->kid[i]];
 	}
 	return dot / (ev->norm * rd->norm);
 }
@@ -1815,6 +1860,7 @@ index_build(struct sw_profile *p)
 	/* the word atoms of each pattern, all needed in a field it matches in */
 	p->pat_off = g_new(int, np + 1);
 	p->pat_lang = g_new(int, np + 1);
+	p->pat_group = g_new(int, np + 1);
 	p->pat_grefs = g_new0(guint64, np + 1);
 	{
 		GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
@@ -1834,6 +1880,7 @@ index_build(struct sw_profile *p)
 					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
 					                    << pat->b.grefs[k];
 				p->grefd |= p->pat_grefs[at];
+				p->pat_group[at] = (int)gi;
 				p->pat_lang[at++] = pat->lang;
 				for (k = 0; k < pat->a.n + pat->b.n; k++) {
 					const struct atom *a =
@@ -2197,11 +2244,10 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 				goto fail;
 			}
 			{
-				GArray *code = g_array_new(FALSE, FALSE, sizeof(struct expr));
-				int depth = expr_code(p->require, code);
+				GArray *code = g_array_new(FALSE, FALSE, sizeof(struct reqop));
+				int depth = req_code(p->require, code, 0);
 
-				p->req_n = (int)code->len;
-				p->req_code = (struct expr *)(void *)g_array_free(code, FALSE);
+				p->req_code = (struct reqop *)(void *)g_array_free(code, FALSE);
 				if (depth >= REQ_STACK) {
 					g_free(p->req_code);
 					p->req_code = NULL;
@@ -3255,6 +3301,8 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 	const char *g, *gfam, *ffam;
 	char *guess = d->guess, *feed = d->feed;
 	guint i;
+	guint32 key, slot, ok = 0, *okp;
+	guint64 *memo;
 
 	/* title and lead are tokenised already; their words are those of
 	 * "title lead" unless one is not UTF-8 (then that text has none) */
@@ -3276,6 +3324,17 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 		feed[0] = g_ascii_tolower(e->lang[0]);
 		feed[1] = g_ascii_tolower(e->lang[1]);
 	}
+	/* the same two codes (of at most 2 bytes) give the same answers */
+	key = (guint32)(guint8)guess[0] | (guint32)(guint8)guess[1] << 8 |
+	      (guint32)(guint8)feed[0] << 16 | (guint32)(guint8)feed[1] << 24;
+	slot = (key * 2654435761u) >> 26;
+	memo = &((struct sw_profile *)d->p)->lang_memo[slot];
+	okp = &((struct sw_profile *)d->p)->lang_memo_ok[slot];
+	if (*memo == (G_GUINT64_CONSTANT(1) << 32 | key)) {
+		for (i = 0; i < d->p->langs->len && i < MAX_LANGS; i++)
+			d->lang_ok[i] = (*okp >> i) & 1;
+		return;
+	}
 	gfam = lang_family(guess);
 	ffam = lang_family(feed);
 	for (i = 0; i < d->p->langs->len && i < MAX_LANGS; i++) {
@@ -3284,7 +3343,11 @@ doc_lang(struct doc *d, const struct sw_entry *e, const char *lead)
 		d->lang_ok[i] = (*guess == '\0' && *feed == '\0') || *l == '\0' ||
 		                lang_compatible(l, lfam, guess, gfam) ||
 		                lang_compatible(l, lfam, feed, ffam);
+		if (d->lang_ok[i])
+			ok |= 1u << i;
 	}
+	*memo = G_GUINT64_CONSTANT(1) << 32 | key;
+	*okp = ok;
 }
 
 /* (transfer full) "[-]group/field:text" */
@@ -3515,28 +3578,35 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 	const struct sw_profile *p = d->p;
 	double score = 0;
 	guint gi;
-	int f;
+	int f, c = 0;
+	const int ncand = d->ncand, *cand = d->cand;
+	const guint8 *cmask = d->cmask;
 
-	for (gi = 0; gi < p->groups->len; gi++) {
-		const struct group *g = p->groups->pdata[gi];
+	/* only candidates can hit (doc_cands): the groups that have some, in
+	 * order, each from its first candidate (d->gcand) */
+	while (c < ncand) {
+		const struct group *g;
 		struct hit *hits;
 		struct ghits x;
 		double gs = 0, fac = 1;
-		int nscored = 0, c = d->gcand[gi], end = g->pat0 + (int)g->pats->len;
+		int nscored = 0, cend;
 		guint h, h0 = hb->len, n;
 
-		if (g->lazy != lazy)
+		gi = (guint)p->pat_group[cand[c]];
+		g = p->groups->pdata[gi];
+		/* its candidates end where the next group's start */
+		cend = gi + 1 < p->groups->len ? d->gcand[gi + 1] : ncand;
+		if (g->lazy != lazy) {
+			c = cend;
 			continue;
-		/* only candidates can hit (doc_cands) */
-		if (c >= d->ncand || d->cand[c] >= end)
-			continue;
-		for (; c < d->ncand && d->cand[c] < end; c++) {
-			const struct pattern *pat = g->pats->pdata[d->cand[c] - g->pat0];
+		}
+		for (; c < cend; c++) {
+			const struct pattern *pat = g->pats->pdata[cand[c] - g->pat0];
 			struct hit best = { -1, 0 };
 
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
-				if (!(d->cmask[c] & (1u << f)) ||
-				    !pattern_possible(d, d->cand[c], pat, f))
+				if (!(cmask[c] & (1u << f)) ||
+				    !pattern_possible(d, cand[c], pat, f))
 					continue; /* a word or @group of it is not here */
 				sp->len = 0;
 				pattern_spans(d, pat, f, TRUE, sp); /* its first is its text */
@@ -3715,7 +3785,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		}
 	}
 	req = p->require == NULL ? TRUE
-	      : p->req_code      ? req_eval(p->req_code, p->req_n, hitg)
+	      : p->req_code      ? req_eval(p->req_code, 0, hitg)
 	                         : expr_eval(p->require, hitg);
 	/* a title alone holds fewer hits than a title with text */
 	thr = p->threshold;

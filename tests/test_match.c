@@ -313,6 +313,43 @@ test_require_negative_fields(void **state)
 	match_profile_free(p);
 }
 
+/* require with chains of one operator inside another, nested negations and
+ * a group named twice: every combination of the six groups gives what the
+ * expression says */
+static void
+test_require_shapes(void **state)
+{
+	static const char *const words[] = {
+		"alpha", "bravo", "charlie", "delta", "echo", "foxtrot"
+	};
+	GError *err = NULL;
+	struct sw_profile *p = compile("[topic t]\nthreshold = 0\n"
+	                               "term.a = alpha\nterm.b = bravo\nterm.c = charlie\n"
+	                               "term.d = delta\nterm.e = echo\nterm.f = foxtrot\n"
+	                               "require = (a | b & c) & !(d | e) | f & !(a & b) | "
+	                               "!(a | b | (c | d) | e) & f | a & (b | c) & (d | !e)\n",
+	                               &err);
+	int m, i;
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	for (m = 0; m < 64; m++) {
+		gboolean a = m & 1, b = m & 2, c = m & 4, d = m & 8, e = m & 16, f = m & 32;
+		gboolean want = ((a || (b && c)) && !(d || e)) || (f && !(a && b)) ||
+		                (!(a || b || c || d || e) && f) || (a && (b || c) && (d || !e));
+		GString *title = g_string_new("News");
+
+		for (i = 0; i < 6; i++)
+			if (m & (1 << i))
+				g_string_append_printf(title, " %s", words[i]);
+		if (run(p, title->str, NULL, NULL, NULL) != want)
+			fail_msg("require on '%s': want %d", title->str, want);
+		g_string_free(title, TRUE);
+	}
+	match_profile_free(p);
+}
+
 static void
 test_threshold_title(void **state)
 {
@@ -827,6 +864,7 @@ main(void)
 		cmocka_unit_test(test_terms),
 		cmocka_unit_test(test_homoglyph_translit),
 		cmocka_unit_test(test_require_negative_fields),
+		cmocka_unit_test(test_require_shapes),
 		cmocka_unit_test(test_near_group_and_lang),
 		cmocka_unit_test(test_alternatives),
 		cmocka_unit_test(test_short_stems),

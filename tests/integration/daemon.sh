@@ -310,12 +310,8 @@ assert n == 160, n' "$db"
 # a file, the monotonic clock real) the clock jumps a day after the daemon
 # armed its timer for about an hour; the feed is polled at once, not after
 # the rest of that hour.  SW_WAKE_CHECK=1: the timer looks every second.
-ft=
-for f in ${SW_LIBFAKETIME:-} /usr/lib/*/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1 \
-	/usr/local/lib/faketime/libfaketime.so.1; do
-	[ -f "$f" ] && { ft=$f; break; }
-done
-if [ -n "$ft" ]; then
+. "$here/common.sh"
+if ft=$(find_libfaketime); then
 	write_conf sleeper
 	echo "@2027-03-01 12:00:00" >"$tmp/clock"
 	# env execs storywatch: $! is the daemon

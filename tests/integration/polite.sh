@@ -21,12 +21,8 @@ if ! command -v "$PY" >/dev/null 2>&1; then
 	echo "1..0 # SKIP python3 not found"
 	exit 77
 fi
-ft=
-for f in ${SW_LIBFAKETIME:-} /usr/lib/*/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1 \
-	/usr/local/lib/faketime/libfaketime.so.1; do
-	[ -f "$f" ] && { ft=$f; break; }
-done
-if [ -z "$ft" ]; then
+. "$here/common.sh"
+if ! ft=$(find_libfaketime); then
 	echo "1..0 # SKIP libfaketime not found (Debian: faketime)"
 	exit 77
 fi

@@ -573,9 +573,12 @@ on_header(char *data, size_t size, size_t n, void *ud)
 	char *line, *colon, *name, *value;
 	const struct kept_header *kh;
 
-	if (len > SW_MAX_HEADER)
-		return len; /* ignored, not fatal */
-	line = g_strndup(data, len);
+	/* a longer line is ignored, not fatal; but a status line is read
+	 * (its start: a reason phrase may be of any length), or every header
+	 * after it would be taken for a file: pseudo header */
+	if (len > SW_MAX_HEADER && (len < 5 || g_ascii_strncasecmp(data, "HTTP/", 5) != 0))
+		return len;
+	line = g_strndup(data, MIN(len, (size_t)SW_MAX_HEADER));
 	g_strchomp(line);
 	if (g_ascii_strncasecmp(line, "HTTP/", 5) == 0) {
 		on_status_line(t, line);

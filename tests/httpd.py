@@ -30,6 +30,7 @@ has the same hash):
   /bomb                 64 MiB of zeros gzip-encoded into ~64 KiB
   /reset                a partial response, then a TCP reset
   /nothttp              a line of another protocol, no HTTP status line
+  /longreason           RSS with validators after a 9,000-byte reason phrase
   /cf                   403 with cf-mitigated: challenge (Cloudflare)
   /cache/maxage/SECONDS RSS with Cache-Control: max-age=SECONDS
   /cache/expires/SECONDS RSS with Expires: Date + SECONDS
@@ -321,6 +322,15 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(b"SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n")
         self.wfile.flush()
         self.close_connection = True
+
+    def ep_longreason(self, name, query, port):
+        body = rss("longreason")
+        self.send_response(200, "O" + "k" * 8999)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("ETag", '"longreason-v1"')
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def ep_reset(self, name, query, port):
         self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"

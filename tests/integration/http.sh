@@ -303,6 +303,7 @@ feed chunk "$B/bigchunked"
 feed bomb "$B/bomb"
 feed reset "$B/reset"
 feed nothttp "$B/nothttp"
+feed longreason "$B/longreason"
 start=$(date +%s)
 sw_at $T0 once
 took=$(($(date +%s) - start))
@@ -314,6 +315,8 @@ check "gzip bomb: too large" eq "$(field bomb last_error)" "too large"
 check "connection reset: recorded" has "$(field reset last_error)" "connection reset"
 check "not HTTP: said so, not taken for a URL scheme" \
 	has "$(field nothttp last_error)" "not an HTTP response: "
+check "a status line of 9 KB: the answer and its headers are read" \
+	eq "$(field longreason state) $(field longreason etag)" 'ok "longreason-v1"'
 check "hostile feeds back off" eq "$(field bomb state)" error
 
 env_new transport

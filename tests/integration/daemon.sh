@@ -62,6 +62,17 @@ wait_for() {
 }
 # count_in FILE PATTERN
 count_in() { grep -c -- "$2" "$1" 2>/dev/null || true; }
+# make_due [NAME]: feed NAME (all feeds without it) is due now, in the store
+# the running daemon reads
+make_due() {
+	"$PY" -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1], timeout=10)
+if len(sys.argv) > 2:
+    c.execute("UPDATE feeds SET next_due=1 WHERE name=?", (sys.argv[2],))
+else:
+    c.execute("UPDATE feeds SET next_due=1")
+c.commit()' "$XDG_STATE_HOME/storywatch/state.db" "$@"
+}
 alive() { kill -0 "$sw_pid" 2>/dev/null; }
 
 # ---- the HTTP server and the notify socket
@@ -149,10 +160,7 @@ sed -i 's/^max_per_host = 2$/max_per_host = 1/' "$conf"
 kill -HUP "$sw_pid"
 check "limits: reloaded" wait_for "$tmp/run1b.err" "reloaded" 50
 : >"$tmp/requests.log"
-"$PY" -c 'import sqlite3,sys
-c=sqlite3.connect(sys.argv[1], timeout=10)
-c.execute("UPDATE feeds SET next_due=1")
-c.commit()' "$XDG_STATE_HOME/storywatch/state.db"
+make_due
 check "limits: the feeds are polled" \
 	sh -c "for i in \$(seq 100); do [ \$(grep -c '/conc/c' '$tmp/requests.log') -ge 4 ] && exit 0; sleep 0.1; done; exit 1"
 check "after SIGHUP, max_per_host = 1 holds: one transfer at a time to the host" \
@@ -208,10 +216,7 @@ SW_NOW=$((T3 + 86400)) SW_WAKE_CHECK=1 "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1d
 sw_pid=$!
 check "unparsable: polled" wait_for "$tmp/run1d.err" "/status/200: " 100
 check "unparsable: the cycle ended" wait_for "$tmp/run1d.err" "next cycle in" 100
-"$PY" -c 'import sqlite3,sys
-c=sqlite3.connect(sys.argv[1], timeout=10)
-c.execute("UPDATE feeds SET next_due=1 WHERE name=\"fine\"")
-c.commit()' "$XDG_STATE_HOME/storywatch/state.db"
+make_due fine
 check "unparsable: a second cycle" \
 	sh -c "for i in \$(seq 50); do [ \$(grep -c 'fetch .*/feed/fine: ' '$tmp/run1d.err') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
 sleep 0.5

@@ -3876,10 +3876,11 @@ match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
 	m->lifted = TRUE;
 	g_ptr_array_add(m->terms, g_strdup_printf("story:%s=%d", headline ? headline : "", shared));
 	s = g_string_new(m->explain);
-	g_string_append_printf(s,
-	                       " Story memory: a follow-up of \"%s\", sharing %d of its rare "
-	                       "words, names and numbers (>= followup_terms %d; score ",
-	                       headline ? headline : "", shared, p->followup_terms);
+	g_string_append_printf(
+	        s,
+	        " Story memory: a follow-up of \"%s\", sharing %d of its rare "
+	        "words, names (counted twice) and numbers (>= followup_terms %d; score ",
+	        headline ? headline : "", shared, p->followup_terms);
 	append_2f(s, m->score, FALSE);
 	g_string_append(s, " >= followup_floor ");
 	append_2f(s, p->followup_floor, FALSE);

@@ -492,13 +492,22 @@ schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fet
 	if (r->error && strcmp(r->error, "aborted") == 0)
 		return; /* shutdown: nothing was learnt */
 	if (r->error && strcmp(r->error, "deferred") == 0) {
+		gint64 wait;
+
 		/* never sent: its host holds off; wait with it */
-		if (!schedule_apply_hold(s, f, now) && f->last_fetch > now + CLOCK_STEP_BACK) {
-			/* after a clock step back: held by the fetcher
-			 * alone (its monotonic hold outlived ours, dropped
-			 * as stale); wait an interval, not a second */
+		if (schedule_apply_hold(s, f, now) || host_hold(s, f->url, now) > now)
+			return;
+		/* held by the fetcher alone: its hold is monotonic and ours
+		 * wall-clock, and the wall clock jumped since (forward, or a
+		 * suspend: ours is over; back: ours was dropped as stale).
+		 * Wait an interval, not a second, at every such deferral */
+		wait = jitter(s, clamp_interval(interval));
+		if (f->last_fetch > now + CLOCK_STEP_BACK) {
+			/* its deadline is void (polled "in the future") */
 			f->last_fetch = now;
-			f->next_due = now + jitter(s, clamp_interval(interval));
+			f->next_due = now + wait;
+		} else if (f->next_due < now + wait) {
+			f->next_due = now + wait;
 		}
 		return;
 	}

@@ -583,6 +583,7 @@ test_clock_stepped_back(void **state)
 	const gint64 future = NOW + 365LL * 86400;
 	struct sw_feed_state a, b;
 	struct sw_fetch_result r;
+	gint64 t;
 
 	(void)state;
 	feed_init(&a, 21, "http://step.example/a.xml");
@@ -609,6 +610,61 @@ test_clock_stepped_back(void **state)
 	schedule_record(s, &a, &r, NULL, HOUR, NOW);
 	assert_false(schedule_is_due(s, &a, NOW + 1));
 	assert_true(a.next_due > NOW && a.next_due <= NOW + HOUR + HOUR / 5);
+	/* and at every deferral after that one, not only the first (the
+	 * second one left the feed due: a cycle every second) */
+	t = a.next_due;
+	assert_true(schedule_is_due(s, &a, t));
+	schedule_record(s, &a, &r, NULL, HOUR, t);
+	assert_false(schedule_is_due(s, &a, t + 1));
+	assert_delay(&a, t, HOUR);
+
+	store_feed_state_clear(&a);
+	store_feed_state_clear(&b);
+	schedule_free(s);
+}
+
+/* The wall clock jumped forward (set forward, or a suspend: the monotonic
+ * clock stands still meanwhile) during a Retry-After hold: the schedule's
+ * hold, wall-clock, is over, the fetcher's, monotonic, is not.  Its
+ * deferred polls wait an interval each, as after a step back; they left
+ * the feed due, and the daemon cycled every second until the fetcher's
+ * hold ended. */
+static void
+test_clock_jumped_forward(void **state)
+{
+	struct schedule *s = schedule_new(seed);
+	const gint64 later = NOW + 6 * HOUR;
+	struct sw_feed_state a, b;
+	struct sw_fetch_result r;
+	gint64 t;
+
+	(void)state;
+	feed_init(&a, 23, "http://jump.example/a.xml");
+	feed_init(&b, 24, "http://jump.example/b.xml");
+	res_init(&r, a.url, 200, NULL);
+	schedule_record(s, &b, &r, NULL, HOUR, NOW - 10);
+	res_init(&r, a.url, 429, "HTTP 429 Too Many Requests");
+	r.retry_after = 2 * HOUR;
+	schedule_record(s, &a, &r, NULL, HOUR, NOW);
+	assert_false(schedule_is_due(s, &b, NOW + HOUR));
+	/* six hours later by the wall clock: both due, the hold is over */
+	assert_int_equal(schedule_host_hold(s, a.url, later), 0);
+	assert_true(schedule_is_due(s, &a, later));
+	assert_true(schedule_is_due(s, &b, later));
+	res_init(&r, a.url, 0, "deferred");
+	for (int i = 0; i < 3; i++) {
+		struct sw_feed_state *f = i % 2 ? &b : &a;
+
+		t = later + i * 2 * HOUR;
+		schedule_record(s, f, &r, NULL, HOUR, t);
+		assert_false(schedule_is_due(s, f, t + 1));
+		assert_delay(f, t, HOUR);
+		assert_int_equal(f->errors, i % 2 ? 0 : 1); /* no error counted */
+	}
+	/* a deadline already later than that is kept */
+	b.next_due = later + 11 * HOUR;
+	schedule_record(s, &b, &r, NULL, HOUR, later + 9 * HOUR);
+	assert_int_equal(b.next_due, later + 11 * HOUR);
 
 	store_feed_state_clear(&a);
 	store_feed_state_clear(&b);
@@ -634,6 +690,7 @@ main(void)
 		cmocka_unit_test(test_moves),
 		cmocka_unit_test(test_aborted_changes_nothing),
 		cmocka_unit_test(test_clock_stepped_back),
+		cmocka_unit_test(test_clock_jumped_forward),
 	};
 
 	seed = e && *e ? (guint32)strtoul(e, NULL, 10) : g_random_int();

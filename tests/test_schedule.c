@@ -575,7 +575,7 @@ test_aborted_changes_nothing(void **state)
 /* A wall clock stepped back (a wrong clock at boot, then set right):
  * deadlines and holds set by the future clock would keep a feed and its
  * host silent for as long as the step.  A feed last polled in the
- * future is due; a hold longer than any Retry-After is dropped. */
+ * future is due; a hold taken in the future runs from now. */
 static void
 test_clock_stepped_back(void **state)
 {
@@ -601,15 +601,22 @@ test_clock_stepped_back(void **state)
 	r.retry_after = 2 * HOUR;
 	schedule_record(s, &b, &r, NULL, HOUR, future);
 	assert_true(schedule_host_hold(s, a.url, future) == future + 2 * HOUR);
-	assert_true(schedule_host_hold(s, a.url, NOW) == 0);
-	assert_true(schedule_is_due(s, &b, NOW));
-	assert_false(schedule_apply_hold(s, &a, NOW));
-	/* the fetcher's own hold (monotonic) outlived the dropped one: a
-	 * deferred poll then waits, or the daemon would cycle every second */
+	/* two hours from now, not a year and two hours */
+	assert_true(schedule_host_hold(s, a.url, NOW) == NOW + 2 * HOUR);
+	assert_false(schedule_is_due(s, &b, NOW));
+	assert_true(schedule_due_at(s, &b, NOW) == NOW + 2 * HOUR);
+	assert_true(schedule_apply_hold(s, &a, NOW));
+	assert_false(schedule_is_due(s, &a, NOW + HOUR));
+	assert_true(schedule_is_due(s, &b, NOW + 2 * HOUR));
+	assert_int_equal(schedule_host_hold(s, a.url, NOW + 2 * HOUR), 0);
+	/* the fetcher's own hold (monotonic) may outlive ours: a deferred
+	 * poll then waits an interval, or the daemon would cycle every
+	 * second (a was polled in the future: its deadline is void) */
+	t = NOW + 2 * HOUR;
 	res_init(&r, a.url, 0, "deferred");
-	schedule_record(s, &a, &r, NULL, HOUR, NOW);
-	assert_false(schedule_is_due(s, &a, NOW + 1));
-	assert_true(a.next_due > NOW && a.next_due <= NOW + HOUR + HOUR / 5);
+	schedule_record(s, &a, &r, NULL, HOUR, t);
+	assert_false(schedule_is_due(s, &a, t + 1));
+	assert_delay(&a, t, HOUR);
 	/* and at every deferral after that one, not only the first (the
 	 * second one left the feed due: a cycle every second) */
 	t = a.next_due;
@@ -617,6 +624,25 @@ test_clock_stepped_back(void **state)
 	schedule_record(s, &a, &r, NULL, HOUR, t);
 	assert_false(schedule_is_due(s, &a, t + 1));
 	assert_delay(&a, t, HOUR);
+	store_feed_state_clear(&a);
+	store_feed_state_clear(&b);
+
+	/* a step of six hours during a two-hour hold: the host waits two
+	 * hours from the step, not eight (a hold up to a day and ten
+	 * minutes was kept as it was) */
+	feed_init(&a, 25, "http://six.example/a.xml");
+	feed_init(&b, 26, "http://six.example/b.xml");
+	res_init(&r, a.url, 503, "HTTP 503 Service Unavailable");
+	r.retry_after = 2 * HOUR;
+	schedule_record(s, &a, &r, NULL, HOUR, NOW + 6 * HOUR);
+	assert_true(schedule_host_hold(s, b.url, NOW) == NOW + 2 * HOUR);
+	assert_true(schedule_due_at(s, &b, NOW) == NOW + 2 * HOUR);
+	assert_true(schedule_due_at(s, &a, NOW) == NOW + 2 * HOUR);
+	/* and a small step back (or clocks a little apart) changes nothing */
+	res_init(&r, b.url, 429, "HTTP 429 Too Many Requests");
+	r.retry_after = HOUR;
+	schedule_record(s, &b, &r, NULL, HOUR, NOW + 3 * HOUR + 300);
+	assert_true(schedule_host_hold(s, a.url, NOW + 3 * HOUR) == NOW + 4 * HOUR + 300);
 
 	store_feed_state_clear(&a);
 	store_feed_state_clear(&b);

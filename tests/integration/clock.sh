@@ -22,7 +22,8 @@
 # not polled early; the host whose hold the fetcher keeps does not start a
 # cycle every second.  Phase 2, a step back of 6 hours: the feeds polled
 # "in the future" are polled again within about one interval, not six
-# hours later, and the host held by the fetcher does not loop either.
+# hours later; a host's Retry-After hold taken "in the future" runs from
+# the step, not for six hours more; the fetcher's deferrals do not loop.
 # Prints TAP; exits 1 if a check failed, 77 if python3 or libfaketime is
 # missing.  SW_KEEP=DIR keeps the logs there.  About 35 s.
 set -u
@@ -121,7 +122,7 @@ c.commit()' "$XDG_STATE_HOME/storywatch/state.db" "$1"
 # seconds, then SIGTERM.  Writes $tmp/NAME.{err,times,req1.log,req2.log}
 # (times: the servers' clock at the jump, JUMP, at the end; CPU ticks of
 # `run`; its exit status).
-RUN_AFTER=14
+RUN_AFTER=16
 phase() {
 	export XDG_STATE_HOME="$tmp/state-$1"
 	# two servers: the second one's host:port is held by a Retry-After
@@ -178,11 +179,12 @@ EOF
 }
 
 # forward: a 2-hour hold, over in wall-clock time after the jump (the
-# schedule's) but not in monotonic time (the fetcher's); back: a day's
-# hold, which after the step looks longer than any Retry-After and is
-# dropped by the schedule, while the fetcher keeps it
+# schedule's) but not in monotonic time (the fetcher's, which defers the
+# host's polls); back: a half-hour hold, taken "in the future", which
+# runs from the step: the schedule hands the host's feeds to the fetcher
+# again half an hour after it (which defers them, its hold being monotonic)
 phase fwd $STEP 7200
-phase back -$STEP 86400
+phase back -$STEP 1800
 
 "$PY" - "$tmp" "$FAKE0" "$(getconf CLK_TCK)" <<'PYEOF'
 import json, re, sys
@@ -254,6 +256,9 @@ for label, what in (("fwd", "forward 6 h"), ("back", "back 6 h")):
               len(daily) == 1, fmt(daily, t_after))
     held = [r for r in after if r[2] == 2]
     check("%s: the host held by the fetcher is not asked" % what, not held, fmt(held, t_after))
+    deferred = len(re.findall(r"deferred, its host asked to wait", err))
+    check("%s: the held host's feeds are tried again after the jump, now and then "
+          "(%d deferred by the fetcher)" % (what, deferred), 2 <= deferred <= 10)
 
 print("1..%d" % n)
 sys.exit(1 if failed else 0)

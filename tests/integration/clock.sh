@@ -13,19 +13,24 @@
 #
 # libfaketime turns the daemon's absolute timerfd deadline into a real one
 # when it is armed and cannot cancel it when the file changes: the daemon
-# wakes at its old deadline (the kernel would wake it at once, ECANCELED
-# or expired), and that wake-up is what is checked.
+# wakes at its old deadline, where the kernel wakes it at once (expired,
+# or ECANCELED and armed again).  So each jump is run twice: on the
+# timerfd, and with SW_WAKE_CHECK=1 (a GLib timer that looks at the wall
+# clock every second, as the daemon does without a timerfd), whose first
+# look after the jump stands for the kernel's wake-up.
 #
-# Phase 1, a jump forward of 6 hours (a suspend, or a clock set forward)
-# while a host holds off with Retry-After: the feeds due are polled once,
-# no burst; the hourly schedule goes on from there; a feed not due yet is
-# not polled early; the host whose hold the fetcher keeps does not start a
-# cycle every second.  Phase 2, a step back of 6 hours: the feeds polled
-# "in the future" are polled again within about one interval, not six
-# hours later; a host's Retry-After hold taken "in the future" runs from
-# the step, not for six hours more; the fetcher's deferrals do not loop.
-# Prints TAP; exits 1 if a check failed, 77 if python3 or libfaketime is
-# missing.  SW_KEEP=DIR keeps the logs there.  About 35 s.
+# A jump forward of 6 hours (a suspend, or a clock set forward) while a
+# host holds off with Retry-After: the feeds due are polled once, no
+# burst; the hourly schedule goes on from there; a feed not due yet is not
+# polled early; the host the fetcher still holds (its hold is monotonic)
+# does not start a cycle every second.  A step back of 6 hours: the feeds
+# polled "in the future" are polled again within about one interval (at
+# once when looked at), not six hours later; a Retry-After hold taken "in
+# the future" runs from the step; the fetcher's deferrals do not loop.
+#
+# The four phases run side by side.  Prints TAP; exits 1 if a check
+# failed, 77 if python3 or libfaketime is missing.  SW_KEEP=DIR keeps the
+# logs there.  About 25 s.
 set -u
 
 : "${SW_BIN:?SW_BIN must name the built src/storywatch}"
@@ -47,13 +52,11 @@ FAKE0=1764028800 # 2025-11-25 00:00:00 UTC, an hour after httpd.py's newest entr
 STEP=21600       # 6 hours
 
 tmp=$(mktemp -d)
-pids=
-sw_pid=
 cleanup() {
-	for p in $sw_pid $pids; do
+	for p in $(cat "$tmp"/*.pids 2>/dev/null); do
 		kill "$p" 2>/dev/null
-		wait "$p" 2>/dev/null
 	done
+	wait
 	[ -n "${SW_KEEP:-}" ] && cp -r "$tmp" "$SW_KEEP"
 	rm -rf "$tmp"
 }
@@ -62,85 +65,116 @@ trap 'exit 1' INT TERM
 cp "$SW_BIN" "$tmp/storywatch"
 SW_BIN="$tmp/storywatch"
 
-export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
+export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/config"
 mkdir -p "$HOME"
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 unset WATCHDOG_USEC WATCHDOG_PID NOTIFY_SOCKET SW_NOW SW_WAKE_CHECK FAKETIME
 export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
 
-# set_clock FAKE: the daemon's and the servers' clocks read FAKE now
+# The phases run side by side, each with its own clock files ($P.ft.rc for
+# the daemon, $P.clock for its servers), servers, state and logs, all
+# named after the phase P.
+
+# set_clock P FAKE: phase P's clocks read FAKE now, and run SPEED times
+# faster than the real one
 set_clock() {
-	"$PY" - "$tmp" "$1" "$SPEED" <<'PYEOF'
+	"$PY" - "$tmp/$1" "$2" "$SPEED" <<'PYEOF'
 import os, sys, time
-tmp, fake, speed = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+base, fake, speed = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 now = time.time()
-for name, text in (("ft.rc", "%+.3f x%s\n" % (fake - now, speed)),
-                   ("clock", "%.3f %.6f %s\n" % (fake, now, speed))):
-    with open(os.path.join(tmp, name + ".new"), "w") as fp:
+for name, text in ((".ft.rc", "%+.3f x%s\n" % (fake - now, speed)),
+                   (".clock", "%.3f %.6f %s\n" % (fake, now, speed))):
+    with open(base + name + ".new", "w") as fp:
         fp.write(text)
-    os.replace(os.path.join(tmp, name + ".new"), os.path.join(tmp, name))
+    os.replace(base + name + ".new", base + name)
 PYEOF
 }
-# jump SECONDS: both clocks move by SECONDS (negative: back); the new
-# files replace the old ones whole (libfaketime may read at any moment)
+# jump P SECONDS: phase P's clocks move by SECONDS (negative: back); the
+# new files replace the old ones whole (libfaketime reads at any moment).
+# Prints the servers' clock just before the jump.
 jump() {
-	"$PY" - "$tmp" "$1" <<'PYEOF'
-import os, sys
-tmp, d = sys.argv[1], float(sys.argv[2])
-rc = open(os.path.join(tmp, "ft.rc")).read().split()
-ck = open(os.path.join(tmp, "clock")).read().split()
-for name, text in (("ft.rc", "%+.3f %s\n" % (float(rc[0]) + d, rc[1])),
-                   ("clock", "%.3f %s %s\n" % (float(ck[0]) + d, ck[1], ck[2]))):
-    with open(os.path.join(tmp, name + ".new"), "w") as fp:
+	"$PY" - "$tmp/$1" "$2" <<'PYEOF'
+import os, sys, time
+base, d = sys.argv[1], float(sys.argv[2])
+rc = open(base + ".ft.rc").read().split()
+ck = open(base + ".clock").read().split()
+print("%.3f" % (float(ck[0]) + (time.time() - float(ck[1])) * float(ck[2])))
+for name, text in ((".ft.rc", "%+.3f %s\n" % (float(rc[0]) + d, rc[1])),
+                   (".clock", "%.3f %s %s\n" % (float(ck[0]) + d, ck[1], ck[2]))):
+    with open(base + name + ".new", "w") as fp:
         fp.write(text)
-    os.replace(os.path.join(tmp, name + ".new"), os.path.join(tmp, name))
+    os.replace(base + name + ".new", base + name)
 PYEOF
 }
-# the servers' clock now (what they stamp their log lines with)
-fake_now() {
-	"$PY" -c 'import sys, time; f, r, s = map(float, open(sys.argv[1]).read().split()); print("%.3f" % (f + (time.time() - r) * s))' "$tmp/clock"
-}
-# sw ARGS...: exec storywatch under the file-driven fake clock (in a
-# subshell: `(sw once)`, or `sw run &`, whose $! is then the daemon's)
+# sw P ARGS...: exec storywatch of phase P under its fake clock (in a
+# subshell: `(sw P once)`, or `(sw P run) &`, whose $! is then the
+# daemon's)
 sw() {
-	LC_ALL=C TZ=UTC LD_PRELOAD="$ft" FAKETIME_TIMESTAMP_FILE="$tmp/ft.rc" FAKETIME_NO_CACHE=1 \
-		FAKETIME_DONT_FAKE_MONOTONIC=1 SW_FETCH_TIMEOUT=3600 \
-		exec "$SW_BIN" -c "$tmp/storywatch.conf" "$@"
+	p=$1
+	shift
+	set -- "$SW_BIN" -c "$tmp/$p.conf" "$@"
+	LC_ALL=C TZ=UTC LD_PRELOAD="$ft" FAKETIME_TIMESTAMP_FILE="$tmp/$p.ft.rc" \
+		FAKETIME_NO_CACHE=1 FAKETIME_DONT_FAKE_MONOTONIC=1 SW_FETCH_TIMEOUT=3600 \
+		XDG_STATE_HOME="$tmp/$p.state" XDG_DATA_HOME="$tmp/$p.data" exec "$@"
 }
-# make_due NAME: NAME is due now in the state file
-make_due() {
+# sql P STATEMENT: on phase P's state file
+sql() {
 	"$PY" -c 'import sqlite3, sys
 c = sqlite3.connect(sys.argv[1], timeout=10)
-c.execute("UPDATE feeds SET next_due=1 WHERE name=?", (sys.argv[2],))
-c.commit()' "$XDG_STATE_HOME/storywatch/state.db" "$1"
+c.execute(sys.argv[2])
+c.commit()' "$tmp/$1.state/storywatch/state.db" "$2"
 }
-
-# phase NAME JUMP HOLD: `once` at FAKE0 polls every feed; `limited` is made
-# due again so that `run`, started at FAKE0 + 10 min, takes its 429 with
-# Retry-After: HOLD (held in the schedule and in the fetcher); a real
-# second later the clock jumps by JUMP; `run` goes on for RUN_AFTER real
-# seconds, then SIGTERM.  Writes $tmp/NAME.{err,times,req1.log,req2.log}
-# (times: the servers' clock at the jump, JUMP, at the end; CPU ticks of
-# `run`; its exit status).
-RUN_AFTER=16
-phase() {
-	export XDG_STATE_HOME="$tmp/state-$1"
-	# two servers: the second one's host:port is held by a Retry-After
+# servers P: phase P's two servers (the second one's host:port is held by
+# a Retry-After); sets B1 and B2
+servers() {
 	for s in 1 2; do
-		"$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/$1.port$s" --log "$tmp/$1.req$s.log" \
-			--clock-file "$tmp/clock" &
-		pids="$pids $!"
+		"$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/$1.port$s" \
+			--log "$tmp/$1.req$s.log" --clock-file "$tmp/$1.clock" &
+		echo $! >>"$tmp/$1.pids"
 	done
 	i=0
-	while { [ ! -s "$tmp/$1.port1" ] || [ ! -s "$tmp/$1.port2" ]; } && [ $i -lt 100 ]; do
+	while { [ ! -s "$tmp/$1.port1" ] || [ ! -s "$tmp/$1.port2" ]; } && [ $i -lt 200 ]; do
 		sleep 0.1
 		i=$((i + 1))
 	done
-	[ -s "$tmp/$1.port1" ] && [ -s "$tmp/$1.port2" ] ||
-		{ echo "Bail out! servers did not start"; exit 1; }
-	B1="http://127.0.0.1:$(cat "$tmp/$1.port1")"
-	B2="http://127.0.0.1:$(cat "$tmp/$1.port2")"
-	cat >"$tmp/storywatch.conf" <<EOF
+	B1="http://127.0.0.1:$(cat "$tmp/$1.port1" 2>/dev/null)"
+	B2="http://127.0.0.1:$(cat "$tmp/$1.port2" 2>/dev/null)"
+}
+# run_jump P JUMP [VAR=VALUE...]: `run` of phase P (with those variables),
+# started at FAKE0 + 10 min; JUMP_AT real seconds later its clock jumps by JUMP;
+# it goes on for RUN_AFTER real seconds, then SIGTERM.  Writes $P.times:
+# the servers' clock at the jump, JUMP, CPU ticks of `run`, its status.
+JUMP_AT=1
+RUN_AFTER=16
+run_jump() {
+	p=$1
+	j=$2
+	shift 2
+	set_clock $p $((FAKE0 + 600))
+	(
+		[ $# -gt 0 ] && export "$@"
+		sw $p run 2>"$tmp/$p.err"
+	) &
+	pid=$!
+	echo $pid >>"$tmp/$p.pids"
+	sleep "$JUMP_AT"
+	t_jump=$(jump $p "$j")
+	sleep "$RUN_AFTER"
+	ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo -1)
+	kill -TERM "$pid"
+	rc=0
+	wait "$pid" || rc=$?
+	echo "$t_jump $j $ticks $rc" >"$tmp/$p.times"
+}
+
+# phase P JUMP HOLD [VAR=VALUE...]: `once` at FAKE0 polls every feed;
+# `limited` is made due again so that `run` takes its 429 with
+# Retry-After: HOLD (held in the schedule and in the fetcher) before the
+# jump
+phase() {
+	p=$1
+	servers $p
+	cat >"$tmp/$p.conf" <<EOF
 [storywatch]
 notify = none
 interval = 60m
@@ -159,32 +193,26 @@ url = $B2/status/429?ra=$3
 [feed neighbour]
 url = $B2/feed/neighbour
 EOF
-	set_clock $FAKE0
-	(sw once >/dev/null 2>"$tmp/$1.once.err")
-	make_due limited
-	set_clock $((FAKE0 + 600))
-	sw run 2>"$tmp/$1.err" &
-	sw_pid=$!
-	sleep 1
-	t_jump=$(fake_now)
-	jump "$2"
-	sleep "$RUN_AFTER"
-	t_end=$(fake_now)
-	ticks=$(awk '{ print $14 + $15 }' "/proc/$sw_pid/stat" 2>/dev/null || echo -1)
-	kill -TERM "$sw_pid"
-	rc=0
-	wait "$sw_pid" || rc=$?
-	sw_pid=
-	echo "$t_jump $2 $t_end $ticks $rc" >"$tmp/$1.times"
+	set_clock $p $FAKE0
+	(sw $p once >/dev/null 2>"$tmp/$p.once.err")
+	sql $p "UPDATE feeds SET next_due=1 WHERE name='limited'"
+	j=$2
+	shift 3
+	run_jump $p "$j" "$@"
 }
 
 # forward: a 2-hour hold, over in wall-clock time after the jump (the
 # schedule's) but not in monotonic time (the fetcher's, which defers the
 # host's polls); back: a half-hour hold, taken "in the future", which
 # runs from the step: the schedule hands the host's feeds to the fetcher
-# again half an hour after it (which defers them, its hold being monotonic)
-phase fwd $STEP 7200
-phase back -$STEP 1800
+# again half an hour after it (which defers them, its hold being
+# monotonic).  The *look phases wake up every (real) second to look at the
+# clock (SW_WAKE_CHECK=1), as the kernel wakes the timerfd at a jump.
+phase fwd $STEP 7200 &
+phase back -$STEP 1800 &
+phase fwdlook $STEP 7200 SW_WAKE_CHECK=1 &
+phase backlook -$STEP 1800 SW_WAKE_CHECK=1 &
+wait
 
 "$PY" - "$tmp" "$FAKE0" "$(getconf CLK_TCK)" <<'PYEOF'
 import json, re, sys
@@ -211,39 +239,66 @@ def fmt(rs, t0):
         " (minutes from the jump)"
 
 
-for label, what in (("fwd", "forward 6 h"), ("back", "back 6 h")):
-    t_jump, jump, t_end, ticks, rc = open("%s/%s.times" % (tmp, label)).read().split()
-    t_jump, jump, t_end, ticks, rc = float(t_jump), float(jump), float(t_end), int(ticks), int(rc)
-    err = open("%s/%s.err" % (tmp, label), errors="replace").read()
+def load(p):
+    try:
+        t_jump, jump, ticks, rc = open("%s/%s.times" % (tmp, p)).read().split()
+    except (OSError, ValueError):
+        return None
+    err = open("%s/%s.err" % (tmp, p), errors="replace").read()
     reqs = []
     for s in (1, 2):
-        for line in open("%s/%s.req%d.log" % (tmp, label, s)):
+        for line in open("%s/%s.req%d.log" % (tmp, p, s)):
             r = json.loads(line)
-            reqs.append((r["t"], "limited" if r["path"].startswith("/status/429")
-                         else NAMES.get(r["path"], r["path"]), s))
+            path = r["path"]
+            reqs.append((r["t"], "limited" if path.startswith("/status/429")
+                         else NAMES.get(path, path), s))
     reqs.sort()
-    t_after = t_jump + jump         # the servers' clock just after the jump
-    # `once` at FAKE0, then `run` from FAKE0 + 10 min: before the jump the
-    # servers' log goes forward in time; after it, it starts again at t_after
+    return float(t_jump), float(jump), int(ticks), int(rc), err, reqs
+
+
+def split(reqs, t_jump, jump):
+    """`once` at FAKE0, `run` from FAKE0 + 10 min: the requests before the
+    jump, and after it (the servers' clock jumps with the daemon's)"""
+    t_after = t_jump + jump
     once = [r for r in reqs if fake0 - 60 <= r[0] < fake0 + 300]
-    before = [r for r in reqs if fake0 + 300 <= r[0] < t_jump + 60] if jump > 0 else \
-        [r for r in reqs if r[0] >= fake0 + 300]
-    after = [r for r in reqs if r[0] >= t_after - 60] if jump > 0 else \
-        [r for r in reqs if t_after - 60 <= r[0] < fake0 - 60]
-    what = "clock " + what
+    if jump > 0:
+        before = [r for r in reqs if fake0 + 300 <= r[0] < t_jump + 60]
+        after = [r for r in reqs if r[0] >= t_after - 60]
+    else:
+        before = [r for r in reqs if r[0] >= fake0 + 300]
+        after = [r for r in reqs if t_after - 60 <= r[0] < fake0 - 60]
+    return once, before, after
+
+
+for p, what, look in (("fwd", "clock set forward 6 h", False),
+                      ("fwdlook", "clock set forward 6 h, looked at", True),
+                      ("back", "clock set back 6 h", False),
+                      ("backlook", "clock set back 6 h, looked at", True)):
+    got = load(p)
+    if not got:
+        check("%s: the phase ran" % what, False)
+        continue
+    t_jump, jump, ticks, rc, err, reqs = got
+    t_after = t_jump + jump
+    once, before, after = split(reqs, t_jump, jump)
     check("%s: `once` asked for every feed once" % what, len(once) == 5, fmt(once, fake0))
     check("%s: before the jump `run` asks only for the 429 feed it was given" % what,
           [r[1] for r in before] == ["limited"], fmt(before, t_after))
     check("%s: SIGTERM ends run with exit 0" % what, rc == 0, "exit %d" % rc)
     waits = re.findall(r"next cycle in (\d+) s", err)
     ones = waits.count("1")
+    # (looked at: every look logs its wait)
     check("%s: no cycle every second (%d waits logged, %d of 1 s)" % (what, len(waits), ones),
-          ones <= 2 and len(waits) <= 12, " ".join(waits[:40]))
-    check("%s: idle between polls: %.2f s of CPU" % (what, ticks / hz), 0 <= ticks < 3 * hz)
+          ones <= 2 and (look or len(waits) <= 12), " ".join(waits[:40]))
+    if not look:  # (looked at: libfaketime's poll() spins on the real-time looks)
+        check("%s: idle between polls: %.2f s of CPU" % (what, ticks / hz), 0 <= ticks < 3 * hz)
+    # the kernel (or a look) wakes the daemon at the jump; libfaketime's
+    # timerfd at the deadline it had, within an interval
+    soon = 25 if look else 80
     for feed in ("h1", "h2"):
         ts = [r for r in after if r[1] == feed]
-        check("%s: %s is polled within an interval of the jump" % (what, feed),
-              ts and ts[0][0] - t_after <= 80 * MIN, fmt(ts, t_after))
+        check("%s: %s is polled within %d minutes of the jump" % (what, feed, soon),
+              ts and ts[0][0] - t_after <= soon * MIN, fmt(ts, t_after))
         gaps = [(b[0] - a[0]) / MIN for a, b in zip(ts, ts[1:])]
         check("%s: %s then keeps its hourly schedule, no burst" % (what, feed),
               len(ts) >= 2 and all(59 <= g <= 80 for g in gaps), fmt(ts, t_after))

@@ -26,9 +26,11 @@
 # does not start a cycle every second.  A step back of 6 hours: the feeds
 # polled "in the future" are polled again within about one interval (at
 # once when looked at), not six hours later; a Retry-After hold taken "in
-# the future" runs from the step; the fetcher's deferrals do not loop.
+# the future" runs from the step; the fetcher's deferrals do not loop.  A
+# step back while a state file that keeps failing pauses the polls: the
+# pause runs from the step, not six hours more.
 #
-# The four phases run side by side.  Prints TAP; exits 1 if a check
+# The five phases run side by side.  Prints TAP; exits 1 if a check
 # failed, 77 if python3 or libfaketime is missing.  SW_KEEP=DIR keeps the
 # logs there.  About 25 s.
 set -u
@@ -108,11 +110,16 @@ PYEOF
 }
 # sw P ARGS...: exec storywatch of phase P under its fake clock (in a
 # subshell: `(sw P once)`, or `(sw P run) &`, whose $! is then the
-# daemon's)
+# daemon's); SW_FSIZE=BYTES limits the size of the files it writes
 sw() {
 	p=$1
 	shift
 	set -- "$SW_BIN" -c "$tmp/$p.conf" "$@"
+	[ -n "${SW_FSIZE:-}" ] && set -- "$PY" -c 'import os, resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+n = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (n, n))
+os.execv(sys.argv[2], sys.argv[2:])' "$SW_FSIZE" "$@"
 	LC_ALL=C TZ=UTC LD_PRELOAD="$ft" FAKETIME_TIMESTAMP_FILE="$tmp/$p.ft.rc" \
 		FAKETIME_NO_CACHE=1 FAKETIME_DONT_FAKE_MONOTONIC=1 SW_FETCH_TIMEOUT=3600 \
 		XDG_STATE_HOME="$tmp/$p.state" XDG_DATA_HOME="$tmp/$p.data" exec "$@"
@@ -201,6 +208,30 @@ EOF
 	run_jump $p "$j" "$@"
 }
 
+# pause P JUMP: a state file that keeps failing (a file size limit, as in
+# daemon.sh) pauses the polls, longer each time; the clock jumps during
+# a pause
+pause() {
+	p=$1
+	servers $p
+	printf '[storywatch]\nnotify = none\ninterval = 60m\nlog_level = debug\n' >"$tmp/$p.conf"
+	for f in l1 l2 l3 l4 l5 l6 l7 l8; do
+		printf '\n[feed %s]\nurl = %s/feed/%s\n' $f "$B1" $f >>"$tmp/$p.conf"
+	done
+	set_clock $p $FAKE0
+	(sw $p once >/dev/null 2>"$tmp/$p.once.err")
+	# due again with a body to store, not at first sight
+	sql $p "UPDATE feeds SET etag=NULL, last_modified=NULL, body_hash=NULL, next_due=0"
+	sql $p "DELETE FROM entries"
+	# an hour in a minute: the pauses (30 s, 60 s, ... after the first
+	# failed cycles) outlast the looks at the clock (every second); the
+	# clock jumps in the middle of the fourth, of 4 minutes
+	SPEED=60
+	JUMP_AT=6.5
+	RUN_AFTER=10
+	run_jump $p "$2" SW_WAKE_CHECK=1 SW_FSIZE=36864
+}
+
 # forward: a 2-hour hold, over in wall-clock time after the jump (the
 # schedule's) but not in monotonic time (the fetcher's, which defers the
 # host's polls); back: a half-hour hold, taken "in the future", which
@@ -212,6 +243,7 @@ phase fwd $STEP 7200 &
 phase back -$STEP 1800 &
 phase fwdlook $STEP 7200 SW_WAKE_CHECK=1 &
 phase backlook -$STEP 1800 SW_WAKE_CHECK=1 &
+pause pause -$STEP &
 wait
 
 "$PY" - "$tmp" "$FAKE0" "$(getconf CLK_TCK)" <<'PYEOF'
@@ -316,6 +348,25 @@ for p, what, look in (("fwd", "clock set forward 6 h", False),
     deferred = len(re.findall(r"deferred, its host asked to wait", err))
     check("%s: the held host's feeds are tried again after the jump, now and then "
           "(%d deferred by the fetcher)" % (what, deferred), 2 <= deferred <= 10)
+
+got = load("pause")
+what = "clock set back 6 h, store failing"
+if not got:
+    check("%s: the phase ran" % what, False)
+else:
+    t_jump, jump, ticks, rc, err, reqs = got
+    t_after = t_jump + jump
+    once, before, after = split(reqs, t_jump, jump)
+    check("%s: SIGTERM ends run with exit 0" % what, rc == 0, "exit %d" % rc)
+    lost = err.find("the results of this poll were lost")
+    check("%s: the store fails, and the polls pause, before the jump" % what,
+          lost >= 0 and "the state file keeps failing" in err and
+          len([r for r in before if r[1] == "/feed/l1"]) >= 2, fmt(before, t_after))
+    l1 = [r for r in after if r[1] == "/feed/l1"]
+    check("%s: the pause runs from the step: polled again within 10 minutes" % what,
+          l1 and l1[0][0] - t_after <= 10 * MIN, fmt(l1, t_after))
+    check("%s: the pauses go on growing (%d polls of a feed in the 10 minutes after the jump)"
+          % (what, len(l1)), 1 <= len(l1) <= 3, fmt(l1, t_after))
 
 print("1..%d" % n)
 sys.exit(1 if failed else 0)

@@ -17,7 +17,8 @@
 # or ECANCELED and armed again).  So each jump is run twice: on the
 # timerfd, and with SW_WAKE_CHECK=1 (a GLib timer that looks at the wall
 # clock every second, as the daemon does without a timerfd), whose first
-# look after the jump stands for the kernel's wake-up.
+# look after the jump stands for the kernel's wake-up (the pause phase
+# below only so).
 #
 # A jump forward of 6 hours (a suspend, or a clock set forward) while a
 # host holds off with Retry-After: the feeds due are polled once, no
@@ -149,9 +150,10 @@ servers() {
 	B2="http://127.0.0.1:$(cat "$tmp/$1.port2" 2>/dev/null)"
 }
 # run_jump P JUMP [VAR=VALUE...]: `run` of phase P (with those variables),
-# started at FAKE0 + 10 min; JUMP_AT real seconds later its clock jumps by JUMP;
-# it goes on for RUN_AFTER real seconds, then SIGTERM.  Writes $P.times:
-# the servers' clock at the jump, JUMP, CPU ticks of `run`, its status.
+# started at FAKE0 + 10 min; JUMP_AT real seconds later its clock jumps by
+# JUMP; it goes on for RUN_AFTER real seconds, then SIGTERM.  Writes
+# $P.times: the servers' clock at the jump, JUMP, CPU ticks of `run`, its
+# exit status.
 JUMP_AT=1
 RUN_AFTER=16
 run_jump() {
@@ -211,7 +213,8 @@ EOF
 
 # pause P JUMP: a state file that keeps failing (a file size limit, as in
 # daemon.sh) pauses the polls, longer each time; the clock jumps during
-# a pause
+# a pause.  Looked at only: on the timerfd the pause does not show (the
+# timer fires at its old deadline and starts the cycle)
 pause() {
 	p=$1
 	servers $p
@@ -226,7 +229,7 @@ pause() {
 	sql $p "DELETE FROM entries"
 	# an hour in a minute: the pauses (30 s, 60 s, ... after the first
 	# failed cycles) outlast the looks at the clock (every second); the
-	# clock jumps in the middle of the fourth, of 4 minutes
+	# clock jumps during the third or the fourth (2 or 4 minutes)
 	SPEED=60
 	JUMP_AT=6.5
 	RUN_AFTER=10

@@ -705,8 +705,15 @@ seconds_to_next(struct daemon *d, gint64 now)
 	/* a store that keeps failing (a full disk, a read-only or locked
 	 * file) leaves the due feeds due and the lost ones to fetch again:
 	 * without a pause every such feed was fetched once a second */
-	if (d->pause_until > now)
+	if (d->pause_until > now) {
+		gint64 pause = store_retry_wait(d->trouble_cycles, d->cfg->interval);
+
+		/* longer than it was set for: set by a wall clock since
+		 * stepped back, it runs from now (it ran that much longer) */
+		if (d->pause_until > now + pause)
+			d->pause_until = now + pause;
 		next = MAX(next, d->pause_until - now);
+	}
 	return CLAMP(next, 1, SW_INTERVAL_MAX);
 }
 

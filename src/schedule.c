@@ -25,7 +25,8 @@
 /* Entries used to estimate the posting rate. */
 #define ADAPT_ENTRIES 10
 /* A feed last polled further in the future than this was polled by a
- * wall clock that has since been stepped back: its deadline is void. */
+ * wall clock that has since been stepped back: its deadline is void.  A
+ * host hold taken that far in the future runs from now. */
 #define CLOCK_STEP_BACK (10 * 60)
 
 struct hints {
@@ -34,9 +35,15 @@ struct hints {
 	guint skip_days;
 };
 
+/* A Retry-After hold of a host:port: until when, and when it was taken
+ * (by the wall clock of then: a clock since stepped back shows it). */
+struct hold {
+	gint64 until, set;
+};
+
 struct schedule {
 	GRand *rand;
-	GHashTable *holds; /* host key -> gint64 * until (epoch) */
+	GHashTable *holds; /* host key -> struct hold * */
 	GHashTable *hints; /* feed id -> struct hints * */
 };
 
@@ -263,41 +270,49 @@ state_is(const struct sw_feed_state *f, const char *state)
 }
 
 static void
-hold_host(struct schedule *s, const char *url, gint64 until)
+hold_host(struct schedule *s, const char *url, gint64 until, gint64 now)
 {
 	char *key;
-	gint64 *v;
+	struct hold *h;
 
 	if (!url)
 		return;
 	key = fetch_host_key(url);
-	v = g_hash_table_lookup(s->holds, key);
-	if (v) {
-		if (*v < until)
-			*v = until;
+	h = g_hash_table_lookup(s->holds, key);
+	if (h) {
+		if (h->until < until) {
+			h->until = until;
+			h->set = now;
+		}
 		g_free(key);
 		return;
 	}
-	v = g_new(gint64, 1);
-	*v = until;
-	g_hash_table_insert(s->holds, key, v);
+	h = g_new(struct hold, 1);
+	h->until = until;
+	h->set = now;
+	g_hash_table_insert(s->holds, key, h);
 }
 
 static gint64
 host_hold(struct schedule *s, const char *url, gint64 now)
 {
 	char *key;
-	gint64 *v, until = 0;
+	struct hold *h;
+	gint64 until = 0;
 
 	if (!url)
 		return 0;
 	key = fetch_host_key(url);
-	v = g_hash_table_lookup(s->holds, key);
-	if (v) {
-		/* no Retry-After holds longer: one that does was set by a
-		 * clock since stepped back */
-		if (*v > now && *v <= now + SW_BACKOFF_MAX + CLOCK_STEP_BACK)
-			until = *v;
+	h = g_hash_table_lookup(s->holds, key);
+	if (h && h->set > now + CLOCK_STEP_BACK) {
+		/* taken by a clock since stepped back: the hold runs from
+		 * now, or its host would wait the size of the step more */
+		h->until = now + (h->until - h->set);
+		h->set = now;
+	}
+	if (h) {
+		if (h->until > now)
+			until = h->until;
 		else
 			g_hash_table_remove(s->holds, key);
 	}
@@ -469,9 +484,9 @@ record_failure(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
 			wait = clamp_interval(interval);
 		if (wait >= 0) {
 			wait = MIN(wait, (gint64)SW_BACKOFF_MAX);
-			hold_host(s, f->url, now + wait);
+			hold_host(s, f->url, now + wait, now);
 			if (r->effective_url)
-				hold_host(s, r->effective_url, now + wait);
+				hold_host(s, r->effective_url, now + wait, now);
 			if (wait > delay) {
 				f->next_due = now + wait + (jitter(s, delay) - delay);
 				goto out;
@@ -492,13 +507,22 @@ schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fet
 	if (r->error && strcmp(r->error, "aborted") == 0)
 		return; /* shutdown: nothing was learnt */
 	if (r->error && strcmp(r->error, "deferred") == 0) {
+		gint64 wait;
+
 		/* never sent: its host holds off; wait with it */
-		if (!schedule_apply_hold(s, f, now) && f->last_fetch > now + CLOCK_STEP_BACK) {
-			/* after a clock step back: held by the fetcher
-			 * alone (its monotonic hold outlived ours, dropped
-			 * as stale); wait an interval, not a second */
+		if (schedule_apply_hold(s, f, now) || host_hold(s, f->url, now) > now)
+			return;
+		/* held by the fetcher alone: its hold is monotonic and ours
+		 * wall-clock, and the wall clock jumped forward since (set
+		 * forward, or a suspend): ours is over.  Wait an interval,
+		 * not a second, at every such deferral */
+		wait = jitter(s, clamp_interval(interval));
+		if (f->last_fetch > now + CLOCK_STEP_BACK) {
+			/* its deadline is void (polled "in the future") */
 			f->last_fetch = now;
-			f->next_due = now + jitter(s, clamp_interval(interval));
+			f->next_due = now + wait;
+		} else if (f->next_due < now + wait) {
+			f->next_due = now + wait;
 		}
 		return;
 	}

@@ -37,7 +37,8 @@ void schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interv
  * interval, etag/last_modified (on 200 and 304), and url/moved_to/
  * moved_count for permanent redirects.  Gone feeds get next_due 0 (show
  * "never").  An "aborted" result changes nothing; a "deferred" one only
- * moves next_due past its host's hold. */
+ * moves next_due past its host's hold (by an interval when the schedule
+ * knows no hold: the fetcher's, monotonic, outlived its wall-clock one). */
 void schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fetch_result *r,
                      const struct sw_feed *feed, gint64 interval, gint64 now);
 

@@ -575,7 +575,7 @@ test_aborted_changes_nothing(void **state)
 /* A wall clock stepped back (a wrong clock at boot, then set right):
  * deadlines and holds set by the future clock would keep a feed and its
  * host silent for as long as the step.  A feed last polled in the
- * future is due; a hold longer than any Retry-After is dropped. */
+ * future is due; a hold taken in the future runs from now. */
 static void
 test_clock_stepped_back(void **state)
 {
@@ -583,6 +583,7 @@ test_clock_stepped_back(void **state)
 	const gint64 future = NOW + 365LL * 86400;
 	struct sw_feed_state a, b;
 	struct sw_fetch_result r;
+	gint64 t;
 
 	(void)state;
 	feed_init(&a, 21, "http://step.example/a.xml");
@@ -600,15 +601,96 @@ test_clock_stepped_back(void **state)
 	r.retry_after = 2 * HOUR;
 	schedule_record(s, &b, &r, NULL, HOUR, future);
 	assert_true(schedule_host_hold(s, a.url, future) == future + 2 * HOUR);
-	assert_true(schedule_host_hold(s, a.url, NOW) == 0);
-	assert_true(schedule_is_due(s, &b, NOW));
-	assert_false(schedule_apply_hold(s, &a, NOW));
-	/* the fetcher's own hold (monotonic) outlived the dropped one: a
-	 * deferred poll then waits, or the daemon would cycle every second */
+	/* two hours from now, not a year and two hours */
+	assert_true(schedule_host_hold(s, a.url, NOW) == NOW + 2 * HOUR);
+	assert_false(schedule_is_due(s, &b, NOW));
+	assert_true(schedule_due_at(s, &b, NOW) == NOW + 2 * HOUR);
+	assert_true(schedule_apply_hold(s, &a, NOW));
+	assert_false(schedule_is_due(s, &a, NOW + HOUR));
+	assert_true(schedule_is_due(s, &b, NOW + 2 * HOUR));
+	assert_int_equal(schedule_host_hold(s, a.url, NOW + 2 * HOUR), 0);
+	/* the fetcher's own hold (monotonic) may outlive ours: a deferred
+	 * poll then waits an interval, or the daemon would cycle every
+	 * second (a was polled in the future: its deadline is void) */
+	t = NOW + 2 * HOUR;
 	res_init(&r, a.url, 0, "deferred");
+	schedule_record(s, &a, &r, NULL, HOUR, t);
+	assert_false(schedule_is_due(s, &a, t + 1));
+	assert_delay(&a, t, HOUR);
+	/* and at every deferral after that one, not only the first (the
+	 * second one left the feed due: a cycle every second) */
+	t = a.next_due;
+	assert_true(schedule_is_due(s, &a, t));
+	schedule_record(s, &a, &r, NULL, HOUR, t);
+	assert_false(schedule_is_due(s, &a, t + 1));
+	assert_delay(&a, t, HOUR);
+	store_feed_state_clear(&a);
+	store_feed_state_clear(&b);
+
+	/* a step of six hours during a two-hour hold: the host waits two
+	 * hours from the step, not eight (a hold up to a day and ten
+	 * minutes was kept as it was) */
+	feed_init(&a, 25, "http://six.example/a.xml");
+	feed_init(&b, 26, "http://six.example/b.xml");
+	res_init(&r, a.url, 503, "HTTP 503 Service Unavailable");
+	r.retry_after = 2 * HOUR;
+	schedule_record(s, &a, &r, NULL, HOUR, NOW + 6 * HOUR);
+	assert_true(schedule_host_hold(s, b.url, NOW) == NOW + 2 * HOUR);
+	assert_true(schedule_due_at(s, &b, NOW) == NOW + 2 * HOUR);
+	assert_true(schedule_due_at(s, &a, NOW) == NOW + 2 * HOUR);
+	/* and a small step back (or clocks a little apart) changes nothing */
+	res_init(&r, b.url, 429, "HTTP 429 Too Many Requests");
+	r.retry_after = HOUR;
+	schedule_record(s, &b, &r, NULL, HOUR, NOW + 3 * HOUR + 300);
+	assert_true(schedule_host_hold(s, a.url, NOW + 3 * HOUR) == NOW + 4 * HOUR + 300);
+
+	store_feed_state_clear(&a);
+	store_feed_state_clear(&b);
+	schedule_free(s);
+}
+
+/* The wall clock jumped forward (set forward, or a suspend: the monotonic
+ * clock stands still meanwhile) during a Retry-After hold: the schedule's
+ * hold, wall-clock, is over, the fetcher's, monotonic, is not.  Its
+ * deferred polls wait an interval each, as after a step back; they left
+ * the feed due, and the daemon cycled every second until the fetcher's
+ * hold ended. */
+static void
+test_clock_jumped_forward(void **state)
+{
+	struct schedule *s = schedule_new(seed);
+	const gint64 later = NOW + 6 * HOUR;
+	struct sw_feed_state a, b;
+	struct sw_fetch_result r;
+	gint64 t;
+
+	(void)state;
+	feed_init(&a, 23, "http://jump.example/a.xml");
+	feed_init(&b, 24, "http://jump.example/b.xml");
+	res_init(&r, a.url, 200, NULL);
+	schedule_record(s, &b, &r, NULL, HOUR, NOW - 10);
+	res_init(&r, a.url, 429, "HTTP 429 Too Many Requests");
+	r.retry_after = 2 * HOUR;
 	schedule_record(s, &a, &r, NULL, HOUR, NOW);
-	assert_false(schedule_is_due(s, &a, NOW + 1));
-	assert_true(a.next_due > NOW && a.next_due <= NOW + HOUR + HOUR / 5);
+	assert_false(schedule_is_due(s, &b, NOW + HOUR));
+	/* six hours later by the wall clock: both due, the hold is over */
+	assert_int_equal(schedule_host_hold(s, a.url, later), 0);
+	assert_true(schedule_is_due(s, &a, later));
+	assert_true(schedule_is_due(s, &b, later));
+	res_init(&r, a.url, 0, "deferred");
+	for (int i = 0; i < 3; i++) {
+		struct sw_feed_state *f = i % 2 ? &b : &a;
+
+		t = later + i * 2 * HOUR;
+		schedule_record(s, f, &r, NULL, HOUR, t);
+		assert_false(schedule_is_due(s, f, t + 1));
+		assert_delay(f, t, HOUR);
+		assert_int_equal(f->errors, i % 2 ? 0 : 1); /* no error counted */
+	}
+	/* a deadline already later than that is kept */
+	b.next_due = later + 11 * HOUR;
+	schedule_record(s, &b, &r, NULL, HOUR, later + 9 * HOUR);
+	assert_int_equal(b.next_due, later + 11 * HOUR);
 
 	store_feed_state_clear(&a);
 	store_feed_state_clear(&b);
@@ -634,6 +716,7 @@ main(void)
 		cmocka_unit_test(test_moves),
 		cmocka_unit_test(test_aborted_changes_nothing),
 		cmocka_unit_test(test_clock_stepped_back),
+		cmocka_unit_test(test_clock_jumped_forward),
 	};
 
 	seed = e && *e ? (guint32)strtoul(e, NULL, 10) : g_random_int();

@@ -716,6 +716,18 @@ struct langdef;
 typedef void (*word_fn)(const char *word, gsize len, const char *stem, gsize slen, guint32 id,
                         void *ud);
 static void each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud);
+static inline __attribute__((always_inline)) void
+collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud);
+
+/* fn(...), called directly when it is collect_scratch (each_word_in is
+ * inlined with a constant fn: the test is gone after it) */
+#define WORD_FN(fn, ...)                                                                           \
+	do {                                                                                       \
+		if ((fn) == collect_scratch)                                                       \
+			collect_scratch(__VA_ARGS__);                                              \
+		else                                                                               \
+			(fn)(__VA_ARGS__);                                                         \
+	} while (0)
 
 static void
 collect_word(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
@@ -1497,9 +1509,11 @@ grow_runs(gsize n)
 
 /* Call fn for each folded word of s, in order, with its stem in ld when
  * stems (else NULL); stops after SW_MAX_TOKENS.  With stems, a word
- * without apostrophes is folded and stemmed once (memo). */
-static void
-each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud)
+ * without apostrophes is folded and stemmed once (memo).  Inlined where
+ * it is called with a known fn (text_tokenize_scratch): fn then is no
+ * call through a pointer per word; each_word is it for the others. */
+static inline __attribute__((always_inline)) void
+each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud)
 {
 	GString *word;
 	gunichar *u, *w;
@@ -1616,7 +1630,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 			if (r->wlen > 0) {
 				const char *ws = MEMO_WORD(r);
 
-				fn(ws, r->wlen, MEMO_STEM(r), r->slen, m->id - 1, ud);
+				WORD_FN(fn, ws, r->wlen, MEMO_STEM(r), r->slen, m->id - 1, ud);
 				count++;
 			}
 			continue;
@@ -1644,14 +1658,20 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				if (!poss && word->len > 0) {
 					const char *stem = stems ? stem_ref(word->str, ld) : NULL;
 
-					fn(word->str, word->len, stem, stem ? strlen(stem) : 0,
-					   TEXT_NO_WORD, ud);
+					WORD_FN(fn, word->str, word->len, stem,
+					        stem ? strlen(stem) : 0, TEXT_NO_WORD, ud);
 					count++;
 				}
 			}
 			k = 0;
 		}
 	}
+}
+
+static void
+each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud)
+{
+	each_word_in(s, stems, ld, fn, ud);
 }
 
 char *
@@ -1715,7 +1735,7 @@ struct scratchctx {
 	struct langdef *ld;
 };
 
-static void
+static inline __attribute__((always_inline)) void
 collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
 {
 	struct scratchctx *ctx = ud;
@@ -1766,7 +1786,7 @@ text_tokenize_scratch(const char *s, const char *lang, int slot)
 	ctx.ld = lang_find(lang);
 	sc->gen = memo_gen;
 	nfkc_utf8_sure = FALSE;
-	each_word(s, TRUE, ctx.ld, collect_scratch, &ctx);
+	each_word_in(s, TRUE, ctx.ld, collect_scratch, &ctx);
 	sc->utf8_sure = nfkc_utf8_sure;
 	if (sc->gen != memo_gen)
 		sc->gen = 0; /* emptied on the way: the early ones are stale */

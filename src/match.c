@@ -2435,13 +2435,12 @@ static const struct spanv no_spans;
  * on the entry's size: kept by the profile, each grown when too small. */
 struct docbufs {
 	struct intbuf at[NFIELDS], filled_ids;
-	guint *at_off[NFIELDS], *pos_off[NFIELDS];
-	gsize at_off_cap[NFIELDS], pos_off_cap[NFIELDS];
-	int *pos[NFIELDS];
-	gsize pos_cap[NFIELDS];
+	guint *at_off[NFIELDS];
+	gsize at_off_cap[NFIELDS];
+	int *pnext[NFIELDS], *ptok[NFIELDS];  /* at[f].cap each */
+	int *phead[NFIELDS], *ptail[NFIELDS]; /* natoms + 1 each */
 	guint8 *tokstop;
 	gsize tokstop_cap;
-	guint *fidx;    /* natoms + 1 */
 	guint64 *set;   /* (npats + 63) / 64 + 1 */
 	int *cand;      /* npats + 1 */
 	guint8 *cmask;  /* npats + 1 */
@@ -2472,12 +2471,13 @@ docbufs_free(struct docbufs *db)
 	for (f = 0; f < NFIELDS; f++) {
 		g_free(db->at[f].v);
 		g_free(db->at_off[f]);
-		g_free(db->pos_off[f]);
-		g_free(db->pos[f]);
+		g_free(db->pnext[f]);
+		g_free(db->ptok[f]);
+		g_free(db->phead[f]);
+		g_free(db->ptail[f]);
 	}
 	g_free(db->filled_ids.v);
 	g_free(db->tokstop);
-	g_free(db->fidx);
 	g_free(db->set);
 	g_free(db->cand);
 	g_free(db->cmask);
@@ -2490,8 +2490,12 @@ static struct docbufs *
 docbufs_new(int natoms, int npats, guint ngroups)
 {
 	struct docbufs *db = g_new0(struct docbufs, 1);
+	int f;
 
-	db->fidx = g_new(guint, natoms + 1);
+	for (f = 0; f < NFIELDS; f++) {
+		db->phead[f] = g_new(int, natoms + 1);
+		db->ptail[f] = g_new(int, natoms + 1);
+	}
 	db->set = g_new(guint64, (npats + 63) / 64 + 1);
 	db->cand = g_new(int, npats + 1);
 	db->cmask = g_new(guint8, npats + 1);
@@ -2516,22 +2520,21 @@ struct doc {
 	struct intbuf at[NFIELDS]; /* int atom ids each token fills, sorted ... */
 	guint *at_off[NFIELDS];    /* ... token i's from at_off[i] to at_off[i + 1] */
 	struct intbuf filled_ids;  /* the atoms with a bit in filled */
-	guint *fidx;               /* per atom id in filled_ids: its index there */
-	guint nfill[NFIELDS];      /* filled_ids.len after doc_fill(f): the atoms of
-	                            * fields 0 .. f are filled_ids[0 .. nfill[f]) */
-	guint *pos_off[NFIELDS];   /* the tokens of field f that fill filled_ids[j] are */
-	int *pos[NFIELDS];         /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]]
-	                            * (only for the atoms filled in f: j < nfill[f]) */
-	GPtrArray *pool;           /* struct spanv, reused last out first */
-	guint npool;               /* how many of pool are in use */
-	GPtrArray *gpool;          /* struct spanv of gspans, reused entry to entry */
-	guint ngpool;              /* how many of gpool are in use */
-	int *cand;                 /* patterns of the entry's languages whose every word */
-	int ncand;                 /* some token fills, ascending (doc_cands) */
-	guint8 *cmask;             /* per cand: bit f set when every word of it is in field f */
-	int *gcand;                /* per group: the index in cand of its first one */
-	char guess[3];             /* language guessed from the words, or "" */
-	char feed[3];              /* language the feed declares, or "" */
+	/* the tokens of field f that fill atom a (its bit f set in filled),
+	 * ascending, chained through the indices of at[f] (doc_fill): from
+	 * k = phead[f][a], each ptok[f][k], then k = pnext[f][k] until k is
+	 * ptail[f][a] */
+	int *phead[NFIELDS], *ptail[NFIELDS], *pnext[NFIELDS], *ptok[NFIELDS];
+	GPtrArray *pool;  /* struct spanv, reused last out first */
+	guint npool;      /* how many of pool are in use */
+	GPtrArray *gpool; /* struct spanv of gspans, reused entry to entry */
+	guint ngpool;     /* how many of gpool are in use */
+	int *cand;        /* patterns of the entry's languages whose every word */
+	int ncand;        /* some token fills, ascending (doc_cands) */
+	guint8 *cmask;    /* per cand: bit f set when every word of it is in field f */
+	int *gcand;       /* per group: the index in cand of its first one */
+	char guess[3];    /* language guessed from the words, or "" */
+	char feed[3];     /* language the feed declares, or "" */
 	const struct sw_profile *p;
 };
 
@@ -2803,71 +2806,43 @@ doc_fill(struct doc *d, int f)
 			sf = wordfill_list(d, w, t->word);
 		d->at_off[f][i] = d->at[f].len;
 		/* fill_id for each, with the room made first */
-		intbuf_reserve(&d->at[f], sf->n);
+		if (d->at[f].len + sf->n > d->at[f].cap) {
+			intbuf_reserve(&d->at[f], sf->n);
+			d->db->pnext[f] = g_renew(int, d->db->pnext[f], d->at[f].cap);
+			d->db->ptok[f] = g_renew(int, d->db->ptok[f], d->at[f].cap);
+		}
 		intbuf_reserve(&d->filled_ids, sf->n);
 		{
 			const int *sids = sigfill_ids(sf);
 			guint sn = sf->n, na = d->at[f].len, nfl = d->filled_ids.len;
 			int *at = d->at[f].v, *fl = d->filled_ids.v;
+			int *head = d->phead[f], *tail = d->ptail[f];
+			int *next = d->db->pnext[f], *tok = d->db->ptok[f];
 			guint8 *filled = d->filled, bit = (guint8)(1u << f);
 
 			for (k = 0; k < sn; k++) {
 				int a = sids[k];
+				guint8 fa = filled[a];
 
-				if (filled[a] == 0)
+				if (fa == 0)
 					fl[nfl++] = a;
-				filled[a] |= bit;
+				/* the chain of a's tokens in f, na at its end */
+				if (fa & bit)
+					next[tail[a]] = (int)na;
+				else
+					head[a] = (int)na;
+				tail[a] = (int)na;
+				filled[a] = fa | bit;
+				tok[na] = (int)i;
 				at[na++] = a;
 			}
 			d->at[f].len = na;
 			d->filled_ids.len = nfl;
 		}
 	}
-	d->nfill[f] = d->filled_ids.len;
+	d->pnext[f] = d->db->pnext[f];
+	d->ptok[f] = d->db->ptok[f];
 	d->at_off[f][toks->len] = d->at[f].len;
-}
-
-/* After doc_fill: for each atom filled, the tokens of each field that
- * fill it, ascending (the other way round from at/at_off). */
-static void
-doc_positions(struct doc *d)
-{
-	const int *fid = d->filled_ids.v;
-	guint nf = d->filled_ids.len, j, i, k;
-	int f;
-
-	d->fidx = d->db->fidx;
-	for (j = 0; j < nf; j++)
-		d->fidx[fid[j]] = j;
-	for (f = 0; f < NFIELDS; f++) {
-		const int *ids = d->at[f].v;
-		const guint *fidx = d->fidx;
-		const guint *ao = d->at_off[f];
-		guint n = d->toks[f]->len, *off = grow(&d->db->pos_off[f], &d->db->pos_off_cap[f],
-		                                       nf + 2, sizeof(guint));
-		guint run = 0, nff = d->nfill[f]; /* the atoms of f are below nff */
-		int *pos;
-
-		memset(off, 0, (nff + 2) * sizeof *off);
-		pos = grow(&d->db->pos[f], &d->db->pos_cap[f], d->at[f].len + 1, sizeof(int));
-		d->pos[f] = pos;
-		/* count, then place; a token lists each atom once
-		 * (wordfill_list); the tokens' atoms are ids[ao[0] = 0 ..
-		 * ao[n]] */
-		for (k = 0; k < ao[n]; k++)
-			off[fidx[ids[k]] + 2]++;
-		for (j = 2; j <= nff + 1; j++) {
-			run += off[j];
-			off[j] = run;
-		}
-		for (i = 0; i < n; i++) {
-			guint e = ao[i + 1];
-
-			for (k = ao[i]; k < e; k++)
-				pos[off[fidx[ids[k]] + 1]++] = (int)i;
-		}
-		d->pos_off[f] = off;
-	}
 }
 
 /* After doc_fill: the patterns worth trying, in profile order. */
@@ -3057,29 +3032,29 @@ span_start_cmp(const void *a, const void *b)
 
 /* Spans of ph in field f, by start (only the first when first).  A match
  * starts where its first atom does: at a token that fills it
- * (doc_positions), or at the start of a span of its @group. */
+ * (its chain, doc_fill), or at the start of a span of its @group. */
 static void
 phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, struct spanv *out)
 {
 	const struct matom *a = &ph->m[0];
 	struct spanv *starts;
-	guint j, k;
+	guint k;
 	int i, end;
 
 	if (a->group < 0) {
 		if (!(d->filled[a->id] & (1u << f)))
 			return;
-		j = d->fidx[a->id];
-		for (k = d->pos_off[f][j]; k < d->pos_off[f][j + 1]; k++) {
-			i = d->pos[f][k];
+		for (k = (guint)d->phead[f][a->id];; k = (guint)d->pnext[f][k]) {
+			i = d->ptok[f][k];
 			end = match_at(d, f, ph, 1, i + 1);
 			if (end > i) {
 				spanv_push(out, i, end);
 				if (first)
 					return;
 			}
+			if ((int)k == d->ptail[f][a->id])
+				return;
 		}
-		return;
 	}
 	starts = spans_take(d);
 	{
@@ -3694,6 +3669,10 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	memset(out, 0, sizeof *out);
 	d.p = p;
 	d.db = p->db;
+	for (f = 0; f < NFIELDS; f++) {
+		d.phead[f] = d.db->phead[f];
+		d.ptail[f] = d.db->ptail[f];
+	}
 	out->terms = g_ptr_array_new_full(16, g_free);
 	if (e->summary && *e->summary) {
 		lead = e->summary;
@@ -3754,7 +3733,6 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			d.stem_langs[d.nstem_langs++] = (int)gi;
 	for (f = 0; f < NFIELDS; f++)
 		doc_fill(&d, f);
-	doc_positions(&d);
 	doc_cands(&d);
 
 	hitg = memset(d.db->hitg, 0, (p->groups->len + 1) * sizeof *hitg);

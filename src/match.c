@@ -2850,9 +2850,11 @@ static void
 doc_cands(struct doc *d)
 {
 	const struct sw_profile *p = d->p;
-	int n = 0, k, nw = (p->npats + 63) / 64;
+	int n = 0, k, nw = (p->npats + 63) / 64, gnext = 0;
 	/* the keyless patterns are candidates of every entry */
 	guint64 *set = memcpy(d->db->set, p->keyless_set, (nw + 1) * sizeof(guint64)), gw;
+	guint64 has0 = 0, has1 = 0, has2 = 0;
+	guint8 gmask[SW_MAX_TOPIC_GROUPS + 1];
 	guint i;
 
 	/* a pattern has one key: mark them, then read them in order */
@@ -2862,55 +2864,51 @@ doc_cands(struct doc *d)
 		for (k = p->key_off[id]; k < p->key_off[id + 1]; k++)
 			set[p->key_pats[k] / 64] |= G_GUINT64_CONSTANT(1) << (p->key_pats[k] % 64);
 	}
+	/* read in order, the ones whose every word is in one field at least
+	 * kept; where each group's candidates start noted on the way (groups'
+	 * patterns are in order), and the fields each group has some in */
 	d->cand = d->db->cand;
+	d->cmask = d->db->cmask;
+	d->gcand = d->db->gcand;
+	memset(gmask, 0, sizeof gmask);
 	for (k = 0; k < nw; k++) {
 		guint64 w = set[k];
 
 		while (w) {
-			d->cand[n++] = k * 64 + __builtin_ctzll(w);
+			int pi = k * 64 + __builtin_ctzll(w), j, g;
+			guint8 mask = d->lang_ok[p->pat_lang[pi]] ? (1u << NFIELDS) - 1 : 0;
+
 			w &= w - 1;
+			for (j = p->pat_off[pi]; j < p->pat_off[pi + 1] && mask; j++)
+				mask &= d->filled[p->pat_ids[j]];
+			if (!mask)
+				continue;
+			g = p->pat_group[pi];
+			while (gnext <= g)
+				d->gcand[gnext++] = n;
+			gmask[g] |= mask;
+			d->cand[n] = pi;
+			d->cmask[n++] = mask;
 		}
 	}
-	/* of those, the ones whose every word is in one field at least */
-	d->cmask = d->db->cmask;
-	for (i = 0, k = 0; (int)i < n; i++) {
-		int pi = d->cand[i], j;
-		guint8 mask = d->lang_ok[p->pat_lang[pi]] ? (1u << NFIELDS) - 1 : 0;
-
-		for (j = p->pat_off[pi]; j < p->pat_off[pi + 1] && mask; j++)
-			mask &= d->filled[p->pat_ids[j]];
-		if (mask) {
-			d->cand[k] = pi;
-			d->cmask[k++] = mask;
-		}
-	}
-	n = k;
+	while (gnext < (int)p->groups->len)
+		d->gcand[gnext++] = n;
 	d->ncand = n;
-	/* where each group's candidates start (groups' patterns are in order) */
-	d->gcand = d->db->gcand;
-	for (i = 0, k = 0; i < p->groups->len; i++) {
-		const struct group *g = p->groups->pdata[i];
-
-		while (k < n && d->cand[k] < g->pat0)
-			k++;
-		d->gcand[i] = k;
-	}
 	/* an @group none of whose candidates has all its words in field f
-	 * has no span there (group_spans): known empty without asking */
+	 * has no span there (group_spans): known empty without asking
+	 * (doc_gspans) */
+	G_STATIC_ASSERT(NFIELDS == 3);
 	for (gw = p->grefd; gw; gw &= gw - 1) {
-		int gi = __builtin_ctzll(gw), f, c;
-		const struct group *g = p->groups->pdata[gi];
-		int end = g->pat0 + (int)g->pats->len;
-		guint m = 0;
+		int gi = __builtin_ctzll(gw);
+		guint64 m = gmask[gi];
 
-		for (c = d->gcand[gi]; c < n && d->cand[c] < end; c++)
-			m |= d->cmask[c];
-		for (f = 0; f < NFIELDS; f++)
-			if (!(m & (1u << f))) {
-				d->gspans[gi][f] = &no_spans;
-				d->gempty[f] |= G_GUINT64_CONSTANT(1) << gi;
-			}
+		has0 |= (m & 1) << gi;
+		has1 |= ((m >> 1) & 1) << gi;
+		has2 |= ((m >> 2) & 1) << gi;
 	}
+	d->gempty[0] |= p->grefd & ~has0;
+	d->gempty[1] |= p->grefd & ~has1;
+	d->gempty[2] |= p->grefd & ~has2;
 }
 
 static void group_spans(struct doc *d, int gi, int f, struct spanv *out);
@@ -2923,6 +2921,8 @@ doc_gspans(struct doc *d, int gi, int f)
 	const struct spanv *sp = d->gspans[gi][f];
 	struct spanv *tmp, *keep;
 
+	if (d->gempty[f] & (G_GUINT64_CONSTANT(1) << gi))
+		return &no_spans;
 	if (sp == NULL) {
 		tmp = spans_take(d);
 		group_spans(d, gi, f, tmp);

@@ -354,6 +354,24 @@ char_class(gunichar c)
 	return char_class_ask(c);
 }
 
+/* The classes below U+1100 (CLASS_LOW_END), all asked at once the first
+ * time: each_word reads them from class_known without asking. */
+#define CLASS_LOW_END 0x1100
+G_STATIC_ASSERT(CLASS_LOW_END <= CLASS_TABLE_END);
+
+static void
+class_fill_low(void)
+{
+	static gboolean done;
+	gunichar c;
+
+	if (done)
+		return;
+	for (c = 0; c < CLASS_LOW_END; c++)
+		char_class(c);
+	done = TRUE;
+}
+
 static enum script
 char_script(gunichar c)
 {
@@ -545,16 +563,35 @@ utf8_script(const char *word)
 static struct langdef *
 lang_find(const char *lang)
 {
+	/* by two lowercase ASCII letters: the first of langs with that code
+	 * + 1, 0 none, made at the first call */
+	static guint8 by_code[26][26];
+	static gboolean by_code_made;
 	char code[3];
 	size_t i;
 
-	if (lang == NULL || strlen(lang) < 2)
+	if (lang == NULL || lang[0] == '\0' || lang[1] == '\0')
 		return NULL;
 	code[0] = g_ascii_tolower(lang[0]);
 	code[1] = g_ascii_tolower(lang[1]);
 	code[2] = '\0';
 	if (lang[2] != '\0' && lang[2] != '-' && lang[2] != '_')
 		return NULL;
+	if (!by_code_made) {
+		G_STATIC_ASSERT(G_N_ELEMENTS(langs) < 255);
+		for (i = G_N_ELEMENTS(langs); i-- > 0;)
+			if (langs[i].code[0] >= 'a' && langs[i].code[0] <= 'z' &&
+			    langs[i].code[1] >= 'a' && langs[i].code[1] <= 'z' &&
+			    langs[i].code[2] == '\0')
+				by_code[langs[i].code[0] - 'a'][langs[i].code[1] - 'a'] =
+				        (guint8)(i + 1);
+		by_code_made = TRUE;
+	}
+	if (code[0] >= 'a' && code[0] <= 'z' && code[1] >= 'a' && code[1] <= 'z') {
+		guint8 k = by_code[code[0] - 'a'][code[1] - 'a'];
+
+		return k ? &langs[k - 1] : NULL;
+	}
 	for (i = 0; i < G_N_ELEMENTS(langs); i++)
 		if (langs[i].code[0] == code[0] && langs[i].code[1] == code[1] &&
 		    langs[i].code[2] == '\0')
@@ -1209,10 +1246,12 @@ text_stem(const char *word, const char *lang)
  * (marks reorder and compose with the character before them); asked of
  * GLib once per character, for the scripts news is mostly written in
  * (ASCII, Latin, Greek, Cyrillic, general punctuation, currency). */
+static guint8 nfkc_known[NFKC_QUICK_END]; /* 0 not asked yet, 1 stable, 2 not */
+
 static gboolean
-nfkc_stable(gunichar c)
+nfkc_stable_ask(gunichar c)
 {
-	static guint8 known[NFKC_QUICK_END]; /* 0 not asked yet, 1 stable, 2 not */
+	guint8 *known = nfkc_known;
 	char buf[8];
 	char *nf;
 	int len;
@@ -1234,6 +1273,15 @@ nfkc_stable(gunichar c)
 		known[c] = ok ? 1 : 2;
 	}
 	return known[c] == 1;
+}
+
+/* nfkc_stable_ask without the call once c is known */
+static inline gboolean
+nfkc_stable(gunichar c)
+{
+	if (c < NFKC_QUICK_END && nfkc_known[c] != 0)
+		return nfkc_known[c] == 1;
+	return nfkc_stable_ask(c);
 }
 
 static void
@@ -1532,6 +1580,7 @@ each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void
 	u = nfkc_ucs4(s, &n);
 	if (u == NULL)
 		return;
+	class_fill_low();
 	if (fold_buf == NULL)
 		fold_buf = g_string_new(NULL);
 	word = fold_buf;
@@ -1557,8 +1606,8 @@ each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void
 		 * start with CJK, as the loop below takes them, without its
 		 * CJK tests */
 		if (k0 == CJK_NONE) {
-			while (i < n && u[i] < 0x1100) {
-				guint8 cl = char_class(u[i]);
+			while (i < n && u[i] < CLASS_LOW_END) {
+				guint8 cl = class_known[u[i]]; /* class_fill_low */
 
 				if (!(cl & CLASS_WORD))
 					break;

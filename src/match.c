@@ -2435,6 +2435,7 @@ static const struct spanv no_spans;
  * on the entry's size: kept by the profile, each grown when too small. */
 struct docbufs {
 	struct intbuf at[NFIELDS], filled_ids;
+	struct intbuf wfl; /* wordfill_list's */
 	guint *at_off[NFIELDS];
 	gsize at_off_cap[NFIELDS];
 	int *pnext[NFIELDS], *ptok[NFIELDS];  /* at[f].cap each */
@@ -2477,6 +2478,7 @@ docbufs_free(struct docbufs *db)
 		g_free(db->ptail[f]);
 	}
 	g_free(db->filled_ids.v);
+	g_free(db->wfl.v);
 	g_free(db->tokstop);
 	g_free(db->set);
 	g_free(db->cand);
@@ -2712,11 +2714,13 @@ static const struct sigfill *
 wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 {
 	const struct sw_profile *p = d->p;
-	struct intbuf b = { NULL, 0, 0 };
+	struct intbuf b = d->db->wfl; /* given back at the end */
 	struct sigfill *sf;
 	const struct idrec *ids;
 	guint k, n;
 	int l;
+
+	b.len = 0;
 
 	for (l = -1; l < d->nstem_langs; l++) {
 		const int *v;
@@ -2750,10 +2754,11 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 	if (n <= SIGFILL_INL) {
 		if (n > 0)
 			memcpy(sf->u.inl, b.v, n * sizeof *b.v);
-		g_free(b.v);
 	} else {
-		sf->u.ids = g_renew(int, b.v, n); /* no room kept (b has 64+) */
+		sf->u.ids = g_new(int, n);
+		memcpy(sf->u.ids, b.v, n * sizeof *b.v);
 	}
+	d->db->wfl = b;
 	sf->n = n;
 	sf->sig = d->sig;
 	return sf;

@@ -3169,10 +3169,11 @@ span_text(struct doc *d, int f, const struct span *s, GString *into)
 
 	/* measured first: one resize */
 	for (i = s->start; i < end; i++) {
-		wn[i - s->start] = strlen(((struct sw_token *)d->toks[f]->pdata[i])->word);
+		wn[i - s->start] = ((struct sw_token *)d->toks[f]->pdata[i])->wlen;
 		len += wn[i - s->start] + 1;
 	}
-	g_string_set_size(into, at + len + 1);
+	if (at + len + 1 >= into->allocated_len)
+		g_string_set_size(into, at + len + 1);
 	q = into->str + at;
 	for (i = s->start; i < end; i++) {
 		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word, *e;
@@ -3191,7 +3192,9 @@ span_text(struct doc *d, int f, const struct span *s, GString *into)
 		}
 	}
 	*q++ = '\0';
-	g_string_truncate(into, (gsize)(q - into->str));
+	/* as g_string_truncate, within the room made */
+	into->len = (gsize)(q - into->str);
+	into->str[into->len] = '\0';
 	return (guint)at;
 }
 

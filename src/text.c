@@ -1776,6 +1776,7 @@ collect_token(const char *word, gsize len, const char *stem, gsize slen, guint32
 	t->stem = t->word + len + 1;
 	memcpy(t->stem, stem, slen + 1);
 	t->pos = (int)ctx->arr->len;
+	t->wlen = (guint)len;
 	g_ptr_array_add(ctx->arr, t);
 }
 
@@ -1815,6 +1816,7 @@ collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint
 	t->word = GSIZE_TO_POINTER(at);
 	t->stem = GSIZE_TO_POINTER(at + len + 1);
 	t->pos = (int)sc->n;
+	t->wlen = (guint)len;
 	sc->ids[sc->n++] = id;
 }
 

@@ -15,6 +15,7 @@ struct sw_token {
 	char *word; /* normalised, folded surface form */
 	char *stem; /* stem of word in its language ("" if none) */
 	int pos;    /* word position in the text, from 0 */
+	guint wlen; /* strlen(word) */
 };
 
 void text_init(void);

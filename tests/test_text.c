@@ -368,6 +368,9 @@ test_repeat(void **state)
 
 					assert_string_equal(a->word, b->word);
 					assert_string_equal(a->stem, b->stem);
+					/* wlen is the word's length in bytes */
+					assert_int_equal(a->wlen, strlen(a->word));
+					assert_int_equal(b->wlen, strlen(b->word));
 					/* and each stem is the word's stem in that language */
 					{
 						char *want = text_stem(b->word, langs[l]);

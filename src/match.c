@@ -160,6 +160,20 @@ struct idrec {
 	((const struct idrec *)(const void *)((const char *)(k)-offsetof(struct idrec, key)))
 #define idrec_v(r) ((const void *)((const char *)(r) - (r)->voff))
 
+/* What the matcher asks of pattern k, side by side (one cache line holds
+ * two): its word atoms' ids are id0, id1, then pat_ids[off + 2] to
+ * pat_ids[off + nids - 1]. */
+struct patinfo {
+	guint64 grefs; /* bit g set when it uses @group g */
+	int off;       /* its ids start at pat_ids[off] */
+	int nids;      /* how many word atoms it has */
+	int id0, id1;  /* pat_ids[off], pat_ids[off + 1] when there */
+	guint8 lang;   /* its language (pattern->lang) */
+	guint8 group;  /* the index of its group */
+};
+
+G_STATIC_ASSERT(MAX_LANGS <= 256 && SW_MAX_TOPIC_GROUPS <= 256);
+
 struct sw_profile {
 	char *name;
 	double threshold;
@@ -195,11 +209,8 @@ struct sw_profile {
 	                         * side (strings_pack) */
 	GStringChunk *strs;     /* (nullable) every string of the patterns and
 	                         * their atoms, once each (strings_pack) */
-	int *pat_off;           /* per pattern: its word atoms' ids are ... */
-	int *pat_ids;           /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
-	int *pat_lang;          /* per pattern: its language (pattern->lang) */
-	int *pat_group;         /* per pattern: the index of its group */
-	guint64 *pat_grefs;     /* per pattern: bit g set when it uses @group g */
+	struct patinfo *pinfo;  /* per pattern: what doc_cands and groups_hit ask */
+	int *pat_ids;           /* word atoms' ids of the patterns (patinfo) */
 	guint64 grefd;          /* bit g set when a pattern uses @group g */
 	int *key_off;           /* patterns keyed by atom id: key_pats[key_off[id]] */
 	int *key_pats;          /* ... to key_pats[key_off[id + 1]], in order */
@@ -449,11 +460,8 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->rt_hash);
 	entryvec_free(p->ev);
 	g_free(p->pat_key);
-	g_free(p->pat_off);
+	g_free(p->pinfo);
 	g_free(p->pat_ids);
-	g_free(p->pat_lang);
-	g_free(p->pat_group);
-	g_free(p->pat_grefs);
 	g_free(p->key_off);
 	g_free(p->key_pats);
 	g_free(p->filled);
@@ -1858,10 +1866,7 @@ index_build(struct sw_profile *p)
 		}
 	}
 	/* the word atoms of each pattern, all needed in a field it matches in */
-	p->pat_off = g_new(int, np + 1);
-	p->pat_lang = g_new(int, np + 1);
-	p->pat_group = g_new(int, np + 1);
-	p->pat_grefs = g_new0(guint64, np + 1);
+	p->pinfo = g_new0(struct patinfo, np + 1);
 	{
 		GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
 		int at = 0;
@@ -1872,16 +1877,17 @@ index_build(struct sw_profile *p)
 			for (pi = 0; pi < g->pats->len; pi++) {
 				struct pattern *pat = g->pats->pdata[pi];
 
-				p->pat_off[at] = (int)ids->len;
+				struct patinfo *pf = &p->pinfo[at++];
+
+				pf->off = (int)ids->len;
 				for (k = 0; k < pat->a.ngrefs; k++)
-					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
-					                    << pat->a.grefs[k];
+					pf->grefs |= G_GUINT64_CONSTANT(1) << pat->a.grefs[k];
 				for (k = 0; k < pat->b.ngrefs; k++)
-					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
-					                    << pat->b.grefs[k];
-				p->grefd |= p->pat_grefs[at];
-				p->pat_group[at] = (int)gi;
-				p->pat_lang[at++] = pat->lang;
+					pf->grefs |= G_GUINT64_CONSTANT(1) << pat->b.grefs[k];
+				p->grefd |= pf->grefs;
+				g_assert(pat->lang >= 0 && pat->lang < MAX_LANGS);
+				pf->group = (guint8)gi;
+				pf->lang = (guint8)pat->lang;
 				for (k = 0; k < pat->a.n + pat->b.n; k++) {
 					const struct atom *a =
 					        k < pat->a.n ? &pat->a.atoms[k]
@@ -1890,9 +1896,13 @@ index_build(struct sw_profile *p)
 					if (a->kind != ATOM_GROUP)
 						g_array_append_val(ids, a->id);
 				}
+				pf->nids = (int)ids->len - pf->off;
+				if (pf->nids > 0)
+					pf->id0 = g_array_index(ids, int, pf->off);
+				if (pf->nids > 1)
+					pf->id1 = g_array_index(ids, int, pf->off + 1);
 			}
 		}
-		p->pat_off[at] = (int)ids->len;
 		p->pat_ids = (int *)g_array_free(ids, FALSE);
 	}
 	/* and the other way round: the patterns each atom is the key of */
@@ -1939,6 +1949,8 @@ patterns_pack(struct sw_profile *p)
 	for (gi = 0; gi < p->groups->len; gi++) {
 		struct group *g = p->groups->pdata[gi];
 
+		/* pattern k of the profile is packed[k] (groups_hit) */
+		g_assert(k == g->pat0);
 		for (pi = 0; pi < g->pats->len; pi++) {
 			struct pattern *pat = g->pats->pdata[pi];
 
@@ -2438,8 +2450,8 @@ struct docbufs {
 	struct intbuf wfl; /* wordfill_list's */
 	guint *at_off[NFIELDS];
 	gsize at_off_cap[NFIELDS];
-	int *pnext[NFIELDS], *ptok[NFIELDS];  /* at[f].cap each */
-	int *phead[NFIELDS], *ptail[NFIELDS]; /* natoms + 1 each */
+	int *pnext[NFIELDS], *ptok[NFIELDS]; /* at[f].cap each */
+	int *pchain;                         /* (natoms + 1) * NFIELDS * 2 */
 	guint8 *tokstop;
 	gsize tokstop_cap;
 	guint64 *set;   /* (npats + 63) / 64 + 1 */
@@ -2474,9 +2486,8 @@ docbufs_free(struct docbufs *db)
 		g_free(db->at_off[f]);
 		g_free(db->pnext[f]);
 		g_free(db->ptok[f]);
-		g_free(db->phead[f]);
-		g_free(db->ptail[f]);
 	}
+	g_free(db->pchain);
 	g_free(db->filled_ids.v);
 	g_free(db->wfl.v);
 	g_free(db->tokstop);
@@ -2492,12 +2503,8 @@ static struct docbufs *
 docbufs_new(int natoms, int npats, guint ngroups)
 {
 	struct docbufs *db = g_new0(struct docbufs, 1);
-	int f;
 
-	for (f = 0; f < NFIELDS; f++) {
-		db->phead[f] = g_new(int, natoms + 1);
-		db->ptail[f] = g_new(int, natoms + 1);
-	}
+	db->pchain = g_new(int, (natoms + 1) * NFIELDS * 2);
 	db->set = g_new(guint64, (npats + 63) / 64 + 1);
 	db->cand = g_new(int, npats + 1);
 	db->cmask = g_new(guint8, npats + 1);
@@ -2524,9 +2531,10 @@ struct doc {
 	struct intbuf filled_ids;  /* the atoms with a bit in filled */
 	/* the tokens of field f that fill atom a (its bit f set in filled),
 	 * ascending, chained through the indices of at[f] (doc_fill): from
-	 * k = phead[f][a], each ptok[f][k], then k = pnext[f][k] until k is
-	 * ptail[f][a] */
-	int *phead[NFIELDS], *ptail[NFIELDS], *pnext[NFIELDS], *ptok[NFIELDS];
+	 * k = PHEAD(d, f, a), each ptok[f][k], then k = pnext[f][k] until k
+	 * is PTAIL(d, f, a) */
+	int *pchain; /* the heads and tails, an atom's side by side */
+	int *pnext[NFIELDS], *ptok[NFIELDS];
 	GPtrArray *pool;  /* struct spanv, reused last out first */
 	guint npool;      /* how many of pool are in use */
 	GPtrArray *gpool; /* struct spanv of gspans, reused entry to entry */
@@ -2539,6 +2547,9 @@ struct doc {
 	char feed[3];     /* language the feed declares, or "" */
 	const struct sw_profile *p;
 };
+
+#define PHEAD(d, f, a) ((d)->pchain[((a)*NFIELDS + (f)) * 2])
+#define PTAIL(d, f, a) ((d)->pchain[((a)*NFIELDS + (f)) * 2 + 1])
 
 /* Does the token at i of field f fill atom a (not an @group)?  doc_fill
  * listed the atoms of each token. */
@@ -2821,7 +2832,7 @@ doc_fill(struct doc *d, int f)
 			const int *sids = sigfill_ids(sf);
 			guint sn = sf->n, na = d->at[f].len, nfl = d->filled_ids.len;
 			int *at = d->at[f].v, *fl = d->filled_ids.v;
-			int *head = d->phead[f], *tail = d->ptail[f];
+			int *ht = &PHEAD(d, f, 0); /* ht[a * 2 * NFIELDS] and + 1 */
 			int *next = d->db->pnext[f], *tok = d->db->ptok[f];
 			guint8 *filled = d->filled, bit = (guint8)(1u << f);
 
@@ -2833,10 +2844,10 @@ doc_fill(struct doc *d, int f)
 					fl[nfl++] = a;
 				/* the chain of a's tokens in f, na at its end */
 				if (fa & bit)
-					next[tail[a]] = (int)na;
+					next[ht[a * 2 * NFIELDS + 1]] = (int)na;
 				else
-					head[a] = (int)na;
-				tail[a] = (int)na;
+					ht[a * 2 * NFIELDS] = (int)na;
+				ht[a * 2 * NFIELDS + 1] = (int)na;
 				filled[a] = fa | bit;
 				tok[na] = (int)i;
 				at[na++] = a;
@@ -2881,14 +2892,19 @@ doc_cands(struct doc *d)
 
 		while (w) {
 			int pi = k * 64 + __builtin_ctzll(w), j, g;
-			guint8 mask = d->lang_ok[p->pat_lang[pi]] ? (1u << NFIELDS) - 1 : 0;
+			const struct patinfo *pf = &p->pinfo[pi];
+			guint8 mask = d->lang_ok[pf->lang] ? (1u << NFIELDS) - 1 : 0;
 
 			w &= w - 1;
-			for (j = p->pat_off[pi]; j < p->pat_off[pi + 1] && mask; j++)
-				mask &= d->filled[p->pat_ids[j]];
+			if (pf->nids > 0 && mask)
+				mask &= d->filled[pf->id0];
+			if (pf->nids > 1 && mask)
+				mask &= d->filled[pf->id1];
+			for (j = 2; j < pf->nids && mask; j++)
+				mask &= d->filled[p->pat_ids[pf->off + j]];
 			if (!mask)
 				continue;
-			g = p->pat_group[pi];
+			g = pf->group;
 			while (gnext <= g)
 				d->gcand[gnext++] = n;
 			gmask[g] |= mask;
@@ -2974,7 +2990,7 @@ phrase_possible(struct doc *d, const struct phrase *ph, int f)
 static inline gboolean
 pattern_possible(struct doc *d, int k, const struct pattern *pat, int f)
 {
-	guint64 g = d->p->pat_grefs[k];
+	guint64 g = d->p->pinfo[k].grefs;
 
 	if (g & d->gempty[f])
 		return FALSE;
@@ -3049,7 +3065,7 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, stru
 	if (a->group < 0) {
 		if (!(d->filled[a->id] & (1u << f)))
 			return;
-		for (k = (guint)d->phead[f][a->id];; k = (guint)d->pnext[f][k]) {
+		for (k = (guint)PHEAD(d, f, a->id);; k = (guint)d->pnext[f][k]) {
 			i = d->ptok[f][k];
 			end = match_at(d, f, ph, 1, i + 1);
 			if (end > i) {
@@ -3057,7 +3073,7 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, stru
 				if (first)
 					return;
 			}
-			if ((int)k == d->ptail[f][a->id])
+			if ((int)k == PTAIL(d, f, a->id))
 				return;
 		}
 	}
@@ -3141,7 +3157,7 @@ group_spans(struct doc *d, int gi, int f, struct spanv *out)
 
 	/* the others need a word that is in no field */
 	for (c = d->gcand[gi]; c < d->ncand && d->cand[c] < end; c++) {
-		const struct pattern *pat = g->pats->pdata[d->cand[c] - g->pat0];
+		const struct pattern *pat = &d->p->packed[d->cand[c]];
 
 		if (!(d->cmask[c] & (1u << f)) || !pattern_possible(d, d->cand[c], pat, f))
 			continue; /* not in this one */
@@ -3575,7 +3591,7 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 		int nscored = 0, cend;
 		guint h, h0 = hb->len, n;
 
-		gi = (guint)p->pat_group[cand[c]];
+		gi = p->pinfo[cand[c]].group;
 		g = p->groups->pdata[gi];
 		/* its candidates end where the next group's start */
 		cend = gi + 1 < p->groups->len ? d->gcand[gi + 1] : ncand;
@@ -3584,7 +3600,7 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 			continue;
 		}
 		for (; c < cend; c++) {
-			const struct pattern *pat = g->pats->pdata[cand[c] - g->pat0];
+			const struct pattern *pat = &p->packed[cand[c]]; /* pats[c - pat0] */
 			struct hit best = { -1, 0 };
 
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
@@ -3677,10 +3693,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	memset(out, 0, sizeof *out);
 	d.p = p;
 	d.db = p->db;
-	for (f = 0; f < NFIELDS; f++) {
-		d.phead[f] = d.db->phead[f];
-		d.ptail[f] = d.db->ptail[f];
-	}
+	d.pchain = d.db->pchain;
 	out->terms = g_ptr_array_new_full(16, g_free);
 	if (e->summary && *e->summary) {
 		lead = e->summary;

@@ -3445,7 +3445,7 @@ struct outcome {
 };
 
 /* Below this, x * 100 and the halves around it are exact doubles. */
-#define FMT2_MAX 1e13
+#define FMT2_MAX 1e13 /* and x * 100 below 2^51 (append_2f's rounding) */
 
 /* Append x as printf's "%.2f" (plus: "%+.2f") does, without its cost: the
  * nearest integer to x * 100, half to even as printf rounds an exact tie.
@@ -3458,11 +3458,17 @@ append_2f(GString *s, double x, gboolean plus)
 	if (isfinite(x) && fabs(x) < FMT2_MAX) {
 		char buf[32];
 		int n = (int)sizeof buf;
-		double y = x * 100.0, e = fma(x, 100.0, -y), r = nearbyint(y);
+		double y = x * 100.0, r, e;
 		unsigned long long u;
 
-		if (y - floor(y) == 0.5 && e != 0)
-			r = e > 0 ? ceil(y) : floor(y);
+		/* nearbyint(y) (to nearest, ties to even) without the call:
+		 * |y| < 2^51, so y + 1.5 * 2^52 is rounded to an integer */
+		r = (y + 0x1.8p52) - 0x1.8p52;
+		if (y - floor(y) == 0.5) {
+			e = fma(x, 100.0, -y);
+			if (e != 0)
+				r = e > 0 ? ceil(y) : floor(y);
+		}
 		u = (unsigned long long)fabs(r);
 		buf[--n] = (char)('0' + u % 10);
 		u /= 10;
@@ -3489,19 +3495,30 @@ append_2f(GString *s, double x, gboolean plus)
 	g_string_append_printf(s, plus ? "%+.2f" : "%.2f", x);
 }
 
-/* g_string_append(s, t) without the call when s has room */
+/* g_string_append_len(s, t, n) without the call when s has room */
 static inline void
-ex_add(GString *s, const char *t)
+ex_addn(GString *s, const char *t, gsize n)
 {
-	gsize n = strlen(t);
-
 	if (s->len + n < s->allocated_len) {
-		memcpy(s->str + s->len, t, n + 1);
+		memcpy(s->str + s->len, t, n);
 		s->len += n;
+		s->str[s->len] = '\0';
 	} else {
 		g_string_append_len(s, t, (gssize)n);
 	}
 }
+
+/* g_string_append(s, t) the same way */
+static inline void
+ex_add(GString *s, const char *t)
+{
+	ex_addn(s, t, strlen(t));
+}
+
+/* ex_add of a string literal: its length known, its copy inlined */
+#define EX_LIT(s, lit) ex_addn((s), "" lit, sizeof(lit) - 1)
+
+static const guint8 field_name_len[NFIELDS] = { 5, 4, 4 }; /* field_names' */
 
 static char *
 explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
@@ -3509,61 +3526,74 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 	GString *ex = g_string_sized_new(2048); /* most fit */
 	guint i, h;
 
-	ex_add(ex, "Language ");
+	EX_LIT(ex, "Language ");
 	if (*d->guess && *d->feed && strcmp(d->guess, d->feed) != 0) {
 		ex_add(ex, d->guess);
-		ex_add(ex, " (feed says ");
+		EX_LIT(ex, " (feed says ");
 		ex_add(ex, d->feed);
-		ex_add(ex, "). ");
+		EX_LIT(ex, "). ");
 	} else {
 		ex_add(ex, *d->guess ? d->guess : *d->feed ? d->feed : "unknown");
-		ex_add(ex, ". ");
+		EX_LIT(ex, ". ");
 	}
 	for (i = 0; i < o->ngh; i++) {
 		const struct ghits *x = &o->gh[i];
 		const struct group *g = p->groups->pdata[x->gi];
 
-		ex_add(ex, i > 0 ? "; " : "Groups: ");
+		if (i > 0)
+			EX_LIT(ex, "; ");
+		else
+			EX_LIT(ex, "Groups: ");
 		ex_add(ex, g->name);
-		ex_add(ex, " (");
+		EX_LIT(ex, " (");
 		for (h = 0; h < x->n; h++) {
 			const struct hit *t = &o->hits[x->h0 + h];
 
 			if (hit_dup(o->hits + x->h0, h, o->text))
 				continue;
-			ex_add(ex, h ? ", " : "");
-			ex_add(ex, field_names[t->field]);
-			g_string_append_c(ex, ':');
+			if (h)
+				EX_LIT(ex, ", ");
+			ex_addn(ex, field_names[t->field], field_name_len[t->field]);
+			EX_LIT(ex, ":");
 			ex_add(ex, o->text + t->text);
 		}
-		ex_add(ex, ") ");
+		EX_LIT(ex, ") ");
 		append_2f(ex, x->gs, TRUE);
 	}
 	if (o->ngh == 0)
-		ex_add(ex, "No term group matched");
-	g_string_append_c(ex, '.');
+		EX_LIT(ex, "No term group matched");
+	EX_LIT(ex, ".");
 	if (o->simref) {
-		ex_add(ex, " Most like reference '");
+		EX_LIT(ex, " Most like reference '");
 		ex_add(ex, o->simref);
-		ex_add(ex, "' (cosine ");
+		EX_LIT(ex, "' (cosine ");
 		append_2f(ex, o->sim, FALSE);
-		ex_add(ex, ", ");
+		EX_LIT(ex, ", ");
 		append_2f(ex, p->like_weight * o->sim, TRUE);
-		ex_add(ex, ").");
+		EX_LIT(ex, ").");
 	}
 	if (p->require) {
-		ex_add(ex, " Required ");
+		EX_LIT(ex, " Required ");
 		ex_add(ex, p->require_src);
-		ex_add(ex, o->req ? ": met." : ": not met.");
+		if (o->req)
+			EX_LIT(ex, ": met.");
+		else
+			EX_LIT(ex, ": not met.");
 	}
-	ex_add(ex, " Score ");
+	EX_LIT(ex, " Score ");
 	append_2f(ex, o->score, FALSE);
-	ex_add(ex, o->score >= o->thr ? " >= " : " < ");
+	if (o->score >= o->thr)
+		EX_LIT(ex, " >= ");
+	else
+		EX_LIT(ex, " < ");
 	if (o->thr != p->threshold)
-		ex_add(ex, "title-only ");
-	ex_add(ex, "threshold ");
+		EX_LIT(ex, "title-only ");
+	EX_LIT(ex, "threshold ");
 	append_2f(ex, o->thr, FALSE);
-	ex_add(ex, o->match ? ": match." : ": no match.");
+	if (o->match)
+		EX_LIT(ex, ": match.");
+	else
+		EX_LIT(ex, ": no match.");
 	return g_string_free(ex, FALSE);
 }
 

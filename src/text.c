@@ -1421,8 +1421,9 @@ ucs_eq8(const guint8 *a, const gunichar *b, size_t n)
 	return TRUE;
 }
 
-/* (nullable) the memo of the n characters w in language lang */
-static const struct memoslot *
+/* (nullable) the memo of the n characters w in language lang (inlined in
+ * each_word, once a word) */
+static inline __attribute__((always_inline)) const struct memoslot *
 memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
 {
 	guint32 i, mask = memo_nslots - 1;

@@ -2692,7 +2692,7 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 {
 	const char *code = p->langs->pdata[l];
 	struct stemfill sf;
-	char *stem;
+	const char *stem;
 	guint k;
 
 	/* l < MAX_LANGS (doc.stem_langs) */
@@ -2702,10 +2702,9 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 				return w->stems[k].ids;
 		return NULL;
 	}
-	stem = text_stem(word, *code ? code : NULL);
+	stem = text_stem_ref(word, *code ? code : NULL); /* read at once */
 	sf.lang = l;
 	sf.ids = idrec_lookup(p->by_stem[l], stem);
-	g_free(stem);
 	w->asked |= 1u << l;
 	/* most words are no stem of the profile: only the found are kept */
 	if (sf.ids) {

@@ -1231,9 +1231,15 @@ stem_ref(const char *word, struct langdef *ld)
 char *
 text_stem(const char *word, const char *lang)
 {
+	return g_strdup(text_stem_ref(word, lang));
+}
+
+const char *
+text_stem_ref(const char *word, const char *lang)
+{
 	if (word == NULL || *word == '\0')
-		return g_strdup("");
-	return g_strdup(stem_ref(word, lang_find(lang)));
+		return "";
+	return stem_ref(word, lang_find(lang));
 }
 
 /* Code points below NFKC_QUICK_END that may be NFKC-stable (Hangul jamo

@@ -535,6 +535,8 @@ test_stem_langs(void **state)
 			char *got = text_stem(cases[i][0], cases[i][1]);
 
 			assert_string_equal(got, cases[i][2]);
+			/* text_stem_ref gives the same, not a copy */
+			assert_string_equal(text_stem_ref(cases[i][0], cases[i][1]), cases[i][2]);
 			g_free(got);
 		}
 }

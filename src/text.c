@@ -127,6 +127,7 @@ static gsize runs_cap;
  * memo_str, and its slot in the table says where: a word found costs the
  * slot and that record. */
 #define MEMO_MAX_CHARS 48 /* longer words are not kept */
+#define MEMO_SLACK     16 /* memo_str's bytes readable past its end */
 #define MEMO_MIN_SLOTS (1u << 12)
 
 /* The writing systems of Chinese, Japanese and Korean, which the
@@ -1537,6 +1538,13 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 		g_string_append_len(memo_str, stem, (gssize)slen);
 		g_string_append_c(memo_str, '\0');
 	}
+	/* MEMO_SLACK bytes readable past the end (copy_short) */
+	if (memo_str->len + MEMO_SLACK >= memo_str->allocated_len) {
+		gsize len = memo_str->len;
+
+		g_string_set_size(memo_str, len + MEMO_SLACK);
+		g_string_truncate(memo_str, len); /* the room stays */
+	}
 	g_array_append_val(memo_ent, off);
 	m.id = memo_ent->len;
 	memo_put(&m);
@@ -1792,6 +1800,23 @@ struct scratchctx {
 	struct langdef *ld;
 };
 
+/* memcpy(dst, src, n) 16 bytes at a time: reads and writes up to 15
+ * bytes past n (src a memo record: MEMO_SLACK; dst: room made). */
+static inline void
+copy_short(char *dst, const char *src, gsize n)
+{
+#ifdef __SSE2__
+	gsize o;
+
+	G_STATIC_ASSERT(MEMO_SLACK >= 16);
+	for (o = 0; o < n; o += 16)
+		_mm_storeu_si128((__m128i *)(void *)(dst + o),
+		                 _mm_loadu_si128((const __m128i *)(const void *)(src + o)));
+#else
+	memcpy(dst, src, n);
+#endif
+}
+
 static inline __attribute__((always_inline)) void
 collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
 {
@@ -1800,12 +1825,19 @@ collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint
 	gsize at = sc->len;
 	struct sw_token *t;
 
-	if (at + len + slen + 2 > sc->memcap) {
-		sc->memcap = MAX(at + len + slen + 2, 2 * sc->memcap);
+	/* room for the copy_short of a memo record's too */
+	if (at + len + slen + 2 + 16 > sc->memcap) {
+		sc->memcap = MAX(at + len + slen + 2 + 16, 2 * sc->memcap);
 		sc->mem = g_realloc(sc->mem, sc->memcap);
 	}
-	if (stem == word + len + 1) {
+	if (id != TEXT_NO_WORD && stem == word + len + 1) {
 		/* a memo record: word NUL stem NUL side by side, copied at once */
+		copy_short(sc->mem + at, word, len + slen + 2);
+	} else if (id != TEXT_NO_WORD && stem == word) {
+		/* a memo record whose stem is its word (kept once) */
+		copy_short(sc->mem + at, word, len + 1);
+		copy_short(sc->mem + at + len + 1, word, len + 1);
+	} else if (stem == word + len + 1) {
 		memcpy(sc->mem + at, word, len + slen + 2);
 	} else {
 		memcpy(sc->mem + at, word, len);

@@ -3017,7 +3017,7 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 
 			if (x->start != pos)
 				continue;
-			end = match_at(d, f, ph, k + 1, x->end);
+			end = k + 1 == ph->n ? x->end : match_at(d, f, ph, k + 1, x->end);
 			if (end >= 0)
 				return end;
 		}
@@ -3066,7 +3066,8 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, stru
 			return;
 		for (k = (guint)PHEAD(d, f, a->id);; k = (guint)d->pnext[f][k]) {
 			i = d->ptok[f][k];
-			end = match_at(d, f, ph, 1, i + 1);
+			/* a phrase of one word ends here: no call */
+			end = ph->n == 1 ? i + 1 : match_at(d, f, ph, 1, i + 1);
 			if (end > i) {
 				spanv_push(out, i, end);
 				if (first)

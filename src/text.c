@@ -884,7 +884,7 @@ ginfo_of(const char *word, struct ginfo *g, GArray *lms)
 	}
 }
 
-static void
+static inline __attribute__((always_inline)) void
 gacc_add(struct gacc *a, const struct ginfo *g, const guint64 *lms)
 {
 	guint64 m;
@@ -1003,7 +1003,8 @@ text_guess_lang(const char *s)
 	return g;
 }
 
-static const struct ginfo *memo_ginfo(guint32 id, const guint64 **lms);
+static inline __attribute__((always_inline)) const struct ginfo *memo_ginfo(guint32 id,
+                                                                            const guint64 **lms);
 static const guint32 *slot_ids_of(const GPtrArray *toks);
 
 const char *

@@ -1003,8 +1003,7 @@ text_guess_lang(const char *s)
 	return g;
 }
 
-static inline __attribute__((always_inline)) const struct ginfo *memo_ginfo(guint32 id,
-                                                                            const guint64 **lms);
+static const struct ginfo *memo_ginfo(guint32 id, const guint64 **lms);
 static const guint32 *slot_ids_of(const GPtrArray *toks);
 
 const char *

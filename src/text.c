@@ -1306,7 +1306,8 @@ ucs_reserve(gsize n)
 static gboolean nfkc_utf8_sure;
 
 /* (transfer none) the NFKC form of s (valid UTF-8) as UCS-4 of *n chars
- * in ucs_buf, or NULL when s is not valid UTF-8.  Text of NFKC-stable
+ * in ucs_buf, 0 after them (and nowhere before: s has no NUL), or NULL
+ * when s is not valid UTF-8.  Text of NFKC-stable
  * characters only (nfkc_stable) is decoded as it is. */
 static gunichar *
 nfkc_ucs4(const char *s, glong *n)
@@ -1621,7 +1622,8 @@ each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void
 		 * start with CJK, as the loop below takes them, without its
 		 * CJK tests */
 		if (k0 == CJK_NONE) {
-			while (i < n && u[i] < CLASS_LOW_END) {
+			/* u[n] is 0, no word character: the end stops it */
+			while (u[i] < CLASS_LOW_END) {
 				guint8 cl = class_known[u[i]]; /* class_fill_low */
 
 				if (!(cl & CLASS_WORD))

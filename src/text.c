@@ -1633,24 +1633,29 @@ each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void
 				i++;
 			}
 		}
-		while (i < n) {
-			guint8 cl = char_class(u[i]);
+		/* the rest, unless that loop stopped at what ends the run
+		 * below too: a character below U+1100, no word character
+		 * and no apostrophe (the 0 after the text is one) */
+		if (k0 != CJK_NONE || u[i] >= CLASS_LOW_END || (class_known[u[i]] & CLASS_APOS)) {
+			while (i < n) {
+				guint8 cl = char_class(u[i]);
 
-			if (cl & CLASS_WORD) {
-				/* CJK: a Han character alone, kana and Hangul by
-				 * runs of their own (enum cjk) */
-				if ((k0 != CJK_NONE || u[i] >= 0x1100) && i > start &&
-				    (k0 == CJK_HAN || cjk_of(u[i]) != k0))
+				if (cl & CLASS_WORD) {
+					/* CJK: a Han character alone, kana and Hangul by
+					 * runs of their own (enum cjk) */
+					if ((k0 != CJK_NONE || u[i] >= 0x1100) && i > start &&
+					    (k0 == CJK_HAN || cjk_of(u[i]) != k0))
+						break;
+					wcl |= cl; /* CLASS_APOS looked at after the run */
+					h = (h ^ u[i]) * MEMO_HASH_MUL;
+					i++;
+				} else if ((cl & CLASS_APOS) && i + 1 < n &&
+				           is_wordchar(u[i + 1]) && i > start) {
+					apos = TRUE;
+					i++;
+				} else {
 					break;
-				wcl |= cl; /* CLASS_APOS looked at after the run */
-				h = (h ^ u[i]) * MEMO_HASH_MUL;
-				i++;
-			} else if ((cl & CLASS_APOS) && i + 1 < n && is_wordchar(u[i + 1]) &&
-			           i > start) {
-				apos = TRUE;
-				i++;
-			} else {
-				break;
+				}
 			}
 		}
 		apos = apos || (wcl & CLASS_APOS) != 0;

@@ -2876,8 +2876,11 @@ doc_cands(struct doc *d)
 	for (i = 0; i < d->filled_ids.len; i++) {
 		int id = d->filled_ids.v[i];
 
-		for (k = p->key_off[id]; k < p->key_off[id + 1]; k++)
-			set[p->key_pats[k] / 64] |= G_GUINT64_CONSTANT(1) << (p->key_pats[k] % 64);
+		for (k = p->key_off[id]; k < p->key_off[id + 1]; k++) {
+			guint pk = (guint)p->key_pats[k]; /* unsigned: a shift, a mask */
+
+			set[pk / 64] |= G_GUINT64_CONSTANT(1) << (pk % 64);
+		}
 	}
 	/* read in order, the ones whose every word is in one field at least
 	 * kept; where each group's candidates start noted on the way (groups'

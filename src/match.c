@@ -160,6 +160,20 @@ struct idrec {
 	((const struct idrec *)(const void *)((const char *)(k)-offsetof(struct idrec, key)))
 #define idrec_v(r) ((const void *)((const char *)(r) - (r)->voff))
 
+/* What the matcher asks of pattern k, side by side (one cache line holds
+ * two): its word atoms' ids are id0, id1, then pat_ids[off + 2] to
+ * pat_ids[off + nids - 1]. */
+struct patinfo {
+	guint64 grefs; /* bit g set when it uses @group g */
+	int off;       /* its ids start at pat_ids[off] */
+	int nids;      /* how many word atoms it has */
+	int id0, id1;  /* pat_ids[off], pat_ids[off + 1] when there */
+	guint8 lang;   /* its language (pattern->lang) */
+	guint8 group;  /* the index of its group */
+};
+
+G_STATIC_ASSERT(MAX_LANGS <= 256 && SW_MAX_TOPIC_GROUPS <= 256);
+
 struct sw_profile {
 	char *name;
 	double threshold;
@@ -195,11 +209,8 @@ struct sw_profile {
 	                         * side (strings_pack) */
 	GStringChunk *strs;     /* (nullable) every string of the patterns and
 	                         * their atoms, once each (strings_pack) */
-	int *pat_off;           /* per pattern: its word atoms' ids are ... */
-	int *pat_ids;           /* ... pat_ids[pat_off[k]] to pat_ids[pat_off[k + 1]] */
-	int *pat_lang;          /* per pattern: its language (pattern->lang) */
-	int *pat_group;         /* per pattern: the index of its group */
-	guint64 *pat_grefs;     /* per pattern: bit g set when it uses @group g */
+	struct patinfo *pinfo;  /* per pattern: what doc_cands and groups_hit ask */
+	int *pat_ids;           /* word atoms' ids of the patterns (patinfo) */
 	guint64 grefd;          /* bit g set when a pattern uses @group g */
 	int *key_off;           /* patterns keyed by atom id: key_pats[key_off[id]] */
 	int *key_pats;          /* ... to key_pats[key_off[id + 1]], in order */
@@ -449,11 +460,8 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->rt_hash);
 	entryvec_free(p->ev);
 	g_free(p->pat_key);
-	g_free(p->pat_off);
+	g_free(p->pinfo);
 	g_free(p->pat_ids);
-	g_free(p->pat_lang);
-	g_free(p->pat_group);
-	g_free(p->pat_grefs);
 	g_free(p->key_off);
 	g_free(p->key_pats);
 	g_free(p->filled);
@@ -1858,10 +1866,7 @@ index_build(struct sw_profile *p)
 		}
 	}
 	/* the word atoms of each pattern, all needed in a field it matches in */
-	p->pat_off = g_new(int, np + 1);
-	p->pat_lang = g_new(int, np + 1);
-	p->pat_group = g_new(int, np + 1);
-	p->pat_grefs = g_new0(guint64, np + 1);
+	p->pinfo = g_new0(struct patinfo, np + 1);
 	{
 		GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
 		int at = 0;
@@ -1872,16 +1877,17 @@ index_build(struct sw_profile *p)
 			for (pi = 0; pi < g->pats->len; pi++) {
 				struct pattern *pat = g->pats->pdata[pi];
 
-				p->pat_off[at] = (int)ids->len;
+				struct patinfo *pf = &p->pinfo[at++];
+
+				pf->off = (int)ids->len;
 				for (k = 0; k < pat->a.ngrefs; k++)
-					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
-					                    << pat->a.grefs[k];
+					pf->grefs |= G_GUINT64_CONSTANT(1) << pat->a.grefs[k];
 				for (k = 0; k < pat->b.ngrefs; k++)
-					p->pat_grefs[at] |= G_GUINT64_CONSTANT(1)
-					                    << pat->b.grefs[k];
-				p->grefd |= p->pat_grefs[at];
-				p->pat_group[at] = (int)gi;
-				p->pat_lang[at++] = pat->lang;
+					pf->grefs |= G_GUINT64_CONSTANT(1) << pat->b.grefs[k];
+				p->grefd |= pf->grefs;
+				g_assert(pat->lang >= 0 && pat->lang < MAX_LANGS);
+				pf->group = (guint8)gi;
+				pf->lang = (guint8)pat->lang;
 				for (k = 0; k < pat->a.n + pat->b.n; k++) {
 					const struct atom *a =
 					        k < pat->a.n ? &pat->a.atoms[k]
@@ -1890,9 +1896,13 @@ index_build(struct sw_profile *p)
 					if (a->kind != ATOM_GROUP)
 						g_array_append_val(ids, a->id);
 				}
+				pf->nids = (int)ids->len - pf->off;
+				if (pf->nids > 0)
+					pf->id0 = g_array_index(ids, int, pf->off);
+				if (pf->nids > 1)
+					pf->id1 = g_array_index(ids, int, pf->off + 1);
 			}
 		}
-		p->pat_off[at] = (int)ids->len;
 		p->pat_ids = (int *)g_array_free(ids, FALSE);
 	}
 	/* and the other way round: the patterns each atom is the key of */
@@ -1939,6 +1949,8 @@ patterns_pack(struct sw_profile *p)
 	for (gi = 0; gi < p->groups->len; gi++) {
 		struct group *g = p->groups->pdata[gi];
 
+		/* pattern k of the profile is packed[k] (groups_hit) */
+		g_assert(k == g->pat0);
 		for (pi = 0; pi < g->pats->len; pi++) {
 			struct pattern *pat = g->pats->pdata[pi];
 
@@ -2435,13 +2447,13 @@ static const struct spanv no_spans;
  * on the entry's size: kept by the profile, each grown when too small. */
 struct docbufs {
 	struct intbuf at[NFIELDS], filled_ids;
-	guint *at_off[NFIELDS], *pos_off[NFIELDS];
-	gsize at_off_cap[NFIELDS], pos_off_cap[NFIELDS];
-	int *pos[NFIELDS];
-	gsize pos_cap[NFIELDS];
+	struct intbuf wfl; /* wordfill_list's */
+	guint *at_off[NFIELDS];
+	gsize at_off_cap[NFIELDS];
+	int *pnext[NFIELDS], *ptok[NFIELDS]; /* at[f].cap each */
+	int *pchain;                         /* (natoms + 1) * NFIELDS * 2 */
 	guint8 *tokstop;
 	gsize tokstop_cap;
-	guint *fidx;    /* natoms + 1 */
 	guint64 *set;   /* (npats + 63) / 64 + 1 */
 	int *cand;      /* npats + 1 */
 	guint8 *cmask;  /* npats + 1 */
@@ -2472,12 +2484,13 @@ docbufs_free(struct docbufs *db)
 	for (f = 0; f < NFIELDS; f++) {
 		g_free(db->at[f].v);
 		g_free(db->at_off[f]);
-		g_free(db->pos_off[f]);
-		g_free(db->pos[f]);
+		g_free(db->pnext[f]);
+		g_free(db->ptok[f]);
 	}
+	g_free(db->pchain);
 	g_free(db->filled_ids.v);
+	g_free(db->wfl.v);
 	g_free(db->tokstop);
-	g_free(db->fidx);
 	g_free(db->set);
 	g_free(db->cand);
 	g_free(db->cmask);
@@ -2491,7 +2504,7 @@ docbufs_new(int natoms, int npats, guint ngroups)
 {
 	struct docbufs *db = g_new0(struct docbufs, 1);
 
-	db->fidx = g_new(guint, natoms + 1);
+	db->pchain = g_new(int, (natoms + 1) * NFIELDS * 2);
 	db->set = g_new(guint64, (npats + 63) / 64 + 1);
 	db->cand = g_new(int, npats + 1);
 	db->cmask = g_new(guint8, npats + 1);
@@ -2516,24 +2529,27 @@ struct doc {
 	struct intbuf at[NFIELDS]; /* int atom ids each token fills, sorted ... */
 	guint *at_off[NFIELDS];    /* ... token i's from at_off[i] to at_off[i + 1] */
 	struct intbuf filled_ids;  /* the atoms with a bit in filled */
-	guint *fidx;               /* per atom id in filled_ids: its index there */
-	guint nfill[NFIELDS];      /* filled_ids.len after doc_fill(f): the atoms of
-	                            * fields 0 .. f are filled_ids[0 .. nfill[f]) */
-	guint *pos_off[NFIELDS];   /* the tokens of field f that fill filled_ids[j] are */
-	int *pos[NFIELDS];         /* pos[f][pos_off[f][j]] to pos[f][pos_off[f][j + 1]]
-	                            * (only for the atoms filled in f: j < nfill[f]) */
-	GPtrArray *pool;           /* struct spanv, reused last out first */
-	guint npool;               /* how many of pool are in use */
-	GPtrArray *gpool;          /* struct spanv of gspans, reused entry to entry */
-	guint ngpool;              /* how many of gpool are in use */
-	int *cand;                 /* patterns of the entry's languages whose every word */
-	int ncand;                 /* some token fills, ascending (doc_cands) */
-	guint8 *cmask;             /* per cand: bit f set when every word of it is in field f */
-	int *gcand;                /* per group: the index in cand of its first one */
-	char guess[3];             /* language guessed from the words, or "" */
-	char feed[3];              /* language the feed declares, or "" */
+	/* the tokens of field f that fill atom a (its bit f set in filled),
+	 * ascending, chained through the indices of at[f] (doc_fill): from
+	 * k = PHEAD(d, f, a), each ptok[f][k], then k = pnext[f][k] until k
+	 * is PTAIL(d, f, a) */
+	int *pchain; /* the heads and tails, an atom's side by side */
+	int *pnext[NFIELDS], *ptok[NFIELDS];
+	GPtrArray *pool;  /* struct spanv, reused last out first */
+	guint npool;      /* how many of pool are in use */
+	GPtrArray *gpool; /* struct spanv of gspans, reused entry to entry */
+	guint ngpool;     /* how many of gpool are in use */
+	int *cand;        /* patterns of the entry's languages whose every word */
+	int ncand;        /* some token fills, ascending (doc_cands) */
+	guint8 *cmask;    /* per cand: bit f set when every word of it is in field f */
+	int *gcand;       /* per group: the index in cand of its first one */
+	char guess[3];    /* language guessed from the words, or "" */
+	char feed[3];     /* language the feed declares, or "" */
 	const struct sw_profile *p;
 };
+
+#define PHEAD(d, f, a) ((d)->pchain[((a)*NFIELDS + (f)) * 2])
+#define PTAIL(d, f, a) ((d)->pchain[((a)*NFIELDS + (f)) * 2 + 1])
 
 /* Does the token at i of field f fill atom a (not an @group)?  doc_fill
  * listed the atoms of each token. */
@@ -2676,7 +2692,7 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 {
 	const char *code = p->langs->pdata[l];
 	struct stemfill sf;
-	char *stem;
+	const char *stem;
 	guint k;
 
 	/* l < MAX_LANGS (doc.stem_langs) */
@@ -2686,10 +2702,9 @@ word_stem_fill(const struct sw_profile *p, struct wordfill *w, const char *word,
 				return w->stems[k].ids;
 		return NULL;
 	}
-	stem = text_stem(word, *code ? code : NULL);
+	stem = text_stem_ref(word, *code ? code : NULL); /* read at once */
 	sf.lang = l;
 	sf.ids = idrec_lookup(p->by_stem[l], stem);
-	g_free(stem);
 	w->asked |= 1u << l;
 	/* most words are no stem of the profile: only the found are kept */
 	if (sf.ids) {
@@ -2709,11 +2724,13 @@ static const struct sigfill *
 wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 {
 	const struct sw_profile *p = d->p;
-	struct intbuf b = { NULL, 0, 0 };
+	struct intbuf b = d->db->wfl; /* given back at the end */
 	struct sigfill *sf;
 	const struct idrec *ids;
 	guint k, n;
 	int l;
+
+	b.len = 0;
 
 	for (l = -1; l < d->nstem_langs; l++) {
 		const int *v;
@@ -2747,10 +2764,11 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 	if (n <= SIGFILL_INL) {
 		if (n > 0)
 			memcpy(sf->u.inl, b.v, n * sizeof *b.v);
-		g_free(b.v);
 	} else {
-		sf->u.ids = g_renew(int, b.v, n); /* no room kept (b has 64+) */
+		sf->u.ids = g_new(int, n);
+		memcpy(sf->u.ids, b.v, n * sizeof *b.v);
 	}
+	d->db->wfl = b;
 	sf->n = n;
 	sf->sig = d->sig;
 	return sf;
@@ -2803,71 +2821,43 @@ doc_fill(struct doc *d, int f)
 			sf = wordfill_list(d, w, t->word);
 		d->at_off[f][i] = d->at[f].len;
 		/* fill_id for each, with the room made first */
-		intbuf_reserve(&d->at[f], sf->n);
+		if (d->at[f].len + sf->n > d->at[f].cap) {
+			intbuf_reserve(&d->at[f], sf->n);
+			d->db->pnext[f] = g_renew(int, d->db->pnext[f], d->at[f].cap);
+			d->db->ptok[f] = g_renew(int, d->db->ptok[f], d->at[f].cap);
+		}
 		intbuf_reserve(&d->filled_ids, sf->n);
 		{
 			const int *sids = sigfill_ids(sf);
 			guint sn = sf->n, na = d->at[f].len, nfl = d->filled_ids.len;
 			int *at = d->at[f].v, *fl = d->filled_ids.v;
+			int *ht = &PHEAD(d, f, 0); /* ht[a * 2 * NFIELDS] and + 1 */
+			int *next = d->db->pnext[f], *tok = d->db->ptok[f];
 			guint8 *filled = d->filled, bit = (guint8)(1u << f);
 
 			for (k = 0; k < sn; k++) {
 				int a = sids[k];
+				guint8 fa = filled[a];
 
-				if (filled[a] == 0)
+				if (fa == 0)
 					fl[nfl++] = a;
-				filled[a] |= bit;
+				/* the chain of a's tokens in f, na at its end */
+				if (fa & bit)
+					next[ht[a * 2 * NFIELDS + 1]] = (int)na;
+				else
+					ht[a * 2 * NFIELDS] = (int)na;
+				ht[a * 2 * NFIELDS + 1] = (int)na;
+				filled[a] = fa | bit;
+				tok[na] = (int)i;
 				at[na++] = a;
 			}
 			d->at[f].len = na;
 			d->filled_ids.len = nfl;
 		}
 	}
-	d->nfill[f] = d->filled_ids.len;
+	d->pnext[f] = d->db->pnext[f];
+	d->ptok[f] = d->db->ptok[f];
 	d->at_off[f][toks->len] = d->at[f].len;
-}
-
-/* After doc_fill: for each atom filled, the tokens of each field that
- * fill it, ascending (the other way round from at/at_off). */
-static void
-doc_positions(struct doc *d)
-{
-	const int *fid = d->filled_ids.v;
-	guint nf = d->filled_ids.len, j, i, k;
-	int f;
-
-	d->fidx = d->db->fidx;
-	for (j = 0; j < nf; j++)
-		d->fidx[fid[j]] = j;
-	for (f = 0; f < NFIELDS; f++) {
-		const int *ids = d->at[f].v;
-		const guint *fidx = d->fidx;
-		const guint *ao = d->at_off[f];
-		guint n = d->toks[f]->len, *off = grow(&d->db->pos_off[f], &d->db->pos_off_cap[f],
-		                                       nf + 2, sizeof(guint));
-		guint run = 0, nff = d->nfill[f]; /* the atoms of f are below nff */
-		int *pos;
-
-		memset(off, 0, (nff + 2) * sizeof *off);
-		pos = grow(&d->db->pos[f], &d->db->pos_cap[f], d->at[f].len + 1, sizeof(int));
-		d->pos[f] = pos;
-		/* count, then place; a token lists each atom once
-		 * (wordfill_list); the tokens' atoms are ids[ao[0] = 0 ..
-		 * ao[n]] */
-		for (k = 0; k < ao[n]; k++)
-			off[fidx[ids[k]] + 2]++;
-		for (j = 2; j <= nff + 1; j++) {
-			run += off[j];
-			off[j] = run;
-		}
-		for (i = 0; i < n; i++) {
-			guint e = ao[i + 1];
-
-			for (k = ao[i]; k < e; k++)
-				pos[off[fidx[ids[k]] + 1]++] = (int)i;
-		}
-		d->pos_off[f] = off;
-	}
 }
 
 /* After doc_fill: the patterns worth trying, in profile order. */
@@ -2875,67 +2865,73 @@ static void
 doc_cands(struct doc *d)
 {
 	const struct sw_profile *p = d->p;
-	int n = 0, k, nw = (p->npats + 63) / 64;
+	int n = 0, k, nw = (p->npats + 63) / 64, gnext = 0;
 	/* the keyless patterns are candidates of every entry */
 	guint64 *set = memcpy(d->db->set, p->keyless_set, (nw + 1) * sizeof(guint64)), gw;
+	guint64 has0 = 0, has1 = 0, has2 = 0;
+	guint8 gmask[SW_MAX_TOPIC_GROUPS + 1];
 	guint i;
 
 	/* a pattern has one key: mark them, then read them in order */
 	for (i = 0; i < d->filled_ids.len; i++) {
 		int id = d->filled_ids.v[i];
 
-		for (k = p->key_off[id]; k < p->key_off[id + 1]; k++)
-			set[p->key_pats[k] / 64] |= G_GUINT64_CONSTANT(1) << (p->key_pats[k] % 64);
+		for (k = p->key_off[id]; k < p->key_off[id + 1]; k++) {
+			guint pk = (guint)p->key_pats[k]; /* unsigned: a shift, a mask */
+
+			set[pk / 64] |= G_GUINT64_CONSTANT(1) << (pk % 64);
+		}
 	}
+	/* read in order, the ones whose every word is in one field at least
+	 * kept; where each group's candidates start noted on the way (groups'
+	 * patterns are in order), and the fields each group has some in */
 	d->cand = d->db->cand;
+	d->cmask = d->db->cmask;
+	d->gcand = d->db->gcand;
+	memset(gmask, 0, sizeof gmask);
 	for (k = 0; k < nw; k++) {
 		guint64 w = set[k];
 
 		while (w) {
-			d->cand[n++] = k * 64 + __builtin_ctzll(w);
+			int pi = k * 64 + __builtin_ctzll(w), j, g;
+			const struct patinfo *pf = &p->pinfo[pi];
+			guint8 mask = d->lang_ok[pf->lang] ? (1u << NFIELDS) - 1 : 0;
+
 			w &= w - 1;
+			if (pf->nids > 0 && mask)
+				mask &= d->filled[pf->id0];
+			if (pf->nids > 1 && mask)
+				mask &= d->filled[pf->id1];
+			for (j = 2; j < pf->nids && mask; j++)
+				mask &= d->filled[p->pat_ids[pf->off + j]];
+			if (!mask)
+				continue;
+			g = pf->group;
+			while (gnext <= g)
+				d->gcand[gnext++] = n;
+			gmask[g] |= mask;
+			d->cand[n] = pi;
+			d->cmask[n++] = mask;
 		}
 	}
-	/* of those, the ones whose every word is in one field at least */
-	d->cmask = d->db->cmask;
-	for (i = 0, k = 0; (int)i < n; i++) {
-		int pi = d->cand[i], j;
-		guint8 mask = d->lang_ok[p->pat_lang[pi]] ? (1u << NFIELDS) - 1 : 0;
-
-		for (j = p->pat_off[pi]; j < p->pat_off[pi + 1] && mask; j++)
-			mask &= d->filled[p->pat_ids[j]];
-		if (mask) {
-			d->cand[k] = pi;
-			d->cmask[k++] = mask;
-		}
-	}
-	n = k;
+	while (gnext < (int)p->groups->len)
+		d->gcand[gnext++] = n;
 	d->ncand = n;
-	/* where each group's candidates start (groups' patterns are in order) */
-	d->gcand = d->db->gcand;
-	for (i = 0, k = 0; i < p->groups->len; i++) {
-		const struct group *g = p->groups->pdata[i];
-
-		while (k < n && d->cand[k] < g->pat0)
-			k++;
-		d->gcand[i] = k;
-	}
 	/* an @group none of whose candidates has all its words in field f
-	 * has no span there (group_spans): known empty without asking */
+	 * has no span there (group_spans): known empty without asking
+	 * (doc_gspans) */
+	G_STATIC_ASSERT(NFIELDS == 3);
 	for (gw = p->grefd; gw; gw &= gw - 1) {
-		int gi = __builtin_ctzll(gw), f, c;
-		const struct group *g = p->groups->pdata[gi];
-		int end = g->pat0 + (int)g->pats->len;
-		guint m = 0;
+		int gi = __builtin_ctzll(gw);
+		guint64 m = gmask[gi];
 
-		for (c = d->gcand[gi]; c < n && d->cand[c] < end; c++)
-			m |= d->cmask[c];
-		for (f = 0; f < NFIELDS; f++)
-			if (!(m & (1u << f))) {
-				d->gspans[gi][f] = &no_spans;
-				d->gempty[f] |= G_GUINT64_CONSTANT(1) << gi;
-			}
+		has0 |= (m & 1) << gi;
+		has1 |= ((m >> 1) & 1) << gi;
+		has2 |= ((m >> 2) & 1) << gi;
 	}
+	d->gempty[0] |= p->grefd & ~has0;
+	d->gempty[1] |= p->grefd & ~has1;
+	d->gempty[2] |= p->grefd & ~has2;
 }
 
 static void group_spans(struct doc *d, int gi, int f, struct spanv *out);
@@ -2948,6 +2944,8 @@ doc_gspans(struct doc *d, int gi, int f)
 	const struct spanv *sp = d->gspans[gi][f];
 	struct spanv *tmp, *keep;
 
+	if (d->gempty[f] & (G_GUINT64_CONSTANT(1) << gi))
+		return &no_spans;
 	if (sp == NULL) {
 		tmp = spans_take(d);
 		group_spans(d, gi, f, tmp);
@@ -2994,7 +2992,7 @@ phrase_possible(struct doc *d, const struct phrase *ph, int f)
 static inline gboolean
 pattern_possible(struct doc *d, int k, const struct pattern *pat, int f)
 {
-	guint64 g = d->p->pat_grefs[k];
+	guint64 g = d->p->pinfo[k].grefs;
 
 	if (g & d->gempty[f])
 		return FALSE;
@@ -3022,7 +3020,7 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 
 			if (x->start != pos)
 				continue;
-			end = match_at(d, f, ph, k + 1, x->end);
+			end = k + 1 == ph->n ? x->end : match_at(d, f, ph, k + 1, x->end);
 			if (end >= 0)
 				return end;
 		}
@@ -3057,29 +3055,30 @@ span_start_cmp(const void *a, const void *b)
 
 /* Spans of ph in field f, by start (only the first when first).  A match
  * starts where its first atom does: at a token that fills it
- * (doc_positions), or at the start of a span of its @group. */
+ * (its chain, doc_fill), or at the start of a span of its @group. */
 static void
 phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, struct spanv *out)
 {
 	const struct matom *a = &ph->m[0];
 	struct spanv *starts;
-	guint j, k;
+	guint k;
 	int i, end;
 
 	if (a->group < 0) {
 		if (!(d->filled[a->id] & (1u << f)))
 			return;
-		j = d->fidx[a->id];
-		for (k = d->pos_off[f][j]; k < d->pos_off[f][j + 1]; k++) {
-			i = d->pos[f][k];
-			end = match_at(d, f, ph, 1, i + 1);
+		for (k = (guint)PHEAD(d, f, a->id);; k = (guint)d->pnext[f][k]) {
+			i = d->ptok[f][k];
+			/* a phrase of one word ends here: no call */
+			end = ph->n == 1 ? i + 1 : match_at(d, f, ph, 1, i + 1);
 			if (end > i) {
 				spanv_push(out, i, end);
 				if (first)
 					return;
 			}
+			if ((int)k == PTAIL(d, f, a->id))
+				return;
 		}
-		return;
 	}
 	starts = spans_take(d);
 	{
@@ -3161,7 +3160,7 @@ group_spans(struct doc *d, int gi, int f, struct spanv *out)
 
 	/* the others need a word that is in no field */
 	for (c = d->gcand[gi]; c < d->ncand && d->cand[c] < end; c++) {
-		const struct pattern *pat = g->pats->pdata[d->cand[c] - g->pat0];
+		const struct pattern *pat = &d->p->packed[d->cand[c]];
 
 		if (!(d->cmask[c] & (1u << f)) || !pattern_possible(d, d->cand[c], pat, f))
 			continue; /* not in this one */
@@ -3189,10 +3188,11 @@ span_text(struct doc *d, int f, const struct span *s, GString *into)
 
 	/* measured first: one resize */
 	for (i = s->start; i < end; i++) {
-		wn[i - s->start] = strlen(((struct sw_token *)d->toks[f]->pdata[i])->word);
+		wn[i - s->start] = ((struct sw_token *)d->toks[f]->pdata[i])->wlen;
 		len += wn[i - s->start] + 1;
 	}
-	g_string_set_size(into, at + len + 1);
+	if (at + len + 1 >= into->allocated_len)
+		g_string_set_size(into, at + len + 1);
 	q = into->str + at;
 	for (i = s->start; i < end; i++) {
 		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word, *e;
@@ -3211,7 +3211,9 @@ span_text(struct doc *d, int f, const struct span *s, GString *into)
 		}
 	}
 	*q++ = '\0';
-	g_string_truncate(into, (gsize)(q - into->str));
+	/* as g_string_truncate, within the room made */
+	into->len = (gsize)(q - into->str);
+	into->str[into->len] = '\0';
 	return (guint)at;
 }
 
@@ -3446,7 +3448,7 @@ struct outcome {
 };
 
 /* Below this, x * 100 and the halves around it are exact doubles. */
-#define FMT2_MAX 1e13
+#define FMT2_MAX 1e13 /* and x * 100 below 2^51 (append_2f's rounding) */
 
 /* Append x as printf's "%.2f" (plus: "%+.2f") does, without its cost: the
  * nearest integer to x * 100, half to even as printf rounds an exact tie.
@@ -3459,11 +3461,17 @@ append_2f(GString *s, double x, gboolean plus)
 	if (isfinite(x) && fabs(x) < FMT2_MAX) {
 		char buf[32];
 		int n = (int)sizeof buf;
-		double y = x * 100.0, e = fma(x, 100.0, -y), r = nearbyint(y);
+		double y = x * 100.0, r, e;
 		unsigned long long u;
 
-		if (y - floor(y) == 0.5 && e != 0)
-			r = e > 0 ? ceil(y) : floor(y);
+		/* nearbyint(y) (to nearest, ties to even) without the call:
+		 * |y| < 2^51, so y + 1.5 * 2^52 is rounded to an integer */
+		r = (y + 0x1.8p52) - 0x1.8p52;
+		if (y - floor(y) == 0.5) {
+			e = fma(x, 100.0, -y);
+			if (e != 0)
+				r = e > 0 ? ceil(y) : floor(y);
+		}
 		u = (unsigned long long)fabs(r);
 		buf[--n] = (char)('0' + u % 10);
 		u /= 10;
@@ -3490,19 +3498,30 @@ append_2f(GString *s, double x, gboolean plus)
 	g_string_append_printf(s, plus ? "%+.2f" : "%.2f", x);
 }
 
-/* g_string_append(s, t) without the call when s has room */
+/* g_string_append_len(s, t, n) without the call when s has room */
 static inline void
-ex_add(GString *s, const char *t)
+ex_addn(GString *s, const char *t, gsize n)
 {
-	gsize n = strlen(t);
-
 	if (s->len + n < s->allocated_len) {
-		memcpy(s->str + s->len, t, n + 1);
+		memcpy(s->str + s->len, t, n);
 		s->len += n;
+		s->str[s->len] = '\0';
 	} else {
 		g_string_append_len(s, t, (gssize)n);
 	}
 }
+
+/* g_string_append(s, t) the same way */
+static inline void
+ex_add(GString *s, const char *t)
+{
+	ex_addn(s, t, strlen(t));
+}
+
+/* ex_add of a string literal: its length known, its copy inlined */
+#define EX_LIT(s, lit) ex_addn((s), "" lit, sizeof(lit) - 1)
+
+static const guint8 field_name_len[NFIELDS] = { 5, 4, 4 }; /* field_names' */
 
 static char *
 explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
@@ -3510,61 +3529,74 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 	GString *ex = g_string_sized_new(2048); /* most fit */
 	guint i, h;
 
-	ex_add(ex, "Language ");
+	EX_LIT(ex, "Language ");
 	if (*d->guess && *d->feed && strcmp(d->guess, d->feed) != 0) {
 		ex_add(ex, d->guess);
-		ex_add(ex, " (feed says ");
+		EX_LIT(ex, " (feed says ");
 		ex_add(ex, d->feed);
-		ex_add(ex, "). ");
+		EX_LIT(ex, "). ");
 	} else {
 		ex_add(ex, *d->guess ? d->guess : *d->feed ? d->feed : "unknown");
-		ex_add(ex, ". ");
+		EX_LIT(ex, ". ");
 	}
 	for (i = 0; i < o->ngh; i++) {
 		const struct ghits *x = &o->gh[i];
 		const struct group *g = p->groups->pdata[x->gi];
 
-		ex_add(ex, i > 0 ? "; " : "Groups: ");
+		if (i > 0)
+			EX_LIT(ex, "; ");
+		else
+			EX_LIT(ex, "Groups: ");
 		ex_add(ex, g->name);
-		ex_add(ex, " (");
+		EX_LIT(ex, " (");
 		for (h = 0; h < x->n; h++) {
 			const struct hit *t = &o->hits[x->h0 + h];
 
 			if (hit_dup(o->hits + x->h0, h, o->text))
 				continue;
-			ex_add(ex, h ? ", " : "");
-			ex_add(ex, field_names[t->field]);
-			g_string_append_c(ex, ':');
+			if (h)
+				EX_LIT(ex, ", ");
+			ex_addn(ex, field_names[t->field], field_name_len[t->field]);
+			EX_LIT(ex, ":");
 			ex_add(ex, o->text + t->text);
 		}
-		ex_add(ex, ") ");
+		EX_LIT(ex, ") ");
 		append_2f(ex, x->gs, TRUE);
 	}
 	if (o->ngh == 0)
-		ex_add(ex, "No term group matched");
-	g_string_append_c(ex, '.');
+		EX_LIT(ex, "No term group matched");
+	EX_LIT(ex, ".");
 	if (o->simref) {
-		ex_add(ex, " Most like reference '");
+		EX_LIT(ex, " Most like reference '");
 		ex_add(ex, o->simref);
-		ex_add(ex, "' (cosine ");
+		EX_LIT(ex, "' (cosine ");
 		append_2f(ex, o->sim, FALSE);
-		ex_add(ex, ", ");
+		EX_LIT(ex, ", ");
 		append_2f(ex, p->like_weight * o->sim, TRUE);
-		ex_add(ex, ").");
+		EX_LIT(ex, ").");
 	}
 	if (p->require) {
-		ex_add(ex, " Required ");
+		EX_LIT(ex, " Required ");
 		ex_add(ex, p->require_src);
-		ex_add(ex, o->req ? ": met." : ": not met.");
+		if (o->req)
+			EX_LIT(ex, ": met.");
+		else
+			EX_LIT(ex, ": not met.");
 	}
-	ex_add(ex, " Score ");
+	EX_LIT(ex, " Score ");
 	append_2f(ex, o->score, FALSE);
-	ex_add(ex, o->score >= o->thr ? " >= " : " < ");
+	if (o->score >= o->thr)
+		EX_LIT(ex, " >= ");
+	else
+		EX_LIT(ex, " < ");
 	if (o->thr != p->threshold)
-		ex_add(ex, "title-only ");
-	ex_add(ex, "threshold ");
+		EX_LIT(ex, "title-only ");
+	EX_LIT(ex, "threshold ");
 	append_2f(ex, o->thr, FALSE);
-	ex_add(ex, o->match ? ": match." : ": no match.");
+	if (o->match)
+		EX_LIT(ex, ": match.");
+	else
+		EX_LIT(ex, ": no match.");
 	return g_string_free(ex, FALSE);
 }
 
@@ -3592,7 +3624,7 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 		int nscored = 0, cend;
 		guint h, h0 = hb->len, n;
 
-		gi = (guint)p->pat_group[cand[c]];
+		gi = p->pinfo[cand[c]].group;
 		g = p->groups->pdata[gi];
 		/* its candidates end where the next group's start */
 		cend = gi + 1 < p->groups->len ? d->gcand[gi + 1] : ncand;
@@ -3601,7 +3633,7 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 			continue;
 		}
 		for (; c < cend; c++) {
-			const struct pattern *pat = g->pats->pdata[cand[c] - g->pat0];
+			const struct pattern *pat = &p->packed[cand[c]]; /* pats[c - pat0] */
 			struct hit best = { -1, 0 };
 
 			for (f = 0; f < NFIELDS && best.field < 0; f++) {
@@ -3694,6 +3726,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	memset(out, 0, sizeof *out);
 	d.p = p;
 	d.db = p->db;
+	d.pchain = d.db->pchain;
 	out->terms = g_ptr_array_new_full(16, g_free);
 	if (e->summary && *e->summary) {
 		lead = e->summary;
@@ -3754,7 +3787,6 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			d.stem_langs[d.nstem_langs++] = (int)gi;
 	for (f = 0; f < NFIELDS; f++)
 		doc_fill(&d, f);
-	doc_positions(&d);
 	doc_cands(&d);
 
 	hitg = memset(d.db->hitg, 0, (p->groups->len + 1) * sizeof *hitg);

@@ -127,6 +127,7 @@ static gsize runs_cap;
  * memo_str, and its slot in the table says where: a word found costs the
  * slot and that record. */
 #define MEMO_MAX_CHARS 48 /* longer words are not kept */
+#define MEMO_SLACK     16 /* memo_str's bytes readable past its end */
 #define MEMO_MIN_SLOTS (1u << 12)
 
 /* The writing systems of Chinese, Japanese and Korean, which the
@@ -354,6 +355,24 @@ char_class(gunichar c)
 	return char_class_ask(c);
 }
 
+/* The classes below U+1100 (CLASS_LOW_END), all asked at once the first
+ * time: each_word reads them from class_known without asking. */
+#define CLASS_LOW_END 0x1100
+G_STATIC_ASSERT(CLASS_LOW_END <= CLASS_TABLE_END);
+
+static void
+class_fill_low(void)
+{
+	static gboolean done;
+	gunichar c;
+
+	if (done)
+		return;
+	for (c = 0; c < CLASS_LOW_END; c++)
+		char_class(c);
+	done = TRUE;
+}
+
 static enum script
 char_script(gunichar c)
 {
@@ -545,16 +564,35 @@ utf8_script(const char *word)
 static struct langdef *
 lang_find(const char *lang)
 {
+	/* by two lowercase ASCII letters: the first of langs with that code
+	 * + 1, 0 none, made at the first call */
+	static guint8 by_code[26][26];
+	static gboolean by_code_made;
 	char code[3];
 	size_t i;
 
-	if (lang == NULL || strlen(lang) < 2)
+	if (lang == NULL || lang[0] == '\0' || lang[1] == '\0')
 		return NULL;
 	code[0] = g_ascii_tolower(lang[0]);
 	code[1] = g_ascii_tolower(lang[1]);
 	code[2] = '\0';
 	if (lang[2] != '\0' && lang[2] != '-' && lang[2] != '_')
 		return NULL;
+	if (!by_code_made) {
+		G_STATIC_ASSERT(G_N_ELEMENTS(langs) < 255);
+		for (i = G_N_ELEMENTS(langs); i-- > 0;)
+			if (langs[i].code[0] >= 'a' && langs[i].code[0] <= 'z' &&
+			    langs[i].code[1] >= 'a' && langs[i].code[1] <= 'z' &&
+			    langs[i].code[2] == '\0')
+				by_code[langs[i].code[0] - 'a'][langs[i].code[1] - 'a'] =
+				        (guint8)(i + 1);
+		by_code_made = TRUE;
+	}
+	if (code[0] >= 'a' && code[0] <= 'z' && code[1] >= 'a' && code[1] <= 'z') {
+		guint8 k = by_code[code[0] - 'a'][code[1] - 'a'];
+
+		return k ? &langs[k - 1] : NULL;
+	}
 	for (i = 0; i < G_N_ELEMENTS(langs); i++)
 		if (langs[i].code[0] == code[0] && langs[i].code[1] == code[1] &&
 		    langs[i].code[2] == '\0')
@@ -716,6 +754,18 @@ struct langdef;
 typedef void (*word_fn)(const char *word, gsize len, const char *stem, gsize slen, guint32 id,
                         void *ud);
 static void each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud);
+static inline __attribute__((always_inline)) void
+collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud);
+
+/* fn(...), called directly when it is collect_scratch (each_word_in is
+ * inlined with a constant fn: the test is gone after it) */
+#define WORD_FN(fn, ...)                                                                           \
+	do {                                                                                       \
+		if ((fn) == collect_scratch)                                                       \
+			collect_scratch(__VA_ARGS__);                                              \
+		else                                                                               \
+			(fn)(__VA_ARGS__);                                                         \
+	} while (0)
 
 static void
 collect_word(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
@@ -834,7 +884,7 @@ ginfo_of(const char *word, struct ginfo *g, GArray *lms)
 	}
 }
 
-static void
+static inline __attribute__((always_inline)) void
 gacc_add(struct gacc *a, const struct ginfo *g, const guint64 *lms)
 {
 	guint64 m;
@@ -1182,9 +1232,15 @@ stem_ref(const char *word, struct langdef *ld)
 char *
 text_stem(const char *word, const char *lang)
 {
+	return g_strdup(text_stem_ref(word, lang));
+}
+
+const char *
+text_stem_ref(const char *word, const char *lang)
+{
 	if (word == NULL || *word == '\0')
-		return g_strdup("");
-	return g_strdup(stem_ref(word, lang_find(lang)));
+		return "";
+	return stem_ref(word, lang_find(lang));
 }
 
 /* Code points below NFKC_QUICK_END that may be NFKC-stable (Hangul jamo
@@ -1197,10 +1253,12 @@ text_stem(const char *word, const char *lang)
  * (marks reorder and compose with the character before them); asked of
  * GLib once per character, for the scripts news is mostly written in
  * (ASCII, Latin, Greek, Cyrillic, general punctuation, currency). */
+static guint8 nfkc_known[NFKC_QUICK_END]; /* 0 not asked yet, 1 stable, 2 not */
+
 static gboolean
-nfkc_stable(gunichar c)
+nfkc_stable_ask(gunichar c)
 {
-	static guint8 known[NFKC_QUICK_END]; /* 0 not asked yet, 1 stable, 2 not */
+	guint8 *known = nfkc_known;
 	char buf[8];
 	char *nf;
 	int len;
@@ -1224,6 +1282,15 @@ nfkc_stable(gunichar c)
 	return known[c] == 1;
 }
 
+/* nfkc_stable_ask without the call once c is known */
+static inline gboolean
+nfkc_stable(gunichar c)
+{
+	if (c < NFKC_QUICK_END && nfkc_known[c] != 0)
+		return nfkc_known[c] == 1;
+	return nfkc_stable_ask(c);
+}
+
 static void
 ucs_reserve(gsize n)
 {
@@ -1239,7 +1306,8 @@ ucs_reserve(gsize n)
 static gboolean nfkc_utf8_sure;
 
 /* (transfer none) the NFKC form of s (valid UTF-8) as UCS-4 of *n chars
- * in ucs_buf, or NULL when s is not valid UTF-8.  Text of NFKC-stable
+ * in ucs_buf, 0 after them (and nowhere before: s has no NUL), or NULL
+ * when s is not valid UTF-8.  Text of NFKC-stable
  * characters only (nfkc_stable) is decoded as it is. */
 static gunichar *
 nfkc_ucs4(const char *s, glong *n)
@@ -1353,16 +1421,30 @@ ucs_eq(const gunichar *a, const gunichar *b, size_t n)
 static inline gboolean
 ucs_eq8(const guint8 *a, const gunichar *b, size_t n)
 {
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < n; i++)
+#ifdef __SSE2__
+	/* four at a time: a's bytes widened to b's */
+	for (; i + 4 <= n; i += 4) {
+		guint32 k;
+		__m128i z = _mm_setzero_si128(), ka;
+
+		memcpy(&k, a + i, sizeof k);
+		ka = _mm_unpacklo_epi16(_mm_unpacklo_epi8(_mm_cvtsi32_si128((int)k), z), z);
+		if (_mm_movemask_epi8(_mm_cmpeq_epi32(
+		            ka, _mm_loadu_si128((const __m128i *)(const void *)(b + i)))) != 0xFFFF)
+			return FALSE;
+	}
+#endif
+	for (; i < n; i++)
 		if (a[i] != b[i])
 			return FALSE;
 	return TRUE;
 }
 
-/* (nullable) the memo of the n characters w in language lang */
-static const struct memoslot *
+/* (nullable) the memo of the n characters w in language lang (inlined in
+ * each_word, once a word) */
+static inline __attribute__((always_inline)) const struct memoslot *
 memo_find(const gunichar *w, size_t n, guint lang, guint32 h)
 {
 	guint32 i, mask = memo_nslots - 1;
@@ -1470,6 +1552,13 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 		g_string_append_len(memo_str, stem, (gssize)slen);
 		g_string_append_c(memo_str, '\0');
 	}
+	/* MEMO_SLACK bytes readable past the end (copy_short) */
+	if (memo_str->len + MEMO_SLACK >= memo_str->allocated_len) {
+		gsize len = memo_str->len;
+
+		g_string_set_size(memo_str, len + MEMO_SLACK);
+		g_string_truncate(memo_str, len); /* the room stays */
+	}
 	g_array_append_val(memo_ent, off);
 	m.id = memo_ent->len;
 	memo_put(&m);
@@ -1497,9 +1586,11 @@ grow_runs(gsize n)
 
 /* Call fn for each folded word of s, in order, with its stem in ld when
  * stems (else NULL); stops after SW_MAX_TOKENS.  With stems, a word
- * without apostrophes is folded and stemmed once (memo). */
-static void
-each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud)
+ * without apostrophes is folded and stemmed once (memo).  Inlined where
+ * it is called with a known fn (text_tokenize_scratch): fn then is no
+ * call through a pointer per word; each_word is it for the others. */
+static inline __attribute__((always_inline)) void
+each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud)
 {
 	GString *word;
 	gunichar *u, *w;
@@ -1518,6 +1609,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 	u = nfkc_ucs4(s, &n);
 	if (u == NULL)
 		return;
+	class_fill_low();
 	if (fold_buf == NULL)
 		fold_buf = g_string_new(NULL);
 	word = fold_buf;
@@ -1543,8 +1635,9 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 		 * start with CJK, as the loop below takes them, without its
 		 * CJK tests */
 		if (k0 == CJK_NONE) {
-			while (i < n && u[i] < 0x1100) {
-				guint8 cl = char_class(u[i]);
+			/* u[n] is 0, no word character: the end stops it */
+			while (u[i] < CLASS_LOW_END) {
+				guint8 cl = class_known[u[i]]; /* class_fill_low */
 
 				if (!(cl & CLASS_WORD))
 					break;
@@ -1553,24 +1646,29 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				i++;
 			}
 		}
-		while (i < n) {
-			guint8 cl = char_class(u[i]);
+		/* the rest, unless that loop stopped at what ends the run
+		 * below too: a character below U+1100, no word character
+		 * and no apostrophe (the 0 after the text is one) */
+		if (k0 != CJK_NONE || u[i] >= CLASS_LOW_END || (class_known[u[i]] & CLASS_APOS)) {
+			while (i < n) {
+				guint8 cl = char_class(u[i]);
 
-			if (cl & CLASS_WORD) {
-				/* CJK: a Han character alone, kana and Hangul by
-				 * runs of their own (enum cjk) */
-				if ((k0 != CJK_NONE || u[i] >= 0x1100) && i > start &&
-				    (k0 == CJK_HAN || cjk_of(u[i]) != k0))
+				if (cl & CLASS_WORD) {
+					/* CJK: a Han character alone, kana and Hangul by
+					 * runs of their own (enum cjk) */
+					if ((k0 != CJK_NONE || u[i] >= 0x1100) && i > start &&
+					    (k0 == CJK_HAN || cjk_of(u[i]) != k0))
+						break;
+					wcl |= cl; /* CLASS_APOS looked at after the run */
+					h = (h ^ u[i]) * MEMO_HASH_MUL;
+					i++;
+				} else if ((cl & CLASS_APOS) && i + 1 < n &&
+				           is_wordchar(u[i + 1]) && i > start) {
+					apos = TRUE;
+					i++;
+				} else {
 					break;
-				wcl |= cl; /* CLASS_APOS looked at after the run */
-				h = (h ^ u[i]) * MEMO_HASH_MUL;
-				i++;
-			} else if ((cl & CLASS_APOS) && i + 1 < n && is_wordchar(u[i + 1]) &&
-			           i > start) {
-				apos = TRUE;
-				i++;
-			} else {
-				break;
+				}
 			}
 		}
 		apos = apos || (wcl & CLASS_APOS) != 0;
@@ -1616,7 +1714,7 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 			if (r->wlen > 0) {
 				const char *ws = MEMO_WORD(r);
 
-				fn(ws, r->wlen, MEMO_STEM(r), r->slen, m->id - 1, ud);
+				WORD_FN(fn, ws, r->wlen, MEMO_STEM(r), r->slen, m->id - 1, ud);
 				count++;
 			}
 			continue;
@@ -1644,14 +1742,20 @@ each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *u
 				if (!poss && word->len > 0) {
 					const char *stem = stems ? stem_ref(word->str, ld) : NULL;
 
-					fn(word->str, word->len, stem, stem ? strlen(stem) : 0,
-					   TEXT_NO_WORD, ud);
+					WORD_FN(fn, word->str, word->len, stem,
+					        stem ? strlen(stem) : 0, TEXT_NO_WORD, ud);
 					count++;
 				}
 			}
 			k = 0;
 		}
 	}
+}
+
+static void
+each_word(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void *ud)
+{
+	each_word_in(s, stems, ld, fn, ud);
 }
 
 char *
@@ -1707,6 +1811,7 @@ collect_token(const char *word, gsize len, const char *stem, gsize slen, guint32
 	t->stem = t->word + len + 1;
 	memcpy(t->stem, stem, slen + 1);
 	t->pos = (int)ctx->arr->len;
+	t->wlen = (guint)len;
 	g_ptr_array_add(ctx->arr, t);
 }
 
@@ -1715,7 +1820,24 @@ struct scratchctx {
 	struct langdef *ld;
 };
 
-static void
+/* memcpy(dst, src, n) 16 bytes at a time: reads and writes up to 15
+ * bytes past n (src a memo record: MEMO_SLACK; dst: room made). */
+static inline void
+copy_short(char *dst, const char *src, gsize n)
+{
+#ifdef __SSE2__
+	gsize o;
+
+	G_STATIC_ASSERT(MEMO_SLACK >= 16);
+	for (o = 0; o < n; o += 16)
+		_mm_storeu_si128((__m128i *)(void *)(dst + o),
+		                 _mm_loadu_si128((const __m128i *)(const void *)(src + o)));
+#else
+	memcpy(dst, src, n);
+#endif
+}
+
+static inline __attribute__((always_inline)) void
 collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint32 id, void *ud)
 {
 	struct scratchctx *ctx = ud;
@@ -1723,12 +1845,19 @@ collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint
 	gsize at = sc->len;
 	struct sw_token *t;
 
-	if (at + len + slen + 2 > sc->memcap) {
-		sc->memcap = MAX(at + len + slen + 2, 2 * sc->memcap);
+	/* room for the copy_short of a memo record's too */
+	if (at + len + slen + 2 + 16 > sc->memcap) {
+		sc->memcap = MAX(at + len + slen + 2 + 16, 2 * sc->memcap);
 		sc->mem = g_realloc(sc->mem, sc->memcap);
 	}
-	if (stem == word + len + 1) {
+	if (id != TEXT_NO_WORD && stem == word + len + 1) {
 		/* a memo record: word NUL stem NUL side by side, copied at once */
+		copy_short(sc->mem + at, word, len + slen + 2);
+	} else if (id != TEXT_NO_WORD && stem == word) {
+		/* a memo record whose stem is its word (kept once) */
+		copy_short(sc->mem + at, word, len + 1);
+		copy_short(sc->mem + at + len + 1, word, len + 1);
+	} else if (stem == word + len + 1) {
 		memcpy(sc->mem + at, word, len + slen + 2);
 	} else {
 		memcpy(sc->mem + at, word, len);
@@ -1746,6 +1875,7 @@ collect_scratch(const char *word, gsize len, const char *stem, gsize slen, guint
 	t->word = GSIZE_TO_POINTER(at);
 	t->stem = GSIZE_TO_POINTER(at + len + 1);
 	t->pos = (int)sc->n;
+	t->wlen = (guint)len;
 	sc->ids[sc->n++] = id;
 }
 
@@ -1766,7 +1896,7 @@ text_tokenize_scratch(const char *s, const char *lang, int slot)
 	ctx.ld = lang_find(lang);
 	sc->gen = memo_gen;
 	nfkc_utf8_sure = FALSE;
-	each_word(s, TRUE, ctx.ld, collect_scratch, &ctx);
+	each_word_in(s, TRUE, ctx.ld, collect_scratch, &ctx);
 	sc->utf8_sure = nfkc_utf8_sure;
 	if (sc->gen != memo_gen)
 		sc->gen = 0; /* emptied on the way: the early ones are stale */

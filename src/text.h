@@ -15,6 +15,7 @@ struct sw_token {
 	char *word; /* normalised, folded surface form */
 	char *stem; /* stem of word in its language ("" if none) */
 	int pos;    /* word position in the text, from 0 */
+	guint wlen; /* strlen(word) */
 };
 
 void text_init(void);
@@ -56,6 +57,8 @@ guint text_word_ids(void);
 
 /* (transfer full) the stem of one normalised word in lang (nullable). */
 char *text_stem(const char *word, const char *lang);
+/* (transfer none) the same, valid until the next call into text.c. */
+const char *text_stem_ref(const char *word, const char *lang);
 
 /* (transfer none, nullable) ISO 639-1 code of the language s is most
  * likely written in, from function words and letters; NULL when s gives

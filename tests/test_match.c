@@ -660,8 +660,11 @@ default_conf(void)
 static void
 test_explain_numbers(void **state)
 {
-	static const double weights[] = { 0.125,  0.375, 2.675,    1.005, 0.005, 0.015, -0.125,
-		                          -0.001, 0,     1234.565, 1e-9,  -2.5,  99.995 };
+	static const double weights[] = { 0.125, 0.375, 2.675, 1.005, 0.005, 0.015, -0.125, -0.001,
+		                          0, 1234.565, 1e-9, -2.5, 99.995,
+		                          /* ties and near ties, large ones too */
+		                          -0.625, 0.045, 1.115, 123456789.125, 9999999999.995,
+		                          -4503599.995, 0.285 };
 	size_t i;
 
 	(void)state;

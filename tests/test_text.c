@@ -368,6 +368,9 @@ test_repeat(void **state)
 
 					assert_string_equal(a->word, b->word);
 					assert_string_equal(a->stem, b->stem);
+					/* wlen is the word's length in bytes */
+					assert_int_equal(a->wlen, strlen(a->word));
+					assert_int_equal(b->wlen, strlen(b->word));
 					/* and each stem is the word's stem in that language */
 					{
 						char *want = text_stem(b->word, langs[l]);
@@ -532,6 +535,8 @@ test_stem_langs(void **state)
 			char *got = text_stem(cases[i][0], cases[i][1]);
 
 			assert_string_equal(got, cases[i][2]);
+			/* text_stem_ref gives the same, not a copy */
+			assert_string_equal(text_stem_ref(cases[i][0], cases[i][1]), cases[i][2]);
 			g_free(got);
 		}
 }

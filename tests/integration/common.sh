@@ -9,3 +9,26 @@ find_libfaketime() {
 	done
 	return 1
 }
+
+# sw_init: the start of every test that runs src/storywatch with
+# tests/httpd.py: SW_BIN must be set; sets PY (python3) and srcdir (the
+# source tree: SW_SRCDIR, else two levels above the script, $here); prints
+# a TAP skip and exits 77 when python3 is missing.
+sw_init() {
+	: "${SW_BIN:?SW_BIN must name the built src/storywatch}"
+	PY=${PYTHON3:-python3}
+	srcdir=${SW_SRCDIR:-$here/../..}
+	if ! command -v "$PY" >/dev/null 2>&1; then
+		echo "1..0 # SKIP python3 not found"
+		exit 77
+	fi
+}
+
+# need_libfaketime: sets ft to libfaketime's path; prints a TAP skip and
+# exits 77 when it is not installed.
+need_libfaketime() {
+	if ! ft=$(find_libfaketime); then
+		echo "1..0 # SKIP libfaketime not found (Debian: faketime)"
+		exit 77
+	fi
+}

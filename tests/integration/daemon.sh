@@ -7,14 +7,9 @@
 # check failed, 77 if python3 is missing.
 set -u
 
-: "${SW_BIN:?SW_BIN must name the built src/storywatch}"
-PY=${PYTHON3:-python3}
 here=$(cd "$(dirname "$0")" && pwd)
-srcdir=${SW_SRCDIR:-$here/../..}
-if ! command -v "$PY" >/dev/null 2>&1; then
-	echo "1..0 # SKIP python3 not found"
-	exit 77
-fi
+. "$here/common.sh"
+sw_init
 
 tmp=$(mktemp -d)
 srv_pid=
@@ -315,7 +310,6 @@ assert n == 160, n' "$db"
 # a file, the monotonic clock real) the clock jumps a day after the daemon
 # armed its timer for about an hour; the feed is polled at once, not after
 # the rest of that hour.  SW_WAKE_CHECK=1: the timer looks every second.
-. "$here/common.sh"
 if ft=$(find_libfaketime); then
 	write_conf sleeper
 	echo "@2027-03-01 12:00:00" >"$tmp/clock"

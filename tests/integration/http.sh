@@ -8,14 +8,9 @@
 # is missing.
 set -u
 
-: "${SW_BIN:?SW_BIN must name the built src/storywatch}"
-PY=${PYTHON3:-python3}
 here=$(cd "$(dirname "$0")" && pwd)
-srcdir=${SW_SRCDIR:-$here/../..}
-if ! command -v "$PY" >/dev/null 2>&1; then
-	echo "1..0 # SKIP python3 not found"
-	exit 77
-fi
+. "$here/common.sh"
+sw_init
 
 tmp=$(mktemp -d)
 srv_pid=

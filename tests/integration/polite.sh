@@ -13,19 +13,10 @@
 # 77 if python3 or libfaketime is missing.
 set -u
 
-: "${SW_BIN:?SW_BIN must name the built src/storywatch}"
-PY=${PYTHON3:-python3}
 here=$(cd "$(dirname "$0")" && pwd)
-srcdir=${SW_SRCDIR:-$here/../..}
-if ! command -v "$PY" >/dev/null 2>&1; then
-	echo "1..0 # SKIP python3 not found"
-	exit 77
-fi
 . "$here/common.sh"
-if ! ft=$(find_libfaketime); then
-	echo "1..0 # SKIP libfaketime not found (Debian: faketime)"
-	exit 77
-fi
+sw_init
+need_libfaketime
 
 SPEED=720
 FAKE0=1764028800 # 2025-11-25 00:00:00 UTC

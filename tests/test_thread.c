@@ -531,6 +531,74 @@ test_window(void **state)
 	thread_free(t);
 }
 
+/* A thread as broad as its topic (every country's offer to the force, put
+ * there by hints as a store would load it) draws an entry only by what
+ * any entry of the topic would share: its centroid is no closer than the
+ * topic's (X_LIFT near 0).  A follow-up of a narrow story is drawn by
+ * being closer to its thread than to the topic as a whole. */
+static void
+test_broad_thread(void **state)
+{
+	static const char *const offers[][2] = {
+		{ "Italy offers minehunters to the reassurance force for Ukraine",
+		  "Rome will send two minehunters and divers to clear Odesa's approaches once a "
+		  "ceasefire holds, the defence ministry said." },
+		{ "Czech shells to supply Ukraine's guarantee force",
+		  "Prague's ammunition initiative becomes a pillar of the security guarantees, "
+		  "with deliveries to the multinational troops from spring." },
+		{ "Portugal sends a frigate for the post-ceasefire mission",
+		  "Lisbon's frigate and a diving team will patrol off Ukraine's coast under the "
+		  "coalition's reassurance plan." },
+		{ "Romania to host air hub covering European troops in Ukraine",
+		  "Jets at Kogalniceanu will give air cover to the soldiers of the guarantee "
+		  "mission, Bucharest announced." },
+		{ "Greece opens Alexandroupolis to the Ukraine mission",
+		  "Athens offered its northern port as the gateway for the force's supplies after "
+		  "any truce." },
+	};
+	struct sw_threader *t = thread_new(180);
+	struct sw_verdict v;
+	struct sw_entry e;
+	char uid[16];
+	int i;
+
+	(void)state;
+	for (i = 0; i < 5; i++) {
+		g_snprintf(uid, sizeof(uid), "b-%d", i);
+		e = mk(uid, NULL, offers[i][0], offers[i][1], "en", T0 + i * DAY);
+		thread_add(t, "ukraine", &e, "feed.xml", "broad", &v);
+		assert_string_equal(v.thread, "broad");
+		thread_verdict_clear(&v);
+	}
+	e = mk("v-1", NULL, "Valletta treaty: guarantor states get 48 hours to consult",
+	       "Annex C of the Valletta text gives Ukraine's guarantor states 48 hours to "
+	       "consult after an attack; a Maltese secretariat chaired by Borg keeps the file.",
+	       "en", T0 + 5 * DAY);
+	thread_add(t, "ukraine", &e, "feed.xml", "valletta", &v);
+	thread_verdict_clear(&v);
+
+	/* another country, another offer: the topic's words and no more */
+	e = mk("s-1", NULL, "Slovakia will keep its soldiers out of the Ukraine force",
+	       "Bratislava's new government said no Slovak troops would take part in the "
+	       "reassurance mission, though convoys may cross its territory.",
+	       "en", T0 + 6 * DAY);
+	add(t, &e, &v);
+	/* whatever it joins, the broad thread's pull is not that */
+	assert_null(strstr(v.why, "closer than to the topic"));
+	thread_verdict_clear(&v);
+
+	e = mk("v-2", NULL, "Borg: Annex C of the Valletta treaty goes to the Rada next week",
+	       "The Maltese secretariat said the 48-hour consultation clause of the Valletta text "
+	       "would be put to Ukraine's guarantor states and the Rada.",
+	       "en", T0 + 6 * DAY + 3600);
+	add(t, &e, &v);
+	assert_int_equal(v.kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v.thread, "valletta");
+	assert_non_null(strstr(v.why, "closer than to the topic"));
+	thread_verdict_clear(&v);
+	thread_free(t);
+}
+
 /* ---- another language joins by names, numbers and key terms ------------ */
 
 static void
@@ -826,6 +894,7 @@ main(void)
 		cmocka_unit_test(test_join_decision),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_lone_candidate),
+		cmocka_unit_test(test_broad_thread),
 		cmocka_unit_test(test_cross_language),
 		cmocka_unit_test(test_new_language_same_day),
 		cmocka_unit_test(test_more_concepts),

@@ -47,6 +47,7 @@ G_STATIC_ASSERT(SW_MAX_TOPIC_GROUPS <= 64);     /* groups as bits of a guint64 *
  * that shares this many of its rare words, names and numbers with a story
  * the topic matched ... */
 #define FOLLOWUP_TERMS 7
+#define MAX_CONTEXT    16 /* context.GROUP languages of a profile */
 /* ... and scores at least this share of the threshold is a match */
 #define FOLLOWUP_FLOOR_SHARE 0.6
 
@@ -190,6 +191,11 @@ struct sw_profile {
 	int followup_terms;    /* story memory: rare features shared (0: off) */
 	double followup_floor; /* ... by an entry scoring at least this */
 	gboolean has_lazy;     /* some group is lazy */
+	/* context.GROUP = ll ...: entries whose feed declares one of these
+	 * languages count as naming GROUP, for require (no points) */
+	int nctx;
+	int ctx_group[MAX_CONTEXT];
+	char ctx_lang[MAX_CONTEXT][3];
 	int npatterns;
 	/* atom index (index_build): which phrase atoms a token can fill */
 	int natoms;                     /* atoms other than @group, numbered by atom->id */
@@ -2235,6 +2241,39 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 				set_error(err, path, text, group, key, "must not be negative");
 				goto fail;
 			}
+		} else if (g_str_has_prefix(key, "context.")) {
+			int gi;
+			char *v, **codes;
+			guint c;
+
+			if (group_find(p, key + 8, &gi) == NULL) {
+				set_error(err, path, text, group, key, "no term.%s group above it",
+				          key + 8);
+				goto fail;
+			}
+			v = g_key_file_get_value(kf, group, key, NULL);
+			codes = g_strsplit_set(v ? v : "", " ;,", -1);
+			g_free(v);
+			for (c = 0; codes[c]; c++) {
+				if (codes[c][0] == '\0')
+					continue;
+				if (strlen(codes[c]) != 2 || !lang_known(codes[c]) ||
+				    p->nctx >= MAX_CONTEXT) {
+					set_error(
+					        err, path, text, group, key,
+					        "'%s': write two-letter language codes, at most %d "
+					        "in a profile",
+					        codes[c], MAX_CONTEXT);
+					g_strfreev(codes);
+					goto fail;
+				}
+				p->ctx_group[p->nctx] = gi;
+				p->ctx_lang[p->nctx][0] = g_ascii_tolower(codes[c][0]);
+				p->ctx_lang[p->nctx][1] = g_ascii_tolower(codes[c][1]);
+				p->ctx_lang[p->nctx][2] = '\0';
+				p->nctx++;
+			}
+			g_strfreev(codes);
 		} else if (g_str_has_prefix(key, "weight.")) {
 			struct group *g = group_find(p, key + 7, NULL);
 
@@ -3701,6 +3740,24 @@ byid_grow(struct sw_profile *p, guint n)
 	p->byid_cap = cap;
 }
 
+/* context.GROUP: an entry from a feed that declares one of its languages
+ * names GROUP for require, with no points; the term says why. */
+static void
+context_hits(const struct sw_profile *p, const char *lang, gboolean *hitg, GPtrArray *terms)
+{
+	char l[3] = { g_ascii_tolower(lang[0]), g_ascii_tolower(lang[1]), '\0' };
+	int i;
+
+	for (i = 0; i < p->nctx; i++) {
+		const struct group *g = p->groups->pdata[p->ctx_group[i]];
+
+		if (strcmp(p->ctx_lang[i], l) != 0 || hitg[p->ctx_group[i]])
+			continue;
+		hitg[p->ctx_group[i]] = TRUE;
+		g_ptr_array_add(terms, g_strdup_printf("%s/feed:%s", g->name, l));
+	}
+}
+
 /* Score e; the explanation when want_explain or a match. */
 static void
 entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out,
@@ -3816,6 +3873,9 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			g_ptr_array_add(out->terms, g_string_free(t, FALSE));
 		}
 	}
+	if (p->nctx > 0 && e->lang && g_ascii_isalpha(e->lang[0]) && g_ascii_isalpha(e->lang[1]) &&
+	    (e->lang[2] == '\0' || e->lang[2] == '-' || e->lang[2] == '_'))
+		context_hits(p, e->lang, hitg, out->terms);
 	req = p->require == NULL ? TRUE
 	      : p->req_code      ? req_eval(p->req_code, 0, hitg)
 	                         : expr_eval(p->require, hitg);

@@ -376,6 +376,38 @@ test_threshold_title(void **state)
 	            "t.conf:3: [topic t] threshold.title: must not be negative");
 }
 
+/* context.GROUP: a feed in one of its languages names the group for
+ * require, with no points; other languages and no language do not */
+static void
+test_context_lang(void **state)
+{
+	GError *err = NULL;
+	double s1, s2;
+	struct sw_profile *p = compile("[topic t]\n"
+	                               "threshold = 3\n"
+	                               "term.ua = ukrain*; Kyiv\n"
+	                               "term.ua.uk = Україн*\n"
+	                               "context.ua = uk pl\n"
+	                               "term.g = guarantee*\n"
+	                               "term.g.uk = гаранті*\n"
+	                               "require = ua & g\n",
+	                               &err);
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	assert_true(run(p, "Сенат: які гарантії дадуть США", NULL, "uk", &s1));
+	assert_false(run(p, "Сенат: які гарантії дадуть США", NULL, "ru", &s2));
+	assert_true(s1 == s2); /* no points, require only */
+	assert_false(run(p, "Senate weighs guarantees", NULL, NULL, NULL));
+	assert_true(run(p, "Senate weighs guarantees", NULL, "pl-PL", NULL));
+	match_profile_free(p);
+	check_error("[topic t]\nterm.a = x\ncontext.b = uk\n",
+	            "t.conf:3: [topic t] context.b: no term.b group above it");
+	check_error("[topic t]\nterm.a = x\ncontext.a = ukr\n", "two-letter language codes");
+	check_error("[topic t]\nterm.a = x\ncontext.a = xx\n", "'xx'");
+}
+
 /* Japanese, Korean and Chinese patterns: Han matches inside a run of Han,
  * a two-syllable Hangul prefix takes the particles after it, and the
  * terms show Han and kana joined as written */
@@ -903,6 +935,7 @@ main(void)
 		cmocka_unit_test(test_pattern_cap),
 		cmocka_unit_test(test_default_profile),
 		cmocka_unit_test(test_threshold_title),
+		cmocka_unit_test(test_context_lang),
 		cmocka_unit_test(test_explain_numbers),
 		cmocka_unit_test(test_word_caches),
 		cmocka_unit_test(test_cjk),

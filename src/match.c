@@ -3741,20 +3741,20 @@ byid_grow(struct sw_profile *p, guint n)
 }
 
 /* context.GROUP: an entry from a feed that declares one of its languages
- * names GROUP for require, with no points; the term says why. */
+ * (feed: doc_lang's two lower-case letters) names GROUP for require, with
+ * no points; the term says why. */
 static void
-context_hits(const struct sw_profile *p, const char *lang, gboolean *hitg, GPtrArray *terms)
+context_hits(const struct sw_profile *p, const char *feed, gboolean *hitg, GPtrArray *terms)
 {
-	char l[3] = { g_ascii_tolower(lang[0]), g_ascii_tolower(lang[1]), '\0' };
 	int i;
 
 	for (i = 0; i < p->nctx; i++) {
 		const struct group *g = p->groups->pdata[p->ctx_group[i]];
 
-		if (strcmp(p->ctx_lang[i], l) != 0 || hitg[p->ctx_group[i]])
+		if (strcmp(p->ctx_lang[i], feed) != 0 || hitg[p->ctx_group[i]])
 			continue;
 		hitg[p->ctx_group[i]] = TRUE;
-		g_ptr_array_add(terms, g_strdup_printf("%s/feed:%s", g->name, l));
+		g_ptr_array_add(terms, g_strdup_printf("%s/feed:%s", g->name, feed));
 	}
 }
 
@@ -3873,9 +3873,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			g_ptr_array_add(out->terms, g_string_free(t, FALSE));
 		}
 	}
-	if (p->nctx > 0 && e->lang && g_ascii_isalpha(e->lang[0]) && g_ascii_isalpha(e->lang[1]) &&
-	    (e->lang[2] == '\0' || e->lang[2] == '-' || e->lang[2] == '_'))
-		context_hits(p, e->lang, hitg, out->terms);
+	if (p->nctx > 0 && d.feed[0])
+		context_hits(p, d.feed, hitg, out->terms);
 	req = p->require == NULL ? TRUE
 	      : p->req_code      ? req_eval(p->req_code, 0, hitg)
 	                         : expr_eval(p->require, hitg);

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""corpusgen - the generator shared by the labelled corpora heldout20 and
-later: each corpus's src/gen.py holds its feed table and calls generate().
+"""corpusgen - the generator shared by the labelled corpora heldout13,
+heldout19, heldout20 and later: each corpus's src/gen.py holds its feed
+table and calls generate().
 
 An entry line of src/entries.txt: key | feed | local date | lang |
 relevance (1, 0, 1b, 0b = borderline) | story ('-' = own x-<key>) |

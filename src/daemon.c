@@ -184,6 +184,14 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 				match_followup(p, e, a.shared, a.headline, &m);
 			thread_affinity_clear(&a);
 		}
+		/* ... and a copy of an entry matched before */
+		if (match_copy_wanted(p, &m)) {
+			char *why, *orig = thread_copy_of(d->threader, topic, e, &why);
+
+			match_copy(p, e, orig, why, &m);
+			g_free(orig);
+			g_free(why);
+		}
 		if (!m.match) {
 			match_clear(&m);
 			continue;

@@ -417,6 +417,15 @@ cmd_test(const char *config_path, int argc, char **argv)
 					match_followup(p, it->e, a.shared, a.headline, &m);
 				thread_affinity_clear(&a);
 			}
+			/* ... and a copy of an entry matched before */
+			if (threads && match_copy_wanted(p, &m)) {
+				char *why, *orig = thread_copy_of(t, match_profile_name(p), it->e,
+				                                  &why);
+
+				match_copy(p, it->e, orig, why, &m);
+				g_free(orig);
+				g_free(why);
+			}
 			if (threads && m.match) {
 				thread_add(t, match_profile_name(p), it->e, it->src->name, NULL,
 				           &v);

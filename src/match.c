@@ -3979,3 +3979,35 @@ match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
 	g_free(m->explain);
 	m->explain = g_string_free(s, FALSE);
 }
+
+gboolean
+match_copy_wanted(const struct sw_profile *p, const struct sw_match *m)
+{
+	return p->followup_terms > 0 && !m->match;
+}
+
+void
+match_copy(const struct sw_profile *p, const struct sw_entry *e, const char *orig, const char *why,
+           struct sw_match *m)
+{
+	GString *s;
+
+	if (!match_copy_wanted(p, m) || orig == NULL)
+		return;
+	if (m->explain == NULL) {
+		struct sw_match x;
+
+		entry_score(p, e, &x, TRUE);
+		m->explain = x.explain;
+		x.explain = NULL;
+		match_clear(&x);
+	}
+	m->match = TRUE;
+	m->lifted = TRUE;
+	g_ptr_array_add(m->terms, g_strdup_printf("copy:%s", orig));
+	s = g_string_new(m->explain);
+	g_string_append_printf(s, " Story memory: a copy of %s, which matched (%s): match.", orig,
+	                       why ? why : "duplicate");
+	g_free(m->explain);
+	m->explain = g_string_free(s, FALSE);
+}

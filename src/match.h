@@ -51,4 +51,13 @@ gboolean match_followup_wanted(const struct sw_profile *p, const struct sw_match
 void match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
                     const char *headline, struct sw_match *m);
 
+/* Story memory for copies: TRUE when m does not match and p has story
+ * memory (followup_terms > 0) ... */
+gboolean match_copy_wanted(const struct sw_profile *p, const struct sw_match *m);
+/* ... then e, a copy of the matched entry orig (thread_copy_of(); why:
+ * the duplicate rule that found it), matches whatever its score: the
+ * term "copy:ORIG" and a sentence of the explanation say so. */
+void match_copy(const struct sw_profile *p, const struct sw_entry *e, const char *orig,
+                const char *why, struct sw_match *m);
+
 #endif

@@ -2323,6 +2323,92 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 	return nj;
 }
 
+/* The earliest copy of ne (root_of) among the entries of tp: the same
+ * canonical URL, the same normalised title (tkey, nullable: not asked)
+ * within SW_THREAD_DUP_DAYS, or MinHash candidates (keys) whose word
+ * 3-shingles of title + lead resemble ne's (DUP_JACCARD) or contain its
+ * lead (DUP_CONTAIN), within a budget.  NULL if none; *why then says
+ * which rule found it (g_free). */
+static struct tentry *
+find_copy(const struct ttopic *tp, const struct tentry *ne, const char *url, const char *tkey,
+          const guint64 *keys, gint64 now, char **why)
+{
+	gint64 dupwin = (gint64)SW_THREAD_DUP_DAYS * 86400;
+	struct tentry *dup = NULL;
+	guint i, j;
+
+	if (url) {
+		struct tentry *o = g_hash_table_lookup(tp->by_url, url);
+
+		if (o) {
+			dup = root_of(o);
+			*why = g_strdup_printf("duplicate of %s (%s): same canonical URL %s",
+			                       dup->uid, dup->feed, url);
+		}
+	}
+	if (dup == NULL && tkey) {
+		struct tentry *o = g_hash_table_lookup(tp->by_title, tkey);
+
+		if (o && now - o->time <= dupwin && o->time - now <= dupwin) {
+			dup = root_of(o);
+			*why = g_strdup_printf("duplicate of %s (%s): same normalised title \"%s\"",
+			                       dup->uid, dup->feed, tkey);
+		}
+	}
+	if (dup == NULL && ne->nsh >= DUP_MIN_SHINGLES) {
+		GHashTable *seen = g_hash_table_new(NULL, NULL);
+		double bestr = 0;
+		struct tentry *bo = NULL;
+		gboolean bcont = FALSE;
+		guint compared = 0;
+
+		/* A bucket holds every entry with that band: thousands when a
+		 * feed repeats a template.  Its newest few, within a budget,
+		 * keep the cost per entry flat. */
+		for (i = 0; i < LSH_BANDS && compared < SW_THREAD_DUP_BUDGET; i++) {
+			GPtrArray *b = g_hash_table_lookup(tp->lsh, &keys[i]);
+			guint stop;
+
+			if (b == NULL)
+				continue;
+			stop = b->len > SW_THREAD_DUP_SCAN ? b->len - SW_THREAD_DUP_SCAN : 0;
+			for (j = b->len; j > stop && compared < SW_THREAD_DUP_BUDGET; j--) {
+				struct tentry *o = g_ptr_array_index(b, j - 1);
+				guint c, cl, mn;
+				double r, cont;
+
+				if (g_hash_table_contains(seen, o))
+					continue;
+				g_hash_table_add(seen, o);
+				if (now - o->time > dupwin || o->time - now > dupwin)
+					continue;
+				compared++;
+				c = inter_count(ne->sh, ne->nsh, o->sh, o->nsh);
+				r = (double)c / (ne->nsh + o->nsh - c);
+				cl = inter_count(ne->lead_sh, ne->nlead, o->lead_sh, o->nlead);
+				mn = MIN(ne->nlead, o->nlead);
+				cont = mn >= DUP_MIN_SHINGLES ? (double)cl / mn : 0;
+				if ((r >= DUP_JACCARD || cont >= DUP_CONTAIN) &&
+				    MAX(r, cont) > bestr) {
+					bestr = MAX(r, cont);
+					bo = o;
+					bcont = cont >= DUP_CONTAIN && r < DUP_JACCARD;
+				}
+			}
+		}
+		g_hash_table_destroy(seen);
+		if (bo) {
+			dup = root_of(bo);
+			*why = g_strdup_printf("duplicate of %s (%s): %s %.2f of word "
+			                       "3-shingles%s",
+			                       dup->uid, dup->feed,
+			                       bcont ? "lead containment" : "resemblance", bestr,
+			                       bo != dup ? " with a copy of it" : "");
+		}
+	}
+	return dup;
+}
+
 void
 thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, const char *feed,
            const char *thread_hint, struct sw_verdict *out)
@@ -2335,8 +2421,8 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	GHashTable *cands;
 	long budget = SW_THREAD_POSTING_BUDGET;
 	guint64 keys[LSH_BANDS];
-	gint64 now, win, dupwin, quiet_before;
-	guint i, j;
+	gint64 now, win, quiet_before;
+	guint i;
 	struct jcand *jc = NULL, *best = NULL, *best_seen_at = NULL;
 	guint nj = 0;
 	struct tthread *forced = NULL;
@@ -2390,7 +2476,6 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	if (now > tp->latest)
 		tp->latest = now;
 	win = (gint64)(t->active_days * 86400);
-	dupwin = (gint64)SW_THREAD_DUP_DAYS * 86400;
 
 	ne = g_new0(struct tentry, 1);
 	ne->uid = g_strdup(e->uid);
@@ -2420,75 +2505,7 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	tkey = title_key(ttoks);
 
 	/* 1. duplicates */
-	if (url) {
-		struct tentry *o = g_hash_table_lookup(tp->by_url, url);
-
-		if (o) {
-			dup = root_of(o);
-			why = g_strdup_printf("duplicate of %s (%s): same canonical URL %s",
-			                      dup->uid, dup->feed, url);
-		}
-	}
-	if (dup == NULL && tkey) {
-		struct tentry *o = g_hash_table_lookup(tp->by_title, tkey);
-
-		if (o && now - o->time <= dupwin && o->time - now <= dupwin) {
-			dup = root_of(o);
-			why = g_strdup_printf("duplicate of %s (%s): same normalised title \"%s\"",
-			                      dup->uid, dup->feed, tkey);
-		}
-	}
-	if (dup == NULL && ne->nsh >= DUP_MIN_SHINGLES) {
-		GHashTable *seen = g_hash_table_new(NULL, NULL);
-		double bestr = 0;
-		struct tentry *bo = NULL;
-		gboolean bcont = FALSE;
-		guint compared = 0;
-
-		/* A bucket holds every entry with that band: thousands when a
-		 * feed repeats a template.  Its newest few, within a budget,
-		 * keep the cost per entry flat. */
-		for (i = 0; i < LSH_BANDS && compared < SW_THREAD_DUP_BUDGET; i++) {
-			GPtrArray *b = g_hash_table_lookup(tp->lsh, &keys[i]);
-			guint stop;
-
-			if (b == NULL)
-				continue;
-			stop = b->len > SW_THREAD_DUP_SCAN ? b->len - SW_THREAD_DUP_SCAN : 0;
-			for (j = b->len; j > stop && compared < SW_THREAD_DUP_BUDGET; j--) {
-				struct tentry *o = g_ptr_array_index(b, j - 1);
-				guint c, cl, mn;
-				double r, cont;
-
-				if (g_hash_table_contains(seen, o))
-					continue;
-				g_hash_table_add(seen, o);
-				if (now - o->time > dupwin || o->time - now > dupwin)
-					continue;
-				compared++;
-				c = inter_count(ne->sh, ne->nsh, o->sh, o->nsh);
-				r = (double)c / (ne->nsh + o->nsh - c);
-				cl = inter_count(ne->lead_sh, ne->nlead, o->lead_sh, o->nlead);
-				mn = MIN(ne->nlead, o->nlead);
-				cont = mn >= DUP_MIN_SHINGLES ? (double)cl / mn : 0;
-				if ((r >= DUP_JACCARD || cont >= DUP_CONTAIN) &&
-				    MAX(r, cont) > bestr) {
-					bestr = MAX(r, cont);
-					bo = o;
-					bcont = cont >= DUP_CONTAIN && r < DUP_JACCARD;
-				}
-			}
-		}
-		g_hash_table_destroy(seen);
-		if (bo) {
-			dup = root_of(bo);
-			why = g_strdup_printf("duplicate of %s (%s): %s %.2f of word "
-			                      "3-shingles%s",
-			                      dup->uid, dup->feed,
-			                      bcont ? "lead containment" : "resemblance", bestr,
-			                      bo != dup ? " with a copy of it" : "");
-		}
-	}
+	dup = find_copy(tp, ne, url, tkey, keys, now, &why);
 
 	/* index for later duplicates, in every case */
 	for (i = 0; i < LSH_BANDS; i++) {
@@ -2799,6 +2816,54 @@ thread_affinity(struct sw_threader *t, const char *topic, const struct sw_entry 
 	g_ptr_array_free(ttoks, TRUE);
 	g_ptr_array_free(btoks, TRUE);
 	return best != NULL;
+}
+
+char *
+thread_copy_of(struct sw_threader *t, const char *topic, const struct sw_entry *e, char **why)
+{
+	struct ttopic *tp;
+	struct tentry ne, *dup;
+	GPtrArray *ttoks, *btoks, *wlist;
+	guint64 keys[LSH_BANDS];
+	char *leadbuf, *url;
+	const char *lead;
+
+	*why = NULL;
+	if (t == NULL || e == NULL || e->uid == NULL)
+		return NULL;
+	tp = g_hash_table_lookup(t->topics, topic ? topic : "");
+	if (tp == NULL || tp->entries->len == 0 || g_hash_table_contains(tp->by_uid, e->uid))
+		return NULL;
+	memset(&ne, 0, sizeof(ne));
+	ne.time = e->published != SW_DATE_NONE ? e->published
+	          : e->updated != SW_DATE_NONE ? e->updated
+	          : tp->latest != G_MININT64   ? tp->latest
+	                                       : 0;
+	ne.lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
+	/* the shingles as thread_add makes them */
+	wlist = g_ptr_array_new();
+	token_words(ttoks, wlist);
+	token_words(btoks, wlist);
+	ne.sh = shingle_set(wlist, &ne.nsh);
+	g_ptr_array_set_size(wlist, 0);
+	token_words(btoks, wlist);
+	ne.lead_sh = shingle_set(wlist, &ne.nlead);
+	g_ptr_array_free(wlist, TRUE);
+	lsh_keys(t, ne.sh, ne.nsh, keys);
+	url = thread_canonical_url(e->link);
+	if (url && strpbrk(strstr(url, "://") + 3, "/?") == NULL) {
+		g_free(url);
+		url = NULL;
+	}
+	/* not the title alone: a daily "Morning briefing" is no copy */
+	dup = find_copy(tp, &ne, url, NULL, keys, ne.time, why);
+	g_free(url);
+	g_free(ne.sh);
+	g_free(ne.lead_sh);
+	g_free(leadbuf);
+	g_ptr_array_free(ttoks, TRUE);
+	g_ptr_array_free(btoks, TRUE);
+	return dup ? g_strdup(dup->uid) : NULL;
 }
 
 void

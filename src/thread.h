@@ -63,6 +63,13 @@ struct sw_affinity {
 gboolean thread_affinity(struct sw_threader *t, const char *topic, const struct sw_entry *e,
                          struct sw_affinity *out);
 void thread_affinity_clear(struct sw_affinity *a);
+/* The uid (g_free) of the threaded entry of topic that e copies, by the
+ * duplicate rules of thread_add() but the title alone (the same canonical
+ * URL, or word shingles of title and lead that resemble or contain its);
+ * NULL when none, or e is threaded already.  *why (g_free, NULL when none)
+ * says which rule.  t is left as it was. */
+char *thread_copy_of(struct sw_threader *t, const char *topic, const struct sw_entry *e,
+                     char **why);
 /* uid of topic, threaded, was matched by story memory alone (a
  * match_followup() lift): thread_affinity counts no feature that only
  * such entries have, so that lifted entries do not lift others. */

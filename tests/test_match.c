@@ -919,6 +919,46 @@ test_followup_lift(void **state)
 	entry_free(none);
 }
 
+/* story memory for copies: any score, while story memory is on */
+static void
+test_copy_lift(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile("[topic t]\nterm.ukraine = Ukraine\nterm.guar = guarantee*\n"
+	                               "weight.guar = 3\nrequire = ukraine & guar\nthreshold = 5\n",
+	                               &err);
+	struct sw_entry *e = entry("Weather in Lisbon", "", "en");
+	struct sw_match m;
+
+	(void)state;
+	assert_non_null(p);
+	match_entry(p, e, &m); /* no hit at all */
+	assert_false(m.match);
+	assert_true(match_copy_wanted(p, &m));
+	match_copy(p, e, NULL, NULL, &m); /* no original: nothing */
+	assert_false(m.match);
+	match_copy(p, e, "wire-1", "duplicate of wire-1: resemblance 0.91", &m);
+	assert_true(m.match);
+	assert_true(m.lifted);
+	assert_string_equal(m.terms->pdata[m.terms->len - 1], "copy:wire-1");
+	assert_non_null(strstr(m.explain, "a copy of wire-1"));
+	assert_non_null(strstr(m.explain, "resemblance 0.91"));
+	assert_false(match_copy_wanted(p, &m)); /* a match now */
+	match_clear(&m);
+	match_profile_free(p);
+
+	/* followup_terms = 0 turns story memory off, copies too */
+	p = compile("[topic t]\nterm.ukraine = Ukraine\nthreshold = 5\nfollowup_terms = 0\n", &err);
+	assert_non_null(p);
+	match_entry(p, e, &m);
+	assert_false(match_copy_wanted(p, &m));
+	match_copy(p, e, "wire-1", NULL, &m);
+	assert_false(m.match);
+	match_clear(&m);
+	match_profile_free(p);
+	entry_free(e);
+}
+
 int
 main(void)
 {
@@ -940,6 +980,7 @@ main(void)
 		cmocka_unit_test(test_word_caches),
 		cmocka_unit_test(test_cjk),
 		cmocka_unit_test(test_followup_lift),
+		cmocka_unit_test(test_copy_lift),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -880,6 +880,69 @@ test_affinity_followup(void **state)
 	thread_free(t);
 }
 
+/* thread_copy_of: a copy of a threaded entry by URL or by its words, not by
+ * its title alone; read-only. */
+static void
+test_copy_of(void **state)
+{
+	struct sw_threader *t = thread_new(180);
+	struct sw_verdict v;
+	char *orig, *why;
+	struct sw_entry e1 = mk("w1", "https://wire.example/w1",
+	                        "First 600 soldiers of the reassurance force reach Brodivka",
+	                        "The first 600 soldiers of the multinational force arrived at "
+	                        "the former sugar plant in Brodivka on Tuesday, the mission's "
+	                        "spokesman said, and will patrol west of the truce line.",
+	                        "en", T0);
+	/* the wire copy under another headline */
+	struct sw_entry copy = mk("c1", "https://paper.example/c1",
+	                          "Brodivka: the Mistral brigade's first troops are in",
+	                          "The first 600 soldiers of the multinational force arrived "
+	                          "at the former sugar plant in Brodivka on Tuesday, the "
+	                          "mission's spokesman said, and will patrol west of the "
+	                          "truce line.",
+	                          "en", T0 + 3600);
+	/* the same URL with tracking parameters */
+	struct sw_entry same_url = mk("u1", "https://wire.example/w1?utm_source=rss", "Update",
+	                              "Corrected spelling.", "en", T0 + 7200);
+	/* the same title, other words: no copy */
+	struct sw_entry same_title =
+	        mk("t1", "https://other.example/t1",
+	           "First 600 soldiers of the reassurance force reach Brodivka",
+	           "Grain prices fell in Chicago as traders weighed rain "
+	           "in Brazil and a stronger dollar.",
+	           "en", T0 + 7200);
+
+	(void)state;
+	add(t, &e1, &v);
+	thread_verdict_clear(&v);
+
+	orig = thread_copy_of(t, "ukraine", &copy, &why);
+	assert_non_null(orig);
+	assert_string_equal(orig, "w1");
+	assert_non_null(strstr(why, "shingles"));
+	g_free(orig);
+	g_free(why);
+	orig = thread_copy_of(t, "ukraine", &same_url, &why);
+	assert_non_null(orig);
+	assert_string_equal(orig, "w1");
+	assert_non_null(strstr(why, "canonical URL"));
+	g_free(orig);
+	g_free(why);
+	orig = thread_copy_of(t, "ukraine", &same_title, &why);
+	assert_null(orig);
+	assert_null(why);
+	assert_null(thread_copy_of(t, "no-such-topic", &copy, &why));
+	assert_null(thread_copy_of(t, "ukraine", &e1, &why)); /* threaded already */
+
+	/* read-only: the copy is not threaded, and threading it finds it again */
+	add(t, &copy, &v);
+	assert_int_equal(v.kind, SW_KIND_DUPLICATE);
+	assert_string_equal(v.dup_of, "w1");
+	thread_verdict_clear(&v);
+	thread_free(t);
+}
+
 int
 main(void)
 {
@@ -900,6 +963,7 @@ main(void)
 		cmocka_unit_test(test_more_concepts),
 		cmocka_unit_test(test_hint_topics_and_junk),
 		cmocka_unit_test(test_affinity_followup),
+		cmocka_unit_test(test_copy_of),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -115,8 +115,9 @@ struct group {
 	gboolean has_ref; /* some pattern uses @group */
 	gboolean weight_set;
 	int pat0;      /* index of its first pattern in profile->pat_key */
-	gboolean lazy; /* weighs 0 and require does not name it: its hits
-	                * are looked for only to explain a match */
+	gboolean lazy; /* weighs 0 and neither require nor context_unless
+	                * names it: its hits are looked for only to explain a
+	                * match */
 };
 
 enum expr_op { E_VAR, E_AND, E_OR, E_NOT, E_TRUE };
@@ -188,9 +189,11 @@ struct sw_profile {
 	GPtrArray *langs; /* char * codes; [0] is "" = by script */
 	GPtrArray *refs;  /* struct refdoc * */
 	double like_weight;
-	int followup_terms;    /* story memory: rare features shared (0: off) */
-	double followup_floor; /* ... by an entry scoring at least this */
-	gboolean has_lazy;     /* some group is lazy */
+	int followup_terms;      /* story memory: rare features shared (0: off) */
+	double followup_floor;   /* ... by an entry scoring at least this */
+	gboolean has_lazy;       /* some group is lazy */
+	struct expr *ctx_unless; /* (nullable) context_unless: no context where it holds */
+	char *ctx_unless_src;
 	/* context.GROUP = ll ...: entries whose feed declares one of these
 	 * languages count as naming GROUP, for require (no points) */
 	int nctx;
@@ -453,6 +456,8 @@ match_profile_free(struct sw_profile *p)
 			g_string_chunk_free(p->strs);
 	}
 	expr_free(p->require);
+	expr_free(p->ctx_unless);
+	g_free(p->ctx_unless_src);
 	g_free(p->req_code);
 	g_free(p->require_src);
 	g_ptr_array_unref(p->langs);
@@ -2304,6 +2309,17 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 					p->req_code = NULL;
 				}
 			}
+		} else if (strcmp(key, "context_unless") == 0) {
+			char *v = g_key_file_get_value(kf, group, key, NULL);
+
+			expr_free(p->ctx_unless);
+			g_free(p->ctx_unless_src);
+			p->ctx_unless = expr_parse(p, v ? v : "", &why);
+			p->ctx_unless_src = g_strstrip(v);
+			if (p->ctx_unless == NULL) {
+				set_error(err, path, text, group, key, "%s", why);
+				goto fail;
+			}
 		} else if (g_str_has_prefix(key, "like.")) {
 			char *name = NULL, *lang = NULL, *v;
 			struct refdoc *r;
@@ -2393,7 +2409,8 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 	for (j = 0; j < p->groups->len; j++) {
 		struct group *g = p->groups->pdata[j];
 
-		g->lazy = g->weight == 0 && !expr_names(p->require, (int)j);
+		g->lazy = g->weight == 0 && !expr_names(p->require, (int)j) &&
+		          !expr_names(p->ctx_unless, (int)j);
 		p->has_lazy |= g->lazy;
 	}
 	index_build(p);
@@ -3873,7 +3890,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 			g_ptr_array_add(out->terms, g_string_free(t, FALSE));
 		}
 	}
-	if (p->nctx > 0 && d.feed[0])
+	/* the feed's language names no country the entry names another of */
+	if (p->nctx > 0 && d.feed[0] && !(p->ctx_unless && expr_eval(p->ctx_unless, hitg)))
 		context_hits(p, d.feed, hitg, out->terms);
 	req = p->require == NULL ? TRUE
 	      : p->req_code      ? req_eval(p->req_code, 0, hitg)

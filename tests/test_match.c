@@ -402,6 +402,28 @@ test_context_lang(void **state)
 	assert_false(run(p, "Senate weighs guarantees", NULL, NULL, NULL));
 	assert_true(run(p, "Senate weighs guarantees", NULL, "pl-PL", NULL));
 	match_profile_free(p);
+
+	/* context_unless: not where the entry names another country */
+	p = compile("[topic t]\n"
+	            "threshold = 3\n"
+	            "term.ua = ukrain*; Kyiv\n"
+	            "term.ua.uk = Україн*\n"
+	            "context.ua = uk\n"
+	            "term.other = Moldov*\n"
+	            "term.other.uk = Молдов*\n"
+	            "weight.other = 0\n"
+	            "context_unless = other\n"
+	            "term.g = guarantee*\n"
+	            "term.g.uk = гаранті*\n"
+	            "require = ua & g\n",
+	            &err);
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	assert_true(run(p, "Сенат: які гарантії дадуть США", NULL, "uk", NULL));
+	assert_false(run(p, "Гарантії безпеки для Молдови", NULL, "uk", NULL));
+	assert_true(run(p, "Гарантії безпеки для Молдови та України", NULL, "uk", NULL));
+	match_profile_free(p);
+	check_error("[topic t]\nterm.a = x\ncontext_unless = a &\n", "t.conf:3:");
 	check_error("[topic t]\nterm.a = x\ncontext.b = uk\n",
 	            "t.conf:3: [topic t] context.b: no term.b group above it");
 	check_error("[topic t]\nterm.a = x\ncontext.a = ukr\n", "two-letter language codes");

@@ -73,6 +73,39 @@ assert not m["Taiwan asks Washington for firmer security guarantees"]["match"]
 assert not m["Supermarket chain promises money-back guarantee on winter vegetables"]["match"]
 PYEOF
 
+# a word-for-word copy of a matched entry under a headline that matches
+# nothing is matched as its duplicate (story memory for copies)
+lead="The text was signed on Tuesday in the harbour city by fourteen ministers after a long night of talks over its annex and its deadlines, officials said."
+cat >"$tmp/orig.rss" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Wire</title><language>en</language>
+<item><guid>wire-1</guid><link>https://wire.example/1</link>
+<title>Allies sign security guarantees for Ukraine at Valletta</title>
+<description>$lead</description><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate></item>
+</channel></rss>
+EOF
+cat >"$tmp/copy.rss" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Paper</title><language>en</language>
+<item><guid>paper-1</guid><link>https://paper.example/1</link>
+<title>Valletta: the ink dries after a long night</title>
+<description>$lead</description><pubDate>Tue, 01 Dec 2026 12:00:00 GMT</pubDate></item>
+</channel></rss>
+EOF
+"$SW_BIN" test --json -c "$SW_SRCDIR/conf/demo.conf" "$tmp/copy.rss" >"$tmp/c1.jsonl"
+"$SW_BIN" test --json --threads -c "$SW_SRCDIR/conf/demo.conf" "$tmp/orig.rss" "$tmp/copy.rss" \
+	>"$tmp/c2.jsonl"
+"$PY" - "$tmp/c1.jsonl" "$tmp/c2.jsonl" <<'PYEOF'
+import json, sys
+alone = [json.loads(l) for l in open(sys.argv[1])]
+assert len(alone) == 1 and not alone[0]["match"], alone
+rows = {r["id"]: r for r in map(json.loads, open(sys.argv[2]))}
+assert rows["wire-1"]["match"] and rows["wire-1"]["kind"] == "new", rows["wire-1"]
+c = rows["paper-1"]
+assert c["match"] and c["kind"] == "duplicate" and c["dup_of"] == "wire-1", c
+assert "copy:wire-1" in c["terms"], c["terms"]
+PYEOF
+
 # status on a fresh state lists nothing but the header; after once, the feeds
 "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >/dev/null 2>&1
 "$SW_BIN" status | grep -q "^Harbour Gazette  *ok " || { "$SW_BIN" status; fail "status table"; }

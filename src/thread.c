@@ -188,6 +188,14 @@ static const char *const jx_name[X_N] = {
 	"shared sub-theme groups",
 };
 static const double join_coef[X_N + 1] = {
+	0.429, -0.145, -0.294, 6.295, -0.926, 0.112, 0.535,
+	0.511, 0.028,  0.399,  1.116, 9.304,  1.805, -1.075, /* bias */
+};
+/* The model of session 6, without X_GROUPS: it decides for an entry or a
+ * thread that has no groups (thread_add without terms, a match that hit
+ * none, a stored match without terms), which the model above, trained on
+ * matches that all have them, would read as sharing none. */
+static const double join_coef_plain[X_N + 1] = {
 	0.057, 0.789, -0.595, 6.976, -0.937, 0.102, 0.899,
 	0.447, 0.200, 0.450,  1.314, 8.990,  0.000, -0.553, /* bias */
 };
@@ -286,13 +294,14 @@ struct sw_threader {
 	double margin_base;   /* the lead is over the next thread or this */
 	double mix;           /* weight of best entry vs centroid */
 	double w_kind[F_NKINDS];
-	gboolean group_vec;  /* groups count in the cosines (else X_GROUPS only) */
-	gboolean group_post; /* ... and find candidates through the postings */
-	gboolean group_lift; /* X_GROUPS less the groups' cosine with the topic */
-	double title_boost;  /* weight of a title word over a lead word */
-	gboolean all_only;   /* one cosine over all features, not max(all, x) */
-	gboolean cross_x;    /* a new language is judged on language-free features */
-	double cross_days;   /* ... while the thread has been quiet no longer */
+	gboolean group_vec;         /* groups count in the cosines (else X_GROUPS only) */
+	gboolean group_post;        /* ... and find candidates through the postings */
+	gboolean group_lift;        /* X_GROUPS less the groups' cosine with the topic */
+	double coef_plain[X_N + 1]; /* ... and the model without X_GROUPS */
+	double title_boost;         /* weight of a title word over a lead word */
+	gboolean all_only;          /* one cosine over all features, not max(all, x) */
+	gboolean cross_x;           /* a new language is judged on language-free features */
+	double cross_days;          /* ... while the thread has been quiet no longer */
 #ifdef SW_THREAD_TUNE
 	GHashTable *gold;   /* uid -> gold thread label (SW_GOLD) */
 	GHashTable *thgold; /* struct tthread * -> its first entry's label */
@@ -1644,6 +1653,7 @@ thread_new(int window_days)
 	t->group_vec = GROUP_IN_VECTORS;
 	t->group_post = TRUE;
 	t->group_lift = GROUP_LIFT;
+	memcpy(t->coef_plain, join_coef_plain, sizeof(t->coef_plain));
 #ifdef SW_THREAD_TUNE
 	if (g_getenv("FLOOR"))
 		t->join_floor = g_ascii_strtod(g_getenv("FLOOR"), NULL);
@@ -1912,7 +1922,8 @@ struct jcand { /* a candidate thread for the join decision */
 	double sim;     /* the faded score */
 	gboolean cross; /* ... taken over names, numbers and key terms */
 	double x[X_N];
-	double z; /* log odds of joining it */
+	gboolean plain; /* the entry or the thread has no groups */
+	double z;       /* log odds of joining it */
 };
 
 /* Text of the terms of a join decision, largest first, for `why`. */
@@ -1921,20 +1932,21 @@ join_terms(const struct sw_threader *t, const struct jcand *jp)
 {
 	GString *s = g_string_new(NULL);
 	gboolean done[X_N] = { FALSE };
+	const double *cf = jp->plain ? t->coef_plain : t->coef;
 	guint i, j;
 
 	for (i = 0; i < 4; i++) {
 		int b = -1;
 
 		for (j = 0; j < X_N; j++)
-			if (!done[j] && t->coef[j] != 0 &&
-			    (b < 0 || fabs(t->coef[j] * jp->x[j]) > fabs(t->coef[b] * jp->x[b])))
+			if (!done[j] && cf[j] != 0 &&
+			    (b < 0 || fabs(cf[j] * jp->x[j]) > fabs(cf[b] * jp->x[b])))
 				b = (int)j;
 		if (b < 0)
 			break;
 		done[b] = TRUE;
 		g_string_append_printf(s, "%s%s %.2f (%+.2f)", i ? ", " : "", jx_name[b], jp->x[b],
-		                       t->coef[b] * jp->x[b]);
+		                       cf[b] * jp->x[b]);
 	}
 	return g_string_free(s, FALSE);
 }
@@ -2236,6 +2248,7 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 	GList *tlist, *l;
 	gpointer k, v;
 	double best_seen = -G_MAXDOUBLE, topic_ca, topic_cx, topic_cg;
+	const double *cf;
 	guint i, j, n, nord, nj = 0;
 
 	*best_at = NULL;
@@ -2387,6 +2400,9 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 		jp->x[X_TOP3] = (c->top[0] + c->top[1] + c->top[2]) / 3;
 		jp->x[X_LIFT] = ca - topic_ca;
 		jp->x[X_GROUPS] = t->group_lift ? cg - topic_cg : cg;
+		/* groups unknown (no terms given, or none hit): the model
+		 * without them decides */
+		jp->plain = ne->norm_g <= 0 || th->cn2_g <= 0;
 		nj++;
 	}
 	g_list_free(tlist);
@@ -2398,9 +2414,10 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 			if (j != i && jc[j].sim > other)
 				other = jc[j].sim;
 		jc[i].x[X_MARGIN] = jc[i].sim - other;
-		jc[i].z = t->coef[X_N];
+		cf = jc[i].plain ? t->coef_plain : t->coef;
+		jc[i].z = cf[X_N];
 		for (j = 0; j < X_N; j++)
-			jc[i].z += t->coef[j] * jc[i].x[j];
+			jc[i].z += cf[j] * jc[i].x[j];
 		if (jc[i].z > best_seen) {
 			best_seen = jc[i].z;
 			*best_at = &jc[i];

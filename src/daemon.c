@@ -124,6 +124,13 @@ threader_from_store(struct daemon *d, gint64 now)
 		struct sw_match_row *r = rows->pdata[i];
 		struct sw_entry e = { 0 };
 		struct sw_verdict v = { 0 };
+		/* the match's terms, stored joined by ", ": their groups */
+		char **tv = g_strsplit(r->terms ? r->terms : "", ", ", -1);
+		GPtrArray *terms = g_ptr_array_new();
+		guint k;
+
+		for (k = 0; tv[k]; k++)
+			g_ptr_array_add(terms, tv[k]);
 
 		e.uid = r->uid;
 		e.id = r->uid;
@@ -133,7 +140,9 @@ threader_from_store(struct daemon *d, gint64 now)
 		e.lang = r->lang;
 		e.published = r->published;
 		e.updated = SW_DATE_NONE;
-		thread_add(t, r->topic, &e, r->feed_name, r->thread_key, &v);
+		thread_add_terms(t, r->topic, &e, r->feed_name, r->thread_key, terms, &v);
+		g_ptr_array_free(terms, TRUE);
+		g_strfreev(tv);
 		/* a match by story memory (match_followup) lifts no other */
 		if (r->terms &&
 		    (g_str_has_prefix(r->terms, "story:") || strstr(r->terms, ", story:")))
@@ -180,7 +189,7 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 		if (match_followup_wanted(p, &m)) {
 			struct sw_affinity a;
 
-			if (thread_affinity(d->threader, topic, e, &a))
+			if (thread_affinity_terms(d->threader, topic, e, m.terms, &a))
 				match_followup(p, e, a.shared, a.headline, &m);
 			thread_affinity_clear(&a);
 		}
@@ -196,7 +205,7 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 			match_clear(&m);
 			continue;
 		}
-		thread_add(d->threader, topic, e, feed_name, NULL, &v);
+		thread_add_terms(d->threader, topic, e, feed_name, NULL, m.terms, &v);
 		if (m.lifted)
 			thread_note_lifted(d->threader, topic, e->uid);
 		thread_id = store_thread_ensure(d->store, topic, v.thread,

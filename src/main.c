@@ -413,7 +413,8 @@ cmd_test(const char *config_path, int argc, char **argv)
 			if (threads && match_followup_wanted(p, &m)) {
 				struct sw_affinity a;
 
-				if (thread_affinity(t, match_profile_name(p), it->e, &a))
+				if (thread_affinity_terms(t, match_profile_name(p), it->e, m.terms,
+				                          &a))
 					match_followup(p, it->e, a.shared, a.headline, &m);
 				thread_affinity_clear(&a);
 			}
@@ -427,8 +428,8 @@ cmd_test(const char *config_path, int argc, char **argv)
 				g_free(why);
 			}
 			if (threads && m.match) {
-				thread_add(t, match_profile_name(p), it->e, it->src->name, NULL,
-				           &v);
+				thread_add_terms(t, match_profile_name(p), it->e, it->src->name,
+				                 NULL, m.terms, &v);
 				if (m.lifted)
 					thread_note_lifted(t, match_profile_name(p), it->e->uid);
 				have_v = TRUE;

@@ -32,7 +32,14 @@
  * names, numbers and key terms shared, how many of the thread's entries
  * come close, and how much closer its centroid is than the centroid of the
  * whole topic (a thread that has grown as broad as its topic draws an
- * entry only by the topic's words); the entry joins the thread with the largest log odds when
+ * entry only by the topic's words), and how much of the entry's sub-theme
+ * the thread shares: the cosine of the topic profile's groups its match
+ * hit (force, air, monitor, guarantor, ...: thread_add_terms; title hits
+ * 1.5, lead 1.0, body 0.5, TF-IDF) with the thread's summed groups, a
+ * signal the matcher's ~6,300 patterns give in some 30 languages, where
+ * stems do not meet.  An entry or thread without groups (thread_add
+ * without terms) is decided by the model trained without them
+ * (join_coef_plain).  The entry joins the thread with the largest log odds when
  * they are >= 0 (and the score is at least JOIN_FLOOR), else it starts a
  * thread.  After window_days of quiet a thread is closed.  A story here is a
  * sub-theme that develops over months (a force's headquarters, its air
@@ -43,6 +50,8 @@
  * Build with -DSW_THREAD_TUNE to override the tunables from the
  * environment (SW_COEF: the join model's coefficients, comma-separated in
  * enum jx order, bias last; FLOOR, M0 (MARGIN_BASE), MIX, ACT, TAU, WS, WE, WN, WC, TB, XD;
+ * WG (the groups' weight), GV=1 (groups in the cosines and postings too),
+ * GP=0 (... but not in the postings), GL=1 (X_GROUPS less the topic's);
  * ALL=0 scores the larger of the all-feature and the language-free cosine,
  * XL=0 turns the new-language rule off) when tuning against a labelled
  * corpus; SW_DUMP=1 then prints each entry's features to stderr as JSON
@@ -150,11 +159,13 @@
  * the training corpora moves each coefficient by halving steps.
  * Leave-one-corpus-out: `scripts/thread-train --loo --eval heldout2
  * heldout11` (see the figures in the commit that set them); for these,
- * `M0=0.2 scripts/thread-train --passes 2 --loo` gives a mean of 0.655
- * over the nineteen corpora (0.644 without X_LIFT; on the first eleven
+ * `M0=0.2 scripts/thread-train --passes 2 --loo` gives a mean of 0.668
+ * over the nineteen corpora with X_GROUPS (0.650 for the session-6 model,
+ * measured again in session 7; 0.644 without X_LIFT; on the first eleven
  * alone, trained on them alone, 0.701 and 0.680).  The variants of sessions 5 and 6 (a
  * recent centroid, novelty, rare shared terms, the thread's share of recent
- * entries, IDF of now; title actors, an event step, story-weighted rows)
+ * entries, IDF of now; title actors, an event step, story-weighted rows;
+ * groups in the cosines and postings, a group lift, --window)
  * are listed with their figures in scripts/thread-train. */
 enum jx {
 	X_SIM,      /* the faded score: max(centroid, 0.8 x closest entry) x fade */
@@ -169,6 +180,7 @@ enum jx {
 	X_VOTE,     /* log(1 + its entries with a cosine >= VOTE_COS) */
 	X_TOP3,     /* mean of its three closest entries' cosines */
 	X_LIFT,     /* centroid cosine less the cosine with the topic's centroid */
+	X_GROUPS,   /* cosine of its groups with the centroid's (F_GROUP) */
 	X_N
 };
 static const char *const jx_name[X_N] = {
@@ -184,16 +196,35 @@ static const char *const jx_name[X_N] = {
 	"close entries",
 	"three closest entries",
 	"closer than to the topic",
+	"shared sub-theme groups",
 };
 static const double join_coef[X_N + 1] = {
-	0.057, 0.789, -0.595, 6.976, -0.937, 0.102,  0.899,
-	0.447, 0.200, 0.450,  1.314, 8.990,  -0.553, /* bias */
+	0.429, -0.145, -0.294, 6.295, -0.926, 0.112, 0.535,
+	0.511, 0.028,  0.399,  1.116, 9.304,  1.805, -1.075, /* bias */
+};
+/* The model of session 6, without X_GROUPS: it decides for an entry or a
+ * thread that has no groups (thread_add without terms, a match that hit
+ * none, a stored match without terms), which the model above, trained on
+ * matches that all have them, would read as sharing none. */
+static const double join_coef_plain[X_N + 1] = {
+	0.057, 0.789, -0.595, 6.976, -0.937, 0.102, 0.899,
+	0.447, 0.200, 0.450,  1.314, 8.990,  0.000, -0.553, /* bias */
 };
 
 /* feature kinds and their weights */
-enum fkind { F_STEM = 0, F_NAME, F_NUM, F_CONCEPT, F_NKINDS };
-static const char fkind_tag[F_NKINDS] = { 'S', 'E', 'N', 'C' };
-static const double fkind_weight[F_NKINDS] = { 0.5, 2.4, 1.4, 3.0 };
+/* F_GROUP: a sub-theme group of the topic profile the entry's match hit
+ * ("G:air", "G:-flank"; thread_add_terms), in any language */
+enum fkind { F_STEM = 0, F_NAME, F_NUM, F_CONCEPT, F_GROUP, F_NKINDS };
+static const char fkind_tag[F_NKINDS] = { 'S', 'E', 'N', 'C', 'G' };
+static const double fkind_weight[F_NKINDS] = { 0.5, 2.4, 1.4, 3.0, 1.0 };
+/* whether groups count in the cosines and the postings too (else only
+ * in X_GROUPS), and whether X_GROUPS is taken less the topic's */
+#define GROUP_IN_VECTORS FALSE
+#define GROUP_LIFT       FALSE
+/* the weight of a group's hit by the field it was found in */
+#define GROUP_TITLE 1.5
+#define GROUP_LEAD  1.0
+#define GROUP_BODY  0.5
 #define TITLE_BOOST 1.5
 
 struct feat {        /* one feature of a topic's vocabulary */
@@ -232,6 +263,7 @@ struct tentry {
 	guint nfv;
 	double norm_all;  /* weighted norms, IDF as of insertion */
 	double norm_x;    /* over language-free features only */
+	double norm_g;    /* over its groups only */
 	const char *lang; /* (nullable) interned ISO 639-1 code */
 	gboolean lifted;  /* matched as a follow-up by story memory alone */
 };
@@ -242,6 +274,7 @@ struct tthread {
 	guint n;
 	GHashTable *cent;                       /* struct feat * -> double: summed vectors */
 	double cn2, cn2_x;                      /* squared norms of cent (all, language-free) */
+	double cn2_g;                           /* ... and of its groups */
 	const char *langs[SW_THREAD_MAX_LANGS]; /* interned codes of its entries */
 	guint nlangs;
 };
@@ -272,10 +305,14 @@ struct sw_threader {
 	double margin_base;   /* the lead is over the next thread or this */
 	double mix;           /* weight of best entry vs centroid */
 	double w_kind[F_NKINDS];
-	double title_boost; /* weight of a title word over a lead word */
-	gboolean all_only;  /* one cosine over all features, not max(all, x) */
-	gboolean cross_x;   /* a new language is judged on language-free features */
-	double cross_days;  /* ... while the thread has been quiet no longer */
+	gboolean group_vec;         /* groups count in the cosines (else X_GROUPS only) */
+	gboolean group_post;        /* ... and find candidates through the postings */
+	gboolean group_lift;        /* X_GROUPS less the groups' cosine with the topic */
+	double coef_plain[X_N + 1]; /* ... and the model without X_GROUPS */
+	double title_boost;         /* weight of a title word over a lead word */
+	gboolean all_only;          /* one cosine over all features, not max(all, x) */
+	gboolean cross_x;           /* a new language is judged on language-free features */
+	double cross_days;          /* ... while the thread has been quiet no longer */
 #ifdef SW_THREAD_TUNE
 	GHashTable *gold;   /* uid -> gold thread label (SW_GOLD) */
 	GHashTable *thgold; /* struct tthread * -> its first entry's label */
@@ -1392,7 +1429,7 @@ is_multiplier(const char *a, double *mul)
 /* Build the features of one entry: key -> weighted tf (GHashTable). */
 static GHashTable *
 entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
-               GPtrArray *stems_body, GHashTable *disp)
+               GPtrArray *stems_body, const GPtrArray *terms, GHashTable *disp)
 {
 	GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	guint i, ncap = 0, ntitle = 0;
@@ -1501,6 +1538,26 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 			continue;
 		ADD(F_STEM, s, in_title ? t->title_boost : 1.0, tk->word);
 	}
+	/* the profile's groups the match hit: "force/title:troops to ukraine" */
+	for (i = 0; terms && i < terms->len; i++) {
+		const char *term = g_ptr_array_index(terms, i);
+		const char *sl = term ? strchr(term, '/') : NULL;
+		const char *co = sl ? strchr(sl, ':') : NULL;
+		double w;
+		char *g;
+
+		if (sl == NULL || co == NULL || sl == term || memchr(term, ':', sl - term))
+			continue;
+		if (g_str_has_prefix(sl + 1, "title:"))
+			w = GROUP_TITLE;
+		else if (g_str_has_prefix(sl + 1, "lead:"))
+			w = GROUP_LEAD;
+		else
+			w = GROUP_BODY;
+		g = g_strndup(term, (gsize)(sl - term));
+		ADD(F_GROUP, g, w, g);
+		g_free(g);
+	}
 #undef ADD
 	return h;
 }
@@ -1604,6 +1661,10 @@ thread_new(int window_days)
 	t->decay_days = SW_THREAD_DECAY_DAYS;
 	for (i = 0; i < F_NKINDS; i++)
 		t->w_kind[i] = fkind_weight[i];
+	t->group_vec = GROUP_IN_VECTORS;
+	t->group_post = TRUE;
+	t->group_lift = GROUP_LIFT;
+	memcpy(t->coef_plain, join_coef_plain, sizeof(t->coef_plain));
 #ifdef SW_THREAD_TUNE
 	if (g_getenv("FLOOR"))
 		t->join_floor = g_ascii_strtod(g_getenv("FLOOR"), NULL);
@@ -1657,6 +1718,14 @@ thread_new(int window_days)
 		t->w_kind[F_NUM] = g_ascii_strtod(g_getenv("WN"), NULL);
 	if (g_getenv("WC"))
 		t->w_kind[F_CONCEPT] = g_ascii_strtod(g_getenv("WC"), NULL);
+	if (g_getenv("WG"))
+		t->w_kind[F_GROUP] = g_ascii_strtod(g_getenv("WG"), NULL);
+	if (g_getenv("GV"))
+		t->group_vec = atoi(g_getenv("GV")) != 0;
+	if (g_getenv("GP"))
+		t->group_post = atoi(g_getenv("GP")) != 0;
+	if (g_getenv("GL"))
+		t->group_lift = atoi(g_getenv("GL")) != 0;
 #endif
 	for (i = 0; i < MINHASH_N; i++) {
 		s = mix32(s + 0x6d2b79f5u);
@@ -1748,6 +1817,14 @@ static gboolean
 is_x_kind(enum fkind k)
 {
 	return k != F_STEM;
+}
+
+/* Whether features of kind k count in the cosines (groups may count in
+ * X_GROUPS alone). */
+static gboolean
+in_vec(const struct sw_threader *t, enum fkind k)
+{
+	return k != F_GROUP || t->group_vec;
 }
 
 /* Words of a text as plain normalised words (for shingles). */
@@ -1856,7 +1933,8 @@ struct jcand { /* a candidate thread for the join decision */
 	double sim;     /* the faded score */
 	gboolean cross; /* ... taken over names, numbers and key terms */
 	double x[X_N];
-	double z; /* log odds of joining it */
+	gboolean plain; /* the entry or the thread has no groups */
+	double z;       /* log odds of joining it */
 };
 
 /* Text of the terms of a join decision, largest first, for `why`. */
@@ -1865,20 +1943,21 @@ join_terms(const struct sw_threader *t, const struct jcand *jp)
 {
 	GString *s = g_string_new(NULL);
 	gboolean done[X_N] = { FALSE };
+	const double *cf = jp->plain ? t->coef_plain : t->coef;
 	guint i, j;
 
 	for (i = 0; i < 4; i++) {
 		int b = -1;
 
 		for (j = 0; j < X_N; j++)
-			if (!done[j] && t->coef[j] != 0 &&
-			    (b < 0 || fabs(t->coef[j] * jp->x[j]) > fabs(t->coef[b] * jp->x[b])))
+			if (!done[j] && cf[j] != 0 &&
+			    (b < 0 || fabs(cf[j] * jp->x[j]) > fabs(cf[b] * jp->x[b])))
 				b = (int)j;
 		if (b < 0)
 			break;
 		done[b] = TRUE;
 		g_string_append_printf(s, "%s%s %.2f (%+.2f)", i ? ", " : "", jx_name[b], jp->x[b],
-		                       t->coef[b] * jp->x[b]);
+		                       cf[b] * jp->x[b]);
 	}
 	return g_string_free(s, FALSE);
 }
@@ -1935,6 +2014,7 @@ shared_terms(const struct sw_threader *t, const struct tentry *a, const struct t
 		const char *kind = f->kind == F_NAME      ? "name"
 		                   : f->kind == F_NUM     ? "number"
 		                   : f->kind == F_CONCEPT ? "key term"
+		                   : f->kind == F_GROUP   ? "group"
 		                                          : "word";
 
 		g_string_append_printf(s, "%s%s \"%s\"", n ? ", " : "", kind,
@@ -1998,19 +2078,24 @@ centroid_add(const struct sw_threader *t, const struct ttopic *tp, struct tthrea
 			g_hash_table_insert(th->cent, f, c);
 		}
 		*c = old + w;
+		if (f->kind == F_GROUP)
+			th->cn2_g += (old + w) * (old + w) - old * old;
+		if (!in_vec(t, f->kind))
+			continue;
 		th->cn2 += (old + w) * (old + w) - old * old;
 		if (is_x_kind(f->kind))
 			th->cn2_x += (old + w) * (old + w) - old * old;
 	}
 }
 
-/* Cosines of e with the centroid of th: all features, language-free;
- * nshared (nullable) counts the features of e the centroid has, by kind. */
+/* Cosines of e with the centroid of th: all features, language-free and
+ * (sg, nullable) groups alone; nshared (nullable) counts the features of
+ * e the centroid has, by kind. */
 static void
 centroid_sim(const struct sw_threader *t, const struct ttopic *tp, const struct tthread *th,
-             const struct tentry *e, double *sa, double *sx, int *nshared)
+             const struct tentry *e, double *sa, double *sx, double *sg, int *nshared)
 {
-	double da = 0, dx = 0;
+	double da = 0, dx = 0, dg = 0;
 	guint i;
 
 	for (i = 0; i < e->nfv; i++) {
@@ -2023,12 +2108,18 @@ centroid_sim(const struct sw_threader *t, const struct ttopic *tp, const struct 
 		if (nshared)
 			nshared[f->kind]++;
 		w = e->fv[i].tf * idf(tp, f) * t->w_kind[f->kind];
+		if (f->kind == F_GROUP)
+			dg += w * *c;
+		if (!in_vec(t, f->kind))
+			continue;
 		da += w * *c;
 		if (is_x_kind(f->kind))
 			dx += w * *c;
 	}
 	*sa = (e->norm_all > 0 && th->cn2 > 0) ? da / (e->norm_all * sqrt(th->cn2)) : 0;
 	*sx = (e->norm_x > 0 && th->cn2_x > 0) ? dx / (e->norm_x * sqrt(th->cn2_x)) : 0;
+	if (sg)
+		*sg = (e->norm_g > 0 && th->cn2_g > 0) ? dg / (e->norm_g * sqrt(th->cn2_g)) : 0;
 }
 
 /* Whether th has an entry in lang; an unknown language is in every thread. */
@@ -2075,7 +2166,11 @@ root_of(struct tentry *e)
 static enum fkind
 key_kind(const char *key)
 {
-	return key[0] == 'S' ? F_STEM : key[0] == 'E' ? F_NAME : key[0] == 'N' ? F_NUM : F_CONCEPT;
+	return key[0] == 'S'   ? F_STEM
+	       : key[0] == 'E' ? F_NAME
+	       : key[0] == 'N' ? F_NUM
+	       : key[0] == 'G' ? F_GROUP
+	                       : F_CONCEPT;
 }
 
 /* The weighted features of e (title and lead, their tokens ttoks and
@@ -2084,7 +2179,8 @@ key_kind(const char *key)
  * only (it cannot be shared with anything yet) and tp is left as it was. */
 static void
 entry_vector(struct sw_threader *t, struct ttopic *tp, const struct sw_entry *e, const char *lead,
-             GPtrArray *ttoks, GPtrArray *btoks, struct tentry *ne, gboolean create)
+             GPtrArray *ttoks, GPtrArray *btoks, const GPtrArray *terms, struct tentry *ne,
+             gboolean create)
 {
 	GPtrArray *words = g_ptr_array_new_with_free_func(wordinfo_free);
 	GHashTable *fh, *disp;
@@ -2094,7 +2190,7 @@ entry_vector(struct sw_threader *t, struct ttopic *tp, const struct sw_entry *e,
 	scan_words(e->title, TRUE, words);
 	scan_words(lead, FALSE, words);
 	disp = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	fh = entry_features(t, words, ttoks, btoks, disp);
+	fh = entry_features(t, words, ttoks, btoks, terms, disp);
 	g_ptr_array_free(words, TRUE);
 
 	ne->fv = g_new(struct fval, g_hash_table_size(fh) + 1);
@@ -2108,6 +2204,10 @@ entry_vector(struct sw_threader *t, struct ttopic *tp, const struct sw_entry *e,
 			enum fkind kind = key_kind(k);
 
 			w = tf * idf(tp, NULL) * t->w_kind[kind];
+			if (kind == F_GROUP)
+				ne->norm_g += w * w;
+			if (!in_vec(t, kind))
+				continue;
 			ne->norm_all += w * w;
 			if (is_x_kind(kind))
 				ne->norm_x += w * w;
@@ -2124,15 +2224,20 @@ entry_vector(struct sw_threader *t, struct ttopic *tp, const struct sw_entry *e,
 		ne->fv[ne->nfv].f = f;
 		ne->fv[ne->nfv].tf = tf;
 		w = tf * idf(tp, f) * t->w_kind[f->kind];
+		ne->nfv++;
+		if (f->kind == F_GROUP)
+			ne->norm_g += w * w;
+		if (!in_vec(t, f->kind))
+			continue;
 		ne->norm_all += w * w;
 		if (is_x_kind(f->kind))
 			ne->norm_x += w * w;
-		ne->nfv++;
 	}
 	g_hash_table_destroy(fh);
 	g_hash_table_destroy(disp);
 	ne->norm_all = sqrt(ne->norm_all);
 	ne->norm_x = sqrt(ne->norm_x);
+	ne->norm_g = sqrt(ne->norm_g);
 }
 
 /* The open threads of tp that ne (not in them) might continue, found
@@ -2153,8 +2258,9 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 	GHashTableIter it;
 	GList *tlist, *l;
 	gpointer k, v;
-	double best_seen = -G_MAXDOUBLE, topic_ca, topic_cx;
-	guint i, j, n, nj = 0;
+	double best_seen = -G_MAXDOUBLE, topic_ca, topic_cx, topic_cg;
+	const double *cf;
+	guint i, j, n, nord, nj = 0;
 
 	*best_at = NULL;
 #ifndef SW_THREAD_TUNE
@@ -2168,7 +2274,19 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 		order[i].tf = ne->fv[i].tf * idf(tp, ne->fv[i].f) * t->w_kind[ne->fv[i].f->kind];
 	}
 	qsort(order, ne->nfv, sizeof(*order), fval_cmp);
-	for (i = 0; i < ne->nfv && budget > 0; i++) {
+	/* the groups last (or not at all): a group is shared by a
+	 * sub-theme's entries and by many others; the budget goes to the
+	 * rarer words first */
+	for (i = 0, n = 0; i < ne->nfv; i++)
+		if (order[i].f->kind != F_GROUP)
+			order[n++] = order[i];
+	for (i = 0, j = n; t->group_vec && t->group_post && i < ne->nfv; i++)
+		if (ne->fv[i].f->kind == F_GROUP) {
+			order[j].f = ne->fv[i].f;
+			order[j++].tf = ne->fv[i].tf * idf(tp, ne->fv[i].f) * t->w_kind[F_GROUP];
+		}
+	nord = j;
+	for (i = 0; i < nord && budget > 0; i++) {
 		struct feat *f = order[i].f;
 		double w = order[i].tf;
 		guint seen = 0, stale = 0;
@@ -2243,7 +2361,7 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 	}
 	/* the topic as a whole: a thread that is as close as that is no
 	 * story of its own to ne (X_LIFT) */
-	centroid_sim(t, tp, tp->all, ne, &topic_ca, &topic_cx, NULL);
+	centroid_sim(t, tp, tp->all, ne, &topic_ca, &topic_cx, &topic_cg, NULL);
 	/* the centroids of the threads whose best entries come closest */
 	tlist = g_hash_table_get_values(tbest);
 	tlist = g_list_sort(tlist, cand_cmp);
@@ -2251,14 +2369,14 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 		struct cand *c = l->data;
 		struct tthread *th = c->e->thread;
 		struct jcand *jp = &jc[nj];
-		double sa = c->sa, sx = c->sx, ca, cx, rcx, sim;
+		double sa = c->sa, sx = c->sx, ca, cx, rcx, cg, sim;
 		int nsh[F_NKINDS] = { 0 };
 		gint64 quiet = now - th->last;
 		gboolean newlang = !thread_has_lang(th, ne->lang);
 
 		if (quiet > horizon)
 			continue; /* closed */
-		centroid_sim(t, tp, th, ne, &ca, &rcx, nsh);
+		centroid_sim(t, tp, th, ne, &ca, &rcx, &cg, nsh);
 		cx = t->all_only ? 0 : rcx;
 		/* in a language none of the thread's entries is written in, the
 		 * stems cannot meet: judge on what the two sides can share */
@@ -2292,6 +2410,10 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 		jp->x[X_VOTE] = log1p(c->nvote);
 		jp->x[X_TOP3] = (c->top[0] + c->top[1] + c->top[2]) / 3;
 		jp->x[X_LIFT] = ca - topic_ca;
+		jp->x[X_GROUPS] = t->group_lift ? cg - topic_cg : cg;
+		/* groups unknown (no terms given, or none hit): the model
+		 * without them decides */
+		jp->plain = ne->norm_g <= 0 || th->cn2_g <= 0;
 		nj++;
 	}
 	g_list_free(tlist);
@@ -2303,9 +2425,10 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 			if (j != i && jc[j].sim > other)
 				other = jc[j].sim;
 		jc[i].x[X_MARGIN] = jc[i].sim - other;
-		jc[i].z = t->coef[X_N];
+		cf = jc[i].plain ? t->coef_plain : t->coef;
+		jc[i].z = cf[X_N];
 		for (j = 0; j < X_N; j++)
-			jc[i].z += t->coef[j] * jc[i].x[j];
+			jc[i].z += cf[j] * jc[i].x[j];
 		if (jc[i].z > best_seen) {
 			best_seen = jc[i].z;
 			*best_at = &jc[i];
@@ -2413,6 +2536,14 @@ void
 thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, const char *feed,
            const char *thread_hint, struct sw_verdict *out)
 {
+	thread_add_terms(t, topic, e, feed, thread_hint, NULL, out);
+}
+
+void
+thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry *e,
+                 const char *feed, const char *thread_hint, const GPtrArray *terms,
+                 struct sw_verdict *out)
+{
 	struct ttopic *tp;
 	struct tentry *ne, *dup = NULL;
 	GPtrArray *ttoks, *btoks, *wlist;
@@ -2444,6 +2575,21 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 
 				fprintf(rf, "\t%s", q ? q : "\\N");
 				g_free(q);
+			}
+			/* the match's terms, one a line, escaped as one field */
+			if (terms && terms->len) {
+				GString *ts = g_string_new(NULL);
+				char *q;
+
+				for (i = 0; i < terms->len; i++)
+					g_string_append_printf(ts, "%s%s", i ? "\n" : "",
+					                       (const char *)terms->pdata[i]);
+				q = g_strescape(ts->str, "");
+				fprintf(rf, "\t%s", q);
+				g_free(q);
+				g_string_free(ts, TRUE);
+			} else {
+				fprintf(rf, "\t\\N");
 			}
 			fprintf(rf, "\n");
 			fclose(rf);
@@ -2542,7 +2688,7 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	}
 
 	/* 2. features */
-	entry_vector(t, tp, e, lead, ttoks, btoks, ne, TRUE);
+	entry_vector(t, tp, e, lead, ttoks, btoks, terms, ne, TRUE);
 
 #ifdef SW_THREAD_TUNE
 	if (g_getenv("SW_DUMP")) {
@@ -2656,21 +2802,20 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 	if (strcmp(ne->thread->id, ne->uid) == 0) {
 		out->kind = SW_KIND_NEW;
 		if (best_seen_at) {
-			char *terms = join_terms(t, best_seen_at);
+			char *jt = join_terms(t, best_seen_at);
 
-			out->why =
-			        g_strdup_printf("new story: no thread of this topic is "
-			                        "likely enough to continue (best %s, "
-			                        "join odds %.2f: %s)",
-			                        best_seen_at->th->id, exp(best_seen_at->z), terms);
-			g_free(terms);
+			out->why = g_strdup_printf("new story: no thread of this topic is "
+			                           "likely enough to continue (best %s, "
+			                           "join odds %.2f: %s)",
+			                           best_seen_at->th->id, exp(best_seen_at->z), jt);
+			g_free(jt);
 		} else {
 			out->why = g_strdup("new story: no recent entry of this topic "
 			                    "shares a rare enough name, number or term");
 		}
 	} else if (best) {
 		char *shared = shared_terms(t, ne, best->c->e, tp);
-		char *terms = join_terms(t, best);
+		char *jt = join_terms(t, best);
 
 		out->kind = SW_KIND_FOLLOWUP;
 		out->why = g_strdup_printf("follow-up in thread %s: join odds %.2f "
@@ -2684,9 +2829,9 @@ thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, c
 		                                         "scored on names/numbers/key-term "
 		                                         "cosines"
 		                                       : "",
-		                           terms, best->c->e->uid, best->c->e->feed,
+		                           jt, best->c->e->uid, best->c->e->feed,
 		                           MAX(best->c->sa, best->c->sx), shared);
-		g_free(terms);
+		g_free(jt);
 		g_free(shared);
 	} else {
 		out->kind = SW_KIND_FOLLOWUP;
@@ -2736,7 +2881,7 @@ rare_shared(const struct tthread *th, const struct tentry *ne)
 	for (i = 0; i < ne->nfv; i++) {
 		const struct feat *f = ne->fv[i].f;
 
-		if (f->kind == F_CONCEPT || f->df > AFFINITY_RARE_DF)
+		if (f->kind == F_CONCEPT || f->kind == F_GROUP || f->df > AFFINITY_RARE_DF)
 			continue;
 		for (j = 0; j < f->post->len; j++) {
 			const struct tentry *o = g_array_index(f->post, struct post, j).e;
@@ -2759,6 +2904,13 @@ rare_shared(const struct tthread *th, const struct tentry *ne)
 gboolean
 thread_affinity(struct sw_threader *t, const char *topic, const struct sw_entry *e,
                 struct sw_affinity *out)
+{
+	return thread_affinity_terms(t, topic, e, NULL, out);
+}
+
+gboolean
+thread_affinity_terms(struct sw_threader *t, const char *topic, const struct sw_entry *e,
+                      const GPtrArray *terms, struct sw_affinity *out)
 {
 	struct ttopic *tp;
 	struct tentry ne;
@@ -2785,7 +2937,7 @@ thread_affinity(struct sw_threader *t, const char *topic, const struct sw_entry 
 	memset(&ne, 0, sizeof(ne));
 	ne.time = now;
 	ne.lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
-	entry_vector(t, tp, e, lead, ttoks, btoks, &ne, FALSE);
+	entry_vector(t, tp, e, lead, ttoks, btoks, terms, &ne, FALSE);
 	cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);
 	nj = thread_scores(t, tp, &ne, now, SW_THREAD_POSTING_BUDGET, cands, jc, &top, FALSE);

@@ -39,6 +39,15 @@ void thread_free(struct sw_threader *t);
  * known thread (when loading stored matches). */
 void thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e,
                 const char *feed, const char *thread_hint, struct sw_verdict *out);
+/* The same with the match's terms (nullable; struct sw_match terms,
+ * "group/field:words"): the topic profile's sub-theme groups they name
+ * (force, air, guarantor, ..., and the negative "-flank") are a
+ * language-free feature of e, weighted by field (title > lead > body),
+ * so that entries of one sub-theme meet across languages.  Terms that are
+ * not "group/field:..." (like:, story:) are ignored. */
+void thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry *e,
+                      const char *feed, const char *thread_hint, const GPtrArray *terms,
+                      struct sw_verdict *out);
 void thread_verdict_clear(struct sw_verdict *v);
 
 /* How close an entry comes to the open threads of a topic. */
@@ -62,6 +71,9 @@ struct sw_affinity {
  * or e is threaded already.  Free *out with thread_affinity_clear. */
 gboolean thread_affinity(struct sw_threader *t, const char *topic, const struct sw_entry *e,
                          struct sw_affinity *out);
+/* The same with e's match terms (nullable), as thread_add_terms. */
+gboolean thread_affinity_terms(struct sw_threader *t, const char *topic, const struct sw_entry *e,
+                               const GPtrArray *terms, struct sw_affinity *out);
 void thread_affinity_clear(struct sw_affinity *a);
 /* The uid (g_free) of the threaded entry of topic that e copies, by the
  * duplicate rules of thread_add() but the title alone (the same canonical

@@ -803,6 +803,92 @@ test_many_copies(void **state)
 	thread_free(t);
 }
 
+/* ---- the profile's sub-theme groups join across languages ------------- */
+
+/* terms as struct sw_match has them: "group/field:words", NULL-ended */
+static GPtrArray *
+terms_of(const char *const *t)
+{
+	GPtrArray *a = g_ptr_array_new();
+
+	for (; *t; t++)
+		g_ptr_array_add(a, (gpointer)*t);
+	return a;
+}
+
+/* Two English threads of one topic, the monitors and the air plan, then
+ * three days on a Hungarian report on the monitors: its words and key
+ * terms meet neither thread, and the one name it has (Rutte) both; without
+ * its match's groups (the model without X_GROUPS decides) it starts a
+ * thread of its own; with them (the profile's "monitor" group, which the
+ * English entries of that thread hit too) it joins the monitors' thread. */
+static void
+run_groups(gboolean with_terms, struct sw_verdict *last)
+{
+	static const char *const mon[] = { "ukraine/title:ukraine", "monitor/title:monitors",
+		                           "monitor/lead:monitoring mission", NULL };
+	static const char *const air[] = { "ukraine/title:ukraine", "air/title:air policing",
+		                           "air/lead:fighter jets", NULL };
+	static const char *const hu[] = { "ukraine/lead:ukrajnában", "monitor/title:megfigyelők",
+		                          "monitor/lead:fegyvertelen megfigyelők", NULL };
+	struct sw_threader *t = thread_new(180);
+	struct sw_verdict v;
+	struct sw_entry e[5];
+	const char *const *terms[5] = { mon, air, mon, air, hu };
+	guint i;
+
+	e[0] = mk("mon-1", NULL, "Ceasefire monitors for Ukraine: allies draft the mission",
+	          "Diplomats said the monitoring mission along the contact line would "
+	          "report violations to a joint commission every week.",
+	          "en", T0);
+	e[1] = mk("air-1", NULL, "Allies plan air policing over western Ukraine",
+	          "Fighter jets based in Romania and Poland would patrol the skies "
+	          "west of the Dnipro once the guns fall silent.",
+	          "en", T0 + 3600);
+	e[2] = mk("mon-2", NULL, "Monitors' mandate: unarmed teams to report every week",
+	          "The draft mandate foresees unarmed teams of monitors reporting "
+	          "violations of the truce to the joint commission, Mark Rutte said.",
+	          "en", T0 + DAY);
+	e[3] = mk("air-2", NULL, "Air plan: jets to patrol from bases in Romania",
+	          "Mark Rutte said the patrols would start from Romanian airfields and "
+	          "cover western Ukraine.",
+	          "en", T0 + DAY + 3600);
+	e[4] = mk("hu-1", NULL, "Hétfőn indulhat a megfigyelők első csoportja",
+	          "Mark Rutte szerint a fegyvertelen megfigyelők hetente jelentést "
+	          "tesznek a frontvonal mentén tapasztalt sértésekről.",
+	          "hu", T0 + 4 * DAY);
+	for (i = 0; i < G_N_ELEMENTS(e); i++) {
+		GPtrArray *a = with_terms ? terms_of(terms[i]) : NULL;
+
+		thread_add_terms(t, "ukraine", &e[i], "feed.xml", NULL, a,
+		                 i + 1 < G_N_ELEMENTS(e) ? &v : last);
+		if (a)
+			g_ptr_array_free(a, TRUE);
+		if (i + 1 < G_N_ELEMENTS(e)) {
+			/* the English threads form in either case */
+			assert_string_equal(v.thread, i % 2 ? "air-1" : "mon-1");
+			thread_verdict_clear(&v);
+		}
+	}
+	thread_free(t);
+}
+
+static void
+test_groups_cross_language(void **state)
+{
+	struct sw_verdict with, without;
+
+	(void)state;
+	run_groups(FALSE, &without);
+	run_groups(TRUE, &with);
+	assert_string_not_equal(without.thread, "mon-1");
+	assert_int_equal(with.kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(with.thread, "mon-1");
+	assert_non_null(strstr(with.why, "group"));
+	thread_verdict_clear(&with);
+	thread_verdict_clear(&without);
+}
+
 /* ---- story memory: thread_affinity ------------------------------------ */
 
 static void
@@ -964,6 +1050,7 @@ main(void)
 		cmocka_unit_test(test_hint_topics_and_junk),
 		cmocka_unit_test(test_affinity_followup),
 		cmocka_unit_test(test_copy_of),
+		cmocka_unit_test(test_groups_cross_language),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

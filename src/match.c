@@ -3965,14 +3965,15 @@ match_followup_wanted(const struct sw_profile *p, const struct sw_match *m)
 	return p->followup_terms > 0 && !m->match && m->score >= p->followup_floor;
 }
 
-void
-match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
-               const char *headline, struct sw_match *m)
+/* Story memory's lift: m (of e) becomes a match, with term (transfer
+ * full) among its terms and sentence after its explanation (made now if
+ * match_entry() left none). */
+static void
+lift(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *m, char *term,
+     const char *sentence)
 {
-	GString *s;
+	char *old;
 
-	if (!match_followup_wanted(p, m) || shared < p->followup_terms)
-		return;
 	if (m->explain == NULL) {
 		struct sw_match x;
 
@@ -3983,8 +3984,21 @@ match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
 	}
 	m->match = TRUE;
 	m->lifted = TRUE;
-	g_ptr_array_add(m->terms, g_strdup_printf("story:%s=%d", headline ? headline : "", shared));
-	s = g_string_new(m->explain);
+	g_ptr_array_add(m->terms, term);
+	old = m->explain;
+	m->explain = g_strconcat(old ? old : "", sentence, NULL);
+	g_free(old);
+}
+
+void
+match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
+               const char *headline, struct sw_match *m)
+{
+	GString *s;
+
+	if (!match_followup_wanted(p, m) || shared < p->followup_terms)
+		return;
+	s = g_string_new(NULL);
 	g_string_append_printf(
 	        s,
 	        " Story memory: a follow-up of \"%s\", sharing %d of its rare "
@@ -3994,8 +4008,8 @@ match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
 	g_string_append(s, " >= followup_floor ");
 	append_2f(s, p->followup_floor, FALSE);
 	g_string_append(s, "): match.");
-	g_free(m->explain);
-	m->explain = g_string_free(s, FALSE);
+	lift(p, e, m, g_strdup_printf("story:%s=%d", headline ? headline : "", shared), s->str);
+	g_string_free(s, TRUE);
 }
 
 gboolean
@@ -4008,24 +4022,12 @@ void
 match_copy(const struct sw_profile *p, const struct sw_entry *e, const char *orig, const char *why,
            struct sw_match *m)
 {
-	GString *s;
+	char *sentence;
 
 	if (!match_copy_wanted(p, m) || orig == NULL)
 		return;
-	if (m->explain == NULL) {
-		struct sw_match x;
-
-		entry_score(p, e, &x, TRUE);
-		m->explain = x.explain;
-		x.explain = NULL;
-		match_clear(&x);
-	}
-	m->match = TRUE;
-	m->lifted = TRUE;
-	g_ptr_array_add(m->terms, g_strdup_printf("copy:%s", orig));
-	s = g_string_new(m->explain);
-	g_string_append_printf(s, " Story memory: a copy of %s, which matched (%s): match.", orig,
-	                       why ? why : "duplicate");
-	g_free(m->explain);
-	m->explain = g_string_free(s, FALSE);
+	sentence = g_strdup_printf(" Story memory: a copy of %s, which matched (%s): match.", orig,
+	                           why ? why : "duplicate");
+	lift(p, e, m, g_strdup_printf("copy:%s", orig), sentence);
+	g_free(sentence);
 }

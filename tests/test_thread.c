@@ -966,6 +966,20 @@ test_affinity_followup(void **state)
 	thread_free(t);
 }
 
+/* thread_copy_of(t, "ukraine", e) is want, found by the rule named rule */
+static void
+check_copy_of(struct sw_threader *t, const struct sw_entry *e, const char *want, const char *rule)
+{
+	char *why, *orig = thread_copy_of(t, "ukraine", e, &why);
+
+	assert_non_null(orig);
+	assert_string_equal(orig, want);
+	assert_non_null(why);
+	assert_non_null(strstr(why, rule));
+	g_free(orig);
+	g_free(why);
+}
+
 /* thread_copy_of: a copy of a threaded entry by URL or by its words, not by
  * its title alone; read-only. */
 static void
@@ -1003,18 +1017,8 @@ test_copy_of(void **state)
 	add(t, &e1, &v);
 	thread_verdict_clear(&v);
 
-	orig = thread_copy_of(t, "ukraine", &copy, &why);
-	assert_non_null(orig);
-	assert_string_equal(orig, "w1");
-	assert_non_null(strstr(why, "shingles"));
-	g_free(orig);
-	g_free(why);
-	orig = thread_copy_of(t, "ukraine", &same_url, &why);
-	assert_non_null(orig);
-	assert_string_equal(orig, "w1");
-	assert_non_null(strstr(why, "canonical URL"));
-	g_free(orig);
-	g_free(why);
+	check_copy_of(t, &copy, "w1", "shingles");
+	check_copy_of(t, &same_url, "w1", "canonical URL");
 	orig = thread_copy_of(t, "ukraine", &same_title, &why);
 	assert_null(orig);
 	assert_null(why);

@@ -2737,7 +2737,7 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 					continue;
 				fprintf(stderr, "R\t%s\t%d\t%d\t%d", ne->uid, gth != NULL,
 				        jc[i].th == gth, jc[i].sim >= jc[0].sim);
-				for (j = 0; j < X_N; j++)
+				for (int j = 0; j < X_N; j++)
 					fprintf(stderr, "\t%.5f", jc[i].x[j]);
 				fprintf(stderr, "\n");
 			}

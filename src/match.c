@@ -559,6 +559,55 @@ key_line(const char *text, const char *group, const char *key, int nth, int *hea
 	return 0;
 }
 
+/* The line (1-based) where a key of [group] in text is set a second
+ * time, 0 if none is; *key gets that key (g_free).  One pass over the
+ * text: asking key_line() of each key in turn was quadratic, and took
+ * two thirds of loading the default profile. */
+static int
+dup_key_line(const char *text, const char *group, char **key)
+{
+	GHashTable *seen;
+	const char *p, *eol;
+	int line = 1, in_group = 0, found = 0;
+	size_t glen = strlen(group);
+
+	*key = NULL;
+	if (text == NULL)
+		return 0;
+	if (strncmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3; /* a BOM */
+	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (p = text; *p && !found; p = eol + 1, line++) {
+		const char *s = p, *q, *e;
+
+		eol = strchr(p, '\n');
+		if (eol == NULL)
+			eol = p + strlen(p);
+		while (s < eol && (*s == ' ' || *s == '\t'))
+			s++;
+		if (*s == '[') {
+			in_group = ((size_t)(eol - s) >= glen + 2 &&
+			            strncmp(s + 1, group, glen) == 0 && s[glen + 1] == ']');
+		} else if (in_group && s < eol && *s != '#' && (q = memchr(s, '=', eol - s)) && q > s) {
+			char *k;
+
+			for (e = q; e > s && (e[-1] == ' ' || e[-1] == '\t');)
+				e--;
+			k = g_strndup(s, e - s);
+			if (g_hash_table_contains(seen, k)) {
+				*key = k;
+				found = line;
+			} else {
+				g_hash_table_add(seen, k);
+			}
+		}
+		if (*eol == '\0')
+			break;
+	}
+	g_hash_table_destroy(seen);
+	return found;
+}
+
 /* Line of key in [group] of text, else of the group header; 0 if neither. */
 static int
 find_line(const char *text, const char *group, const char *key)
@@ -2128,12 +2177,14 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 		goto fail;
 	}
 	/* GLib keeps the last of two equal keys: the first would be ignored */
-	for (i = 0; i < nkeys; i++) {
-		int second = key_line(text, group, keys[i], 1, NULL);
+	{
+		char *dk = NULL;
+		int second = dup_key_line(text, group, &dk);
 
 		if (second) {
-			set_error(err, path, text, group, keys[i],
+			set_error(err, path, text, group, dk,
 			          "set again at line %d; only one would count", second);
+			g_free(dk);
 			goto fail;
 		}
 	}

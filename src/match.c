@@ -588,7 +588,8 @@ dup_key_line(const char *text, const char *group, char **key)
 		if (*s == '[') {
 			in_group = ((size_t)(eol - s) >= glen + 2 &&
 			            strncmp(s + 1, group, glen) == 0 && s[glen + 1] == ']');
-		} else if (in_group && s < eol && *s != '#' && (q = memchr(s, '=', eol - s)) && q > s) {
+		} else if (in_group && s < eol && *s != '#' && (q = memchr(s, '=', eol - s)) &&
+		           q > s) {
 			char *k;
 
 			for (e = q; e > s && (e[-1] == ' ' || e[-1] == '\t');)

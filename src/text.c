@@ -1044,6 +1044,29 @@ text_init(void)
 }
 
 void
+text_forget_words(void)
+{
+	g_free(stem_slot);
+	stem_slot = NULL;
+	stem_nslots = 0;
+	if (stem_str)
+		g_string_free(stem_str, TRUE);
+	stem_str = NULL;
+	stem_cached = 0;
+	if (memo_ent) {
+		memo_gen++; /* numbers handed out no longer hold */
+		g_free(memo_slot);
+		g_array_unref(memo_ent);
+		g_array_unref(memo_lm);
+		g_string_free(memo_str, TRUE);
+		memo_slot = NULL;
+		memo_nslots = 0;
+		memo_ent = memo_lm = NULL;
+		memo_str = NULL;
+	}
+}
+
+void
 text_teardown(void)
 {
 	size_t i;
@@ -1054,13 +1077,7 @@ text_teardown(void)
 		langs[i].st = NULL;
 		langs[i].st_tried = FALSE;
 	}
-	g_free(stem_slot);
-	stem_slot = NULL;
-	stem_nslots = 0;
-	if (stem_str)
-		g_string_free(stem_str, TRUE);
-	stem_str = NULL;
-	stem_cached = 0;
+	text_forget_words();
 	if (hint_words)
 		g_hash_table_unref(hint_words);
 	hint_words = NULL;
@@ -1074,17 +1091,6 @@ text_teardown(void)
 	g_free(runs);
 	runs = NULL;
 	runs_cap = 0;
-	if (memo_ent) {
-		memo_gen++; /* numbers handed out no longer hold */
-		g_free(memo_slot);
-		g_array_unref(memo_ent);
-		g_array_unref(memo_lm);
-		g_string_free(memo_str, TRUE);
-		memo_slot = NULL;
-		memo_nslots = 0;
-		memo_ent = memo_lm = NULL;
-		memo_str = NULL;
-	}
 	for (i = 0; i < G_N_ELEMENTS(scratch); i++) {
 		if (scratch[i].arr == NULL)
 			continue;

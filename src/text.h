@@ -53,6 +53,12 @@ const guint32 *text_scratch_word_ids(int slot);
  * known to be valid UTF-8 (g_utf8_validate); FALSE: not known. */
 gboolean text_scratch_utf8_sure(int slot);
 guint text_word_generation(void);
+/* Empties the memo of the words met so far and the stems kept (they come
+ * back as words are met again; text_word_generation() moves on).  The
+ * topic compiler calls it when done: matching needs none of the profile's
+ * own words memoised, and the run's words then have the memo to
+ * themselves (~1.8 MB with the default profile). */
+void text_forget_words(void);
 guint text_word_ids(void);
 
 /* (transfer full) the stem of one normalised word in lang (nullable). */

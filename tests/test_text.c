@@ -455,6 +455,23 @@ test_word_ids(void **state)
 	t = text_tokenize_scratch("Kyiv", "en", 0);
 	assert_non_null(text_scratch_word_ids(0));
 	assert_null(text_scratch_word_ids(1)); /* not made again since */
+	/* text_forget_words: the memo starts again from nothing, the stems
+	 * it gives are the same */
+	gen = text_word_generation();
+	t = text_tokenize_scratch("guarantees Kyiv", "en", 0);
+	assert_true(text_word_ids() >= 2);
+	{
+		char *st = g_strdup(((struct sw_token *)t->pdata[0])->stem);
+
+		text_forget_words();
+		assert_int_not_equal(text_word_generation(), gen);
+		assert_int_equal(text_word_ids(), 0);
+		assert_null(text_scratch_word_ids(0));
+		t = text_tokenize_scratch("guarantees", "en", 0);
+		assert_int_equal(text_word_ids(), 1);
+		assert_string_equal(((struct sw_token *)t->pdata[0])->stem, st);
+		g_free(st);
+	}
 }
 
 /* The guess from scratch tokens (words the memo knows) is the guess from

@@ -736,6 +736,33 @@ static const struct concept concepts[] = {
 	{ "nasazen", "deploy" }, { "nasaden", "deploy" }, { "razmjest", "deploy" },
 	{ "razpolag", "deploy" }, { "utplacer", "deploy" }, { "udsend", "deploy" },
 	{ "telepit", "deploy" }, { "konuslan", "deploy" }, { "koalisyon", "coalition" },
+	/* Greek, as thread_translit spells it (εγγυήσεις engyiseis,
+	 * στρατεύματα strateymata, Βουλή voyli) */
+	{ "engyi", "guarantee" }, { "ekecheir", "ceasefire" }, { "anakoch", "ceasefire" },
+	{ "eirin", "peace" }, { "eirineyt", "peacekeepers" }, { "stratiot", "troops" },
+	{ "strateym", "troops" }, { "=stratos", "army" }, { "=stratoy", "army" },
+	{ "=strato", "army" }, { "enoples dynam", "army" }, { "stratigei", "headquarters" },
+	{ "=dynami", "force" }, { "=dynamis", "force" }, { "=dynameis", "force" }, { "=dynameon", "force" }, { "polyethn", "force" }, { "synaspism", "coalition" },
+	{ "prothym", "coalition" }, { "aeramyn", "airdefence" },
+	{ "antiaeroporik", "airdefence" }, { "aeroskaf", "aircraft" },
+	{ "machitik", "aircraft" }, { "aeroporik", "aircraft" }, { "peripol", "patrol" },
+	{ "parakoloyth", "monitoring" }, { "paratirit", "monitoring" },
+	{ "=kyrosi", "ratify" }, { "=kyrosis", "ratify" }, { "kyroth", "ratify" },
+	{ "kyron", "ratify" }, { "=kyroseis", "sanctions" }, { "=kyroseon", "sanctions" },
+	{ "synthik", "treaty" }, { "symfon", "agreement" }, { "schedi", "draft" },
+	{ "ypograf", "sign" }, { "ypegrap", "sign" }, { "=voyli", "parliament" },
+	{ "=voylis", "parliament" }, { "voyleft", "parliament" },
+	{ "koinovoyli", "parliament" }, { "psif", "vote" }, { "yperpsif", "vote" },
+	{ "^oie", "un" }, { "^ee", "eu" }, { "=moscha", "moscow" }, { "=moschas", "moscow" }, { "oyasinkt", "washington" },
+	{ "leykos oikos", "washington" }, { "leyko oiko", "washington" },
+	{ "vryxel", "brussels" }, { "poytin", "putin" }, { "lavrof", "lavrov" },
+	{ "peskof", "peskov" }, { "=gallia", "france" }, { "gallik", "france" },
+	{ "vretan", "britain" }, { "toyrk", "turkey" }, { "ellad", "greece" },
+	{ "ellin", "greece" }, { "greece", "greece" }, { "greek", "greece" },
+	{ "griech", "greece" }, { "grec", "greece" }, { "grets", "greece" },
+	{ "mayri thalass", "blacksea" }, { "naytik", "naval" }, { "odiss", "odesa" },
+	{ "diapragmat", "talks" }, { "synomili", "talks" }, { "anaptyx", "deploy" }, { "synodos koryfis", "summit" }, { "apestal", "envoy" },
+	{ "desmeys", "commitment" }, { "syntagm", "constitution" },
 };
 
 /* Function words of the languages the feeds use; IDF would learn them,
@@ -830,10 +857,37 @@ static const char *const cyr_lat[32] = {
 };
 /* clang-format on */
 
+/* α..ω (U+03B1..U+03C9, ς included), accents taken off first: a common
+ * Latin spelling of modern Greek (Νεστορία nestoria, Κίεβο kievo) */
+/* clang-format off */
+static const char *const greek_lat[25] = {
+	"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n",
+	"x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o",
+};
+/* clang-format on */
+
+/* The Greek letter c stands for, accents and case taken off (else 0). */
+static gunichar
+greek_base(gunichar c)
+{
+	gunichar d[4];
+	gsize n;
+
+	c = g_unichar_tolower(c);
+	if (c < 0x370 || c > 0x3FF) {
+		if (c < 0x1F00 || c > 0x1FFF) /* polytonic */
+			return 0;
+	}
+	n = g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d));
+	if (n > 0)
+		c = g_unichar_tolower(d[0]);
+	return c >= 0x3B1 && c <= 0x3C9 ? c : 0;
+}
+
 static void
 translit_char(GString *out, gunichar c)
 {
-	gunichar d[8];
+	gunichar d[8], gr;
 	gsize n, i;
 
 	c = g_unichar_tolower(c);
@@ -845,7 +899,37 @@ translit_char(GString *out, gunichar c)
 		g_string_append(out, cyr_lat[c - 0x430]);
 		return;
 	}
+	if ((gr = greek_base(c)) != 0) {
+		g_string_append(out, greek_lat[gr - 0x3B1]);
+		return;
+	}
 	switch (c) {
+	/* Serbian and Macedonian letters (Вучић vucic, Љубљана ljubljana) */
+	case 0x452: /* ђ */
+		g_string_append(out, "dj");
+		return;
+	case 0x453: /* ѓ */
+		g_string_append(out, "g");
+		return;
+	case 0x455: /* ѕ */
+	case 0x45F: /* џ */
+		g_string_append(out, "dz");
+		return;
+	case 0x458: /* ј */
+		g_string_append(out, "j");
+		return;
+	case 0x459: /* љ */
+		g_string_append(out, "lj");
+		return;
+	case 0x45A: /* њ */
+		g_string_append(out, "nj");
+		return;
+	case 0x45B: /* ћ */
+		g_string_append(out, "c");
+		return;
+	case 0x45C: /* ќ */
+		g_string_append(out, "k");
+		return;
 	case 0x451:
 		g_string_append(out, "e");
 		return; /* ё */
@@ -896,11 +980,33 @@ thread_translit(const char *word)
 {
 	GString *out = g_string_new(NULL);
 	const char *p;
+	gunichar prev = 0;
 
 	if (word == NULL)
 		return g_string_free(out, FALSE);
-	for (p = word; *p; p = g_utf8_next_char(p))
-		translit_char(out, g_utf8_get_char(p));
+	for (p = word; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p), g = greek_base(c), h;
+		const char *q = g_utf8_next_char(p);
+
+		/* Greek digraphs for b, d and g: μπ ντ γκ begin a word as
+		 * b d g (Μπάιντεν bainten), and γγ is ng (Αγγλία anglia) */
+		h = *q ? greek_base(g_utf8_get_char(q)) : 0;
+		if (g && h &&
+		    ((g == 0x3BC && h == 0x3C0) || (g == 0x3BD && h == 0x3C4) ||
+		     (g == 0x3B3 && (h == 0x3BA || h == 0x3B3)))) {
+			if (g == 0x3B3 && h == 0x3B3)
+				g_string_append(out, "ng");
+			else if (p == word || !g_unichar_isalpha(prev))
+				g_string_append_c(out, g == 0x3BC ? 'b' : g == 0x3BD ? 'd' : 'g');
+			else
+				g_string_append(out, g == 0x3BC ? "mp" : g == 0x3BD ? "nt" : "nk");
+			p = q;
+			prev = g;
+			continue;
+		}
+		translit_char(out, c);
+		prev = c;
+	}
 	return g_string_free(out, FALSE);
 }
 

@@ -141,6 +141,24 @@ test_translit_and_keys(void **state)
 	assert_string_equal(a, "kestutis lodz");
 	g_free(a);
 
+	/* Greek: accents off, digraphs (μπ at the start is b, γγ is ng) */
+	a = thread_translit("Νεστορία Μπάιντεν Αγγλία ΚΙΕΒΟ");
+	assert_string_equal(a, "nestoria bainten anglia kievo");
+	g_free(a);
+	/* Serbian and Macedonian letters */
+	a = thread_translit("Вучић Љубљана");
+	assert_string_equal(a, "vuchic ljubljana");
+	g_free(a);
+	a = thread_name_key("Κοροστίβκα");
+	b = thread_name_key("Korostivka");
+	assert_string_equal(a, b);
+	g_free(a);
+	g_free(b);
+	assert_string_equal(thread_concept(t, "εγγυήσεις"), "guarantee");
+	assert_string_equal(thread_concept(t, "Συνθήκη"), "treaty");
+	assert_string_equal(thread_concept(t, "στρατεύματα"), "troops");
+	assert_null(thread_concept(t, "scheduled")); /* not σχέδιο's "schedi" */
+
 	a = thread_name_key("Lavrov");
 	b = thread_name_key("Лаврова");
 	c = thread_name_key("Lawrow");

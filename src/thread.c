@@ -866,6 +866,15 @@ static const char *const greek_lat[25] = {
 };
 /* clang-format on */
 
+/* ა..ჰ (U+10D0..U+10F0): Georgian, as its names are spelt in Latin */
+/* clang-format off */
+static const char *const geo_lat[33] = {
+	"a", "b", "g", "d", "e", "v", "z", "t", "i", "k", "l", "m", "n", "o", "p", "zh",
+	"r", "s", "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts", "dz", "ts", "ch", "kh", "j",
+	"h",
+};
+/* clang-format on */
+
 /* The Greek letter c stands for, accents and case taken off (else 0). */
 static gunichar
 greek_base(gunichar c)
@@ -903,8 +912,35 @@ translit_char(GString *out, gunichar c)
 		g_string_append(out, greek_lat[gr - 0x3B1]);
 		return;
 	}
+	if (c >= 0x10D0 && c <= 0x10F0) {
+		g_string_append(out, geo_lat[c - 0x10D0]);
+		return;
+	}
 	switch (c) {
-	/* Serbian and Macedonian letters (Вучић vucic, Љубљана ljubljana) */
+	/* Kazakh letters */
+	case 0x4D9: /* ә */
+		g_string_append(out, "a");
+		return;
+	case 0x493: /* ғ */
+		g_string_append(out, "g");
+		return;
+	case 0x49B: /* қ */
+		g_string_append(out, "k");
+		return;
+	case 0x4A3: /* ң */
+		g_string_append(out, "n");
+		return;
+	case 0x4E9: /* ө */
+		g_string_append(out, "o");
+		return;
+	case 0x4B1: /* ұ */
+	case 0x4AF: /* ү */
+		g_string_append(out, "u");
+		return;
+	case 0x4BB: /* һ */
+		g_string_append(out, "h");
+		return;
+	/* Serbian and Macedonian letters (Вучић vuchic, Љубљана ljubljana) */
 	case 0x452: /* ђ */
 		g_string_append(out, "dj");
 		return;

@@ -149,6 +149,10 @@ test_translit_and_keys(void **state)
 	a = thread_translit("Вучић Љубљана");
 	assert_string_equal(a, "vuchic ljubljana");
 	g_free(a);
+	/* Georgian and Kazakh */
+	a = thread_translit("თბილისი Қазақстан");
+	assert_string_equal(a, "tbilisi kazakstan");
+	g_free(a);
 	a = thread_name_key("Κοροστίβκα");
 	b = thread_name_key("Korostivka");
 	assert_string_equal(a, b);

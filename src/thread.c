@@ -736,6 +736,59 @@ static const struct concept concepts[] = {
 	{ "nasazen", "deploy" }, { "nasaden", "deploy" }, { "razmjest", "deploy" },
 	{ "razpolag", "deploy" }, { "utplacer", "deploy" }, { "udsend", "deploy" },
 	{ "telepit", "deploy" }, { "konuslan", "deploy" }, { "koalisyon", "coalition" },
+	/* the smaller languages' words for the same things (session 9: their
+	 * entries were threaded worst, mostly by starting threads of their
+	 * own): South Slavic, Czech and Slovak, Hungarian, Finnish,
+	 * Estonian, Scandinavian, Latvian, Turkish; compounds whose first part
+	 * hides the key word (turvatakuu, sakerhetsgarantier) spelt out */
+	{ "sporazum", "agreement" }, { "ugovor", "treaty" }, { "pogodb", "agreement" },
+	{ "zmluv", "treaty" }, { "prekid vatre", "ceasefire" }, { "=snage", "force" },
+	{ "=snaga", "force" }, { "=snagama", "force" }, { "=sile", "force" },
+	{ "=sily", "force" }, { "=sil", "force" }, { "sabor", "parliament" },
+	{ "skupstin", "parliament" }, { "drzavni zbor", "parliament" },
+	{ "poslanc", "parliament" }, { "glasovan", "vote" }, { "glasuv", "vote" },
+	{ "hlasovan", "vote" }, { "nacrt", "draft" }, { "=navrh", "draft" },
+	{ "=navrhu", "draft" }, { "osnut", "draft" }, { "potpis", "sign" },
+	{ "pregovor", "talks" }, { "=jednani", "talks" }, { "rokovan", "talks" },
+	{ "rozmiestn", "deploy" }, { "protiletal", "airdefence" },
+	{ "zrakoplov", "aircraft" }, { "promatrac", "monitoring" },
+	{ "posmatrac", "monitoring" }, { "pozorovatel", "monitoring" },
+	{ "opazoval", "monitoring" }, { "jamstv", "guarantee" }, { "sbrani", "parliament" },
+	{ "miroopaz", "peacekeepers" }, { "garanci", "guarantee" },
+	{ "tuzszunet", "ceasefire" }, { "fegyverszunet", "ceasefire" },
+	{ "csapat", "troops" }, { "hadero", "force" }, { "honvedseg", "army" },
+	{ "orszaggyules", "parliament" }, { "kepviselo", "parliament" },
+	{ "szerzodes", "treaty" }, { "alair", "sign" }, { "tervezet", "draft" },
+	{ "megfigyel", "monitoring" }, { "targyal", "talks" }, { "szankci", "sanctions" },
+	{ "turvatak", "guarantee" }, { "=takuu", "guarantee" }, { "=takuut", "guarantee" },
+	{ "=takeet", "guarantee" }, { "=takeita", "guarantee" }, { "turvatakee", "guarantee" },
+	{ "aselepo", "ceasefire" }, { "sotila", "troops" }, { "=joukot", "troops" },
+	{ "=joukkoja", "troops" }, { "joukkojen", "troops" }, { "rauha", "peace" },
+	{ "kansanedustaj", "parliament" }, { "allekirj", "sign" }, { "luonnos", "draft" },
+	{ "valvon", "monitoring" }, { "tarkkailij", "monitoring" }, { "neuvottel", "talks" },
+	{ "pakott", "sanctions" }, { "julgeolekugarant", "guarantee" },
+	{ "vaherahu", "ceasefire" }, { "=vaed", "troops" }, { "vagede", "troops" },
+	{ "vaeosa", "troops" }, { "=rahu", "peace" }, { "=rahuks", "peace" },
+	{ "koalits", "coalition" }, { "haaletus", "vote" }, { "leping", "agreement" },
+	{ "allkirj", "sign" }, { "eelnou", "draft" }, { "havitaja", "aircraft" },
+	{ "vaatleja", "monitoring" }, { "labiraakimis", "talks" },
+	{ "sakerhetsgarant", "guarantee" }, { "sikkerhedsgarant", "guarantee" },
+	{ "sikkerhetsgarant", "guarantee" }, { "veiligheidsgarant", "guarantee" },
+	{ "vabenhvile", "ceasefire" }, { "vapenhvile", "ceasefire" }, { "styrk", "force" },
+	{ "fredsbevar", "peacekeepers" }, { "=fred", "peace" }, { "freds", "peace" },
+	{ "avstemn", "vote" }, { "=avtale", "agreement" }, { "avtalen", "agreement" },
+	{ "underteck", "sign" }, { "underskr", "sign" }, { "utkast", "draft" },
+	{ "udkast", "draft" }, { "overvak", "monitoring" }, { "overvag", "monitoring" },
+	{ "observat", "monitoring" }, { "forhandl", "talks" }, { "=miers", "peace" },
+	{ "=miera", "peace" }, { "=mieru", "peace" }, { "miera uzturet", "peacekeepers" },
+	{ "balsoj", "vote" }, { "ligum", "treaty" }, { "parakst", "sign" },
+	{ "iznicinataj", "aircraft" }, { "noverotaj", "monitoring" }, { "=sarunas", "talks" },
+	{ "sarunam", "talks" }, { "izvieto", "deploy" }, { "=speki", "force" },
+	{ "=speku", "force" }, { "guvence", "guarantee" }, { "baris", "peace" },
+	{ "antlasma", "treaty" }, { "imzal", "sign" }, { "=imza", "sign" },
+	{ "taslak", "draft" }, { "onayl", "ratify" }, { "hava savunma", "airdefence" },
+	{ "savas ucag", "aircraft" }, { "gozlemci", "monitoring" }, { "yaptirim", "sanctions" },
+	{ "muzakere", "talks" }, { "kuvvet", "force" },
 	/* Greek, as thread_translit spells it (εγγυήσεις engyiseis,
 	 * στρατεύματα strateymata, Βουλή voyli) */
 	{ "engyi", "guarantee" }, { "ekecheir", "ceasefire" }, { "anakoch", "ceasefire" },
@@ -939,6 +992,12 @@ translit_char(GString *out, gunichar c)
 		return;
 	case 0x4BB: /* һ */
 		g_string_append(out, "h");
+		return;
+	case 0x131: /* Turkish dotless ı */
+		g_string_append(out, "i");
+		return;
+	case 0x111: /* đ */
+		g_string_append(out, "dj");
 		return;
 	/* Serbian and Macedonian letters (Вучић vuchic, Љубљана ljubljana) */
 	case 0x452: /* ђ */

@@ -851,8 +851,8 @@ run_groups(gboolean with_terms, struct sw_verdict *last)
 		                           "monitor/lead:monitoring mission", NULL };
 	static const char *const air[] = { "ukraine/title:ukraine", "air/title:air policing",
 		                           "air/lead:fighter jets", NULL };
-	static const char *const hu[] = { "ukraine/lead:ukrajnában", "monitor/title:megfigyelők",
-		                          "monitor/lead:fegyvertelen megfigyelők", NULL };
+	static const char *const hu[] = { "ukraine/lead:ukrajnában", "monitor/title:ellenőrök",
+		                          "monitor/lead:fegyvertelen ellenőrök", NULL };
 	struct sw_threader *t = thread_new(180);
 	struct sw_verdict v;
 	struct sw_entry e[5];
@@ -875,8 +875,8 @@ run_groups(gboolean with_terms, struct sw_verdict *last)
 	          "Mark Rutte said the patrols would start from Romanian airfields and "
 	          "cover western Ukraine.",
 	          "en", T0 + DAY + 3600);
-	e[4] = mk("hu-1", NULL, "Hétfőn indulhat a megfigyelők első csoportja",
-	          "Mark Rutte szerint a fegyvertelen megfigyelők hetente jelentést "
+	e[4] = mk("hu-1", NULL, "Hétfőn indulhat az ellenőrök első csoportja",
+	          "Mark Rutte szerint a fegyvertelen ellenőrök hetente jelentést "
 	          "tesznek a frontvonal mentén tapasztalt sértésekről.",
 	          "hu", T0 + 4 * DAY);
 	for (i = 0; i < G_N_ELEMENTS(e); i++) {

@@ -199,8 +199,8 @@ static const char *const jx_name[X_N] = {
 	"shared sub-theme groups",
 };
 static const double join_coef[X_N + 1] = {
-	-2.754, -0.043, -0.506, 6.857, -0.829, 0.242, 0.701,
-	0.782,  -0.231, 0.643,  1.888, 11.809, 2.305, -1.144, /* bias */
+	-3.218, 0.869,  -1.210, 6.462, -0.824, 0.219, 0.432,
+	0.804,  -0.079, 0.624,  2.050, 12.320, 2.239, -1.255, /* bias */
 };
 /* The model of session 6, without X_GROUPS: it decides for an entry or a
  * thread that has no groups (thread_add without terms, a match that hit

@@ -65,7 +65,7 @@
 
 /* match */
 #define SW_MAX_TOKENS       65536  /* words of one text */
-#define SW_MAX_RULE_TERMS   8192   /* patterns in one topic */
+#define SW_MAX_RULE_TERMS   16384  /* patterns in one topic */
 #define SW_MAX_REFS         32     /* reference stories per topic */
 #define SW_MAX_TOPIC_GROUPS 64     /* term groups per topic */
 #define SW_MAX_MATCH_WORDS  4000   /* body words a topic reads */

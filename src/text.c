@@ -437,6 +437,27 @@ is_wordchar(gunichar c)
 
 /* The case fold of one character with ё as е and ß as s, as fold_word
  * makes it, kept for the characters below CLASS_TABLE_END once asked. */
+/* What case folding leaves to be folded: ё to е, ß to s (where it
+ * stays ß), and Romanian ș ț (comma below, the correct letters) to ş ţ
+ * (cedilla), the letters older text uses and the only ones the Snowball
+ * Romanian stemmer knows: soldații stemmed to soldaț, soldaţii to sold. */
+static gunichar
+fold_more(gunichar x)
+{
+	switch (x) {
+	case 0x0451: /* ё */
+		return 0x0435;
+	case 0x00DF: /* ß */
+		return 's';
+	case 0x0219: /* ș */
+		return 0x015F;
+	case 0x021B: /* ț */
+		return 0x0163;
+	default:
+		return x;
+	}
+}
+
 #define FOLD_BYTES 7 /* most bytes a folded character is kept in */
 
 struct fold {
@@ -463,12 +484,10 @@ char_fold(gunichar c)
 		cf = g_utf8_casefold(ch, -1);
 		out = g_string_new(NULL);
 		for (p = cf; *p; p = g_utf8_next_char(p)) {
-			gunichar x = g_utf8_get_char(p);
+			gunichar x = fold_more(g_utf8_get_char(p));
 
-			if (x == 0x0451) /* ё */
-				x = 0x0435;
-			else if (x == 0x00DF) /* ß */
-				x = 's';
+			if (x == 0x0307 && c == 0x0130)
+				continue; /* Turkish İ folds to i, not i + dot */
 			g_string_append_unichar(out, x);
 		}
 		g_free(cf);
@@ -536,12 +555,10 @@ fold_word(gunichar *w, size_t n, GString *out)
 	cf = g_utf8_casefold(utf8, -1);
 	g_free(utf8);
 	for (p = cf; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
+		gunichar c = fold_more(g_utf8_get_char(p));
 
-		if (c == 0x0451) /* ё */
-			c = 0x0435;
-		else if (c == 0x00DF) /* ß stays: casefold made it "ss" */
-			c = 's';
+		if (c == 0x0307 && out->len > 0 && out->str[out->len - 1] == 'i')
+			continue; /* Turkish İ folds to i, not i + dot */
 		g_string_append_unichar(out, c);
 	}
 	g_free(cf);

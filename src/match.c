@@ -2478,8 +2478,8 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 		if (p->by_stem[j])
 			p->by_stem[j] = index_freeze(p->by_stem[j], sizeof(int));
 	ref_terms_build(p);
-	/* the memo now holds the profile's own words, which matching never
-	 * asks for by number: the run's words get it to themselves */
+	/* the stems the reference stories kept (the memo is empty since
+	 * index_build): the run's words get both to themselves */
 	text_forget_words();
 	g_strfreev(keys);
 	g_ptr_array_unref(grouprefs);

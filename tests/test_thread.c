@@ -162,6 +162,17 @@ test_translit_and_keys(void **state)
 	assert_string_equal(thread_concept(t, "Συνθήκη"), "treaty");
 	assert_string_equal(thread_concept(t, "στρατεύματα"), "troops");
 	assert_null(thread_concept(t, "scheduled")); /* not σχέδιο's "schedi" */
+	/* words of other languages that begin like a key term do not take it
+	 * (the session-9 review): sabor (flavour), EE.UU., ψηφιακή (digital),
+	 * observation, Ellington, barista, συνθήκες (conditions) */
+	assert_null(thread_concept(t, "sabor"));
+	assert_null(thread_concept(t, "EE"));
+	assert_null(thread_concept(t, "ψηφιακή"));
+	assert_null(thread_concept(t, "observations"));
+	assert_null(thread_concept(t, "Ellington"));
+	assert_null(thread_concept(t, "barista"));
+	assert_null(thread_concept(t, "συνθήκες"));
+	assert_string_equal(thread_concept(t, "ψηφοφορία"), "vote");
 
 	a = thread_name_key("Lavrov");
 	b = thread_name_key("Лаврова");

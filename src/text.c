@@ -1632,6 +1632,13 @@ each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void
 	u = nfkc_ucs4(s, &n);
 	if (u == NULL)
 		return;
+	/* Catalan l·l is inside a word (col·lectiu, intel·ligència): the
+	 * middle dot goes, as a punctuation mark it would cut the word */
+	for (i = 1; i + 1 < n; i++)
+		if (u[i] == 0xB7 && (u[i - 1] | 0x20) == 'l' && (u[i + 1] | 0x20) == 'l') {
+			memmove(u + i, u + i + 1, (size_t)(n - i) * sizeof *u); /* and the 0 */
+			n--;
+		}
 	class_fill_low();
 	if (fold_buf == NULL)
 		fold_buf = g_string_new(NULL);

@@ -259,6 +259,9 @@ test_nfkc_quick(void **state)
 		g_ptr_array_unref(b);
 		g_ptr_array_unref(t);
 	}
+	/* Catalan l·l stays one word */
+	check_words("la col·laboració i la intel·ligència", "ca",
+	            "la collaboració i la intelligència");
 	/* not UTF-8: no words, as before */
 	check_words("abc \xff def", NULL, "");
 	check_words("\xc3\xa9t\xc3\xa9 \xc3", NULL, "");

@@ -516,14 +516,19 @@ match_profile_name(const struct sw_profile *p)
 
 /* ---- error positions ---- */
 
-/* Line (1-based) of the nth (from 0) "key =" of [group] in text; 0 if there is none.
- * *header (nullable) gets the line of the group header. */
+/* Calls fn for each line of [group] in text but its header (s: the line
+ * with its leading blanks skipped, eol: its end), in order, until fn
+ * returns nonzero, and returns that (0: fn never did, or no text).  A
+ * group that appears twice is walked in both places; *header (nullable)
+ * gets the line of the group's last header before the stop. */
+typedef int (*group_line_fn)(const char *s, const char *eol, int line, void *ud);
+
 static int
-key_line(const char *text, const char *group, const char *key, int nth, int *header)
+group_each_line(const char *text, const char *group, int *header, group_line_fn fn, void *ud)
 {
 	const char *p, *eol;
-	int line = 1, in_group = 0;
-	size_t glen = strlen(group), klen = key ? strlen(key) : 0;
+	int line = 1, in_group = 0, rc;
+	size_t glen = strlen(group);
 
 	if (header)
 		*header = 0;
@@ -544,14 +549,8 @@ key_line(const char *text, const char *group, const char *key, int nth, int *hea
 			            strncmp(s + 1, group, glen) == 0 && s[glen + 1] == ']');
 			if (in_group && header)
 				*header = line;
-		} else if (in_group && key && (size_t)(eol - s) > klen &&
-		           strncmp(s, key, klen) == 0) {
-			const char *q = s + klen;
-
-			while (q < eol && (*q == ' ' || *q == '\t'))
-				q++;
-			if (q < eol && *q == '=' && nth-- == 0)
-				return line;
+		} else if (in_group && (rc = fn(s, eol, line, ud)) != 0) {
+			return rc;
 		}
 		if (*eol == '\0')
 			break;
@@ -559,61 +558,82 @@ key_line(const char *text, const char *group, const char *key, int nth, int *hea
 	return 0;
 }
 
-/* The line (1-based) where a key of [group] in text is set a second
- * time, 0 if none is; *key gets that key (g_free).  One pass over the
- * text: asking key_line() of each key in turn was quadratic, and took
- * two thirds of loading the default profile. */
+/* The key a "key = value" line sets, blanks around it off (g_free), or
+ * NULL for a comment or a line without '=' before its end. */
+static char *
+line_key(const char *s, const char *eol)
+{
+	const char *q, *e;
+
+	if (s >= eol || *s == '#' || *s == ';' || (q = memchr(s, '=', (size_t)(eol - s))) == NULL ||
+	    q == s)
+		return NULL;
+	for (e = q; e > s && (e[-1] == ' ' || e[-1] == '\t');)
+		e--;
+	return e > s ? g_strndup(s, (gsize)(e - s)) : NULL;
+}
+
+static int
+key_line_fn(const char *s, const char *eol, int line, void *ud)
+{
+	const char *key = ud;
+	char *k = key ? line_key(s, eol) : NULL;
+	int hit = k && strcmp(k, key) == 0;
+
+	g_free(k);
+	return hit ? line : 0;
+}
+
+/* Line (1-based) of the first "key =" of [group] in text; 0 if there is
+ * none (or key is NULL).  *header (nullable) gets the line of the group
+ * header. */
+static int
+key_line(const char *text, const char *group, const char *key, int *header)
+{
+	return group_each_line(text, group, header, key_line_fn, (void *)key);
+}
+
+struct dupkey {
+	GHashTable *seen; /* the keys set so far */
+	char *key;        /* the one set again */
+};
+
+static int
+dup_key_fn(const char *s, const char *eol, int line, void *ud)
+{
+	struct dupkey *dk = ud;
+	char *k = line_key(s, eol);
+
+	if (k == NULL)
+		return 0;
+	if (g_hash_table_contains(dk->seen, k)) {
+		dk->key = k;
+		return line;
+	}
+	g_hash_table_add(dk->seen, k);
+	return 0;
+}
+
+/* The line where a key of [group] in text is set a second time, 0 if
+ * none is; *key gets that key (g_free).  One pass over the text: asking
+ * key_line() of each key in turn was quadratic, and took two thirds of
+ * loading the default profile. */
 static int
 dup_key_line(const char *text, const char *group, char **key)
 {
-	GHashTable *seen;
-	const char *p, *eol;
-	int line = 1, in_group = 0, found = 0;
-	size_t glen = strlen(group);
+	struct dupkey dk = { g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), NULL };
+	int line = group_each_line(text, group, NULL, dup_key_fn, &dk);
 
-	*key = NULL;
-	if (text == NULL)
-		return 0;
-	if (strncmp(text, "\xEF\xBB\xBF", 3) == 0)
-		text += 3; /* a BOM */
-	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (p = text; *p && !found; p = eol + 1, line++) {
-		const char *s = p, *q, *e;
-
-		eol = strchr(p, '\n');
-		if (eol == NULL)
-			eol = p + strlen(p);
-		while (s < eol && (*s == ' ' || *s == '\t'))
-			s++;
-		if (*s == '[') {
-			in_group = ((size_t)(eol - s) >= glen + 2 &&
-			            strncmp(s + 1, group, glen) == 0 && s[glen + 1] == ']');
-		} else if (in_group && s < eol && *s != '#' && (q = memchr(s, '=', eol - s)) &&
-		           q > s) {
-			char *k;
-
-			for (e = q; e > s && (e[-1] == ' ' || e[-1] == '\t');)
-				e--;
-			k = g_strndup(s, e - s);
-			if (g_hash_table_contains(seen, k)) {
-				*key = k;
-				found = line;
-			} else {
-				g_hash_table_add(seen, k);
-			}
-		}
-		if (*eol == '\0')
-			break;
-	}
-	g_hash_table_destroy(seen);
-	return found;
+	g_hash_table_destroy(dk.seen);
+	*key = dk.key;
+	return line;
 }
 
 /* Line of key in [group] of text, else of the group header; 0 if neither. */
 static int
 find_line(const char *text, const char *group, const char *key)
 {
-	int header, line = key_line(text, group, key, 0, &header);
+	int header, line = key_line(text, group, key, &header);
 
 	return line ? line : header;
 }
@@ -1635,42 +1655,32 @@ split_key(const char *key, const char *prefix, char **name, char **lang)
 	return ok;
 }
 
+static int
+bracket_key_fn(const char *s, const char *eol, int line, void *ud)
+{
+	const char *eq, *br;
+
+	if (*s == '#' || *s == ';')
+		return 0;
+	eq = memchr(s, '=', (size_t)(eol - s));
+	br = memchr(s, '[', (size_t)(eol - s));
+	if (eq && br && br < eq) {
+		char **key = ud;
+
+		*key = g_strndup(s, (gsize)(eq - s));
+		g_strstrip(*key);
+		return line;
+	}
+	return 0;
+}
+
 /* GKeyFile drops "key[ll]" lines of other locales without a word; find
  * one in group of text so that it is an error instead. */
 static int
 find_bracket_key(const char *text, const char *group, char **key)
 {
-	const char *p, *eol;
-	int line = 1, in_group = 0;
-	size_t glen = strlen(group);
-
 	*key = NULL;
-	if (text == NULL)
-		return 0;
-	for (p = text; *p; p = eol + 1, line++) {
-		const char *s = p, *eq, *br;
-
-		eol = strchr(p, '\n');
-		if (eol == NULL)
-			eol = p + strlen(p);
-		while (s < eol && (*s == ' ' || *s == '\t'))
-			s++;
-		if (*s == '[') {
-			in_group = ((size_t)(eol - s) >= glen + 2 &&
-			            strncmp(s + 1, group, glen) == 0 && s[glen + 1] == ']');
-		} else if (in_group && *s != '#' && *s != ';') {
-			eq = memchr(s, '=', (size_t)(eol - s));
-			br = memchr(s, '[', (size_t)(eol - s));
-			if (eq && br && br < eq) {
-				*key = g_strndup(s, (gsize)(eq - s));
-				g_strstrip(*key);
-				return line;
-			}
-		}
-		if (*eol == '\0')
-			break;
-	}
-	return 0;
+	return group_each_line(text, group, NULL, bracket_key_fn, key);
 }
 
 static gboolean

@@ -985,6 +985,9 @@ compile_pattern(struct sw_profile *p, struct group *g, const char *src, const ch
 			if (ph->atoms[k].kind != ATOM_GROUP)
 				pat->lang = ph->atoms[k].lang;
 	}
+	/* @groups only: the key's language, when it names one, holds too */
+	if (pat->lang == 0 && lang)
+		pat->lang = lang_index(p, lang);
 	g_ptr_array_add(g->pats, pat);
 	p->npatterns++;
 out:

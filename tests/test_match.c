@@ -484,6 +484,16 @@ test_near_group_and_lang(void **state)
 	assert_false(run(p, "Guarantor gwarancje for Ukraine's neighbours",
 	                 "The allies said the force would deploy after a ceasefire.", "en", NULL));
 	match_profile_free(p);
+	/* ... and so does one of @groups only: its key's language holds */
+	p = compile("[topic t]\nthreshold = 1\n"
+	            "term.ua = Ukraine\nweight.ua = 0\nterm.sky = sky\nweight.sky = 0\n"
+	            "term.air.fi = @sky @ua\n",
+	            &err);
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	assert_false(run(p, "Sky Ukraine", NULL, "en", NULL));
+	assert_true(run(p, "Sky Ukraine", NULL, "fi", NULL));
+	match_profile_free(p);
 }
 
 static void

@@ -427,7 +427,7 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 	GKeyFile *kf = NULL;
 	GError *e = NULL;
 	char **groups = NULL;
-	gsize len, i;
+	gsize len, i, first;
 	int rc = -1;
 
 	if (g_path_is_absolute(c->topics_from) || !path) {
@@ -457,16 +457,27 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 		goto out;
 	}
 	groups = g_key_file_get_groups(kf, NULL);
+	first = c->topics->len;
 	for (i = 0; groups[i]; i++) {
 		struct sw_profile *p;
 
 		if (!g_str_has_prefix(groups[i], "topic ") || !groups[i][6])
 			continue;
-		p = match_profile_new(kf, groups[i], file, data, err);
+		p = match_profile_read(kf, groups[i], file, data, err);
 		if (!p)
 			goto out;
 		g_ptr_array_add(c->topics, p);
 	}
+	/* every key is read: the file's text and keys go before the topics'
+	 * indexes are built, not to add to the peak of building them */
+	g_strfreev(groups);
+	groups = NULL;
+	g_key_file_free(kf);
+	kf = NULL;
+	g_free(data);
+	data = NULL;
+	for (i = first; i < c->topics->len; i++)
+		match_profile_build(c->topics->pdata[i]);
 	rc = 0;
 out:
 	g_clear_error(&e);

@@ -200,6 +200,7 @@ struct sw_profile {
 	int ctx_group[MAX_CONTEXT];
 	char ctx_lang[MAX_CONTEXT][3];
 	int npatterns;
+	gboolean built; /* match_profile_build() done */
 	/* atom index (index_build): which phrase atoms a token can fill */
 	int natoms;                     /* atoms other than @group, numbered by atom->id */
 	int *atom_lang;                 /* lang of each atom id */
@@ -2142,7 +2143,8 @@ strings_pack(struct sw_profile *p)
 #undef PAT
 
 struct sw_profile *
-match_profile_new(GKeyFile *kf, const char *group, const char *path, const char *text, GError **err)
+match_profile_read(GKeyFile *kf, const char *group, const char *path, const char *text,
+                   GError **err)
 {
 	struct sw_profile *p;
 	char **keys = NULL;
@@ -2478,6 +2480,24 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 		          !expr_names(p->ctx_unless, (int)j);
 		p->has_lazy |= g->lazy;
 	}
+	g_strfreev(keys);
+	g_ptr_array_unref(grouprefs);
+	return p;
+fail:
+	g_free(why);
+	g_strfreev(keys);
+	g_ptr_array_unref(grouprefs);
+	match_profile_free(p);
+	return NULL;
+}
+
+void
+match_profile_build(struct sw_profile *p)
+{
+	guint j;
+
+	if (p->built)
+		return;
 	/* the patterns' words are stemmed: their memo is not needed to index
 	 * them, and would raise the peak of compiling by ~1.8 MB */
 	text_forget_words();
@@ -2494,15 +2514,17 @@ match_profile_new(GKeyFile *kf, const char *group, const char *path, const char 
 	/* the stems the reference stories kept (the memo is empty since
 	 * index_build): the run's words get both to themselves */
 	text_forget_words();
-	g_strfreev(keys);
-	g_ptr_array_unref(grouprefs);
+	p->built = TRUE;
+}
+
+struct sw_profile *
+match_profile_new(GKeyFile *kf, const char *group, const char *path, const char *text, GError **err)
+{
+	struct sw_profile *p = match_profile_read(kf, group, path, text, err);
+
+	if (p)
+		match_profile_build(p);
 	return p;
-fail:
-	g_free(why);
-	g_strfreev(keys);
-	g_ptr_array_unref(grouprefs);
-	match_profile_free(p);
-	return NULL;
 }
 
 /* ---- matching ---- */

@@ -435,8 +435,6 @@ is_wordchar(gunichar c)
 	return (char_class(c) & CLASS_WORD) != 0;
 }
 
-/* The case fold of one character with ё as е and ß as s, as fold_word
- * makes it, kept for the characters below CLASS_TABLE_END once asked. */
 /* What case folding leaves to be folded: ё to е, ß to s (where it
  * stays ß), and Romanian ș ț (comma below, the correct letters) to ş ţ
  * (cedilla), the letters older text uses and the only ones the Snowball
@@ -458,6 +456,9 @@ fold_more(gunichar x)
 	}
 }
 
+/* The case fold of one character with fold_more()'s folds on top, as
+ * fold_word makes it, kept for the characters below CLASS_TABLE_END once
+ * asked. */
 #define FOLD_BYTES 7 /* most bytes a folded character is kept in */
 
 struct fold {
@@ -504,7 +505,7 @@ char_fold(gunichar c)
 
 /* Fold one word (UCS-4, already NFKC) into its comparable UTF-8 form,
  * which replaces the text of out ("" if w is not valid UCS-4):
- * homoglyphs to the word's script, case fold, ё -> е. */
+ * homoglyphs to the word's script, case fold, fold_more(). */
 static void
 fold_word(gunichar *w, size_t n, GString *out)
 {

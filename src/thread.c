@@ -950,6 +950,29 @@ greek_base(gunichar c)
 	return c >= 0x3B1 && c <= 0x3C9 ? c : 0;
 }
 
+/* Letters that neither a range above nor their decomposition spell */
+/* clang-format off */
+static const struct {
+	gunichar c;
+	const char *s;
+} letter_lat[] = {
+	/* Ukrainian, Belarusian, Russian ё */
+	{ 0x451, "e" }, { 0x454, "ie" }, { 0x456, "i" }, { 0x457, "i" }, { 0x491, "g" },
+	{ 0x45E, "u" },
+	/* Serbian and Macedonian (Вучић vuchic, Љубљана ljubljana) */
+	{ 0x452, "dj" }, { 0x453, "g" }, { 0x455, "dz" }, { 0x45F, "dz" }, { 0x458, "j" },
+	{ 0x459, "lj" }, { 0x45A, "nj" }, { 0x45B, "c" }, { 0x45C, "k" },
+	/* Kazakh */
+	{ 0x4D9, "a" }, { 0x493, "g" }, { 0x49B, "k" }, { 0x4A3, "n" }, { 0x4E9, "o" },
+	{ 0x4B1, "u" }, { 0x4AF, "u" }, { 0x4BB, "h" },
+	/* Latin without a base letter: Turkish ı, đ, ß, ł, ø, æ */
+	{ 0x131, "i" }, { 0x111, "dj" }, { 0xDF, "ss" }, { 0x142, "l" }, { 0xF8, "o" },
+	{ 0xE6, "ae" },
+	/* apostrophes */
+	{ 0x2019, "'" }, { 0x2BC, "'" }, { 0x2018, "'" },
+};
+/* clang-format on */
+
 static void
 translit_char(GString *out, gunichar c)
 {
@@ -973,100 +996,11 @@ translit_char(GString *out, gunichar c)
 		g_string_append(out, geo_lat[c - 0x10D0]);
 		return;
 	}
-	switch (c) {
-	/* Kazakh letters */
-	case 0x4D9: /* ә */
-		g_string_append(out, "a");
-		return;
-	case 0x493: /* ғ */
-		g_string_append(out, "g");
-		return;
-	case 0x49B: /* қ */
-		g_string_append(out, "k");
-		return;
-	case 0x4A3: /* ң */
-		g_string_append(out, "n");
-		return;
-	case 0x4E9: /* ө */
-		g_string_append(out, "o");
-		return;
-	case 0x4B1: /* ұ */
-	case 0x4AF: /* ү */
-		g_string_append(out, "u");
-		return;
-	case 0x4BB: /* һ */
-		g_string_append(out, "h");
-		return;
-	case 0x131: /* Turkish dotless ı */
-		g_string_append(out, "i");
-		return;
-	case 0x111: /* đ */
-		g_string_append(out, "dj");
-		return;
-	/* Serbian and Macedonian letters (Вучић vuchic, Љубљана ljubljana) */
-	case 0x452: /* ђ */
-		g_string_append(out, "dj");
-		return;
-	case 0x453: /* ѓ */
-		g_string_append(out, "g");
-		return;
-	case 0x455: /* ѕ */
-	case 0x45F: /* џ */
-		g_string_append(out, "dz");
-		return;
-	case 0x458: /* ј */
-		g_string_append(out, "j");
-		return;
-	case 0x459: /* љ */
-		g_string_append(out, "lj");
-		return;
-	case 0x45A: /* њ */
-		g_string_append(out, "nj");
-		return;
-	case 0x45B: /* ћ */
-		g_string_append(out, "c");
-		return;
-	case 0x45C: /* ќ */
-		g_string_append(out, "k");
-		return;
-	case 0x451:
-		g_string_append(out, "e");
-		return; /* ё */
-	case 0x454:
-		g_string_append(out, "ie");
-		return; /* є */
-	case 0x456:
-		g_string_append(out, "i");
-		return; /* і */
-	case 0x457:
-		g_string_append(out, "i");
-		return; /* ї */
-	case 0x491:
-		g_string_append(out, "g");
-		return; /* ґ */
-	case 0x45E:
-		g_string_append(out, "u");
-		return; /* ў */
-	case 0xDF:
-		g_string_append(out, "ss");
-		return; /* ß */
-	case 0x142:
-		g_string_append(out, "l");
-		return; /* ł */
-	case 0xF8:
-		g_string_append(out, "o");
-		return; /* ø */
-	case 0xE6:
-		g_string_append(out, "ae");
-		return; /* æ */
-	case 0x2019:
-	case 0x2bc:
-	case 0x2018:
-		g_string_append_c(out, '\'');
-		return;
-	default:
-		break;
-	}
+	for (i = 0; i < G_N_ELEMENTS(letter_lat); i++)
+		if (letter_lat[i].c == c) {
+			g_string_append(out, letter_lat[i].s);
+			return;
+		}
 	/* Latin letters with diacritics: keep the base letter */
 	n = g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d));
 	for (i = 0; i < n; i++)

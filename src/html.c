@@ -260,8 +260,13 @@ text_add_unichar(struct textout *t, gunichar c)
 static char *
 text_finish(struct textout *t)
 {
+	size_t n;
+
 	cut_utf8(t->s, t->max);
-	return g_string_free(t->s, FALSE);
+	n = t->s->len;
+	/* the buffer grew for the worst case: give back what the text did
+	 * not use (the text is kept, often for as long as its entry) */
+	return g_realloc(g_string_free(t->s, FALSE), n + 1);
 }
 
 /* s of len bytes (valid UTF-8) collapsed and cut to max. */

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <json-glib/json-glib.h>
 
@@ -118,6 +119,32 @@ read_file(const char *path, gsize max, char **data, gsize *len)
 	return TRUE;
 }
 
+/* A regular file of at most max bytes, mapped (a big feed costs no copy),
+ * else read as read_file() reads it (a pipe, /dev/stdin).  *map is NULL
+ * when *data was read and must be g_free()d. */
+static gboolean
+map_file(const char *path, gsize max, GMappedFile **map, const char **data, gsize *len)
+{
+	struct stat sb;
+	char *buf;
+
+	*map = NULL;
+	if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+	    (guint64)sb.st_size <= max) {
+		*map = g_mapped_file_new(path, FALSE, NULL);
+		if (*map && g_mapped_file_get_length(*map) > 0) {
+			*data = g_mapped_file_get_contents(*map);
+			*len = g_mapped_file_get_length(*map);
+			return TRUE;
+		}
+		g_clear_pointer(map, g_mapped_file_unref);
+	}
+	if (!read_file(path, max, &buf, len))
+		return FALSE;
+	*data = buf;
+	return TRUE;
+}
+
 /* ---- parse --json */
 
 static int
@@ -126,7 +153,9 @@ cmd_parse(int argc, char **argv)
 	const char *path = NULL;
 	GError *err = NULL;
 	struct sw_feed *feed;
-	char *data, *json;
+	GMappedFile *map;
+	const char *data;
+	char *json;
 	gsize len;
 	int i;
 
@@ -139,11 +168,14 @@ cmd_parse(int argc, char **argv)
 	}
 	if (!path)
 		return usage(stderr, EXIT_USAGE);
-	if (!read_file(path, SW_MAX_DOCUMENT, &data, &len))
+	if (!map_file(path, SW_MAX_DOCUMENT, &map, &data, &len))
 		return 1;
 	parse_init();
 	feed = parse_feed(data, len, NULL, NULL, &err);
-	g_free(data);
+	if (map)
+		g_mapped_file_unref(map);
+	else
+		g_free((char *)data);
 	if (!feed) {
 		log_warnx("%s: %s", path, err->message);
 		g_error_free(err);

@@ -943,6 +943,8 @@ struct prep {
 	GPtrArray *ents;   /* <!ENTITY> of the DOCTYPE */
 	GArray *texts;     /* of struct mark: texts libxml2 sees as marks */
 	GString *side;     /* texts of the marks that are not in the document */
+	size_t side_dropped; /* bytes of side dropped by prep_drop_read() */
+	guint live_from;     /* marks before this one are read and gone */
 	GString *tmp;
 	int marks;           /* texts may become marks (copy_cdata(), mark_text()) */
 	int fdd0;            /* a reference gave U+FDD0: marks are ambiguous */
@@ -1225,7 +1227,7 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	const char *lt = memchr(p, '<', pr->end - p), *s, *e;
 	struct mark sp;
 	GString *t = pr->tmp;
-	size_t used = pr->done + out->len + pr->side->len, max;
+	size_t used = pr->done + out->len + pr->side_dropped + pr->side->len, max;
 
 	if (!lt || lt - p < MARK_MIN || lt - p > SW_MAX_FIELD || used >= pr->cap)
 		return NULL;
@@ -1249,6 +1251,36 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	sp.side = 1;
 	put_mark(pr, &sp, out);
 	return lt;
+}
+
+/* Marks below read are read and gone (sax_end()): drop their texts from
+ * the side buffer once that is worth a move of the rest, so that a big
+ * document's side buffer stays the size of what is not yet read. */
+static void
+prep_drop_read(struct prep *pr, guint read)
+{
+	size_t cut = 0;
+	guint i;
+
+	for (i = MIN(read, pr->texts->len); i > pr->live_from; i--) {
+		const struct mark *m = &g_array_index(pr->texts, struct mark, i - 1);
+
+		if (m->side) {
+			cut = m->off + m->len;
+			break;
+		}
+	}
+	if (cut < 256 * 1024 || cut < pr->side->len / 2)
+		return;
+	g_string_erase(pr->side, 0, (gssize)cut);
+	pr->side_dropped += cut;
+	for (i = read; i < pr->texts->len; i++) {
+		struct mark *m = &g_array_index(pr->texts, struct mark, i);
+
+		if (m->side)
+			m->off -= cut;
+	}
+	pr->live_from = read;
 }
 
 /* Is p the start tag of an entry the way sax_start() names them (no
@@ -1283,7 +1315,7 @@ prep_run(struct prep *pr, size_t want)
 		const char *run = p;
 
 		/* marked texts (the side buffer) count too */
-		if (pr->done + out->len + pr->side->len > pr->cap) {
+		if (pr->done + out->len + pr->side_dropped + pr->side->len > pr->cap) {
 			p = end;
 			break;
 		}
@@ -1611,6 +1643,8 @@ struct pstate {
 	GArray *entry_order; /* of guint: start number of each entry */
 	int xml_errors;
 	const struct prep *prep; /* while libxml2 reads: the texts of the marks */
+	guint marks_seen;        /* restore_marks() met marks below this index */
+	guint marks_read;        /* ... and every mark below this one is read */
 };
 
 static int
@@ -1713,8 +1747,12 @@ attr_loose(xmlNode *node, const char *name)
 	return NULL;
 }
 
+static const struct mark *whole_mark(const struct prep *pr, const char *s, size_t len);
+
+/* (transfer full) node's text, at most SW_MAX_FIELD bytes.  pr (nullable):
+ * the marks restore_marks() left in place for this function to read. */
 static char *
-node_text(xmlNode *node)
+node_text(const struct prep *pr, xmlNode *node)
 {
 	xmlNode *c = node->type == XML_ELEMENT_NODE ? node->children : NULL;
 	xmlChar *v;
@@ -1725,7 +1763,11 @@ node_text(xmlNode *node)
 		/* one text child (the common case): its text is what
 		 * xmlNodeGetContent() would copy */
 		size_t n = strlen((const char *)c->content);
+		const struct mark *one = pr ? whole_mark(pr, (const char *)c->content, n) : NULL;
 
+		if (one)
+			return g_strndup((one->side ? pr->side->str : pr->start) + one->off,
+			                 one->len);
 		return g_strndup((const char *)c->content, MIN(n, (size_t)SW_MAX_FIELD));
 	}
 	v = xmlNodeGetContent(node);
@@ -1882,12 +1924,12 @@ text_value(struct pstate *st, xmlNode *node, enum how how, int *html)
 		if (has_element_children(node))
 			val = inner_xml(node);
 		else
-			val = node_text(node);
+			val = node_text(st->prep, node);
 		goto out;
 	}
 	if (atom && type && (!strcmp(type, "xhtml") || !strcmp(type, "application/xhtml+xml"))) {
 		*html = 1;
-		val = has_element_children(node) ? xhtml_value(node) : node_text(node);
+		val = has_element_children(node) ? xhtml_value(node) : node_text(st->prep, node);
 		goto out;
 	}
 	if (type && !*type) {
@@ -1895,7 +1937,7 @@ text_value(struct pstate *st, xmlNode *node, enum how how, int *html)
 		type = NULL;
 	}
 	if (mode && !g_ascii_strcasecmp(mode, "base64")) {
-		char *raw = node_text(node);
+		char *raw = node_text(st->prep, node);
 
 		val = base64_text(raw);
 		if (!val)
@@ -1910,7 +1952,7 @@ text_value(struct pstate *st, xmlNode *node, enum how how, int *html)
 		val = inner_xml(node);
 		goto out;
 	}
-	val = node_text(node);
+	val = node_text(st->prep, node);
 	if (!atom) {
 		*html = looks_like_html(val);
 	} else if (type) {
@@ -1984,7 +2026,7 @@ link_value(struct pstate *st, xmlNode *node, int *rank, int *is_href)
 	*is_href = href != NULL;
 	if (!href) {
 		/* RSS <link>text</link> */
-		char *t = node_text(node);
+		char *t = node_text(st->prep, node);
 
 		g_strstrip(t);
 		if (!*t) {
@@ -2056,14 +2098,14 @@ person_from_text(const char *s)
 }
 
 static char *
-person_value(xmlNode *node)
+person_value(const struct prep *pr, xmlNode *node)
 {
 	xmlNode *c;
 
 	for (c = node->children; c; c = c->next) {
 		if (c->type == XML_ELEMENT_NODE &&
 		    !g_ascii_strcasecmp((const char *)c->name, "name")) {
-			char *n = node_text(c);
+			char *n = node_text(NULL, c);
 
 			return g_strstrip(n);
 		}
@@ -2071,7 +2113,7 @@ person_value(xmlNode *node)
 	if (has_element_children(node))
 		return NULL;
 	{
-		char *t = node_text(node);
+		char *t = node_text(pr, node);
 		char *res = person_from_text(t);
 
 		g_free(t);
@@ -2095,8 +2137,6 @@ collapse_cap(const char *s, size_t max)
 	return t;
 }
 
-/* Put the texts of the marks (copy_cdata(), mark_text()) back into the
- * text nodes under top, as libxml2 would have read them. */
 /* The mark that s (len bytes) is, exactly as put_mark() writes it, when
  * its text is at most SW_MAX_FIELD bytes; else NULL. */
 static const struct mark *
@@ -2118,14 +2158,20 @@ whole_mark(const struct prep *pr, const char *s, size_t len)
 		else
 			return NULL;
 	}
-	if (i >= pr->texts->len)
+	if (i < pr->live_from || i >= pr->texts->len)
 		return NULL;
 	sp = &g_array_index(pr->texts, struct mark, i);
 	return sp->len <= SW_MAX_FIELD ? sp : NULL;
 }
 
+/* Put the texts of the marks (copy_cdata(), mark_text()) back into the
+ * text nodes under top, as libxml2 would have read them.  lazy (an
+ * entry): a child element's text that is one whole mark stays a mark,
+ * which node_text() reads straight from the prepared text, one copy
+ * fewer; everything else that reads it (inner_xml(), xmlNodeGetContent())
+ * only does so for an element with more than one child. */
 static void
-restore_marks(struct pstate *st, xmlNode *top)
+restore_marks(struct pstate *st, xmlNode *top, int lazy)
 {
 	const struct prep *pr = st->prep;
 	xmlNode *n = top->children;
@@ -2140,6 +2186,14 @@ restore_marks(struct pstate *st, xmlNode *top)
 			GString *t;
 			const struct mark *one = whole_mark(pr, s, (size_t)(end - s));
 
+			if (one)
+				st->marks_seen = MAX(st->marks_seen,
+				                     (guint)(one - &g_array_index(pr->texts,
+				                                                  struct mark, 0)) +
+				                             1);
+			if (one && lazy && n->parent != top && n->parent->parent == top &&
+			    n->parent->children == n && !n->next)
+				goto next; /* a field's whole text: node_text() reads it */
 			if (one) {
 				/* the node is one mark (the common case): what the
 				 * loop below gives, without the copy */
@@ -2165,9 +2219,11 @@ restore_marks(struct pstate *st, xmlNode *top)
 					hex[8] = '\0';
 					i = g_ascii_strtoull(hex, NULL, 16);
 				}
-				if (i < pr->texts->len) {
+				if (i >= pr->live_from && i < pr->texts->len) {
 					const struct mark *sp =
 					        &g_array_index(pr->texts, struct mark, i);
+
+					st->marks_seen = MAX(st->marks_seen, (guint)i + 1);
 
 					append_len(t,
 					           (sp->side ? pr->side->str : pr->start) + sp->off,
@@ -2242,7 +2298,7 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		}
 		break;
 	case HOW_PLAIN:
-		val = g_strstrip(node_text(c));
+		val = g_strstrip(node_text(st->prep, c));
 		if (t->field == EF_ID && st_is_atom(st) && *val && !strchr(val, ':')) {
 			/* a relative IRI: xml:base makes it whole */
 			char *abs = resolve_url(st, c, val);
@@ -2269,7 +2325,7 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		char *perma = attr(c, "isPermaLink");
 
 		/* markup inside a guid is part of the id */
-		val = g_strstrip(has_element_children(c) ? inner_xml(c) : node_text(c));
+		val = g_strstrip(has_element_children(c) ? inner_xml(c) : node_text(st->prep, c));
 		if (*val && (!perma || !g_ascii_strcasecmp(perma, "true"))) {
 			char *u = resolve_url(st, c, val);
 
@@ -2285,21 +2341,21 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		break;
 	}
 	case HOW_PERSON:
-		val = person_value(c);
+		val = person_value(st->prep, c);
 		if (val && b->f[EF_AUTHOR].set && b->f[EF_AUTHOR].rank == rank) {
 			g_free(val); /* several authors: the first one */
 			val = NULL;
 		}
 		break;
 	case HOW_EMAIL: {
-		char *t2 = node_text(c);
+		char *t2 = node_text(st->prep, c);
 
 		val = person_from_text(t2);
 		g_free(t2);
 		break;
 	}
 	case HOW_DATE: {
-		char *d = node_text(c);
+		char *d = node_text(st->prep, c);
 		gint64 when;
 
 		if (!date_parse(d, &when)) {
@@ -2431,15 +2487,14 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 	s = &b->f[EF_CONTENT];
 	if (!s->set || !s->val || !*s->val)
 		s = &b->f[EF_SUMMARY]; /* the digest shows the summary then */
-	if (s->set && s->val && *s->val) {
+	if (s->set && s->val && *s->val && strlen(s->val) <= SW_MAX_CONTENT) {
+		/* the slot is cleared after this: its HTML is taken, not copied */
 		if (s->html)
-			e->content_html = g_strdup(s->val);
+			e->content_html = g_steal_pointer(&s->val);
 		else
 			e->content_html = html_escape(s->val);
-		if (strlen(e->content_html) > SW_MAX_CONTENT) {
-			g_free(e->content_html);
-			e->content_html = NULL;
-		}
+		if (strlen(e->content_html) > SW_MAX_CONTENT)
+			g_clear_pointer(&e->content_html, g_free);
 	}
 	s = &b->f[EF_AUTHOR];
 	if (s->set && s->val)
@@ -2494,7 +2549,7 @@ entry_from_node(struct pstate *st, xmlNode *node)
 	b.published = SW_DATE_NONE;
 	b.updated = SW_DATE_NONE;
 	b.pub_rank = b.upd_rank = -1;
-	restore_marks(st, node);
+	restore_marks(st, node, 1);
 	if (st->kind == KIND_CDF) {
 		v = attr_loose(node, "href");
 		if (v) {
@@ -2548,7 +2603,7 @@ skip_mask(xmlNode *node, int days)
 
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		t = g_strstrip(node_text(c));
+		t = g_strstrip(node_text(NULL, c));
 		if (days) {
 			for (i = 0; i < 7; i++) {
 				if (!g_ascii_strcasecmp(t, day_names[i]))
@@ -2573,7 +2628,7 @@ feed_take_element(struct pstate *st, xmlNode *node)
 	char *key = element_key(st, node), *val = NULL;
 	int html = 0, rank, href = 0;
 
-	restore_marks(st, node);
+	restore_marks(st, node, 0);
 	t = find_tag(feed_tags, G_N_ELEMENTS(feed_tags), key);
 	g_free(key);
 	if (!t)
@@ -2598,7 +2653,7 @@ feed_take_element(struct pstate *st, xmlNode *node)
 		st->feed->skip_days |= skip_mask(node, 1);
 		return;
 	default:
-		val = g_strstrip(node_text(node));
+		val = g_strstrip(node_text(st->prep, node));
 		break;
 	}
 	if (t->field == FF_LANG && val && *val && !st->feed->lang)
@@ -2802,6 +2857,10 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlCha
 			seq = GPOINTER_TO_UINT(node->_private);
 			entry_from_node(st, node);
 			g_array_append_val(st->entry_order, seq);
+			/* not inside another entry: every mark before its last
+			 * one was in an element that is read and gone */
+			if (is_channel_child(node))
+				st->marks_read = st->marks_seen;
 		}
 	} else if (is_channel_child(node)) {
 		if (!g_ascii_strcasecmp((const char *)node->name, "channel"))
@@ -2997,6 +3056,7 @@ feed_prepared(struct pstate *st, xmlParserCtxtPtr ctxt, struct prep *pr)
 			g_string_erase(pr->out, 0, off);
 			pr->done += off;
 			off = 0;
+			prep_drop_read(pr, st->marks_read);
 		}
 	}
 }

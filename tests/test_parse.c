@@ -946,6 +946,67 @@ test_text_marks_cap(void **state)
 	g_string_free(doc, TRUE);
 }
 
+/* A document with more marked text than prep_drop_read() keeps: texts of
+ * read entries leave the side buffer while later ones, an entry nested
+ * in another among them, still read right.  The same document with a
+ * U+FDD0 in it (marks off) is the reference. */
+static void
+test_marks_dropped(void **state)
+{
+	const char *titles[] = { "t", "t \xEF\xB7\x90" };
+	struct sw_feed *f[2];
+	guint i;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		GString *doc = g_string_new(NULL);
+		GError *err = NULL;
+		int j;
+
+		g_string_append_printf(doc, "<rss version=\"2.0\"><channel><title>%s</title>",
+		                       titles[k]);
+		for (i = 0; i < 600; i++) {
+			g_string_append_printf(doc, "<item><guid>g%u</guid><description>", i);
+			for (j = 0; j < 12; j++)
+				g_string_append_printf(doc,
+				                       "&lt;p&gt;item %u part %d: caf&#233; "
+				                       "&amp; more text &lt;/p&gt;",
+				                       i, j);
+			g_string_append(doc, "</description>");
+			if (i == 300)
+				g_string_append(doc, "<item><guid>inner</guid><description>"
+				                     "&lt;b&gt;the inner entry, long enough to "
+				                     "be marked as well&lt;/b&gt;</description>"
+				                     "</item>");
+			g_string_append(doc, "</item>");
+		}
+		g_string_append(doc, "</channel></rss>");
+		f[k] = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+		assert_non_null(f[k]);
+		g_string_free(doc, TRUE);
+	}
+	assert_int_equal(f[0]->entries->len, 601);
+	assert_int_equal(f[1]->entries->len, 601);
+	for (i = 0; i < f[0]->entries->len; i++) {
+		struct sw_entry *a = entry(f[0], i), *b = entry(f[1], i);
+
+		assert_string_equal(a->uid, b->uid);
+		assert_non_null(a->summary);
+		assert_string_equal(a->summary, b->summary);
+		assert_string_equal(a->content_html, b->content_html);
+	}
+	/* the nested entry ends first (entries keep the order they start
+	 * in); its outer one keeps its own text */
+	assert_string_equal(entry(f[0], 301)->uid, "inner");
+	assert_string_equal(entry(f[0], 301)->summary,
+	                    "the inner entry, long enough to be marked as well");
+	assert_non_null(strstr(entry(f[0], 300)->summary, "item 300 part 11: caf\xC3\xA9 & more"));
+	assert_non_null(strstr(entry(f[0], 599)->summary, "item 598 part 0:"));
+	parse_feed_free(f[0]);
+	parse_feed_free(f[1]);
+}
+
 /* Many adjacent CDATA sections, each marked, become one text node of
  * more than SW_MAX_FIELD bytes: restored in one pass (restore_marks()
  * once scanned the rest of the node per mark) and read the same as
@@ -1087,6 +1148,7 @@ main(void)
 		cmocka_unit_test(test_text_marks),
 		cmocka_unit_test(test_text_marks_cap),
 		cmocka_unit_test(test_marks_adjacent),
+		cmocka_unit_test(test_marks_dropped),
 	};
 	/* clang-format on */
 	int rc;

@@ -73,7 +73,8 @@ main(int argc, char **argv)
 	t = cpu_s() - t0;
 	parse_teardown();
 	printf("files %d bytes %" G_GUINT64_FORMAT " entries %" G_GUINT64_FORMAT
-	       " rejected %d cpu_s %.6f\n", argc - 1, bytes, entries, rejected, t);
+	       " rejected %d cpu_s %.6f\n",
+	       argc - 1, bytes, entries, rejected, t);
 	for (i = 1; i < argc; i++)
 		g_mapped_file_unref(map[i]);
 	g_free(map);

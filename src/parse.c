@@ -19,6 +19,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <tmmintrin.h>
+#define HAVE_UTF8_SSSE3 1
+#endif
 
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
@@ -396,13 +400,114 @@ utf8_block(const unsigned char *p)
 }
 #endif
 
+#ifdef HAVE_UTF8_SSSE3
+/* utf8_valid() with SSSE3, 16 bytes at a time whatever they are: the
+ * lookup method of Keiser and Lemire, "Validating UTF-8 in less than one
+ * instruction per byte" (2021).  Each byte and the one before it are
+ * looked up by their nibbles in three tables of error bits (the AND of
+ * the three is nonzero for a bad pair); that a byte must be the 2nd or
+ * 3rd continuation of a 3- or 4-byte character is found from the bytes 2
+ * and 3 back. */
+enum {
+	U8_SHORT = 1 << 0,     /* a lead, then no continuation */
+	U8_LONG = 1 << 1,      /* ASCII, then a continuation */
+	U8_OVERLONG3 = 1 << 2, /* E0 80-9F */
+	U8_LARGE = 1 << 3,     /* F4 90-BF, F5-FF, ... */
+	U8_SURROGATE = 1 << 4, /* ED A0-BF */
+	U8_OVERLONG2 = 1 << 5, /* C0, C1 */
+	U8_LARGE1000 = 1 << 6, /* F5-FF 80-8F */
+	U8_OVERLONG4 = 1 << 6, /* F0 80-8F */
+	U8_TWO_CONTS = 1 << 7, /* a continuation after a continuation */
+	U8_CARRY = U8_SHORT | U8_LONG | U8_TWO_CONTS
+};
+
+__attribute__((target("ssse3"))) static inline __m128i
+u8_nibble(__m128i table, __m128i v, int high)
+{
+	if (high)
+		v = _mm_srli_epi16(v, 4);
+	return _mm_shuffle_epi8(table, _mm_and_si128(v, _mm_set1_epi8(0x0F)));
+}
+
+__attribute__((target("ssse3"))) static int
+utf8_valid_ssse3(const unsigned char *p, size_t len)
+{
+	/* the byte before, by its high nibble */
+	const __m128i b1_high = _mm_setr_epi8(U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG,
+	                                      U8_LONG, U8_LONG, U8_TWO_CONTS, U8_TWO_CONTS,
+	                                      U8_TWO_CONTS, U8_TWO_CONTS, U8_SHORT | U8_OVERLONG2,
+	                                      U8_SHORT, U8_SHORT | U8_OVERLONG3 | U8_SURROGATE,
+	                                      U8_SHORT | U8_LARGE | U8_LARGE1000 | U8_OVERLONG4);
+	/* ... by its low nibble */
+	const __m128i b1_low = _mm_setr_epi8(
+	        U8_CARRY | U8_OVERLONG3 | U8_OVERLONG2 | U8_OVERLONG4, U8_CARRY | U8_OVERLONG2,
+	        U8_CARRY, U8_CARRY, U8_CARRY | U8_LARGE, U8_CARRY | U8_LARGE | U8_LARGE1000,
+	        U8_CARRY | U8_LARGE | U8_LARGE1000, U8_CARRY | U8_LARGE | U8_LARGE1000,
+	        U8_CARRY | U8_LARGE | U8_LARGE1000, U8_CARRY | U8_LARGE | U8_LARGE1000,
+	        U8_CARRY | U8_LARGE | U8_LARGE1000, U8_CARRY | U8_LARGE | U8_LARGE1000,
+	        U8_CARRY | U8_LARGE | U8_LARGE1000,
+	        U8_CARRY | U8_LARGE | U8_LARGE1000 | U8_SURROGATE,
+	        U8_CARRY | U8_LARGE | U8_LARGE1000, U8_CARRY | U8_LARGE | U8_LARGE1000);
+	/* the byte itself, by its high nibble */
+	const __m128i b2_high = _mm_setr_epi8(
+	        U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT,
+	        U8_LONG | U8_OVERLONG2 | U8_TWO_CONTS | U8_OVERLONG3 | U8_LARGE1000 | U8_OVERLONG4,
+	        U8_LONG | U8_OVERLONG2 | U8_TWO_CONTS | U8_OVERLONG3 | U8_LARGE,
+	        U8_LONG | U8_OVERLONG2 | U8_TWO_CONTS | U8_SURROGATE | U8_LARGE,
+	        U8_LONG | U8_OVERLONG2 | U8_TWO_CONTS | U8_SURROGATE | U8_LARGE, U8_SHORT, U8_SHORT,
+	        U8_SHORT, U8_SHORT);
+	const __m128i zero = _mm_setzero_si128();
+	__m128i prev = zero, err = zero;
+	unsigned char tail[16];
+	size_t i = 0;
+	int last = 0;
+
+	for (;;) {
+		__m128i v, prev1, sc, must23;
+
+		if (len - i >= 16) {
+			v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		} else {
+			/* the rest, then spaces: a character cut off at the end
+			 * meets a space, which is an error already */
+			memset(tail, ' ', sizeof(tail));
+			memcpy(tail, p + i, len - i);
+			v = _mm_loadu_si128((const __m128i *)(const void *)tail);
+			last = 1;
+		}
+		prev1 = _mm_alignr_epi8(v, prev, 15);
+		sc = _mm_and_si128(
+		        _mm_and_si128(u8_nibble(b1_high, prev1, 1), u8_nibble(b1_low, prev1, 0)),
+		        u8_nibble(b2_high, v, 1));
+		/* 2 back is E0 and above, or 3 back F0 and above */
+		must23 = _mm_or_si128(
+		        _mm_subs_epu8(_mm_alignr_epi8(v, prev, 14), _mm_set1_epi8(0x60)),
+		        _mm_subs_epu8(_mm_alignr_epi8(v, prev, 13), _mm_set1_epi8(0x70)));
+		must23 = _mm_and_si128(must23, _mm_set1_epi8((char)0x80));
+		err = _mm_or_si128(err, _mm_xor_si128(must23, sc));
+		err = _mm_or_si128(err, _mm_cmpeq_epi8(v, zero));
+		if (last)
+			break;
+		prev = v;
+		i += 16;
+	}
+	return _mm_movemask_epi8(_mm_cmpeq_epi8(err, zero)) == 0xFFFF;
+}
+#endif
+
 /* Is [s, s + len) valid UTF-8 without NULs (what g_utf8_validate() says
- * with a length)?  ASCII is checked 16 bytes at a time with SSE2, else 8;
- * the common two-byte characters are looked at first. */
+ * with a length)?  With SSSE3 (nearly every x86-64 machine), 16 bytes at
+ * a time whatever they are; else ASCII 16 bytes at a time with SSE2, or
+ * 8, and the common two-byte characters are looked at first. */
 static int
 utf8_valid(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+
+#ifdef HAVE_UTF8_SSSE3
+	if (__builtin_cpu_supports("ssse3"))
+		return utf8_valid_ssse3(p, len);
+#endif
 
 	while (p < end) {
 		unsigned char c = *p;
@@ -939,10 +1044,10 @@ cdata_verbatim(const char *s, size_t n)
  * and empties, so the whole prepared document is never held at once. */
 struct prep {
 	const char *p, *end;
-	const char *start; /* the document */
-	GPtrArray *ents;   /* <!ENTITY> of the DOCTYPE */
-	GArray *texts;     /* of struct mark: texts libxml2 sees as marks */
-	GString *side;     /* texts of the marks that are not in the document */
+	const char *start;   /* the document */
+	GPtrArray *ents;     /* <!ENTITY> of the DOCTYPE */
+	GArray *texts;       /* of struct mark: texts libxml2 sees as marks */
+	GString *side;       /* texts of the marks that are not in the document */
 	size_t side_dropped; /* bytes of side dropped by prep_drop_read() */
 	guint live_from;     /* marks before this one are read and gone */
 	GString *tmp;
@@ -2187,10 +2292,10 @@ restore_marks(struct pstate *st, xmlNode *top, int lazy)
 			const struct mark *one = whole_mark(pr, s, (size_t)(end - s));
 
 			if (one)
-				st->marks_seen = MAX(st->marks_seen,
-				                     (guint)(one - &g_array_index(pr->texts,
-				                                                  struct mark, 0)) +
-				                             1);
+				st->marks_seen = MAX(
+				        st->marks_seen,
+				        (guint)(one - &g_array_index(pr->texts, struct mark, 0)) +
+				                1);
 			if (one && lazy && n->parent != top && n->parent->parent == top &&
 			    n->parent->children == n && !n->next)
 				goto next; /* a field's whole text: node_text() reads it */

@@ -818,11 +818,28 @@ test_utf8_random(void)
 static void
 test_utf8_check(void **state)
 {
-	static const char *const bad[] = { "\xff",         "\xd0",         "\xc0\xaf",
-		                           "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
-		                           "\xe2\x80" };
-	static const char *const good[] = { "\xd0\xb4", "\xe2\x80\x99", "\xf0\x9f\x98\x80",
-		                            "\xc2\xa0" };
+	/* each at 40 offsets: across the 16-byte blocks utf8_valid() reads */
+	static const char *const bad[] = { "\xff",
+		                           "\xd0",
+		                           "\xc0\xaf",
+		                           "\xe0\x80\xaf",
+		                           "\xed\xa0\x80",
+		                           "\xf4\x90\x80\x80",
+		                           "\xe2\x80",
+		                           "\xc1\xbf",
+		                           "\xf0\x8f\xbf\xbf",
+		                           "\xf5\x80\x80\x80",
+		                           "\x80",
+		                           "\xe1\x80\xc0",
+		                           "\xf0\x90\x80",
+		                           "\xbf\xbf",
+		                           "\xed\xbf\xbf",
+		                           "\xf8\x88\x80\x80\x80" };
+	static const char *const good[] = {
+		"\xd0\xb4",         "\xe2\x80\x99", "\xf0\x9f\x98\x80",
+		"\xc2\xa0",         "\xe0\xa0\x80", "\xed\x9f\xbf",
+		"\xf4\x8f\xbf\xbf", "\xef\xbf\xbd", "\xf0\x90\x80\x80"
+	};
 	const char *head = "<rss version=\"2.0\"><channel><item><guid>a</guid><title>";
 	size_t k, off;
 

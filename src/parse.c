@@ -1358,6 +1358,12 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	return lt;
 }
 
+#ifndef PREP_DROP_MIN
+/* read bytes in the side buffer before prep_drop_read() drops them (the
+ * fuzz targets build with a small one, to go through it often) */
+#define PREP_DROP_MIN (256 * 1024)
+#endif
+
 /* Marks below read are read and gone (sax_end()): drop their texts from
  * the side buffer once that is worth a move of the rest, so that a big
  * document's side buffer stays the size of what is not yet read. */
@@ -1375,7 +1381,7 @@ prep_drop_read(struct prep *pr, guint read)
 			break;
 		}
 	}
-	if (cut < 256 * 1024 || cut < pr->side->len / 2)
+	if (cut < PREP_DROP_MIN || cut < pr->side->len / 2)
 		return;
 	g_string_erase(pr->side, 0, (gssize)cut);
 	pr->side_dropped += cut;

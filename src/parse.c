@@ -2595,18 +2595,6 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 	e->title = plain_of(&b->f[EF_TITLE], SW_MAX_TITLE);
 	e->summary = plain_of(&b->f[EF_SUMMARY], SW_MAX_SUMMARY);
 	e->content = plain_of(&b->f[EF_CONTENT], SW_MAX_CONTENT);
-	s = &b->f[EF_CONTENT];
-	if (!s->set || !s->val || !*s->val)
-		s = &b->f[EF_SUMMARY]; /* the digest shows the summary then */
-	if (s->set && s->val && *s->val && strlen(s->val) <= SW_MAX_CONTENT) {
-		/* the slot is cleared after this: its HTML is taken, not copied */
-		if (s->html)
-			e->content_html = g_steal_pointer(&s->val);
-		else
-			e->content_html = html_escape(s->val);
-		if (strlen(e->content_html) > SW_MAX_CONTENT)
-			g_clear_pointer(&e->content_html, g_free);
-	}
 	s = &b->f[EF_AUTHOR];
 	if (s->set && s->val)
 		e->author = collapse_cap(s->val, SW_MAX_TITLE);
@@ -3369,14 +3357,10 @@ json_item(struct pstate *st, JsonObject *item)
 		e->summary = collapse_cap(s, SW_MAX_SUMMARY);
 	html = json_str(item, "content_html");
 	text = json_str(item, "content_text");
-	if (html) {
+	if (html)
 		e->content = html_to_text(html, SW_MAX_CONTENT);
-		if (strlen(html) <= SW_MAX_CONTENT)
-			e->content_html = g_strdup(html);
-	} else if (text) {
+	else if (text)
 		e->content = collapse_cap(text, SW_MAX_CONTENT);
-		e->content_html = html_escape(e->content);
-	}
 	s = json_author(item);
 	if (s)
 		e->author = collapse_cap(s, SW_MAX_TITLE);
@@ -3525,7 +3509,6 @@ parse_entry_free(struct sw_entry *e)
 	g_free(e->author);
 	g_free(e->summary);
 	g_free(e->content);
-	g_free(e->content_html);
 	g_free(e->lang);
 	g_free(e);
 }

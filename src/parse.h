@@ -15,18 +15,19 @@
 
 #define SW_DATE_NONE G_MININT64 /* published/updated unknown */
 
+/* No HTML is kept: the digest shows plain text, and an entry's HTML
+ * beside its text once doubled the memory a parse takes. */
 struct sw_entry {
-	char *uid;          /* guid/id; else link; else hash of title+date */
-	char *id;           /* (nullable) id exactly as the feed gave it */
-	char *title;        /* (nullable) plain text */
-	char *link;         /* (nullable) absolute URL */
-	char *author;       /* (nullable) a name */
-	char *summary;      /* (nullable) plain text */
-	char *content;      /* (nullable) plain text */
-	char *content_html; /* (nullable) the HTML the digest may show */
-	char *lang;         /* (nullable) xml:lang, or the feed's language */
-	gint64 published;   /* epoch seconds UTC, or SW_DATE_NONE */
-	gint64 updated;     /* epoch seconds UTC, or SW_DATE_NONE */
+	char *uid;        /* guid/id; else link; else hash of title+date */
+	char *id;         /* (nullable) id exactly as the feed gave it */
+	char *title;      /* (nullable) plain text */
+	char *link;       /* (nullable) absolute URL */
+	char *author;     /* (nullable) a name */
+	char *summary;    /* (nullable) plain text */
+	char *content;    /* (nullable) plain text */
+	char *lang;       /* (nullable) xml:lang, or the feed's language */
+	gint64 published; /* epoch seconds UTC, or SW_DATE_NONE */
+	gint64 updated;   /* epoch seconds UTC, or SW_DATE_NONE */
 };
 
 struct sw_feed {

@@ -2341,7 +2341,8 @@ restore_marks(struct pstate *st, xmlNode *top, int lazy)
 					           (gssize)sp->len);
 					s = m + MARK_LEN;
 				} else {
-					append_len(t, m, 3); /* cannot happen */
+					/* cannot happen (a dropped text is never read again) */
+					append_len(t, m, 3);
 					s = m + 3;
 				}
 			}

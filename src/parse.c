@@ -2868,6 +2868,21 @@ is_channel_child(xmlNode *node)
 	return is_root(parent) || !g_ascii_strcasecmp((const char *)parent->name, "channel");
 }
 
+/* An entry with nothing open around it but the root and a channel that
+ * is the root's child: every element before it is read and gone.  (An
+ * entry under a <channel> nested in another entry or field is not.) */
+static int
+is_top_entry(xmlNode *node)
+{
+	xmlNode *p = node->parent;
+
+	if (!p || p->type != XML_ELEMENT_NODE)
+		return 0;
+	if (is_root(p))
+		return 1;
+	return !g_ascii_strcasecmp((const char *)p->name, "channel") && is_root(p->parent);
+}
+
 static void
 take_lang(struct pstate *st, xmlNode *node)
 {
@@ -2959,7 +2974,7 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlCha
 			g_array_append_val(st->entry_order, seq);
 			/* not inside another entry: every mark before its last
 			 * one was in an element that is read and gone */
-			if (is_channel_child(node))
+			if (is_top_entry(node))
 				st->marks_read = st->marks_seen;
 		}
 	} else if (is_channel_child(node)) {
@@ -3162,6 +3177,10 @@ feed_prepared(struct pstate *st, xmlParserCtxtPtr ctxt, struct prep *pr)
 }
 
 #define PARSE_AGAIN 1 /* parse_xml(): marks were ambiguous, read without */
+
+#ifdef SW_FUZZ
+int parse_fuzz_no_marks;
+#endif
 
 static int
 parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **err)
@@ -3561,6 +3580,8 @@ pstate_reset(struct pstate *st, size_t wlen)
 	st->entry_seq = 0;
 	st->entry_order = NULL;
 	st->xml_errors = 0;
+	st->marks_seen = 0;
+	st->marks_read = 0;
 }
 
 struct sw_feed *
@@ -3603,7 +3624,11 @@ parse_feed(const char *data, size_t len, const char *content_type, const char *b
 	} else {
 		size_t wlen = st.warn->len;
 
+#ifdef SW_FUZZ
+		rc = parse_xml(&st, utf8, ulen, !parse_fuzz_no_marks, err);
+#else
 		rc = parse_xml(&st, utf8, ulen, 1, err);
+#endif
 		if (rc == PARSE_AGAIN) {
 			pstate_reset(&st, wlen);
 			rc = parse_xml(&st, utf8, ulen, 0, err);

@@ -961,7 +961,9 @@ test_text_marks_cap(void **state)
 
 /* A document with more marked text than prep_drop_read() keeps: texts of
  * read entries leave the side buffer while later ones, an entry nested
- * in another among them, still read right.  The same document with a
+ * in another among them, still read right, and an entry under a channel
+ * nested in another entry does not count as read what its outer entry
+ * has yet to read (a fuzz run found that).  The same document with a
  * U+FDD0 in it (marks off) is the reference. */
 static void
 test_marks_dropped(void **state)
@@ -981,7 +983,7 @@ test_marks_dropped(void **state)
 		                       titles[k]);
 		for (i = 0; i < 600; i++) {
 			g_string_append_printf(doc, "<item><guid>g%u</guid><description>", i);
-			for (j = 0; j < 12; j++)
+			for (j = 0; j < 20; j++)
 				g_string_append_printf(doc,
 				                       "&lt;p&gt;item %u part %d: caf&#233; "
 				                       "&amp; more text &lt;/p&gt;",
@@ -992,6 +994,17 @@ test_marks_dropped(void **state)
 				                     "&lt;b&gt;the inner entry, long enough to "
 				                     "be marked as well&lt;/b&gt;</description>"
 				                     "</item>");
+			if (i == 380) {
+				/* under a channel, but not a top-level entry: its
+				 * end must not drop its outer entry's text, read
+				 * when the outer one ends, chunks later */
+				g_string_append(doc, "<channel><item><guid>inner2</guid>"
+				                     "<description>&lt;b&gt;another inner entry, "
+				                     "long enough to be marked&lt;/b&gt;"
+				                     "</description></item></channel>");
+				for (j = 0; j < 4000; j++)
+					g_string_append(doc, "<category>c</category>");
+			}
 			g_string_append(doc, "</item>");
 		}
 		g_string_append(doc, "</channel></rss>");
@@ -999,8 +1012,8 @@ test_marks_dropped(void **state)
 		assert_non_null(f[k]);
 		g_string_free(doc, TRUE);
 	}
-	assert_int_equal(f[0]->entries->len, 601);
-	assert_int_equal(f[1]->entries->len, 601);
+	assert_int_equal(f[0]->entries->len, 602);
+	assert_int_equal(f[1]->entries->len, 602);
 	for (i = 0; i < f[0]->entries->len; i++) {
 		struct sw_entry *a = entry(f[0], i), *b = entry(f[1], i);
 
@@ -1014,7 +1027,9 @@ test_marks_dropped(void **state)
 	assert_string_equal(entry(f[0], 301)->summary,
 	                    "the inner entry, long enough to be marked as well");
 	assert_non_null(strstr(entry(f[0], 300)->summary, "item 300 part 11: caf\xC3\xA9 & more"));
-	assert_non_null(strstr(entry(f[0], 599)->summary, "item 598 part 0:"));
+	assert_string_equal(entry(f[0], 382)->uid, "inner2");
+	assert_non_null(strstr(entry(f[0], 381)->summary, "item 380 part 19: caf\xC3\xA9 & more"));
+	assert_non_null(strstr(entry(f[0], 601)->summary, "item 599 part 0:"));
 	parse_feed_free(f[0]);
 	parse_feed_free(f[1]);
 }

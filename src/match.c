@@ -204,8 +204,8 @@ struct sw_profile {
 	/* atom index (index_build): which phrase atoms a token can fill */
 	int natoms;                     /* atoms other than @group, numbered by atom->id */
 	int *atom_lang;                 /* lang of each atom id */
-	GHashTable *by_word;            /* folded word -> GArray of int id, */
-	GHashTable *by_stem[MAX_LANGS]; /* stem (long ones) -> GArray of int id, */
+	GHashTable *by_word;            /* folded word -> int ids (index_add_id), */
+	GHashTable *by_stem[MAX_LANGS]; /* stem (long ones) -> int ids, */
 	GHashTable *by_prefix;          /* first MIN_PREFIX characters of a
 	                                 * prefix -> GArray of struct prefref;
 	                                 * all three struct idrec once compiled
@@ -1718,6 +1718,30 @@ index_add(GHashTable *h, const char *key, const void *val, guint size)
 	g_array_append_vals(vals, val, 1);
 }
 
+/* While the atoms are numbered, by_word and by_stem map a word or stem
+ * (borrowed from its atom) to its one id as an odd number, (id << 1) | 1,
+ * and only from its second id on to a GArray of them: most have one, and
+ * a GArray and a copy of the key for each took ~1.5 MB at the peak of
+ * compiling. */
+static void
+index_add_id(GHashTable *h, const char *key, int id)
+{
+	gpointer v;
+
+	if (!g_hash_table_lookup_extended(h, key, NULL, &v)) {
+		g_hash_table_insert(h, (char *)key, GSIZE_TO_POINTER(((gsize)id << 1) | 1));
+	} else if (GPOINTER_TO_SIZE(v) & 1) {
+		GArray *a = g_array_sized_new(FALSE, FALSE, sizeof(int), 2);
+		int first = (int)(GPOINTER_TO_SIZE(v) >> 1);
+
+		g_array_append_val(a, first);
+		g_array_append_val(a, id);
+		g_hash_table_insert(h, (char *)key, a);
+	} else {
+		g_array_append_val((GArray *)v, id);
+	}
+}
+
 /* Index one stem or prefix atom (or one word of an a|b|c) under id. */
 static void
 index_leaf(struct sw_profile *p, struct atom *a, int id)
@@ -1739,17 +1763,16 @@ index_leaf(struct sw_profile *p, struct atom *a, int id)
 	}
 	/* ATOM_STEM: its word always matches, its stem when long enough */
 	a->stem_long = g_utf8_strlen(a->stem, -1) >= MIN_STEM_MATCH;
-	index_add(p->by_word, a->word, &id, sizeof id);
+	index_add_id(p->by_word, a->word, id);
 	if (!a->stem_long)
 		return;
 	if (p->by_stem[a->lang] == NULL)
-		p->by_stem[a->lang] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-		                                            (GDestroyNotify)g_array_unref);
-	index_add(p->by_stem[a->lang], a->stem, &id, sizeof id);
+		p->by_stem[a->lang] = g_hash_table_new(g_str_hash, g_str_equal);
+	index_add_id(p->by_stem[a->lang], a->stem, id);
 }
 
-/* (transfer full) h (key -> GArray of values of size bytes, unreffed)
- * with each entry in one block: struct idrec, its key in it */
+/* (transfer full) h (key -> values of size bytes, unreffed) with each
+ * entry in one block: struct idrec, its key in it */
 static void
 idrec_free(gpointer key)
 {
@@ -1777,16 +1800,26 @@ index_freeze(GHashTable *h, gsize size)
 
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
-		const GArray *a = v;
-		gsize klen = strlen(k), vlen = a->len * size, voff = (vlen + 7) & ~(gsize)7;
+		/* by_word, by_stem: one id as an odd number (index_add_id) */
+		int one = (int)(GPOINTER_TO_SIZE(v) >> 1);
+		GArray *a = GPOINTER_TO_SIZE(v) & 1 ? NULL : v;
+		guint n = a ? a->len : 1;
+		gsize klen = strlen(k), vlen = n * size, voff = (vlen + 7) & ~(gsize)7;
 		char *b = g_malloc(voff + sizeof(struct idrec) + klen + 1);
 		struct idrec *r = (struct idrec *)(void *)(b + voff);
 
-		r->len = a->len;
+		r->len = n;
 		r->voff = (guint)voff;
-		memcpy(b, a->data, vlen);
+		memcpy(b, a ? (const void *)a->data : (const void *)&one, vlen);
 		memcpy(r->key, k, klen + 1);
 		g_hash_table_add(out, r->key);
+		/* freed as it goes: the old table and the new one are never
+		 * both whole */
+		g_hash_table_iter_steal(&it);
+		if (size == sizeof(struct prefref))
+			g_free(k); /* by_prefix's keys are its own */
+		if (a)
+			g_array_unref(a);
 	}
 	g_hash_table_unref(h);
 	return out;
@@ -1885,10 +1918,8 @@ index_build(struct sw_profile *p)
 	guint gi, pi;
 	int np = 0, k;
 
-	p->by_word = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	                                   (GDestroyNotify)g_array_unref);
-	p->by_prefix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	                                     (GDestroyNotify)g_array_unref);
+	p->by_word = g_hash_table_new(g_str_hash, g_str_equal);
+	p->by_prefix = g_hash_table_new(g_str_hash, g_str_equal);
 	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
 	/* keys are their values (g_hash_table_add): wordfill_free is given
 	 * the word */
@@ -2127,11 +2158,11 @@ strings_pack(struct sw_profile *p)
 		r->prefix = g_hash_table_lookup(moved, r->prefix);
 	}
 	g_hash_table_iter_init(&it, p->by_prefix);
-	while (g_hash_table_iter_next(&it, NULL, &v)) {
-		GArray *a = v; /* before index_freeze */
-		struct prefref *r = (struct prefref *)(void *)a->data;
+	while (g_hash_table_iter_next(&it, &v, NULL)) {
+		const struct idrec *rec = idrec_of(v); /* frozen: the values are ours */
+		struct prefref *r = (struct prefref *)idrec_v(rec);
 
-		for (u = 0; u < a->len; u++)
+		for (u = 0; u < rec->len; u++)
 			r[u].prefix = g_hash_table_lookup(moved, r[u].prefix);
 	}
 	g_hash_table_unref(moved);
@@ -2214,6 +2245,11 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 
 		if (!g_str_has_prefix(key, "term."))
 			continue;
+		/* the atoms keep their words and stems as strings: text.c's
+		 * memo of them is dropped now and then, or it would hold every
+		 * word of the profile (~1.4 MB) at the peak of compiling */
+		if (i % 64 == 63)
+			text_forget_words();
 		if (!split_key(key, "term.", &name, &lang)) {
 			set_error(err, path, text, group, key,
 			          "write term.NAME or term.NAME.ll; NAME is letters, digits, '_' "
@@ -2502,14 +2538,15 @@ match_profile_build(struct sw_profile *p)
 	 * them, and would raise the peak of compiling by ~1.8 MB */
 	text_forget_words();
 	index_build(p);
-	/* what only compiling reads freed before the indexes are frozen */
-	strings_pack(p);
-	patterns_pack(p);
+	/* by_word's and by_stem's keys are the atoms' words: frozen before
+	 * what only compiling reads is freed */
 	p->by_word = index_freeze(p->by_word, sizeof(int));
 	p->by_prefix = index_freeze(p->by_prefix, sizeof(struct prefref));
 	for (j = 0; j < MAX_LANGS; j++)
 		if (p->by_stem[j])
 			p->by_stem[j] = index_freeze(p->by_stem[j], sizeof(int));
+	strings_pack(p);
+	patterns_pack(p);
 	ref_terms_build(p);
 	/* the stems the reference stories kept (the memo is empty since
 	 * index_build): the run's words get both to themselves */

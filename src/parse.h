@@ -54,13 +54,13 @@ struct sw_feed *parse_feed(const char *data, size_t len, const char *content_typ
                            const char *base_url, GError **err) G_GNUC_WARN_UNUSED_RESULT;
 
 void parse_feed_free(struct sw_feed *feed);
+void parse_entry_free(struct sw_entry *e);
 
 #ifdef SW_FUZZ
 /* fuzz/fuzz_parse.c: nonzero reads without marks (parse.c), which must
  * change nothing a caller sees */
 extern int parse_fuzz_no_marks;
 #endif
-void parse_entry_free(struct sw_entry *e);
 
 /* (transfer full) the `storywatch parse --json` form of feed (DESIGN.md):
  * {"feed":{"title","link"},"encoding":…,"entries":[{"id","title","link",

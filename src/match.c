@@ -1706,14 +1706,17 @@ lang_known(const char *lang)
 
 /* ---- atom index: from a token to the atoms it can fill ---- */
 
+/* by_prefix: key (transfer full) -> GArray of struct prefref */
 static void
-index_add(GHashTable *h, const char *key, const void *val, guint size)
+index_add(GHashTable *h, char *key, const void *val, guint size)
 {
 	GArray *vals = g_hash_table_lookup(h, key);
 
 	if (vals == NULL) {
 		vals = g_array_new(FALSE, FALSE, size);
-		g_hash_table_insert(h, g_strdup(key), vals);
+		g_hash_table_insert(h, key, vals);
+	} else {
+		g_free(key);
 	}
 	g_array_append_vals(vals, val, 1);
 }
@@ -1757,7 +1760,6 @@ index_leaf(struct sw_profile *p, struct atom *a, int id)
 			        (gsize)(g_utf8_offset_to_pointer(a->word, MIN_PREFIX) - a->word));
 
 			index_add(p->by_prefix, key, &r, sizeof r);
-			g_free(key);
 		}
 		return;
 	}

@@ -47,6 +47,7 @@ struct daemon {
 	struct notifier *notifier;
 	struct sw_threader *threader; /* recent matches; rebuilt from the store when stale */
 	gboolean threader_stale;      /* a rollback or a reload: rebuild before the next cycle */
+	gboolean observe_pending;     /* the stored entries no topic matched: not yet read */
 	guint64 hash_key[2];          /* the store's key of the body digest */
 	struct sw_config *next_cfg;   /* loaded by SIGHUP during a cycle, applied after it */
 	gint64 digest_from;           /* the digests from this time's day on are rewritten */
@@ -168,12 +169,49 @@ terms_join(GPtrArray *terms)
 	return g_string_free(s, FALSE);
 }
 
+struct observe_ctx {
+	struct sw_threader *t;
+	const char *topic;
+};
+
+static void
+observe_one(const struct sw_entry *e, void *userdata)
+{
+	struct observe_ctx *c = userdata;
+
+	thread_observe(c->t, c->topic, e);
+}
+
+/* Show a new threader the stored entries of the window that each topic
+ * did not match (thread_observe), those before entry_id: story memory
+ * then knows the names the whole stream uses after a restart too.  Read
+ * when the first new entry comes, so that a cycle with nothing new reads
+ * nothing. */
+static void
+observe_stored(struct daemon *d, gint64 entry_id, gint64 now)
+{
+	guint i;
+
+	for (i = 0; i < d->cfg->topics->len; i++) {
+		struct observe_ctx c = { d->threader,
+			                 match_profile_name(d->cfg->topics->pdata[i]) };
+
+		store_unmatched_each(d->store, c.topic, now - d->cfg->thread_window, entry_id,
+		                     observe_one, &c);
+	}
+}
+
 /* Match and thread one new stored entry.  Returns -1 on a store error. */
 static int
 process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const char *feed_name,
               gboolean silent, gint64 now)
 {
 	guint i;
+
+	if (d->observe_pending) {
+		observe_stored(d, entry_id, now);
+		d->observe_pending = FALSE;
+	}
 
 	for (i = 0; i < d->cfg->topics->len; i++) {
 		const struct sw_profile *p = d->cfg->topics->pdata[i];
@@ -202,6 +240,7 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 			g_free(why);
 		}
 		if (!m.match) {
+			thread_observe(d->threader, topic, e);
 			match_clear(&m);
 			continue;
 		}
@@ -646,6 +685,7 @@ cycle_launch(struct daemon *d, gint64 now)
 		thread_free(d->threader);
 		d->threader = threader_from_store(d, now);
 		d->threader_stale = FALSE;
+		d->observe_pending = TRUE;
 	}
 	d->new_matches = 0;
 	d->failures = 0;

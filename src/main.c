@@ -465,6 +465,8 @@ cmd_test(const char *config_path, int argc, char **argv)
 				if (m.lifted)
 					thread_note_lifted(t, match_profile_name(p), it->e->uid);
 				have_v = TRUE;
+			} else if (threads) {
+				thread_observe(t, match_profile_name(p), it->e);
 			}
 			print_test_line(json, it, match_profile_name(p), &m, threads,
 			                have_v ? &v : NULL);

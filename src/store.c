@@ -809,6 +809,33 @@ store_entry_count(struct store *s)
 	return n;
 }
 
+void
+store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 before,
+                     store_entry_fn fn, void *userdata)
+{
+	sqlite3_stmt *st = prepare(
+	        s, "SELECT e.title, coalesce(e.summary, substr(e.content, 1, 1024)), e.lang "
+	           "FROM entries e WHERE e.id < ? AND e.first_seen >= ? AND NOT EXISTS "
+	           "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = ?) "
+	           "ORDER BY e.id");
+
+	if (!st)
+		return;
+	sqlite3_bind_int64(st, 1, before);
+	sqlite3_bind_int64(st, 2, since);
+	bind_text(st, 3, topic);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct sw_entry e = { 0 };
+
+		e.title = (char *)sqlite3_column_text(st, 0);
+		e.summary = (char *)sqlite3_column_text(st, 1);
+		e.lang = (char *)sqlite3_column_text(st, 2);
+		e.published = e.updated = SW_DATE_NONE;
+		fn(&e, userdata);
+	}
+	stmt_done(s, st);
+}
+
 /* ---- threads */
 
 gint64

@@ -86,6 +86,12 @@ char *thread_copy_of(struct sw_threader *t, const char *topic, const struct sw_e
  * match_followup() lift): thread_affinity counts no feature that only
  * such entries have, so that lifted entries do not lift others. */
 void thread_note_lifted(struct sw_threader *t, const char *topic, const char *uid);
+/* e was read and topic did not match it: the names and numbers of its
+ * title and lead that matched entries of topic have are counted as used by
+ * the stream at large, so that story memory takes them for no story's own
+ * ("Zelensky", "White House" in every day's news, against a place only
+ * the story names). */
+void thread_observe(struct sw_threader *t, const char *topic, const struct sw_entry *e);
 
 const char *thread_kind_name(enum sw_kind k);
 

@@ -198,6 +198,26 @@ test_matches_threads_pending(void **state)
  * undated, first seen) since the bound, across feeds, oldest first, with
  * its thread and duplicate; entries without a match are not rows. */
 static void
+collect_title(const struct sw_entry *e, void *userdata)
+{
+	g_string_append_printf(userdata, "%s;", e->title);
+}
+
+/* The titles store_unmatched_each() gives, each followed by ';' (valid
+ * until the next call). */
+static const char *
+unmatched(struct store *s, const char *topic, gint64 since, gint64 before)
+{
+	static GString *out;
+
+	if (out == NULL)
+		out = g_string_new(NULL);
+	g_string_truncate(out, 0);
+	store_unmatched_each(s, topic, since, before, collect_title, out);
+	return out->str;
+}
+
+static void
 test_matches_recent(void **state)
 {
 	struct fixture *f = *state;
@@ -256,6 +276,12 @@ test_matches_recent(void **state)
 	r = store_matches_recent(f->s, 0);
 	assert_int_equal(r->len, 6);
 	g_ptr_array_free(r, TRUE);
+	/* what a topic did not match, below an entry, first seen since */
+	assert_string_equal(unmatched(f->s, "t", 0, id[5] + 1), "No match;");
+	assert_string_equal(unmatched(f->s, "u", 0, id[5] + 1), "Old;B;No match;Undated;Dup;");
+	assert_string_equal(unmatched(f->s, "u", 0, id[4]), "Old;B;No match;");
+	assert_string_equal(unmatched(f->s, "u", 2300, id[5] + 1), "");
+	assert_string_equal(unmatched(f->s, "v", 2200, id[1] + 1), "Old;B;");
 	for (i = 0; i < 6; i++)
 		parse_entry_free(e[i]);
 	store_feed_state_clear(&s1);
@@ -409,6 +435,9 @@ test_cycle_queries_use_indexes(void **state)
 	                         "WHERE m.at >= 1 ORDER BY m.at, m.id");
 	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.notified_at IS NULL AND "
 	                         "m.silent = 0");
+	assert_plan_searches(db, "SELECT e.title FROM entries e WHERE e.id < 9 AND "
+	                         "e.first_seen >= 1 AND NOT EXISTS (SELECT 1 FROM matches m "
+	                         "WHERE m.entry_id = e.id AND m.topic = 't') ORDER BY e.id");
 	sqlite3_close(db);
 }
 

@@ -996,6 +996,60 @@ test_affinity_followup(void **state)
 	thread_free(t);
 }
 
+/* A place a story's entries keep naming counts past its first two
+ * mentions, until the rest of the stream names it too (thread_observe). */
+static void
+test_affinity_stream(void **state)
+{
+	struct sw_threader *t = thread_new(180);
+	struct sw_verdict v;
+	struct sw_affinity a;
+	static const char *const heads[][2] = {
+		{ "Rafale jets to guard Ukraine's skies from Kamenovo air base",
+		  "France will station six fighters at Kamenovo once a ceasefire holds." },
+		{ "Kamenovo base ready for the allied air patrol, Sofia says",
+		  "Bulgaria's defence minister toured the runway at Kamenovo on Monday." },
+		{ "First pilots arrive at Kamenovo for the Ukraine air mission",
+		  "Twelve French and Dutch pilots landed at Kamenovo late on Tuesday." },
+		{ "Kamenovo patrol flights over Ukraine begin next week",
+		  "The first sorties from Kamenovo will cover the Black Sea coast." },
+	};
+	struct sw_entry fu =
+	        mk("f1", "https://w.example/f1", "Parliament says yes to foreign jets at Kamenovo",
+	           "Deputies voted 141 to 80 for the jets at Kamenovo.", "en", T0 + 5 * DAY);
+	int before;
+	guint i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(heads); i++) {
+		char *id = g_strdup_printf("k%u", i);
+		struct sw_entry e = mk(id, id, heads[i][0], heads[i][1], "en", T0 + i * DAY);
+
+		add(t, &e, &v);
+		thread_verdict_clear(&v);
+		g_free(id);
+	}
+	assert_true(thread_affinity(t, "ukraine", &fu, &a));
+	before = a.shared;
+	thread_affinity_clear(&a);
+	/* four matches have it, yet it is the story's own: a name counts twice */
+	assert_true(before >= 2);
+	for (i = 0; i < 3; i++) {
+		struct sw_entry o =
+		        mk("o", "o", "Kamenovo fair draws record crowds",
+		           "Farmers from around Kamenovo sold honey.", "en", T0 + 5 * DAY);
+
+		thread_observe(t, "ukraine", &o);
+		/* observing is not threading */
+		assert_true(thread_affinity(t, "ukraine", &fu, &a));
+		assert_int_equal(a.shared, i < 2 ? before : before - 2);
+		thread_affinity_clear(&a);
+	}
+	thread_observe(t, "no-such-topic", &fu);
+	thread_observe(t, "ukraine", NULL);
+	thread_free(t);
+}
+
 /* thread_copy_of(t, "ukraine", e) is want, found by the rule named rule */
 static void
 check_copy_of(struct sw_threader *t, const struct sw_entry *e, const char *want, const char *rule)
@@ -1083,6 +1137,7 @@ main(void)
 		cmocka_unit_test(test_more_concepts),
 		cmocka_unit_test(test_hint_topics_and_junk),
 		cmocka_unit_test(test_affinity_followup),
+		cmocka_unit_test(test_affinity_stream),
 		cmocka_unit_test(test_copy_of),
 		cmocka_unit_test(test_groups_cross_language),
 	};

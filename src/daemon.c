@@ -183,8 +183,9 @@ observe_one(const struct sw_entry *e, void *userdata)
 }
 
 /* Show a new threader the stored entries of the window that each topic
- * did not match (thread_observe), those before entry_id: story memory
- * then knows the names the whole stream uses after a restart too.  Read
+ * did not match (thread_observe), the newest SW_MAX_OBSERVED before
+ * entry_id: story memory then knows the names the whole stream uses after
+ * a restart too.  Read
  * when the first new entry comes, so that a cycle with nothing new reads
  * nothing. */
 static void
@@ -197,7 +198,7 @@ observe_stored(struct daemon *d, gint64 entry_id, gint64 now)
 			                 match_profile_name(d->cfg->topics->pdata[i]) };
 
 		store_unmatched_each(d->store, c.topic, now - d->cfg->thread_window, entry_id,
-		                     observe_one, &c);
+		                     SW_MAX_OBSERVED, observe_one, &c);
 	}
 }
 

@@ -62,6 +62,7 @@
 #define SW_MAX_EXCERPT         280  /* characters in the digest */
 #define SW_MAX_DIGEST_ITEMS    5000 /* per day file */
 #define SW_POPUP_BATCH_DEFAULT 3
+#define SW_MAX_OBSERVED        20000 /* stored unmatched entries a new threader reads */
 
 /* match */
 #define SW_MAX_TOKENS       65536  /* words of one text */

@@ -810,20 +810,21 @@ store_entry_count(struct store *s)
 }
 
 void
-store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 before,
+store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 before, gint64 limit,
                      store_entry_fn fn, void *userdata)
 {
 	sqlite3_stmt *st = prepare(
 	        s, "SELECT e.title, coalesce(e.summary, substr(e.content, 1, 1024)), e.lang "
 	           "FROM entries e WHERE e.id < ? AND e.first_seen >= ? AND NOT EXISTS "
 	           "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = ?) "
-	           "ORDER BY e.id");
+	           "ORDER BY e.id DESC LIMIT ?");
 
 	if (!st)
 		return;
 	sqlite3_bind_int64(st, 1, before);
 	sqlite3_bind_int64(st, 2, since);
 	bind_text(st, 3, topic);
+	sqlite3_bind_int64(st, 4, limit);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		struct sw_entry e = { 0 };
 

@@ -125,13 +125,13 @@ struct sw_entry *store_entry_get(struct store *s, gint64 entry_id, char **feed_n
  * there is none. */
 gint64 store_entry_find(struct store *s, const char *uid);
 gint64 store_entry_count(struct store *s);
-/* fn for every entry stored with a row id below before, first seen at or
- * after since, that topic did not match, oldest first, with its title and
- * its lead (the summary, else the start of the content) only, valid during
- * the call.  fn must not call the store. */
+/* fn for the newest limit entries stored with a row id below before,
+ * first seen at or after since, that topic did not match, newest first,
+ * with their title and lead (the summary, else the start of the content)
+ * only, valid during the call.  fn must not call the store. */
 typedef void (*store_entry_fn)(const struct sw_entry *e, void *userdata);
 void store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 before,
-                          store_entry_fn fn, void *userdata);
+                          gint64 limit, store_entry_fn fn, void *userdata);
 
 /* The row id of thread (topic, key), created with headline when new;
  * 0 on an error (logged). */

@@ -206,14 +206,14 @@ collect_title(const struct sw_entry *e, void *userdata)
 /* The titles store_unmatched_each() gives, each followed by ';' (valid
  * until the next call). */
 static const char *
-unmatched(struct store *s, const char *topic, gint64 since, gint64 before)
+unmatched(struct store *s, const char *topic, gint64 since, gint64 before, gint64 limit)
 {
 	static GString *out;
 
 	if (out == NULL)
 		out = g_string_new(NULL);
 	g_string_truncate(out, 0);
-	store_unmatched_each(s, topic, since, before, collect_title, out);
+	store_unmatched_each(s, topic, since, before, limit, collect_title, out);
 	return out->str;
 }
 
@@ -277,11 +277,12 @@ test_matches_recent(void **state)
 	assert_int_equal(r->len, 6);
 	g_ptr_array_free(r, TRUE);
 	/* what a topic did not match, below an entry, first seen since */
-	assert_string_equal(unmatched(f->s, "t", 0, id[5] + 1), "No match;");
-	assert_string_equal(unmatched(f->s, "u", 0, id[5] + 1), "Old;B;No match;Undated;Dup;");
-	assert_string_equal(unmatched(f->s, "u", 0, id[4]), "Old;B;No match;");
-	assert_string_equal(unmatched(f->s, "u", 2300, id[5] + 1), "");
-	assert_string_equal(unmatched(f->s, "v", 2200, id[1] + 1), "Old;B;");
+	assert_string_equal(unmatched(f->s, "t", 0, id[5] + 1, 10), "No match;");
+	assert_string_equal(unmatched(f->s, "u", 0, id[5] + 1, 10), "Dup;Undated;No match;B;Old;");
+	assert_string_equal(unmatched(f->s, "u", 0, id[4], 10), "No match;B;Old;");
+	assert_string_equal(unmatched(f->s, "u", 0, id[5] + 1, 2), "Dup;Undated;");
+	assert_string_equal(unmatched(f->s, "u", 2300, id[5] + 1, 10), "");
+	assert_string_equal(unmatched(f->s, "v", 2200, id[1] + 1, 10), "B;Old;");
 	for (i = 0; i < 6; i++)
 		parse_entry_free(e[i]);
 	store_feed_state_clear(&s1);
@@ -437,7 +438,8 @@ test_cycle_queries_use_indexes(void **state)
 	                         "m.silent = 0");
 	assert_plan_searches(db, "SELECT e.title FROM entries e WHERE e.id < 9 AND "
 	                         "e.first_seen >= 1 AND NOT EXISTS (SELECT 1 FROM matches m "
-	                         "WHERE m.entry_id = e.id AND m.topic = 't') ORDER BY e.id");
+	                         "WHERE m.entry_id = e.id AND m.topic = 't') ORDER BY e.id DESC "
+	                         "LIMIT 5");
 	sqlite3_close(db);
 }
 

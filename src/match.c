@@ -49,7 +49,7 @@ G_STATIC_ASSERT(SW_MAX_TOPIC_GROUPS <= 64);     /* groups as bits of a guint64 *
 #define FOLLOWUP_TERMS 7
 #define MAX_CONTEXT    16 /* context.GROUP languages of a profile */
 /* ... and scores at least this share of the threshold is a match */
-#define FOLLOWUP_FLOOR_SHARE 0.6
+#define FOLLOWUP_FLOOR_SHARE 0.5
 
 enum atom_kind { ATOM_STEM, ATOM_PREFIX, ATOM_GROUP, ATOM_ALT };
 

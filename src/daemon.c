@@ -185,9 +185,8 @@ observe_one(const struct sw_entry *e, void *userdata)
 /* Show a new threader the stored entries of the window that each topic
  * did not match (thread_observe), the newest SW_MAX_OBSERVED before
  * entry_id: story memory then knows the names the whole stream uses after
- * a restart too.  Read
- * when the first new entry comes, so that a cycle with nothing new reads
- * nothing. */
+ * a restart too.  Read when the first new entry comes, so that a cycle
+ * with nothing new reads nothing. */
 static void
 observe_stored(struct daemon *d, gint64 entry_id, gint64 now)
 {

@@ -104,6 +104,8 @@ struct pattern {
 	int lang;        /* language of its words (0 if only @groups) */
 };
 
+#define UBLOCK_SIZE (64 * 1024)
+
 /* An atom as read, once per content (atom_intern): what index_build
  * needs of it, and its words and stems, the keys of by_word and by_stem
  * until they are frozen. */
@@ -139,10 +141,12 @@ struct expr {
 
 struct entryvec;
 struct docbufs;
+struct findex;
 static void entryvec_free(struct entryvec *ev);
 static void docbufs_free(struct docbufs *db);
 static struct docbufs *docbufs_new(int natoms, int npats, guint ngroups);
 static void spanv_free(gpointer p);
+static void findex_free(struct findex *x);
 static guint32 str_hash32(const char *s);
 
 struct refdoc {
@@ -156,20 +160,26 @@ struct refdoc {
 	double *dense; /* weight by id, 0 for stems not in vec */
 };
 
-/* A compiled index's entry, in one block: its len values (int or struct
- * prefref), this, then its key.  The key is the table's key and value
- * too (g_hash_table_add: the table keeps one array of pointers, not
- * two); the entry is found from it (idrec_of), its values before it
- * (idrec_v). */
+/* A compiled index's entry: its len values (int or struct prefref), this,
+ * then its key, side by side with the others in the index's arena; its
+ * values are found before it (idrec_v). */
 struct idrec {
 	guint len;
-	guint voff; /* bytes of the values before this, a multiple of 8 */
+	guint voff;   /* bytes of the values before this, a multiple of 8 */
+	guint32 hash; /* g_str_hash of key */
 	char key[];
 };
 
-#define idrec_of(k)                                                                                \
-	((const struct idrec *)(const void *)((const char *)(k)-offsetof(struct idrec, key)))
 #define idrec_v(r) ((const void *)((const char *)(r) - (r)->voff))
+
+/* A compiled index (index_freeze): an open-addressed table of its entries'
+ * offsets in one block (a GHashTable and a block an entry took twice the
+ * bytes). */
+struct findex {
+	guint32 mask;  /* slots - 1 */
+	guint32 *slot; /* the offset of an entry's struct idrec in arena, 0: none */
+	char *arena;
+};
 
 /* What the matcher asks of pattern k, side by side (one cache line holds
  * two): its word atoms' ids are id0, id1, then pat_ids[off + 2] to
@@ -211,17 +221,20 @@ struct sw_profile {
 	int npatterns;
 	gboolean built; /* match_profile_build() done */
 	/* atom index (index_build): which phrase atoms a token can fill */
-	int natoms;                     /* atoms other than @group, numbered by atom->id */
-	int *atom_lang;                 /* lang of each atom id */
-	GHashTable *by_word;            /* folded word -> int ids (index_add_id), */
-	GHashTable *by_stem[MAX_LANGS]; /* stem (long ones) -> int ids, */
-	GHashTable *by_prefix;          /* first MIN_PREFIX characters of a
-	                                 * prefix -> GArray of struct prefref;
-	                                 * all three struct idrec once compiled
-	                                 * (index_freeze) */
-	GArray *short_prefixes;         /* struct prefref, fewer characters */
-	int *pat_key;                   /* per pattern, groups in order: the id of a word
-	                                 * it cannot match without, or -1 */
+	int natoms;     /* atoms other than @group, numbered by atom->id */
+	int *atom_lang; /* lang of each atom id */
+	/* while read: */
+	GHashTable *rd_word;            /* folded word -> int ids (index_add_id), */
+	GHashTable *rd_stem[MAX_LANGS]; /* stem (long ones) -> int ids, */
+	GHashTable *rd_prefix;          /* first MIN_PREFIX characters of a
+	                                 * prefix -> GArray of struct prefref; */
+	/* the same once compiled (index_freeze), entries struct idrec: */
+	struct findex *by_word;
+	struct findex *by_stem[MAX_LANGS];
+	struct findex *by_prefix;
+	GArray *short_prefixes; /* struct prefref, fewer characters */
+	int *pat_key;           /* per pattern, groups in order: the id of a word
+	                         * it cannot match without, or -1 */
 	int npats;
 	struct pattern *packed; /* all patterns side by side, in order (index_build) */
 	struct matom *matoms;   /* what matching reads of their atoms, side by
@@ -229,7 +242,12 @@ struct sw_profile {
 	GStringChunk *strs;     /* the prefixes of the atoms, once each */
 	/* while read (match_profile_read), until index_build: */
 	GArray *cmatoms;       /* struct matom: what becomes matoms */
-	GPtrArray *uatoms;     /* struct uatom *, by the number read */
+	GPtrArray *uatoms;     /* struct uatom *, by the number read, in: */
+	GPtrArray *ublocks;    /* blocks of UBLOCK_SIZE (or more) bytes */
+	char *ublock_at;       /* the free part of the last one */
+	gsize ublock_left;     /* ... its bytes */
+	struct uatom *ukey;    /* atom_intern's key looked up */
+	gsize ukey_cap;        /* ... its bytes */
 	GHashTable *uatom_ids; /* struct uatom * -> number read + 1 (until read) */
 	GHashTable *prefixes;  /* the strings in strs (until read) */
 	GPtrArray *gref_names; /* the group names of the @group atoms ... */
@@ -431,6 +449,9 @@ profile_read_state_free(struct sw_profile *p)
 		g_array_unref(p->gref_at);
 	p->gref_names = NULL;
 	p->gref_at = NULL;
+	g_free(p->ukey);
+	p->ukey = NULL;
+	p->ukey_cap = 0;
 }
 
 static void
@@ -474,18 +495,16 @@ match_profile_free(struct sw_profile *p)
 		g_array_unref(p->cmatoms);
 	if (p->uatoms)
 		g_ptr_array_unref(p->uatoms);
-	if (!p->built) { /* the indexes as read */
-		if (p->by_word)
-			index_unfrozen_free(p->by_word, FALSE);
-		if (p->by_prefix)
-			index_unfrozen_free(p->by_prefix, TRUE);
-		p->by_word = p->by_prefix = NULL;
-		for (i = 0; i < MAX_LANGS; i++) {
-			if (p->by_stem[i])
-				index_unfrozen_free(p->by_stem[i], FALSE);
-			p->by_stem[i] = NULL;
-		}
-	}
+	if (p->ublocks)
+		g_ptr_array_unref(p->ublocks);
+	/* the indexes as read, when not built */
+	if (p->rd_word)
+		index_unfrozen_free(p->rd_word, FALSE);
+	if (p->rd_prefix)
+		index_unfrozen_free(p->rd_prefix, TRUE);
+	for (i = 0; i < MAX_LANGS; i++)
+		if (p->rd_stem[i])
+			index_unfrozen_free(p->rd_stem[i], FALSE);
 	expr_free(p->require);
 	expr_free(p->ctx_unless);
 	g_free(p->ctx_unless_src);
@@ -527,13 +546,10 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->byid);
 	g_free(p->vbyid);
 	docbufs_free(p->db);
-	if (p->by_word)
-		g_hash_table_unref(p->by_word);
+	findex_free(p->by_word);
 	for (i = 0; i < MAX_LANGS; i++)
-		if (p->by_stem[i])
-			g_hash_table_unref(p->by_stem[i]);
-	if (p->by_prefix)
-		g_hash_table_unref(p->by_prefix);
+		findex_free(p->by_stem[i]);
+	findex_free(p->by_prefix);
 	if (p->short_prefixes)
 		g_array_unref(p->short_prefixes);
 	g_free(p);
@@ -1005,16 +1021,35 @@ atom_intern(struct sw_profile *p, GString *buf, const struct atom *a)
 	leaf_bytes(buf, a);
 	for (i = 0; i < a->nalts; i++)
 		leaf_bytes(buf, &a->alts[i]);
-	u = g_malloc(sizeof *u + buf->len);
+	/* the key looked up in the bytes of p->ukey */
+	if (p->ukey_cap < sizeof *u + buf->len) {
+		p->ukey_cap = sizeof *u + buf->len;
+		p->ukey = g_realloc(p->ukey, p->ukey_cap);
+	}
+	u = p->ukey;
 	u->len = (guint)buf->len;
 	memcpy(u->b, buf->str, buf->len);
 	/* g_str_hash's function, over the bytes */
 	u->hash = 5381;
 	for (i = 0; i < (int)buf->len; i++)
 		u->hash = (u->hash << 5) + u->hash + (guint8)buf->str[i];
-	if (g_hash_table_lookup_extended(p->uatom_ids, u, NULL, &had)) {
-		g_free(u);
+	if (g_hash_table_lookup_extended(p->uatom_ids, u, NULL, &had))
 		return GPOINTER_TO_INT(had) - 1;
+	/* a new one: copied into the blocks of p->ublocks, side by side (freed
+	 * whole once built: no small blocks left between those that stay) */
+	{
+		gsize need = (sizeof *u + buf->len + 7) & ~(gsize)7;
+
+		if (need > p->ublock_left) {
+			gsize sz = MAX(need, UBLOCK_SIZE);
+
+			p->ublock_at = g_malloc(sz);
+			p->ublock_left = sz;
+			g_ptr_array_add(p->ublocks, p->ublock_at);
+		}
+		u = memcpy(p->ublock_at, p->ukey, sizeof *u + buf->len);
+		p->ublock_at += need;
+		p->ublock_left -= need;
 	}
 	/* every word is needed; the key of a pattern is its likely rarest
 	 * word, the longest (index_build): of a|b|c, its shortest */
@@ -1924,17 +1959,17 @@ index_leaf(struct sw_profile *p, const char *word, const char *stem, int lang, g
 			char *key = g_strndup(
 			        word, (gsize)(g_utf8_offset_to_pointer(word, MIN_PREFIX) - word));
 
-			index_add(p->by_prefix, key, &r, sizeof r);
+			index_add(p->rd_prefix, key, &r, sizeof r);
 		}
 		return;
 	}
 	/* ATOM_STEM: its word always matches, its stem when long enough */
-	index_add_id(p->by_word, word, id);
+	index_add_id(p->rd_word, word, id);
 	if (g_utf8_strlen(stem, -1) < MIN_STEM_MATCH)
 		return;
-	if (p->by_stem[lang] == NULL)
-		p->by_stem[lang] = g_hash_table_new(g_str_hash, g_str_equal);
-	index_add_id(p->by_stem[lang], stem, id);
+	if (p->rd_stem[lang] == NULL)
+		p->rd_stem[lang] = g_hash_table_new(g_str_hash, g_str_equal);
+	index_add_id(p->rd_stem[lang], stem, id);
 }
 
 /* The values of an index, numbered as read, renumbered by map (index_build)
@@ -1969,62 +2004,96 @@ prefrefs_renumber(struct prefref *v, guint n, const int *map)
 	}
 }
 
-/* (transfer full) h (key -> values of size bytes, unreffed) with each
- * entry in one block: struct idrec, its key in it */
-static void
-idrec_free(gpointer key)
-{
-	const struct idrec *r = idrec_of(key);
-
-	g_free((char *)idrec_v(r));
-}
-
-/* (nullable) the entry of key in a compiled index */
+/* (nullable) the entry of key in a compiled index (nullable) */
 static const struct idrec *
-idrec_lookup(GHashTable *h, const char *key)
+idrec_lookup(const struct findex *x, const char *key)
 {
-	const char *k = g_hash_table_lookup(h, key);
+	guint32 h, i;
 
-	return k ? idrec_of(k) : NULL;
+	if (x == NULL)
+		return NULL;
+	h = g_str_hash(key);
+	for (i = h & x->mask; x->slot[i]; i = (i + 1) & x->mask) {
+		const struct idrec *r = (const struct idrec *)(const void *)(x->arena + x->slot[i]);
+
+		if (r->hash == h && strcmp(r->key, key) == 0)
+			return r;
+	}
+	return NULL;
 }
 
-static GHashTable *
+static void
+findex_free(struct findex *x)
+{
+	if (x == NULL)
+		return;
+	g_free(x->slot);
+	g_free(x->arena);
+	g_free(x);
+}
+
+/* bytes of an entry of n values of size bytes and a key of klen */
+static gsize
+idrec_size(guint n, gsize size, gsize klen)
+{
+	gsize voff = (n * size + 7) & ~(gsize)7;
+
+	return (voff + sizeof(struct idrec) + klen + 1 + 7) & ~(gsize)7;
+}
+
+/* (transfer full) h (key -> values of size bytes, unreffed) as a compiled
+ * index, the values renumbered by map */
+static struct findex *
 index_freeze(GHashTable *h, gsize size, const int *map)
 {
-	/* keys are their values: idrec_free is given the key */
-	GHashTable *out = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, idrec_free);
+	struct findex *x = g_new0(struct findex, 1);
 	GHashTableIter it;
 	gpointer k, v;
+	guint n = g_hash_table_size(h), cap = 8;
+	gsize total = 0, at = 0;
 
+	/* by_word, by_stem: one id as an odd number (index_add_id) */
+#define VALS(v) (GPOINTER_TO_SIZE(v) & 1 ? 1 : ((GArray *)(v))->len)
+	g_hash_table_iter_init(&it, h);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		total += idrec_size(VALS(v), size, strlen(k));
+	while (cap < n + n / 2 + 1)
+		cap *= 2;
+	x->mask = cap - 1;
+	x->slot = g_new0(guint32, cap);
+	x->arena = g_malloc(total + 1);
+	g_assert(total < G_MAXUINT32);
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
-		/* by_word, by_stem: one id as an odd number (index_add_id) */
 		int one = (int)(GPOINTER_TO_SIZE(v) >> 1);
 		GArray *a = GPOINTER_TO_SIZE(v) & 1 ? NULL : v;
-		guint n = a ? a->len : 1;
-		gsize klen = strlen(k), vlen = n * size, voff = (vlen + 7) & ~(gsize)7;
-		char *b = g_malloc(voff + sizeof(struct idrec) + klen + 1);
+		guint nv = VALS(v), i;
+		gsize klen = strlen(k), vlen = nv * size, voff = (vlen + 7) & ~(gsize)7;
+		char *b = x->arena + at;
 		struct idrec *r = (struct idrec *)(void *)(b + voff);
 
-		r->len = n;
+		r->len = nv;
 		r->voff = (guint)voff;
+		r->hash = g_str_hash(k);
 		memcpy(b, a ? (const void *)a->data : (const void *)&one, vlen);
 		if (size == sizeof(struct prefref))
-			prefrefs_renumber((struct prefref *)(void *)b, n, map);
+			prefrefs_renumber((struct prefref *)(void *)b, nv, map);
 		else
-			ids_renumber((int *)(void *)b, n, map);
+			ids_renumber((int *)(void *)b, nv, map);
 		memcpy(r->key, k, klen + 1);
-		g_hash_table_add(out, r->key);
-		/* freed as it goes: the old table and the new one are never
-		 * both whole */
+		for (i = r->hash & x->mask; x->slot[i]; i = (i + 1) & x->mask)
+			;
+		x->slot[i] = (guint32)(at + voff); /* > 0: values come first */
+		at += idrec_size(nv, size, klen);
 		g_hash_table_iter_steal(&it);
 		if (size == sizeof(struct prefref))
 			g_free(k); /* by_prefix's keys are its own */
 		if (a)
 			g_array_unref(a);
 	}
+#undef VALS
 	g_hash_table_unref(h);
-	return out;
+	return x;
 }
 
 /* Number the atoms of every pattern and index them by word, stem and
@@ -2100,16 +2169,21 @@ index_build(struct sw_profile *p)
 	p->npats = np;
 	/* by_word's and by_stem's keys are the atoms' words: frozen before
 	 * the atoms go */
-	p->by_word = index_freeze(p->by_word, sizeof(int), map);
-	p->by_prefix = index_freeze(p->by_prefix, sizeof(struct prefref), map);
-	for (j = 0; j < MAX_LANGS; j++)
-		if (p->by_stem[j])
-			p->by_stem[j] = index_freeze(p->by_stem[j], sizeof(int), map);
+	p->by_word = index_freeze(p->rd_word, sizeof(int), map);
+	p->by_prefix = index_freeze(p->rd_prefix, sizeof(struct prefref), map);
+	p->rd_word = p->rd_prefix = NULL;
+	for (j = 0; j < MAX_LANGS; j++) {
+		if (p->rd_stem[j])
+			p->by_stem[j] = index_freeze(p->rd_stem[j], sizeof(int), map);
+		p->rd_stem[j] = NULL;
+	}
 	prefrefs_renumber((struct prefref *)(void *)p->short_prefixes->data, p->short_prefixes->len,
 	                  map);
 	g_free(map);
 	g_ptr_array_unref(p->uatoms);
+	g_ptr_array_unref(p->ublocks);
 	p->uatoms = NULL;
+	p->ublocks = NULL;
 	p->atom_lang = (int *)g_array_free(langs, FALSE);
 	p->lang_fam = g_new(const char *, p->langs->len + 1);
 	for (pi = 0; pi < p->langs->len; pi++)
@@ -2207,12 +2281,13 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 	p->langs = g_ptr_array_new_with_free_func(g_free);
 	p->refs = g_ptr_array_new_with_free_func(refdoc_free);
 	g_ptr_array_add(p->langs, g_strdup(""));
-	p->by_word = g_hash_table_new(g_str_hash, g_str_equal);
-	p->by_prefix = g_hash_table_new(g_str_hash, g_str_equal);
+	p->rd_word = g_hash_table_new(g_str_hash, g_str_equal);
+	p->rd_prefix = g_hash_table_new(g_str_hash, g_str_equal);
 	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
 	p->strs = g_string_chunk_new(4 * 1024);
 	p->cmatoms = g_array_new(FALSE, FALSE, sizeof(struct matom));
-	p->uatoms = g_ptr_array_new_with_free_func(g_free);
+	p->uatoms = g_ptr_array_new();
+	p->ublocks = g_ptr_array_new_with_free_func(g_free);
 	p->uatom_ids = g_hash_table_new(uatom_hash, uatom_equal);
 	p->prefixes = g_hash_table_new(g_str_hash, g_str_equal);
 	p->gref_names = g_ptr_array_new_with_free_func(g_free);

@@ -160,26 +160,27 @@ struct refdoc {
 	double *dense; /* weight by id, 0 for stems not in vec */
 };
 
-/* A compiled index's entry: its len values (int or struct prefref), this,
- * then its key, side by side with the others in the index's arena; its
- * values are found before it (idrec_v). */
+/* A compiled index's entry: its len values (int, or struct prefref in
+ * by_prefix), this, then its key, side by side with the others in the
+ * index's arena, each aligned as its values; its values are found before
+ * it (idrec_v, given their size). */
 struct idrec {
 	guint len;
-	guint voff;   /* bytes of the values before this, a multiple of 8 */
-	guint32 hash; /* g_str_hash of key */
 	char key[];
 };
 
-#define idrec_v(r) ((const void *)((const char *)(r) - (r)->voff))
+#define idrec_v(r, size) ((const void *)((const char *)(r) - (gsize)(r)->len * (size)))
 
-/* A compiled index (index_freeze): an open-addressed table of its entries'
- * offsets in one block (a GHashTable and a block an entry took twice the
- * bytes). */
+/* A compiled index (index_freeze): an open-addressed table of its entries
+ * in one block (a GHashTable and a block an entry took twice the bytes). */
 struct findex {
 	guint32 mask;  /* slots - 1 */
-	guint32 *slot; /* the offset of an entry's struct idrec in arena, 0: none */
+	guint32 *slot; /* an entry's struct idrec at arena + 4 * (slot >> 8), the
+	                * low 8 bits the top 8 of its key's g_str_hash; 0: none */
 	char *arena;
 };
+
+#define FINDEX_MAX_ARENA ((gsize)4 << 24) /* 4-byte units in 24 bits */
 
 /* What the matcher asks of pattern k, side by side (one cache line holds
  * two): its word atoms' ids are id0, id1, then pat_ids[off + 2] to
@@ -2008,15 +2009,19 @@ prefrefs_renumber(struct prefref *v, guint n, const int *map)
 static const struct idrec *
 idrec_lookup(const struct findex *x, const char *key)
 {
-	guint32 h, i;
+	guint32 h, i, tag;
 
 	if (x == NULL)
 		return NULL;
 	h = g_str_hash(key);
+	tag = h >> 24;
 	for (i = h & x->mask; x->slot[i]; i = (i + 1) & x->mask) {
-		const struct idrec *r = (const struct idrec *)(const void *)(x->arena + x->slot[i]);
+		const struct idrec *r;
 
-		if (r->hash == h && strcmp(r->key, key) == 0)
+		if ((x->slot[i] & 0xff) != tag)
+			continue;
+		r = (const struct idrec *)(const void *)(x->arena + 4 * (gsize)(x->slot[i] >> 8));
+		if (strcmp(r->key, key) == 0)
 			return r;
 	}
 	return NULL;
@@ -2032,13 +2037,14 @@ findex_free(struct findex *x)
 	g_free(x);
 }
 
-/* bytes of an entry of n values of size bytes and a key of klen */
+/* bytes of an entry of n values of size bytes and a key of klen: 4-byte
+ * aligned (int values), or 8 (struct prefref) */
 static gsize
 idrec_size(guint n, gsize size, gsize klen)
 {
-	gsize voff = (n * size + 7) & ~(gsize)7;
+	gsize align = size == sizeof(int) ? 4 : 8;
 
-	return (voff + sizeof(struct idrec) + klen + 1 + 7) & ~(gsize)7;
+	return (n * size + sizeof(struct idrec) + klen + 1 + align - 1) & ~(align - 1);
 }
 
 /* (transfer full) h (key -> values of size bytes, unreffed) as a compiled
@@ -2062,28 +2068,29 @@ index_freeze(GHashTable *h, gsize size, const int *map)
 	x->mask = cap - 1;
 	x->slot = g_new0(guint32, cap);
 	x->arena = g_malloc(total + 1);
-	g_assert(total < G_MAXUINT32);
+	g_assert(total < FINDEX_MAX_ARENA);
+	G_STATIC_ASSERT(sizeof(struct prefref) % 8 == 0 && sizeof(struct idrec) == 4);
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		int one = (int)(GPOINTER_TO_SIZE(v) >> 1);
 		GArray *a = GPOINTER_TO_SIZE(v) & 1 ? NULL : v;
 		guint nv = VALS(v), i;
-		gsize klen = strlen(k), vlen = nv * size, voff = (vlen + 7) & ~(gsize)7;
+		gsize klen = strlen(k), vlen = nv * size;
 		char *b = x->arena + at;
-		struct idrec *r = (struct idrec *)(void *)(b + voff);
+		struct idrec *r = (struct idrec *)(void *)(b + vlen);
+		guint32 hk = g_str_hash(k);
 
 		r->len = nv;
-		r->voff = (guint)voff;
-		r->hash = g_str_hash(k);
 		memcpy(b, a ? (const void *)a->data : (const void *)&one, vlen);
 		if (size == sizeof(struct prefref))
 			prefrefs_renumber((struct prefref *)(void *)b, nv, map);
 		else
 			ids_renumber((int *)(void *)b, nv, map);
 		memcpy(r->key, k, klen + 1);
-		for (i = r->hash & x->mask; x->slot[i]; i = (i + 1) & x->mask)
+		for (i = hk & x->mask; x->slot[i]; i = (i + 1) & x->mask)
 			;
-		x->slot[i] = (guint32)(at + voff); /* > 0: values come first */
+		/* > 0: values come first */
+		x->slot[i] = (guint32)((at + vlen) / 4) << 8 | hk >> 24;
 		at += idrec_size(nv, size, klen);
 		g_hash_table_iter_steal(&it);
 		if (size == sizeof(struct prefref))
@@ -2114,7 +2121,10 @@ index_build(struct sw_profile *p)
 	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
 	/* keys are their values (g_hash_table_add): wordfill_free is given
 	 * the word */
-	p->matoms = (struct matom *)(void *)g_array_free(p->cmatoms, FALSE);
+	/* no room kept: the array grew by doubling */
+	k = (int)p->cmatoms->len;
+	p->matoms = g_renew(struct matom, (struct matom *)(void *)g_array_free(p->cmatoms, FALSE),
+	                    k + 1);
 	p->cmatoms = NULL;
 	ma = p->matoms;
 	p->packed = g_new(struct pattern, p->npatterns + 1);
@@ -2253,6 +2263,9 @@ index_build(struct sw_profile *p)
 
 		p->keyless_set[pk / 64] |= G_GUINT64_CONSTANT(1) << (pk % 64);
 	}
+	/* matching reads key_off, key_pats and keyless_set */
+	g_free(p->pat_key);
+	p->pat_key = NULL;
 }
 
 struct sw_profile *
@@ -2929,7 +2942,7 @@ word_fill(const struct sw_profile *p, const char *word)
 	found = g_array_new(FALSE, FALSE, sizeof(int));
 	ids = idrec_lookup(p->by_word, word);
 	if (ids)
-		g_array_append_vals(found, idrec_v(ids), ids->len);
+		g_array_append_vals(found, idrec_v(ids, sizeof(int)), ids->len);
 	prefixes_of((const struct prefref *)(const void *)p->short_prefixes->data,
 	            p->short_prefixes->len, word, found);
 	while (nchars < MIN_PREFIX && *end) {
@@ -2941,8 +2954,8 @@ word_fill(const struct sw_profile *p, const char *word)
 		key[end - word] = '\0';
 		prefs = idrec_lookup(p->by_prefix, key);
 		if (prefs)
-			prefixes_of((const struct prefref *)idrec_v(prefs), prefs->len, word,
-			            found);
+			prefixes_of((const struct prefref *)idrec_v(prefs, sizeof(struct prefref)),
+			            prefs->len, word, found);
 	}
 	wlen = strlen(word);
 	w = g_malloc0(sizeof *w + WORDFILL_IDS_AT(wlen) + found->len * sizeof(int));
@@ -3013,7 +3026,7 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 			nv = w->nids;
 		} else {
 			ids = word_stem_fill(p, w, word, d->stem_langs[l]);
-			v = ids ? (const int *)idrec_v(ids) : NULL;
+			v = ids ? (const int *)idrec_v(ids, sizeof(int)) : NULL;
 			nv = ids ? ids->len : 0;
 		}
 		for (k = 0; k < nv; k++) {

@@ -91,18 +91,25 @@ struct matom {
 };
 
 struct phrase {
-	const struct matom *m; /* its atoms; while read, their offset in
-	                        * cmatoms (GSIZE_TO_POINTER) */
-	int n;
-	int ngrefs; /* how many of them are @group */
+	int off;       /* its atoms: matoms[off] to matoms[off + n - 1] */
+	gint16 n;      /* at most MAX_PHRASE */
+	gint16 ngrefs; /* how many of them are @group */
 };
 
+#define MAX_PHRASE G_MAXINT16 /* atoms in a phrase */
+
+/* 20 bytes (9,544 patterns: 187 KB) */
 struct pattern {
 	struct phrase a;
 	struct phrase b; /* NEAR only */
-	int near;        /* 0: plain phrase; else NEAR/near */
-	int lang;        /* language of its words (0 if only @groups) */
+	gint16 near;     /* 0: plain phrase; else NEAR/near (at most MAX_NEAR) */
+	gint16 lang;     /* language of its words (0 if only @groups) */
 };
+
+G_STATIC_ASSERT(MAX_NEAR <= G_MAXINT16 && MAX_LANGS <= G_MAXINT16);
+
+/* (transfer none) the atoms of phrase ph of profile p */
+#define PH_ATOMS(p, ph) ((const struct matom *)(p)->matoms + (ph)->off)
 
 #define UBLOCK_SIZE (64 * 1024)
 
@@ -222,8 +229,8 @@ struct sw_profile {
 	int npatterns;
 	gboolean built; /* match_profile_build() done */
 	/* atom index (index_build): which phrase atoms a token can fill */
-	int natoms;     /* atoms other than @group, numbered by atom->id */
-	int *atom_lang; /* lang of each atom id */
+	int natoms;        /* atoms other than @group, numbered by atom->id */
+	guint8 *atom_lang; /* lang of each atom id */
 	/* while read: */
 	GHashTable *rd_word;            /* folded word -> int ids (index_add_id), */
 	GHashTable *rd_stem[MAX_LANGS]; /* stem (long ones) -> int ids, */
@@ -946,6 +953,10 @@ compile_phrase(struct sw_profile *p, char **items, int nitems, const char *lang,
 		g_array_unref(atoms);
 		return "empty pattern";
 	}
+	if (atoms->len > MAX_PHRASE) {
+		g_array_unref(atoms);
+		return "too many words";
+	}
 	*nout = (int)atoms->len;
 	g_array_set_clear_func(atoms, NULL);
 	*out = (struct atom *)g_array_free(atoms, FALSE);
@@ -1085,8 +1096,8 @@ phrase_commit(struct sw_profile *p, GString *buf, struct phrase *ph, struct atom
 {
 	int i;
 
-	ph->m = GSIZE_TO_POINTER((gsize)p->cmatoms->len);
-	ph->n = n;
+	ph->off = (int)p->cmatoms->len;
+	ph->n = (gint16)n;
 	ph->ngrefs = 0;
 	for (i = 0; i < n; i++) {
 		struct matom m = { 0, -1 };
@@ -1158,7 +1169,7 @@ compile_pattern(struct sw_profile *p, struct group *g, const char *src, const ch
 		goto out;
 	}
 	memset(&pat, 0, sizeof pat);
-	pat.near = nearn;
+	pat.near = (gint16)nearn;
 	for (i = 0; i < 2; i++) {
 		char **from = i == 0 ? items : items + nearat + 1;
 		int cnt = i == 0 ? (nearat >= 0 ? nearat : n) : n - nearat - 1;
@@ -1175,14 +1186,14 @@ compile_pattern(struct sw_profile *p, struct group *g, const char *src, const ch
 		}
 		for (k = 0; k < natoms[i]; k++) {
 			if (atoms[i][k].kind != ATOM_GROUP)
-				pat.lang = atoms[i][k].lang;
+				pat.lang = (gint16)atoms[i][k].lang;
 			else
 				g->has_ref = TRUE;
 		}
 	}
 	/* @groups only: the key's language, when it names one, holds too */
 	if (pat.lang == 0 && lang)
-		pat.lang = lang_index(p, lang);
+		pat.lang = (gint16)lang_index(p, lang);
 	/* compiled: what matching needs kept, the atoms' words indexed */
 	phrase_commit(p, buf, &pat.a, atoms[0], natoms[0]);
 	if (atoms[1])
@@ -2113,7 +2124,7 @@ static const char *lang_family(const char *code);
 static void
 index_build(struct sw_profile *p)
 {
-	GArray *langs = g_array_new(FALSE, FALSE, sizeof(int));
+	GArray *langs = g_array_new(FALSE, FALSE, sizeof(guint8));
 	guint gi, pi, j;
 	int np = 0, k, *map;
 	struct matom *ma;
@@ -2146,18 +2157,15 @@ index_build(struct sw_profile *p)
 			for (h = 0; h < 2; h++) {
 				struct phrase *ph = h == 0 ? &pat->a : &pat->b;
 
-				if (ph->n == 0)
-					continue;
-				ph->m = &ma[GPOINTER_TO_SIZE(ph->m)];
 				for (k = 0; k < ph->n; k++) {
-					struct matom *m = (struct matom *)&ph->m[k];
+					struct matom *m = &ma[ph->off + k];
 					const struct uatom *u;
 
 					if (m->group >= 0)
 						continue;
 					u = p->uatoms->pdata[m->id];
 					if (map[m->id] < 0) {
-						int l = u->lang;
+						guint8 l = u->lang;
 
 						map[m->id] = p->natoms++;
 						g_array_append_val(langs, l);
@@ -2194,7 +2202,7 @@ index_build(struct sw_profile *p)
 	g_ptr_array_unref(p->ublocks);
 	p->uatoms = NULL;
 	p->ublocks = NULL;
-	p->atom_lang = (int *)g_array_free(langs, FALSE);
+	p->atom_lang = (guint8 *)g_array_free(langs, FALSE);
 	p->lang_fam = g_new(const char *, p->langs->len + 1);
 	for (pi = 0; pi < p->langs->len; pi++)
 		p->lang_fam[pi] = lang_family(p->langs->pdata[pi]);
@@ -2216,9 +2224,9 @@ index_build(struct sw_profile *p)
 				pf->group = (guint8)gi;
 				pf->lang = (guint8)pat->lang;
 				for (i = 0; i < pat->a.n + pat->b.n; i++) {
-					const struct matom *m = i < pat->a.n
-					                                ? &pat->a.m[i]
-					                                : &pat->b.m[i - pat->a.n];
+					const struct matom *m =
+					        i < pat->a.n ? &PH_ATOMS(p, &pat->a)[i]
+					                     : &PH_ATOMS(p, &pat->b)[i - pat->a.n];
 
 					if (m->group >= 0)
 						pf->grefs |= G_GUINT64_CONSTANT(1) << m->group;
@@ -3263,10 +3271,11 @@ doc_gspans(struct doc *d, int gi, int f)
 static gboolean
 phrase_possible(struct doc *d, const struct phrase *ph, int f)
 {
+	const struct matom *m = PH_ATOMS(d->p, ph);
 	int k;
 
 	for (k = 0; ph->ngrefs > 0 && k < ph->n; k++)
-		if (ph->m[k].group >= 0 && doc_gspans(d, ph->m[k].group, f)->len == 0)
+		if (m[k].group >= 0 && doc_gspans(d, m[k].group, f)->len == 0)
 			return FALSE;
 	return TRUE;
 }
@@ -3294,7 +3303,7 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 
 	if (k == ph->n)
 		return pos;
-	a = &ph->m[k];
+	a = &PH_ATOMS(d->p, ph)[k];
 	if (a->group >= 0) {
 		const struct spanv *sp = doc_gspans(d, a->group, f);
 		guint i;
@@ -3344,7 +3353,7 @@ span_start_cmp(const void *a, const void *b)
 static void
 phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, struct spanv *out)
 {
-	const struct matom *a = &ph->m[0];
+	const struct matom *a = PH_ATOMS(d->p, ph);
 	struct spanv *starts;
 	guint k;
 	int i, end;

@@ -81,14 +81,15 @@ atom_clear(gpointer p)
 	a->nalts = 0;
 }
 
-/* What matching reads of an atom: its id (0 for @group), or for an
- * @group atom the group (else -1).  While the profile is read, the id is
- * the atom's number in the order first read (atom_intern), and the
- * group -1 until the @group references are resolved. */
+/* What matching reads of an atom: v, its id (>= 0), or for an @group
+ * atom -1 - the group (MA_GROUP).  While the profile is read, the id is
+ * the atom's number in the order first read (atom_intern), and an @group
+ * atom -1 until the @group references are resolved. */
 struct matom {
-	int id;
-	int group;
+	int v;
 };
+
+#define MA_GROUP(a) (-(a)->v - 1) /* its group, or < 0: not @group */
 
 struct phrase {
 	int off;       /* its atoms: matoms[off] to matoms[off + n - 1] */
@@ -189,19 +190,19 @@ struct findex {
 
 #define FINDEX_MAX_ARENA ((gsize)4 << 24) /* 4-byte units in 24 bits */
 
-/* What the matcher asks of pattern k, side by side (one cache line holds
- * two): its word atoms' ids are id0, id1, then pat_ids[off + 2] to
- * pat_ids[off + nids - 1]. */
+/* What the matcher asks of pattern k, side by side (24 bytes): its word
+ * atoms' ids are id0, id1, then pat_ids[off + 2] to pat_ids[off + nids - 1]. */
 struct patinfo {
 	guint64 grefs; /* bit g set when it uses @group g */
 	int off;       /* its ids start at pat_ids[off] */
-	int nids;      /* how many word atoms it has */
 	int id0, id1;  /* pat_ids[off], pat_ids[off + 1] when there */
+	guint16 nids;  /* how many word atoms it has (two phrases of MAX_PHRASE) */
 	guint8 lang;   /* its language (pattern->lang) */
 	guint8 group;  /* the index of its group */
 };
 
 G_STATIC_ASSERT(MAX_LANGS <= 256 && SW_MAX_TOPIC_GROUPS <= 256);
+G_STATIC_ASSERT(sizeof(struct patinfo) == 24 && 2 * MAX_PHRASE <= G_MAXUINT16);
 
 struct sw_profile {
 	char *name;
@@ -1100,7 +1101,7 @@ phrase_commit(struct sw_profile *p, GString *buf, struct phrase *ph, struct atom
 	ph->n = (gint16)n;
 	ph->ngrefs = 0;
 	for (i = 0; i < n; i++) {
-		struct matom m = { 0, -1 };
+		struct matom m = { -1 };
 
 		if (atoms[i].kind == ATOM_GROUP) {
 			int at = (int)p->cmatoms->len;
@@ -1110,7 +1111,7 @@ phrase_commit(struct sw_profile *p, GString *buf, struct phrase *ph, struct atom
 			g_array_append_val(p->gref_at, at);
 			ph->ngrefs++;
 		} else {
-			m.id = atom_intern(p, buf, &atoms[i]);
+			m.v = atom_intern(p, buf, &atoms[i]);
 		}
 		g_array_append_val(p->cmatoms, m);
 	}
@@ -2161,22 +2162,22 @@ index_build(struct sw_profile *p)
 					struct matom *m = &ma[ph->off + k];
 					const struct uatom *u;
 
-					if (m->group >= 0)
+					if (MA_GROUP(m) >= 0)
 						continue;
-					u = p->uatoms->pdata[m->id];
-					if (map[m->id] < 0) {
+					u = p->uatoms->pdata[m->v];
+					if (map[m->v] < 0) {
 						guint8 l = u->lang;
 
-						map[m->id] = p->natoms++;
+						map[m->v] = p->natoms++;
 						g_array_append_val(langs, l);
 					}
 					/* every word is needed; key the likely
 					 * rarest, the longest */
 					if (u->keylen > best) {
 						best = u->keylen;
-						key = map[m->id];
+						key = map[m->v];
 					}
-					m->id = map[m->id];
+					m->v = map[m->v];
 				}
 			}
 			p->pat_key[np++] = key;
@@ -2228,13 +2229,13 @@ index_build(struct sw_profile *p)
 					        i < pat->a.n ? &PH_ATOMS(p, &pat->a)[i]
 					                     : &PH_ATOMS(p, &pat->b)[i - pat->a.n];
 
-					if (m->group >= 0)
-						pf->grefs |= G_GUINT64_CONSTANT(1) << m->group;
+					if (MA_GROUP(m) >= 0)
+						pf->grefs |= G_GUINT64_CONSTANT(1) << MA_GROUP(m);
 					else
-						g_array_append_val(ids, m->id);
+						g_array_append_val(ids, m->v);
 				}
 				p->grefd |= pf->grefs;
-				pf->nids = (int)ids->len - pf->off;
+				pf->nids = (guint16)(ids->len - (guint)pf->off);
 				if (pf->nids > 0)
 					pf->id0 = g_array_index(ids, int, pf->off);
 				if (pf->nids > 1)
@@ -2583,7 +2584,10 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 		const char *name = p->gref_names->pdata[j];
 		struct matom *m =
 		        &g_array_index(p->cmatoms, struct matom, g_array_index(p->gref_at, int, j));
-		struct group *g = group_find(p, name, &m->group);
+		int gi = -1;
+		struct group *g = group_find(p, name, &gi);
+
+		m->v = -1 - gi;
 
 		if (g == NULL || g->has_ref) {
 			/* find the key that used it for the position */
@@ -2852,14 +2856,14 @@ atom_match(const struct doc *d, int f, int i, const struct matom *a)
 	const int *ids = d->at[f].v;
 	guint lo = d->at_off[f][i], hi = d->at_off[f][i + 1];
 
-	if (!(d->filled[a->id] & (1u << f)))
+	if (!(d->filled[a->v] & (1u << f)))
 		return FALSE;
 	while (lo < hi) {
 		guint mid = lo + (hi - lo) / 2;
 
-		if (ids[mid] == a->id)
+		if (ids[mid] == a->v)
 			return TRUE;
-		if (ids[mid] < a->id)
+		if (ids[mid] < a->v)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -3275,7 +3279,7 @@ phrase_possible(struct doc *d, const struct phrase *ph, int f)
 	int k;
 
 	for (k = 0; ph->ngrefs > 0 && k < ph->n; k++)
-		if (m[k].group >= 0 && doc_gspans(d, m[k].group, f)->len == 0)
+		if (MA_GROUP(&m[k]) >= 0 && doc_gspans(d, MA_GROUP(&m[k]), f)->len == 0)
 			return FALSE;
 	return TRUE;
 }
@@ -3304,8 +3308,8 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 	if (k == ph->n)
 		return pos;
 	a = &PH_ATOMS(d->p, ph)[k];
-	if (a->group >= 0) {
-		const struct spanv *sp = doc_gspans(d, a->group, f);
+	if (MA_GROUP(a) >= 0) {
+		const struct spanv *sp = doc_gspans(d, MA_GROUP(a), f);
 		guint i;
 
 		for (i = 0; i < sp->len; i++) {
@@ -3358,10 +3362,10 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, stru
 	guint k;
 	int i, end;
 
-	if (a->group < 0) {
-		if (!(d->filled[a->id] & (1u << f)))
+	if (MA_GROUP(a) < 0) {
+		if (!(d->filled[a->v] & (1u << f)))
 			return;
-		for (k = (guint)PHEAD(d, f, a->id);; k = (guint)d->pnext[f][k]) {
+		for (k = (guint)PHEAD(d, f, a->v);; k = (guint)d->pnext[f][k]) {
 			i = d->ptok[f][k];
 			/* a phrase of one word ends here: no call */
 			end = ph->n == 1 ? i + 1 : match_at(d, f, ph, 1, i + 1);
@@ -3370,13 +3374,13 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, stru
 				if (first)
 					return;
 			}
-			if ((int)k == PTAIL(d, f, a->id))
+			if ((int)k == PTAIL(d, f, a->v))
 				return;
 		}
 	}
 	starts = spans_take(d);
 	{
-		const struct spanv *sp = doc_gspans(d, a->group, f);
+		const struct spanv *sp = doc_gspans(d, MA_GROUP(a), f);
 
 		for (k = 0; k < sp->len; k++)
 			spanv_push(starts, sp->v[k].start, sp->v[k].end);

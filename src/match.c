@@ -122,8 +122,8 @@ struct uatom {
 	guint hash;  /* of b */
 	int keylen;  /* bytes of its word, or of its shortest a|b|c word */
 	guint8 lang; /* index into profile->langs */
-	char b[];    /* kind, lang, nalts, then for it and each alternative:
-	              * kind, word, NUL, stem (or nothing), NUL */
+	char b[];    /* lang, nalts, then for it and each alternative: kind,
+	              * word, NUL, stem (or nothing), NUL */
 };
 
 struct group {
@@ -230,7 +230,7 @@ struct sw_profile {
 	int npatterns;
 	gboolean built; /* match_profile_build() done */
 	/* atom index (index_build): which phrase atoms a token can fill */
-	int natoms;        /* atoms other than @group, numbered by atom->id */
+	int natoms;        /* atoms other than @group, numbered by their matom id */
 	guint8 *atom_lang; /* lang of each atom id */
 	/* while read: */
 	GHashTable *rd_word;            /* folded word -> int ids (index_add_id), */
@@ -243,7 +243,8 @@ struct sw_profile {
 	struct findex *by_prefix;
 	GArray *short_prefixes; /* struct prefref, fewer characters */
 	int *pat_key;           /* per pattern, groups in order: the id of a word
-	                         * it cannot match without, or -1 */
+	                         * it cannot match without, or -1 (index_build
+	                         * only) */
 	int npats;
 	struct pattern *packed; /* all patterns side by side, in order (index_build) */
 	struct matom *matoms;   /* what matching reads of their atoms, side by

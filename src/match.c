@@ -152,7 +152,7 @@ struct docbufs;
 struct findex;
 static void entryvec_free(struct entryvec *ev);
 static void docbufs_free(struct docbufs *db);
-static struct docbufs *docbufs_new(int natoms, int npats, guint ngroups);
+static struct docbufs *docbufs_new(int npats, guint ngroups);
 static void spanv_free(gpointer p);
 static void findex_free(struct findex *x);
 static guint32 str_hash32(const char *s);
@@ -287,6 +287,7 @@ struct sw_profile {
 	                           * SW_MAX_WORD_CACHE words */
 	guint8 *filled;           /* entry_score's doc.filled, natoms + 1, reused:
 	                           * all 0 between entries */
+	int *fslot;               /* entry_score's doc.fslot, natoms + 1 */
 	GPtrArray *span_pool;     /* entry_score's doc.pool, kept with its arrays */
 	GPtrArray *gspan_pool;    /* entry_score's doc.gpool, the same */
 	struct docbufs *db;       /* entry_score's per-entry arrays, reused */
@@ -536,6 +537,7 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->key_off);
 	g_free(p->key_pats);
 	g_free(p->filled);
+	g_free(p->fslot);
 	if (p->span_pool)
 		g_ptr_array_unref(p->span_pool);
 	if (p->gspan_pool)
@@ -2247,7 +2249,8 @@ index_build(struct sw_profile *p)
 	}
 	/* and the other way round: the patterns each atom is the key of */
 	p->filled = g_new0(guint8, p->natoms + 1);
-	p->db = docbufs_new(p->natoms, np, p->groups->len);
+	p->fslot = g_new(int, p->natoms + 1);
+	p->db = docbufs_new(np, p->groups->len);
 	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
 	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
 	p->ghits = g_new0(struct ghitv, 1);
@@ -2749,7 +2752,8 @@ struct docbufs {
 	guint *at_off[NFIELDS];
 	gsize at_off_cap[NFIELDS];
 	int *pnext[NFIELDS], *ptok[NFIELDS]; /* at[f].cap each */
-	int *pchain;                         /* (natoms + 1) * NFIELDS * 2 */
+	int *pchain;                         /* pchain_cap * NFIELDS * 2 */
+	guint pchain_cap;                    /* filled_ids.cap */
 	guint8 *tokstop;
 	gsize tokstop_cap;
 	guint64 *set;   /* (npats + 63) / 64 + 1 */
@@ -2798,11 +2802,10 @@ docbufs_free(struct docbufs *db)
 }
 
 static struct docbufs *
-docbufs_new(int natoms, int npats, guint ngroups)
+docbufs_new(int npats, guint ngroups)
 {
 	struct docbufs *db = g_new0(struct docbufs, 1);
 
-	db->pchain = g_new(int, (natoms + 1) * NFIELDS * 2);
 	db->set = g_new(guint64, (npats + 63) / 64 + 1);
 	db->cand = g_new(int, npats + 1);
 	db->cmask = g_new(guint8, npats + 1);
@@ -2827,11 +2830,13 @@ struct doc {
 	struct intbuf at[NFIELDS]; /* int atom ids each token fills, sorted ... */
 	guint *at_off[NFIELDS];    /* ... token i's from at_off[i] to at_off[i + 1] */
 	struct intbuf filled_ids;  /* the atoms with a bit in filled */
+	int *fslot;                /* per atom id with a bit in filled: its index in filled_ids */
 	/* the tokens of field f that fill atom a (its bit f set in filled),
 	 * ascending, chained through the indices of at[f] (doc_fill): from
 	 * k = PHEAD(d, f, a), each ptok[f][k], then k = pnext[f][k] until k
 	 * is PTAIL(d, f, a) */
-	int *pchain; /* the heads and tails, an atom's side by side */
+	int *pchain; /* the heads and tails, by fslot, an atom's side by side
+	              * (by atom id: 0.3 MB always paged in) */
 	int *pnext[NFIELDS], *ptok[NFIELDS];
 	GPtrArray *pool;  /* struct spanv, reused last out first */
 	guint npool;      /* how many of pool are in use */
@@ -2846,8 +2851,8 @@ struct doc {
 	const struct sw_profile *p;
 };
 
-#define PHEAD(d, f, a) ((d)->pchain[((a)*NFIELDS + (f)) * 2])
-#define PTAIL(d, f, a) ((d)->pchain[((a)*NFIELDS + (f)) * 2 + 1])
+#define PHEAD(d, f, a) ((d)->pchain[((d)->fslot[a] * NFIELDS + (f)) * 2])
+#define PTAIL(d, f, a) ((d)->pchain[((d)->fslot[a] * NFIELDS + (f)) * 2 + 1])
 
 /* Does the token at i of field f fill atom a (not an @group)?  doc_fill
  * listed the atoms of each token. */
@@ -3125,26 +3130,35 @@ doc_fill(struct doc *d, int f)
 			d->db->ptok[f] = g_renew(int, d->db->ptok[f], d->at[f].cap);
 		}
 		intbuf_reserve(&d->filled_ids, sf->n);
+		if (d->filled_ids.cap > d->db->pchain_cap) {
+			d->db->pchain_cap = d->filled_ids.cap;
+			d->db->pchain =
+			        g_renew(int, d->db->pchain, (gsize)d->db->pchain_cap *NFIELDS * 2);
+			d->pchain = d->db->pchain;
+		}
 		{
 			const int *sids = sigfill_ids(sf);
 			guint sn = sf->n, na = d->at[f].len, nfl = d->filled_ids.len;
-			int *at = d->at[f].v, *fl = d->filled_ids.v;
-			int *ht = &PHEAD(d, f, 0); /* ht[a * 2 * NFIELDS] and + 1 */
+			int *at = d->at[f].v, *fl = d->filled_ids.v, *fslot = d->fslot;
+			int *ht = d->pchain + f * 2; /* ht[fslot[a] * 2 * NFIELDS] and + 1 */
 			int *next = d->db->pnext[f], *tok = d->db->ptok[f];
 			guint8 *filled = d->filled, bit = (guint8)(1u << f);
 
 			for (k = 0; k < sn; k++) {
-				int a = sids[k];
+				int a = sids[k], *h;
 				guint8 fa = filled[a];
 
-				if (fa == 0)
+				if (fa == 0) {
+					fslot[a] = (int)nfl;
 					fl[nfl++] = a;
+				}
+				h = ht + fslot[a] * 2 * NFIELDS;
 				/* the chain of a's tokens in f, na at its end */
 				if (fa & bit)
-					next[ht[a * 2 * NFIELDS + 1]] = (int)na;
+					next[h[1]] = (int)na;
 				else
-					ht[a * 2 * NFIELDS] = (int)na;
-				ht[a * 2 * NFIELDS + 1] = (int)na;
+					h[0] = (int)na;
+				h[1] = (int)na;
 				filled[a] = fa | bit;
 				tok[na] = (int)i;
 				at[na++] = a;
@@ -4094,7 +4108,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		d.tokstop[F_LEAD] = d.tokstop[F_TITLE] + d.toks[F_TITLE]->len;
 		d.tokstop[F_BODY] = d.tokstop[F_LEAD] + d.toks[F_LEAD]->len;
 	}
-	d.filled = p->filled;            /* all 0: cleared by filled_ids at the end */
+	d.filled = p->filled; /* all 0: cleared by filled_ids at the end */
+	d.fslot = p->fslot;
 	d.filled_ids = d.db->filled_ids; /* given back at the end */
 	d.filled_ids.len = 0;
 	d.pool = p->span_pool; /* npool 0: all free */

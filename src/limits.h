@@ -50,7 +50,7 @@
 #define SW_BATCH_FEEDS    256
 #define SW_BATCH_MS       1000
 #define SW_BATCH_RETRY_MS 5000
-#define SW_DB_CACHE_KB    512 /* SQLite's page cache (PRAGMA cache_size) */
+#define SW_DB_CACHE_KB    256 /* SQLite's page cache (PRAGMA cache_size) */
 
 /* config */
 #define SW_MAX_CONFIG_BYTES (1024 * 1024)

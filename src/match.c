@@ -53,19 +53,15 @@ G_STATIC_ASSERT(SW_MAX_TOPIC_GROUPS <= 64);     /* groups as bits of a guint64 *
 
 enum atom_kind { ATOM_STEM, ATOM_PREFIX, ATOM_GROUP, ATOM_ALT };
 
+/* A word of a pattern as compiled, while its pattern is (compile_pattern
+ * then keeps only its id: atom_intern). */
 struct atom {
-	char *word;        /* folded word, the prefix, or the group name;
-	                    * after strings_pack only the prefix (what
-	                    * matching reads is kind, id and group) */
-	char *stem;        /* ATOM_STEM: stem in lang (NULL after strings_pack) */
-	struct atom *alts; /* ATOM_ALT: stems and prefixes, any one matches
-	                    * (until strings_pack: NULL after) */
+	char *word;        /* folded word, the prefix, or the group name */
+	char *stem;        /* ATOM_STEM: stem in lang */
+	struct atom *alts; /* ATOM_ALT: stems and prefixes, any one matches */
 	int lang;          /* index into profile->langs */
-	int group;         /* ATOM_GROUP: index into profile->groups */
-	int id;            /* not ATOM_GROUP: index into the profile's atom index */
 	gint16 nalts;      /* at most MAX_ALTS */
 	guint8 kind;       /* enum atom_kind */
-	guint8 stem_long;  /* ATOM_STEM: stem has MIN_STEM_MATCH+ characters */
 };
 
 G_STATIC_ASSERT(MAX_ALTS <= G_MAXINT16);
@@ -85,33 +81,56 @@ atom_clear(gpointer p)
 	a->nalts = 0;
 }
 
-/* What matching reads of an atom (strings_pack): its id, or for an
- * @group atom the group (else -1). */
+/* What matching reads of an atom: v, its id (>= 0), or for an @group
+ * atom -1 - the group (MA_GROUP).  While the profile is read, the id is
+ * the atom's number in the order first read (atom_intern), and an @group
+ * atom -1 until the @group references are resolved. */
 struct matom {
-	int id;
-	int group;
+	int v;
 };
+
+#define MA_GROUP(a) (-(a)->v - 1) /* its group, or < 0: not @group */
 
 struct phrase {
-	struct atom *atoms;    /* until strings_pack, NULL after: */
-	const struct matom *m; /* (strings_pack) the same as matched */
-	int n;
-	int *grefs; /* the groups of its @group atoms (index_build) */
-	int ngrefs;
+	int off;       /* its atoms: matoms[off] to matoms[off + n - 1] */
+	gint16 n;      /* at most MAX_PHRASE */
+	gint16 ngrefs; /* how many of them are @group */
 };
 
+#define MAX_PHRASE G_MAXINT16 /* atoms in a phrase */
+
+/* 20 bytes (9,544 patterns: 187 KB) */
 struct pattern {
-	char *src; /* as written, for explanations */
 	struct phrase a;
 	struct phrase b; /* NEAR only */
-	int near;        /* 0: plain phrase; else NEAR/near */
-	int lang;        /* language of its words (0 if only @groups) */
+	gint16 near;     /* 0: plain phrase; else NEAR/near (at most MAX_NEAR) */
+	gint16 lang;     /* language of its words (0 if only @groups) */
+};
+
+G_STATIC_ASSERT(MAX_NEAR <= G_MAXINT16 && MAX_LANGS <= G_MAXINT16);
+
+/* (transfer none) the atoms of phrase ph of profile p */
+#define PH_ATOMS(p, ph) ((const struct matom *)(p)->matoms + (ph)->off)
+
+#define UBLOCK_SIZE (64 * 1024)
+
+/* An atom as read, once per content (atom_intern): what index_build
+ * needs of it, and its words and stems, the keys of by_word and by_stem
+ * until they are frozen. */
+struct uatom {
+	guint len;   /* of b */
+	guint hash;  /* of b */
+	int keylen;  /* bytes of its word, or of its shortest a|b|c word */
+	guint8 lang; /* index into profile->langs */
+	char b[];    /* lang, nalts, then for it and each alternative: kind,
+	              * word, NUL, stem (or nothing), NUL */
 };
 
 struct group {
 	char *name;
 	double weight;
-	GPtrArray *pats;  /* struct pattern * */
+	GArray *cpats;    /* struct pattern, while read; NULL once built */
+	int npats;        /* its patterns: packed[pat0] to packed[pat0 + npats - 1] */
 	gboolean has_ref; /* some pattern uses @group */
 	gboolean weight_set;
 	int pat0;      /* index of its first pattern in profile->pat_key */
@@ -130,10 +149,12 @@ struct expr {
 
 struct entryvec;
 struct docbufs;
+struct findex;
 static void entryvec_free(struct entryvec *ev);
 static void docbufs_free(struct docbufs *db);
-static struct docbufs *docbufs_new(int natoms, int npats, guint ngroups);
+static struct docbufs *docbufs_new(int npats, guint ngroups);
 static void spanv_free(gpointer p);
+static void findex_free(struct findex *x);
 static guint32 str_hash32(const char *s);
 
 struct refdoc {
@@ -147,34 +168,41 @@ struct refdoc {
 	double *dense; /* weight by id, 0 for stems not in vec */
 };
 
-/* A compiled index's entry, in one block: its len values (int or struct
- * prefref), this, then its key.  The key is the table's key and value
- * too (g_hash_table_add: the table keeps one array of pointers, not
- * two); the entry is found from it (idrec_of), its values before it
- * (idrec_v). */
+/* A compiled index's entry: its len values (int, or struct prefref in
+ * by_prefix), this, then its key, side by side with the others in the
+ * index's arena, each aligned as its values; its values are found before
+ * it (idrec_v, given their size). */
 struct idrec {
 	guint len;
-	guint voff; /* bytes of the values before this, a multiple of 8 */
 	char key[];
 };
 
-#define idrec_of(k)                                                                                \
-	((const struct idrec *)(const void *)((const char *)(k)-offsetof(struct idrec, key)))
-#define idrec_v(r) ((const void *)((const char *)(r) - (r)->voff))
+#define idrec_v(r, size) ((const void *)((const char *)(r) - (gsize)(r)->len * (size)))
 
-/* What the matcher asks of pattern k, side by side (one cache line holds
- * two): its word atoms' ids are id0, id1, then pat_ids[off + 2] to
- * pat_ids[off + nids - 1]. */
+/* A compiled index (index_freeze): an open-addressed table of its entries
+ * in one block (a GHashTable and a block an entry took twice the bytes). */
+struct findex {
+	guint32 mask;  /* slots - 1 */
+	guint32 *slot; /* an entry's struct idrec at arena + 4 * (slot >> 8), the
+	                * low 8 bits the top 8 of its key's g_str_hash; 0: none */
+	char *arena;
+};
+
+#define FINDEX_MAX_ARENA ((gsize)4 << 24) /* 4-byte units in 24 bits */
+
+/* What the matcher asks of pattern k, side by side (24 bytes): its word
+ * atoms' ids are id0, id1, then pat_ids[off + 2] to pat_ids[off + nids - 1]. */
 struct patinfo {
 	guint64 grefs; /* bit g set when it uses @group g */
 	int off;       /* its ids start at pat_ids[off] */
-	int nids;      /* how many word atoms it has */
 	int id0, id1;  /* pat_ids[off], pat_ids[off + 1] when there */
+	guint16 nids;  /* how many word atoms it has (two phrases of MAX_PHRASE) */
 	guint8 lang;   /* its language (pattern->lang) */
 	guint8 group;  /* the index of its group */
 };
 
 G_STATIC_ASSERT(MAX_LANGS <= 256 && SW_MAX_TOPIC_GROUPS <= 256);
+G_STATIC_ASSERT(sizeof(struct patinfo) == 24 && 2 * MAX_PHRASE <= G_MAXUINT16);
 
 struct sw_profile {
 	char *name;
@@ -202,32 +230,47 @@ struct sw_profile {
 	int npatterns;
 	gboolean built; /* match_profile_build() done */
 	/* atom index (index_build): which phrase atoms a token can fill */
-	int natoms;                     /* atoms other than @group, numbered by atom->id */
-	int *atom_lang;                 /* lang of each atom id */
-	GHashTable *by_word;            /* folded word -> int ids (index_add_id), */
-	GHashTable *by_stem[MAX_LANGS]; /* stem (long ones) -> int ids, */
-	GHashTable *by_prefix;          /* first MIN_PREFIX characters of a
-	                                 * prefix -> GArray of struct prefref;
-	                                 * all three struct idrec once compiled
-	                                 * (index_freeze) */
-	GArray *short_prefixes;         /* struct prefref, fewer characters */
-	int *pat_key;                   /* per pattern, groups in order: the id of a word
-	                                 * it cannot match without, or -1 */
+	int natoms;        /* atoms other than @group, numbered by their matom id */
+	guint8 *atom_lang; /* lang of each atom id */
+	/* while read: */
+	GHashTable *rd_word;            /* folded word -> int ids (index_add_id), */
+	GHashTable *rd_stem[MAX_LANGS]; /* stem (long ones) -> int ids, */
+	GHashTable *rd_prefix;          /* first MIN_PREFIX characters of a
+	                                 * prefix -> GArray of struct prefref; */
+	/* the same once compiled (index_freeze), entries struct idrec: */
+	struct findex *by_word;
+	struct findex *by_stem[MAX_LANGS];
+	struct findex *by_prefix;
+	GArray *short_prefixes; /* struct prefref, fewer characters */
+	int *pat_key;           /* per pattern, groups in order: the id of a word
+	                         * it cannot match without, or -1 (index_build
+	                         * only) */
 	int npats;
-	struct pattern *packed; /* all patterns side by side, in order (patterns_pack) */
+	struct pattern *packed; /* all patterns side by side, in order (index_build) */
 	struct matom *matoms;   /* what matching reads of their atoms, side by
-	                         * side (strings_pack) */
-	GStringChunk *strs;     /* (nullable) every string of the patterns and
-	                         * their atoms, once each (strings_pack) */
-	struct patinfo *pinfo;  /* per pattern: what doc_cands and groups_hit ask */
-	int *pat_ids;           /* word atoms' ids of the patterns (patinfo) */
-	guint64 grefd;          /* bit g set when a pattern uses @group g */
-	int *key_off;           /* patterns keyed by atom id: key_pats[key_off[id]] */
-	int *key_pats;          /* ... to key_pats[key_off[id + 1]], in order */
-	GArray *keyless;        /* int: patterns of @groups only (key -1) */
-	guint64 *keyless_set;   /* the same as bits, (npats + 63) / 64 + 1 words */
-	const char **lang_fam;  /* lang_family of each of langs */
-	GHashTable *ref_terms;  /* stem of some reference story -> id + 1 */
+	                         * side, in the order read */
+	GStringChunk *strs;     /* the prefixes of the atoms, once each */
+	/* while read (match_profile_read), until index_build: */
+	GArray *cmatoms;       /* struct matom: what becomes matoms */
+	GPtrArray *uatoms;     /* struct uatom *, by the number read, in: */
+	GPtrArray *ublocks;    /* blocks of UBLOCK_SIZE (or more) bytes */
+	char *ublock_at;       /* the free part of the last one */
+	gsize ublock_left;     /* ... its bytes */
+	struct uatom *ukey;    /* atom_intern's key looked up */
+	gsize ukey_cap;        /* ... its bytes */
+	GHashTable *uatom_ids; /* struct uatom * -> number read + 1 (until read) */
+	GHashTable *prefixes;  /* the strings in strs (until read) */
+	GPtrArray *gref_names; /* the group names of the @group atoms ... */
+	GArray *gref_at;       /* ... and where they are in cmatoms (int) */
+	struct patinfo *pinfo; /* per pattern: what doc_cands and groups_hit ask */
+	int *pat_ids;          /* word atoms' ids of the patterns (patinfo) */
+	guint64 grefd;         /* bit g set when a pattern uses @group g */
+	int *key_off;          /* patterns keyed by atom id: key_pats[key_off[id]] */
+	int *key_pats;         /* ... to key_pats[key_off[id + 1]], in order */
+	GArray *keyless;       /* int: patterns of @groups only (key -1) */
+	guint64 *keyless_set;  /* the same as bits, (npats + 63) / 64 + 1 words */
+	const char **lang_fam; /* lang_family of each of langs */
+	GHashTable *ref_terms; /* stem of some reference story -> id + 1 */
 	guint nref_terms;
 	/* the same as an open-addressed table (ref_term_id): */
 	guint rt_mask;            /* slots - 1 */
@@ -244,6 +287,7 @@ struct sw_profile {
 	                           * SW_MAX_WORD_CACHE words */
 	guint8 *filled;           /* entry_score's doc.filled, natoms + 1, reused:
 	                           * all 0 between entries */
+	int *fslot;               /* entry_score's doc.fslot, natoms + 1 */
 	GPtrArray *span_pool;     /* entry_score's doc.pool, kept with its arrays */
 	GPtrArray *gspan_pool;    /* entry_score's doc.gpool, the same */
 	struct docbufs *db;       /* entry_score's per-entry arrays, reused */
@@ -371,39 +415,54 @@ static const char *const stopwords[] = {
 /* ---- freeing ---- */
 
 static void
-phrase_clear(struct phrase *ph)
-{
-	int i;
-
-	for (i = 0; ph->atoms && i < ph->n; i++)
-		atom_clear(&ph->atoms[i]);
-	g_free(ph->atoms);
-	g_free(ph->grefs);
-	ph->atoms = NULL;
-	ph->grefs = NULL;
-	ph->n = 0;
-	ph->ngrefs = 0;
-}
-
-static void
-pattern_free(gpointer p)
-{
-	struct pattern *pat = p;
-
-	phrase_clear(&pat->a);
-	phrase_clear(&pat->b);
-	g_free(pat->src);
-	g_free(pat);
-}
-
-static void
 group_free(gpointer p)
 {
 	struct group *g = p;
 
 	g_free(g->name);
-	g_ptr_array_unref(g->pats);
+	if (g->cpats)
+		g_array_unref(g->cpats);
 	g_free(g);
+}
+
+/* An index not frozen (index_freeze): by_word, by_stem (keys borrowed,
+ * one id as an odd number or a GArray, index_add_id) or by_prefix (keys
+ * its own, GArray values). */
+static void
+index_unfrozen_free(GHashTable *h, gboolean own_keys)
+{
+	GHashTableIter it;
+	gpointer k, v;
+
+	g_hash_table_iter_init(&it, h);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		if (!(GPOINTER_TO_SIZE(v) & 1))
+			g_array_unref(v);
+		if (own_keys)
+			g_free(k);
+	}
+	g_hash_table_unref(h);
+}
+
+/* What match_profile_read keeps for index_build only. */
+static void
+profile_read_state_free(struct sw_profile *p)
+{
+	if (p->uatom_ids)
+		g_hash_table_unref(p->uatom_ids);
+	if (p->prefixes)
+		g_hash_table_unref(p->prefixes);
+	p->uatom_ids = NULL;
+	p->prefixes = NULL;
+	if (p->gref_names)
+		g_ptr_array_unref(p->gref_names);
+	if (p->gref_at)
+		g_array_unref(p->gref_at);
+	p->gref_names = NULL;
+	p->gref_at = NULL;
+	g_free(p->ukey);
+	p->ukey = NULL;
+	p->ukey_cap = 0;
 }
 
 static void
@@ -437,25 +496,26 @@ match_profile_free(struct sw_profile *p)
 	if (p == NULL)
 		return;
 	g_free(p->name);
-	g_ptr_array_unref(p->groups); /* after patterns_pack, not the patterns */
-	if (p->packed) {
-		int k;
-
-		for (k = 0; k < p->npats; k++) {
-			if (p->strs) { /* strings and alts in the arenas */
-				g_free(p->packed[k].a.grefs);
-				g_free(p->packed[k].b.grefs);
-				continue;
-			}
-			phrase_clear(&p->packed[k].a);
-			phrase_clear(&p->packed[k].b);
-			g_free(p->packed[k].src);
-		}
-		g_free(p->packed);
-		g_free(p->matoms);
-		if (p->strs)
-			g_string_chunk_free(p->strs);
-	}
+	g_ptr_array_unref(p->groups);
+	g_free(p->packed);
+	g_free(p->matoms);
+	if (p->strs)
+		g_string_chunk_free(p->strs);
+	profile_read_state_free(p);
+	if (p->cmatoms)
+		g_array_unref(p->cmatoms);
+	if (p->uatoms)
+		g_ptr_array_unref(p->uatoms);
+	if (p->ublocks)
+		g_ptr_array_unref(p->ublocks);
+	/* the indexes as read, when not built */
+	if (p->rd_word)
+		index_unfrozen_free(p->rd_word, FALSE);
+	if (p->rd_prefix)
+		index_unfrozen_free(p->rd_prefix, TRUE);
+	for (i = 0; i < MAX_LANGS; i++)
+		if (p->rd_stem[i])
+			index_unfrozen_free(p->rd_stem[i], FALSE);
 	expr_free(p->require);
 	expr_free(p->ctx_unless);
 	g_free(p->ctx_unless_src);
@@ -477,6 +537,7 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->key_off);
 	g_free(p->key_pats);
 	g_free(p->filled);
+	g_free(p->fslot);
 	if (p->span_pool)
 		g_ptr_array_unref(p->span_pool);
 	if (p->gspan_pool)
@@ -497,13 +558,10 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->byid);
 	g_free(p->vbyid);
 	docbufs_free(p->db);
-	if (p->by_word)
-		g_hash_table_unref(p->by_word);
+	findex_free(p->by_word);
 	for (i = 0; i < MAX_LANGS; i++)
-		if (p->by_stem[i])
-			g_hash_table_unref(p->by_stem[i]);
-	if (p->by_prefix)
-		g_hash_table_unref(p->by_prefix);
+		findex_free(p->by_stem[i]);
+	findex_free(p->by_prefix);
 	if (p->short_prefixes)
 		g_array_unref(p->short_prefixes);
 	g_free(p);
@@ -700,7 +758,7 @@ group_get(struct sw_profile *p, const char *name)
 	g = g_new0(struct group, 1);
 	g->name = g_strdup(name);
 	g->weight = 1.0;
-	g->pats = g_ptr_array_new_with_free_func(pattern_free);
+	g->cpats = g_array_new(FALSE, FALSE, sizeof(struct pattern));
 	g_ptr_array_add(p->groups, g);
 	return g;
 }
@@ -809,8 +867,8 @@ compile_alts(const char *src, const char *lang, int li, struct atom *out)
 /* Compile the words of one phrase (items split on blanks).  Returns a
  * reason on error (static string) or NULL. */
 static const char *
-compile_phrase(struct sw_profile *p, char **items, int nitems, const char *lang, struct phrase *out,
-               GPtrArray *grouprefs)
+compile_phrase(struct sw_profile *p, char **items, int nitems, const char *lang, struct atom **out,
+               int *nout)
 {
 	GArray *atoms = g_array_new(FALSE, TRUE, sizeof(struct atom));
 	int i, li = lang_index(p, lang);
@@ -835,7 +893,6 @@ compile_phrase(struct sw_profile *p, char **items, int nitems, const char *lang,
 			memset(&a, 0, sizeof a);
 			a.kind = ATOM_GROUP;
 			a.word = g_strdup(items[i] + 1);
-			a.group = -1;
 			g_array_append_val(atoms, a);
 			continue;
 		}
@@ -900,26 +957,180 @@ compile_phrase(struct sw_profile *p, char **items, int nitems, const char *lang,
 		g_array_unref(atoms);
 		return "empty pattern";
 	}
-	out->n = (int)atoms->len;
+	if (atoms->len > MAX_PHRASE) {
+		g_array_unref(atoms);
+		return "too many words";
+	}
+	*nout = (int)atoms->len;
 	g_array_set_clear_func(atoms, NULL);
-	/* no room kept: the array grew by doubling */
-	out->atoms = g_renew(struct atom, (struct atom *)g_array_free(atoms, FALSE), out->n);
-	/* resolved once every group is known */
-	for (i = 0; i < out->n; i++)
-		if (out->atoms[i].kind == ATOM_GROUP)
-			g_ptr_array_add(grouprefs, &out->atoms[i]);
+	*out = (struct atom *)g_array_free(atoms, FALSE);
 	return NULL;
+}
+
+static void
+atoms_free(struct atom *atoms, int n)
+{
+	int i;
+
+	for (i = 0; atoms && i < n; i++)
+		atom_clear(&atoms[i]);
+	g_free(atoms);
+}
+
+/* (transfer none) s in p->strs, once per content */
+static const char *
+prefix_str(struct sw_profile *p, const char *s)
+{
+	char *out = g_hash_table_lookup(p->prefixes, s);
+
+	if (out == NULL) {
+		out = g_string_chunk_insert(p->strs, s);
+		g_hash_table_add(p->prefixes, out);
+	}
+	return out;
+}
+
+static guint
+uatom_hash(gconstpointer x)
+{
+	return ((const struct uatom *)x)->hash;
+}
+
+static gboolean
+uatom_equal(gconstpointer x, gconstpointer y)
+{
+	const struct uatom *a = x, *b = y;
+
+	return a->len == b->len && memcmp(a->b, b->b, a->len) == 0;
+}
+
+/* a leaf of an atom (itself, or one of its a|b|c words) as bytes */
+static void
+leaf_bytes(GString *s, const struct atom *a)
+{
+	g_string_append_c(s, (char)a->kind);
+	g_string_append(s, a->word ? a->word : "");
+	g_string_append_c(s, '\0');
+	g_string_append(s, a->stem ? a->stem : "");
+	g_string_append_c(s, '\0');
+}
+
+static void index_leaf(struct sw_profile *p, const char *word, const char *stem, int lang,
+                       gboolean prefix, int id);
+
+/* The number of atom a (not @group) in the order first read: atoms of the
+ * same kind, language, words and stems (and a|b|c words, in order) are
+ * one atom ("the", "la", "Ukraine" written in many patterns are filled
+ * and placed once per token).  A new one is indexed by its words, stems
+ * and prefixes under that number (index_build renumbers them). */
+static int
+atom_intern(struct sw_profile *p, GString *buf, const struct atom *a)
+{
+	struct uatom *u;
+	gpointer had;
+	const char *c;
+	int i, id, len = 0;
+
+	g_string_truncate(buf, 0);
+	g_string_append_c(buf, (char)a->lang);
+	g_string_append_c(buf, (char)a->nalts);
+	leaf_bytes(buf, a);
+	for (i = 0; i < a->nalts; i++)
+		leaf_bytes(buf, &a->alts[i]);
+	/* the key looked up in the bytes of p->ukey */
+	if (p->ukey_cap < sizeof *u + buf->len) {
+		p->ukey_cap = sizeof *u + buf->len;
+		p->ukey = g_realloc(p->ukey, p->ukey_cap);
+	}
+	u = p->ukey;
+	u->len = (guint)buf->len;
+	memcpy(u->b, buf->str, buf->len);
+	/* g_str_hash's function, over the bytes */
+	u->hash = 5381;
+	for (i = 0; i < (int)buf->len; i++)
+		u->hash = (u->hash << 5) + u->hash + (guint8)buf->str[i];
+	if (g_hash_table_lookup_extended(p->uatom_ids, u, NULL, &had))
+		return GPOINTER_TO_INT(had) - 1;
+	/* a new one: copied into the blocks of p->ublocks, side by side (freed
+	 * whole once built: no small blocks left between those that stay) */
+	{
+		gsize need = (sizeof *u + buf->len + 7) & ~(gsize)7;
+
+		if (need > p->ublock_left) {
+			gsize sz = MAX(need, UBLOCK_SIZE);
+
+			p->ublock_at = g_malloc(sz);
+			p->ublock_left = sz;
+			g_ptr_array_add(p->ublocks, p->ublock_at);
+		}
+		u = memcpy(p->ublock_at, p->ukey, sizeof *u + buf->len);
+		p->ublock_at += need;
+		p->ublock_left -= need;
+	}
+	/* every word is needed; the key of a pattern is its likely rarest
+	 * word, the longest (index_build): of a|b|c, its shortest */
+	if (a->kind != ATOM_ALT)
+		len = (int)strlen(a->word);
+	for (i = 0; i < a->nalts; i++)
+		if (i == 0 || (int)strlen(a->alts[i].word) < len)
+			len = (int)strlen(a->alts[i].word);
+	u->keylen = len;
+	u->lang = (guint8)a->lang;
+	id = (int)p->uatoms->len;
+	g_ptr_array_add(p->uatoms, u);
+	g_hash_table_insert(p->uatom_ids, u, GINT_TO_POINTER(id + 1));
+	/* index its leaves, their words and stems borrowed from u->b */
+	c = u->b + 2;
+	for (i = 0; i <= a->nalts; i++) {
+		const char *word = c + 1, *stem = word + strlen(word) + 1;
+		guint8 kind = (guint8)c[0];
+
+		c = stem + strlen(stem) + 1;
+		if (a->kind == ATOM_ALT && i == 0)
+			continue; /* the a|b|c as written: its words follow */
+		index_leaf(p, word, stem, a->lang, kind == ATOM_PREFIX, id);
+	}
+	return id;
+}
+
+/* ph's atoms as matched: appended to p->cmatoms, each @group noted to be
+ * resolved once every group is known */
+static void
+phrase_commit(struct sw_profile *p, GString *buf, struct phrase *ph, struct atom *atoms, int n)
+{
+	int i;
+
+	ph->off = (int)p->cmatoms->len;
+	ph->n = (gint16)n;
+	ph->ngrefs = 0;
+	for (i = 0; i < n; i++) {
+		struct matom m = { -1 };
+
+		if (atoms[i].kind == ATOM_GROUP) {
+			int at = (int)p->cmatoms->len;
+
+			g_ptr_array_add(p->gref_names, atoms[i].word);
+			atoms[i].word = NULL;
+			g_array_append_val(p->gref_at, at);
+			ph->ngrefs++;
+		} else {
+			m.v = atom_intern(p, buf, &atoms[i]);
+		}
+		g_array_append_val(p->cmatoms, m);
+	}
 }
 
 /* Compile one pattern; on error returns a newly allocated reason. */
 static char *
 compile_pattern(struct sw_profile *p, struct group *g, const char *src, const char *lang,
-                GPtrArray *grouprefs)
+                GString *buf)
 {
 	char *s = g_strdup(src);
 	char **items;
 	int n, i, k, nearat = -1, nearn = 0;
-	struct pattern *pat;
+	struct pattern pat;
+	struct atom *atoms[2] = { NULL, NULL };
+	int natoms[2] = { 0, 0 };
 	const char *why;
 	char *ret = NULL;
 
@@ -961,37 +1172,41 @@ compile_pattern(struct sw_profile *p, struct group *g, const char *src, const ch
 		ret = g_strdup("NEAR needs a phrase on each side");
 		goto out;
 	}
-	pat = g_new0(struct pattern, 1);
-	pat->src = g_strdup(src);
-	g_strstrip(pat->src);
-	pat->near = nearn;
+	memset(&pat, 0, sizeof pat);
+	pat.near = (gint16)nearn;
 	for (i = 0; i < 2; i++) {
-		struct phrase *ph = i == 0 ? &pat->a : &pat->b;
 		char **from = i == 0 ? items : items + nearat + 1;
 		int cnt = i == 0 ? (nearat >= 0 ? nearat : n) : n - nearat - 1;
-		guint before = grouprefs->len;
 
 		if (i == 1 && nearat < 0)
 			break;
-		why = compile_phrase(p, from, cnt, lang, ph, grouprefs);
+		why = compile_phrase(p, from, cnt, lang, &atoms[i], &natoms[i]);
 		if (why) {
-			ret = g_strdup_printf("'%s': %s", pat->src, why);
-			g_ptr_array_set_size(grouprefs, (gint)before);
-			pattern_free(pat);
+			char *t = g_strstrip(g_strdup(src));
+
+			ret = g_strdup_printf("'%s': %s", t, why);
+			g_free(t);
 			goto out;
 		}
-		if (grouprefs->len > before)
-			g->has_ref = TRUE;
-		for (k = 0; k < ph->n; k++)
-			if (ph->atoms[k].kind != ATOM_GROUP)
-				pat->lang = ph->atoms[k].lang;
+		for (k = 0; k < natoms[i]; k++) {
+			if (atoms[i][k].kind != ATOM_GROUP)
+				pat.lang = (gint16)atoms[i][k].lang;
+			else
+				g->has_ref = TRUE;
+		}
 	}
 	/* @groups only: the key's language, when it names one, holds too */
-	if (pat->lang == 0 && lang)
-		pat->lang = lang_index(p, lang);
-	g_ptr_array_add(g->pats, pat);
+	if (pat.lang == 0 && lang)
+		pat.lang = (gint16)lang_index(p, lang);
+	/* compiled: what matching needs kept, the atoms' words indexed */
+	phrase_commit(p, buf, &pat.a, atoms[0], natoms[0]);
+	if (atoms[1])
+		phrase_commit(p, buf, &pat.b, atoms[1], natoms[1]);
+	g_array_append_val(g->cpats, pat);
 	p->npatterns++;
 out:
+	atoms_free(atoms[0], natoms[0]);
+	atoms_free(atoms[1], natoms[1]);
 	g_strfreev(items);
 	return ret;
 }
@@ -1745,266 +1960,285 @@ index_add_id(GHashTable *h, const char *key, int id)
 	}
 }
 
-/* Index one stem or prefix atom (or one word of an a|b|c) under id. */
+/* Index one stem or prefix atom (or one word of an a|b|c) under id; word
+ * and stem are borrowed (from its struct uatom) until frozen. */
 static void
-index_leaf(struct sw_profile *p, struct atom *a, int id)
+index_leaf(struct sw_profile *p, const char *word, const char *stem, int lang, gboolean prefix,
+           int id)
 {
-	if (a->kind == ATOM_PREFIX) {
-		struct prefref r = { id, a->word };
+	if (prefix) {
+		struct prefref r = { id, prefix_str(p, word) };
 
-		if (g_utf8_strlen(a->word, -1) < MIN_PREFIX) {
+		if (g_utf8_strlen(word, -1) < MIN_PREFIX) {
 			g_array_append_val(p->short_prefixes, r);
 		} else {
 			char *key = g_strndup(
-			        a->word,
-			        (gsize)(g_utf8_offset_to_pointer(a->word, MIN_PREFIX) - a->word));
+			        word, (gsize)(g_utf8_offset_to_pointer(word, MIN_PREFIX) - word));
 
-			index_add(p->by_prefix, key, &r, sizeof r);
+			index_add(p->rd_prefix, key, &r, sizeof r);
 		}
 		return;
 	}
 	/* ATOM_STEM: its word always matches, its stem when long enough */
-	a->stem_long = g_utf8_strlen(a->stem, -1) >= MIN_STEM_MATCH;
-	index_add_id(p->by_word, a->word, id);
-	if (!a->stem_long)
+	index_add_id(p->rd_word, word, id);
+	if (g_utf8_strlen(stem, -1) < MIN_STEM_MATCH)
 		return;
-	if (p->by_stem[a->lang] == NULL)
-		p->by_stem[a->lang] = g_hash_table_new(g_str_hash, g_str_equal);
-	index_add_id(p->by_stem[a->lang], a->stem, id);
+	if (p->rd_stem[lang] == NULL)
+		p->rd_stem[lang] = g_hash_table_new(g_str_hash, g_str_equal);
+	index_add_id(p->rd_stem[lang], stem, id);
 }
 
-/* (transfer full) h (key -> values of size bytes, unreffed) with each
- * entry in one block: struct idrec, its key in it */
+/* The values of an index, numbered as read, renumbered by map (index_build)
+ * and put in the new order, ascending (as they were when atoms were
+ * numbered in that order; of one id, in the order indexed). */
 static void
-idrec_free(gpointer key)
+ids_renumber(int *v, guint n, const int *map)
 {
-	const struct idrec *r = idrec_of(key);
+	guint i, j;
 
-	g_free((char *)idrec_v(r));
+	for (i = 0; i < n; i++) {
+		int x = map[v[i]];
+
+		for (j = i; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
 }
 
-/* (nullable) the entry of key in a compiled index */
+static void
+prefrefs_renumber(struct prefref *v, guint n, const int *map)
+{
+	guint i, j;
+
+	for (i = 0; i < n; i++) {
+		struct prefref x = v[i];
+
+		x.id = map[x.id];
+		for (j = i; j > 0 && v[j - 1].id > x.id; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
+/* (nullable) the entry of key in a compiled index (nullable) */
 static const struct idrec *
-idrec_lookup(GHashTable *h, const char *key)
+idrec_lookup(const struct findex *x, const char *key)
 {
-	const char *k = g_hash_table_lookup(h, key);
+	guint32 h, i, tag;
 
-	return k ? idrec_of(k) : NULL;
+	if (x == NULL)
+		return NULL;
+	h = g_str_hash(key);
+	tag = h >> 24;
+	for (i = h & x->mask; x->slot[i]; i = (i + 1) & x->mask) {
+		const struct idrec *r;
+
+		if ((x->slot[i] & 0xff) != tag)
+			continue;
+		r = (const struct idrec *)(const void *)(x->arena + 4 * (gsize)(x->slot[i] >> 8));
+		if (strcmp(r->key, key) == 0)
+			return r;
+	}
+	return NULL;
 }
 
-static GHashTable *
-index_freeze(GHashTable *h, gsize size)
+static void
+findex_free(struct findex *x)
 {
-	/* keys are their values: idrec_free is given the key */
-	GHashTable *out = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, idrec_free);
+	if (x == NULL)
+		return;
+	g_free(x->slot);
+	g_free(x->arena);
+	g_free(x);
+}
+
+/* bytes of an entry of n values of size bytes and a key of klen: 4-byte
+ * aligned (int values), or 8 (struct prefref) */
+static gsize
+idrec_size(guint n, gsize size, gsize klen)
+{
+	gsize align = size == sizeof(int) ? 4 : 8;
+
+	return (n * size + sizeof(struct idrec) + klen + 1 + align - 1) & ~(align - 1);
+}
+
+/* (transfer full) h (key -> values of size bytes, unreffed) as a compiled
+ * index, the values renumbered by map */
+static struct findex *
+index_freeze(GHashTable *h, gsize size, const int *map)
+{
+	struct findex *x = g_new0(struct findex, 1);
 	GHashTableIter it;
 	gpointer k, v;
+	guint n = g_hash_table_size(h), cap = 8;
+	gsize total = 0, at = 0;
 
+	/* by_word, by_stem: one id as an odd number (index_add_id) */
+#define VALS(v) (GPOINTER_TO_SIZE(v) & 1 ? 1 : ((GArray *)(v))->len)
+	g_hash_table_iter_init(&it, h);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		total += idrec_size(VALS(v), size, strlen(k));
+	while (cap < n + n / 2 + 1)
+		cap *= 2;
+	x->mask = cap - 1;
+	x->slot = g_new0(guint32, cap);
+	x->arena = g_malloc(total + 1);
+	g_assert(total < FINDEX_MAX_ARENA);
+	G_STATIC_ASSERT(sizeof(struct prefref) % 8 == 0 && sizeof(struct idrec) == 4);
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
-		/* by_word, by_stem: one id as an odd number (index_add_id) */
 		int one = (int)(GPOINTER_TO_SIZE(v) >> 1);
 		GArray *a = GPOINTER_TO_SIZE(v) & 1 ? NULL : v;
-		guint n = a ? a->len : 1;
-		gsize klen = strlen(k), vlen = n * size, voff = (vlen + 7) & ~(gsize)7;
-		char *b = g_malloc(voff + sizeof(struct idrec) + klen + 1);
-		struct idrec *r = (struct idrec *)(void *)(b + voff);
+		guint nv = VALS(v), i;
+		gsize klen = strlen(k), vlen = nv * size;
+		char *b = x->arena + at;
+		struct idrec *r = (struct idrec *)(void *)(b + vlen);
+		guint32 hk = g_str_hash(k);
 
-		r->len = n;
-		r->voff = (guint)voff;
+		r->len = nv;
 		memcpy(b, a ? (const void *)a->data : (const void *)&one, vlen);
+		if (size == sizeof(struct prefref))
+			prefrefs_renumber((struct prefref *)(void *)b, nv, map);
+		else
+			ids_renumber((int *)(void *)b, nv, map);
 		memcpy(r->key, k, klen + 1);
-		g_hash_table_add(out, r->key);
-		/* freed as it goes: the old table and the new one are never
-		 * both whole */
+		for (i = hk & x->mask; x->slot[i]; i = (i + 1) & x->mask)
+			;
+		/* > 0: values come first */
+		x->slot[i] = (guint32)((at + vlen) / 4) << 8 | hk >> 24;
+		at += idrec_size(nv, size, klen);
 		g_hash_table_iter_steal(&it);
 		if (size == sizeof(struct prefref))
 			g_free(k); /* by_prefix's keys are its own */
 		if (a)
 			g_array_unref(a);
 	}
+#undef VALS
 	g_hash_table_unref(h);
-	return out;
-}
-
-/* What makes two atoms fill the same tokens: kind, language, word, stem
- * (NULL as "") and, for a|b|c, its alternatives in order. */
-static gboolean
-atom_leaf_equal(const struct atom *a, const struct atom *b)
-{
-	return a->kind == b->kind && a->lang == b->lang &&
-	       strcmp(a->word ? a->word : "", b->word ? b->word : "") == 0 &&
-	       strcmp(a->stem ? a->stem : "", b->stem ? b->stem : "") == 0;
-}
-
-static gboolean
-atom_equal(gconstpointer x, gconstpointer y)
-{
-	const struct atom *a = x, *b = y;
-	int i;
-
-	if (!atom_leaf_equal(a, b) || a->nalts != b->nalts)
-		return FALSE;
-	for (i = 0; i < a->nalts; i++)
-		if (!atom_leaf_equal(&a->alts[i], &b->alts[i]))
-			return FALSE;
-	return TRUE;
-}
-
-static guint
-atom_leaf_hash(const struct atom *a, guint h)
-{
-	h = h * 31 + (guint)a->kind;
-	h = h * 31 + (guint)a->lang;
-	h = h * 31 + g_str_hash(a->word ? a->word : "");
-	return h * 31 + g_str_hash(a->stem ? a->stem : "");
-}
-
-static guint
-atom_hash(gconstpointer x)
-{
-	const struct atom *a = x;
-	guint h = atom_leaf_hash(a, 17);
-	int i;
-
-	for (i = 0; i < a->nalts; i++)
-		h = atom_leaf_hash(&a->alts[i], h);
-	return h;
-}
-
-/* Atoms equal by atom_equal share one id (a word written in many patterns,
- * "the", "la", "Ukraine", is filled and placed once per token, not once
- * per pattern): ids maps the first of each to their id. */
-static void
-index_phrase(struct sw_profile *p, struct phrase *ph, GArray *langs, GHashTable *ids)
-{
-	int k, i;
-
-	for (k = 0; k < ph->n; k++) {
-		struct atom *a = &ph->atoms[k];
-		gpointer had;
-
-		if (a->kind == ATOM_GROUP) {
-			ph->grefs = g_renew(int, ph->grefs, ph->ngrefs + 1);
-			ph->grefs[ph->ngrefs++] = a->group;
-			continue;
-		}
-		if (g_hash_table_lookup_extended(ids, a, NULL, &had)) {
-			a->id = GPOINTER_TO_INT(had);
-			if (a->kind == ATOM_STEM)
-				a->stem_long = g_utf8_strlen(a->stem, -1) >= MIN_STEM_MATCH;
-			continue;
-		}
-		a->id = p->natoms++;
-		g_hash_table_insert(ids, a, GINT_TO_POINTER(a->id));
-		g_array_append_val(langs, a->lang);
-		if (a->kind != ATOM_ALT) {
-			index_leaf(p, a, a->id);
-			continue;
-		}
-		for (i = 0; i < a->nalts; i++)
-			index_leaf(p, &a->alts[i], a->id);
-	}
+	return x;
 }
 
 /* Number the atoms of every pattern and index them by word, stem and
  * prefix, so that an entry looks each of its tokens up once and tries
- * only the patterns whose every atom some token fills. */
+ * only the patterns whose every atom some token fills.  The atoms were
+ * numbered and indexed as read (atom_intern): they are numbered again in
+ * the order of the groups, and the patterns put side by side in it. */
 static const char *lang_family(const char *code);
 
 static void
 index_build(struct sw_profile *p)
 {
-	GArray *langs = g_array_new(FALSE, FALSE, sizeof(int));
-	GHashTable *atomids = g_hash_table_new(atom_hash, atom_equal); /* of atoms in place */
-	guint gi, pi;
-	int np = 0, k;
+	GArray *langs = g_array_new(FALSE, FALSE, sizeof(guint8));
+	guint gi, pi, j;
+	int np = 0, k, *map;
+	struct matom *ma;
 
-	p->by_word = g_hash_table_new(g_str_hash, g_str_equal);
-	p->by_prefix = g_hash_table_new(g_str_hash, g_str_equal);
-	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
+	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
 	/* keys are their values (g_hash_table_add): wordfill_free is given
 	 * the word */
-	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
-	for (gi = 0; gi < p->groups->len; gi++) {
-		struct group *g = p->groups->pdata[gi];
-
-		for (pi = 0; pi < g->pats->len; pi++) {
-			struct pattern *pat = g->pats->pdata[pi];
-
-			index_phrase(p, &pat->a, langs, atomids);
-			index_phrase(p, &pat->b, langs, atomids);
-			np++;
-		}
-	}
-	g_hash_table_destroy(atomids);
-	p->atom_lang = (int *)g_array_free(langs, FALSE);
-	p->lang_fam = g_new(const char *, p->langs->len + 1);
-	for (pi = 0; pi < p->langs->len; pi++)
-		p->lang_fam[pi] = lang_family(p->langs->pdata[pi]);
-	p->pat_key = g_new(int, np + 1);
-	np = 0;
+	/* no room kept: the array grew by doubling */
+	k = (int)p->cmatoms->len;
+	p->matoms = g_renew(struct matom, (struct matom *)(void *)g_array_free(p->cmatoms, FALSE),
+	                    k + 1);
+	p->cmatoms = NULL;
+	ma = p->matoms;
+	p->packed = g_new(struct pattern, p->npatterns + 1);
+	p->pat_key = g_new(int, p->npatterns + 1);
+	map = g_new(int, p->uatoms->len + 1);
+	for (j = 0; j < p->uatoms->len; j++)
+		map[j] = -1;
 	for (gi = 0; gi < p->groups->len; gi++) {
 		struct group *g = p->groups->pdata[gi];
 
 		g->pat0 = np;
-		for (pi = 0; pi < g->pats->len; pi++) {
-			struct pattern *pat = g->pats->pdata[pi];
-			int key = -1, best = -1;
+		g->npats = (int)g->cpats->len;
+		for (pi = 0; pi < g->cpats->len; pi++) {
+			struct pattern *pat = &p->packed[np];
+			int key = -1, best = -1, h;
 
-			/* every word is needed; key the likely rarest, the longest */
-			for (k = 0; k < pat->a.n + pat->b.n; k++) {
-				const struct atom *a = k < pat->a.n ? &pat->a.atoms[k]
-				                                    : &pat->b.atoms[k - pat->a.n];
-				int len = 0, i;
+			/* pattern k of the profile is packed[k] (groups_hit) */
+			*pat = g_array_index(g->cpats, struct pattern, pi);
+			for (h = 0; h < 2; h++) {
+				struct phrase *ph = h == 0 ? &pat->a : &pat->b;
 
-				if (a->kind == ATOM_GROUP)
-					continue;
-				if (a->kind != ATOM_ALT)
-					len = (int)strlen(a->word);
-				for (i = 0; i < a->nalts; i++)
-					if (i == 0 || (int)strlen(a->alts[i].word) < len)
-						len = (int)strlen(a->alts[i].word);
-				if (len > best) {
-					best = len;
-					key = a->id;
+				for (k = 0; k < ph->n; k++) {
+					struct matom *m = &ma[ph->off + k];
+					const struct uatom *u;
+
+					if (MA_GROUP(m) >= 0)
+						continue;
+					u = p->uatoms->pdata[m->v];
+					if (map[m->v] < 0) {
+						guint8 l = u->lang;
+
+						map[m->v] = p->natoms++;
+						g_array_append_val(langs, l);
+					}
+					/* every word is needed; key the likely
+					 * rarest, the longest */
+					if (u->keylen > best) {
+						best = u->keylen;
+						key = map[m->v];
+					}
+					m->v = map[m->v];
 				}
 			}
 			p->pat_key[np++] = key;
 		}
+		g_array_unref(g->cpats);
+		g->cpats = NULL;
 	}
+	p->npats = np;
+	/* by_word's and by_stem's keys are the atoms' words: frozen before
+	 * the atoms go */
+	p->by_word = index_freeze(p->rd_word, sizeof(int), map);
+	p->by_prefix = index_freeze(p->rd_prefix, sizeof(struct prefref), map);
+	p->rd_word = p->rd_prefix = NULL;
+	for (j = 0; j < MAX_LANGS; j++) {
+		if (p->rd_stem[j])
+			p->by_stem[j] = index_freeze(p->rd_stem[j], sizeof(int), map);
+		p->rd_stem[j] = NULL;
+	}
+	prefrefs_renumber((struct prefref *)(void *)p->short_prefixes->data, p->short_prefixes->len,
+	                  map);
+	g_free(map);
+	g_ptr_array_unref(p->uatoms);
+	g_ptr_array_unref(p->ublocks);
+	p->uatoms = NULL;
+	p->ublocks = NULL;
+	p->atom_lang = (guint8 *)g_array_free(langs, FALSE);
+	p->lang_fam = g_new(const char *, p->langs->len + 1);
+	for (pi = 0; pi < p->langs->len; pi++)
+		p->lang_fam[pi] = lang_family(p->langs->pdata[pi]);
 	/* the word atoms of each pattern, all needed in a field it matches in */
 	p->pinfo = g_new0(struct patinfo, np + 1);
 	{
 		GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
-		int at = 0;
 
 		for (gi = 0; gi < p->groups->len; gi++) {
 			struct group *g = p->groups->pdata[gi];
 
-			for (pi = 0; pi < g->pats->len; pi++) {
-				struct pattern *pat = g->pats->pdata[pi];
-
-				struct patinfo *pf = &p->pinfo[at++];
+			for (k = g->pat0; k < g->pat0 + g->npats; k++) {
+				const struct pattern *pat = &p->packed[k];
+				struct patinfo *pf = &p->pinfo[k];
+				int i;
 
 				pf->off = (int)ids->len;
-				for (k = 0; k < pat->a.ngrefs; k++)
-					pf->grefs |= G_GUINT64_CONSTANT(1) << pat->a.grefs[k];
-				for (k = 0; k < pat->b.ngrefs; k++)
-					pf->grefs |= G_GUINT64_CONSTANT(1) << pat->b.grefs[k];
-				p->grefd |= pf->grefs;
 				g_assert(pat->lang >= 0 && pat->lang < MAX_LANGS);
 				pf->group = (guint8)gi;
 				pf->lang = (guint8)pat->lang;
-				for (k = 0; k < pat->a.n + pat->b.n; k++) {
-					const struct atom *a =
-					        k < pat->a.n ? &pat->a.atoms[k]
-					                     : &pat->b.atoms[k - pat->a.n];
+				for (i = 0; i < pat->a.n + pat->b.n; i++) {
+					const struct matom *m =
+					        i < pat->a.n ? &PH_ATOMS(p, &pat->a)[i]
+					                     : &PH_ATOMS(p, &pat->b)[i - pat->a.n];
 
-					if (a->kind != ATOM_GROUP)
-						g_array_append_val(ids, a->id);
+					if (MA_GROUP(m) >= 0)
+						pf->grefs |= G_GUINT64_CONSTANT(1) << MA_GROUP(m);
+					else
+						g_array_append_val(ids, m->v);
 				}
-				pf->nids = (int)ids->len - pf->off;
+				p->grefd |= pf->grefs;
+				pf->nids = (guint16)(ids->len - (guint)pf->off);
 				if (pf->nids > 0)
 					pf->id0 = g_array_index(ids, int, pf->off);
 				if (pf->nids > 1)
@@ -2014,9 +2248,9 @@ index_build(struct sw_profile *p)
 		p->pat_ids = (int *)g_array_free(ids, FALSE);
 	}
 	/* and the other way round: the patterns each atom is the key of */
-	p->npats = np;
 	p->filled = g_new0(guint8, p->natoms + 1);
-	p->db = docbufs_new(p->natoms, np, p->groups->len);
+	p->fslot = g_new(int, p->natoms + 1);
+	p->db = docbufs_new(np, p->groups->len);
 	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
 	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
 	p->ghits = g_new0(struct ghitv, 1);
@@ -2042,138 +2276,10 @@ index_build(struct sw_profile *p)
 
 		p->keyless_set[pk / 64] |= G_GUINT64_CONSTANT(1) << (pk % 64);
 	}
+	/* matching reads key_off, key_pats and keyless_set */
+	g_free(p->pat_key);
+	p->pat_key = NULL;
 }
-
-/* Move the patterns, then their atoms, side by side in two arrays: the
- * matcher walks them entry after entry.  The groups' arrays point into
- * them and no longer free them (match_profile_free does). */
-static void
-patterns_pack(struct sw_profile *p)
-{
-	guint gi, pi;
-	int k = 0;
-
-	p->packed = g_new(struct pattern, p->npats + 1);
-	for (gi = 0; gi < p->groups->len; gi++) {
-		struct group *g = p->groups->pdata[gi];
-
-		/* pattern k of the profile is packed[k] (groups_hit) */
-		g_assert(k == g->pat0);
-		for (pi = 0; pi < g->pats->len; pi++) {
-			struct pattern *pat = g->pats->pdata[pi];
-
-			p->packed[k] = *pat;
-			g_free(pat); /* the shell: what it holds moved */
-			g->pats->pdata[pi] = &p->packed[k++];
-		}
-		g_ptr_array_set_free_func(g->pats, NULL);
-	}
-}
-
-/* s (transfer full, nullable) moved into p->strs, once per content */
-static char *
-pack_str(struct sw_profile *p, GHashTable *seen, char *s)
-{
-	char *out;
-
-	if (s == NULL)
-		return NULL;
-	out = g_hash_table_lookup(seen, s);
-	if (out == NULL) {
-		out = g_string_chunk_insert(p->strs, s);
-		g_hash_table_add(seen, out);
-	}
-	g_free(s);
-	return out;
-}
-
-/* a's prefix into p->strs, noted in moved; its other strings, which
- * only compiling reads, freed */
-static void
-pack_atom(struct sw_profile *p, GHashTable *seen, GHashTable *moved, struct atom *a)
-{
-	char *old = a->word;
-
-	if (a->kind == ATOM_PREFIX) {
-		a->word = pack_str(p, seen, a->word);
-		g_hash_table_insert(moved, old, a->word);
-	} else {
-		g_free(a->word);
-		a->word = NULL;
-	}
-	g_free(a->stem);
-	a->stem = NULL;
-}
-
-/* Before patterns_pack: the patterns' sources and their atoms' prefixes
- * in one chunk, each content once; the prefixes indexed by atom point to
- * the new ones.  The atoms' other words and stems and the atoms of a|b|c
- * words go: once indexed (index_build), matching reads only an atom's
- * kind, id and group. */
-#define G(gi)  ((struct group *)p->groups->pdata[gi])
-#define PAT(u) ((struct pattern *)all->pdata[u])
-static void
-strings_pack(struct sw_profile *p)
-{
-	GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
-	GHashTable *moved = g_hash_table_new(g_direct_hash, g_direct_equal);
-	GHashTableIter it;
-	gpointer v;
-	GPtrArray *all = g_ptr_array_new();
-	int h, i, j, natoms, at;
-	guint u, gi, pi;
-
-	p->strs = g_string_chunk_new(16 * 1024);
-	/* the patterns in order, as patterns_pack will put them */
-	for (gi = 0; gi < p->groups->len; gi++)
-		for (pi = 0; pi < G(gi)->pats->len; pi++)
-			g_ptr_array_add(all, G(gi)->pats->pdata[pi]);
-	for (u = 0, natoms = 0; u < all->len; u++)
-		natoms += PAT(u)->a.n + PAT(u)->b.n;
-	p->matoms = g_new(struct matom, natoms + 1);
-	for (u = 0, at = 0; u < all->len; u++) {
-		struct phrase *ph[2] = { &PAT(u)->a, &PAT(u)->b };
-
-		PAT(u)->src = pack_str(p, seen, PAT(u)->src);
-		for (h = 0; h < 2; h++) {
-			for (i = 0; i < ph[h]->n; i++) {
-				struct atom *a = &ph[h]->atoms[i];
-
-				/* the atoms as matched, side by side */
-				p->matoms[at + i].id = a->id;
-				p->matoms[at + i].group = a->kind == ATOM_GROUP ? a->group : -1;
-				pack_atom(p, seen, moved, a);
-				for (j = 0; j < a->nalts; j++)
-					pack_atom(p, seen, moved, &a->alts[j]);
-				g_free(a->alts);
-			}
-			if (ph[h]->n > 0)
-				ph[h]->m = &p->matoms[at];
-			at += ph[h]->n;
-			g_free(ph[h]->atoms);
-			ph[h]->atoms = NULL;
-		}
-	}
-	for (u = 0; u < p->short_prefixes->len; u++) {
-		struct prefref *r = &g_array_index(p->short_prefixes, struct prefref, u);
-
-		r->prefix = g_hash_table_lookup(moved, r->prefix);
-	}
-	g_hash_table_iter_init(&it, p->by_prefix);
-	while (g_hash_table_iter_next(&it, &v, NULL)) {
-		const struct idrec *rec = idrec_of(v); /* frozen: the values are ours */
-		struct prefref *r = (struct prefref *)idrec_v(rec);
-
-		for (u = 0; u < rec->len; u++)
-			r[u].prefix = g_hash_table_lookup(moved, r[u].prefix);
-	}
-	g_hash_table_unref(moved);
-	g_hash_table_unref(seen);
-	g_ptr_array_unref(all);
-}
-
-#undef G
-#undef PAT
 
 struct sw_profile *
 match_profile_read(GKeyFile *kf, const char *group, const char *path, const char *text,
@@ -2182,7 +2288,7 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 	struct sw_profile *p;
 	char **keys = NULL;
 	gsize nkeys = 0, i;
-	GPtrArray *grouprefs = g_ptr_array_new(); /* struct atom * of @group */
+	GString *buf = g_string_new(NULL);
 	char *why = NULL;
 	guint j;
 
@@ -2201,6 +2307,17 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 	p->langs = g_ptr_array_new_with_free_func(g_free);
 	p->refs = g_ptr_array_new_with_free_func(refdoc_free);
 	g_ptr_array_add(p->langs, g_strdup(""));
+	p->rd_word = g_hash_table_new(g_str_hash, g_str_equal);
+	p->rd_prefix = g_hash_table_new(g_str_hash, g_str_equal);
+	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
+	p->strs = g_string_chunk_new(4 * 1024);
+	p->cmatoms = g_array_new(FALSE, FALSE, sizeof(struct matom));
+	p->uatoms = g_ptr_array_new();
+	p->ublocks = g_ptr_array_new_with_free_func(g_free);
+	p->uatom_ids = g_hash_table_new(uatom_hash, uatom_equal);
+	p->prefixes = g_hash_table_new(g_str_hash, g_str_equal);
+	p->gref_names = g_ptr_array_new_with_free_func(g_free);
+	p->gref_at = g_array_new(FALSE, FALSE, sizeof(int));
 	text_init();
 
 	if (*p->name == '\0') {
@@ -2276,7 +2393,7 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 				                      SW_MAX_RULE_TERMS);
 				break;
 			}
-			why = compile_pattern(p, g, list[k], lang, grouprefs);
+			why = compile_pattern(p, g, list[k], lang, buf);
 			if (why)
 				break;
 		}
@@ -2467,13 +2584,18 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 		}
 	}
 	/* resolve @group references; a referenced group uses no @ itself */
-	for (j = 0; j < grouprefs->len; j++) {
-		struct atom *a = grouprefs->pdata[j];
-		struct group *g = group_find(p, a->word, &a->group);
+	for (j = 0; j < p->gref_names->len; j++) {
+		const char *name = p->gref_names->pdata[j];
+		struct matom *m =
+		        &g_array_index(p->cmatoms, struct matom, g_array_index(p->gref_at, int, j));
+		int gi = -1;
+		struct group *g = group_find(p, name, &gi);
+
+		m->v = -1 - gi;
 
 		if (g == NULL || g->has_ref) {
 			/* find the key that used it for the position */
-			char *needle = g_strdup_printf("@%s", a->word);
+			char *needle = g_strdup_printf("@%s", name);
 			const char *bad = NULL;
 
 			for (i = 0; i < nkeys && bad == NULL; i++) {
@@ -2494,7 +2616,7 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 	for (j = 0; j < p->groups->len; j++) {
 		struct group *g = p->groups->pdata[j];
 
-		if (g->pats->len == 0) {
+		if (g->cpats->len == 0) {
 			char *key = g_strdup_printf("term.%s", g->name);
 
 			set_error(err, path, text, group, key, "group has no patterns");
@@ -2519,12 +2641,14 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 		p->has_lazy |= g->lazy;
 	}
 	g_strfreev(keys);
-	g_ptr_array_unref(grouprefs);
+	g_string_free(buf, TRUE);
+	/* what only reading needed: the atoms are known by their numbers */
+	profile_read_state_free(p);
 	return p;
 fail:
 	g_free(why);
 	g_strfreev(keys);
-	g_ptr_array_unref(grouprefs);
+	g_string_free(buf, TRUE);
 	match_profile_free(p);
 	return NULL;
 }
@@ -2532,23 +2656,12 @@ fail:
 void
 match_profile_build(struct sw_profile *p)
 {
-	guint j;
-
 	if (p->built)
 		return;
 	/* the patterns' words are stemmed: their memo is not needed to index
 	 * them, and would raise the peak of compiling by ~1.8 MB */
 	text_forget_words();
 	index_build(p);
-	/* by_word's and by_stem's keys are the atoms' words: frozen before
-	 * what only compiling reads is freed */
-	p->by_word = index_freeze(p->by_word, sizeof(int));
-	p->by_prefix = index_freeze(p->by_prefix, sizeof(struct prefref));
-	for (j = 0; j < MAX_LANGS; j++)
-		if (p->by_stem[j])
-			p->by_stem[j] = index_freeze(p->by_stem[j], sizeof(int));
-	strings_pack(p);
-	patterns_pack(p);
 	ref_terms_build(p);
 	/* the stems the reference stories kept (the memo is empty since
 	 * index_build): the run's words get both to themselves */
@@ -2639,7 +2752,8 @@ struct docbufs {
 	guint *at_off[NFIELDS];
 	gsize at_off_cap[NFIELDS];
 	int *pnext[NFIELDS], *ptok[NFIELDS]; /* at[f].cap each */
-	int *pchain;                         /* (natoms + 1) * NFIELDS * 2 */
+	int *pchain;                         /* pchain_cap * NFIELDS * 2 */
+	guint pchain_cap;                    /* filled_ids.cap */
 	guint8 *tokstop;
 	gsize tokstop_cap;
 	guint64 *set;   /* (npats + 63) / 64 + 1 */
@@ -2688,11 +2802,10 @@ docbufs_free(struct docbufs *db)
 }
 
 static struct docbufs *
-docbufs_new(int natoms, int npats, guint ngroups)
+docbufs_new(int npats, guint ngroups)
 {
 	struct docbufs *db = g_new0(struct docbufs, 1);
 
-	db->pchain = g_new(int, (natoms + 1) * NFIELDS * 2);
 	db->set = g_new(guint64, (npats + 63) / 64 + 1);
 	db->cand = g_new(int, npats + 1);
 	db->cmask = g_new(guint8, npats + 1);
@@ -2717,11 +2830,13 @@ struct doc {
 	struct intbuf at[NFIELDS]; /* int atom ids each token fills, sorted ... */
 	guint *at_off[NFIELDS];    /* ... token i's from at_off[i] to at_off[i + 1] */
 	struct intbuf filled_ids;  /* the atoms with a bit in filled */
+	int *fslot;                /* per atom id with a bit in filled: its index in filled_ids */
 	/* the tokens of field f that fill atom a (its bit f set in filled),
 	 * ascending, chained through the indices of at[f] (doc_fill): from
 	 * k = PHEAD(d, f, a), each ptok[f][k], then k = pnext[f][k] until k
 	 * is PTAIL(d, f, a) */
-	int *pchain; /* the heads and tails, an atom's side by side */
+	int *pchain; /* the heads and tails, by fslot, an atom's side by side
+	              * (by atom id: 0.3 MB always paged in) */
 	int *pnext[NFIELDS], *ptok[NFIELDS];
 	GPtrArray *pool;  /* struct spanv, reused last out first */
 	guint npool;      /* how many of pool are in use */
@@ -2736,8 +2851,8 @@ struct doc {
 	const struct sw_profile *p;
 };
 
-#define PHEAD(d, f, a) ((d)->pchain[((a)*NFIELDS + (f)) * 2])
-#define PTAIL(d, f, a) ((d)->pchain[((a)*NFIELDS + (f)) * 2 + 1])
+#define PHEAD(d, f, a) ((d)->pchain[((d)->fslot[a] * NFIELDS + (f)) * 2])
+#define PTAIL(d, f, a) ((d)->pchain[((d)->fslot[a] * NFIELDS + (f)) * 2 + 1])
 
 /* Does the token at i of field f fill atom a (not an @group)?  doc_fill
  * listed the atoms of each token. */
@@ -2747,14 +2862,14 @@ atom_match(const struct doc *d, int f, int i, const struct matom *a)
 	const int *ids = d->at[f].v;
 	guint lo = d->at_off[f][i], hi = d->at_off[f][i + 1];
 
-	if (!(d->filled[a->id] & (1u << f)))
+	if (!(d->filled[a->v] & (1u << f)))
 		return FALSE;
 	while (lo < hi) {
 		guint mid = lo + (hi - lo) / 2;
 
-		if (ids[mid] == a->id)
+		if (ids[mid] == a->v)
 			return TRUE;
-		if (ids[mid] < a->id)
+		if (ids[mid] < a->v)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -2845,7 +2960,7 @@ word_fill(const struct sw_profile *p, const char *word)
 	found = g_array_new(FALSE, FALSE, sizeof(int));
 	ids = idrec_lookup(p->by_word, word);
 	if (ids)
-		g_array_append_vals(found, idrec_v(ids), ids->len);
+		g_array_append_vals(found, idrec_v(ids, sizeof(int)), ids->len);
 	prefixes_of((const struct prefref *)(const void *)p->short_prefixes->data,
 	            p->short_prefixes->len, word, found);
 	while (nchars < MIN_PREFIX && *end) {
@@ -2857,8 +2972,8 @@ word_fill(const struct sw_profile *p, const char *word)
 		key[end - word] = '\0';
 		prefs = idrec_lookup(p->by_prefix, key);
 		if (prefs)
-			prefixes_of((const struct prefref *)idrec_v(prefs), prefs->len, word,
-			            found);
+			prefixes_of((const struct prefref *)idrec_v(prefs, sizeof(struct prefref)),
+			            prefs->len, word, found);
 	}
 	wlen = strlen(word);
 	w = g_malloc0(sizeof *w + WORDFILL_IDS_AT(wlen) + found->len * sizeof(int));
@@ -2929,7 +3044,7 @@ wordfill_list(struct doc *d, struct wordfill *w, const char *word)
 			nv = w->nids;
 		} else {
 			ids = word_stem_fill(p, w, word, d->stem_langs[l]);
-			v = ids ? (const int *)idrec_v(ids) : NULL;
+			v = ids ? (const int *)idrec_v(ids, sizeof(int)) : NULL;
 			nv = ids ? ids->len : 0;
 		}
 		for (k = 0; k < nv; k++) {
@@ -3015,26 +3130,35 @@ doc_fill(struct doc *d, int f)
 			d->db->ptok[f] = g_renew(int, d->db->ptok[f], d->at[f].cap);
 		}
 		intbuf_reserve(&d->filled_ids, sf->n);
+		if (d->filled_ids.cap > d->db->pchain_cap) {
+			d->db->pchain_cap = d->filled_ids.cap;
+			d->db->pchain =
+			        g_renew(int, d->db->pchain, (gsize)d->db->pchain_cap *NFIELDS * 2);
+			d->pchain = d->db->pchain;
+		}
 		{
 			const int *sids = sigfill_ids(sf);
 			guint sn = sf->n, na = d->at[f].len, nfl = d->filled_ids.len;
-			int *at = d->at[f].v, *fl = d->filled_ids.v;
-			int *ht = &PHEAD(d, f, 0); /* ht[a * 2 * NFIELDS] and + 1 */
+			int *at = d->at[f].v, *fl = d->filled_ids.v, *fslot = d->fslot;
+			int *ht = d->pchain + f * 2; /* ht[fslot[a] * 2 * NFIELDS] and + 1 */
 			int *next = d->db->pnext[f], *tok = d->db->ptok[f];
 			guint8 *filled = d->filled, bit = (guint8)(1u << f);
 
 			for (k = 0; k < sn; k++) {
-				int a = sids[k];
+				int a = sids[k], *h;
 				guint8 fa = filled[a];
 
-				if (fa == 0)
+				if (fa == 0) {
+					fslot[a] = (int)nfl;
 					fl[nfl++] = a;
+				}
+				h = ht + fslot[a] * 2 * NFIELDS;
 				/* the chain of a's tokens in f, na at its end */
 				if (fa & bit)
-					next[ht[a * 2 * NFIELDS + 1]] = (int)na;
+					next[h[1]] = (int)na;
 				else
-					ht[a * 2 * NFIELDS] = (int)na;
-				ht[a * 2 * NFIELDS + 1] = (int)na;
+					h[0] = (int)na;
+				h[1] = (int)na;
 				filled[a] = fa | bit;
 				tok[na] = (int)i;
 				at[na++] = a;
@@ -3166,10 +3290,11 @@ doc_gspans(struct doc *d, int gi, int f)
 static gboolean
 phrase_possible(struct doc *d, const struct phrase *ph, int f)
 {
+	const struct matom *m = PH_ATOMS(d->p, ph);
 	int k;
 
-	for (k = 0; k < ph->ngrefs; k++)
-		if (doc_gspans(d, ph->grefs[k], f)->len == 0)
+	for (k = 0; ph->ngrefs > 0 && k < ph->n; k++)
+		if (MA_GROUP(&m[k]) >= 0 && doc_gspans(d, MA_GROUP(&m[k]), f)->len == 0)
 			return FALSE;
 	return TRUE;
 }
@@ -3197,9 +3322,9 @@ match_at(struct doc *d, int f, const struct phrase *ph, int k, int pos)
 
 	if (k == ph->n)
 		return pos;
-	a = &ph->m[k];
-	if (a->group >= 0) {
-		const struct spanv *sp = doc_gspans(d, a->group, f);
+	a = &PH_ATOMS(d->p, ph)[k];
+	if (MA_GROUP(a) >= 0) {
+		const struct spanv *sp = doc_gspans(d, MA_GROUP(a), f);
 		guint i;
 
 		for (i = 0; i < sp->len; i++) {
@@ -3247,15 +3372,15 @@ span_start_cmp(const void *a, const void *b)
 static void
 phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, struct spanv *out)
 {
-	const struct matom *a = &ph->m[0];
+	const struct matom *a = PH_ATOMS(d->p, ph);
 	struct spanv *starts;
 	guint k;
 	int i, end;
 
-	if (a->group < 0) {
-		if (!(d->filled[a->id] & (1u << f)))
+	if (MA_GROUP(a) < 0) {
+		if (!(d->filled[a->v] & (1u << f)))
 			return;
-		for (k = (guint)PHEAD(d, f, a->id);; k = (guint)d->pnext[f][k]) {
+		for (k = (guint)PHEAD(d, f, a->v);; k = (guint)d->pnext[f][k]) {
 			i = d->ptok[f][k];
 			/* a phrase of one word ends here: no call */
 			end = ph->n == 1 ? i + 1 : match_at(d, f, ph, 1, i + 1);
@@ -3264,13 +3389,13 @@ phrase_spans(struct doc *d, const struct phrase *ph, int f, gboolean first, stru
 				if (first)
 					return;
 			}
-			if ((int)k == PTAIL(d, f, a->id))
+			if ((int)k == PTAIL(d, f, a->v))
 				return;
 		}
 	}
 	starts = spans_take(d);
 	{
-		const struct spanv *sp = doc_gspans(d, a->group, f);
+		const struct spanv *sp = doc_gspans(d, MA_GROUP(a), f);
 
 		for (k = 0; k < sp->len; k++)
 			spanv_push(starts, sp->v[k].start, sp->v[k].end);
@@ -3344,7 +3469,7 @@ static void
 group_spans(struct doc *d, int gi, int f, struct spanv *out)
 {
 	const struct group *g = d->p->groups->pdata[gi];
-	int c, end = g->pat0 + (int)g->pats->len;
+	int c, end = g->pat0 + g->npats;
 
 	/* the others need a word that is in no field */
 	for (c = d->gcand[gi]; c < d->ncand && d->cand[c] < end; c++) {
@@ -3983,7 +4108,8 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		d.tokstop[F_LEAD] = d.tokstop[F_TITLE] + d.toks[F_TITLE]->len;
 		d.tokstop[F_BODY] = d.tokstop[F_LEAD] + d.toks[F_LEAD]->len;
 	}
-	d.filled = p->filled;            /* all 0: cleared by filled_ids at the end */
+	d.filled = p->filled; /* all 0: cleared by filled_ids at the end */
+	d.fslot = p->fslot;
 	d.filled_ids = d.db->filled_ids; /* given back at the end */
 	d.filled_ids.len = 0;
 	d.pool = p->span_pool; /* npool 0: all free */

@@ -178,6 +178,47 @@ test_errors(void **state)
 	            "at most 24 words");
 }
 
+/* Atoms shared by patterns of several groups, groups whose keys are
+ * apart in the file, the same a|b|c written twice and a prefix: each
+ * pattern still finds its own words (atoms are numbered as read, then
+ * again in the order of the groups). */
+static void
+test_shared_atoms(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
+	                               "term.a.en = kyiv talks; ceasefire\n"
+	                               "term.b = kyiv; kyiv|kiev summit; @a NEAR/3 guarantee*\n"
+	                               "term.a.fr = kyiv|kiev; trêve\n"
+	                               "term.c = summit; kyiv|kiev summit\n",
+	                               &err);
+	char *big;
+	GString *s;
+	int i;
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	assert_true(has_term(p, "Kyiv talks resume", "a/title:kyiv talks"));
+	assert_true(has_term(p, "Kyiv talks resume", "b/title:kyiv"));
+	assert_true(has_term(p, "Kiev summit", "b/title:kiev summit"));
+	assert_true(has_term(p, "Kiev summit", "c/title:kiev summit"));
+	assert_true(has_term(p, "Kiev summit", "a/title:kiev"));
+	assert_false(has_term(p, "Kiev summit", "a/title:kiev summit"));
+	assert_true(has_term(p, "Ceasefire guarantees", "b/title:ceasefire guarantees"));
+	assert_true(has_term(p, "Une trêve", "a/title:trêve"));
+	assert_false(run(p, "Guarantees for Vienna", NULL, NULL, NULL));
+	match_profile_free(p);
+	/* a phrase keeps its number of words in 16 bits */
+	s = g_string_new("[topic t]\nterm.a = ");
+	for (i = 0; i < 32768; i++)
+		g_string_append(s, "w ");
+	g_string_append_c(s, '\n');
+	big = g_string_free(s, FALSE);
+	check_error(big, "too many words");
+	g_free(big);
+}
+
 static void
 test_alternatives(void **state)
 {
@@ -1002,6 +1043,7 @@ main(void)
 		cmocka_unit_test(test_require_shapes),
 		cmocka_unit_test(test_near_group_and_lang),
 		cmocka_unit_test(test_alternatives),
+		cmocka_unit_test(test_shared_atoms),
 		cmocka_unit_test(test_short_stems),
 		cmocka_unit_test(test_like),
 		cmocka_unit_test(test_pattern_cap),

@@ -3140,7 +3140,9 @@ doc_fill(struct doc *d, int f)
 			const int *sids = sigfill_ids(sf);
 			guint sn = sf->n, na = d->at[f].len, nfl = d->filled_ids.len;
 			int *at = d->at[f].v, *fl = d->filled_ids.v, *fslot = d->fslot;
-			int *ht = d->pchain + f * 2; /* ht[fslot[a] * 2 * NFIELDS] and + 1 */
+			/* ht[fslot[a] * 2 * NFIELDS] and + 1; no chains before the
+			 * first filled atom (NULL + 0 is undefined) */
+			int *ht = d->pchain ? d->pchain + f * 2 : NULL;
 			int *next = d->db->pnext[f], *tok = d->db->ptok[f];
 			guint8 *filled = d->filled, bit = (guint8)(1u << f);
 

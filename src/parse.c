@@ -2992,16 +2992,42 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlCha
 	ctxt->nodelen = 0;
 }
 
+/* Is node an element whose own text no one reads: an entry (only its
+ * child elements are read, and it is freed when it ends), the root, or
+ * a channel that is the root's child? */
+static int
+text_unread(xmlNode *node)
+{
+	if (node->type != XML_ELEMENT_NODE)
+		return 0;
+	if (node->_private) /* an entry: sax_start() numbered it */
+		return 1;
+	if (is_root(node))
+		return 1;
+	return is_root(node->parent) && !g_ascii_strcasecmp((const char *)node->name, "channel");
+}
+
 /* Text, comments and processing instructions: none inside an entry past
- * the cap. */
+ * the cap.  Whitespace between the elements of an entry, a channel or
+ * the root makes no text node: nothing would read it (most of a small
+ * entry's nodes). */
 static void
 sax_characters(void *ctx, const xmlChar *ch, int len)
 {
 	xmlParserCtxtPtr ctxt = ctx;
 	struct pstate *st = ctxt->_private;
 
-	if (!st->skip_depth)
-		xmlSAX2Characters(ctx, ch, len);
+	if (st->skip_depth)
+		return;
+	if (len > 0 && is_xml_space((char)ch[0]) && ctxt->node) {
+		int i = 1;
+
+		while (i < len && is_xml_space((char)ch[i]))
+			i++;
+		if (i == len && text_unread(ctxt->node))
+			return;
+	}
+	xmlSAX2Characters(ctx, ch, len);
 }
 
 static void

@@ -116,6 +116,7 @@ text_space(struct textout *t)
 		t->pending = 1;
 }
 
+#ifndef __SSE2__
 /* Are the 8 bytes of w copied as they are by text_add() once a word has
  * been written and no space is pending: no C0 control, DEL or 0xC2, no
  * two spaces side by side and no space last (single spaces between
@@ -134,19 +135,21 @@ plain8(guint64 w)
 	sp = ~(((xsp & low7) + low7) | xsp | low7);
 	return !(sp & (sp << 8)) && !(sp >> 63);
 }
+#endif
 
 #ifdef __SSE2__
-/* plain8() for 16 bytes at p. */
-static inline int
-plain16(const unsigned char *p)
+/* The bytes of the 16 at p that stop a plain copy (C0 controls, DEL,
+ * 0xC2: bit i for byte i) and, in *sp, those that are spaces. */
+static inline unsigned
+stops16(const unsigned char *p, unsigned *sp)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i bad = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
 	                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
 	                                        _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))));
-	unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
 
-	return !_mm_movemask_epi8(bad) && !(sp & (sp >> 1)) && !(sp & 0x8000);
+	*sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+	return (unsigned)_mm_movemask_epi8(bad);
 }
 #endif
 
@@ -162,22 +165,44 @@ text_add(struct textout *t, const char *p, size_t n)
 
 	if (t->full || !n)
 		return;
-	g_string_set_size(t->s, len + n + n / 2 + 2);
+	if (len + n + n / 2 + 2 >= t->s->allocated_len)
+		g_string_set_size(t->s, len + n + n / 2 + 2);
 	base = t->s->str;
 	o = base + len;
 	while (q < end) {
 		unsigned char c;
 
-		if (!t->pending && o > base) {
-			/* words and single spaces, 16 or 8 bytes at a time
-			 * (the text past limit is cut off by text_finish()) */
 #ifdef __SSE2__
-			while (end - q >= 16 && plain16(q)) {
-				memcpy(o, q, 16);
-				o += 16;
-				q += 16;
+		/* words and single spaces, 16 bytes at a time: a pending
+		 * space goes first, a last space becomes the pending one
+		 * (the text past limit is cut off by text_finish()) */
+		while (end - q >= 16) {
+			unsigned sp, stop = stops16(q, &sp);
+
+			if (stop || (sp & (sp >> 1)) || ((sp & 1) && (t->pending || o == base)))
+				break;
+			if (t->pending) {
+				*o++ = ' ';
+				t->pending = 0;
 			}
-#endif
+			memcpy(o, q, 16);
+			q += 16;
+			if (sp & 0x8000) {
+				o += 15;
+				t->pending = 1;
+			} else {
+				o += 16;
+			}
+		}
+		if ((size_t)(o - base) > limit) {
+			t->full = 1;
+			break;
+		}
+		if (q >= end)
+			break;
+#else
+		if (!t->pending && o > base) {
+			/* words and single spaces, 8 bytes at a time */
 			while (end - q >= 8) {
 				guint64 w;
 
@@ -196,6 +221,7 @@ text_add(struct textout *t, const char *p, size_t n)
 			if (q >= end)
 				break;
 		}
+#endif
 		c = *q;
 		switch (byte_class[c]) {
 		case BC_TEXT:

@@ -56,20 +56,6 @@ static const gunichar cp1252_c1[32] = { 0x20AC, 0,      0x201A, 0x0192, 0x201E, 
 	                                0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
 	                                0x0153, 0,      0x017E, 0x0178 };
 
-/* Cut s (valid UTF-8) to at most max bytes on a character boundary. */
-static void
-cut_utf8(GString *s, size_t max)
-{
-	size_t n;
-
-	if (!max || s->len <= max)
-		return;
-	n = max;
-	while (n > 0 && ((unsigned char)s->str[n] & 0xC0) == 0x80)
-		n--;
-	g_string_truncate(s, n);
-}
-
 /* Byte classes for copying text: runs of TEXT bytes are copied whole. */
 enum { BC_TEXT, BC_SPACE, BC_CTRL, BC_C2, BC_VSPACE };
 
@@ -87,32 +73,62 @@ static const unsigned char byte_class[256] = {
 	[' '] = BC_SPACE,   [0x7F] = BC_CTRL,  [0xC2] = BC_C2,
 };
 
+/* Bytes of text kept on the stack before a heap block is needed. */
+#define TEXT_LOCAL 2048
+
 /* Text on its way out: whitespace runs become one space (none at the
  * ends), controls dropped, C1 controls mapped, and writing stops once the
  * text is past max (max 0: no cap). */
 struct textout {
-	GString *s;
+	char *buf;  /* local, or a heap block once local is too small */
+	size_t len; /* bytes in buf; buf[len] is 0 after text_add() */
+	size_t cap; /* bytes buf holds */
 	size_t max;
 	int pending; /* a space is due before the next character */
 	int full;    /* past max: the rest cannot show */
 	int ctrl;    /* a C0 control other than tab, LF and CR was seen */
+	char local[TEXT_LOCAL];
 };
 
 static void
 text_init(struct textout *t, size_t hint, size_t max)
 {
-	t->s = g_string_sized_new((max && hint > max ? max : hint) + 8);
+	hint = (max && hint > max ? max : hint) + 8;
+	if (hint <= TEXT_LOCAL) {
+		t->buf = t->local;
+		t->cap = TEXT_LOCAL;
+	} else {
+		t->buf = g_malloc(hint);
+		t->cap = hint;
+	}
+	t->len = 0;
+	t->buf[0] = '\0';
 	t->max = max;
 	t->pending = 0;
 	t->full = 0;
 	t->ctrl = 0;
 }
 
+/* Room for at least need bytes in t->buf. */
+static void
+text_grow(struct textout *t, size_t need)
+{
+	size_t cap = MAX(need, t->cap * 2);
+
+	if (t->buf == t->local) {
+		t->buf = g_malloc(cap);
+		memcpy(t->buf, t->local, t->len + 1);
+	} else {
+		t->buf = g_realloc(t->buf, cap);
+	}
+	t->cap = cap;
+}
+
 /* A space before the next character, as a block element gives. */
 static void
 text_space(struct textout *t)
 {
-	if (t->s->len)
+	if (t->len)
 		t->pending = 1;
 }
 
@@ -160,14 +176,14 @@ static void
 text_add(struct textout *t, const char *p, size_t n)
 {
 	const unsigned char *q = (const unsigned char *)p, *end = q + n;
-	size_t len = t->s->len, limit = t->max ? t->max : (size_t)-1;
+	size_t len = t->len, limit = t->max ? t->max : (size_t)-1;
 	char *base, *o;
 
 	if (t->full || !n)
 		return;
-	if (len + n + n / 2 + 2 >= t->s->allocated_len)
-		g_string_set_size(t->s, len + n + n / 2 + 2);
-	base = t->s->str;
+	if (len + n + n / 2 + 2 >= t->cap)
+		text_grow(t, len + n + n / 2 + 3);
+	base = t->buf;
 	o = base + len;
 	while (q < end) {
 		unsigned char c;
@@ -269,8 +285,8 @@ text_add(struct textout *t, const char *p, size_t n)
 			break;
 		}
 	}
-	t->s->len = (size_t)(o - base);
-	t->s->str[t->s->len] = '\0';
+	t->len = (size_t)(o - base);
+	t->buf[t->len] = '\0';
 }
 
 static void
@@ -286,18 +302,38 @@ text_add_unichar(struct textout *t, gunichar c)
 static char *
 text_finish(struct textout *t)
 {
-	size_t n;
+	size_t n = t->len;
+	char *res;
 
-	cut_utf8(t->s, t->max);
-	n = t->s->len;
-	/* the buffer grew for the worst case: give back what the text did
-	 * not use (the text is kept, often for as long as its entry) */
-	return g_realloc(g_string_free(t->s, FALSE), n + 1);
+	if (t->max && n > t->max) {
+		/* cut on a character boundary */
+		n = t->max;
+		while (n > 0 && ((unsigned char)t->buf[n] & 0xC0) == 0x80)
+			n--;
+	}
+	if (t->buf != t->local) {
+		/* the buffer grew for the worst case: give back what the
+		 * text did not use (the text is kept, often for as long as
+		 * its entry) */
+		res = g_realloc(t->buf, n + 1);
+	} else {
+		res = g_malloc(n + 1);
+		memcpy(res, t->buf, n);
+	}
+	res[n] = '\0';
+	return res;
 }
 
-/* s of len bytes (valid UTF-8) collapsed and cut to max. */
-static char *
-collapse_utf8(const char *s, size_t len, size_t max)
+/* The text dropped. */
+static void
+text_free(struct textout *t)
+{
+	if (t->buf != t->local)
+		g_free(t->buf);
+}
+
+char *
+html_collapse_utf8(const char *s, size_t len, size_t max)
 {
 	struct textout t;
 
@@ -313,12 +349,12 @@ collapse_cap(const char *s, size_t len, size_t max)
 	char *valid, *res;
 
 	if (g_utf8_validate(s, (gssize)len, NULL))
-		return collapse_utf8(s, len, max);
+		return html_collapse_utf8(s, len, max);
 	/* the old order: C1 mapping, then the invalid bytes replaced */
-	valid = collapse_utf8(s, len, 0);
+	valid = html_collapse_utf8(s, len, 0);
 	res = g_utf8_make_valid(valid, -1);
 	g_free(valid);
-	valid = collapse_utf8(res, strlen(res), max);
+	valid = html_collapse_utf8(res, strlen(res), max);
 	g_free(res);
 	return valid;
 }
@@ -1216,7 +1252,7 @@ html_to_text_tree(const char *s, size_t max, int utf8)
 	collect_text(doc->children, text, 0);
 	xmlFreeDoc(doc);
 	if (utf8)
-		res = collapse_utf8(text->str, text->len, max);
+		res = html_collapse_utf8(text->str, text->len, max);
 	else
 		res = collapse_cap(text->str, text->len, max);
 	g_string_free(text, TRUE);
@@ -1233,7 +1269,7 @@ html_to_text_utf8(const char *s, size_t max)
 	text_init(&t, strlen(s), max);
 	if (!scan_html(s, &t))
 		return text_finish(&t);
-	g_string_free(t.s, TRUE);
+	text_free(&t);
 	return html_to_text_tree(s, max, 1);
 }
 

@@ -2236,9 +2236,12 @@ person_value(const struct prep *pr, xmlNode *node)
 static char *
 collapse_cap(const char *s, size_t max)
 {
-	char *t = html_collapse_space(s);
-	size_t n;
+	size_t n = strlen(s);
+	char *t;
 
+	if (utf8_valid(s, n)) /* nearly always: a quicker check than html.c's */
+		return html_collapse_utf8(s, n, max);
+	t = html_collapse_space(s);
 	if (!max || strlen(t) <= max)
 		return t;
 	n = max;

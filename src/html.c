@@ -845,14 +845,41 @@ static const struct elem_info {
 	{ "xmp", EL_TREE | EL_CLOSABLE },
 };
 
+/* Where the names of each first letter start in elem_infos: [c - 'a']
+ * for c in a..z, and [26] the end. */
+static guint8 elem_first[27];
+
+static void
+elem_first_init(void)
+{
+	static gsize done;
+	size_t i;
+	int c;
+
+	if (!g_once_init_enter(&done))
+		return;
+	for (c = 0, i = 0; c < 26; c++) {
+		elem_first[c] = (guint8)i;
+		while (i < G_N_ELEMENTS(elem_infos) && elem_infos[i].name[0] == 'a' + c)
+			i++;
+	}
+	elem_first[26] = (guint8)i;
+	g_once_init_leave(&done, 1);
+}
+
 /* The EL_ flags of the element named name (lower case); 0 if unknown: a
- * binary search of elem_infos (sorted in strcmp() order), comparing
- * inline. */
+ * binary search of the names of its first letter in elem_infos (sorted
+ * in strcmp() order), comparing inline. */
 static unsigned
 elem_flags(const char *name)
 {
-	size_t lo = 0, hi = G_N_ELEMENTS(elem_infos);
+	size_t lo, hi;
 
+	if (name[0] < 'a' || name[0] > 'z')
+		return 0;
+	elem_first_init();
+	lo = elem_first[name[0] - 'a'];
+	hi = elem_first[name[0] - 'a' + 1];
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		const unsigned char *a = (const unsigned char *)name;
@@ -907,6 +934,8 @@ end_priority(const char *name)
 		     { "thead", 180 }, { "tbody", 180 }, { "tfoot", 180 }, { "table", 190 } };
 	size_t i;
 
+	if (name[0] != 'd' && name[0] != 't')
+		return 100; /* most end tags: no call of strcmp() */
 	for (i = 0; i < G_N_ELEMENTS(prio); i++) {
 		if (!strcmp(prio[i].name, name))
 			return prio[i].priority;
@@ -1043,6 +1072,28 @@ implied_p(struct scan_stack *st)
 	st->flags[st->n++] = EL_BLOCK | EL_CLOSABLE;
 }
 
+/* The first '<' or '&' in [p, end), else end: 16 bytes at a time. */
+static const char *
+find_lt_amp(const char *p, const char *end)
+{
+#ifdef __SSE2__
+	const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&');
+
+	while (end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		unsigned m = (unsigned)_mm_movemask_epi8(
+		        _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)));
+
+		if (m)
+			return p + __builtin_ctz(m);
+		p += 16;
+	}
+#endif
+	while (p < end && *p != '<' && *p != '&')
+		p++;
+	return p;
+}
+
 /* Text of the HTML fragment s (valid UTF-8) in one pass, the way
  * libxml2's HTML parser and the tree walk of old read it: returns 0, or
  * -1 for markup this scanner leaves to libxml2 (comments it cannot end,
@@ -1066,7 +1117,7 @@ scan_html(const char *s, struct textout *t)
 		size_t used;
 		int empty;
 
-		p += strcspn(p, "<&");
+		p = find_lt_amp(p, end);
 		if (p > run && !st->started && has_text(run, p))
 			implied_p(st);
 		if (p > run)

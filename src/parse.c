@@ -1739,6 +1739,17 @@ struct slot {
 	int set;
 };
 
+/* What an element name meant, remembered (tag_of()). */
+#define TAG_MEMO      64
+#define TAG_MEMO_NAME 24
+struct tag_memo {
+	const xmlChar *name;      /* node->name: libxml2's dictionary string */
+	char copy[TAG_MEMO_NAME]; /* ... and its text, to be sure */
+	const char *uri;          /* its namespace (an ns_prefixes URI), or NULL */
+	const struct tag *table;  /* entry_tags or feed_tags */
+	const struct tag *hit;    /* what find_tag() gave, NULL for nothing */
+};
+
 struct pstate {
 	struct sw_feed *feed;
 	enum feed_kind kind;
@@ -1756,6 +1767,7 @@ struct pstate {
 	const struct prep *prep; /* while libxml2 reads: the texts of the marks */
 	guint marks_seen;        /* restore_marks() met marks below this index */
 	guint marks_read;        /* ... and every mark below this one is read */
+	struct tag_memo tag_memo[TAG_MEMO];
 };
 
 static int
@@ -1788,23 +1800,27 @@ slot_offer(struct slot *s, char *val, int rank, int html)
 	s->set = 1;
 }
 
-/* The key of an element: "prefix:local" in the tables' terms. */
+/* The key of an element: "prefix:local" in the tables' terms.  *known:
+ * the ns_prefixes URI of its namespace, NULL if it has none or one not
+ * in the table. */
 static char *
-element_key(struct pstate *st, xmlNode *node)
+element_key(struct pstate *st, xmlNode *node, const char **known)
 {
 	const char *prefix = NULL, *name = (const char *)node->name;
 	char *key, *o;
 	size_t plen, n = strlen(name);
 
+	*known = NULL;
 	if (node->ns && node->ns->href) {
 		const char *uri = (const char *)node->ns->href;
 		const char *const *hit;
 
 		hit = bsearch(uri, ns_prefixes, G_N_ELEMENTS(ns_prefixes), sizeof(ns_prefixes[0]),
 		              cmp_ns);
-		if (hit)
+		if (hit) {
 			prefix = hit[1];
-		else if (node->ns->prefix)
+			*known = hit[0];
+		} else if (node->ns->prefix)
 			prefix = (const char *)node->ns->prefix;
 		else
 			prefix = "";
@@ -1824,6 +1840,37 @@ element_key(struct pstate *st, xmlNode *node)
 		*o++ = *name >= 'A' && *name <= 'Z' ? (char)(*name + 'a' - 'A') : *name;
 	*o = '\0';
 	return key;
+}
+
+/* The row of table (entry_tags or feed_tags) for node, NULL if none:
+ * element_key() and find_tag(), remembered by name and namespace (a
+ * feed names the same few elements over and over). */
+static const struct tag *
+tag_of(struct pstate *st, xmlNode *node, const struct tag *table, size_t n)
+{
+	const char *uri = node->ns && node->ns->href ? (const char *)node->ns->href : NULL;
+	struct tag_memo *m = &st->tag_memo[((guintptr)node->name >> 3) % TAG_MEMO];
+	const char *known;
+	const struct tag *t;
+	char *key;
+	size_t len;
+
+	if (m->name == node->name && m->table == table &&
+	    !strcmp(m->copy, (const char *)node->name) &&
+	    (uri ? m->uri && !strcmp(uri, m->uri) : !m->uri))
+		return m->hit;
+	key = element_key(st, node, &known);
+	t = find_tag(table, n, key);
+	g_free(key);
+	len = strlen((const char *)node->name);
+	if (len < TAG_MEMO_NAME && (!uri || known)) {
+		m->name = node->name;
+		memcpy(m->copy, node->name, len + 1);
+		m->uri = known;
+		m->table = table;
+		m->hit = t;
+	}
+	return t;
 }
 
 /* (transfer full) an attribute, in GLib memory. */
@@ -2388,12 +2435,10 @@ struct ebuild {
 static void
 entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 {
-	const struct tag *t;
-	char *key = element_key(st, c), *val = NULL;
+	const struct tag *t = tag_of(st, c, entry_tags, G_N_ELEMENTS(entry_tags));
+	char *val = NULL;
 	int html = 0, rank;
 
-	t = find_tag(entry_tags, G_N_ELEMENTS(entry_tags), key);
-	g_free(key);
 	if (!t)
 		return;
 	rank = t->rank * 4;
@@ -2728,12 +2773,11 @@ static void
 feed_take_element(struct pstate *st, xmlNode *node)
 {
 	const struct tag *t;
-	char *key = element_key(st, node), *val = NULL;
+	char *val = NULL;
 	int html = 0, rank, href = 0;
 
 	restore_marks(st, node, 0);
-	t = find_tag(feed_tags, G_N_ELEMENTS(feed_tags), key);
-	g_free(key);
+	t = tag_of(st, node, feed_tags, G_N_ELEMENTS(feed_tags));
 	if (!t)
 		return;
 	rank = t->rank * 4;
@@ -3611,6 +3655,7 @@ pstate_reset(struct pstate *st, size_t wlen)
 	st->xml_errors = 0;
 	st->marks_seen = 0;
 	st->marks_read = 0;
+	memset(st->tag_memo, 0, sizeof(st->tag_memo));
 }
 
 struct sw_feed *

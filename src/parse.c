@@ -754,6 +754,36 @@ append_len(GString *s, const char *p, size_t n)
 	}
 }
 
+/* The UTF-8 of c (at most U+10FFFF) appended to s: what
+ * g_string_append_unichar() writes, without its general insert. */
+static inline void
+append_unichar(GString *s, gunichar c)
+{
+	char b[4];
+	size_t n;
+
+	if (c < 0x80) {
+		b[0] = (char)c;
+		n = 1;
+	} else if (c < 0x800) {
+		b[0] = (char)(0xC0 | (c >> 6));
+		b[1] = (char)(0x80 | (c & 0x3F));
+		n = 2;
+	} else if (c < 0x10000) {
+		b[0] = (char)(0xE0 | (c >> 12));
+		b[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		b[2] = (char)(0x80 | (c & 0x3F));
+		n = 3;
+	} else {
+		b[0] = (char)(0xF0 | (c >> 18));
+		b[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+		b[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+		b[3] = (char)(0x80 | (c & 0x3F));
+		n = 4;
+	}
+	append_len(s, b, n);
+}
+
 /* "&#N;" (N decimal) appended to out: what g_string_append_printf(out,
  * "&#%u;", c) writes, without its cost. */
 static void
@@ -1232,7 +1262,7 @@ fix_byte(const char *p, const char *end, GString *out)
 		gunichar u = cp1252_c1[(unsigned char)p[1] - 0x80];
 
 		if (u)
-			g_string_append_unichar(out, u);
+			append_unichar(out, u);
 		else
 			append_len(out, p, 2);
 		return 2;
@@ -1311,7 +1341,7 @@ decode_prepared(const char *s, size_t n, GString *out)
 			}
 			if (v > 0x10FFFF || !valid_xml_char((gunichar)v))
 				return 0;
-			g_string_append_unichar(out, (gunichar)v);
+			append_unichar(out, (gunichar)v);
 		} else {
 			return 0;
 		}
@@ -2891,11 +2921,27 @@ root_kind(xmlNode *node, struct sw_feed *feed)
 	return kind;
 }
 
+/* Is name "item" in any case, or "entry"?  The first byte first: most
+ * names are neither. */
+static int
+is_entry_name(const xmlChar *name)
+{
+	if ((name[0] | 0x20) == 'i')
+		return !g_ascii_strcasecmp((const char *)name, "item");
+	return name[0] == 'e' && !strcmp((const char *)name, "entry");
+}
+
+/* Is name "channel" in any case? */
+static int
+is_channel_name(const xmlChar *name)
+{
+	return (name[0] | 0x20) == 'c' && !g_ascii_strcasecmp((const char *)name, "channel");
+}
+
 static int
 is_entry(xmlNode *node)
 {
-	return !g_ascii_strcasecmp((const char *)node->name, "item") ||
-	       !strcmp((const char *)node->name, "entry");
+	return is_entry_name(node->name);
 }
 
 static int
@@ -2912,7 +2958,7 @@ is_channel_child(xmlNode *node)
 
 	if (!parent || parent->type != XML_ELEMENT_NODE)
 		return 0;
-	return is_root(parent) || !g_ascii_strcasecmp((const char *)parent->name, "channel");
+	return is_root(parent) || is_channel_name(parent->name);
 }
 
 /* An entry with nothing open around it but the root and a channel that
@@ -2927,7 +2973,7 @@ is_top_entry(xmlNode *node)
 		return 0;
 	if (is_root(p))
 		return 1;
-	return !g_ascii_strcasecmp((const char *)p->name, "channel") && is_root(p->parent);
+	return is_channel_name(p->name) && is_root(p->parent);
 }
 
 static void
@@ -2957,9 +3003,7 @@ sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
 		st->skip_depth++;
 		return;
 	}
-	if (st->root_seen && st->feed->entries->len >= SW_MAX_ENTRIES &&
-	    (!g_ascii_strcasecmp((const char *)localname, "item") ||
-	     !strcmp((const char *)localname, "entry"))) {
+	if (st->root_seen && st->feed->entries->len >= SW_MAX_ENTRIES && is_entry_name(localname)) {
 		/* an entry that is not kept: not even its tree is built */
 		st->too_many = 1;
 		st->skip_depth = 1;
@@ -2977,8 +3021,7 @@ sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
 		return;
 	}
 	/* only the root and the channel matter here */
-	if (st->root_seen && !is_root(node) &&
-	    g_ascii_strcasecmp((const char *)node->name, "channel"))
+	if (st->root_seen && !is_root(node) && !is_channel_name(node->name))
 		return;
 	if (!st->root_seen) {
 		st->root_seen = 1;
@@ -3025,7 +3068,7 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlCha
 				st->marks_read = st->marks_seen;
 		}
 	} else if (is_channel_child(node)) {
-		if (!g_ascii_strcasecmp((const char *)node->name, "channel"))
+		if (is_channel_name(node->name))
 			return;
 		feed_take_element(st, node);
 	} else {
@@ -3051,7 +3094,7 @@ text_unread(xmlNode *node)
 		return 1;
 	if (is_root(node))
 		return 1;
-	return is_root(node->parent) && !g_ascii_strcasecmp((const char *)node->name, "channel");
+	return is_root(node->parent) && is_channel_name(node->name);
 }
 
 /* Text, comments and processing instructions: none inside an entry past

@@ -906,11 +906,14 @@ struct scan_stack {
 	unsigned flags[SW_MAX_XML_DEPTH]; /* EL_BLOCK by the local name, EL_CLOSABLE */
 	int n;
 	int started; /* an element or text seen: html and body are open */
+	/* the last answer of closes_top(): a fragment repeats its pairs */
+	char last_old[16], last_new[16];
+	int last_closes;
 };
 
 /* Does a start tag of new_tag close the element on top? */
 static int
-closes_top(const struct scan_stack *st, const char *new_tag)
+closes_top(struct scan_stack *st, const char *new_tag)
 {
 	struct close_pair key;
 
@@ -918,8 +921,13 @@ closes_top(const struct scan_stack *st, const char *new_tag)
 		return 0;
 	key.old_tag = st->name[st->n - 1];
 	key.new_tag = new_tag;
-	return bsearch(&key, start_close, G_N_ELEMENTS(start_close), sizeof(start_close[0]),
-	               cmp_start_close) != NULL;
+	if (!strcmp(key.old_tag, st->last_old) && !strcmp(new_tag, st->last_new))
+		return st->last_closes;
+	st->last_closes = bsearch(&key, start_close, G_N_ELEMENTS(start_close),
+	                          sizeof(start_close[0]), cmp_start_close) != NULL;
+	strcpy(st->last_old, key.old_tag);
+	strcpy(st->last_new, new_tag);
+	return st->last_closes;
 }
 
 /* libxml2's end-tag priority: an end tag does not close past an open
@@ -1111,6 +1119,8 @@ scan_html(const char *s, struct textout *t)
 
 	st->n = 0;
 	st->started = 0;
+	st->last_old[0] = '\0'; /* no element is named "" */
+	st->last_new[0] = '\0';
 	while (*p && !t->full) {
 		const char *run = p, *e, *q, *r;
 		gunichar c;

@@ -2629,7 +2629,10 @@ entry_add(struct pstate *st, struct sw_entry *e)
 
 	seen = g_hash_table_lookup(st->uids, e->uid);
 	n = GPOINTER_TO_UINT(seen);
-	g_hash_table_replace(st->uids, g_strdup(e->uid), GUINT_TO_POINTER(n + 1));
+	/* the key is the uid of the first entry that had it, borrowed: the
+	 * table goes before the entries, and that entry's uid stays as it
+	 * is (only later ones get "#n") */
+	g_hash_table_insert(st->uids, e->uid, GUINT_TO_POINTER(n + 1));
 	if (n) {
 		/* the same guid twice in one feed: keep both, apart */
 		char *u = g_strdup_printf("%s#%u", e->uid, n + 1);
@@ -2681,16 +2684,18 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 		g_free(e->author);
 		e->author = NULL;
 	}
+	/* the slots' values are taken, not copied: entry_from_node() only
+	 * frees them after this */
 	s = &b->f[EF_LINK];
 	if (s->set && s->val)
-		e->link = g_strdup(s->val);
+		e->link = g_steal_pointer(&s->val);
 	else if (b->permalink)
-		e->link = g_strdup(b->permalink);
+		e->link = g_steal_pointer(&b->permalink);
 	s = &b->f[EF_ID];
 	if (s->set && s->val && *s->val && strlen(s->val) <= SW_MAX_URL)
-		e->id = g_strdup(s->val);
+		e->id = g_steal_pointer(&s->val);
 	else if (b->about && strlen(b->about) <= SW_MAX_URL)
-		e->id = g_strdup(b->about);
+		e->id = g_steal_pointer(&b->about);
 	e->published = b->published;
 	e->updated = b->updated;
 	if (e->published == SW_DATE_NONE)
@@ -3725,7 +3730,7 @@ parse_feed(const char *data, size_t len, const char *content_type, const char *b
 	feed->entries = g_ptr_array_new_with_free_func(entry_free_cb);
 	st.feed = feed;
 	st.warn = g_string_new(NULL);
-	st.uids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	st.uids = g_hash_table_new(g_str_hash, g_str_equal); /* keys: entries' uids */
 	st.base_url = base_url;
 	utf8 = decode_input(data, len, content_type, &feed->encoding, st.warn, &owned, &ulen);
 	if (!utf8) {

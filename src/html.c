@@ -171,9 +171,11 @@ stops16(const unsigned char *p, unsigned *sp)
 
 /* Append n bytes of (valid UTF-8) text: written straight into the
  * buffer, which first grows to hold the worst case (a C1 control, 2
- * bytes, becomes up to 3). */
+ * bytes, becomes up to 3) and 16 bytes more.  avail (at least n): the
+ * bytes that may be read from p, so that the last few bytes of the text
+ * can be read as a block of 16 too. */
 static void
-text_add(struct textout *t, const char *p, size_t n)
+text_add_avail(struct textout *t, const char *p, size_t n, size_t avail)
 {
 	const unsigned char *q = (const unsigned char *)p, *end = q + n;
 	size_t len = t->len, limit = t->max ? t->max : (size_t)-1;
@@ -181,8 +183,8 @@ text_add(struct textout *t, const char *p, size_t n)
 
 	if (t->full || !n)
 		return;
-	if (len + n + n / 2 + 2 >= t->cap)
-		text_grow(t, len + n + n / 2 + 3);
+	if (len + n + n / 2 + 2 + 17 >= t->cap)
+		text_grow(t, len + n + n / 2 + 3 + 17);
 	base = t->buf;
 	o = base + len;
 	while (q < end) {
@@ -208,6 +210,29 @@ text_add(struct textout *t, const char *p, size_t n)
 				t->pending = 1;
 			} else {
 				o += 16;
+			}
+		}
+		if (q < end && (size_t)(end - q) < 16 &&
+		    avail - (size_t)(q - (const unsigned char *)p) >= 16) {
+			/* the last k < 16 bytes: a block of 16 read, k used */
+			unsigned k = (unsigned)(end - q), mask = (1u << k) - 1, sp;
+			unsigned stop = stops16(q, &sp) & mask;
+
+			sp &= mask;
+			if (!(stop || (sp & (sp >> 1)) ||
+			      ((sp & 1) && (t->pending || o == base)))) {
+				if (t->pending) {
+					*o++ = ' ';
+					t->pending = 0;
+				}
+				memcpy(o, q, 16);
+				q += k;
+				if (sp & (1u << (k - 1))) {
+					o += k - 1;
+					t->pending = 1;
+				} else {
+					o += k;
+				}
 			}
 		}
 		if ((size_t)(o - base) > limit) {
@@ -290,11 +315,34 @@ text_add(struct textout *t, const char *p, size_t n)
 }
 
 static void
+text_add(struct textout *t, const char *p, size_t n)
+{
+	text_add_avail(t, p, n, n);
+}
+
+static void
 text_add_unichar(struct textout *t, gunichar c)
 {
 	char buf[8];
-	int n = g_unichar_to_utf8(c, buf);
+	int n;
 
+	if (c >= 0xA0 && !t->full && t->len + 5 < t->cap) {
+		/* not a space, a control or a C1 control: written as it is,
+		 * what text_add() would do with its UTF-8 */
+		char *o = t->buf + t->len;
+
+		if (t->pending) {
+			*o++ = ' ';
+			t->pending = 0;
+		}
+		o += g_unichar_to_utf8(c, o);
+		t->len = (size_t)(o - t->buf);
+		t->buf[t->len] = '\0';
+		if (t->len > (t->max ? t->max : (size_t)-1))
+			t->full = 1;
+		return;
+	}
+	n = g_unichar_to_utf8(c, buf);
 	text_add(t, buf, (size_t)n);
 }
 
@@ -338,7 +386,7 @@ html_collapse_utf8(const char *s, size_t len, size_t max)
 	struct textout t;
 
 	text_init(&t, len, max);
-	text_add(&t, s, len);
+	text_add_avail(&t, s, len, len);
 	return text_finish(&t);
 }
 
@@ -488,6 +536,10 @@ decode_ref(const char *p, gunichar *c)
 			return 0;
 		if (!strcmp(name, "apos")) {
 			*c = '\'';
+		} else if (!strcmp(name, "amp")) {
+			*c = '&'; /* the common ones: htmlEntityLookup()'s values */
+		} else if (!strcmp(name, "nbsp")) {
+			*c = 0xA0;
 		} else {
 			ent = htmlEntityLookup((const xmlChar *)name);
 			if (!ent)
@@ -1034,8 +1086,7 @@ char_ref(const char *p, gunichar *c)
 	while (hex ? g_ascii_isxdigit(*q) : g_ascii_isdigit(*q)) {
 		if (++n > 7)
 			return 0;
-		*c = *c * (hex ? 16 : 10) +
-		     (gunichar)(hex ? g_ascii_xdigit_value(*q) : g_ascii_digit_value(*q));
+		*c = *c * (hex ? 16 : 10) + (gunichar)(hex ? g_ascii_xdigit_value(*q) : *q - '0');
 		q++;
 	}
 	if (!n || !is_xml_char(*c))
@@ -1131,7 +1182,7 @@ scan_html(const char *s, struct textout *t)
 		if (p > run && !st->started && has_text(run, p))
 			implied_p(st);
 		if (p > run)
-			text_add(t, run, (size_t)(p - run));
+			text_add_avail(t, run, (size_t)(p - run), (size_t)(end - run));
 		if (t->ctrl)
 			return -1; /* a C0 control: libxml2 drops some, keeps others */
 		if (!*p || t->full)

@@ -457,6 +457,12 @@ utf8_valid_ssse3(const unsigned char *p, size_t len)
 	        U8_LONG | U8_OVERLONG2 | U8_TWO_CONTS | U8_SURROGATE | U8_LARGE, U8_SHORT, U8_SHORT,
 	        U8_SHORT, U8_SHORT);
 	const __m128i zero = _mm_setzero_si128();
+	/* what the last 3 bytes of a block may be when an ASCII block
+	 * follows: no lead byte still waiting for its continuations */
+	const __m128i max_before_ascii = _mm_setr_epi8(
+	        (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF,
+	        (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xEF,
+	        (char)0xDF, (char)0xBF);
 	__m128i prev = zero, err = zero;
 	unsigned char tail[16];
 	size_t i = 0;
@@ -467,6 +473,15 @@ utf8_valid_ssse3(const unsigned char *p, size_t len)
 
 		if (len - i >= 16) {
 			v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			if (!_mm_movemask_epi8(v)) {
+				/* all ASCII (markup, Latin text): only a character
+				 * the block before left unfinished, or a NUL */
+				err = _mm_or_si128(err, _mm_subs_epu8(prev, max_before_ascii));
+				err = _mm_or_si128(err, _mm_cmpeq_epi8(v, zero));
+				prev = v;
+				i += 16;
+				continue;
+			}
 		} else {
 			/* the rest, then spaces: a character cut off at the end
 			 * meets a space, which is an error already */

@@ -191,9 +191,28 @@ text_add_avail(struct textout *t, const char *p, size_t n, size_t avail)
 		unsigned char c;
 
 #ifdef __SSE2__
-		/* words and single spaces, 16 bytes at a time: a pending
+		/* words and single spaces, 32 or 16 bytes at a time: a pending
 		 * space goes first, a last space becomes the pending one
 		 * (the text past limit is cut off by text_finish()) */
+		while (end - q >= 32) {
+			unsigned sp0, sp1, stop = stops16(q, &sp0) | stops16(q + 16, &sp1);
+			guint32 sp = sp0 | (sp1 << 16);
+
+			if (stop || (sp & (sp >> 1)) || ((sp & 1) && (t->pending || o == base)))
+				break;
+			if (t->pending) {
+				*o++ = ' ';
+				t->pending = 0;
+			}
+			memcpy(o, q, 32);
+			q += 32;
+			if (sp & 0x80000000u) {
+				o += 31;
+				t->pending = 1;
+			} else {
+				o += 32;
+			}
+		}
 		while (end - q >= 16) {
 			unsigned sp, stop = stops16(q, &sp);
 

@@ -1812,6 +1812,7 @@ struct pstate {
 	const struct prep *prep; /* while libxml2 reads: the texts of the marks */
 	guint marks_seen;        /* restore_marks() met marks below this index */
 	guint marks_read;        /* ... and every mark below this one is read */
+	int xml_base_seen;       /* an element in the tree has an xml:base */
 	struct tag_memo tag_memo[TAG_MEMO];
 };
 
@@ -2180,21 +2181,27 @@ out:
 	return val;
 }
 
-/* Resolve a reference against node's xml:base and the document URL. */
+/* Resolve a reference (transfer full) against node's xml:base and the
+ * document URL. */
 static char *
-resolve_url(struct pstate *st, xmlNode *node, const char *ref)
+resolve_url_take(struct pstate *st, xmlNode *node, char *ref)
 {
 	xmlChar *base, *abs;
 	char *s, *trimmed;
 
 	if (!ref)
 		return NULL;
-	trimmed = g_strstrip(g_strdup(ref));
+	trimmed = g_strstrip(ref);
 	if (!*trimmed || strlen(trimmed) > SW_MAX_URL) {
 		g_free(trimmed);
 		return NULL;
 	}
-	base = node ? xmlNodeGetBase(node->doc, node) : NULL;
+	if (!node)
+		base = NULL;
+	else if (st->xml_base_seen)
+		base = xmlNodeGetBase(node->doc, node);
+	else /* what xmlNodeGetBase() gives with no xml:base in the tree */
+		base = node->doc && node->doc->URL ? xmlStrdup(node->doc->URL) : NULL;
 	if (!base && st->base_url)
 		base = xmlStrdup((const xmlChar *)st->base_url);
 	if (!base)
@@ -2218,6 +2225,13 @@ resolve_url(struct pstate *st, xmlNode *node, const char *ref)
 	return s;
 }
 
+/* Resolve a reference against node's xml:base and the document URL. */
+static char *
+resolve_url(struct pstate *st, xmlNode *node, const char *ref)
+{
+	return ref ? resolve_url_take(st, node, g_strdup(ref)) : NULL;
+}
+
 /* The href of an Atom link, when it is an alternate one; *rank set
  * lower for other types and rels. */
 static char *
@@ -2236,9 +2250,7 @@ link_value(struct pstate *st, xmlNode *node, int *rank, int *is_href)
 			g_free(t);
 			return NULL;
 		}
-		res = resolve_url(st, node, t);
-		g_free(t);
-		return res;
+		return resolve_url_take(st, node, t);
 	}
 	rel = attr(node, "rel");
 	type = attr(node, "type");
@@ -3029,6 +3041,18 @@ sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
 		st->skip_depth = 1;
 		return;
 	}
+	if (!st->xml_base_seen) {
+		int i;
+
+		/* (localname, prefix, URI, value, end) per attribute */
+		for (i = 0; i < nb_attributes; i++) {
+			const xmlChar *const *a = attributes + 5 * i;
+
+			if (a[2] && !strcmp((const char *)a[0], "base") &&
+			    !strcmp((const char *)a[2], (const char *)XML_XML_NAMESPACE))
+				st->xml_base_seen = 1;
+		}
+	}
 	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
 	                      nb_defaulted, attributes);
 	node = ctxt->node;
@@ -3719,6 +3743,7 @@ pstate_reset(struct pstate *st, size_t wlen)
 	st->marks_seen = 0;
 	st->marks_read = 0;
 	memset(st->tag_memo, 0, sizeof(st->tag_memo));
+	st->xml_base_seen = 0;
 }
 
 struct sw_feed *

@@ -2953,21 +2953,32 @@ root_kind(xmlNode *node, struct sw_feed *feed)
 	return kind;
 }
 
-/* Is name "item" in any case, or "entry"?  The first byte first: most
- * names are neither. */
+/* Is name lit (lower-case letters) in any ASCII case?  For a letter,
+ * only the byte itself and its upper case give it when OR-ed with 0x20. */
+static inline int
+name_is(const xmlChar *name, const char *lit)
+{
+	for (; *lit; name++, lit++) {
+		if ((*name | 0x20) != *lit)
+			return 0;
+	}
+	return !*name;
+}
+
+/* Is name "item" in any case, or "entry"? */
 static int
 is_entry_name(const xmlChar *name)
 {
-	if ((name[0] | 0x20) == 'i')
-		return !g_ascii_strcasecmp((const char *)name, "item");
-	return name[0] == 'e' && !strcmp((const char *)name, "entry");
+	if (name[0] == 'e')
+		return !strcmp((const char *)name, "entry");
+	return name_is(name, "item");
 }
 
 /* Is name "channel" in any case? */
 static int
 is_channel_name(const xmlChar *name)
 {
-	return (name[0] | 0x20) == 'c' && !g_ascii_strcasecmp((const char *)name, "channel");
+	return name_is(name, "channel");
 }
 
 static int

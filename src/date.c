@@ -251,8 +251,8 @@ read_zone(const char **pp, int *tzoff)
 	}
 	read_word(&p, w, sizeof(w));
 	/* "GMT+0100", "UTC-5" */
-	if ((!strcmp(w, "gmt") || !strcmp(w, "utc") || !strcmp(w, "ut")) &&
-	    (*p == '+' || *p == '-')) {
+	if ((*p == '+' || *p == '-') &&
+	    (!strcmp(w, "gmt") || !strcmp(w, "utc") || !strcmp(w, "ut"))) {
 		int sign = *p == '-' ? -1 : 1;
 
 		p++;
@@ -281,7 +281,7 @@ read_zone(const char **pp, int *tzoff)
 		return 0;
 	}
 	for (i = 0; i < G_N_ELEMENTS(zone_names); i++) {
-		if (!strcmp(w, zone_names[i].name)) {
+		if (w[0] == zone_names[i].name[0] && !strcmp(w, zone_names[i].name)) {
 			*tzoff = zone_names[i].minutes * 60;
 			break;
 		}

@@ -1813,6 +1813,7 @@ struct pstate {
 	guint marks_seen;        /* restore_marks() met marks below this index */
 	guint marks_read;        /* ... and every mark below this one is read */
 	int xml_base_seen;       /* an element in the tree has an xml:base */
+	int xml_lang_seen;       /* ... an xml:lang */
 	struct tag_memo tag_memo[TAG_MEMO];
 };
 
@@ -2729,10 +2730,10 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 		e->published = e->updated; /* dc:date, modified: best known */
 	/* the entry's own xml:lang, then its dc:language, then what it
 	 * inherits: an aggregator's items often differ from the channel */
-	lang = xmlGetNsProp(node, BAD_CAST "lang", XML_XML_NAMESPACE);
+	lang = st->xml_lang_seen ? xmlGetNsProp(node, BAD_CAST "lang", XML_XML_NAMESPACE) : NULL;
 	s = &b->f[EF_LANG];
 	dc_lang = s->set ? lang_tag(s->val) : NULL;
-	if (lang == NULL && !dc_lang)
+	if (lang == NULL && !dc_lang && st->xml_lang_seen)
 		lang = xmlNodeGetLang(node);
 	if (lang) {
 		e->lang = lang_tag((const char *)lang);
@@ -3024,8 +3025,8 @@ take_lang(struct pstate *st, xmlNode *node)
 {
 	xmlChar *l;
 
-	if (st->feed->lang)
-		return;
+	if (st->feed->lang || !st->xml_lang_seen)
+		return; /* no xml:lang in the tree: xmlNodeGetLang() gives NULL */
 	l = xmlNodeGetLang(node);
 	if (l) {
 		st->feed->lang = lang_tag((const char *)l);
@@ -3052,16 +3053,19 @@ sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
 		st->skip_depth = 1;
 		return;
 	}
-	if (!st->xml_base_seen) {
+	if (!st->xml_base_seen || !st->xml_lang_seen) {
 		int i;
 
 		/* (localname, prefix, URI, value, end) per attribute */
 		for (i = 0; i < nb_attributes; i++) {
 			const xmlChar *const *a = attributes + 5 * i;
 
-			if (a[2] && !strcmp((const char *)a[0], "base") &&
-			    !strcmp((const char *)a[2], (const char *)XML_XML_NAMESPACE))
+			if (!a[2] || strcmp((const char *)a[2], (const char *)XML_XML_NAMESPACE))
+				continue;
+			if (!strcmp((const char *)a[0], "base"))
 				st->xml_base_seen = 1;
+			else if (!strcmp((const char *)a[0], "lang"))
+				st->xml_lang_seen = 1;
 		}
 	}
 	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
@@ -3755,6 +3759,7 @@ pstate_reset(struct pstate *st, size_t wlen)
 	st->marks_read = 0;
 	memset(st->tag_memo, 0, sizeof(st->tag_memo));
 	st->xml_base_seen = 0;
+	st->xml_lang_seen = 0;
 }
 
 struct sw_feed *

@@ -919,6 +919,8 @@ static const struct elem_info {
 /* Where the names of each first letter start in elem_infos: [c - 'a']
  * for c in a..z, and [26] the end. */
 static guint8 elem_first[27];
+/* The flags of the one-letter names (a, b, i, p, ...), by letter. */
+static unsigned elem_single[26];
 
 static void
 elem_first_init(void)
@@ -931,8 +933,11 @@ elem_first_init(void)
 		return;
 	for (c = 0, i = 0; c < 26; c++) {
 		elem_first[c] = (guint8)i;
-		while (i < G_N_ELEMENTS(elem_infos) && elem_infos[i].name[0] == 'a' + c)
+		while (i < G_N_ELEMENTS(elem_infos) && elem_infos[i].name[0] == 'a' + c) {
+			if (!elem_infos[i].name[1])
+				elem_single[c] = elem_infos[i].flags;
 			i++;
+		}
 	}
 	elem_first[26] = (guint8)i;
 	g_once_init_leave(&done, 1);
@@ -949,6 +954,8 @@ elem_flags(const char *name)
 	if (name[0] < 'a' || name[0] > 'z')
 		return 0;
 	elem_first_init();
+	if (!name[1])
+		return elem_single[name[0] - 'a'];
 	lo = elem_first[name[0] - 'a'];
 	hi = elem_first[name[0] - 'a' + 1];
 	while (lo < hi) {

@@ -1795,11 +1795,25 @@ struct tag_memo {
 	const struct tag *hit;    /* what find_tag() gave, NULL for nothing */
 };
 
+/* The uids of a feed's entries so far, each with how many entries had it:
+ * open addressing, the keys borrowed from the entries. */
+struct uid_slot {
+	const char *key; /* NULL: free */
+	guint hash;
+	guint count;
+};
+
+struct uid_table {
+	struct uid_slot *slots;
+	guint cap; /* a power of two, or 0 */
+	guint used;
+};
+
 struct pstate {
 	struct sw_feed *feed;
 	enum feed_kind kind;
 	GString *warn;
-	GHashTable *uids; /* uid -> count, for duplicates */
+	struct uid_table uids; /* uid -> count, for duplicates */
 	const char *base_url;
 	struct slot ff[FF_NFIELDS];
 	int root_seen;
@@ -2649,18 +2663,73 @@ entry_uid(struct sw_entry *e)
 	g_free(src);
 }
 
+static guint
+uid_hash(const char *s)
+{
+	guint h = 5381;
+
+	for (; *s; s++)
+		h = h * 33 + (unsigned char)*s;
+	return h;
+}
+
+static void
+uid_grow(struct uid_table *t)
+{
+	guint cap = t->cap ? t->cap * 2 : 128, i, j;
+	struct uid_slot *slots = g_new0(struct uid_slot, cap);
+
+	for (i = 0; i < t->cap; i++) {
+		if (!t->slots[i].key)
+			continue;
+		for (j = t->slots[i].hash & (cap - 1); slots[j].key; j = (j + 1) & (cap - 1))
+			;
+		slots[j] = t->slots[i];
+	}
+	g_free(t->slots);
+	t->slots = slots;
+	t->cap = cap;
+}
+
+/* How many entries had uid key so far, counting one more; key is kept
+ * (borrowed) when it is new. */
+static guint
+uid_bump(struct uid_table *t, const char *key)
+{
+	guint h = uid_hash(key), i;
+
+	if ((t->used + 1) * 2 > t->cap)
+		uid_grow(t);
+	for (i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+		struct uid_slot *s = &t->slots[i];
+
+		if (!s->key) {
+			s->key = key;
+			s->hash = h;
+			s->count = 1;
+			t->used++;
+			return 0;
+		}
+		if (s->hash == h && !strcmp(s->key, key))
+			return s->count++;
+	}
+}
+
+static void
+uid_clear(struct uid_table *t)
+{
+	g_free(t->slots);
+	memset(t, 0, sizeof(*t));
+}
+
 static void
 entry_add(struct pstate *st, struct sw_entry *e)
 {
-	gpointer seen;
-	guint n;
-
-	seen = g_hash_table_lookup(st->uids, e->uid);
-	n = GPOINTER_TO_UINT(seen);
 	/* the key is the uid of the first entry that had it, borrowed: the
 	 * table goes before the entries, and that entry's uid stays as it
 	 * is (only later ones get "#n") */
-	g_hash_table_insert(st->uids, e->uid, GUINT_TO_POINTER(n + 1));
+	guint n = uid_bump(&st->uids, e->uid);
+
 	if (n) {
 		/* the same guid twice in one feed: keep both, apart */
 		char *u = g_strdup_printf("%s#%u", e->uid, n + 1);
@@ -3738,7 +3807,7 @@ pstate_reset(struct pstate *st, size_t wlen)
 	struct sw_feed *f = st->feed;
 
 	g_string_truncate(st->warn, wlen);
-	g_hash_table_remove_all(st->uids);
+	uid_clear(&st->uids);
 	g_ptr_array_set_size(f->entries, 0);
 	g_clear_pointer(&f->title, g_free);
 	g_clear_pointer(&f->link, g_free);
@@ -3786,7 +3855,6 @@ parse_feed(const char *data, size_t len, const char *content_type, const char *b
 	feed->entries = g_ptr_array_new_with_free_func(entry_free_cb);
 	st.feed = feed;
 	st.warn = g_string_new(NULL);
-	st.uids = g_hash_table_new(g_str_hash, g_str_equal); /* keys: entries' uids */
 	st.base_url = base_url;
 	utf8 = decode_input(data, len, content_type, &feed->encoding, st.warn, &owned, &ulen);
 	if (!utf8) {
@@ -3814,7 +3882,7 @@ parse_feed(const char *data, size_t len, const char *content_type, const char *b
 	}
 out:
 	g_free(owned);
-	g_hash_table_destroy(st.uids);
+	uid_clear(&st.uids);
 	if (st.warn->len > 2) {
 		g_string_truncate(st.warn, st.warn->len - 2); /* "; " */
 		feed->warning = g_strdup(st.warn->str);

@@ -100,15 +100,22 @@ read_word(const char **pp, char *buf, size_t size)
 	return (int)n;
 }
 
+/* Do the first 3 bytes of w (at least 3 long) match name's? */
+static int
+same3(const char *w, const char *name)
+{
+	return w[0] == name[0] && w[1] == name[1] && w[2] == name[2];
+}
+
 static int
 month_index(const char *w)
 {
 	int i;
 
-	if (strlen(w) < 3)
+	if (!w[0] || !w[1] || !w[2])
 		return -1;
 	for (i = 0; i < 12; i++) {
-		if (!strncmp(w, month_names[i], 3))
+		if (same3(w, month_names[i]))
 			return i + 1;
 	}
 	/* "sept" and full names start with the 3 letters handled above */
@@ -120,10 +127,10 @@ is_day_name(const char *w)
 {
 	int i;
 
-	if (strlen(w) < 3)
+	if (!w[0] || !w[1] || !w[2])
 		return 0;
 	for (i = 0; i < 7; i++) {
-		if (!strncmp(w, day_names[i], 3))
+		if (same3(w, day_names[i]))
 			return 1;
 	}
 	return 0;
@@ -244,8 +251,8 @@ read_zone(const char **pp, int *tzoff)
 	}
 	read_word(&p, w, sizeof(w));
 	/* "GMT+0100", "UTC-5" */
-	if ((!strcmp(w, "gmt") || !strcmp(w, "utc") || !strcmp(w, "ut")) &&
-	    (*p == '+' || *p == '-')) {
+	if ((*p == '+' || *p == '-') &&
+	    (!strcmp(w, "gmt") || !strcmp(w, "utc") || !strcmp(w, "ut"))) {
 		int sign = *p == '-' ? -1 : 1;
 
 		p++;
@@ -274,7 +281,7 @@ read_zone(const char **pp, int *tzoff)
 		return 0;
 	}
 	for (i = 0; i < G_N_ELEMENTS(zone_names); i++) {
-		if (!strcmp(w, zone_names[i].name)) {
+		if (w[0] == zone_names[i].name[0] && !strcmp(w, zone_names[i].name)) {
 			*tzoff = zone_names[i].minutes * 60;
 			break;
 		}

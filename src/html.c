@@ -56,20 +56,6 @@ static const gunichar cp1252_c1[32] = { 0x20AC, 0,      0x201A, 0x0192, 0x201E, 
 	                                0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
 	                                0x0153, 0,      0x017E, 0x0178 };
 
-/* Cut s (valid UTF-8) to at most max bytes on a character boundary. */
-static void
-cut_utf8(GString *s, size_t max)
-{
-	size_t n;
-
-	if (!max || s->len <= max)
-		return;
-	n = max;
-	while (n > 0 && ((unsigned char)s->str[n] & 0xC0) == 0x80)
-		n--;
-	g_string_truncate(s, n);
-}
-
 /* Byte classes for copying text: runs of TEXT bytes are copied whole. */
 enum { BC_TEXT, BC_SPACE, BC_CTRL, BC_C2, BC_VSPACE };
 
@@ -87,35 +73,66 @@ static const unsigned char byte_class[256] = {
 	[' '] = BC_SPACE,   [0x7F] = BC_CTRL,  [0xC2] = BC_C2,
 };
 
+/* Bytes of text kept on the stack before a heap block is needed. */
+#define TEXT_LOCAL 2048
+
 /* Text on its way out: whitespace runs become one space (none at the
  * ends), controls dropped, C1 controls mapped, and writing stops once the
  * text is past max (max 0: no cap). */
 struct textout {
-	GString *s;
+	char *buf;  /* local, or a heap block once local is too small */
+	size_t len; /* bytes in buf; buf[len] is 0 after text_add() */
+	size_t cap; /* bytes buf holds */
 	size_t max;
 	int pending; /* a space is due before the next character */
 	int full;    /* past max: the rest cannot show */
 	int ctrl;    /* a C0 control other than tab, LF and CR was seen */
+	char local[TEXT_LOCAL];
 };
 
 static void
 text_init(struct textout *t, size_t hint, size_t max)
 {
-	t->s = g_string_sized_new((max && hint > max ? max : hint) + 8);
+	hint = (max && hint > max ? max : hint) + 8;
+	if (hint <= TEXT_LOCAL) {
+		t->buf = t->local;
+		t->cap = TEXT_LOCAL;
+	} else {
+		t->buf = g_malloc(hint);
+		t->cap = hint;
+	}
+	t->len = 0;
+	t->buf[0] = '\0';
 	t->max = max;
 	t->pending = 0;
 	t->full = 0;
 	t->ctrl = 0;
 }
 
+/* Room for at least need bytes in t->buf. */
+static void
+text_grow(struct textout *t, size_t need)
+{
+	size_t cap = MAX(need, t->cap * 2);
+
+	if (t->buf == t->local) {
+		t->buf = g_malloc(cap);
+		memcpy(t->buf, t->local, t->len + 1);
+	} else {
+		t->buf = g_realloc(t->buf, cap);
+	}
+	t->cap = cap;
+}
+
 /* A space before the next character, as a block element gives. */
 static void
 text_space(struct textout *t)
 {
-	if (t->s->len)
+	if (t->len)
 		t->pending = 1;
 }
 
+#ifndef __SSE2__
 /* Are the 8 bytes of w copied as they are by text_add() once a word has
  * been written and no space is pending: no C0 control, DEL or 0xC2, no
  * two spaces side by side and no space last (single spaces between
@@ -134,50 +151,118 @@ plain8(guint64 w)
 	sp = ~(((xsp & low7) + low7) | xsp | low7);
 	return !(sp & (sp << 8)) && !(sp >> 63);
 }
+#endif
 
 #ifdef __SSE2__
-/* plain8() for 16 bytes at p. */
-static inline int
-plain16(const unsigned char *p)
+/* The bytes of the 16 at p that stop a plain copy (C0 controls, DEL,
+ * 0xC2: bit i for byte i) and, in *sp, those that are spaces. */
+static inline unsigned
+stops16(const unsigned char *p, unsigned *sp)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i bad = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
 	                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
 	                                        _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))));
-	unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
 
-	return !_mm_movemask_epi8(bad) && !(sp & (sp >> 1)) && !(sp & 0x8000);
+	*sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+	return (unsigned)_mm_movemask_epi8(bad);
 }
 #endif
 
 /* Append n bytes of (valid UTF-8) text: written straight into the
  * buffer, which first grows to hold the worst case (a C1 control, 2
- * bytes, becomes up to 3). */
+ * bytes, becomes up to 3) and 16 bytes more.  avail (at least n): the
+ * bytes that may be read from p, so that the last few bytes of the text
+ * can be read as a block of 16 too. */
 static void
-text_add(struct textout *t, const char *p, size_t n)
+text_add_avail(struct textout *t, const char *p, size_t n, size_t avail)
 {
 	const unsigned char *q = (const unsigned char *)p, *end = q + n;
-	size_t len = t->s->len, limit = t->max ? t->max : (size_t)-1;
+	size_t len = t->len, limit = t->max ? t->max : (size_t)-1;
 	char *base, *o;
 
 	if (t->full || !n)
 		return;
-	g_string_set_size(t->s, len + n + n / 2 + 2);
-	base = t->s->str;
+	if (len + n + n / 2 + 2 + 17 >= t->cap)
+		text_grow(t, len + n + n / 2 + 3 + 17);
+	base = t->buf;
 	o = base + len;
 	while (q < end) {
 		unsigned char c;
 
-		if (!t->pending && o > base) {
-			/* words and single spaces, 16 or 8 bytes at a time
-			 * (the text past limit is cut off by text_finish()) */
 #ifdef __SSE2__
-			while (end - q >= 16 && plain16(q)) {
-				memcpy(o, q, 16);
-				o += 16;
-				q += 16;
+		/* words and single spaces, 32 or 16 bytes at a time: a pending
+		 * space goes first, a last space becomes the pending one
+		 * (the text past limit is cut off by text_finish()) */
+		while (end - q >= 32) {
+			unsigned sp0, sp1, stop = stops16(q, &sp0) | stops16(q + 16, &sp1);
+			guint32 sp = sp0 | (sp1 << 16);
+
+			if (stop || (sp & (sp >> 1)) || ((sp & 1) && (t->pending || o == base)))
+				break;
+			if (t->pending) {
+				*o++ = ' ';
+				t->pending = 0;
 			}
-#endif
+			memcpy(o, q, 32);
+			q += 32;
+			if (sp & 0x80000000u) {
+				o += 31;
+				t->pending = 1;
+			} else {
+				o += 32;
+			}
+		}
+		while (end - q >= 16) {
+			unsigned sp, stop = stops16(q, &sp);
+
+			if (stop || (sp & (sp >> 1)) || ((sp & 1) && (t->pending || o == base)))
+				break;
+			if (t->pending) {
+				*o++ = ' ';
+				t->pending = 0;
+			}
+			memcpy(o, q, 16);
+			q += 16;
+			if (sp & 0x8000) {
+				o += 15;
+				t->pending = 1;
+			} else {
+				o += 16;
+			}
+		}
+		if (q < end && (size_t)(end - q) < 16 &&
+		    avail - (size_t)(q - (const unsigned char *)p) >= 16) {
+			/* the last k < 16 bytes: a block of 16 read, k used */
+			unsigned k = (unsigned)(end - q), mask = (1u << k) - 1, sp;
+			unsigned stop = stops16(q, &sp) & mask;
+
+			sp &= mask;
+			if (!(stop || (sp & (sp >> 1)) ||
+			      ((sp & 1) && (t->pending || o == base)))) {
+				if (t->pending) {
+					*o++ = ' ';
+					t->pending = 0;
+				}
+				memcpy(o, q, 16);
+				q += k;
+				if (sp & (1u << (k - 1))) {
+					o += k - 1;
+					t->pending = 1;
+				} else {
+					o += k;
+				}
+			}
+		}
+		if ((size_t)(o - base) > limit) {
+			t->full = 1;
+			break;
+		}
+		if (q >= end)
+			break;
+#else
+		if (!t->pending && o > base) {
+			/* words and single spaces, 8 bytes at a time */
 			while (end - q >= 8) {
 				guint64 w;
 
@@ -196,6 +281,7 @@ text_add(struct textout *t, const char *p, size_t n)
 			if (q >= end)
 				break;
 		}
+#endif
 		c = *q;
 		switch (byte_class[c]) {
 		case BC_TEXT:
@@ -243,16 +329,39 @@ text_add(struct textout *t, const char *p, size_t n)
 			break;
 		}
 	}
-	t->s->len = (size_t)(o - base);
-	t->s->str[t->s->len] = '\0';
+	t->len = (size_t)(o - base);
+	t->buf[t->len] = '\0';
+}
+
+static void
+text_add(struct textout *t, const char *p, size_t n)
+{
+	text_add_avail(t, p, n, n);
 }
 
 static void
 text_add_unichar(struct textout *t, gunichar c)
 {
 	char buf[8];
-	int n = g_unichar_to_utf8(c, buf);
+	int n;
 
+	if (c >= 0xA0 && !t->full && t->len + 5 < t->cap) {
+		/* not a space, a control or a C1 control: written as it is,
+		 * what text_add() would do with its UTF-8 */
+		char *o = t->buf + t->len;
+
+		if (t->pending) {
+			*o++ = ' ';
+			t->pending = 0;
+		}
+		o += g_unichar_to_utf8(c, o);
+		t->len = (size_t)(o - t->buf);
+		t->buf[t->len] = '\0';
+		if (t->len > (t->max ? t->max : (size_t)-1))
+			t->full = 1;
+		return;
+	}
+	n = g_unichar_to_utf8(c, buf);
 	text_add(t, buf, (size_t)n);
 }
 
@@ -260,23 +369,43 @@ text_add_unichar(struct textout *t, gunichar c)
 static char *
 text_finish(struct textout *t)
 {
-	size_t n;
+	size_t n = t->len;
+	char *res;
 
-	cut_utf8(t->s, t->max);
-	n = t->s->len;
-	/* the buffer grew for the worst case: give back what the text did
-	 * not use (the text is kept, often for as long as its entry) */
-	return g_realloc(g_string_free(t->s, FALSE), n + 1);
+	if (t->max && n > t->max) {
+		/* cut on a character boundary */
+		n = t->max;
+		while (n > 0 && ((unsigned char)t->buf[n] & 0xC0) == 0x80)
+			n--;
+	}
+	if (t->buf != t->local) {
+		/* the buffer grew for the worst case: give back what the
+		 * text did not use (the text is kept, often for as long as
+		 * its entry) */
+		res = g_realloc(t->buf, n + 1);
+	} else {
+		res = g_malloc(n + 1);
+		memcpy(res, t->buf, n);
+	}
+	res[n] = '\0';
+	return res;
 }
 
-/* s of len bytes (valid UTF-8) collapsed and cut to max. */
-static char *
-collapse_utf8(const char *s, size_t len, size_t max)
+/* The text dropped. */
+static void
+text_free(struct textout *t)
+{
+	if (t->buf != t->local)
+		g_free(t->buf);
+}
+
+char *
+html_collapse_utf8(const char *s, size_t len, size_t max)
 {
 	struct textout t;
 
 	text_init(&t, len, max);
-	text_add(&t, s, len);
+	text_add_avail(&t, s, len, len);
 	return text_finish(&t);
 }
 
@@ -287,12 +416,12 @@ collapse_cap(const char *s, size_t len, size_t max)
 	char *valid, *res;
 
 	if (g_utf8_validate(s, (gssize)len, NULL))
-		return collapse_utf8(s, len, max);
+		return html_collapse_utf8(s, len, max);
 	/* the old order: C1 mapping, then the invalid bytes replaced */
-	valid = collapse_utf8(s, len, 0);
+	valid = html_collapse_utf8(s, len, 0);
 	res = g_utf8_make_valid(valid, -1);
 	g_free(valid);
-	valid = collapse_utf8(res, strlen(res), max);
+	valid = html_collapse_utf8(res, strlen(res), max);
 	g_free(res);
 	return valid;
 }
@@ -426,6 +555,10 @@ decode_ref(const char *p, gunichar *c)
 			return 0;
 		if (!strcmp(name, "apos")) {
 			*c = '\'';
+		} else if (!strcmp(name, "amp")) {
+			*c = '&'; /* the common ones: htmlEntityLookup()'s values */
+		} else if (!strcmp(name, "nbsp")) {
+			*c = 0xA0;
 		} else {
 			ent = htmlEntityLookup((const xmlChar *)name);
 			if (!ent)
@@ -783,14 +916,48 @@ static const struct elem_info {
 	{ "xmp", EL_TREE | EL_CLOSABLE },
 };
 
+/* Where the names of each first letter start in elem_infos: [c - 'a']
+ * for c in a..z, and [26] the end. */
+static guint8 elem_first[27];
+/* The flags of the one-letter names (a, b, i, p, ...), by letter. */
+static unsigned elem_single[26];
+
+static void
+elem_first_init(void)
+{
+	static gsize done;
+	size_t i;
+	int c;
+
+	if (!g_once_init_enter(&done))
+		return;
+	for (c = 0, i = 0; c < 26; c++) {
+		elem_first[c] = (guint8)i;
+		while (i < G_N_ELEMENTS(elem_infos) && elem_infos[i].name[0] == 'a' + c) {
+			if (!elem_infos[i].name[1])
+				elem_single[c] = elem_infos[i].flags;
+			i++;
+		}
+	}
+	elem_first[26] = (guint8)i;
+	g_once_init_leave(&done, 1);
+}
+
 /* The EL_ flags of the element named name (lower case); 0 if unknown: a
- * binary search of elem_infos (sorted in strcmp() order), comparing
- * inline. */
+ * binary search of the names of its first letter in elem_infos (sorted
+ * in strcmp() order), comparing inline. */
 static unsigned
 elem_flags(const char *name)
 {
-	size_t lo = 0, hi = G_N_ELEMENTS(elem_infos);
+	size_t lo, hi;
 
+	if (name[0] < 'a' || name[0] > 'z')
+		return 0;
+	elem_first_init();
+	if (!name[1])
+		return elem_single[name[0] - 'a'];
+	lo = elem_first[name[0] - 'a'];
+	hi = elem_first[name[0] - 'a' + 1];
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		const unsigned char *a = (const unsigned char *)name;
@@ -817,11 +984,14 @@ struct scan_stack {
 	unsigned flags[SW_MAX_XML_DEPTH]; /* EL_BLOCK by the local name, EL_CLOSABLE */
 	int n;
 	int started; /* an element or text seen: html and body are open */
+	/* the last answer of closes_top(): a fragment repeats its pairs */
+	char last_old[16], last_new[16];
+	int last_closes;
 };
 
 /* Does a start tag of new_tag close the element on top? */
 static int
-closes_top(const struct scan_stack *st, const char *new_tag)
+closes_top(struct scan_stack *st, const char *new_tag)
 {
 	struct close_pair key;
 
@@ -829,8 +999,13 @@ closes_top(const struct scan_stack *st, const char *new_tag)
 		return 0;
 	key.old_tag = st->name[st->n - 1];
 	key.new_tag = new_tag;
-	return bsearch(&key, start_close, G_N_ELEMENTS(start_close), sizeof(start_close[0]),
-	               cmp_start_close) != NULL;
+	if (!strcmp(key.old_tag, st->last_old) && !strcmp(new_tag, st->last_new))
+		return st->last_closes;
+	st->last_closes = bsearch(&key, start_close, G_N_ELEMENTS(start_close),
+	                          sizeof(start_close[0]), cmp_start_close) != NULL;
+	strcpy(st->last_old, key.old_tag);
+	strcpy(st->last_new, new_tag);
+	return st->last_closes;
 }
 
 /* libxml2's end-tag priority: an end tag does not close past an open
@@ -845,6 +1020,8 @@ end_priority(const char *name)
 		     { "thead", 180 }, { "tbody", 180 }, { "tfoot", 180 }, { "table", 190 } };
 	size_t i;
 
+	if (name[0] != 'd' && name[0] != 't')
+		return 100; /* most end tags: no call of strcmp() */
 	for (i = 0; i < G_N_ELEMENTS(prio); i++) {
 		if (!strcmp(prio[i].name, name))
 			return prio[i].priority;
@@ -935,8 +1112,7 @@ char_ref(const char *p, gunichar *c)
 	while (hex ? g_ascii_isxdigit(*q) : g_ascii_isdigit(*q)) {
 		if (++n > 7)
 			return 0;
-		*c = *c * (hex ? 16 : 10) +
-		     (gunichar)(hex ? g_ascii_xdigit_value(*q) : g_ascii_digit_value(*q));
+		*c = *c * (hex ? 16 : 10) + (gunichar)(hex ? g_ascii_xdigit_value(*q) : *q - '0');
 		q++;
 	}
 	if (!n || !is_xml_char(*c))
@@ -981,6 +1157,28 @@ implied_p(struct scan_stack *st)
 	st->flags[st->n++] = EL_BLOCK | EL_CLOSABLE;
 }
 
+/* The first '<' or '&' in [p, end), else end: 16 bytes at a time. */
+static const char *
+find_lt_amp(const char *p, const char *end)
+{
+#ifdef __SSE2__
+	const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&');
+
+	while (end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		unsigned m = (unsigned)_mm_movemask_epi8(
+		        _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)));
+
+		if (m)
+			return p + __builtin_ctz(m);
+		p += 16;
+	}
+#endif
+	while (p < end && *p != '<' && *p != '&')
+		p++;
+	return p;
+}
+
 /* Text of the HTML fragment s (valid UTF-8) in one pass, the way
  * libxml2's HTML parser and the tree walk of old read it: returns 0, or
  * -1 for markup this scanner leaves to libxml2 (comments it cannot end,
@@ -998,17 +1196,19 @@ scan_html(const char *s, struct textout *t)
 
 	st->n = 0;
 	st->started = 0;
+	st->last_old[0] = '\0'; /* no element is named "" */
+	st->last_new[0] = '\0';
 	while (*p && !t->full) {
 		const char *run = p, *e, *q, *r;
 		gunichar c;
 		size_t used;
 		int empty;
 
-		p += strcspn(p, "<&");
+		p = find_lt_amp(p, end);
 		if (p > run && !st->started && has_text(run, p))
 			implied_p(st);
 		if (p > run)
-			text_add(t, run, (size_t)(p - run));
+			text_add_avail(t, run, (size_t)(p - run), (size_t)(end - run));
 		if (t->ctrl)
 			return -1; /* a C0 control: libxml2 drops some, keeps others */
 		if (!*p || t->full)
@@ -1190,7 +1390,7 @@ html_to_text_tree(const char *s, size_t max, int utf8)
 	collect_text(doc->children, text, 0);
 	xmlFreeDoc(doc);
 	if (utf8)
-		res = collapse_utf8(text->str, text->len, max);
+		res = html_collapse_utf8(text->str, text->len, max);
 	else
 		res = collapse_cap(text->str, text->len, max);
 	g_string_free(text, TRUE);
@@ -1207,7 +1407,7 @@ html_to_text_utf8(const char *s, size_t max)
 	text_init(&t, strlen(s), max);
 	if (!scan_html(s, &t))
 		return text_finish(&t);
-	g_string_free(t.s, TRUE);
+	text_free(&t);
 	return html_to_text_tree(s, max, 1);
 }
 

@@ -30,6 +30,11 @@ char *html_decode_entities(const char *s, size_t max);
 /* (transfer full) s with whitespace runs collapsed to one space, trimmed. */
 char *html_collapse_space(const char *s);
 
+/* (transfer full) the same for s of len bytes known to be valid UTF-8
+ * (not checked again), cut to at most max bytes on a character boundary
+ * (max 0: no cap). */
+char *html_collapse_utf8(const char *s, size_t len, size_t max);
+
 /* (transfer full) s escaped for HTML/XML text and attributes. */
 char *html_escape(const char *s);
 

@@ -457,6 +457,12 @@ utf8_valid_ssse3(const unsigned char *p, size_t len)
 	        U8_LONG | U8_OVERLONG2 | U8_TWO_CONTS | U8_SURROGATE | U8_LARGE, U8_SHORT, U8_SHORT,
 	        U8_SHORT, U8_SHORT);
 	const __m128i zero = _mm_setzero_si128();
+	/* what the last 3 bytes of a block may be when an ASCII block
+	 * follows: no lead byte still waiting for its continuations */
+	const __m128i max_before_ascii = _mm_setr_epi8(
+	        (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF,
+	        (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xFF, (char)0xEF,
+	        (char)0xDF, (char)0xBF);
 	__m128i prev = zero, err = zero;
 	unsigned char tail[16];
 	size_t i = 0;
@@ -467,6 +473,15 @@ utf8_valid_ssse3(const unsigned char *p, size_t len)
 
 		if (len - i >= 16) {
 			v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			if (!_mm_movemask_epi8(v)) {
+				/* all ASCII (markup, Latin text): only a character
+				 * the block before left unfinished, or a NUL */
+				err = _mm_or_si128(err, _mm_subs_epu8(prev, max_before_ascii));
+				err = _mm_or_si128(err, _mm_cmpeq_epi8(v, zero));
+				prev = v;
+				i += 16;
+				continue;
+			}
 		} else {
 			/* the rest, then spaces: a character cut off at the end
 			 * meets a space, which is an error already */
@@ -752,6 +767,36 @@ append_len(GString *s, const char *p, size_t n)
 	} else {
 		g_string_append_len(s, p, (gssize)n);
 	}
+}
+
+/* The UTF-8 of c (at most U+10FFFF) appended to s: what
+ * g_string_append_unichar() writes, without its general insert. */
+static inline void
+append_unichar(GString *s, gunichar c)
+{
+	char b[4];
+	size_t n;
+
+	if (c < 0x80) {
+		b[0] = (char)c;
+		n = 1;
+	} else if (c < 0x800) {
+		b[0] = (char)(0xC0 | (c >> 6));
+		b[1] = (char)(0x80 | (c & 0x3F));
+		n = 2;
+	} else if (c < 0x10000) {
+		b[0] = (char)(0xE0 | (c >> 12));
+		b[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		b[2] = (char)(0x80 | (c & 0x3F));
+		n = 3;
+	} else {
+		b[0] = (char)(0xF0 | (c >> 18));
+		b[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+		b[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+		b[3] = (char)(0x80 | (c & 0x3F));
+		n = 4;
+	}
+	append_len(s, b, n);
 }
 
 /* "&#N;" (N decimal) appended to out: what g_string_append_printf(out,
@@ -1232,7 +1277,7 @@ fix_byte(const char *p, const char *end, GString *out)
 		gunichar u = cp1252_c1[(unsigned char)p[1] - 0x80];
 
 		if (u)
-			g_string_append_unichar(out, u);
+			append_unichar(out, u);
 		else
 			append_len(out, p, 2);
 		return 2;
@@ -1311,7 +1356,7 @@ decode_prepared(const char *s, size_t n, GString *out)
 			}
 			if (v > 0x10FFFF || !valid_xml_char((gunichar)v))
 				return 0;
-			g_string_append_unichar(out, (gunichar)v);
+			append_unichar(out, (gunichar)v);
 		} else {
 			return 0;
 		}
@@ -1739,11 +1784,36 @@ struct slot {
 	int set;
 };
 
+/* What an element name meant, remembered (tag_of()). */
+#define TAG_MEMO      64
+#define TAG_MEMO_NAME 24
+struct tag_memo {
+	const xmlChar *name;      /* node->name: libxml2's dictionary string */
+	char copy[TAG_MEMO_NAME]; /* ... and its text, to be sure */
+	const char *uri;          /* its namespace (an ns_prefixes URI), or NULL */
+	const struct tag *table;  /* entry_tags or feed_tags */
+	const struct tag *hit;    /* what find_tag() gave, NULL for nothing */
+};
+
+/* The uids of a feed's entries so far, each with how many entries had it:
+ * open addressing, the keys borrowed from the entries. */
+struct uid_slot {
+	const char *key; /* NULL: free */
+	guint hash;
+	guint count;
+};
+
+struct uid_table {
+	struct uid_slot *slots;
+	guint cap; /* a power of two, or 0 */
+	guint used;
+};
+
 struct pstate {
 	struct sw_feed *feed;
 	enum feed_kind kind;
 	GString *warn;
-	GHashTable *uids; /* uid -> count, for duplicates */
+	struct uid_table uids; /* uid -> count, for duplicates */
 	const char *base_url;
 	struct slot ff[FF_NFIELDS];
 	int root_seen;
@@ -1756,6 +1826,9 @@ struct pstate {
 	const struct prep *prep; /* while libxml2 reads: the texts of the marks */
 	guint marks_seen;        /* restore_marks() met marks below this index */
 	guint marks_read;        /* ... and every mark below this one is read */
+	int xml_base_seen;       /* an element in the tree has an xml:base */
+	int xml_lang_seen;       /* ... an xml:lang */
+	struct tag_memo tag_memo[TAG_MEMO];
 };
 
 static int
@@ -1788,23 +1861,27 @@ slot_offer(struct slot *s, char *val, int rank, int html)
 	s->set = 1;
 }
 
-/* The key of an element: "prefix:local" in the tables' terms. */
+/* The key of an element: "prefix:local" in the tables' terms.  *known:
+ * the ns_prefixes URI of its namespace, NULL if it has none or one not
+ * in the table. */
 static char *
-element_key(struct pstate *st, xmlNode *node)
+element_key(struct pstate *st, xmlNode *node, const char **known)
 {
 	const char *prefix = NULL, *name = (const char *)node->name;
 	char *key, *o;
 	size_t plen, n = strlen(name);
 
+	*known = NULL;
 	if (node->ns && node->ns->href) {
 		const char *uri = (const char *)node->ns->href;
 		const char *const *hit;
 
 		hit = bsearch(uri, ns_prefixes, G_N_ELEMENTS(ns_prefixes), sizeof(ns_prefixes[0]),
 		              cmp_ns);
-		if (hit)
+		if (hit) {
 			prefix = hit[1];
-		else if (node->ns->prefix)
+			*known = hit[0];
+		} else if (node->ns->prefix)
 			prefix = (const char *)node->ns->prefix;
 		else
 			prefix = "";
@@ -1824,6 +1901,37 @@ element_key(struct pstate *st, xmlNode *node)
 		*o++ = *name >= 'A' && *name <= 'Z' ? (char)(*name + 'a' - 'A') : *name;
 	*o = '\0';
 	return key;
+}
+
+/* The row of table (entry_tags or feed_tags) for node, NULL if none:
+ * element_key() and find_tag(), remembered by name and namespace (a
+ * feed names the same few elements over and over). */
+static const struct tag *
+tag_of(struct pstate *st, xmlNode *node, const struct tag *table, size_t n)
+{
+	const char *uri = node->ns && node->ns->href ? (const char *)node->ns->href : NULL;
+	struct tag_memo *m = &st->tag_memo[((guintptr)node->name >> 3) % TAG_MEMO];
+	const char *known;
+	const struct tag *t;
+	char *key;
+	size_t len;
+
+	if (m->name == node->name && m->table == table &&
+	    !strcmp(m->copy, (const char *)node->name) &&
+	    (uri ? m->uri && !strcmp(uri, m->uri) : !m->uri))
+		return m->hit;
+	key = element_key(st, node, &known);
+	t = find_tag(table, n, key);
+	g_free(key);
+	len = strlen((const char *)node->name);
+	if (len < TAG_MEMO_NAME && (!uri || known)) {
+		m->name = node->name;
+		memcpy(m->copy, node->name, len + 1);
+		m->uri = known;
+		m->table = table;
+		m->hit = t;
+	}
+	return t;
 }
 
 /* (transfer full) an attribute, in GLib memory. */
@@ -2088,21 +2196,27 @@ out:
 	return val;
 }
 
-/* Resolve a reference against node's xml:base and the document URL. */
+/* Resolve a reference (transfer full) against node's xml:base and the
+ * document URL. */
 static char *
-resolve_url(struct pstate *st, xmlNode *node, const char *ref)
+resolve_url_take(struct pstate *st, xmlNode *node, char *ref)
 {
 	xmlChar *base, *abs;
 	char *s, *trimmed;
 
 	if (!ref)
 		return NULL;
-	trimmed = g_strstrip(g_strdup(ref));
+	trimmed = g_strstrip(ref);
 	if (!*trimmed || strlen(trimmed) > SW_MAX_URL) {
 		g_free(trimmed);
 		return NULL;
 	}
-	base = node ? xmlNodeGetBase(node->doc, node) : NULL;
+	if (!node)
+		base = NULL;
+	else if (st->xml_base_seen)
+		base = xmlNodeGetBase(node->doc, node);
+	else /* what xmlNodeGetBase() gives with no xml:base in the tree */
+		base = node->doc && node->doc->URL ? xmlStrdup(node->doc->URL) : NULL;
 	if (!base && st->base_url)
 		base = xmlStrdup((const xmlChar *)st->base_url);
 	if (!base)
@@ -2126,6 +2240,13 @@ resolve_url(struct pstate *st, xmlNode *node, const char *ref)
 	return s;
 }
 
+/* Resolve a reference against node's xml:base and the document URL. */
+static char *
+resolve_url(struct pstate *st, xmlNode *node, const char *ref)
+{
+	return ref ? resolve_url_take(st, node, g_strdup(ref)) : NULL;
+}
+
 /* The href of an Atom link, when it is an alternate one; *rank set
  * lower for other types and rels. */
 static char *
@@ -2144,9 +2265,7 @@ link_value(struct pstate *st, xmlNode *node, int *rank, int *is_href)
 			g_free(t);
 			return NULL;
 		}
-		res = resolve_url(st, node, t);
-		g_free(t);
-		return res;
+		return resolve_url_take(st, node, t);
 	}
 	rel = attr(node, "rel");
 	type = attr(node, "type");
@@ -2236,9 +2355,12 @@ person_value(const struct prep *pr, xmlNode *node)
 static char *
 collapse_cap(const char *s, size_t max)
 {
-	char *t = html_collapse_space(s);
-	size_t n;
+	size_t n = strlen(s);
+	char *t;
 
+	if (utf8_valid(s, n)) /* nearly always: a quicker check than html.c's */
+		return html_collapse_utf8(s, n, max);
+	t = html_collapse_space(s);
 	if (!max || strlen(t) <= max)
 		return t;
 	n = max;
@@ -2385,12 +2507,10 @@ struct ebuild {
 static void
 entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 {
-	const struct tag *t;
-	char *key = element_key(st, c), *val = NULL;
+	const struct tag *t = tag_of(st, c, entry_tags, G_N_ELEMENTS(entry_tags));
+	char *val = NULL;
 	int html = 0, rank;
 
-	t = find_tag(entry_tags, G_N_ELEMENTS(entry_tags), key);
-	g_free(key);
 	if (!t)
 		return;
 	rank = t->rank * 4;
@@ -2543,15 +2663,73 @@ entry_uid(struct sw_entry *e)
 	g_free(src);
 }
 
+static guint
+uid_hash(const char *s)
+{
+	guint h = 5381;
+
+	for (; *s; s++)
+		h = h * 33 + (unsigned char)*s;
+	return h;
+}
+
+static void
+uid_grow(struct uid_table *t)
+{
+	guint cap = t->cap ? t->cap * 2 : 128, i, j;
+	struct uid_slot *slots = g_new0(struct uid_slot, cap);
+
+	for (i = 0; i < t->cap; i++) {
+		if (!t->slots[i].key)
+			continue;
+		for (j = t->slots[i].hash & (cap - 1); slots[j].key; j = (j + 1) & (cap - 1))
+			;
+		slots[j] = t->slots[i];
+	}
+	g_free(t->slots);
+	t->slots = slots;
+	t->cap = cap;
+}
+
+/* How many entries had uid key so far, counting one more; key is kept
+ * (borrowed) when it is new. */
+static guint
+uid_bump(struct uid_table *t, const char *key)
+{
+	guint h = uid_hash(key), i;
+
+	if ((t->used + 1) * 2 > t->cap)
+		uid_grow(t);
+	for (i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+		struct uid_slot *s = &t->slots[i];
+
+		if (!s->key) {
+			s->key = key;
+			s->hash = h;
+			s->count = 1;
+			t->used++;
+			return 0;
+		}
+		if (s->hash == h && !strcmp(s->key, key))
+			return s->count++;
+	}
+}
+
+static void
+uid_clear(struct uid_table *t)
+{
+	g_free(t->slots);
+	memset(t, 0, sizeof(*t));
+}
+
 static void
 entry_add(struct pstate *st, struct sw_entry *e)
 {
-	gpointer seen;
-	guint n;
+	/* the key is the uid of the first entry that had it, borrowed: the
+	 * table goes before the entries, and that entry's uid stays as it
+	 * is (only later ones get "#n") */
+	guint n = uid_bump(&st->uids, e->uid);
 
-	seen = g_hash_table_lookup(st->uids, e->uid);
-	n = GPOINTER_TO_UINT(seen);
-	g_hash_table_replace(st->uids, g_strdup(e->uid), GUINT_TO_POINTER(n + 1));
 	if (n) {
 		/* the same guid twice in one feed: keep both, apart */
 		char *u = g_strdup_printf("%s#%u", e->uid, n + 1);
@@ -2603,26 +2781,28 @@ entry_finish(struct pstate *st, struct ebuild *b, xmlNode *node)
 		g_free(e->author);
 		e->author = NULL;
 	}
+	/* the slots' values are taken, not copied: entry_from_node() only
+	 * frees them after this */
 	s = &b->f[EF_LINK];
 	if (s->set && s->val)
-		e->link = g_strdup(s->val);
+		e->link = g_steal_pointer(&s->val);
 	else if (b->permalink)
-		e->link = g_strdup(b->permalink);
+		e->link = g_steal_pointer(&b->permalink);
 	s = &b->f[EF_ID];
 	if (s->set && s->val && *s->val && strlen(s->val) <= SW_MAX_URL)
-		e->id = g_strdup(s->val);
+		e->id = g_steal_pointer(&s->val);
 	else if (b->about && strlen(b->about) <= SW_MAX_URL)
-		e->id = g_strdup(b->about);
+		e->id = g_steal_pointer(&b->about);
 	e->published = b->published;
 	e->updated = b->updated;
 	if (e->published == SW_DATE_NONE)
 		e->published = e->updated; /* dc:date, modified: best known */
 	/* the entry's own xml:lang, then its dc:language, then what it
 	 * inherits: an aggregator's items often differ from the channel */
-	lang = xmlGetNsProp(node, BAD_CAST "lang", XML_XML_NAMESPACE);
+	lang = st->xml_lang_seen ? xmlGetNsProp(node, BAD_CAST "lang", XML_XML_NAMESPACE) : NULL;
 	s = &b->f[EF_LANG];
 	dc_lang = s->set ? lang_tag(s->val) : NULL;
-	if (lang == NULL && !dc_lang)
+	if (lang == NULL && !dc_lang && st->xml_lang_seen)
 		lang = xmlNodeGetLang(node);
 	if (lang) {
 		e->lang = lang_tag((const char *)lang);
@@ -2725,12 +2905,11 @@ static void
 feed_take_element(struct pstate *st, xmlNode *node)
 {
 	const struct tag *t;
-	char *key = element_key(st, node), *val = NULL;
+	char *val = NULL;
 	int html = 0, rank, href = 0;
 
 	restore_marks(st, node, 0);
-	t = find_tag(feed_tags, G_N_ELEMENTS(feed_tags), key);
-	g_free(key);
+	t = tag_of(st, node, feed_tags, G_N_ELEMENTS(feed_tags));
 	if (!t)
 		return;
 	rank = t->rank * 4;
@@ -2844,11 +3023,38 @@ root_kind(xmlNode *node, struct sw_feed *feed)
 	return kind;
 }
 
+/* Is name lit (lower-case letters) in any ASCII case?  For a letter,
+ * only the byte itself and its upper case give it when OR-ed with 0x20. */
+static inline int
+name_is(const xmlChar *name, const char *lit)
+{
+	for (; *lit; name++, lit++) {
+		if ((*name | 0x20) != *lit)
+			return 0;
+	}
+	return !*name;
+}
+
+/* Is name "item" in any case, or "entry"? */
+static int
+is_entry_name(const xmlChar *name)
+{
+	if (name[0] == 'e')
+		return !strcmp((const char *)name, "entry");
+	return name_is(name, "item");
+}
+
+/* Is name "channel" in any case? */
+static int
+is_channel_name(const xmlChar *name)
+{
+	return name_is(name, "channel");
+}
+
 static int
 is_entry(xmlNode *node)
 {
-	return !g_ascii_strcasecmp((const char *)node->name, "item") ||
-	       !strcmp((const char *)node->name, "entry");
+	return is_entry_name(node->name);
 }
 
 static int
@@ -2865,7 +3071,7 @@ is_channel_child(xmlNode *node)
 
 	if (!parent || parent->type != XML_ELEMENT_NODE)
 		return 0;
-	return is_root(parent) || !g_ascii_strcasecmp((const char *)parent->name, "channel");
+	return is_root(parent) || is_channel_name(parent->name);
 }
 
 /* An entry with nothing open around it but the root and a channel that
@@ -2880,7 +3086,7 @@ is_top_entry(xmlNode *node)
 		return 0;
 	if (is_root(p))
 		return 1;
-	return !g_ascii_strcasecmp((const char *)p->name, "channel") && is_root(p->parent);
+	return is_channel_name(p->name) && is_root(p->parent);
 }
 
 static void
@@ -2888,8 +3094,8 @@ take_lang(struct pstate *st, xmlNode *node)
 {
 	xmlChar *l;
 
-	if (st->feed->lang)
-		return;
+	if (st->feed->lang || !st->xml_lang_seen)
+		return; /* no xml:lang in the tree: xmlNodeGetLang() gives NULL */
 	l = xmlNodeGetLang(node);
 	if (l) {
 		st->feed->lang = lang_tag((const char *)l);
@@ -2910,13 +3116,26 @@ sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
 		st->skip_depth++;
 		return;
 	}
-	if (st->root_seen && st->feed->entries->len >= SW_MAX_ENTRIES &&
-	    (!g_ascii_strcasecmp((const char *)localname, "item") ||
-	     !strcmp((const char *)localname, "entry"))) {
+	if (st->root_seen && st->feed->entries->len >= SW_MAX_ENTRIES && is_entry_name(localname)) {
 		/* an entry that is not kept: not even its tree is built */
 		st->too_many = 1;
 		st->skip_depth = 1;
 		return;
+	}
+	if (!st->xml_base_seen || !st->xml_lang_seen) {
+		int i;
+
+		/* (localname, prefix, URI, value, end) per attribute */
+		for (i = 0; i < nb_attributes; i++) {
+			const xmlChar *const *a = attributes + 5 * i;
+
+			if (!a[2] || strcmp((const char *)a[2], (const char *)XML_XML_NAMESPACE))
+				continue;
+			if (!strcmp((const char *)a[0], "base"))
+				st->xml_base_seen = 1;
+			else if (!strcmp((const char *)a[0], "lang"))
+				st->xml_lang_seen = 1;
+		}
 	}
 	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
 	                      nb_defaulted, attributes);
@@ -2930,8 +3149,7 @@ sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
 		return;
 	}
 	/* only the root and the channel matter here */
-	if (st->root_seen && !is_root(node) &&
-	    g_ascii_strcasecmp((const char *)node->name, "channel"))
+	if (st->root_seen && !is_root(node) && !is_channel_name(node->name))
 		return;
 	if (!st->root_seen) {
 		st->root_seen = 1;
@@ -2978,7 +3196,7 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlCha
 				st->marks_read = st->marks_seen;
 		}
 	} else if (is_channel_child(node)) {
-		if (!g_ascii_strcasecmp((const char *)node->name, "channel"))
+		if (is_channel_name(node->name))
 			return;
 		feed_take_element(st, node);
 	} else {
@@ -2992,16 +3210,42 @@ sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlCha
 	ctxt->nodelen = 0;
 }
 
+/* Is node an element whose own text no one reads: an entry (only its
+ * child elements are read, and it is freed when it ends), the root, or
+ * a channel that is the root's child? */
+static int
+text_unread(xmlNode *node)
+{
+	if (node->type != XML_ELEMENT_NODE)
+		return 0;
+	if (node->_private) /* an entry: sax_start() numbered it */
+		return 1;
+	if (is_root(node))
+		return 1;
+	return is_root(node->parent) && is_channel_name(node->name);
+}
+
 /* Text, comments and processing instructions: none inside an entry past
- * the cap. */
+ * the cap.  Whitespace between the elements of an entry, a channel or
+ * the root makes no text node: nothing would read it (most of a small
+ * entry's nodes). */
 static void
 sax_characters(void *ctx, const xmlChar *ch, int len)
 {
 	xmlParserCtxtPtr ctxt = ctx;
 	struct pstate *st = ctxt->_private;
 
-	if (!st->skip_depth)
-		xmlSAX2Characters(ctx, ch, len);
+	if (st->skip_depth)
+		return;
+	if (len > 0 && is_xml_space((char)ch[0]) && ctxt->node) {
+		int i = 1;
+
+		while (i < len && is_xml_space((char)ch[i]))
+			i++;
+		if (i == len && text_unread(ctxt->node))
+			return;
+	}
+	xmlSAX2Characters(ctx, ch, len);
 }
 
 static void
@@ -3563,7 +3807,7 @@ pstate_reset(struct pstate *st, size_t wlen)
 	struct sw_feed *f = st->feed;
 
 	g_string_truncate(st->warn, wlen);
-	g_hash_table_remove_all(st->uids);
+	uid_clear(&st->uids);
 	g_ptr_array_set_size(f->entries, 0);
 	g_clear_pointer(&f->title, g_free);
 	g_clear_pointer(&f->link, g_free);
@@ -3582,6 +3826,9 @@ pstate_reset(struct pstate *st, size_t wlen)
 	st->xml_errors = 0;
 	st->marks_seen = 0;
 	st->marks_read = 0;
+	memset(st->tag_memo, 0, sizeof(st->tag_memo));
+	st->xml_base_seen = 0;
+	st->xml_lang_seen = 0;
 }
 
 struct sw_feed *
@@ -3608,7 +3855,6 @@ parse_feed(const char *data, size_t len, const char *content_type, const char *b
 	feed->entries = g_ptr_array_new_with_free_func(entry_free_cb);
 	st.feed = feed;
 	st.warn = g_string_new(NULL);
-	st.uids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	st.base_url = base_url;
 	utf8 = decode_input(data, len, content_type, &feed->encoding, st.warn, &owned, &ulen);
 	if (!utf8) {
@@ -3636,7 +3882,7 @@ parse_feed(const char *data, size_t len, const char *content_type, const char *b
 	}
 out:
 	g_free(owned);
-	g_hash_table_destroy(st.uids);
+	uid_clear(&st.uids);
 	if (st.warn->len > 2) {
 		g_string_truncate(st.warn, st.warn->len - 2); /* "; " */
 		feed->warning = g_strdup(st.warn->str);

@@ -231,8 +231,9 @@ test_collapse_blocks(void **state)
 	(void)state;
 	for (i = 0; i < 2000; i++) {
 		GString *in = g_string_new(NULL);
-		char *got, *want, *capped, *html;
-		int k, n = g_rand_int_range(r, 0, 40);
+		char *got, *want, *capped, *html, *direct;
+		/* now and then past the 2 KiB that are kept on the stack */
+		int k, n = g_rand_int_range(r, 0, i % 10 ? 40 : 800);
 		size_t max, cut;
 
 		for (k = 0; k < n; k++)
@@ -249,6 +250,14 @@ test_collapse_blocks(void **state)
 			cut--;
 		assert_int_equal(strlen(capped), cut);
 		assert_memory_equal(capped, want, cut);
+		/* known UTF-8: the same text, uncapped and capped */
+		direct = html_collapse_utf8(in->str, in->len, 0);
+		assert_string_equal(direct, want);
+		g_free(direct);
+		direct = html_collapse_utf8(in->str, in->len, max);
+		assert_int_equal(strlen(direct), cut);
+		assert_memory_equal(direct, want, cut);
+		g_free(direct);
 		g_free(got);
 		g_free(want);
 		g_free(capped);

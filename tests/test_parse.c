@@ -1138,6 +1138,37 @@ test_not_a_feed(void **state)
 	parse_feed_free(f);
 }
 
+/* The same element name in another namespace is another field, however
+ * often the name was seen before; text of the entry's own (not of a
+ * field) reads as nothing. */
+static void
+test_names_and_namespaces(void **state)
+{
+	static const char doc[] =
+	        "<rss version=\"2.0\"><channel> <title>T</title>\n stray\n"
+	        "<item>\n <x:creator xmlns:x=\"http://purl.org/dc/elements/1.1/\">Ann</x:creator>"
+	        " <title>One</title></item>\n"
+	        "<item>text of its own <x:creator xmlns:x=\"http://example.com/ns\">Bob</x:creator>"
+	        " <title>Two</title> \t more</item>\n"
+	        "<item><x:creator xmlns:x=\"http://purl.org/dc/elements/1.1/\">Cid</x:creator>\n"
+	        "<creator>Dee</creator><x:title xmlns:x=\"http://example.com/ns\">no</x:title>"
+	        "<title> Three </title></item></channel></rss>";
+	GError *err = NULL;
+	struct sw_feed *f = parse_feed(doc, sizeof(doc) - 1, NULL, NULL, &err);
+
+	(void)state;
+	assert_non_null(f);
+	assert_string_equal(f->title, "T");
+	assert_int_equal(f->entries->len, 3);
+	assert_string_equal(entry(f, 0)->author, "Ann");
+	assert_string_equal(entry(f, 0)->title, "One");
+	assert_null(entry(f, 1)->author); /* x:creator of no known namespace */
+	assert_string_equal(entry(f, 1)->title, "Two");
+	assert_string_equal(entry(f, 2)->author, "Cid");
+	assert_string_equal(entry(f, 2)->title, "Three");
+	parse_feed_free(f);
+}
+
 int
 main(void)
 {
@@ -1174,6 +1205,7 @@ main(void)
 		cmocka_unit_test(test_text_marks_cap),
 		cmocka_unit_test(test_marks_adjacent),
 		cmocka_unit_test(test_marks_dropped),
+		cmocka_unit_test(test_names_and_namespaces),
 	};
 	/* clang-format on */
 	int rc;

@@ -1032,6 +1032,36 @@ test_copy_lift(void **state)
 	entry_free(e);
 }
 
+/* A topic's languages are at most 31: one more is an error, not a
+ * pattern that applies in every language. */
+static void
+test_many_langs(void **state)
+{
+	static const char *const codes[] = {
+		"bg", "bs", "ca", "cs", "da", "de", "el", "es", "et", "fi", "fr",
+		"hr", "hu", "it", "ja", "ko", "lt", "lv", "nb", "nl", "nn", "no",
+		"pl", "pt", "ro", "ru", "sk", "sl", "sr", "tr", "sv",
+	};
+	GError *err = NULL;
+	struct sw_profile *p;
+	GString *s = g_string_new("[topic t]\nthreshold = 1\n");
+	guint i;
+
+	(void)state;
+	for (i = 0; i < 31; i++)
+		g_string_append_printf(s, "term.a%u.%s = zebra%u\n", i, codes[i], i);
+	p = compile(s->str, &err);
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	/* the 31st, Swedish, stays in its language */
+	assert_true(run(p, "zebra30 i Stockholm", "Djurparken sade på måndagen.", "sv", NULL));
+	assert_false(run(p, "zebra30 in London", "The zoo said on Monday.", "en", NULL));
+	match_profile_free(p);
+	g_string_append(s, "term.b = zebra\nterm.c.uk = зебра\n");
+	check_error(s->str, "t.conf:35: [topic t] term.c.uk: 'зебра': at most 31 languages");
+	g_string_free(s, TRUE);
+}
+
 int
 main(void)
 {
@@ -1055,6 +1085,7 @@ main(void)
 		cmocka_unit_test(test_cjk),
 		cmocka_unit_test(test_followup_lift),
 		cmocka_unit_test(test_copy_lift),
+		cmocka_unit_test(test_many_langs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -133,6 +133,9 @@ test_errors(void **state)
 {
 	(void)state;
 	check_error("[topic t]\nthreshold = 1\n", "a topic needs at least one term");
+	check_error("[topic t]\nterm.a = x\nterm.b =\n",
+	            "t.conf:3: [topic t] term.b: group has no patterns");
+	check_error("[topic t]\nterm.a = x; -\n", "t.conf:2: [topic t] term.a: '-': empty pattern");
 	check_error("[topic t]\n# c\nterm.a = x\nthreshold = high\n",
 	            "t.conf:4: [topic t] threshold: 'high' is not a number");
 	check_error("[topic t]\nterm.a = x\n\nbogus = 1\n",

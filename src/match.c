@@ -715,6 +715,8 @@ static void G_GNUC_PRINTF(6, 7) set_error(GError **err, const char *path, const 
 
 /* ---- compiling ---- */
 
+/* The index of code in p->langs, added if new; -1 when there is no room
+ * (its patterns would otherwise apply in every language). */
 static int
 lang_index(struct sw_profile *p, const char *code)
 {
@@ -726,7 +728,7 @@ lang_index(struct sw_profile *p, const char *code)
 		if (strcmp(p->langs->pdata[i], code) == 0)
 			return (int)i;
 	if (p->langs->len >= MAX_LANGS)
-		return 0;
+		return -1;
 	g_ptr_array_add(p->langs, g_strdup(code));
 	return (int)p->langs->len - 1;
 }
@@ -876,6 +878,11 @@ compile_phrase(struct sw_profile *p, char **items, int nitems, const char *lang,
 
 	/* on the error paths the array frees its atoms' strings */
 	g_array_set_clear_func(atoms, atom_clear);
+	G_STATIC_ASSERT(MAX_LANGS == 32);
+	if (li < 0) {
+		g_array_unref(atoms);
+		return "at most 31 languages in a topic";
+	}
 
 	for (i = 0; i < nitems; i++) {
 		char *item;

@@ -133,6 +133,9 @@ test_errors(void **state)
 {
 	(void)state;
 	check_error("[topic t]\nthreshold = 1\n", "a topic needs at least one term");
+	check_error("[topic t]\nterm.a = x\nterm.b =\n",
+	            "t.conf:3: [topic t] term.b: group has no patterns");
+	check_error("[topic t]\nterm.a = x; -\n", "t.conf:2: [topic t] term.a: '-': empty pattern");
 	check_error("[topic t]\n# c\nterm.a = x\nthreshold = high\n",
 	            "t.conf:4: [topic t] threshold: 'high' is not a number");
 	check_error("[topic t]\nterm.a = x\n\nbogus = 1\n",
@@ -1032,6 +1035,102 @@ test_copy_lift(void **state)
 	entry_free(e);
 }
 
+/* Compile [topic NAME] of text in two steps, as topics_from does. */
+static struct sw_profile *
+read_only(const char *text, const char *group, GError **err)
+{
+	GKeyFile *kf = g_key_file_new();
+	struct sw_profile *p = NULL;
+
+	if (g_key_file_load_from_data(kf, text, strlen(text), G_KEY_FILE_NONE, err))
+		p = match_profile_read(kf, group, "t.conf", text, err);
+	g_key_file_free(kf);
+	return p;
+}
+
+static void
+test_limits(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p, *q;
+	GString *s, *t;
+	int i;
+
+	(void)state;
+	/* phrases of 32,767 words on both sides of NEAR (65,527 word atoms
+	 * in a pattern) compile and match */
+	s = g_string_new("[topic t]\nthreshold = 1\nterm.a = bear");
+	t = g_string_new("bear");
+	for (i = 1; i < 32767; i++) {
+		g_string_append(s, " wolf");
+		g_string_append(t, " wolf");
+	}
+	g_string_append(s, " NEAR/2 owl");
+	g_string_append(t, " owl");
+	for (i = 1; i < 32767; i++) {
+		g_string_append(s, i < 32760 ? " lynx" : " @b");
+		g_string_append(t, " lynx");
+	}
+	g_string_append(s, "\nterm.b = lynx\nweight.b = 0\n");
+	p = compile(s->str, &err);
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	assert_true(run(p, t->str, NULL, NULL, NULL));
+	g_string_truncate(t, t->len - 5);
+	assert_false(run(p, t->str, NULL, NULL, NULL));
+	match_profile_free(p);
+	g_string_free(s, TRUE);
+	g_string_free(t, TRUE);
+	/* profiles read and not built are freed (topics_from, when a later
+	 * topic is wrong), or built later */
+	p = read_only("[topic t]\nterm.a = kyiv talks; ceasefire*; tru|trêve*\n"
+	              "term.b = @a NEAR/2 x\nterm.a.de = Waffenruhe\n",
+	              "topic t", &err);
+	q = read_only("[topic u]\nthreshold = 4\nterm.a = kyiv; trêve*\n", "topic u", &err);
+	assert_non_null(p);
+	assert_non_null(q);
+	match_profile_free(p);
+	match_profile_build(q);
+	assert_false(run(q, "Kyiv", NULL, NULL, NULL));
+	assert_true(run(q, "Kyiv trêves", NULL, NULL, NULL));
+	match_profile_free(q);
+	/* an error in a pattern's second phrase or @group */
+	check_error("[topic t]\nterm.a = kyiv\nterm.b = x; ceasefire talks NEAR/2 ab*\n",
+	            "t.conf:3: [topic t] term.b: 'ceasefire talks NEAR/2 ab*': a prefix needs");
+	check_error("[topic t]\nterm.a = kyiv; ceasefire talks NEAR/2 @nope\n",
+	            "t.conf:2: [topic t] term.a: '@nope': no such term group");
+}
+
+/* A topic's languages are at most 31: one more is an error, not a
+ * pattern that applies in every language. */
+static void
+test_many_langs(void **state)
+{
+	static const char *const codes[] = {
+		"bg", "bs", "ca", "cs", "da", "de", "el", "es", "et", "fi", "fr",
+		"hr", "hu", "it", "ja", "ko", "lt", "lv", "nb", "nl", "nn", "no",
+		"pl", "pt", "ro", "ru", "sk", "sl", "sr", "tr", "sv",
+	};
+	GError *err = NULL;
+	struct sw_profile *p;
+	GString *s = g_string_new("[topic t]\nthreshold = 1\n");
+	guint i;
+
+	(void)state;
+	for (i = 0; i < 31; i++)
+		g_string_append_printf(s, "term.a%u.%s = zebra%u\n", i, codes[i], i);
+	p = compile(s->str, &err);
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	/* the 31st, Swedish, stays in its language */
+	assert_true(run(p, "zebra30 i Stockholm", "Djurparken sade på måndagen.", "sv", NULL));
+	assert_false(run(p, "zebra30 in London", "The zoo said on Monday.", "en", NULL));
+	match_profile_free(p);
+	g_string_append(s, "term.b = zebra\nterm.c.uk = зебра\n");
+	check_error(s->str, "t.conf:35: [topic t] term.c.uk: 'зебра': at most 31 languages");
+	g_string_free(s, TRUE);
+}
+
 int
 main(void)
 {
@@ -1055,6 +1154,8 @@ main(void)
 		cmocka_unit_test(test_cjk),
 		cmocka_unit_test(test_followup_lift),
 		cmocka_unit_test(test_copy_lift),
+		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_many_langs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "config.h"
+#include "fuzz_lines.h"
 #include "match.h"
 #include "parse.h"
 #include "text.h"
@@ -32,24 +33,6 @@ setup(void)
 		abort();
 	}
 	g_free(path);
-}
-
-/* The next line of *s (NUL-terminated, newline removed), or NULL. */
-static char *
-next_line(char **s)
-{
-	char *l = *s, *nl;
-
-	if (l == NULL)
-		return NULL;
-	nl = strchr(l, '\n');
-	if (nl) {
-		*nl = '\0';
-		*s = nl + 1;
-	} else {
-		*s = NULL;
-	}
-	return l;
 }
 
 int

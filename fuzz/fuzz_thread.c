@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib.h>
 
+#include "fuzz_lines.h"
 #include "parse.h"
 #include "text.h"
 #include "thread.h"
@@ -20,22 +21,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static struct sw_threader *t;
 static unsigned inputs, uid_seq;
 
-/* The next line of *s (NUL-terminated, newline removed), or "". */
+/* The next line of *s, or "" past the last. */
 static char *
-next_line(char **s)
+field(char **s)
 {
-	char *l = *s, *nl;
+	char *l = next_line(s);
 
-	if (l == NULL)
-		return "";
-	nl = strchr(l, '\n');
-	if (nl) {
-		*nl = '\0';
-		*s = nl + 1;
-	} else {
-		*s = NULL;
-	}
-	return l;
+	return l ? l : "";
 }
 
 int
@@ -67,14 +59,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	rest = buf;
-	lang = next_line(&rest);
+	lang = field(&rest);
 	sp = strchr(lang, ' ');
 	if (sp)
 		lang = sp + 1;
-	e.title = next_line(&rest);
-	e.summary = next_line(&rest);
-	e.link = next_line(&rest);
-	tv = g_strsplit(next_line(&rest), "|", 16);
+	e.title = field(&rest);
+	e.summary = field(&rest);
+	e.link = field(&rest);
+	tv = g_strsplit(field(&rest), "|", 16);
 	terms = g_ptr_array_new();
 	for (i = 0; tv[i]; i++)
 		g_ptr_array_add(terms, tv[i]);

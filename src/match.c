@@ -98,6 +98,7 @@ struct phrase {
 };
 
 #define MAX_PHRASE G_MAXINT16 /* atoms in a phrase */
+#define MAX_QUOTED 80         /* characters of a pattern an error quotes */
 
 /* 20 bytes (9,544 patterns: 187 KB) */
 struct pattern {
@@ -715,6 +716,24 @@ static void G_GNUC_PRINTF(6, 7) set_error(GError **err, const char *path, const 
 
 /* ---- compiling ---- */
 
+/* src without its outer blanks, cut to MAX_QUOTED characters ("...")
+ * for an error message: a pattern may be 64 KB long. */
+static char *
+excerpt(const char *src)
+{
+	char *t = g_strstrip(g_strdup(src));
+
+	if (g_utf8_strlen(t, -1) > MAX_QUOTED) {
+		char *cut = g_utf8_offset_to_pointer(t, MAX_QUOTED);
+
+		*cut = '\0';
+		cut = g_strconcat(t, "...", NULL);
+		g_free(t);
+		t = cut;
+	}
+	return t;
+}
+
 /* The index of code in p->langs, added if new; -1 when there is no room
  * (its patterns would otherwise apply in every language). */
 static int
@@ -1189,7 +1208,7 @@ compile_pattern(struct sw_profile *p, struct group *g, const char *src, const ch
 			break;
 		why = compile_phrase(p, from, cnt, lang, &atoms[i], &natoms[i]);
 		if (why) {
-			char *t = g_strstrip(g_strdup(src));
+			char *t = excerpt(src);
 
 			ret = g_strdup_printf("'%s': %s", t, why);
 			g_free(t);

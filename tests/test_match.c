@@ -219,6 +219,17 @@ test_shared_atoms(void **state)
 	g_string_append_c(s, '\n');
 	big = g_string_free(s, FALSE);
 	check_error(big, "too many words");
+	{
+		/* ... and the message quotes the start of the pattern only */
+		GError *err = NULL;
+
+		assert_null(compile(big, &err));
+		assert_non_null(err);
+		assert_non_null(strstr(err->message, ": 'w w w "));
+		assert_non_null(strstr(err->message, "...': too many words"));
+		assert_true(strlen(err->message) < 200);
+		g_error_free(err);
+	}
 	g_free(big);
 }
 

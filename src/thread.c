@@ -1578,6 +1578,44 @@ is_multiplier(const char *a, double *mul)
 }
 
 /* Build the features of one entry: key -> weighted tf (GHashTable). */
+/* The value of the number words[i], times a multiplier after it ("600
+ * thousand"); -1 when it is no feature (over 12 characters, or under 2). */
+static double
+number_value(const GPtrArray *words, guint i)
+{
+	const struct wordinfo *w = g_ptr_array_index(words, i);
+	double v, mul = 1;
+
+	if (strlen(w->ascii) == 0 || strlen(w->ascii) > 12)
+		return -1;
+	v = g_ascii_strtod(w->ascii, NULL);
+	if (i + 1 < words->len) {
+		const struct wordinfo *nx = g_ptr_array_index(words, i + 1);
+
+		if (!nx->digits && is_multiplier(nx->ascii, &mul))
+			v *= mul;
+	}
+	return v < 2 ? -1 : v;
+}
+
+/* The concept of words[i], alone or with the next word ("air defence",
+ * "white house"), or NULL. */
+static const char *
+word_concept(const struct sw_threader *t, const GPtrArray *words, guint i)
+{
+	const struct wordinfo *w = g_ptr_array_index(words, i);
+	const char *cid = concept_lookup(t->concepts, w->ascii, upper_count(w->orig) >= 2);
+
+	if (cid == NULL && i + 1 < words->len) {
+		const struct wordinfo *nx = g_ptr_array_index(words, i + 1);
+		char *two = g_strdup_printf("%s %s", w->ascii, nx->ascii);
+
+		cid = concept_lookup(t->concepts, two, FALSE);
+		g_free(two);
+	}
+	return cid;
+}
+
 static GHashTable *
 entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
                GPtrArray *stems_body, const GPtrArray *terms, GHashTable *disp)
@@ -1621,33 +1659,16 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		const char *cid;
 
 		if (w->digits) {
-			double v, mul = 1;
+			double v = number_value(words, i);
 			char buf[32];
 
-			if (strlen(w->ascii) == 0 || strlen(w->ascii) > 12)
-				continue;
-			v = g_ascii_strtod(w->ascii, NULL);
-			if (i + 1 < words->len) {
-				struct wordinfo *nx = g_ptr_array_index(words, i + 1);
-
-				if (!nx->digits && is_multiplier(nx->ascii, &mul))
-					v *= mul;
-			}
-			if (v < 2)
+			if (v < 0)
 				continue;
 			g_snprintf(buf, sizeof(buf), "%.0f", v);
 			ADD(F_NUM, buf, wt, w->orig);
 			continue;
 		}
-		cid = concept_lookup(t->concepts, w->ascii, upper_count(w->orig) >= 2);
-		if (cid == NULL && i + 1 < words->len) {
-			/* two-word concepts: "air defence", "white house" */
-			struct wordinfo *nx = g_ptr_array_index(words, i + 1);
-			char *two = g_strdup_printf("%s %s", w->ascii, nx->ascii);
-
-			cid = concept_lookup(t->concepts, two, FALSE);
-			g_free(two);
-		}
+		cid = word_concept(t, words, i);
 		if (cid)
 			ADD(F_CONCEPT, cid, wt, cid);
 		if (cid == NULL && (in_list(not_names, G_N_ELEMENTS(not_names), w->ascii) ||
@@ -3220,18 +3241,16 @@ thread_observe(struct sw_threader *t, const char *topic, const struct sw_entry *
 		struct feat *f;
 		char *k, *key;
 
+		/* keyed as entry_features() keys them */
 		if (w->digits) {
-			/* a bare number, as entry_features() keys it when no
-			 * multiplier follows */
-			double v = g_ascii_strtod(w->ascii, NULL);
+			double v = number_value(words, i);
 
-			if (strlen(w->ascii) == 0 || strlen(w->ascii) > 12 || v < 2)
+			if (v < 0)
 				continue;
 			key = g_strdup_printf("%c:%.0f", fkind_tag[F_NUM], v);
 		} else if (w->cap && !w->initial) {
 			/* a name the concept table knows is keyed by its concept */
-			const char *cid =
-			        concept_lookup(t->concepts, w->ascii, upper_count(w->orig) >= 2);
+			const char *cid = word_concept(t, words, i);
 
 			k = cid ? g_strdup(cid) : thread_name_key(w->orig);
 			key = g_strdup_printf("%c:%s", fkind_tag[F_NAME], k);

@@ -809,15 +809,19 @@ store_entry_count(struct store *s)
 	return n;
 }
 
+/* as many characters as the threader reads bytes: no fewer bytes */
+#define LEAD_CHARS G_STRINGIFY(SW_THREAD_LEAD_BYTES)
+
 void
 store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 before, gint64 limit,
                      store_entry_fn fn, void *userdata)
 {
-	sqlite3_stmt *st = prepare(
-	        s, "SELECT e.title, coalesce(e.summary, substr(e.content, 1, 1024)), e.lang "
-	           "FROM entries e WHERE e.id < ? AND e.first_seen >= ? AND NOT EXISTS "
-	           "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = ?) "
-	           "ORDER BY e.id DESC LIMIT ?");
+	static const char sql[] =
+	        "SELECT e.title, coalesce(e.summary, substr(e.content, 1, " LEAD_CHARS ")), e.lang "
+	        "FROM entries e WHERE e.id < ? AND e.first_seen >= ? AND NOT EXISTS "
+	        "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = ?) "
+	        "ORDER BY e.id DESC LIMIT ?";
+	sqlite3_stmt *st = prepare(s, sql);
 
 	if (!st)
 		return;

@@ -96,9 +96,6 @@
 #ifndef SW_THREAD_DUP_BUDGET
 #define SW_THREAD_DUP_BUDGET 256 /* entries compared in full per entry */
 #endif
-#ifndef SW_THREAD_LEAD_BYTES
-#define SW_THREAD_LEAD_BYTES 2000 /* lead taken from content */
-#endif
 #ifndef SW_THREAD_ACTIVE_DAYS
 #define SW_THREAD_ACTIVE_DAYS 7 /* a thread is "open" this long after its last entry */
 #endif

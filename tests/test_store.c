@@ -217,6 +217,45 @@ unmatched(struct store *s, const char *topic, gint64 since, gint64 before, gint6
 	return out->str;
 }
 
+/* The lead of an entry without a summary is as long as the threader's
+ * (SW_THREAD_LEAD_BYTES), counted in characters: never fewer bytes, so
+ * a name late in the lead is seen after a restart as it was live. */
+static void
+lead_length(const struct sw_entry *e, void *userdata)
+{
+	gsize *n = userdata;
+
+	n[0] = strlen(e->summary);
+	n[1] = (gsize)g_utf8_strlen(e->summary, -1);
+}
+
+static void
+test_unmatched_lead(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *e = entry("long", "Long", 1000);
+	GString *body = g_string_new(NULL);
+	gint64 id;
+	gsize n[2] = { 0, 0 };
+	int i;
+
+	for (i = 0; i < SW_THREAD_LEAD_BYTES; i++)
+		g_string_append(body, "\xd0\xb6"); /* 2 bytes each */
+	g_free(e->summary);
+	e->summary = NULL;
+	e->content = g_string_free(body, FALSE);
+	assert_int_equal(store_feed_sync(f->s, "One", "file:///1", &st), 0);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, e, 1000, &id), 1);
+	assert_int_equal(store_commit(f->s), 0);
+	store_unmatched_each(f->s, "t", 0, id + 1, 10, lead_length, n);
+	assert_int_equal(n[1], SW_THREAD_LEAD_BYTES);
+	assert_int_equal(n[0], 2 * SW_THREAD_LEAD_BYTES);
+	parse_entry_free(e);
+	store_feed_state_clear(&st);
+}
+
 static void
 test_matches_recent(void **state)
 {
@@ -724,6 +763,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_entries_dedup_by_uid, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_threads_pending, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_recent, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unmatched_lead, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_match_times, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cycle_queries_use_indexes, setup, teardown),

@@ -477,13 +477,22 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		} else if (rc == 0) {
 			g_free(st.body_hash);
 			st.body_hash = hash;
-		} else {
+		} else if (rc == -1) {
+			/* the state file failed, not the feed: no error and no
+			 * backoff on the feed, nothing of this poll kept (as when
+			 * its row cannot be saved), and it is fetched again */
 			g_free(hash);
 			store_rollback(d->store);
-			/* only entries stored and threaded, then undone, leave
-			 * the threader ahead of the store */
-			if (rc == -1)
-				d->threader_stale = TRUE;
+			d->threader_stale = TRUE;
+			log_warnx("%s: could not save the results of this poll", st.url);
+			g_hash_table_add(d->refetch, g_strdup(st.name));
+			d->store_trouble = TRUE;
+			goto out;
+		} else {
+			/* the body did not parse: nothing was stored or
+			 * threaded */
+			g_free(hash);
+			store_rollback(d->store);
 			if (store_begin(d->store) < 0) {
 				d->store_trouble = TRUE;
 				goto out;
@@ -495,7 +504,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		}
 	}
 	/* schedule_record keeps the validators of a 200 or 304 that was
-	 * read; a body that failed to parse or store is an error here, so
+	 * read; a body that failed to parse is an error here, so
 	 * its validators are not kept and the next poll fetches it again */
 	prev_error = g_strdup(st.last_error);
 	schedule_record(d->sched, &st, r, feed, j->interval, now);

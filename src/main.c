@@ -2,7 +2,7 @@
  * main.c - the command line: sub-commands and exit codes, nothing else.
  *
  * Exit codes: 0 success, 1 runtime failure (bad config, unreadable state,
- * unreadable input), 2 usage error.
+ * unreadable input, output that could not be written), 2 usage error.
  */
 
 #include <errno.h>
@@ -858,6 +858,16 @@ dispatch(const char *config_path, const char *cmd, int argc, char **argv)
 static int
 leave(int rc)
 {
+	/* what could not be written (a full disk, a closed pipe) fails the
+	 * command: a script must not take a cut-off digest for the whole */
+	int failed = fflush(stdout) != 0;
+	int saved = errno;
+
+	if (failed || ferror(stdout)) {
+		log_errorx("standard output: %s", failed ? g_strerror(saved) : "write error");
+		if (rc == 0)
+			rc = 1;
+	}
 #ifndef SW_ASAN
 	fflush(NULL);
 	_exit(rc);
@@ -877,14 +887,14 @@ main(int argc, char **argv)
 		const char *a = argv[i];
 
 		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
-			return usage(stdout, 0);
+			return leave(usage(stdout, 0));
 		if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
 			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-			return 0;
+			return leave(0);
 		}
 		if (!strcmp(a, "--help-config")) {
 			config_print_help(stdout);
-			return 0;
+			return leave(0);
 		}
 		if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
 			log_init(SW_LOG_DEBUG);

@@ -166,4 +166,20 @@ set -e
 rm -f "$XDG_DATA_HOME/storywatch/digest"
 [ "$rc" -eq 1 ] || { cat "$tmp/err"; fail "once with an unwritable digest exits $rc, not 1"; }
 grep -q "storywatch/digest: cannot create" "$tmp/err" || { cat "$tmp/err"; fail "once: digest message"; }
+# output that cannot be written (a full disk) fails the command with a
+# message, whichever command printed it: a script must not take a cut-off
+# digest or feed list for the whole
+if [ -c /dev/full ]; then
+	for cmd in "parse --json $SW_SRCDIR/demo/feeds/continental-wire.atom" \
+		"-c $SW_SRCDIR/conf/demo.conf status" "-c $tmp/two.conf export-opml" \
+		"digest --date 2026-11-02" "--help" "--version"; do
+		set +e
+		# shellcheck disable=SC2086 # the words of cmd are arguments
+		"$SW_BIN" $cmd >/dev/full 2>"$tmp/err"; rc=$?
+		set -e
+		[ "$rc" -eq 1 ] || fail "$cmd >/dev/full exits $rc, not 1"
+		grep -q "^storywatch: error: standard output: " "$tmp/err" ||
+			{ cat "$tmp/err"; fail "$cmd >/dev/full: no message"; }
+	done
+fi
 echo "PASS: command line"

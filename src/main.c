@@ -162,7 +162,7 @@ cmd_parse(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--json"))
 			continue;
-		if (path)
+		if (path || (argv[i][0] == '-' && argv[i][1]))
 			return usage(stderr, EXIT_USAGE);
 		path = argv[i];
 	}
@@ -779,11 +779,13 @@ cmd_import_opml(int argc, char **argv)
 }
 
 static int
-cmd_export_opml(const char *config_path)
+cmd_export_opml(const char *config_path, int argc)
 {
 	struct sw_config *c;
 	char *out;
 
+	if (argc != 1)
+		return usage(stderr, EXIT_USAGE);
 	c = load_config(config_path);
 	if (!c)
 		return 1;
@@ -834,7 +836,7 @@ dispatch(const char *config_path, const char *cmd, int argc, char **argv)
 	if (!strcmp(cmd, "import-opml"))
 		return cmd_import_opml(argc, argv);
 	if (!strcmp(cmd, "export-opml"))
-		return cmd_export_opml(config_path);
+		return cmd_export_opml(config_path, argc);
 	fprintf(stderr, "storywatch: unknown command %s\n", cmd);
 	return usage(stderr, EXIT_USAGE);
 }
@@ -900,7 +902,11 @@ main(int argc, char **argv)
 			log_init(SW_LOG_DEBUG);
 		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
 			log_init(SW_LOG_WARN);
-		} else if ((!strcmp(a, "-c") || !strcmp(a, "--config")) && i + 1 < argc) {
+		} else if (!strcmp(a, "-c") || !strcmp(a, "--config")) {
+			if (i + 1 == argc) {
+				fprintf(stderr, "storywatch: option %s needs a FILE\n", a);
+				return leave(usage(stderr, EXIT_USAGE));
+			}
 			config_path = argv[++i];
 		} else {
 			fprintf(stderr, "storywatch: unknown option %s\n", a);

@@ -18,6 +18,20 @@ set +e
 "$SW_BIN" frobnicate 2>/dev/null; rc=$?
 set -e
 [ "$rc" -eq 2 ] || fail "unknown command exits $rc, not 2"
+# -c without its FILE is named as such, not as an unknown option
+set +e
+"$SW_BIN" -c 2>"$tmp/err"; rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "-c without FILE exits $rc, not 2"
+grep -q "^storywatch: option -c needs a FILE" "$tmp/err" || { cat "$tmp/err"; fail "-c without FILE: message"; }
+# a command given what it does not take is a usage error, not ignored
+for args in "export-opml extra" "parse --jsn"; do
+	set +e
+	# shellcheck disable=SC2086 # the words of args are arguments
+	"$SW_BIN" $args >/dev/null 2>&1; rc=$?
+	set -e
+	[ "$rc" -eq 2 ] || fail "$args exits $rc, not 2"
+done
 
 # a bad config names file:line and exits 1
 printf '[storywatch]\ninterval = 60m\nnotify = carrier-pigeon\n' >"$tmp/bad.conf"

@@ -180,6 +180,25 @@ set -e
 rm -f "$XDG_DATA_HOME/storywatch/digest"
 [ "$rc" -eq 1 ] || { cat "$tmp/err"; fail "once with an unwritable digest exits $rc, not 1"; }
 grep -q "storywatch/digest: cannot create" "$tmp/err" || { cat "$tmp/err"; fail "once: digest message"; }
+# storywatch(1) shows each command's synopsis whole, as --help does
+if command -v groff >/dev/null 2>&1; then
+	groff -man -Tascii -P-cbou -rLL=200n "$SW_SRCDIR/man/storywatch.1" >"$tmp/man1" 2>/dev/null
+	"$SW_BIN" --help >"$tmp/help"
+	"$PY" - "$tmp/help" "$tmp/man1" <<'PYEOF'
+import re, sys
+commands = open(sys.argv[1]).read().split("\noptions:")[0]
+man = [l.strip().lower() for l in open(sys.argv[2])]
+n = 0
+for line in commands.splitlines():
+    m = re.match(r"^  ([a-z]\S*(?: \S+)*)", line)
+    if not m:
+        continue
+    n += 1
+    syn = m.group(1).lower()
+    assert any(l.startswith(syn) for l in man), "storywatch(1) has no line " + syn
+assert n == 9, n
+PYEOF
+fi
 # output that cannot be written (a full disk) fails the command with a
 # message, whichever command printed it: a script must not take a cut-off
 # digest or feed list for the whole

@@ -705,7 +705,7 @@ cycle_launch(struct daemon *d, gint64 now)
 
 struct next_due {
 	struct daemon *d;
-	GHashTable *configured;
+	GHashTable *configured; /* names of the configured feeds not seen yet */
 	gint64 now, next;
 };
 
@@ -715,7 +715,7 @@ next_due_of(const struct sw_feed_state *f, void *userdata)
 	struct next_due *n = userdata;
 	gint64 due;
 
-	if (!g_hash_table_contains(n->configured, f->name))
+	if (!g_hash_table_remove(n->configured, f->name))
 		return;
 	/* the deadline, or its host's Retry-After hold if later */
 	due = schedule_due_at(n->d->sched, f, n->now);
@@ -761,8 +761,13 @@ seconds_to_next(struct daemon *d, gint64 now)
 		g_hash_table_add(n.configured, fc->name);
 	}
 	store_feed_each(d->store, next_due_of, &n);
-	g_hash_table_destroy(n.configured);
 	next = n.next;
+	/* a feed without a row (added by a reload) gets it, and its
+	 * staggered first deadline, from a cycle now: the others' next
+	 * deadline could be an interval away, or 24 h with none */
+	if (g_hash_table_size(n.configured) > 0)
+		next = MIN(next, now);
+	g_hash_table_destroy(n.configured);
 	if (g_hash_table_size(d->refetch) > 0)
 		next = MIN(next, now); /* feeds whose results were lost */
 	if (next == G_MAXINT64)

@@ -221,6 +221,31 @@ kill -TERM "$sw_pid"
 wait "$sw_pid"
 sw_pid=
 
+# ---- 1e: a feed that a reload adds is taken up at once (its row made and
+# its first poll spread over an interval, as at start), not at the next
+# deadline of the others; with no feed before the reload, that was 24 h
+write_conf
+"$SW_BIN" -v -c "$conf" run 2>"$tmp/run1e.err" &
+sw_pid=$!
+check "added by a reload: started" wait_for "$tmp/run1e.err" "next cycle in" 100
+write_conf added
+kill -HUP "$sw_pid"
+check "added by a reload: reloaded" wait_for "$tmp/run1e.err" "reloaded" 50
+check "a feed added by a reload gets its row and first deadline at once" "$PY" -c '
+import sqlite3, sys, time
+for i in range(50):
+    c = sqlite3.connect(sys.argv[1], timeout=10)
+    n = c.execute("SELECT count(*) FROM feeds WHERE name = ? AND next_due > 0",
+                  ("added",)).fetchone()[0]
+    c.close()
+    if n == 1:
+        sys.exit(0)
+    time.sleep(0.1)
+sys.exit(1)' "$XDG_STATE_HOME/storywatch/state.db"
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
 # ---- 2: SIGTERM during transfers that never end
 # First poll them once with a short timeout, so that they have a deadline;
 # then run at a time when they are all due (first polls are staggered).

@@ -206,32 +206,56 @@ bind_date(sqlite3_stmt *st, int i, gint64 v)
 		sqlite3_bind_int64(st, i, v);
 }
 
+/* PRAGMA user_version, or -1 when it cannot be read. */
 static int
-migrate(struct store *s, GError **err)
+schema_version(struct store *s)
 {
 	sqlite3_stmt *st = prepare(s, "PRAGMA user_version");
-	int version = 0;
-	size_t i;
+	int version = -1;
 
-	if (!st) {
-		db_error(s, err, "reading the schema version");
+	if (!st)
 		return -1;
-	}
 	if (sqlite3_step(st) == SQLITE_ROW)
 		version = sqlite3_column_int(st, 0);
 	stmt_done(s, st);
-	if (version > (int)G_N_ELEMENTS(migrations)) {
-		g_set_error(err, store_error_quark(), 2,
-		            "%s: schema version %d is newer than this storywatch (%d)", s->path,
-		            version, (int)G_N_ELEMENTS(migrations));
-		return -1;
-	}
-	for (i = (size_t)version; i < G_N_ELEMENTS(migrations); i++) {
-		char *v = g_strdup_printf("PRAGMA user_version = %zu", i + 1);
-		int rc = exec(s, "BEGIN IMMEDIATE");
+	return version;
+}
 
+static int
+migrate(struct store *s, GError **err)
+{
+	const int last = (int)G_N_ELEMENTS(migrations);
+	int version = schema_version(s);
+
+	for (;;) {
+		char *v;
+		int rc, now;
+
+		if (version < 0) {
+			db_error(s, err, "reading the schema version");
+			return -1;
+		}
+		if (version > last) {
+			g_set_error(err, store_error_quark(), 2,
+			            "%s: schema version %d is newer than this storywatch (%d)",
+			            s->path, version, last);
+			return -1;
+		}
+		if (version == last)
+			return 0;
+		rc = exec(s, "BEGIN IMMEDIATE");
+		/* another process opening the file may have migrated it since
+		 * the version was read (two starting at once on a new file):
+		 * read it again under the write lock */
+		now = rc == 0 ? schema_version(s) : version;
+		if (now != version) {
+			exec(s, "ROLLBACK");
+			version = now;
+			continue;
+		}
+		v = g_strdup_printf("PRAGMA user_version = %d", version + 1);
 		if (rc == 0)
-			rc = exec(s, migrations[i]);
+			rc = exec(s, migrations[version]);
 		if (rc == 0)
 			rc = exec(s, v);
 		if (rc == 0)
@@ -239,12 +263,12 @@ migrate(struct store *s, GError **err)
 		g_free(v);
 		if (rc < 0) {
 			exec(s, "ROLLBACK");
-			g_set_error(err, store_error_quark(), 3, "%s: migration %zu failed",
-			            s->path, i + 1);
+			g_set_error(err, store_error_quark(), 3, "%s: migration %d failed", s->path,
+			            version + 1);
 			return -1;
 		}
+		version++;
 	}
-	return 0;
 }
 
 /* The key of the body digest: 32 hex digits made by migration 4. */

@@ -618,8 +618,14 @@ static void
 cycle_finish(struct daemon *d, gint64 now)
 {
 	batch_commit(d);
-	if (notifier_deliver(d->notifier, d->store, d->cfg, now) < 0)
-		log_warnx("notifications: could not read the store");
+	/* the pending alerts could not be read or marked as shown: they stay
+	 * pending for the next cycle, and the state file is in trouble */
+	if (notifier_deliver(d->notifier, d->store, d->cfg, now) < 0) {
+		log_warnx("notifications: the state file failed (%s); the alerts are kept for "
+		          "the next cycle",
+		          store_last_error(d->store));
+		d->store_trouble = TRUE;
+	}
 	write_digests(d, d->digest_from ? d->digest_from : now, now);
 	d->digest_from = 0;
 }

@@ -180,6 +180,29 @@ set -e
 rm -f "$XDG_DATA_HOME/storywatch/digest"
 [ "$rc" -eq 1 ] || { cat "$tmp/err"; fail "once with an unwritable digest exits $rc, not 1"; }
 grep -q "storywatch/digest: cannot create" "$tmp/err" || { cat "$tmp/err"; fail "once: digest message"; }
+# once whose alerts cannot be marked as shown (the state file refuses the
+# write; here a trigger) says so and exits 1; they stay pending, and the
+# next once shows them
+st2="$tmp/state2"
+XDG_STATE_HOME="$st2" "$SW_BIN" status >/dev/null
+"$PY" -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("CREATE TRIGGER nomark BEFORE UPDATE OF notified_at ON matches "
+          "BEGIN SELECT RAISE(ABORT, \x27refused by the test\x27); END")
+c.commit()' "$st2/storywatch/state.db"
+set +e
+XDG_STATE_HOME="$st2" "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >"$tmp/out" 2>"$tmp/err"; rc=$?
+set -e
+[ "$rc" -eq 1 ] || { cat "$tmp/err"; fail "once whose alerts could not be marked exits $rc, not 1"; }
+grep -q "refused by the test" "$tmp/err" || { cat "$tmp/err"; fail "once: no reason for the alerts kept"; }
+! grep -qv "^digest: " "$tmp/out" || { cat "$tmp/out"; fail "alerts shown that could not be marked"; }
+"$PY" -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("DROP TRIGGER nomark")
+c.commit()' "$st2/storywatch/state.db"
+XDG_STATE_HOME="$st2" "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >"$tmp/out" 2>"$tmp/err" ||
+	{ cat "$tmp/err"; fail "once after the state took the marks exits $?"; }
+grep -qv "^digest: " "$tmp/out" || fail "the kept alerts were not shown by the next once"
 # storywatch(1) shows each command's synopsis whole, as --help does
 if command -v groff >/dev/null 2>&1; then
 	groff -man -Tascii -P-cbou -rLL=200n "$SW_SRCDIR/man/storywatch.1" >"$tmp/man1" 2>/dev/null

@@ -566,26 +566,42 @@ day_has_matches(struct daemon *d, const char *day)
 	return has;
 }
 
+/* date set to the local day "YYYY-MM-DD"; FALSE when it is not one. */
+static gboolean
+date_of_day(GDate *date, const char *day)
+{
+	unsigned y, m, dd;
+
+	if (sscanf(day, "%u-%u-%u", &y, &m, &dd) != 3 ||
+	    !g_date_valid_dmy((GDateDay)dd, (GDateMonth)m, (GDateYear)y))
+		return FALSE;
+	g_date_clear(date, 1);
+	g_date_set_dmy(date, (GDateDay)dd, (GDateMonth)m, (GDateYear)y);
+	return TRUE;
+}
+
 /* Rewrite the digest of every local day from the one holding `from` to
- * today: a cycle that crossed midnight, or matches stored by a cycle cut
- * short, still reach their day's file.  Prints today's path for `once`. */
+ * today, at most the last 8: a cycle that crossed midnight, or matches
+ * stored by a cycle cut short, still reach their day's file; a cycle
+ * across a suspend of more than a week still writes today's.  Prints
+ * today's path for `once`. */
 static void
 write_digests(struct daemon *d, gint64 from, gint64 now)
 {
 	char *first = digest_day_of(MIN(from, now));
 	char *today = digest_day_of(now);
-	unsigned y, m, dd;
-	GDate date;
+	GDate date, last;
 	int n;
 
-	if (sscanf(first, "%u-%u-%u", &y, &m, &dd) != 3 ||
-	    !g_date_valid_dmy((GDateDay)dd, (GDateMonth)m, (GDateYear)y)) {
+	if (!date_of_day(&date, first) || !date_of_day(&last, today)) {
 		g_free(first);
 		g_free(today);
 		return;
 	}
-	g_date_clear(&date, 1);
-	g_date_set_dmy(&date, (GDateDay)dd, (GDateMonth)m, (GDateYear)y);
+	if (g_date_days_between(&date, &last) > 7) {
+		date = last;
+		g_date_subtract_days(&date, 7);
+	}
 	for (n = 0; n < 8; n++, g_date_add_days(&date, 1)) {
 		GError *err = NULL;
 		char name[16];

@@ -1,6 +1,7 @@
 #!/bin/sh
 # daemon.sh - `storywatch run`: sd_notify, SIGHUP reloads, SIGTERM during
-# transfers, a batch of writes the disk cannot take, a suspend.
+# transfers, a batch of writes the disk cannot take, a suspend (between
+# cycles and during one).
 #
 # A python3 datagram socket stands in for systemd's NOTIFY_SOCKET and
 # tests/httpd.py serves the feeds on 127.0.0.1.  Prints TAP; exits 1 if a
@@ -354,6 +355,27 @@ if ft=$(find_libfaketime); then
 	sw_pid=
 else
 	ok "# SKIP libfaketime not found (Debian: faketime)"
+	ok "# SKIP libfaketime not found (Debian: faketime)"
+fi
+
+# ---- 5: a cycle across a long suspend.  Under libfaketime the wall clock
+# jumps 9 days while `once` waits on a transfer that trickles (monotonic
+# timeouts, SW_FETCH_TIMEOUT=3): the digest of the day the cycle ends on
+# is written (the days rewritten were the 8 from the day it began).
+if ft=$(find_libfaketime); then
+	printf '[storywatch]\nnotify = none\n\n[feed slow]\nurl = %s/slow?long\n' "$B" >"$conf"
+	echo "@2027-04-01 12:00:00" >"$tmp/clock5"
+	: >"$tmp/requests.log"
+	env LD_PRELOAD="$ft" FAKETIME_TIMESTAMP_FILE="$tmp/clock5" FAKETIME_NO_CACHE=1 \
+		FAKETIME_DONT_FAKE_MONOTONIC=1 SW_FETCH_TIMEOUT=3 \
+		"$SW_BIN" -c "$conf" once --force >"$tmp/out5" 2>"$tmp/err5" &
+	once_pid=$!
+	wait_for "$tmp/requests.log" "/slow?long" 50 || :
+	echo "@2027-04-10 12:00:00" >"$tmp/clock5"
+	wait "$once_pid" || :
+	check "a cycle across a suspend of 9 days writes the digest of the day it ends" \
+		grep -q "^digest: .*/2027-04-10.md" "$tmp/out5"
+else
 	ok "# SKIP libfaketime not found (Debian: faketime)"
 fi
 

@@ -112,15 +112,24 @@ job_free(struct job *j)
 }
 
 /* Feed every stored match of the window to a new threader, so that this
- * cycle's entries can join yesterday's threads. */
+ * cycle's entries can join yesterday's threads.  When they cannot be read
+ * the threader starts empty and *ok is FALSE: read them again next cycle,
+ * or the months of threads are forgotten until a restart. */
 static struct sw_threader *
-threader_from_store(struct daemon *d, gint64 now)
+threader_from_store(struct daemon *d, gint64 now, gboolean *ok)
 {
 	int days = (int)(d->cfg->thread_window / 86400);
 	struct sw_threader *t = thread_new(days);
 	GPtrArray *rows = store_matches_recent(d->store, now - d->cfg->thread_window);
 	guint i;
 
+	*ok = rows != NULL;
+	if (!rows) {
+		log_warnx("threads: the stored matches could not be read (%s); they are read "
+		          "again at the next cycle",
+		          store_last_error(d->store));
+		return t;
+	}
 	for (i = 0; i < rows->len; i++) {
 		struct sw_match_row *r = rows->pdata[i];
 		struct sw_entry e = { 0 };
@@ -713,9 +722,11 @@ cycle_launch(struct daemon *d, gint64 now)
 	/* kept across cycles: loading months of matches each cycle would
 	 * cost more than the cycle */
 	if (!d->threader || d->threader_stale) {
+		gboolean ok;
+
 		thread_free(d->threader);
-		d->threader = threader_from_store(d, now);
-		d->threader_stale = FALSE;
+		d->threader = threader_from_store(d, now, &ok);
+		d->threader_stale = !ok;
 		d->observe_pending = TRUE;
 	}
 	d->new_matches = 0;

@@ -1109,13 +1109,10 @@ GPtrArray *
 store_matches_recent(struct store *s, gint64 since)
 {
 	sqlite3_stmt *st = prepare(s, MATCH_SELECT "WHERE m.at >= ? ORDER BY m.at, m.id");
-	GPtrArray *a;
 
 	if (st)
 		sqlite3_bind_int64(st, 1, since);
-	a = match_rows(s, st, "the recent matches");
-	/* its callers take an error for no history: never NULL */
-	return a ? a : g_ptr_array_new_with_free_func((GDestroyNotify)store_match_row_free);
+	return match_rows(s, st, "the recent matches");
 }
 
 GPtrArray *

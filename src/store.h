@@ -153,8 +153,7 @@ int store_match_mark_notified(struct store *s, gint64 match_id,
 
 /* (transfer full) struct sw_match_row * arrays, freed with the array;
  * (nullable) NULL, logged, when the store cannot be read, so that a view
- * is never built from part of the rows.  store_matches_recent() alone
- * never returns NULL: on an error it logs and gives no rows. */
+ * (or the threader) is never built from part of the rows. */
 GPtrArray *store_matches_pending(struct store *s); /* not notified, not silent */
 GPtrArray *store_matches_seen_between(struct store *s, gint64 from,
                                       gint64 to); /* for a digest day */

@@ -222,6 +222,30 @@ kill -TERM "$sw_pid"
 wait "$sw_pid"
 sw_pid=
 
+# ---- 1f: the stored matches that a new threader reads could not be read
+# (here the threads table is away): they are read again at the next cycle,
+# not forgotten until the daemon restarts
+rename_table() {
+	"$PY" -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], timeout=10)
+c.execute("ALTER TABLE %s RENAME TO %s" % (sys.argv[2], sys.argv[3]))
+c.commit()' "$XDG_STATE_HOME/storywatch/state.db" "$1" "$2"
+}
+write_conf thr
+rename_table threads threads_away
+SW_WAKE_CHECK=1 "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1f.err" &
+sw_pid=$!
+check "threads unreadable: the cycle ended" wait_for "$tmp/run1f.err" "next cycle in" 100
+rename_table threads_away threads
+before=$(wc -l <"$tmp/run1f.err")
+make_due thr
+check "threads unreadable: a second cycle" wait_for "$tmp/run1f.err" "fetch .*/feed/thr: " 50
+check "stored matches that could not be read are read at the next cycle" \
+	sh -c "tail -n +$((before + 1)) '$tmp/run1f.err' | grep -q 'stored matches read'"
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
 # ---- 1e: a feed that a reload adds is taken up at once (its row made and
 # its first poll spread over an interval, as at start), not at the next
 # deadline of the others; with no feed before the reload, that was 24 h

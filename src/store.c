@@ -147,6 +147,7 @@ prepare(struct store *s, const char *sql)
 	}
 	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
 		log_warnx("%s: %s: %s", s->path, sqlite3_errmsg(s->db), sql);
+		failed(s, sqlite3_errmsg(s->db)); /* the reason store_last_error() gives */
 		return NULL;
 	}
 	g_hash_table_insert(s->stmts, (gpointer)sql, st);

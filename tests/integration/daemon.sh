@@ -236,6 +236,8 @@ rename_table threads threads_away
 SW_WAKE_CHECK=1 "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1f.err" &
 sw_pid=$!
 check "threads unreadable: the cycle ended" wait_for "$tmp/run1f.err" "next cycle in" 100
+check "threads unreadable: SQLite's reason is given" \
+	grep -q "could not be read (no such table: threads)" "$tmp/run1f.err"
 rename_table threads_away threads
 before=$(wc -l <"$tmp/run1f.err")
 make_due thr

@@ -793,7 +793,8 @@ seconds_to_next(struct daemon *d, gint64 now)
 
 		g_hash_table_add(n.configured, fc->name);
 	}
-	store_feed_each(d->store, next_due_of, &n);
+	/* on a read error the feeds not seen count as without a row: due */
+	(void)store_feed_each(d->store, next_due_of, &n);
 	next = n.next;
 	/* a feed without a row (added by a reload) gets it, and its
 	 * staggered first deadline, from a cycle now: the others' next
@@ -833,7 +834,7 @@ report_status(struct daemon *d)
 {
 	guint failing = 0;
 
-	store_feed_each(d->store, count_failing, &failing);
+	(void)store_feed_each(d->store, count_failing, &failing);
 	sdnotify_status("%u feeds, %u backing off, next poll in %" G_GINT64_FORMAT " s",
 	                d->cfg->feeds->len, failing, d->next_wait);
 }

@@ -576,6 +576,7 @@ cmd_status(const char *config_path, int argc, char **argv)
 	struct store *s;
 	struct status_ctx ctx = { json, NULL };
 	guint i;
+	int rc;
 
 	if (argc > 2 || (argc == 2 && !json))
 		return usage(stderr, EXIT_USAGE);
@@ -600,13 +601,13 @@ cmd_status(const char *config_path, int argc, char **argv)
 	if (!json)
 		printf("%-20s %-8s %-16s %-16s %6s  %s\n", "FEED", "STATE", "LAST SUCCESS",
 		       "NEXT POLL", "ERRORS", "LAST ERROR");
-	store_feed_each(s, status_row, &ctx);
+	rc = store_feed_each(s, status_row, &ctx) < 0 ? 1 : 0;
 	if (configured)
 		g_hash_table_destroy(configured);
 	config_free(c);
 	text_teardown();
 	store_free(s);
-	return 0;
+	return rc;
 }
 
 static int

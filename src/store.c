@@ -720,21 +720,28 @@ store_feed_list(struct store *s)
 	return a;
 }
 
-void
+int
 store_feed_each(struct store *s, store_feed_fn fn, void *userdata)
 {
 	sqlite3_stmt *st = prepare(s, "SELECT " FEED_COLS " FROM feeds ORDER BY name");
+	int rc;
 
 	if (!st)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+		return -1;
+	for (;;) {
 		struct sw_feed_state f = { 0 };
 
+		rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW)
+			break;
 		feed_from_row(st, &f);
 		fn(&f, userdata);
 		store_feed_state_clear(&f);
 	}
+	if (rc != SQLITE_DONE)
+		log_warnx("%s: reading the feeds: %s", s->path, sqlite3_errmsg(s->db));
 	stmt_done(s, st);
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* ---- entries */

@@ -203,6 +203,20 @@ c.commit()' "$st2/storywatch/state.db"
 XDG_STATE_HOME="$st2" "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >"$tmp/out" 2>"$tmp/err" ||
 	{ cat "$tmp/err"; fail "once after the state took the marks exits $?"; }
 grep -qv "^digest: " "$tmp/out" || fail "the kept alerts were not shown by the next once"
+# status whose feeds cannot be read (here their table is away) says so and
+# exits 1, not 0 with an empty or partial list
+"$PY" -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("ALTER TABLE feeds RENAME TO feeds_away")
+c.commit()' "$st2/storywatch/state.db"
+for args in "status" "status --json"; do
+	set +e
+	# shellcheck disable=SC2086 # the words of args are arguments
+	XDG_STATE_HOME="$st2" "$SW_BIN" $args >/dev/null 2>"$tmp/err"; rc=$?
+	set -e
+	[ "$rc" -eq 1 ] || { cat "$tmp/err"; fail "$args with its feeds unreadable exits $rc, not 1"; }
+	grep -q "no such table: feeds" "$tmp/err" || { cat "$tmp/err"; fail "$args: no reason"; }
+done
 # storywatch(1) shows each command's synopsis whole, as --help does
 if command -v groff >/dev/null 2>&1; then
 	groff -man -Tascii -P-cbou -rLL=200n "$SW_SRCDIR/man/storywatch.1" >"$tmp/man1" 2>/dev/null

@@ -112,15 +112,24 @@ job_free(struct job *j)
 }
 
 /* Feed every stored match of the window to a new threader, so that this
- * cycle's entries can join yesterday's threads. */
+ * cycle's entries can join yesterday's threads.  When they cannot be read
+ * the threader starts empty and *ok is FALSE: read them again next cycle,
+ * or the months of threads are forgotten until a restart. */
 static struct sw_threader *
-threader_from_store(struct daemon *d, gint64 now)
+threader_from_store(struct daemon *d, gint64 now, gboolean *ok)
 {
 	int days = (int)(d->cfg->thread_window / 86400);
 	struct sw_threader *t = thread_new(days);
 	GPtrArray *rows = store_matches_recent(d->store, now - d->cfg->thread_window);
 	guint i;
 
+	*ok = rows != NULL;
+	if (!rows) {
+		log_warnx("threads: the stored matches could not be read (%s); they are read "
+		          "again at the next cycle",
+		          store_last_error(d->store));
+		return t;
+	}
 	for (i = 0; i < rows->len; i++) {
 		struct sw_match_row *r = rows->pdata[i];
 		struct sw_entry e = { 0 };
@@ -477,13 +486,22 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		} else if (rc == 0) {
 			g_free(st.body_hash);
 			st.body_hash = hash;
-		} else {
+		} else if (rc == -1) {
+			/* the state file failed, not the feed: no error and no
+			 * backoff on the feed, nothing of this poll kept (as when
+			 * its row cannot be saved), and it is fetched again */
 			g_free(hash);
 			store_rollback(d->store);
-			/* only entries stored and threaded, then undone, leave
-			 * the threader ahead of the store */
-			if (rc == -1)
-				d->threader_stale = TRUE;
+			d->threader_stale = TRUE;
+			log_warnx("%s: could not save the results of this poll", st.url);
+			g_hash_table_add(d->refetch, g_strdup(st.name));
+			d->store_trouble = TRUE;
+			goto out;
+		} else {
+			/* the body did not parse: nothing was stored or
+			 * threaded */
+			g_free(hash);
+			store_rollback(d->store);
 			if (store_begin(d->store) < 0) {
 				d->store_trouble = TRUE;
 				goto out;
@@ -495,7 +513,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		}
 	}
 	/* schedule_record keeps the validators of a 200 or 304 that was
-	 * read; a body that failed to parse or store is an error here, so
+	 * read; a body that failed to parse is an error here, so
 	 * its validators are not kept and the next poll fetches it again */
 	prev_error = g_strdup(st.last_error);
 	schedule_record(d->sched, &st, r, feed, j->interval, now);
@@ -557,26 +575,42 @@ day_has_matches(struct daemon *d, const char *day)
 	return has;
 }
 
+/* date set to the local day "YYYY-MM-DD"; FALSE when it is not one. */
+static gboolean
+date_of_day(GDate *date, const char *day)
+{
+	unsigned y, m, dd;
+
+	if (sscanf(day, "%u-%u-%u", &y, &m, &dd) != 3 ||
+	    !g_date_valid_dmy((GDateDay)dd, (GDateMonth)m, (GDateYear)y))
+		return FALSE;
+	g_date_clear(date, 1);
+	g_date_set_dmy(date, (GDateDay)dd, (GDateMonth)m, (GDateYear)y);
+	return TRUE;
+}
+
 /* Rewrite the digest of every local day from the one holding `from` to
- * today: a cycle that crossed midnight, or matches stored by a cycle cut
- * short, still reach their day's file.  Prints today's path for `once`. */
+ * today, at most the last 8: a cycle that crossed midnight, or matches
+ * stored by a cycle cut short, still reach their day's file; a cycle
+ * across a suspend of more than a week still writes today's.  Prints
+ * today's path for `once`. */
 static void
 write_digests(struct daemon *d, gint64 from, gint64 now)
 {
 	char *first = digest_day_of(MIN(from, now));
 	char *today = digest_day_of(now);
-	unsigned y, m, dd;
-	GDate date;
+	GDate date, last;
 	int n;
 
-	if (sscanf(first, "%u-%u-%u", &y, &m, &dd) != 3 ||
-	    !g_date_valid_dmy((GDateDay)dd, (GDateMonth)m, (GDateYear)y)) {
+	if (!date_of_day(&date, first) || !date_of_day(&last, today)) {
 		g_free(first);
 		g_free(today);
 		return;
 	}
-	g_date_clear(&date, 1);
-	g_date_set_dmy(&date, (GDateDay)dd, (GDateMonth)m, (GDateYear)y);
+	if (g_date_days_between(&date, &last) > 7) {
+		date = last;
+		g_date_subtract_days(&date, 7);
+	}
 	for (n = 0; n < 8; n++, g_date_add_days(&date, 1)) {
 		GError *err = NULL;
 		char name[16];
@@ -609,8 +643,14 @@ static void
 cycle_finish(struct daemon *d, gint64 now)
 {
 	batch_commit(d);
-	if (notifier_deliver(d->notifier, d->store, d->cfg, now) < 0)
-		log_warnx("notifications: could not read the store");
+	/* the pending alerts could not be read or marked as shown: they stay
+	 * pending for the next cycle, and the state file is in trouble */
+	if (notifier_deliver(d->notifier, d->store, d->cfg, now) < 0) {
+		log_warnx("notifications: the state file failed (%s); the alerts are kept for "
+		          "the next cycle",
+		          store_last_error(d->store));
+		d->store_trouble = TRUE;
+	}
 	write_digests(d, d->digest_from ? d->digest_from : now, now);
 	d->digest_from = 0;
 }
@@ -682,9 +722,11 @@ cycle_launch(struct daemon *d, gint64 now)
 	/* kept across cycles: loading months of matches each cycle would
 	 * cost more than the cycle */
 	if (!d->threader || d->threader_stale) {
+		gboolean ok;
+
 		thread_free(d->threader);
-		d->threader = threader_from_store(d, now);
-		d->threader_stale = FALSE;
+		d->threader = threader_from_store(d, now, &ok);
+		d->threader_stale = !ok;
 		d->observe_pending = TRUE;
 	}
 	d->new_matches = 0;
@@ -696,7 +738,7 @@ cycle_launch(struct daemon *d, gint64 now)
 
 struct next_due {
 	struct daemon *d;
-	GHashTable *configured;
+	GHashTable *configured; /* names of the configured feeds not seen yet */
 	gint64 now, next;
 };
 
@@ -706,7 +748,7 @@ next_due_of(const struct sw_feed_state *f, void *userdata)
 	struct next_due *n = userdata;
 	gint64 due;
 
-	if (!g_hash_table_contains(n->configured, f->name))
+	if (!g_hash_table_remove(n->configured, f->name))
 		return;
 	/* the deadline, or its host's Retry-After hold if later */
 	due = schedule_due_at(n->d->sched, f, n->now);
@@ -751,9 +793,15 @@ seconds_to_next(struct daemon *d, gint64 now)
 
 		g_hash_table_add(n.configured, fc->name);
 	}
-	store_feed_each(d->store, next_due_of, &n);
-	g_hash_table_destroy(n.configured);
+	/* on a read error the feeds not seen count as without a row: due */
+	(void)store_feed_each(d->store, next_due_of, &n);
 	next = n.next;
+	/* a feed without a row (added by a reload) gets it, and its
+	 * staggered first deadline, from a cycle now: the others' next
+	 * deadline could be an interval away, or 24 h with none */
+	if (g_hash_table_size(n.configured) > 0)
+		next = MIN(next, now);
+	g_hash_table_destroy(n.configured);
 	if (g_hash_table_size(d->refetch) > 0)
 		next = MIN(next, now); /* feeds whose results were lost */
 	if (next == G_MAXINT64)
@@ -786,7 +834,7 @@ report_status(struct daemon *d)
 {
 	guint failing = 0;
 
-	store_feed_each(d->store, count_failing, &failing);
+	(void)store_feed_each(d->store, count_failing, &failing);
 	sdnotify_status("%u feeds, %u backing off, next poll in %" G_GINT64_FORMAT " s",
 	                d->cfg->feeds->len, failing, d->next_wait);
 }

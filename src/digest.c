@@ -187,6 +187,44 @@ kind_label(const struct sw_match_row *r)
 	return "Match";
 }
 
+/* Whether t is on the local day y-m-d. */
+static gboolean
+on_local_day(gint64 t, int y, int m, int d)
+{
+	GDateTime *dt = g_date_time_new_from_unix_local(t);
+	gboolean on;
+
+	if (!dt)
+		return FALSE;
+	on = g_date_time_get_year(dt) == y && g_date_time_get_month(dt) == m &&
+	     g_date_time_get_day_of_month(dt) == d;
+	g_date_time_unref(dt);
+	return on;
+}
+
+/* The first second of the local day y-m-d, given the one GLib names its
+ * midnight.  Where the clocks go back over midnight (Cuba, the Azores)
+ * 00:00 comes twice and GLib gives the second: the hour between would be
+ * on the day before by the bounds and on this day by digest_day_of(), so
+ * the daemon rewrote a day that lacked it.  The day starts at the first. */
+static gint64
+day_start(gint64 midnight, int y, int m, int d)
+{
+	gint64 lo = midnight - 3 * 3600, hi = midnight; /* the day before; this day */
+
+	if (!on_local_day(hi, y, m, d) || on_local_day(lo, y, m, d))
+		return midnight;
+	while (hi - lo > 1) {
+		gint64 mid = lo + (hi - lo) / 2;
+
+		if (on_local_day(mid, y, m, d))
+			hi = mid;
+		else
+			lo = mid;
+	}
+	return hi;
+}
+
 /* Parse "YYYY-MM-DD" strictly and find its local bounds. */
 static int
 day_parse(const char *day, struct day *d)
@@ -220,8 +258,9 @@ day_parse(const char *day, struct day *d)
 			g_date_time_unref(b);
 		return -1;
 	}
-	d->from = g_date_time_to_unix(a);
-	d->to = g_date_time_to_unix(b);
+	d->from = day_start(g_date_time_to_unix(a), d->year, d->month, d->mday);
+	d->to = day_start(g_date_time_to_unix(b), g_date_get_year(&date), g_date_get_month(&date),
+	                  g_date_get_day(&date));
 	g_date_time_unref(a);
 	g_date_time_unref(b);
 	d->day = g_strdup(day);

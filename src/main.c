@@ -2,7 +2,7 @@
  * main.c - the command line: sub-commands and exit codes, nothing else.
  *
  * Exit codes: 0 success, 1 runtime failure (bad config, unreadable state,
- * unreadable input), 2 usage error.
+ * unreadable input, output that could not be written), 2 usage error.
  */
 
 #include <errno.h>
@@ -162,7 +162,7 @@ cmd_parse(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--json"))
 			continue;
-		if (path)
+		if (path || (argv[i][0] == '-' && argv[i][1]))
 			return usage(stderr, EXIT_USAGE);
 		path = argv[i];
 	}
@@ -576,6 +576,7 @@ cmd_status(const char *config_path, int argc, char **argv)
 	struct store *s;
 	struct status_ctx ctx = { json, NULL };
 	guint i;
+	int rc;
 
 	if (argc > 2 || (argc == 2 && !json))
 		return usage(stderr, EXIT_USAGE);
@@ -600,13 +601,13 @@ cmd_status(const char *config_path, int argc, char **argv)
 	if (!json)
 		printf("%-20s %-8s %-16s %-16s %6s  %s\n", "FEED", "STATE", "LAST SUCCESS",
 		       "NEXT POLL", "ERRORS", "LAST ERROR");
-	store_feed_each(s, status_row, &ctx);
+	rc = store_feed_each(s, status_row, &ctx) < 0 ? 1 : 0;
 	if (configured)
 		g_hash_table_destroy(configured);
 	config_free(c);
 	text_teardown();
 	store_free(s);
-	return 0;
+	return rc;
 }
 
 static int
@@ -779,11 +780,13 @@ cmd_import_opml(int argc, char **argv)
 }
 
 static int
-cmd_export_opml(const char *config_path)
+cmd_export_opml(const char *config_path, int argc)
 {
 	struct sw_config *c;
 	char *out;
 
+	if (argc != 1)
+		return usage(stderr, EXIT_USAGE);
 	c = load_config(config_path);
 	if (!c)
 		return 1;
@@ -834,7 +837,7 @@ dispatch(const char *config_path, const char *cmd, int argc, char **argv)
 	if (!strcmp(cmd, "import-opml"))
 		return cmd_import_opml(argc, argv);
 	if (!strcmp(cmd, "export-opml"))
-		return cmd_export_opml(config_path);
+		return cmd_export_opml(config_path, argc);
 	fprintf(stderr, "storywatch: unknown command %s\n", cmd);
 	return usage(stderr, EXIT_USAGE);
 }
@@ -858,6 +861,16 @@ dispatch(const char *config_path, const char *cmd, int argc, char **argv)
 static int
 leave(int rc)
 {
+	/* what could not be written (a full disk, a closed pipe) fails the
+	 * command: a script must not take a cut-off digest for the whole */
+	int failed = fflush(stdout) != 0;
+	int saved = errno;
+
+	if (failed || ferror(stdout)) {
+		log_errorx("standard output: %s", failed ? g_strerror(saved) : "write error");
+		if (rc == 0)
+			rc = 1;
+	}
 #ifndef SW_ASAN
 	fflush(NULL);
 	_exit(rc);
@@ -877,20 +890,24 @@ main(int argc, char **argv)
 		const char *a = argv[i];
 
 		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
-			return usage(stdout, 0);
+			return leave(usage(stdout, 0));
 		if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
 			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-			return 0;
+			return leave(0);
 		}
 		if (!strcmp(a, "--help-config")) {
 			config_print_help(stdout);
-			return 0;
+			return leave(0);
 		}
 		if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
 			log_init(SW_LOG_DEBUG);
 		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
 			log_init(SW_LOG_WARN);
-		} else if ((!strcmp(a, "-c") || !strcmp(a, "--config")) && i + 1 < argc) {
+		} else if (!strcmp(a, "-c") || !strcmp(a, "--config")) {
+			if (i + 1 == argc) {
+				fprintf(stderr, "storywatch: option %s needs a FILE\n", a);
+				return leave(usage(stderr, EXIT_USAGE));
+			}
 			config_path = argv[++i];
 		} else {
 			fprintf(stderr, "storywatch: unknown option %s\n", a);

@@ -147,6 +147,7 @@ prepare(struct store *s, const char *sql)
 	}
 	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
 		log_warnx("%s: %s: %s", s->path, sqlite3_errmsg(s->db), sql);
+		failed(s, sqlite3_errmsg(s->db)); /* the reason store_last_error() gives */
 		return NULL;
 	}
 	g_hash_table_insert(s->stmts, (gpointer)sql, st);
@@ -206,32 +207,56 @@ bind_date(sqlite3_stmt *st, int i, gint64 v)
 		sqlite3_bind_int64(st, i, v);
 }
 
+/* PRAGMA user_version, or -1 when it cannot be read. */
 static int
-migrate(struct store *s, GError **err)
+schema_version(struct store *s)
 {
 	sqlite3_stmt *st = prepare(s, "PRAGMA user_version");
-	int version = 0;
-	size_t i;
+	int version = -1;
 
-	if (!st) {
-		db_error(s, err, "reading the schema version");
+	if (!st)
 		return -1;
-	}
 	if (sqlite3_step(st) == SQLITE_ROW)
 		version = sqlite3_column_int(st, 0);
 	stmt_done(s, st);
-	if (version > (int)G_N_ELEMENTS(migrations)) {
-		g_set_error(err, store_error_quark(), 2,
-		            "%s: schema version %d is newer than this storywatch (%d)", s->path,
-		            version, (int)G_N_ELEMENTS(migrations));
-		return -1;
-	}
-	for (i = (size_t)version; i < G_N_ELEMENTS(migrations); i++) {
-		char *v = g_strdup_printf("PRAGMA user_version = %zu", i + 1);
-		int rc = exec(s, "BEGIN IMMEDIATE");
+	return version;
+}
 
+static int
+migrate(struct store *s, GError **err)
+{
+	const int last = (int)G_N_ELEMENTS(migrations);
+	int version = schema_version(s);
+
+	for (;;) {
+		char *v;
+		int rc, now;
+
+		if (version < 0) {
+			db_error(s, err, "reading the schema version");
+			return -1;
+		}
+		if (version > last) {
+			g_set_error(err, store_error_quark(), 2,
+			            "%s: schema version %d is newer than this storywatch (%d)",
+			            s->path, version, last);
+			return -1;
+		}
+		if (version == last)
+			return 0;
+		rc = exec(s, "BEGIN IMMEDIATE");
+		/* another process opening the file may have migrated it since
+		 * the version was read (two starting at once on a new file):
+		 * read it again under the write lock */
+		now = rc == 0 ? schema_version(s) : version;
+		if (now != version) {
+			exec(s, "ROLLBACK");
+			version = now;
+			continue;
+		}
+		v = g_strdup_printf("PRAGMA user_version = %d", version + 1);
 		if (rc == 0)
-			rc = exec(s, migrations[i]);
+			rc = exec(s, migrations[version]);
 		if (rc == 0)
 			rc = exec(s, v);
 		if (rc == 0)
@@ -239,12 +264,12 @@ migrate(struct store *s, GError **err)
 		g_free(v);
 		if (rc < 0) {
 			exec(s, "ROLLBACK");
-			g_set_error(err, store_error_quark(), 3, "%s: migration %zu failed",
-			            s->path, i + 1);
+			g_set_error(err, store_error_quark(), 3, "%s: migration %d failed", s->path,
+			            version + 1);
 			return -1;
 		}
+		version++;
 	}
-	return 0;
 }
 
 /* The key of the body digest: 32 hex digits made by migration 4. */
@@ -695,21 +720,28 @@ store_feed_list(struct store *s)
 	return a;
 }
 
-void
+int
 store_feed_each(struct store *s, store_feed_fn fn, void *userdata)
 {
 	sqlite3_stmt *st = prepare(s, "SELECT " FEED_COLS " FROM feeds ORDER BY name");
+	int rc;
 
 	if (!st)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+		return -1;
+	for (;;) {
 		struct sw_feed_state f = { 0 };
 
+		rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW)
+			break;
 		feed_from_row(st, &f);
 		fn(&f, userdata);
 		store_feed_state_clear(&f);
 	}
+	if (rc != SQLITE_DONE)
+		log_warnx("%s: reading the feeds: %s", s->path, sqlite3_errmsg(s->db));
 	stmt_done(s, st);
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* ---- entries */
@@ -1089,13 +1121,10 @@ GPtrArray *
 store_matches_recent(struct store *s, gint64 since)
 {
 	sqlite3_stmt *st = prepare(s, MATCH_SELECT "WHERE m.at >= ? ORDER BY m.at, m.id");
-	GPtrArray *a;
 
 	if (st)
 		sqlite3_bind_int64(st, 1, since);
-	a = match_rows(s, st, "the recent matches");
-	/* its callers take an error for no history: never NULL */
-	return a ? a : g_ptr_array_new_with_free_func((GDestroyNotify)store_match_row_free);
+	return match_rows(s, st, "the recent matches");
 }
 
 GPtrArray *

@@ -110,9 +110,10 @@ void store_feed_state_clear(struct sw_feed_state *f);
 GPtrArray *store_feed_list(struct store *s);
 /* fn for every feed, by name, with a state valid during the call only:
  * one feed in memory at a time (store_feed_list() of 10,000 feeds holds
- * ~4 MB).  fn must not call the store. */
+ * ~4 MB).  fn must not call the store.  Returns 0, or -1 (logged) when
+ * the feeds could not be read, all or from some row on. */
 typedef void (*store_feed_fn)(const struct sw_feed_state *f, void *userdata);
-void store_feed_each(struct store *s, store_feed_fn fn, void *userdata);
+int store_feed_each(struct store *s, store_feed_fn fn, void *userdata);
 
 /* Insert e of feed_id unless its uid is known.  Returns 1 and sets
  * *entry_id when new, 0 when already stored, -1 on error. */
@@ -155,8 +156,7 @@ int store_match_mark_notified(struct store *s, gint64 match_id,
 
 /* (transfer full) struct sw_match_row * arrays, freed with the array;
  * (nullable) NULL, logged, when the store cannot be read, so that a view
- * is never built from part of the rows.  store_matches_recent() alone
- * never returns NULL: on an error it logs and gives no rows. */
+ * (or the threader) is never built from part of the rows. */
 GPtrArray *store_matches_pending(struct store *s); /* not notified, not silent */
 GPtrArray *store_matches_seen_between(struct store *s, gint64 from,
                                       gint64 to); /* for a digest day */

@@ -462,6 +462,50 @@ test_dst_bounds(void **state)
 	set_tz("UTC");
 }
 
+/* Where the clocks go back over midnight (Cuba at 01:00 daylight time,
+ * the Azores alike) 00:00 comes twice: the day starts at the first, so an
+ * entry first seen in the hour between the two is on the new day, the day
+ * that digest_day_of() names and the daemon rewrites.  Where they go
+ * forward over midnight the day starts at 01:00. */
+static void
+test_midnight_twice(void **state)
+{
+	struct fixture *f = *state;
+	gint64 fd, from, to;
+	char *md, *day;
+
+	set_tz("CST5CDT,M3.2.0/0,M11.1.0/1");
+	/* 2026-11-01: 00:00 CDT is 04:00Z, 00:00 CST 05:00Z; 25 hours */
+	assert_int_equal(digest_day_bounds("2026-11-01", &from, &to), 0);
+	assert_int_equal(from, G_GINT64_CONSTANT(1793505600));
+	assert_int_equal(to, G_GINT64_CONSTANT(1793595600));
+	assert_int_equal(digest_day_bounds("2026-10-31", &from, &to), 0);
+	assert_int_equal(to, G_GINT64_CONSTANT(1793505600));
+	/* 2026-03-08 begins at 01:00 CDT (05:00Z): 23 hours */
+	assert_int_equal(digest_day_bounds("2026-03-08", &from, &to), 0);
+	assert_int_equal(from, G_GINT64_CONSTANT(1772946000));
+	assert_int_equal(to - from, 23 * 3600);
+
+	fd = feed(f->s, "f", "F");
+	report(f->s, fd, "t", "o1", "Last second of October", NULL, NULL, SW_DATE_NONE,
+	       G_GINT64_CONSTANT(1793505599), NULL, "new", 0, NULL, 7, FALSE);
+	report(f->s, fd, "t", "n1", "Between the two midnights", NULL, NULL, SW_DATE_NONE,
+	       G_GINT64_CONSTANT(1793507400), NULL, "new", 0, NULL, 7, FALSE);
+	day = digest_day_of(G_GINT64_CONSTANT(1793507400));
+	assert_string_equal(day, "2026-11-01");
+	g_free(day);
+	md = digest_render(f->s, "2026-11-01", "md");
+	assert_non_null(strstr(md, "Between the two midnights"));
+	assert_non_null(strstr(md, "**00:30**"));
+	assert_null(strstr(md, "Last second of October"));
+	g_free(md);
+	md = digest_render(f->s, "2026-10-31", "md");
+	assert_non_null(strstr(md, "Last second of October"));
+	assert_null(strstr(md, "Between the two midnights"));
+	g_free(md);
+	set_tz("UTC");
+}
+
 static char *
 slurp(const char *dir, const char *name)
 {
@@ -636,6 +680,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_bad_day, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_empty_day, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dst_bounds, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_midnight_twice, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_write_day, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_write_atomic, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_error_keeps_files, setup, teardown),

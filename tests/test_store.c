@@ -3,6 +3,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -755,6 +756,72 @@ test_batch_locks_lazily(void **state)
 	store_feed_state_clear(&a);
 }
 
+/* Two processes open a new state file at once (the unit starting at
+ * login while a `status` or a timer's `once` runs): each read schema
+ * version 0 before the other migrated, and the second to get the write
+ * lock ran migration 1 again ("table feeds already exists") and failed.
+ * Here a third process holds the write lock of the new file until both
+ * have read the version and wait for it (each in a process of its own:
+ * SQLite's locks do not survive a fork). */
+static void
+test_two_open_a_new_file(void **state)
+{
+	struct fixture *f = *state;
+	char *path = g_build_filename(f->dir, "new.db", NULL);
+	pid_t locker, pid[2];
+	int i, status, ready[2];
+	char c;
+
+	assert_int_equal(pipe(ready), 0);
+	locker = fork();
+	assert_true(locker >= 0);
+	if (locker == 0) {
+		sqlite3 *db = NULL;
+
+		/* (each child frees what it holds: under make check-valgrind a
+		 * leak is its exit status) */
+		if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+		            SQLITE_OK ||
+		    sqlite3_exec(db, "PRAGMA journal_mode = WAL; BEGIN IMMEDIATE", NULL, NULL,
+		                 NULL) != SQLITE_OK)
+			_exit(1);
+		g_free(path);
+		if (write(ready[1], "x", 1) != 1)
+			_exit(1);
+		g_usleep(G_USEC_PER_SEC / 2); /* both wait for the lock (5 s at most) */
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		sqlite3_close(db);
+		_exit(0);
+	}
+	assert_int_equal(read(ready[0], &c, 1), 1);
+	for (i = 0; i < 2; i++) {
+		pid[i] = fork();
+		assert_true(pid[i] >= 0);
+		if (pid[i] == 0) {
+			GError *err = NULL;
+			struct store *s = store_open(path, &err);
+
+			g_free(path);
+			if (!s) {
+				fprintf(stderr, "child %d: %s\n", i, err->message);
+				_exit(1);
+			}
+			store_free(s);
+			_exit(0);
+		}
+	}
+	assert_int_equal(waitpid(locker, &status, 0), locker);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(waitpid(pid[i], &status, 0), pid[i]);
+		assert_true(WIFEXITED(status));
+		assert_int_equal(WEXITSTATUS(status), 0);
+	}
+	close(ready[0]);
+	close(ready[1]);
+	g_free(path);
+}
+
 int
 main(void)
 {
@@ -771,6 +838,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_batch_lost, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch_locks_lazily, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_body_hash_key, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_two_open_a_new_file, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

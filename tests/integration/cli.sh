@@ -18,6 +18,20 @@ set +e
 "$SW_BIN" frobnicate 2>/dev/null; rc=$?
 set -e
 [ "$rc" -eq 2 ] || fail "unknown command exits $rc, not 2"
+# -c without its FILE is named as such, not as an unknown option
+set +e
+"$SW_BIN" -c 2>"$tmp/err"; rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "-c without FILE exits $rc, not 2"
+grep -q "^storywatch: option -c needs a FILE" "$tmp/err" || { cat "$tmp/err"; fail "-c without FILE: message"; }
+# a command given what it does not take is a usage error, not ignored
+for args in "export-opml extra" "parse --jsn"; do
+	set +e
+	# shellcheck disable=SC2086 # the words of args are arguments
+	"$SW_BIN" $args >/dev/null 2>&1; rc=$?
+	set -e
+	[ "$rc" -eq 2 ] || fail "$args exits $rc, not 2"
+done
 
 # a bad config names file:line and exits 1
 printf '[storywatch]\ninterval = 60m\nnotify = carrier-pigeon\n' >"$tmp/bad.conf"
@@ -166,4 +180,76 @@ set -e
 rm -f "$XDG_DATA_HOME/storywatch/digest"
 [ "$rc" -eq 1 ] || { cat "$tmp/err"; fail "once with an unwritable digest exits $rc, not 1"; }
 grep -q "storywatch/digest: cannot create" "$tmp/err" || { cat "$tmp/err"; fail "once: digest message"; }
+# once whose alerts cannot be marked as shown (the state file refuses the
+# write; here a trigger) says so and exits 1; they stay pending, and the
+# next once shows them
+st2="$tmp/state2"
+XDG_STATE_HOME="$st2" "$SW_BIN" status >/dev/null
+"$PY" -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("CREATE TRIGGER nomark BEFORE UPDATE OF notified_at ON matches "
+          "BEGIN SELECT RAISE(ABORT, \x27refused by the test\x27); END")
+c.commit()' "$st2/storywatch/state.db"
+set +e
+XDG_STATE_HOME="$st2" "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >"$tmp/out" 2>"$tmp/err"; rc=$?
+set -e
+[ "$rc" -eq 1 ] || { cat "$tmp/err"; fail "once whose alerts could not be marked exits $rc, not 1"; }
+grep -q "refused by the test" "$tmp/err" || { cat "$tmp/err"; fail "once: no reason for the alerts kept"; }
+! grep -qv "^digest: " "$tmp/out" || { cat "$tmp/out"; fail "alerts shown that could not be marked"; }
+"$PY" -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("DROP TRIGGER nomark")
+c.commit()' "$st2/storywatch/state.db"
+XDG_STATE_HOME="$st2" "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >"$tmp/out" 2>"$tmp/err" ||
+	{ cat "$tmp/err"; fail "once after the state took the marks exits $?"; }
+grep -qv "^digest: " "$tmp/out" || fail "the kept alerts were not shown by the next once"
+# status whose feeds cannot be read (here their table is away) says so and
+# exits 1, not 0 with an empty or partial list
+"$PY" -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("ALTER TABLE feeds RENAME TO feeds_away")
+c.commit()' "$st2/storywatch/state.db"
+for args in "status" "status --json"; do
+	set +e
+	# shellcheck disable=SC2086 # the words of args are arguments
+	XDG_STATE_HOME="$st2" "$SW_BIN" $args >/dev/null 2>"$tmp/err"; rc=$?
+	set -e
+	[ "$rc" -eq 1 ] || { cat "$tmp/err"; fail "$args with its feeds unreadable exits $rc, not 1"; }
+	grep -q "no such table: feeds" "$tmp/err" || { cat "$tmp/err"; fail "$args: no reason"; }
+done
+# storywatch(1) shows each command's synopsis whole, as --help does
+if command -v groff >/dev/null 2>&1; then
+	groff -man -Tascii -P-cbou -rLL=200n "$SW_SRCDIR/man/storywatch.1" >"$tmp/man1" 2>/dev/null
+	"$SW_BIN" --help >"$tmp/help"
+	"$PY" - "$tmp/help" "$tmp/man1" <<'PYEOF'
+import re, sys
+commands = open(sys.argv[1]).read().split("\noptions:")[0]
+man = [l.strip().lower() for l in open(sys.argv[2])]
+n = 0
+for line in commands.splitlines():
+    m = re.match(r"^  ([a-z]\S*(?: \S+)*)", line)
+    if not m:
+        continue
+    n += 1
+    syn = m.group(1).lower()
+    assert any(l.startswith(syn) for l in man), "storywatch(1) has no line " + syn
+assert n == 9, n
+PYEOF
+fi
+# output that cannot be written (a full disk) fails the command with a
+# message, whichever command printed it: a script must not take a cut-off
+# digest or feed list for the whole
+if [ -c /dev/full ]; then
+	for cmd in "parse --json $SW_SRCDIR/demo/feeds/continental-wire.atom" \
+		"-c $SW_SRCDIR/conf/demo.conf status" "-c $tmp/two.conf export-opml" \
+		"digest --date 2026-11-02" "--help" "--version"; do
+		set +e
+		# shellcheck disable=SC2086 # the words of cmd are arguments
+		"$SW_BIN" $cmd >/dev/full 2>"$tmp/err"; rc=$?
+		set -e
+		[ "$rc" -eq 1 ] || fail "$cmd >/dev/full exits $rc, not 1"
+		grep -q "^storywatch: error: standard output: " "$tmp/err" ||
+			{ cat "$tmp/err"; fail "$cmd >/dev/full: no message"; }
+	done
+fi
 echo "PASS: command line"

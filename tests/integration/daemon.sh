@@ -1,6 +1,7 @@
 #!/bin/sh
 # daemon.sh - `storywatch run`: sd_notify, SIGHUP reloads, SIGTERM during
-# transfers, a batch of writes the disk cannot take, a suspend.
+# transfers, a batch of writes the disk cannot take, a suspend (between
+# cycles and during one).
 #
 # A python3 datagram socket stands in for systemd's NOTIFY_SOCKET and
 # tests/httpd.py serves the feeds on 127.0.0.1.  Prints TAP; exits 1 if a
@@ -221,6 +222,57 @@ kill -TERM "$sw_pid"
 wait "$sw_pid"
 sw_pid=
 
+# ---- 1f: the stored matches that a new threader reads could not be read
+# (here the threads table is away): they are read again at the next cycle,
+# not forgotten until the daemon restarts
+rename_table() {
+	"$PY" -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], timeout=10)
+c.execute("ALTER TABLE %s RENAME TO %s" % (sys.argv[2], sys.argv[3]))
+c.commit()' "$XDG_STATE_HOME/storywatch/state.db" "$1" "$2"
+}
+write_conf thr
+rename_table threads threads_away
+SW_WAKE_CHECK=1 "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1f.err" &
+sw_pid=$!
+check "threads unreadable: the cycle ended" wait_for "$tmp/run1f.err" "next cycle in" 100
+check "threads unreadable: SQLite's reason is given" \
+	grep -q "could not be read (no such table: threads)" "$tmp/run1f.err"
+rename_table threads_away threads
+before=$(wc -l <"$tmp/run1f.err")
+make_due thr
+check "threads unreadable: a second cycle" wait_for "$tmp/run1f.err" "fetch .*/feed/thr: " 50
+check "stored matches that could not be read are read at the next cycle" \
+	sh -c "tail -n +$((before + 1)) '$tmp/run1f.err' | grep -q 'stored matches read'"
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
+# ---- 1e: a feed that a reload adds is taken up at once (its row made and
+# its first poll spread over an interval, as at start), not at the next
+# deadline of the others; with no feed before the reload, that was 24 h
+write_conf
+"$SW_BIN" -v -c "$conf" run 2>"$tmp/run1e.err" &
+sw_pid=$!
+check "added by a reload: started" wait_for "$tmp/run1e.err" "next cycle in" 100
+write_conf added
+kill -HUP "$sw_pid"
+check "added by a reload: reloaded" wait_for "$tmp/run1e.err" "reloaded" 50
+check "a feed added by a reload gets its row and first deadline at once" "$PY" -c '
+import sqlite3, sys, time
+for i in range(50):
+    c = sqlite3.connect(sys.argv[1], timeout=10)
+    n = c.execute("SELECT count(*) FROM feeds WHERE name = ? AND next_due > 0",
+                  ("added",)).fetchone()[0]
+    c.close()
+    if n == 1:
+        sys.exit(0)
+    time.sleep(0.1)
+sys.exit(1)' "$XDG_STATE_HOME/storywatch/state.db"
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
 # ---- 2: SIGTERM during transfers that never end
 # First poll them once with a short timeout, so that they have a deadline;
 # then run at a time when they are all due (first polls are staggered).
@@ -329,6 +381,27 @@ if ft=$(find_libfaketime); then
 	sw_pid=
 else
 	ok "# SKIP libfaketime not found (Debian: faketime)"
+	ok "# SKIP libfaketime not found (Debian: faketime)"
+fi
+
+# ---- 5: a cycle across a long suspend.  Under libfaketime the wall clock
+# jumps 9 days while `once` waits on a transfer that trickles (monotonic
+# timeouts, SW_FETCH_TIMEOUT=3): the digest of the day the cycle ends on
+# is written (the days rewritten were the 8 from the day it began).
+if ft=$(find_libfaketime); then
+	printf '[storywatch]\nnotify = none\n\n[feed slow]\nurl = %s/slow?long\n' "$B" >"$conf"
+	echo "@2027-04-01 12:00:00" >"$tmp/clock5"
+	: >"$tmp/requests.log"
+	env LD_PRELOAD="$ft" FAKETIME_TIMESTAMP_FILE="$tmp/clock5" FAKETIME_NO_CACHE=1 \
+		FAKETIME_DONT_FAKE_MONOTONIC=1 SW_FETCH_TIMEOUT=3 \
+		"$SW_BIN" -c "$conf" once --force >"$tmp/out5" 2>"$tmp/err5" &
+	once_pid=$!
+	wait_for "$tmp/requests.log" "/slow?long" 50 || :
+	echo "@2027-04-10 12:00:00" >"$tmp/clock5"
+	wait "$once_pid" || :
+	check "a cycle across a suspend of 9 days writes the digest of the day it ends" \
+		grep -q "^digest: .*/2027-04-10.md" "$tmp/out5"
+else
 	ok "# SKIP libfaketime not found (Debian: faketime)"
 fi
 

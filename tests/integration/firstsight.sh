@@ -66,4 +66,39 @@ sed -e 's|<item>|<item><title>Kremlin rejects any Western security guarantees fo
 "$SW_BIN" once --force -c "$tmp/b.conf" >"$tmp/out4" 2>"$tmp/err4" || fail "fourth once exited $?"
 grep -q "Kremlin rejects any Western security guarantees" "$tmp/out4" ||
 	{ cat "$tmp/out4" "$tmp/err4"; fail "a new entry after first sight did not alert"; }
+
+# 5. the state file refuses the entries (here a trigger; a full disk
+#    alike): `once` fails, and the feed is not blamed for it (no error,
+#    no backoff), so the next poll fetches it again; once the store takes
+#    them, they come at first sight: stored silently
+cp "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" "$tmp/feeds/refused.xml"
+cat >"$tmp/c.conf" <<EOC
+[storywatch]
+topics_from = $SW_SRCDIR/conf/storywatch.conf
+backfill = 1h
+notify = stdout
+digest_html = false
+
+[feed Refused]
+url = $tmp/feeds/refused.xml
+EOC
+sqlite3 "$db" "CREATE TRIGGER refuse BEFORE INSERT ON entries
+	WHEN (SELECT name FROM feeds WHERE id = NEW.feed_id) = 'Refused'
+	BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+set +e
+"$SW_BIN" once -c "$tmp/c.conf" >"$tmp/out5" 2>"$tmp/err5"; rc=$?
+set -e
+[ "$rc" -eq 1 ] || { cat "$tmp/err5"; fail "once exited $rc, not 1, when the state refused its entries"; }
+grep -q "refused by the test" "$tmp/err5" || { cat "$tmp/err5"; fail "the store's reason was not logged"; }
+if grep -q "unreadable" "$tmp/err5"; then cat "$tmp/err5"; fail "the feed was blamed for the store"; fi
+n=$(sqlite3 "$db" "SELECT errors || ' ' || state FROM feeds WHERE name = 'Refused'")
+[ "$n" = "0 new" ] || fail "the feed was recorded as '$n' for a write of the state that failed"
+sqlite3 "$db" "DROP TRIGGER refuse"
+"$SW_BIN" once -c "$tmp/c.conf" >"$tmp/out6" 2>"$tmp/err6" || { cat "$tmp/err6"; fail "once exited $? after the store recovered"; }
+n=$(sqlite3 "$db" "SELECT count(*) FROM entries e JOIN feeds f ON f.id = e.feed_id
+	WHERE f.name = 'Refused'")
+[ "$n" -eq 10 ] || fail "expected 10 entries of the refused feed once the store took them, found $n"
+n=$(sqlite3 "$db" "SELECT count(*) FROM matches m JOIN entries e ON e.id = m.entry_id
+	JOIN feeds f ON f.id = e.feed_id WHERE f.name = 'Refused' AND m.silent = 0")
+[ "$n" -eq 0 ] || fail "$n old matches alerted after the store refused the first sight"
 echo "PASS: first sight"

@@ -27,11 +27,11 @@ jsonlib_load(void)
 
 	if (loaded)
 		return NULL;
+	/* g_object_unref is libgobject's, which json-glib depends on:
+	 * dlsym() on the handle searches its dependencies too */
 	h = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
 	if (!h)
 		return g_strdup_printf("json-glib could not be loaded (%s)", dlerror());
-	/* g_object_unref comes from libgobject, which json-glib depends
-	 * on: dlsym() searches a handle's dependencies too */
 #define JSONLIB_LOAD(f)                                                                            \
 	if (!missing && !(*(void **)&jl.f = dlsym(h, #f)))                                         \
 		missing = #f;

@@ -290,13 +290,29 @@ struct tthread {
 	guint nlangs;
 };
 
+/* The duplicate finder's buckets: band key -> the entries with that band,
+ * oldest first.  Most bands are one entry's alone, so a bucket of one is
+ * that entry (its pointer with the low bit set) and a GPtrArray only from
+ * its second; keys and values side by side in one open-addressed table
+ * (~20 bytes a key instead of ~130 in a GHashTable of a boxed key and a
+ * GPtrArray each: 7,000 matched entries held ~27 MB of buckets). */
+struct lshslot {
+	guint64 key;
+	gpointer v; /* NULL: empty; tagged tentry *: one; else GPtrArray * */
+};
+
+struct lshtab {
+	struct lshslot *slot;
+	guint cap, n; /* cap a power of two, 0 before the first key */
+};
+
 struct ttopic {
 	char *name;
 	GPtrArray *entries;   /* struct tentry *, owns */
 	GHashTable *by_uid;   /* uid -> tentry */
 	GHashTable *by_url;   /* canonical url -> tentry (earliest) */
 	GHashTable *by_title; /* normalised title -> tentry (earliest) */
-	GHashTable *lsh;      /* band key (guint64 *) -> GPtrArray tentry */
+	struct lshtab lsh;    /* band key -> tentry, oldest first */
 	GHashTable *feats;    /* key -> struct feat */
 	GHashTable *threads;  /* id -> struct tthread */
 	int ndocs;            /* non-duplicate entries, for IDF */
@@ -1771,24 +1787,86 @@ tthread_free(gpointer p)
 	g_free(th);
 }
 
+#define LSH_ONE(v)     (GPOINTER_TO_SIZE(v) & 1)
+#define LSH_ENTRY(v)   ((struct tentry *)GSIZE_TO_POINTER(GPOINTER_TO_SIZE(v) & ~(gsize)1))
+#define LSH_TAGGED(ne) GSIZE_TO_POINTER(GPOINTER_TO_SIZE(ne) | 1)
+
+static struct lshslot *
+lsh_slot(const struct lshtab *l, guint64 key)
+{
+	guint i, mask = l->cap - 1;
+
+	for (i = (guint)(key ^ (key >> 32)) & mask; l->slot[i].v != NULL; i = (i + 1) & mask)
+		if (l->slot[i].key == key)
+			return &l->slot[i];
+	return &l->slot[i];
+}
+
+/* The entries of bucket key, oldest first: *n of them (0: none), valid
+ * until the next lsh_add(); *one holds a bucket of one. */
+static struct tentry *const *
+lsh_get(const struct lshtab *l, guint64 key, guint *n, struct tentry **one)
+{
+	const struct lshslot *sl;
+
+	*n = 0;
+	if (l->cap == 0)
+		return NULL;
+	sl = lsh_slot(l, key);
+	if (sl->v == NULL)
+		return NULL;
+	if (LSH_ONE(sl->v)) {
+		*one = LSH_ENTRY(sl->v);
+		*n = 1;
+		return one;
+	}
+	*n = ((GPtrArray *)sl->v)->len;
+	return (struct tentry *const *)((GPtrArray *)sl->v)->pdata;
+}
+
 static void
-ptrarray_free(gpointer p)
+lsh_add(struct lshtab *l, guint64 key, struct tentry *ne)
 {
-	g_ptr_array_free(p, TRUE);
+	struct lshslot *sl;
+
+	/* at most three quarters full */
+	if (4 * (l->n + 1) > 3 * l->cap) {
+		struct lshslot *old = l->slot;
+		guint i, nold = l->cap;
+
+		l->cap = nold ? 2 * nold : 64;
+		l->slot = g_new0(struct lshslot, l->cap);
+		for (i = 0; i < nold; i++)
+			if (old[i].v != NULL)
+				*lsh_slot(l, old[i].key) = old[i];
+		g_free(old);
+	}
+	sl = lsh_slot(l, key);
+	if (sl->v == NULL) {
+		sl->key = key;
+		sl->v = LSH_TAGGED(ne);
+		l->n++;
+	} else if (LSH_ONE(sl->v)) {
+		GPtrArray *b = g_ptr_array_sized_new(2);
+
+		g_ptr_array_add(b, LSH_ENTRY(sl->v));
+		g_ptr_array_add(b, ne);
+		sl->v = b;
+	} else {
+		g_ptr_array_add(sl->v, ne);
+	}
 }
 
-static guint
-u64_hash(gconstpointer p)
+static void
+lsh_clear(struct lshtab *l)
 {
-	guint64 v = *(const guint64 *)p;
+	guint i;
 
-	return (guint)(v ^ (v >> 32));
-}
-
-static gboolean
-u64_equal(gconstpointer a, gconstpointer b)
-{
-	return *(const guint64 *)a == *(const guint64 *)b;
+	for (i = 0; i < l->cap; i++)
+		if (l->slot[i].v != NULL && !LSH_ONE(l->slot[i].v))
+			g_ptr_array_free(l->slot[i].v, TRUE);
+	g_free(l->slot);
+	memset(l, 0, sizeof *l);
 }
 
 static void
@@ -1799,7 +1877,7 @@ ttopic_free(gpointer p)
 	g_hash_table_destroy(tp->by_uid);
 	g_hash_table_destroy(tp->by_url);
 	g_hash_table_destroy(tp->by_title);
-	g_hash_table_destroy(tp->lsh);
+	lsh_clear(&tp->lsh);
 	g_hash_table_destroy(tp->feats);
 	g_hash_table_destroy(tp->threads);
 	tthread_free(tp->all);
@@ -1965,7 +2043,6 @@ topic_get(struct sw_threader *t, const char *name)
 	tp->by_uid = g_hash_table_new(g_str_hash, g_str_equal);
 	tp->by_url = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	tp->by_title = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	tp->lsh = g_hash_table_new_full(u64_hash, u64_equal, g_free, ptrarray_free);
 	tp->feats = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, feat_free);
 	tp->threads = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, tthread_free);
 	tp->all = g_new0(struct tthread, 1);
@@ -2661,14 +2738,15 @@ find_copy(const struct ttopic *tp, const struct tentry *ne, const char *url, con
 		 * feed repeats a template.  Its newest few, within a budget,
 		 * keep the cost per entry flat. */
 		for (i = 0; i < LSH_BANDS && compared < SW_THREAD_DUP_BUDGET; i++) {
-			GPtrArray *b = g_hash_table_lookup(tp->lsh, &keys[i]);
-			guint stop;
+			struct tentry *one, *const *b;
+			guint blen, stop;
 
-			if (b == NULL)
+			b = lsh_get(&tp->lsh, keys[i], &blen, &one);
+			if (blen == 0)
 				continue;
-			stop = b->len > SW_THREAD_DUP_SCAN ? b->len - SW_THREAD_DUP_SCAN : 0;
-			for (j = b->len; j > stop && compared < SW_THREAD_DUP_BUDGET; j--) {
-				struct tentry *o = g_ptr_array_index(b, j - 1);
+			stop = blen > SW_THREAD_DUP_SCAN ? blen - SW_THREAD_DUP_SCAN : 0;
+			for (j = blen; j > stop && compared < SW_THREAD_DUP_BUDGET; j--) {
+				struct tentry *o = b[j - 1];
 				guint c, cl, mn;
 				double r, cont;
 
@@ -2826,18 +2904,8 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	dup = find_copy(tp, ne, url, tkey, keys, now, &why);
 
 	/* index for later duplicates, in every case */
-	for (i = 0; i < LSH_BANDS; i++) {
-		GPtrArray *b = g_hash_table_lookup(tp->lsh, &keys[i]);
-
-		if (b == NULL) {
-			guint64 *kk = g_new(guint64, 1);
-
-			*kk = keys[i];
-			b = g_ptr_array_new();
-			g_hash_table_insert(tp->lsh, kk, b);
-		}
-		g_ptr_array_add(b, ne);
-	}
+	for (i = 0; i < LSH_BANDS; i++)
+		lsh_add(&tp->lsh, keys[i], ne);
 	if (url && !g_hash_table_contains(tp->by_url, url))
 		g_hash_table_insert(tp->by_url, g_strdup(url), ne);
 	if (tkey && !g_hash_table_contains(tp->by_title, tkey))

@@ -279,11 +279,25 @@ struct tentry {
 	gboolean lifted;  /* matched as a follow-up by story memory alone */
 };
 
+/* A thread's centroid: feature -> summed weight, in one open-addressed
+ * table of 16-byte slots (at most 3/4 full).  A GHashTable of boxed
+ * doubles cost ~60 bytes a feature with malloc's headers: 7,000 matched
+ * entries' threads held ~780,000 of them. */
+struct centslot {
+	const struct feat *f; /* NULL: empty */
+	double v;
+};
+
+struct centtab {
+	struct centslot *slot;
+	guint cap, n; /* cap a power of two, 0 before the first feature */
+};
+
 struct tthread {
 	char *id;
 	gint64 first, last;
 	guint n;
-	GHashTable *cent;                       /* struct feat * -> double: summed vectors */
+	struct centtab cent;                    /* struct feat * -> double: summed vectors */
 	double cn2, cn2_x;                      /* squared norms of cent (all, language-free) */
 	double cn2_g;                           /* ... and of its groups */
 	const char *langs[SW_THREAD_MAX_LANGS]; /* interned codes of its entries */
@@ -1777,12 +1791,61 @@ feat_free(gpointer p)
 	g_free(f);
 }
 
+static struct centslot *
+cent_slot(const struct centtab *c, const struct feat *f)
+{
+	guint i, mask = c->cap - 1;
+
+	for (i = (guint)((GPOINTER_TO_SIZE(f) >> 4) * 2654435761u) & mask;
+	     c->slot[i].f != NULL && c->slot[i].f != f; i = (i + 1) & mask)
+		;
+	return &c->slot[i];
+}
+
+/* (nullable) f's summed weight in c */
+static const double *
+cent_get(const struct centtab *c, const struct feat *f)
+{
+	const struct centslot *sl;
+
+	if (c->cap == 0)
+		return NULL;
+	sl = cent_slot(c, f);
+	return sl->f ? &sl->v : NULL;
+}
+
+/* f's summed weight in c, added as 0 if missing */
+static double *
+cent_ref(struct centtab *c, const struct feat *f)
+{
+	struct centslot *sl;
+
+	if (4 * (c->n + 1) > 3 * c->cap) {
+		struct centslot *old = c->slot;
+		guint i, nold = c->cap;
+
+		c->cap = nold ? 2 * nold : 16;
+		c->slot = g_new0(struct centslot, c->cap);
+		for (i = 0; i < nold; i++)
+			if (old[i].f != NULL)
+				*cent_slot(c, old[i].f) = old[i];
+		g_free(old);
+	}
+	sl = cent_slot(c, f);
+	if (sl->f == NULL) {
+		sl->f = f;
+		sl->v = 0;
+		c->n++;
+	}
+	return &sl->v;
+}
+
 static void
 tthread_free(gpointer p)
 {
 	struct tthread *th = p;
 
-	g_hash_table_destroy(th->cent);
+	g_free(th->cent.slot);
 	g_free(th->id);
 	g_free(th);
 }
@@ -2047,7 +2110,6 @@ topic_get(struct sw_threader *t, const char *name)
 	tp->threads = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, tthread_free);
 	tp->all = g_new0(struct tthread, 1);
 	tp->all->id = g_strdup("");
-	tp->all->cent = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	tp->latest = G_MININT64;
 	g_hash_table_insert(t->topics, tp->name, tp);
 	return tp;
@@ -2304,7 +2366,6 @@ thread_create(struct ttopic *tp, const char *id, gint64 now)
 
 	th->id = g_strdup(id);
 	th->first = th->last = now;
-	th->cent = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	g_hash_table_insert(tp->threads, th->id, th);
 	return th;
 }
@@ -2319,13 +2380,9 @@ centroid_add(const struct sw_threader *t, const struct ttopic *tp, struct tthrea
 	for (i = 0; i < e->nfv; i++) {
 		struct feat *f = e->fv[i].f;
 		double w = e->fv[i].tf * idf(tp, f) * t->w_kind[f->kind];
-		double *c = g_hash_table_lookup(th->cent, f);
-		double old = c ? *c : 0;
+		double *c = cent_ref(&th->cent, f);
+		double old = *c;
 
-		if (c == NULL) {
-			c = g_new(double, 1);
-			g_hash_table_insert(th->cent, f, c);
-		}
 		*c = old + w;
 		if (f->kind == F_GROUP)
 			th->cn2_g += (old + w) * (old + w) - old * old;
@@ -2349,7 +2406,7 @@ centroid_sim(const struct sw_threader *t, const struct ttopic *tp, const struct 
 
 	for (i = 0; i < e->nfv; i++) {
 		struct feat *f = e->fv[i].f;
-		double *c = g_hash_table_lookup(th->cent, f);
+		const double *c = cent_get(&th->cent, f);
 		double w;
 
 		if (c == NULL)

@@ -30,7 +30,7 @@ parse_once(const uint8_t *data, size_t size, int no_marks)
 		return out;
 	}
 	json = parse_feed_to_json(f);
-	g_assert(g_utf8_validate(json, -1, NULL));
+	g_assert(json && g_utf8_validate(json, -1, NULL));
 	out = g_strdup_printf("%s\nwarning: %s", json, f->warning ? f->warning : "");
 	g_free(json);
 	parse_feed_free(f);

@@ -1222,6 +1222,9 @@ digest_write_day(struct store *s, const char *dir, const char *day, gboolean htm
 		if (rc < 0)
 			goto out;
 	}
+	/* the Atom feed reads its own rows: the day's go first */
+	day_free(d);
+	d = NULL;
 	text = render_atom(s);
 	if (!text) {
 		g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_IO,

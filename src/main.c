@@ -13,12 +13,12 @@
 #include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <json-glib/json-glib.h>
 
 #include "config.h"
 #include "daemon.h"
 #include "digest.h"
 #include "fetch.h"
+#include "jsonlib.h"
 #include "limits.h"
 #include "log.h"
 #include "match.h"
@@ -145,6 +145,20 @@ map_file(const char *path, gsize max, GMappedFile **map, const char **data, gsiz
 	return TRUE;
 }
 
+/* json-glib for a --json output: FALSE, having said why, if it cannot be
+ * opened */
+static gboolean
+json_ready(void)
+{
+	char *why = jsonlib_load();
+
+	if (!why)
+		return TRUE;
+	log_warnx("--json: %s", why);
+	g_free(why);
+	return FALSE;
+}
+
 /* ---- parse --json */
 
 static int
@@ -168,6 +182,8 @@ cmd_parse(int argc, char **argv)
 	}
 	if (!path)
 		return usage(stderr, EXIT_USAGE);
+	if (!json_ready())
+		return 1;
 	if (!map_file(path, SW_MAX_DOCUMENT, &map, &data, &len))
 		return 1;
 	parse_init();
@@ -286,43 +302,43 @@ item_cmp(gconstpointer a, gconstpointer b)
 static void
 json_add_string(JsonBuilder *b, const char *key, const char *v)
 {
-	json_builder_set_member_name(b, key);
+	jl.json_builder_set_member_name(b, key);
 	if (v && !g_utf8_validate(v, -1, NULL)) {
 		/* a server's etag or error text: JSON is UTF-8 */
 		char *valid = g_utf8_make_valid(v, -1);
 
-		json_builder_add_string_value(b, valid);
+		jl.json_builder_add_string_value(b, valid);
 		g_free(valid);
 	} else if (v) {
-		json_builder_add_string_value(b, v);
+		jl.json_builder_add_string_value(b, v);
 	} else {
-		json_builder_add_null_value(b);
+		jl.json_builder_add_null_value(b);
 	}
 }
 
 static void
 json_add_date(JsonBuilder *b, const char *key, gint64 v)
 {
-	json_builder_set_member_name(b, key);
+	jl.json_builder_set_member_name(b, key);
 	if (v == SW_DATE_NONE)
-		json_builder_add_null_value(b);
+		jl.json_builder_add_null_value(b);
 	else
-		json_builder_add_int_value(b, v);
+		jl.json_builder_add_int_value(b, v);
 }
 
 static void
 print_json(JsonBuilder *b)
 {
-	JsonGenerator *g = json_generator_new();
-	JsonNode *root = json_builder_get_root(b);
+	JsonGenerator *g = jl.json_generator_new();
+	JsonNode *root = jl.json_builder_get_root(b);
 	char *s;
 
-	json_generator_set_root(g, root);
-	s = json_generator_to_data(g, NULL);
+	jl.json_generator_set_root(g, root);
+	s = jl.json_generator_to_data(g, NULL);
 	puts(s);
 	g_free(s);
-	json_node_unref(root);
-	g_object_unref(g);
+	jl.json_node_unref(root);
+	jl.g_object_unref(g);
 }
 
 static void
@@ -339,31 +355,31 @@ print_test_line(gboolean json, const struct item *it, const char *topic, const s
 			       v->dup_of ? ", duplicate of " : "", v->dup_of ? v->dup_of : "");
 		return;
 	}
-	JsonBuilder *b = json_builder_new();
+	JsonBuilder *b = jl.json_builder_new();
 
-	json_builder_begin_object(b);
+	jl.json_builder_begin_object(b);
 	json_add_string(b, "feed", it->src->name);
 	json_add_string(b, "id", it->e->uid);
 	json_add_string(b, "title", it->e->title);
 	json_add_date(b, "published", it->e->published);
 	json_add_string(b, "topic", topic);
-	json_builder_set_member_name(b, "score");
-	json_builder_add_double_value(b, m->score);
-	json_builder_set_member_name(b, "match");
-	json_builder_add_boolean_value(b, m->match);
-	json_builder_set_member_name(b, "terms");
-	json_builder_begin_array(b);
+	jl.json_builder_set_member_name(b, "score");
+	jl.json_builder_add_double_value(b, m->score);
+	jl.json_builder_set_member_name(b, "match");
+	jl.json_builder_add_boolean_value(b, m->match);
+	jl.json_builder_set_member_name(b, "terms");
+	jl.json_builder_begin_array(b);
 	for (i = 0; m->terms && i < m->terms->len; i++)
-		json_builder_add_string_value(b, m->terms->pdata[i]);
-	json_builder_end_array(b);
+		jl.json_builder_add_string_value(b, m->terms->pdata[i]);
+	jl.json_builder_end_array(b);
 	if (threads) {
 		json_add_string(b, "thread", v ? v->thread : NULL);
 		json_add_string(b, "kind", thread_kind_name(v ? v->kind : SW_KIND_NONE));
 		json_add_string(b, "dup_of", v ? v->dup_of : NULL);
 	}
-	json_builder_end_object(b);
+	jl.json_builder_end_object(b);
 	print_json(b);
-	g_object_unref(b);
+	jl.g_object_unref(b);
 }
 
 static int
@@ -394,6 +410,12 @@ cmd_test(const char *config_path, int argc, char **argv)
 		g_ptr_array_free(sources, TRUE);
 		g_ptr_array_free(items, TRUE);
 		return usage(stderr, EXIT_USAGE);
+	}
+	if (json && !json_ready()) {
+		g_ptr_array_free(names, TRUE);
+		g_ptr_array_free(sources, TRUE);
+		g_ptr_array_free(items, TRUE);
+		return 1;
 	}
 	parse_init();
 	text_init();
@@ -532,27 +554,27 @@ status_row(const struct sw_feed_state *f, void *userdata)
 	if (ctx->configured && !g_hash_table_contains(ctx->configured, f->name))
 		return;
 	if (json) {
-		JsonBuilder *b = json_builder_new();
+		JsonBuilder *b = jl.json_builder_new();
 
-		json_builder_begin_object(b);
+		jl.json_builder_begin_object(b);
 		json_add_string(b, "name", f->name);
 		json_add_string(b, "url", f->url);
 		json_add_string(b, "title", f->title);
 		json_add_string(b, "state", f->state);
-		json_builder_set_member_name(b, "errors");
-		json_builder_add_int_value(b, f->errors);
+		jl.json_builder_set_member_name(b, "errors");
+		jl.json_builder_add_int_value(b, f->errors);
 		json_add_string(b, "last_error", f->last_error);
-		json_builder_set_member_name(b, "last_fetch");
-		json_builder_add_int_value(b, f->last_fetch);
-		json_builder_set_member_name(b, "last_success");
-		json_builder_add_int_value(b, f->last_success);
-		json_builder_set_member_name(b, "next_due");
-		json_builder_add_int_value(b, f->next_due);
+		jl.json_builder_set_member_name(b, "last_fetch");
+		jl.json_builder_add_int_value(b, f->last_fetch);
+		jl.json_builder_set_member_name(b, "last_success");
+		jl.json_builder_add_int_value(b, f->last_success);
+		jl.json_builder_set_member_name(b, "next_due");
+		jl.json_builder_add_int_value(b, f->next_due);
 		json_add_string(b, "etag", f->etag);
 		json_add_string(b, "last_modified", f->last_modified);
-		json_builder_end_object(b);
+		jl.json_builder_end_object(b);
 		print_json(b);
-		g_object_unref(b);
+		jl.g_object_unref(b);
 	} else {
 		char *ls = fmt_time(f->last_success), *nd = fmt_time(f->next_due);
 		/* the error text comes from a server: one clean line */
@@ -580,6 +602,8 @@ cmd_status(const char *config_path, int argc, char **argv)
 
 	if (argc > 2 || (argc == 2 && !json))
 		return usage(stderr, EXIT_USAGE);
+	if (json && !json_ready())
+		return 1;
 	s = open_store();
 	if (!s)
 		return 1;

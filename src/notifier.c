@@ -516,7 +516,9 @@ static const struct notifier_backend backend_record = {
 /* libnotify is opened when this backend first starts, not linked: with
  * notify = stdout or none (a server, `once` in a script) neither it nor
  * gdk-pixbuf, libpng and libjpeg behind it are loaded, ~0.4 MB of pages
- * of every run.  Never closed: it registers GObject types. */
+ * of every run.  Never closed: it registers GObject types.  The GObject
+ * and GIO functions used here come through it too (dlsym() searches its
+ * dependencies), so that they are not loaded either (see jsonlib.h). */
 #define NOTIFY_SONAME "libnotify.so.4"
 #define NOTIFY_FUNCS(X)                                                                            \
 	X(notify_init)                                                                             \
@@ -531,7 +533,15 @@ static const struct notifier_backend backend_record = {
 	X(notify_notification_add_action)                                                          \
 	X(notify_notification_set_urgency)                                                         \
 	X(notify_notification_set_hint_string)                                                     \
-	X(notify_notification_set_category)
+	X(notify_notification_set_category)                                                        \
+	X(g_object_unref)                                                                          \
+	X(g_object_get)                                                                            \
+	X(g_object_get_data)                                                                       \
+	X(g_object_set_data)                                                                       \
+	X(g_signal_connect_data)                                                                   \
+	X(g_signal_handlers_disconnect_matched)                                                    \
+	X(g_bus_get_sync)                                                                          \
+	X(g_app_info_launch_default_for_uri)
 #define NOTIFY_MEMBER(f) __typeof__(f) *f;
 static struct {
 	NOTIFY_FUNCS(NOTIFY_MEMBER)
@@ -598,7 +608,7 @@ on_open(NotifyNotification *nn, char *action, gpointer data)
 	GError *err = NULL;
 
 	(void)action;
-	if (a->uri && !g_app_info_launch_default_for_uri(a->uri, NULL, &err)) {
+	if (a->uri && !nf.g_app_info_launch_default_for_uri(a->uri, NULL, &err)) {
 		log_warnx("opening %s: %s", a->uri, err->message);
 		g_clear_error(&err);
 	}
@@ -628,7 +638,7 @@ static void
 on_closed(NotifyNotification *nn, gpointer data)
 {
 	struct notifier *n = data;
-	gint64 tid = GPOINTER_TO_SIZE(g_object_get_data(G_OBJECT(nn), "sw-thread"));
+	gint64 tid = GPOINTER_TO_SIZE(nf.g_object_get_data((GObject *)nn, "sw-thread"));
 
 	if (tid && g_hash_table_lookup(n->live, &tid) == nn) {
 		if (n->store && store_thread_set_notify_id(n->store, tid, 0) < 0)
@@ -737,13 +747,13 @@ libnotify_init(struct notifier *n)
 		n->inited = TRUE;
 		n->icon = pick_icon();
 	}
-	bus = g_bus_get_sync(G_BUS_TYPE_SESSION, NULL, &err);
+	bus = nf.g_bus_get_sync(G_BUS_TYPE_SESSION, NULL, &err);
 	if (!bus) {
 		set_why(n, g_strdup_printf("no session bus (%s)", err->message));
 		g_error_free(err);
 		return -1;
 	}
-	g_object_unref(bus);
+	nf.g_object_unref(bus);
 	/* a round trip to the server */
 	caps = nf.notify_get_server_caps();
 	if (!caps) {
@@ -765,7 +775,7 @@ libnotify_init(struct notifier *n)
 static void
 forget_popup(struct notifier *n, NotifyNotification *nn)
 {
-	g_signal_handlers_disconnect_by_data(nn, n);
+	nf.g_signal_handlers_disconnect_matched(nn, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, n);
 	nf.notify_notification_clear_actions(nn);
 }
 
@@ -811,8 +821,9 @@ libnotify_send(struct notifier *n, const struct popup *p)
 		nf.notify_notification_clear_actions(nn);
 	} else {
 		nn = nf.notify_notification_new(p->summary, body, n->icon);
-		g_object_set_data(G_OBJECT(nn), "sw-thread", GSIZE_TO_POINTER((gsize)p->thread_id));
-		g_signal_connect(nn, "closed", G_CALLBACK(on_closed), n);
+		nf.g_object_set_data((GObject *)nn, "sw-thread",
+		                     GSIZE_TO_POINTER((gsize)p->thread_id));
+		nf.g_signal_connect_data(nn, "closed", G_CALLBACK(on_closed), n, NULL, 0);
 	}
 	nf.notify_notification_set_urgency(nn, urgency_table[p->urgency].urgency);
 	nf.notify_notification_set_hint_string(nn, "desktop-entry", APP_NAME);
@@ -833,12 +844,12 @@ libnotify_send(struct notifier *n, const struct popup *p)
 		if (reuse)
 			g_hash_table_remove(n->live, &p->thread_id);
 		else
-			g_object_unref(nn);
+			nf.g_object_unref(nn);
 		return -1;
 	}
 	if (reuse)
 		return 0;
-	g_object_get(nn, "id", &id, NULL);
+	nf.g_object_get(nn, "id", &id, NULL);
 	/* a server that never reports closed popups must not grow the table */
 	if (g_hash_table_size(n->live) + n->summaries->len >= MAX_LIVE)
 		forget_all(n);
@@ -881,6 +892,14 @@ static const struct notifier_backend *const backends[] = {
 
 /* ---- the notifier */
 
+/* the popups tables' free function: a popup is only ever made once
+ * libnotify is loaded */
+static void
+popup_unref(gpointer nn)
+{
+	nf.g_object_unref(nn);
+}
+
 struct notifier *
 notifier_new(const char *backend, GError **err)
 {
@@ -893,15 +912,15 @@ notifier_new(const char *backend, GError **err)
 		if (strcmp(backends[i]->name, backend) == 0)
 			break;
 	if (i == G_N_ELEMENTS(backends)) {
-		g_set_error(err, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+		g_set_error(err, g_quark_from_static_string("storywatch-notifier"), 1,
 		            "notify = %s: expected libnotify, stdout, record or none", backend);
 		return NULL;
 	}
 	n = g_new0(struct notifier, 1);
 	n->be = backends[i];
 	n->recorded = g_ptr_array_new_with_free_func(g_free);
-	n->live = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_object_unref);
-	n->summaries = g_ptr_array_new_with_free_func(g_object_unref);
+	n->live = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, popup_unref);
+	n->summaries = g_ptr_array_new_with_free_func(popup_unref);
 	return n;
 }
 

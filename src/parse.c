@@ -24,7 +24,6 @@
 #define HAVE_UTF8_SSSE3 1
 #endif
 
-#include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -34,6 +33,7 @@
 
 #include "date.h"
 #include "html.h"
+#include "jsonlib.h"
 #include "limits.h"
 #include "parse.h"
 
@@ -3528,12 +3528,12 @@ json_str(JsonObject *o, const char *member)
 	JsonNode *n;
 	const char *s;
 
-	if (!o || !json_object_has_member(o, member))
+	if (!o || !jl.json_object_has_member(o, member))
 		return NULL;
-	n = json_object_get_member(o, member);
-	if (!n || !JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
+	n = jl.json_object_get_member(o, member);
+	if (!n || !JL_HOLDS_VALUE(n) || jl.json_node_get_value_type(n) != G_TYPE_STRING)
 		return NULL;
-	s = json_node_get_string(n);
+	s = jl.json_node_get_string(n);
 	if (!s || !g_utf8_validate(s, -1, NULL))
 		return NULL;
 	return s;
@@ -3544,20 +3544,20 @@ json_id(JsonObject *o)
 {
 	JsonNode *n;
 
-	if (!json_object_has_member(o, "id"))
+	if (!jl.json_object_has_member(o, "id"))
 		return NULL;
-	n = json_object_get_member(o, "id");
-	if (!n || !JSON_NODE_HOLDS_VALUE(n))
+	n = jl.json_object_get_member(o, "id");
+	if (!n || !JL_HOLDS_VALUE(n))
 		return NULL;
-	switch (json_node_get_value_type(n)) {
+	switch (jl.json_node_get_value_type(n)) {
 	case G_TYPE_STRING:
 		return g_strdup(json_str(o, "id"));
 	case G_TYPE_INT64:
-		return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(n));
+		return g_strdup_printf("%" G_GINT64_FORMAT, jl.json_node_get_int(n));
 	case G_TYPE_DOUBLE: {
 		char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-		return g_strdup(g_ascii_dtostr(buf, sizeof(buf), json_node_get_double(n)));
+		return g_strdup(g_ascii_dtostr(buf, sizeof(buf), jl.json_node_get_double(n)));
 	}
 	default:
 		return NULL;
@@ -3569,23 +3569,23 @@ json_author(JsonObject *item)
 {
 	JsonNode *n;
 
-	if (json_object_has_member(item, "authors")) {
-		n = json_object_get_member(item, "authors");
-		if (JSON_NODE_HOLDS_ARRAY(n)) {
-			JsonArray *a = json_node_get_array(n);
+	if (jl.json_object_has_member(item, "authors")) {
+		n = jl.json_object_get_member(item, "authors");
+		if (JL_HOLDS_ARRAY(n)) {
+			JsonArray *a = jl.json_node_get_array(n);
 
-			if (json_array_get_length(a) > 0) {
-				JsonNode *first = json_array_get_element(a, 0);
+			if (jl.json_array_get_length(a) > 0) {
+				JsonNode *first = jl.json_array_get_element(a, 0);
 
-				if (JSON_NODE_HOLDS_OBJECT(first))
-					return json_str(json_node_get_object(first), "name");
+				if (JL_HOLDS_OBJECT(first))
+					return json_str(jl.json_node_get_object(first), "name");
 			}
 		}
 	}
-	if (json_object_has_member(item, "author")) {
-		n = json_object_get_member(item, "author");
-		if (JSON_NODE_HOLDS_OBJECT(n))
-			return json_str(json_node_get_object(n), "name");
+	if (jl.json_object_has_member(item, "author")) {
+		n = jl.json_object_get_member(item, "author");
+		if (JL_HOLDS_OBJECT(n))
+			return json_str(jl.json_node_get_object(n), "name");
 	}
 	return NULL;
 }
@@ -3682,32 +3682,39 @@ json_too_deep(const char *s, size_t len)
 static int
 parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
 {
-	JsonParser *jp = json_parser_new();
+	JsonParser *jp;
 	JsonNode *root;
 	JsonObject *o;
 	const char *s, *ver;
 	GError *jerr = NULL;
+	char *why = jsonlib_load();
 	int rc = -1;
 
+	if (why) {
+		g_set_error(err, PARSE_ERROR, 3, "JSON: %s", why);
+		g_free(why);
+		return -1;
+	}
+	jp = jl.json_parser_new();
 	if (json_too_deep(utf8, len)) {
 		g_set_error(err, PARSE_ERROR, 3, "JSON: nested deeper than %d", SW_MAX_JSON_DEPTH);
 		goto out;
 	}
-	if (!json_parser_load_from_data(jp, utf8, (gssize)len, &jerr)) {
+	if (!jl.json_parser_load_from_data(jp, utf8, (gssize)len, &jerr)) {
 		g_set_error(err, PARSE_ERROR, 3, "JSON: %s", jerr->message);
 		g_error_free(jerr);
 		goto out;
 	}
-	root = json_parser_get_root(jp);
-	if (!root || !JSON_NODE_HOLDS_OBJECT(root)) {
+	root = jl.json_parser_get_root(jp);
+	if (!root || !JL_HOLDS_OBJECT(root)) {
 		g_set_error(err, PARSE_ERROR, 3, "JSON: not an object");
 		goto out;
 	}
-	o = json_node_get_object(root);
+	o = jl.json_node_get_object(root);
 	ver = json_str(o, "version");
 	if (!(ver && strstr(ver, "jsonfeed.org/version/")) &&
-	    !(json_object_has_member(o, "items") &&
-	      JSON_NODE_HOLDS_ARRAY(json_object_get_member(o, "items")))) {
+	    !(jl.json_object_has_member(o, "items") &&
+	      JL_HOLDS_ARRAY(jl.json_object_get_member(o, "items")))) {
 		/* an API's error object, a config file: nothing feed-like */
 		g_set_error(err, PARSE_ERROR, 7,
 		            "not a feed: a JSON object with no JSON Feed version "
@@ -3722,28 +3729,28 @@ parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
 	s = json_str(o, "language");
 	if (s)
 		st->feed->lang = lang_tag(s);
-	if (json_object_has_member(o, "items")) {
-		JsonNode *n = json_object_get_member(o, "items");
+	if (jl.json_object_has_member(o, "items")) {
+		JsonNode *n = jl.json_object_get_member(o, "items");
 
-		if (JSON_NODE_HOLDS_ARRAY(n)) {
-			JsonArray *a = json_node_get_array(n);
-			guint i, cnt = json_array_get_length(a);
+		if (JL_HOLDS_ARRAY(n)) {
+			JsonArray *a = jl.json_node_get_array(n);
+			guint i, cnt = jl.json_array_get_length(a);
 
 			for (i = 0; i < cnt; i++) {
-				JsonNode *it = json_array_get_element(a, i);
+				JsonNode *it = jl.json_array_get_element(a, i);
 
 				if (i >= SW_MAX_ENTRIES) {
 					g_string_append(st->warn, "too many entries; ");
 					break;
 				}
-				if (JSON_NODE_HOLDS_OBJECT(it))
-					json_item(st, json_node_get_object(it));
+				if (JL_HOLDS_OBJECT(it))
+					json_item(st, jl.json_node_get_object(it));
 			}
 		}
 	}
 	rc = 0;
 out:
-	g_object_unref(jp);
+	jl.g_object_unref(jp);
 	return rc;
 }
 
@@ -3898,52 +3905,57 @@ out:
 static void
 json_add_str(JsonBuilder *b, const char *member, const char *val)
 {
-	json_builder_set_member_name(b, member);
+	jl.json_builder_set_member_name(b, member);
 	if (!val) {
-		json_builder_add_null_value(b);
+		jl.json_builder_add_null_value(b);
 	} else if (!g_utf8_validate(val, -1, NULL)) {
 		/* never hand out invalid UTF-8, whatever slipped through */
 		char *v = g_utf8_make_valid(val, -1);
 
-		json_builder_add_string_value(b, v);
+		jl.json_builder_add_string_value(b, v);
 		g_free(v);
 	} else {
-		json_builder_add_string_value(b, val);
+		jl.json_builder_add_string_value(b, val);
 	}
 }
 
 static void
 json_add_date(JsonBuilder *b, const char *member, gint64 val)
 {
-	json_builder_set_member_name(b, member);
+	jl.json_builder_set_member_name(b, member);
 	if (val != SW_DATE_NONE)
-		json_builder_add_int_value(b, val);
+		jl.json_builder_add_int_value(b, val);
 	else
-		json_builder_add_null_value(b);
+		jl.json_builder_add_null_value(b);
 }
 
 char *
 parse_feed_to_json(const struct sw_feed *feed)
 {
-	JsonBuilder *b = json_builder_new();
+	JsonBuilder *b;
 	JsonGenerator *g;
 	JsonNode *root;
-	char *s, *res;
+	char *s, *res, *why = jsonlib_load();
 	guint i;
 
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, "feed");
-	json_builder_begin_object(b);
+	if (why) {
+		g_free(why);
+		return NULL;
+	}
+	b = jl.json_builder_new();
+	jl.json_builder_begin_object(b);
+	jl.json_builder_set_member_name(b, "feed");
+	jl.json_builder_begin_object(b);
 	json_add_str(b, "title", feed->title);
 	json_add_str(b, "link", feed->link);
-	json_builder_end_object(b);
+	jl.json_builder_end_object(b);
 	json_add_str(b, "encoding", feed->encoding);
-	json_builder_set_member_name(b, "entries");
-	json_builder_begin_array(b);
+	jl.json_builder_set_member_name(b, "entries");
+	jl.json_builder_begin_array(b);
 	for (i = 0; feed->entries && i < feed->entries->len; i++) {
 		const struct sw_entry *e = g_ptr_array_index(feed->entries, i);
 
-		json_builder_begin_object(b);
+		jl.json_builder_begin_object(b);
 		json_add_str(b, "id", e->id);
 		json_add_str(b, "title", e->title);
 		json_add_str(b, "link", e->link);
@@ -3954,18 +3966,18 @@ parse_feed_to_json(const struct sw_feed *feed)
 		 * summary */
 		json_add_str(b, "summary", e->summary ? e->summary : e->content);
 		json_add_str(b, "content", e->content);
-		json_builder_end_object(b);
+		jl.json_builder_end_object(b);
 	}
-	json_builder_end_array(b);
-	json_builder_end_object(b);
-	root = json_builder_get_root(b);
-	g = json_generator_new();
-	json_generator_set_root(g, root);
-	s = json_generator_to_data(g, NULL);
+	jl.json_builder_end_array(b);
+	jl.json_builder_end_object(b);
+	root = jl.json_builder_get_root(b);
+	g = jl.json_generator_new();
+	jl.json_generator_set_root(g, root);
+	s = jl.json_generator_to_data(g, NULL);
 	res = g_strconcat(s, "\n", NULL);
 	g_free(s);
-	json_node_unref(root);
-	g_object_unref(g);
-	g_object_unref(b);
+	jl.json_node_unref(root);
+	jl.g_object_unref(g);
+	jl.g_object_unref(b);
 	return res;
 }

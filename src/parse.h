@@ -64,7 +64,8 @@ extern int parse_fuzz_no_marks;
 
 /* (transfer full) the `storywatch parse --json` form of feed (DESIGN.md):
  * {"feed":{"title","link"},"encoding":…,"entries":[{"id","title","link",
- * "published","updated","author","summary","content"}]} plus a newline. */
+ * "published","updated","author","summary","content"}]} plus a newline;
+ * NULL if json-glib could not be opened (see jsonlib.h). */
 char *parse_feed_to_json(const struct sw_feed *feed);
 
 #endif

@@ -987,25 +987,33 @@ store_match_mark_notified(struct store *s, gint64 match_id, gint64 now)
 	return sqlite3_changes(s->db) > 0 ? 1 : 0;
 }
 
-#define MATCH_COLS                                                                                 \
+/* EXPL: m.explanation, or NULL.  A match's explanation runs to ~3 KB
+ * (every group of the topic with its points), and only `explain` shows
+ * it: the digest, the Atom feed, the popups and the threader read every
+ * match of a day, of the thread window or the newest 2,000, and with the
+ * explanations those took some 20 MB at the end of a cycle of 7,000
+ * matches. */
+#define MATCH_COLS(EXPL)                                                                           \
 	"SELECT m.id, m.entry_id, m.thread_id, m.topic, m.kind, t.key, t.headline, "               \
 	"coalesce(t.muted, 0), coalesce(t.notify_id, 0), e.uid, e.title, e.link, "                 \
-	"e.summary, e.lang, f.name, f.title, m.terms, m.explanation, d.uid, m.score, "             \
+	"e.summary, e.lang, f.name, f.title, m.terms, " EXPL ", d.uid, m.score, "                  \
 	"e.published, e.first_seen, coalesce(m.notified_at, 0) "
 #define MATCH_OPTIONAL                                                                             \
 	"LEFT JOIN threads t ON t.id = m.thread_id "                                               \
 	"LEFT JOIN entries d ON d.id = m.dup_of "
-#define MATCH_SELECT                                                                               \
-	MATCH_COLS "FROM matches m JOIN entries e ON e.id = m.entry_id "                           \
-	           "JOIN feeds f ON f.id = e.feed_id " MATCH_OPTIONAL
+#define MATCH_FROM                                                                                 \
+	"FROM matches m JOIN entries e ON e.id = m.entry_id "                                      \
+	"JOIN feeds f ON f.id = e.feed_id " MATCH_OPTIONAL
+#define MATCH_SELECT MATCH_COLS("NULL") MATCH_FROM
 /* For a WHERE on an entries index (a time range): the range's entries,
  * each looked up in matches by its id alone, CROSS JOIN keeping that
  * order, so an entry's row and feed are read only when it has a match.
  * Left to itself SQLite read entry then feed then match: a day of 10,000
  * feeds x 20 entries without a match took ~0.3 s, this way 0.01 s. */
 #define MATCH_BY_ENTRY                                                                             \
-	MATCH_COLS "FROM entries e CROSS JOIN matches m ON m.entry_id = e.id "                     \
-	           "CROSS JOIN feeds f ON f.id = e.feed_id " MATCH_OPTIONAL
+	MATCH_COLS("NULL")                                                                         \
+	"FROM entries e CROSS JOIN matches m ON m.entry_id = e.id "                                \
+	"CROSS JOIN feeds f ON f.id = e.feed_id " MATCH_OPTIONAL
 
 void
 store_match_row_free(struct sw_match_row *r)
@@ -1110,7 +1118,8 @@ store_matches_seen_between(struct store *s, gint64 from, gint64 to)
 GPtrArray *
 store_matches_of_entry(struct store *s, gint64 entry_id)
 {
-	sqlite3_stmt *st = prepare(s, MATCH_SELECT "WHERE m.entry_id = ? ORDER BY m.id");
+	sqlite3_stmt *st = prepare(s, MATCH_COLS("m.explanation") MATCH_FROM
+	                           "WHERE m.entry_id = ? ORDER BY m.id");
 
 	if (st)
 		sqlite3_bind_int64(st, 1, entry_id);

@@ -47,8 +47,8 @@ struct sw_match_row {
 	gint64 thread_notify_id; /* desktop notification id, 0 = none */
 	char *uid, *title, *link, *summary, *lang;
 	char *feed_name, *feed_title;
-	char *terms; /* "a, b, c" */
-	char *explain;
+	char *terms;      /* "a, b, c" */
+	char *explain;    /* (nullable) store_matches_of_entry()'s alone */
 	char *dup_of_uid; /* (nullable) */
 	double score;
 	gint64 published; /* SW_DATE_NONE when unknown */

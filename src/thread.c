@@ -276,15 +276,45 @@ struct tentry {
 	gboolean lifted;  /* matched as a follow-up by story memory alone */
 };
 
+/* A thread's centroid: feature -> summed weight, in one open-addressed
+ * table of 16-byte slots (at most 3/4 full).  A GHashTable of boxed
+ * doubles cost ~60 bytes a feature with malloc's headers: 7,000 matched
+ * entries' threads held ~780,000 of them. */
+struct centslot {
+	const struct feat *f; /* NULL: empty */
+	double v;
+};
+
+struct centtab {
+	struct centslot *slot;
+	guint cap, n; /* cap a power of two, 0 before the first feature */
+};
+
 struct tthread {
 	char *id;
 	gint64 first, last;
 	guint n;
-	GHashTable *cent;                       /* struct feat * -> double: summed vectors */
+	struct centtab cent;                    /* struct feat * -> double: summed vectors */
 	double cn2, cn2_x;                      /* squared norms of cent (all, language-free) */
 	double cn2_g;                           /* ... and of its groups */
 	const char *langs[SW_THREAD_MAX_LANGS]; /* interned codes of its entries */
 	guint nlangs;
+};
+
+/* The duplicate finder's buckets: band key -> the entries with that band,
+ * oldest first.  Most bands are one entry's alone, so a bucket of one is
+ * that entry (its pointer with the low bit set) and a GPtrArray only from
+ * its second; keys and values side by side in one open-addressed table
+ * (~20 bytes a key instead of ~130 in a GHashTable of a boxed key and a
+ * GPtrArray each: 7,000 matched entries held ~27 MB of buckets). */
+struct lshslot {
+	guint64 key;
+	gpointer v; /* NULL: empty; tagged tentry *: one; else GPtrArray * */
+};
+
+struct lshtab {
+	struct lshslot *slot;
+	guint cap, n; /* cap a power of two, 0 before the first key */
 };
 
 struct ttopic {
@@ -293,7 +323,7 @@ struct ttopic {
 	GHashTable *by_uid;   /* uid -> tentry */
 	GHashTable *by_url;   /* canonical url -> tentry (earliest) */
 	GHashTable *by_title; /* normalised title -> tentry (earliest) */
-	GHashTable *lsh;      /* band key (guint64 *) -> GPtrArray tentry */
+	struct lshtab lsh;    /* band key -> tentry, oldest first */
 	GHashTable *feats;    /* key -> struct feat */
 	GHashTable *threads;  /* id -> struct tthread */
 	int ndocs;            /* non-duplicate entries, for IDF */
@@ -1758,34 +1788,145 @@ feat_free(gpointer p)
 	g_free(f);
 }
 
+static struct centslot *
+cent_slot(const struct centtab *c, const struct feat *f)
+{
+	guint i, mask = c->cap - 1;
+
+	for (i = (guint)((GPOINTER_TO_SIZE(f) >> 4) * 2654435761u) & mask;
+	     c->slot[i].f != NULL && c->slot[i].f != f; i = (i + 1) & mask)
+		;
+	return &c->slot[i];
+}
+
+/* (nullable) f's summed weight in c */
+static const double *
+cent_get(const struct centtab *c, const struct feat *f)
+{
+	const struct centslot *sl;
+
+	if (c->cap == 0)
+		return NULL;
+	sl = cent_slot(c, f);
+	return sl->f ? &sl->v : NULL;
+}
+
+/* f's summed weight in c, added as 0 if missing */
+static double *
+cent_ref(struct centtab *c, const struct feat *f)
+{
+	struct centslot *sl;
+
+	if (4 * (c->n + 1) > 3 * c->cap) {
+		struct centslot *old = c->slot;
+		guint i, nold = c->cap;
+
+		c->cap = nold ? 2 * nold : 16;
+		c->slot = g_new0(struct centslot, c->cap);
+		for (i = 0; i < nold; i++)
+			if (old[i].f != NULL)
+				*cent_slot(c, old[i].f) = old[i];
+		g_free(old);
+	}
+	sl = cent_slot(c, f);
+	if (sl->f == NULL) {
+		sl->f = f;
+		sl->v = 0;
+		c->n++;
+	}
+	return &sl->v;
+}
+
 static void
 tthread_free(gpointer p)
 {
 	struct tthread *th = p;
 
-	g_hash_table_destroy(th->cent);
+	g_free(th->cent.slot);
 	g_free(th->id);
 	g_free(th);
 }
 
+#define LSH_ONE(v)     (GPOINTER_TO_SIZE(v) & 1)
+#define LSH_ENTRY(v)   ((struct tentry *)GSIZE_TO_POINTER(GPOINTER_TO_SIZE(v) & ~(gsize)1))
+#define LSH_TAGGED(ne) GSIZE_TO_POINTER(GPOINTER_TO_SIZE(ne) | 1)
+
+static struct lshslot *
+lsh_slot(const struct lshtab *l, guint64 key)
+{
+	guint i, mask = l->cap - 1;
+
+	for (i = (guint)(key ^ (key >> 32)) & mask; l->slot[i].v != NULL; i = (i + 1) & mask)
+		if (l->slot[i].key == key)
+			return &l->slot[i];
+	return &l->slot[i];
+}
+
+/* The entries of bucket key, oldest first: *n of them (0: none), valid
+ * until the next lsh_add(); *one holds a bucket of one. */
+static struct tentry *const *
+lsh_get(const struct lshtab *l, guint64 key, guint *n, struct tentry **one)
+{
+	const struct lshslot *sl;
+
+	*n = 0;
+	if (l->cap == 0)
+		return NULL;
+	sl = lsh_slot(l, key);
+	if (sl->v == NULL)
+		return NULL;
+	if (LSH_ONE(sl->v)) {
+		*one = LSH_ENTRY(sl->v);
+		*n = 1;
+		return one;
+	}
+	*n = ((GPtrArray *)sl->v)->len;
+	return (struct tentry *const *)((GPtrArray *)sl->v)->pdata;
+}
+
 static void
-ptrarray_free(gpointer p)
+lsh_add(struct lshtab *l, guint64 key, struct tentry *ne)
 {
-	g_ptr_array_free(p, TRUE);
+	struct lshslot *sl;
+
+	/* at most three quarters full */
+	if (4 * (l->n + 1) > 3 * l->cap) {
+		struct lshslot *old = l->slot;
+		guint i, nold = l->cap;
+
+		l->cap = nold ? 2 * nold : 64;
+		l->slot = g_new0(struct lshslot, l->cap);
+		for (i = 0; i < nold; i++)
+			if (old[i].v != NULL)
+				*lsh_slot(l, old[i].key) = old[i];
+		g_free(old);
+	}
+	sl = lsh_slot(l, key);
+	if (sl->v == NULL) {
+		sl->key = key;
+		sl->v = LSH_TAGGED(ne);
+		l->n++;
+	} else if (LSH_ONE(sl->v)) {
+		GPtrArray *b = g_ptr_array_sized_new(2);
+
+		g_ptr_array_add(b, LSH_ENTRY(sl->v));
+		g_ptr_array_add(b, ne);
+		sl->v = b;
+	} else {
+		g_ptr_array_add(sl->v, ne);
+	}
 }
 
-static guint
-u64_hash(gconstpointer p)
+static void
+lsh_clear(struct lshtab *l)
 {
-	guint64 v = *(const guint64 *)p;
+	guint i;
 
-	return (guint)(v ^ (v >> 32));
-}
-
-static gboolean
-u64_equal(gconstpointer a, gconstpointer b)
-{
-	return *(const guint64 *)a == *(const guint64 *)b;
+	for (i = 0; i < l->cap; i++)
+		if (l->slot[i].v != NULL && !LSH_ONE(l->slot[i].v))
+			g_ptr_array_free(l->slot[i].v, TRUE);
+	g_free(l->slot);
+	memset(l, 0, sizeof *l);
 }
 
 static void
@@ -1796,7 +1937,7 @@ ttopic_free(gpointer p)
 	g_hash_table_destroy(tp->by_uid);
 	g_hash_table_destroy(tp->by_url);
 	g_hash_table_destroy(tp->by_title);
-	g_hash_table_destroy(tp->lsh);
+	lsh_clear(&tp->lsh);
 	g_hash_table_destroy(tp->feats);
 	g_hash_table_destroy(tp->threads);
 	tthread_free(tp->all);
@@ -1962,12 +2103,10 @@ topic_get(struct sw_threader *t, const char *name)
 	tp->by_uid = g_hash_table_new(g_str_hash, g_str_equal);
 	tp->by_url = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	tp->by_title = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	tp->lsh = g_hash_table_new_full(u64_hash, u64_equal, g_free, ptrarray_free);
 	tp->feats = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, feat_free);
 	tp->threads = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, tthread_free);
 	tp->all = g_new0(struct tthread, 1);
 	tp->all->id = g_strdup("");
-	tp->all->cent = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	tp->latest = G_MININT64;
 	g_hash_table_insert(t->topics, tp->name, tp);
 	return tp;
@@ -2224,7 +2363,6 @@ thread_create(struct ttopic *tp, const char *id, gint64 now)
 
 	th->id = g_strdup(id);
 	th->first = th->last = now;
-	th->cent = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	g_hash_table_insert(tp->threads, th->id, th);
 	return th;
 }
@@ -2239,13 +2377,9 @@ centroid_add(const struct sw_threader *t, const struct ttopic *tp, struct tthrea
 	for (i = 0; i < e->nfv; i++) {
 		struct feat *f = e->fv[i].f;
 		double w = e->fv[i].tf * idf(tp, f) * t->w_kind[f->kind];
-		double *c = g_hash_table_lookup(th->cent, f);
-		double old = c ? *c : 0;
+		double *c = cent_ref(&th->cent, f);
+		double old = *c;
 
-		if (c == NULL) {
-			c = g_new(double, 1);
-			g_hash_table_insert(th->cent, f, c);
-		}
 		*c = old + w;
 		if (f->kind == F_GROUP)
 			th->cn2_g += (old + w) * (old + w) - old * old;
@@ -2269,7 +2403,7 @@ centroid_sim(const struct sw_threader *t, const struct ttopic *tp, const struct 
 
 	for (i = 0; i < e->nfv; i++) {
 		struct feat *f = e->fv[i].f;
-		double *c = g_hash_table_lookup(th->cent, f);
+		const double *c = cent_get(&th->cent, f);
 		double w;
 
 		if (c == NULL)
@@ -2658,14 +2792,15 @@ find_copy(const struct ttopic *tp, const struct tentry *ne, const char *url, con
 		 * feed repeats a template.  Its newest few, within a budget,
 		 * keep the cost per entry flat. */
 		for (i = 0; i < LSH_BANDS && compared < SW_THREAD_DUP_BUDGET; i++) {
-			GPtrArray *b = g_hash_table_lookup(tp->lsh, &keys[i]);
-			guint stop;
+			struct tentry *one, *const *b;
+			guint blen, stop;
 
-			if (b == NULL)
+			b = lsh_get(&tp->lsh, keys[i], &blen, &one);
+			if (blen == 0)
 				continue;
-			stop = b->len > SW_THREAD_DUP_SCAN ? b->len - SW_THREAD_DUP_SCAN : 0;
-			for (j = b->len; j > stop && compared < SW_THREAD_DUP_BUDGET; j--) {
-				struct tentry *o = g_ptr_array_index(b, j - 1);
+			stop = blen > SW_THREAD_DUP_SCAN ? blen - SW_THREAD_DUP_SCAN : 0;
+			for (j = blen; j > stop && compared < SW_THREAD_DUP_BUDGET; j--) {
+				struct tentry *o = b[j - 1];
 				guint c, cl, mn;
 				double r, cont;
 
@@ -2823,18 +2958,8 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	dup = find_copy(tp, ne, url, tkey, keys, now, &why);
 
 	/* index for later duplicates, in every case */
-	for (i = 0; i < LSH_BANDS; i++) {
-		GPtrArray *b = g_hash_table_lookup(tp->lsh, &keys[i]);
-
-		if (b == NULL) {
-			guint64 *kk = g_new(guint64, 1);
-
-			*kk = keys[i];
-			b = g_ptr_array_new();
-			g_hash_table_insert(tp->lsh, kk, b);
-		}
-		g_ptr_array_add(b, ne);
-	}
+	for (i = 0; i < LSH_BANDS; i++)
+		lsh_add(&tp->lsh, keys[i], ne);
 	if (url && !g_hash_table_contains(tp->by_url, url))
 		g_hash_table_insert(tp->by_url, g_strdup(url), ne);
 	if (tkey && !g_hash_table_contains(tp->by_title, tkey))

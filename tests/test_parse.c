@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "jsonlib.h"
 #include "limits.h"
 #include "parse.h"
 
@@ -263,6 +264,36 @@ test_atom03(void **state)
 	assert_int_equal(e->updated, 1072987200);
 	/* base64 text/plain: the tags are text */
 	assert_string_equal(e->summary, "Plain <b>text</b>");
+	parse_feed_free(f);
+}
+
+/* json-glib is opened on first use (jsonlib.h): when it cannot be, a JSON
+ * Feed is an error that says so, an XML feed still parses, and the next
+ * JSON Feed tries again.  First in main(): once loaded, it stays. */
+static void
+test_json_no_library(void **state)
+{
+	static const char json[] = "{\"version\": \"https://jsonfeed.org/version/1.1\","
+	                           "\"items\": [{\"id\": \"1\", \"title\": \"One\"}]}";
+	GError *err = NULL;
+	struct sw_feed *f;
+
+	(void)state;
+	jsonlib_set_soname("libstorywatch-no-such-json-glib.so.0");
+	f = parse_feed(json, sizeof(json) - 1, "application/feed+json", NULL, &err);
+	assert_null(f);
+	assert_non_null(err);
+	assert_non_null(strstr(err->message, "JSON: json-glib could not be loaded ("));
+	assert_non_null(strstr(err->message, "libstorywatch-no-such-json-glib.so.0"));
+	g_clear_error(&err);
+	f = load("rss2.xml");
+	assert_null(parse_feed_to_json(f));
+	parse_feed_free(f);
+	jsonlib_set_soname(NULL);
+	f = parse_feed(json, sizeof(json) - 1, "application/feed+json", NULL, &err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 1);
+	assert_string_equal(entry(f, 0)->title, "One");
 	parse_feed_free(f);
 }
 
@@ -1174,6 +1205,7 @@ main(void)
 {
 	/* clang-format off */
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_json_no_library),
 		cmocka_unit_test(test_rss2),
 		cmocka_unit_test(test_stable_hash),
 		cmocka_unit_test(test_rss1),

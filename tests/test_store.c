@@ -179,7 +179,18 @@ test_matches_threads_pending(void **state)
 
 	day = store_matches_seen_between(f->s, 4000, 6000);
 	assert_int_equal(day->len, 2);
+	/* the explanation (~3 KB a match) is read for `explain` alone */
+	assert_null(((struct sw_match_row *)day->pdata[0])->explain);
 	g_ptr_array_free(day, TRUE);
+	p = store_matches_all(f->s, 10);
+	assert_int_equal(p->len, 2);
+	assert_null(((struct sw_match_row *)p->pdata[0])->explain);
+	g_ptr_array_free(p, TRUE);
+	p = store_matches_of_entry(f->s, ia);
+	assert_int_equal(p->len, 1);
+	assert_string_equal(((struct sw_match_row *)p->pdata[0])->explain, "why");
+	assert_string_equal(((struct sw_match_row *)p->pdata[0])->terms, "x, y");
+	g_ptr_array_free(p, TRUE);
 	day = store_matches_seen_between(f->s, 6000, 7000);
 	assert_int_equal(day->len, 0);
 	g_ptr_array_free(day, TRUE);

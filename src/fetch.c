@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <curl/curl.h>
 #include <glib-unix.h>
@@ -65,6 +66,7 @@ struct transfer {
 	char *etag;           /* (nullable) */
 	char *last_modified;  /* (nullable) */
 	struct response *rsp; /* NULL while queued */
+	char *refused;        /* (nullable) why it is answered without a transfer */
 };
 
 struct sock {
@@ -621,6 +623,7 @@ transfer_free(struct transfer *t)
 	g_free(t->url);
 	g_free(t->etag);
 	g_free(t->last_modified);
+	g_free(t->refused);
 	if (t->rsp) {
 		curl_slist_free_all(t->rsp->headers);
 		if (t->rsp->body)
@@ -767,12 +770,49 @@ deliver_deferred(gpointer ud)
 			break;
 		res = result_new(t->url);
 		res->effective_url = g_strdup(t->url);
-		res->error = g_strdup("deferred");
-		log_debug("fetch %s: deferred, its host asked to wait", t->url);
+		if (t->refused) {
+			res->error = t->refused;
+			t->refused = NULL;
+			log_debug("fetch %s: %s", t->url, res->error);
+		} else {
+			res->error = g_strdup("deferred");
+			log_debug("fetch %s: deferred, its host asked to wait", t->url);
+		}
 		t->done(res, t->userdata);
 		transfer_free(t);
 	}
 	return G_SOURCE_REMOVE;
+}
+
+/* Why the file: URL must not be read, or NULL.  curl opens and reads a
+ * local file with blocking calls on the main loop: a FIFO without a
+ * writer, a terminal or a device would stop the daemon (one that does not
+ * exist is curl's error, with its reason). */
+static char *
+file_refusal(const char *url)
+{
+	char *path, *why = NULL;
+	struct stat st;
+
+	if (g_ascii_strncasecmp(url, "file:", 5) != 0)
+		return NULL;
+	path = g_filename_from_uri(url, NULL, NULL);
+	if (path && stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		why = g_strdup("file: not a regular file");
+	g_free(path);
+	return why;
+}
+
+/* Answer t from the loop, never inside fetch_start(): deferred (its host
+ * holds off), or refused when t->refused is set.  t is off its host. */
+static void
+answer_later(struct fetcher *f, struct transfer *t)
+{
+	t->host = NULL;
+	f->queued--;
+	g_queue_push_tail(&f->deferred, t);
+	if (!f->deferred_idle)
+		f->deferred_idle = g_idle_add(deliver_deferred, f);
 }
 
 /* Start waiting transfers while the limits allow, hosts in turn. */
@@ -788,24 +828,20 @@ start_queued(struct fetcher *f)
 			break;
 		h->ready = FALSE;
 		if (host_held(f, h->key)) {
-			for (;;) {
-				t = g_queue_pop_head(&h->waiting);
-				if (!t)
-					break;
-				t->host = NULL;
-				f->queued--;
-				g_queue_push_tail(&f->deferred, t);
-			}
-			/* delivered from the loop, never inside fetch_start() */
-			if (!f->deferred_idle)
-				f->deferred_idle = g_idle_add(deliver_deferred, f);
+			while ((t = g_queue_pop_head(&h->waiting)))
+				answer_later(f, t);
 			host_release(f, h);
 			continue;
 		}
 		t = g_queue_pop_head(&h->waiting);
+		if (t && (t->refused = file_refusal(t->url))) {
+			answer_later(f, t);
+			t = NULL;
+		}
 		if (t)
 			transfer_begin(f, t);
 		host_mark_ready(f, h);
+		host_release(f, h);
 	}
 }
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <cmocka.h>
 
 #include <glib/gstdio.h>
@@ -272,6 +273,57 @@ test_unsupported_scheme(void **state)
 	fetch_free(f);
 }
 
+/* A file: URL that is no regular file is refused, not read: curl's
+ * blocking open() of a FIFO without a writer would stop the loop (the
+ * alarm ends the test then).  The feed after it is read as usual. */
+static void
+test_not_a_regular_file(void **state)
+{
+	struct fetcher *f = fetch_new(1, 1, "storywatch/test");
+	char *path = temp_file("feed.xml", 100, 'y');
+	char *dir = g_path_get_dirname(path);
+	char *fifo = g_build_filename(dir, "fifo", NULL);
+	char *url = g_filename_to_uri(path, NULL, NULL), *furl, *durl;
+	struct sw_fetch_request fr, dr, ok = { url, NULL, NULL };
+	struct got g;
+
+	(void)state;
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	furl = g_filename_to_uri(fifo, NULL, NULL);
+	durl = g_filename_to_uri(dir, NULL, NULL);
+	fr = (struct sw_fetch_request){ furl, NULL, NULL };
+	dr = (struct sw_fetch_request){ durl, NULL, NULL };
+	got_init(&g, 3);
+	alarm(20);
+	fetch_start(f, &fr, on_done, &g);
+	fetch_start(f, &dr, on_done, &g);
+	fetch_start(f, &ok, on_done, &g);
+	got_run(&g);
+	alarm(0);
+	assert_int_equal(fetch_pending(f), 0);
+	for (guint i = 0; i < g.results->len; i++) {
+		struct sw_fetch_result *r = g.results->pdata[i];
+
+		if (!strcmp(r->url, url)) {
+			assert_null(r->error);
+			assert_int_equal(r->len, 100);
+		} else {
+			assert_int_equal(r->status, 0);
+			assert_string_equal(r->error, "file: not a regular file");
+			assert_null(r->body);
+		}
+	}
+	got_clear(&g);
+	fetch_free(f);
+	g_unlink(fifo);
+	g_free(fifo);
+	g_free(furl);
+	g_free(durl);
+	g_free(dir);
+	g_free(url);
+	temp_remove(path);
+}
+
 /* The body digest: the same bytes give the same digest; any one byte
  * changed (anywhere, in a whole word or in the tail), a zero byte added
  * or a byte cut gives another; the digests of all those variants differ
@@ -341,7 +393,7 @@ main(void)
 		cmocka_unit_test(test_file_url),    cmocka_unit_test(test_too_large),
 		cmocka_unit_test(test_many_queued), cmocka_unit_test(test_abort),
 		cmocka_unit_test(test_host_key),    cmocka_unit_test(test_unsupported_scheme),
-		cmocka_unit_test(test_body_hash),
+		cmocka_unit_test(test_body_hash),   cmocka_unit_test(test_not_a_regular_file),
 	};
 
 	log_init(SW_LOG_ERROR);

@@ -33,6 +33,13 @@ for args in "export-opml extra" "parse --jsn"; do
 	[ "$rc" -eq 2 ] || fail "$args exits $rc, not 2"
 done
 
+# the user unit starts the program by its installed path (systemd looks a
+# bare name up only in its own fixed PATH)
+unit="$(dirname "$(dirname "$SW_BIN")")/systemd/storywatch.service"
+[ -f "$unit" ] || fail "no $unit (make builds it)"
+grep -Eq '^ExecStart=/[^ ]*/storywatch run$' "$unit" || { grep Exec "$unit"; fail "unit: ExecStart"; }
+! grep -q '@bindir@' "$unit" || fail "unit: @bindir@ left"
+
 # a bad config names file:line and exits 1
 printf '[storywatch]\ninterval = 60m\nnotify = carrier-pigeon\n' >"$tmp/bad.conf"
 set +e

@@ -626,10 +626,10 @@ write_digests(struct daemon *d, gint64 from, gint64 now)
 			continue; /* an earlier day without matches gets no file */
 		if (digest_write_day(d->store, d->digest_dir, name, d->cfg->digest_html, &path,
 		                     &err) < 0) {
-			log_warnx("digest %s: %s", name, err->message);
+			log_warnx("digest: %s", err->message); /* it names the day or the file */
 			g_clear_error(&err);
 			d->digest_failed = TRUE;
-		} else if (is_today && d->once && !d->opts->quiet) {
+		} else if (is_today && d->once) {
 			printf("digest: %s\n", path);
 		}
 		g_free(path);

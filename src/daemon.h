@@ -20,7 +20,6 @@
 struct sw_run_opts {
 	const char *config_path; /* (nullable) -c */
 	gboolean force;          /* poll every feed, due or not */
-	gboolean quiet;          /* no "digest written" line */
 };
 
 /* Exit codes of the sub-commands. */

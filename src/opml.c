@@ -7,6 +7,7 @@
 
 #include "html.h"
 #include "limits.h"
+#include "log.h"
 #include "opml.h"
 
 static G_DEFINE_QUARK(storywatch_opml_error, opml_error)
@@ -105,6 +106,17 @@ walk(xmlNode *n, GString *out, GHashTable *seen, int depth)
 				append_value(out, (const char *)url);
 				g_string_append(out, "\n\n");
 				g_free(name);
+			} else if (url) {
+				char *cut = g_utf8_make_valid((const char *)url,
+				                              MIN(xmlStrlen(url), 80));
+				char *shown = g_strescape(cut, NULL);
+
+				log_warnx(
+				        "OPML line %ld: outline %s skipped: a feed is an http or "
+				        "https URL of at most %d bytes, without control characters",
+				        xmlGetLineNo(n), shown, SW_MAX_URL);
+				g_free(shown);
+				g_free(cut);
 			}
 			xmlFree(url);
 			xmlFree(title);

@@ -167,6 +167,12 @@ printf '[storywatch]\nnotify = none\n[feed Kyiv & Co]\nurl = https://kyiv.exampl
 "$SW_BIN" import-opml "$tmp/feeds.opml" >"$tmp/back.conf"
 grep -qx '\[feed Wire\]' "$tmp/back.conf" || { cat "$tmp/back.conf"; fail "import-opml"; }
 grep -qx 'url = https://kyiv.example/rss?a=1&b=2' "$tmp/back.conf" || fail "import-opml url"
+# an outline that is no http(s) feed is skipped with a warning naming its line
+printf '<?xml version="1.0"?>\n<opml version="2.0"><body>\n<outline text="A" xmlUrl="feed://a.example/rss"/>\n<outline text="B" xmlUrl="https://b.example/rss"/>\n</body></opml>\n' >"$tmp/mixed.opml"
+"$SW_BIN" import-opml "$tmp/mixed.opml" >"$tmp/mixed.conf" 2>"$tmp/err"
+grep -qx 'url = https://b.example/rss' "$tmp/mixed.conf" || fail "import-opml: the http(s) outline"
+! grep -q 'a.example' "$tmp/mixed.conf" || fail "import-opml: feed:// imported"
+grep -q "OPML line 3: outline feed://a.example/rss skipped" "$tmp/err" || { cat "$tmp/err"; fail "import-opml: no warning for the skipped outline"; }
 set +e
 "$SW_BIN" -c "$tmp/bad.conf" export-opml 2>/dev/null; rc=$?
 set -e

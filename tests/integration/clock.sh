@@ -317,8 +317,13 @@ for p, what, look in (("fwd", "clock set forward 6 h", False),
     # of `run` before it is at its start, 10 minutes before or more)
     once, before, after = split(reqs, t_jump, jump, 120)
     check("%s: `once` asked for every feed once" % what, len(once) == 5, fmt(once, fake0))
+    # (on a loaded machine the jump, 1 s after the start, can come an hour
+    # of fast clock late: h1 and h2 are due again by then, and may be
+    # asked, but not before their hour is up)
+    due = fake0 + 3600 - 60
+    early = [r for r in before if r[1] != "limited" and not (r[1] in ("h1", "h2") and r[0] >= due)]
     check("%s: before the jump `run` asks only for the 429 feed it was given" % what,
-          [r[1] for r in before] == ["limited"], fmt(before, t_after))
+          [r[1] for r in before].count("limited") == 1 and not early, fmt(before, t_after))
     check("%s: SIGTERM ends run with exit 0" % what, rc == 0, "exit %d" % rc)
     waits = re.findall(r"next cycle in (\d+) s", err)
     ones = waits.count("1")

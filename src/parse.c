@@ -327,9 +327,10 @@ static const gunichar cp1252_c1[32];
 
 /* UTF-8 with a few stray bytes (a Latin-1 snippet pasted into a UTF-8
  * page, a NUL): (transfer full) the text with its valid characters kept
- * and each stray byte read as windows-1252, NULs dropped; NULL when the
- * stray bytes outnumber the multi-byte characters, as in a single-byte
- * document, where a pair like "ß“" only looks like UTF-8. */
+ * and each stray byte read as windows-1252, NULs dropped; NULL unless
+ * there are at least 4 multi-byte characters per stray byte: in a
+ * single-byte document a pair like "ß“" only looks like UTF-8, so a few
+ * such pairs are no evidence. */
 static char *
 mostly_utf8(const char *data, size_t len)
 {
@@ -344,7 +345,7 @@ mostly_utf8(const char *data, size_t len)
 		if (q < end && *q)
 			stray++;
 	}
-	if (!multi || stray > multi)
+	if (!multi || stray > multi / 4)
 		return NULL;
 	out = g_string_sized_new(len + 2 * stray);
 	for (p = data; p < end; p = q + 1) {

@@ -223,6 +223,21 @@ read_offset(const char **pp, int sign, int *minutes)
 	return 0;
 }
 
+/* "+0100 CET": after a numeric offset, the zone's abbreviation (2 to 5
+ * letters, as Go's time.Time.String() and some CMSs print it) only says
+ * the same again: step over it, the offset stands. */
+static void
+skip_zone_abbrev(const char **pp)
+{
+	const char *p = *pp, *q;
+
+	skip_space(&p);
+	for (q = p; is_alpha(*q); q++)
+		;
+	if (q - p >= 2 && q - p <= 5 && (*q == '\0' || is_space(*q) || *q == '('))
+		*pp = q;
+}
+
 /* A zone after the time: +hhmm, -hh:mm, a name, a military letter, or
  * nothing (then UTC).  Unknown names count as UTC too. */
 static int
@@ -242,6 +257,7 @@ read_zone(const char **pp, int *tzoff)
 		if (read_offset(&p, sign, &minutes))
 			return -1;
 		*tzoff = minutes * 60;
+		skip_zone_abbrev(&p);
 		*pp = p;
 		return 0;
 	}
@@ -534,6 +550,7 @@ date_parse_iso8601(const char *s, gint64 *out)
 			if (read_offset(&p, sign, &minutes))
 				return -1;
 			f.tzoff = minutes * 60;
+			skip_zone_abbrev(&p);
 		} else if (is_alpha(*p)) {
 			if (read_zone(&p, &f.tzoff))
 				return -1;

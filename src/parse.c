@@ -322,6 +322,53 @@ cyrillic_case_score(const char *utf8)
 	return score;
 }
 
+/* Windows-1252 for 0x80-0x9F, defined with the rest of the tables below. */
+static const gunichar cp1252_c1[32];
+
+/* UTF-8 with a few stray bytes (a Latin-1 snippet pasted into a UTF-8
+ * page, a NUL): (transfer full) the text with its valid characters kept
+ * and each stray byte read as windows-1252, NULs dropped; NULL unless
+ * there are at least 4 multi-byte characters per stray byte: in a
+ * single-byte document a pair like "ß“" only looks like UTF-8, so a few
+ * such pairs are no evidence. */
+static char *
+mostly_utf8(const char *data, size_t len)
+{
+	const char *p, *q, *end = data + len;
+	size_t multi = 0, stray = 0;
+	GString *out;
+
+	for (p = data; p < end; p = q + 1) {
+		g_utf8_validate(p, (gssize)(end - p), &q);
+		for (; p < q; p++)
+			multi += (unsigned char)*p >= 0xC0; /* a lead byte */
+		if (q < end && *q)
+			stray++;
+	}
+	if (!multi || stray > multi / 4)
+		return NULL;
+	out = g_string_sized_new(len + 2 * stray);
+	for (p = data; p < end; p = q + 1) {
+		unsigned char c;
+
+		g_utf8_validate(p, (gssize)(end - p), &q);
+		g_string_append_len(out, p, q - p);
+		if (q >= end)
+			break;
+		c = (unsigned char)*q;
+		if (!c)
+			continue;
+		if (c < 0x80)
+			g_string_append_c(out, (char)c); /* not reached: ASCII is valid */
+		else if (c < 0xA0)
+			g_string_append_unichar(out,
+			                        cp1252_c1[c - 0x80] ? cp1252_c1[c - 0x80] : 0xFFFD);
+		else
+			g_string_append_unichar(out, c);
+	}
+	return g_string_free(out, FALSE);
+}
+
 /* The label lied (or there was none and the bytes are not UTF-8). */
 static char *
 detect_and_convert(const char *data, size_t len, char **enc)
@@ -344,6 +391,11 @@ detect_and_convert(const char *data, size_t len, char **enc)
 			*enc = g_strdup("koi8-r");
 			return b;
 		}
+	}
+	out = mostly_utf8(data, len);
+	if (out) {
+		*enc = g_strdup("utf-8");
+		return out;
 	}
 	for (i = 0; i < G_N_ELEMENTS(fallbacks); i++) {
 		out = convert_to_utf8(data, len, fallbacks[i]);

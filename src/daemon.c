@@ -289,6 +289,27 @@ body_hash(struct daemon *d, const struct sw_fetch_result *r)
 	return fetch_body_hash(r->body, r->len, d->hash_key);
 }
 
+/* A date more than SW_MAX_AHEAD_S ahead of the clock is a wrong year or
+ * zone, not news from the future: it becomes unknown (the entry's first
+ * sight stands for it), or it would move the threader's clock years
+ * ahead (every thread would look quiet) and sort the entry after all
+ * others.  TRUE when e had such a date. */
+static gboolean
+undate_ahead(struct sw_entry *e, gint64 now)
+{
+	gboolean ahead = FALSE;
+
+	if (e->published != SW_DATE_NONE && e->published > now + SW_MAX_AHEAD_S) {
+		e->published = SW_DATE_NONE;
+		ahead = TRUE;
+	}
+	if (e->updated != SW_DATE_NONE && e->updated > now + SW_MAX_AHEAD_S) {
+		e->updated = SW_DATE_NONE;
+		ahead = TRUE;
+	}
+	return ahead;
+}
+
 /* Parse r's body and store what is new, inside the caller's transaction.
  * Returns 0, -1 when a store call failed (the threader may hold entries
  * the rollback undoes), -2 when the body did not parse (nothing touched). */
@@ -318,15 +339,19 @@ ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result 
 		st->title = g_strdup(feed->title);
 	}
 	for (i = 0; i < feed->entries->len; i++) {
-		const struct sw_entry *e = feed->entries->pdata[i];
+		struct sw_entry *e = feed->entries->pdata[i];
 		gint64 id = 0;
-		gboolean silent;
+		gboolean silent, ahead = undate_ahead(e, now);
 		int rc = store_entry_add(d->store, st->id, e, now, &id);
 
 		if (rc < 0)
 			goto fail;
 		if (rc == 0)
 			continue;
+		if (ahead)
+			log_warnx("%s: entry %s is dated more than a day ahead of the clock: taken "
+			          "as undated",
+			          st->url, e->uid);
 		added++;
 		/* first sight: old entries, and undated ones (their age is
 		 * unknown), are stored without alert or digest */

@@ -64,6 +64,7 @@
 #define SW_POPUP_BATCH_DEFAULT 3
 #define SW_MAX_OBSERVED        20000 /* stored unmatched entries a new threader reads */
 #define SW_THREAD_LEAD_BYTES   2000  /* bytes of content an entry without summary is known by */
+#define SW_MAX_AHEAD_S         86400 /* a date further ahead of the clock is taken as unknown */
 
 /* match */
 #define SW_MAX_TOKENS       65536  /* words of one text */

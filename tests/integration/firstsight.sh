@@ -101,4 +101,27 @@ n=$(sqlite3 "$db" "SELECT count(*) FROM entries e JOIN feeds f ON f.id = e.feed_
 n=$(sqlite3 "$db" "SELECT count(*) FROM matches m JOIN entries e ON e.id = m.entry_id
 	JOIN feeds f ON f.id = e.feed_id WHERE f.name = 'Refused' AND m.silent = 0")
 [ "$n" -eq 0 ] || fail "$n old matches alerted after the store refused the first sight"
+
+# 6. a date years ahead of the clock (a wrong year) is taken as unknown,
+#    with a warning: the entry is stored undated
+cat >"$tmp/feeds/ahead.xml" <<'EOX'
+<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Ahead</title><link>https://ahead.example/</link>
+<item><title>Ukraine security guarantees: allies agree on a reassurance force</title>
+<link>https://ahead.example/1</link><guid>ahead-1</guid>
+<pubDate>Tue, 08 Dec 2099 10:00:00 GMT</pubDate></item>
+<item><title>Ukraine security guarantees: Kyiv answers the allies</title>
+<link>https://ahead.example/2</link><guid>ahead-2</guid>
+<pubDate>Tue, 08 Dec 2026 10:00:00 GMT</pubDate></item>
+</channel></rss>
+EOX
+sed 's/^\[feed Refused\]/[feed Ahead]/; s|refused.xml|ahead.xml|' "$tmp/c.conf" >"$tmp/d.conf"
+"$SW_BIN" once -c "$tmp/d.conf" >"$tmp/out7" 2>"$tmp/err7" || { cat "$tmp/err7"; fail "once exited $? on a feed dated ahead"; }
+grep -q "entry ahead-1 is dated more than a day ahead of the clock" "$tmp/err7" ||
+	{ cat "$tmp/err7"; fail "no warning for the date ahead"; }
+grep -q "ahead-2" "$tmp/err7" && { cat "$tmp/err7"; fail "the entry dated today was warned of"; }
+n=$(sqlite3 "$db" "SELECT coalesce(published, 'none') FROM entries WHERE uid = 'ahead-1'")
+[ "$n" = "none" ] || fail "the entry dated 2099 was stored with published = $n"
+n=$(sqlite3 "$db" "SELECT published FROM entries WHERE uid = 'ahead-2'")
+[ -n "$n" ] && [ "$n" -gt 0 ] || fail "the entry dated today lost its date"
 echo "PASS: first sight"

@@ -15,16 +15,17 @@ db="$XDG_STATE_HOME/storywatch/state.db"
 # the demo feeds are dated November 2026: "now" is a week later
 export SW_NOW=1796774400   # 2026-12-09T00:00:00Z
 
-cat >"$tmp/a.conf" <<EOC
-[storywatch]
-topics_from = $SW_SRCDIR/conf/storywatch.conf
-backfill = 1h
-notify = stdout
-digest_html = false
+# conf FILE NAME FEED [BACKFILL]: the default topic and one feed, NAME
+# reading $tmp/feeds/FEED, alerts on stdout
+conf() {
+	{
+		printf '[storywatch]\ntopics_from = %s\n' "$SW_SRCDIR/conf/storywatch.conf"
+		if [ -n "${4:-}" ]; then printf 'backfill = %s\n' "$4"; fi
+		printf 'notify = stdout\ndigest_html = false\n\n[feed %s]\nurl = %s\n' "$2" "$tmp/feeds/$3"
+	} >"$1"
+}
 
-[feed Late]
-url = $tmp/feeds/late.xml
-EOC
+conf "$tmp/a.conf" Late late.xml 1h
 
 # 1. the first poll fails (no file yet): an error on the feed, nothing stored
 "$SW_BIN" once -c "$tmp/a.conf" >"$tmp/out1" 2>"$tmp/err1" || fail "once exited $?"
@@ -46,15 +47,7 @@ fi
 # 3. undated entries on first sight are silent too (their age is unknown)
 sed -e '/<pubDate>/d' "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" \
 	| sed -e 's/hg-2026-/undated-/' >"$tmp/feeds/undated.xml"
-cat >"$tmp/b.conf" <<EOC
-[storywatch]
-topics_from = $SW_SRCDIR/conf/storywatch.conf
-notify = stdout
-digest_html = false
-
-[feed Undated]
-url = $tmp/feeds/undated.xml
-EOC
+conf "$tmp/b.conf" Undated undated.xml
 "$SW_BIN" once -c "$tmp/b.conf" >"$tmp/out3" 2>"$tmp/err3" || fail "undated once exited $?"
 n=$(sqlite3 "$db" "SELECT count(*) FROM matches m JOIN entries e ON e.id = m.entry_id
 	JOIN feeds f ON f.id = e.feed_id WHERE f.name = 'Undated' AND m.silent = 0")
@@ -72,16 +65,7 @@ grep -q "Kremlin rejects any Western security guarantees" "$tmp/out4" ||
 #    no backoff), so the next poll fetches it again; once the store takes
 #    them, they come at first sight: stored silently
 cp "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" "$tmp/feeds/refused.xml"
-cat >"$tmp/c.conf" <<EOC
-[storywatch]
-topics_from = $SW_SRCDIR/conf/storywatch.conf
-backfill = 1h
-notify = stdout
-digest_html = false
-
-[feed Refused]
-url = $tmp/feeds/refused.xml
-EOC
+conf "$tmp/c.conf" Refused refused.xml 1h
 sqlite3 "$db" "CREATE TRIGGER refuse BEFORE INSERT ON entries
 	WHEN (SELECT name FROM feeds WHERE id = NEW.feed_id) = 'Refused'
 	BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
@@ -115,7 +99,7 @@ cat >"$tmp/feeds/ahead.xml" <<'EOX'
 <pubDate>Tue, 08 Dec 2026 10:00:00 GMT</pubDate></item>
 </channel></rss>
 EOX
-sed 's/^\[feed Refused\]/[feed Ahead]/; s|refused.xml|ahead.xml|' "$tmp/c.conf" >"$tmp/d.conf"
+conf "$tmp/d.conf" Ahead ahead.xml 1h
 "$SW_BIN" once -c "$tmp/d.conf" >"$tmp/out7" 2>"$tmp/err7" || { cat "$tmp/err7"; fail "once exited $? on a feed dated ahead"; }
 grep -q "entry ahead-1 is dated more than a day ahead of the clock" "$tmp/err7" ||
 	{ cat "$tmp/err7"; fail "no warning for the date ahead"; }

@@ -92,7 +92,7 @@ main(int argc, char **argv)
 		GError *err = NULL;
 		GMappedFile *map = NULL;
 		struct sw_feed *f;
-		const char *data = buf;
+		const char *data;
 		struct stat st;
 		gssize len;
 		double t0;

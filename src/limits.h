@@ -33,6 +33,7 @@
 #define SW_MAX_EXPANDED     (2 * SW_MAX_BODY) /* document after entity fixing (or twice its size) */
 #define SW_MAX_DOC_ENTITIES 64                /* <!ENTITY> kept from a DOCTYPE */
 #define SW_MAX_JSON_DEPTH   64                /* nesting of a JSON Feed */
+#define SW_MAX_JSON_VALUES  100000            /* of a JSON Feed, but items past SW_MAX_ENTRIES */
 #define SW_PARSE_CHUNK      (64 * 1024)       /* bytes fed to the XML parser at once */
 #define SW_MAX_SKIP_NAME    256               /* bytes of a name in an entry stepped over */
 

@@ -3701,31 +3701,99 @@ json_item(struct pstate *st, JsonObject *item)
 	entry_add(st, e);
 }
 
-/* json-glib recurses once per level: refuse deep documents up front. */
-static int
-json_too_deep(const char *s, size_t len)
-{
-	size_t i;
-	int depth = 0, in_string = 0;
+/* What json_prescan() found: the items past SW_MAX_ENTRIES are the bytes
+ * [cut_from, cut_to), from the comma before the first of them to the
+ * bracket that closes the array (cut_to == 0: nothing to cut). */
+struct json_scan {
+	size_t cut_from, cut_to;
+};
 
+/*
+ * json-glib builds the whole document as a tree (some 300 bytes for an
+ * empty object) and recurses once per level, so a hostile body is
+ * measured before it is handed over: nested deeper than SW_MAX_JSON_DEPTH,
+ * or more than SW_MAX_JSON_VALUES values, is refused.  Items of the
+ * top-level "items" array after the first SW_MAX_ENTRIES are never kept,
+ * so they are marked to be cut and do not count (a long feed is read, not
+ * refused).  Counts '{', '[' and ',' outside strings: at least one for
+ * each value.  Returns 0, or -1 with err set.
+ */
+static int
+json_prescan(const char *s, size_t len, struct json_scan *js, GError **err)
+{
+	size_t i, values = 0, values_at_cut = 0, key_at = 0, key_len = 0;
+	int depth = 0, in_string = 0, in_items = 0;
+	guint commas = 0; /* in the items array: elements after the first */
+
+	js->cut_from = js->cut_to = 0;
 	for (i = 0; i < len; i++) {
 		char c = s[i];
 
 		if (in_string) {
-			if (c == '\\')
+			if (c == '\\') {
 				i++;
-			else if (c == '"')
+			} else if (c == '"') {
 				in_string = 0;
+				key_len = i - key_at;
+			}
 			continue;
 		}
-		if (c == '"') {
+		switch (c) {
+		case '"':
 			in_string = 1;
-		} else if (c == '{' || c == '[') {
-			depth++;
-			if (depth > SW_MAX_JSON_DEPTH)
-				return 1;
-		} else if (c == '}' || c == ']') {
+			if (depth == 1)
+				key_at = i + 1; /* a member's name, or a value */
+			break;
+		case '{':
+		case '[':
+			values++;
+			if (++depth > SW_MAX_JSON_DEPTH) {
+				g_set_error(err, PARSE_ERROR, 3, "JSON: nested deeper than %d",
+				            SW_MAX_JSON_DEPTH);
+				return -1;
+			}
+			/* a member's value follows its name: the last string */
+			if (c == '[' && depth == 2 && !js->cut_to && key_len == 5 &&
+			    !memcmp(s + key_at, "items", 5)) {
+				in_items = 1;
+				commas = 0;
+			}
+			break;
+		case '}':
+		case ']':
+			if (depth == 2 && in_items) {
+				in_items = 0;
+				if (js->cut_from) {
+					js->cut_to = i;
+					values = values_at_cut;
+				}
+			}
 			depth--;
+			break;
+		case ',':
+			values++;
+			if (depth == 2 && in_items && ++commas == SW_MAX_ENTRIES) {
+				js->cut_from = i;
+				values_at_cut = values - 1;
+			}
+			break;
+		default:
+			break;
+		}
+		if (values > SW_MAX_JSON_VALUES && !js->cut_from) {
+			g_set_error(err, PARSE_ERROR, 3, "JSON: more than %d values",
+			            SW_MAX_JSON_VALUES);
+			return -1;
+		}
+	}
+	if (js->cut_from && !js->cut_to) {
+		/* the items never closed: json-glib says what is wrong, but
+		 * would build what comes before it first */
+		js->cut_from = 0;
+		if (values > SW_MAX_JSON_VALUES) {
+			g_set_error(err, PARSE_ERROR, 3, "JSON: more than %d values",
+			            SW_MAX_JSON_VALUES);
+			return -1;
 		}
 	}
 	return 0;
@@ -3739,6 +3807,8 @@ parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
 	JsonObject *o;
 	const char *s, *ver;
 	GError *jerr = NULL;
+	struct json_scan js;
+	char *trimmed = NULL;
 	char *why = jsonlib_load();
 	int rc = -1;
 
@@ -3747,11 +3817,20 @@ parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
 		g_free(why);
 		return -1;
 	}
-	jp = jl.json_parser_new();
-	if (json_too_deep(utf8, len)) {
-		g_set_error(err, PARSE_ERROR, 3, "JSON: nested deeper than %d", SW_MAX_JSON_DEPTH);
-		goto out;
+	if (json_prescan(utf8, len, &js, err) < 0)
+		return -1;
+	if (js.cut_to) {
+		/* the items past SW_MAX_ENTRIES left out: still valid JSON */
+		size_t cut = js.cut_to - js.cut_from;
+
+		trimmed = g_malloc(len - cut);
+		memcpy(trimmed, utf8, js.cut_from);
+		memcpy(trimmed + js.cut_from, utf8 + js.cut_to, len - js.cut_to);
+		utf8 = trimmed;
+		len -= cut;
+		g_string_append(st->warn, "too many entries; ");
 	}
+	jp = jl.json_parser_new();
 	if (!jl.json_parser_load_from_data(jp, utf8, (gssize)len, &jerr)) {
 		g_set_error(err, PARSE_ERROR, 3, "JSON: %s", jerr->message);
 		g_error_free(jerr);
@@ -3803,6 +3882,7 @@ parse_json(struct pstate *st, const char *utf8, size_t len, GError **err)
 	rc = 0;
 out:
 	jl.g_object_unref(jp);
+	g_free(trimmed);
 	return rc;
 }
 

@@ -689,6 +689,61 @@ test_caps(void **state)
 	g_free(pad);
 }
 
+/* A JSON Feed is measured before json-glib builds it as a tree: items
+ * past SW_MAX_ENTRIES are left out (the members after the array still
+ * count, brackets and commas in strings are text), and a document of more
+ * than SW_MAX_JSON_VALUES values otherwise is refused by name. */
+static void
+test_json_caps(void **state)
+{
+	GString *doc = g_string_new("{\"version\": \"https://jsonfeed.org/version/1.1\",\n"
+	                            "\"items\": [");
+	struct sw_feed *f;
+	GError *err = NULL;
+	int i;
+
+	(void)state;
+	for (i = 0; i < SW_MAX_ENTRIES + 3000; i++)
+		g_string_append_printf(doc,
+		                       "%s{\"id\": \"%d\", \"title\": \"t%d ], \\\" [items\","
+		                       " \"tags\": [1, [2, {\"a\": 3}]]}",
+		                       i ? ",\n" : "", i, i);
+	g_string_append(doc, "],\n\"title\": \"After\", \"language\": \"uk\"}\n");
+	f = parse_feed(doc->str, doc->len, "application/feed+json", NULL, &err);
+	assert_null(err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, SW_MAX_ENTRIES);
+	assert_string_equal(entry(f, SW_MAX_ENTRIES - 1)->title, "t1999 ], \" [items");
+	assert_string_equal(f->title, "After");
+	assert_string_equal(f->lang, "uk");
+	assert_non_null(f->warning);
+	assert_non_null(strstr(f->warning, "too many entries"));
+	parse_feed_free(f);
+
+	/* many values in one item */
+	g_string_assign(doc, "{\"version\": \"https://jsonfeed.org/version/1\", \"items\": "
+	                     "[{\"id\": \"1\", \"tags\": [0");
+	for (i = 0; i < SW_MAX_JSON_VALUES; i++)
+		g_string_append(doc, ",0");
+	g_string_append(doc, "]}]}");
+	f = parse_feed(doc->str, doc->len, "application/feed+json", NULL, &err);
+	assert_null(f);
+	assert_non_null(err);
+	assert_non_null(strstr(err->message, "JSON: more than"));
+	g_clear_error(&err);
+
+	/* many items whose array never closes: refused before json-glib */
+	g_string_assign(doc, "{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [{}");
+	for (i = 0; i < SW_MAX_JSON_VALUES; i++)
+		g_string_append(doc, ",{}");
+	f = parse_feed(doc->str, doc->len, "application/feed+json", NULL, &err);
+	assert_null(f);
+	assert_non_null(err);
+	assert_non_null(strstr(err->message, "JSON: more than"));
+	g_clear_error(&err);
+	g_string_free(doc, TRUE);
+}
+
 /* Past SW_MAX_ENTRIES, entries that are plainly well-formed never reach
  * libxml2 (parse.c skip_element()): "</item>" in CDATA and "<item>" in a
  * comment do not end or start one, and the channel's <ttl> after them still
@@ -1261,6 +1316,7 @@ main(void)
 		cmocka_unit_test(test_item_lang_bad),
 		cmocka_unit_test(test_atom03),
 		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_json_caps),
 		cmocka_unit_test(test_uid_title_date),
 		cmocka_unit_test(test_encoding_aliases),
 		cmocka_unit_test(test_latin1_label_on_utf8),

@@ -500,7 +500,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		d->store_trouble = TRUE;
 		goto out;
 	}
-	if (r->status == 200 && !r->error && r->body) {
+	if (r->body && !r->error) { /* a 200 or 203 (fetch.c) */
 		char *hash = body_hash(d, r);
 		gboolean same = st.body_hash && !strcmp(st.body_hash, hash);
 		int rc = same ? 0 : ingest(d, &st, r, &feed, now);

@@ -460,17 +460,25 @@ result_build(struct transfer *t, CURLcode code)
 		res->permanent_redirect = g_strdup(t->rsp->permanent_redirect);
 		res->blocked = status == 403 && t->rsp->h_challenge;
 	}
-	if (res->status >= 200 && res->status < 300) {
+	if (res->status == 200 || res->status == 203) {
+		/* 203: a 200 a proxy transformed.  The other 2xx carry no
+		 * feed (204, 205) or not one we asked for (206 without a
+		 * Range): an error, or a feed would stay "ok" unread */
 		res->len = t->rsp->body->len;
 		res->body = g_string_free(t->rsp->body, FALSE);
 		t->rsp->body = NULL;
 	} else if (res->status != 304) {
+		const char *what = res->status >= 200 && res->status < 300 ?
+		                           ": not an answer with a feed" :
+		                           "";
+
 		if (res->blocked)
 			res->error = g_strdup("blocked: HTTP 403 Cloudflare challenge");
 		else if (t->rsp->reason && *t->rsp->reason)
-			res->error = g_strdup_printf("HTTP %ld %s", res->status, t->rsp->reason);
+			res->error = g_strdup_printf("HTTP %ld %s%s", res->status, t->rsp->reason,
+			                             what);
 		else
-			res->error = g_strdup_printf("HTTP %ld", res->status);
+			res->error = g_strdup_printf("HTTP %ld%s", res->status, what);
 	}
 	return res;
 }

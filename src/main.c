@@ -258,8 +258,8 @@ load_source(const char *arg)
 		g_main_loop_run(w.loop);
 		g_main_loop_unref(w.loop);
 		fetch_free(f);
-		if (w.res->error || w.res->status != 200) {
-			log_warnx("%s: %s", arg, w.res->error ? w.res->error : "not 200");
+		if (w.res->error || !w.res->body) {
+			log_warnx("%s: %s", arg, w.res->error ? w.res->error : "no feed");
 		} else {
 			feed = parse_feed(w.res->body, w.res->len, w.res->content_type,
 			                  w.res->effective_url, &err);

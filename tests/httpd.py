@@ -23,7 +23,8 @@ has the same hash):
   /loop                 302 to itself, forever
   /tofile               302 to file:///etc/hostname
   /status/CODE          that status; ?ra=SECONDS adds Retry-After in
-                        seconds, ?radate=SECONDS as an HTTP-date
+                        seconds, ?radate=SECONDS as an HTTP-date,
+                        ?feed=1 sends an RSS body instead of text
   /slow                 200 whose body trickles one byte a second, forever
   /big                  11 MiB with a Content-Length
   /bigchunked           11 MiB chunked, no Content-Length
@@ -252,7 +253,10 @@ class Handler(BaseHTTPRequestHandler):
             hdr.append(("Retry-After", query["ra"][0]))
         if "radate" in query:
             hdr.append(("Retry-After", http_date(now() + int(query["radate"][0]))))
-        self.send(code, b"status %d\n" % code, hdr, "text/plain")
+        if "feed" in query:
+            self.send(code, rss("status"), hdr)
+        else:
+            self.send(code, b"status %d\n" % code, hdr, "text/plain")
 
     def ep_cf(self, name, query, port):
         body = b"<!DOCTYPE html><title>Just a moment...</title>\n"

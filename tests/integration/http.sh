@@ -232,6 +232,22 @@ check "410: state gone" eq "$(field g state)" gone
 sw_at $((T0 + 30 * 86400)) once
 check "410: never polled again" eq "$(count /status/410)" 1
 
+# the other 2xx: no feed in them, so not a success (the feed would stay
+# "ok" without ever being read); 203 is a 200 a proxy changed: read
+env_new s2xx
+feed p "$B/status/206"
+feed n "$B/status/204"
+feed t "$B/status/203?feed=1"
+feed pf "$B/status/206?feed=1"
+sw_at $T0 once
+check "206: an error" eq "$(field p state)" error
+check "206: says why" eq "$(field p last_error)" "HTTP 206 Partial Content: not an answer with a feed"
+check "204: an error" eq "$(field n state)" error
+check "204: backs off" between "$(due_in n $T0)" $H $((H * 12 / 10))
+check "206 with a feed in it: still an error" eq "$(field pf state)" error
+check "203: read as a 200" eq "$(field t state)" ok
+check "203: its feed was parsed" eq "$(field t title)" status
+
 # one host each (a separate state), since a 429 holds every feed of a host
 env_new s429a
 feed r1 "$B/status/429?ra=10800"

@@ -616,6 +616,14 @@ cmd_status(const char *config_path, int argc, char **argv)
 		for (i = 0; i < c->feeds->len; i++)
 			g_hash_table_add(configured,
 			                 ((struct sw_feed_conf *)c->feeds->pdata[i])->name);
+	} else if (!c && config_path && !g_file_test(config_path, G_FILE_TEST_EXISTS)) {
+		/* a file named with -c that is not there: a slip of the
+		 * user's, not a configuration to see past */
+		log_errorx("%s", err->message);
+		g_clear_error(&err);
+		text_teardown();
+		store_free(s);
+		return 1;
 	} else if (!c) {
 		log_warnx("%s; showing every stored feed", err->message);
 		g_clear_error(&err);

@@ -138,6 +138,17 @@ assert len(rows) == 3 and all(r["state"] == "ok" and r["errors"] == 0 for r in r
 printf '[feed Harbour Gazette]\nurl = %s\n' "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" >"$tmp/one.conf"
 n=$("$SW_BIN" status --json -c "$tmp/one.conf" | wc -l)
 [ "$n" -eq 1 ] || fail "status with one configured feed shows $n"
+# a -c file that is not there is an error; one that does not parse is
+# reported and every stored feed shown
+if "$SW_BIN" status -c "$tmp/no-such.conf" >"$tmp/out" 2>"$tmp/err"; then
+	fail "status -c a missing file exits 0"
+fi
+grep -q "no-such.conf: No such file" "$tmp/err" || { cat "$tmp/err"; fail "status -c missing: message"; }
+[ ! -s "$tmp/out" ] || fail "status -c missing: prints a table"
+printf '[feed x\nurl = y\n' >"$tmp/broken.conf"
+n=$("$SW_BIN" status --json -c "$tmp/broken.conf" 2>"$tmp/err" | wc -l)
+[ "$n" -eq 3 ] || fail "status with a broken config shows $n feeds, not all 3"
+grep -q "broken.conf:1: .*showing every stored feed" "$tmp/err" || { cat "$tmp/err"; fail "status broken config: warning"; }
 # a server's words in the state (an error with a terminal escape and a
 # stray byte) reach neither the terminal raw nor the JSON invalid
 sqlite3 "$XDG_STATE_HOME/storywatch/state.db" "UPDATE feeds SET last_error = \

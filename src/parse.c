@@ -3055,7 +3055,8 @@ root_kind(xmlNode *node, struct sw_feed *feed)
 
 	if (!g_ascii_strcasecmp(name, "rss")) {
 		kind = KIND_RSS;
-		feed->format = g_strconcat("rss", ver ? ver : "", NULL);
+		/* a version is "0.91" or "2.0": a longer one is cut */
+		feed->format = g_strdup_printf("rss%.8s", ver ? ver : "");
 	} else if (!g_ascii_strcasecmp(name, "rdf")) {
 		kind = KIND_RDF;
 		feed->format = g_strdup("rss1.0");

@@ -643,6 +643,21 @@ test_bad_input(void **state)
 	}
 	parse_feed_free(NULL);
 	parse_entry_free(NULL);
+
+	/* what a feed says of itself is kept within bounds */
+	{
+		GString *doc = g_string_new("<rss version=\"2.0");
+		struct sw_feed *f;
+
+		for (i = 0; i < 100000; i++)
+			g_string_append_c(doc, '0');
+		g_string_append(doc, "\"><channel><title>T</title></channel></rss>");
+		f = parse_feed(doc->str, doc->len, NULL, NULL, NULL);
+		assert_non_null(f);
+		assert_string_equal(f->format, "rss2.000000");
+		parse_feed_free(f);
+		g_string_free(doc, TRUE);
+	}
 }
 
 /* A file over the fetch cap is parsed (up to SW_MAX_DOCUMENT); past

@@ -468,15 +468,15 @@ result_build(struct transfer *t, CURLcode code)
 		res->body = g_string_free(t->rsp->body, FALSE);
 		t->rsp->body = NULL;
 	} else if (res->status != 304) {
-		const char *what = res->status >= 200 && res->status < 300 ?
-		                           ": not an answer with a feed" :
-		                           "";
+		const char *what = res->status >= 200 && res->status < 300
+		                           ? ": not an answer with a feed"
+		                           : "";
 
 		if (res->blocked)
 			res->error = g_strdup("blocked: HTTP 403 Cloudflare challenge");
 		else if (t->rsp->reason && *t->rsp->reason)
-			res->error = g_strdup_printf("HTTP %ld %s%s", res->status, t->rsp->reason,
-			                             what);
+			res->error =
+			        g_strdup_printf("HTTP %ld %s%s", res->status, t->rsp->reason, what);
 		else
 			res->error = g_strdup_printf("HTTP %ld%s", res->status, what);
 	}

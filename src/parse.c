@@ -3592,6 +3592,8 @@ json_str(JsonObject *o, const char *member)
 	return s;
 }
 
+#define JSON_EXACT_MAX (G_GINT64_CONSTANT(1) << 53)
+
 static char *
 json_id(JsonObject *o)
 {
@@ -3602,15 +3604,28 @@ json_id(JsonObject *o)
 	n = jl.json_object_get_member(o, "id");
 	if (!n || !JL_HOLDS_VALUE(n))
 		return NULL;
+	/* A number is taken while exact in a double, as its writer (often
+	 * JavaScript) had it; json-glib saturates or wraps larger integers
+	 * (2^64 + 1 and 2^65 both read -1) and reads 1e400 as inf, so those
+	 * would make different items one: without an id, the link or the
+	 * title and date tell them apart. */
 	switch (jl.json_node_get_value_type(n)) {
 	case G_TYPE_STRING:
 		return g_strdup(json_str(o, "id"));
-	case G_TYPE_INT64:
-		return g_strdup_printf("%" G_GINT64_FORMAT, jl.json_node_get_int(n));
+	case G_TYPE_INT64: {
+		gint64 v = jl.json_node_get_int(n);
+
+		if (v < 0 || v > JSON_EXACT_MAX)
+			return NULL;
+		return g_strdup_printf("%" G_GINT64_FORMAT, v);
+	}
 	case G_TYPE_DOUBLE: {
 		char buf[G_ASCII_DTOSTR_BUF_SIZE];
+		double v = jl.json_node_get_double(n);
 
-		return g_strdup(g_ascii_dtostr(buf, sizeof(buf), jl.json_node_get_double(n)));
+		if (!(v >= -(double)JSON_EXACT_MAX && v <= (double)JSON_EXACT_MAX))
+			return NULL;
+		return g_strdup(g_ascii_dtostr(buf, sizeof(buf), v));
 	}
 	default:
 		return NULL;

@@ -704,6 +704,32 @@ test_caps(void **state)
 	g_free(pad);
 }
 
+/* A numeric JSON id is taken while a double holds it exactly: json-glib
+ * reads 2^64 + 1 and 2^64 + 2 both as -1, and 1e400 as inf. */
+static void
+test_json_ids(void **state)
+{
+	static const char json[] = "{\"version\": \"https://jsonfeed.org/version/1.1\","
+	                           " \"items\": [{\"id\": 18446744073709551617, \"title\": \"a\"},"
+	                           " {\"id\": 18446744073709551618, \"title\": \"b\"},"
+	                           " {\"id\": 1e400, \"title\": \"c\"},"
+	                           " {\"id\": 9007199254740992, \"title\": \"d\"},"
+	                           " {\"id\": 1.5, \"title\": \"e\"}]}";
+	struct sw_feed *f;
+
+	(void)state;
+	f = parse_feed(json, sizeof(json) - 1, "application/feed+json", NULL, NULL);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 5);
+	assert_null(entry(f, 0)->id);
+	assert_null(entry(f, 1)->id);
+	assert_null(entry(f, 2)->id);
+	assert_string_not_equal(entry(f, 0)->uid, entry(f, 1)->uid);
+	assert_string_equal(entry(f, 3)->id, "9007199254740992");
+	assert_string_equal(entry(f, 4)->id, "1.5");
+	parse_feed_free(f);
+}
+
 /* A JSON Feed is measured before json-glib builds it as a tree: items
  * past SW_MAX_ENTRIES are left out (the members after the array still
  * count, brackets and commas in strings are text), and a document of more
@@ -1332,6 +1358,7 @@ main(void)
 		cmocka_unit_test(test_atom03),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_json_caps),
+		cmocka_unit_test(test_json_ids),
 		cmocka_unit_test(test_uid_title_date),
 		cmocka_unit_test(test_encoding_aliases),
 		cmocka_unit_test(test_latin1_label_on_utf8),

@@ -72,6 +72,7 @@ struct daemon {
 	int new_matches;        /* this cycle */
 	int failures;           /* this cycle */
 	gboolean store_trouble; /* this cycle: a write of the store failed */
+	gboolean offline;       /* the last unreachable feed met no default route */
 	int trouble_cycles;     /* cycles in a row with store_trouble */
 	gint64 pause_until;     /* no cycle before (epoch): the store keeps failing */
 	gint64 wake_check;      /* seconds: a GLib timer looks at the clock this often */
@@ -489,6 +490,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	gint64 now = now_wall();
 	gboolean aborted = r->error && !strcmp(r->error, "aborted");
 	gboolean deferred = r->error && !strcmp(r->error, "deferred");
+	gboolean offline = FALSE;
 	char *prev_error;
 
 	d->pending--;
@@ -541,11 +543,30 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	 * read; a body that failed to parse is an error here, so
 	 * its validators are not kept and the next poll fetches it again */
 	prev_error = g_strdup(st.last_error);
-	schedule_record(d->sched, &st, r, feed, j->interval, now);
+	/* A feed this machine could not reach while it has no network at
+	 * all (a laptop off its wifi) is not failing: with a backoff, a few
+	 * hours offline would leave feeds waiting for hours once back. */
+	if (r->unreachable && !fetch_have_route()) {
+		offline = TRUE;
+		if (!d->offline)
+			log_warnx("no network (no default route): feeds that cannot be reached "
+			          "are tried again every %d min, with no backoff",
+			          SW_OFFLINE_RETRY / 60);
+		d->offline = TRUE;
+		schedule_record_offline(d->sched, &st, now);
+	} else {
+		if (d->offline && fetch_have_route()) {
+			log_info("network back");
+			d->offline = FALSE;
+		}
+		schedule_record(d->sched, &st, r, feed, j->interval, now);
+	}
 	/* a failure is reported when it starts or changes, not at every
 	 * retry; schedule logs the gone and blocked transitions itself */
-	if (r->error && !deferred && g_strcmp0(prev_error, r->error) &&
-	    g_strcmp0(st.state, "gone") && g_strcmp0(st.state, "blocked"))
+	if (offline)
+		log_debug("%s: %s (offline)", st.url, r->error);
+	else if (r->error && !deferred && g_strcmp0(prev_error, r->error) &&
+	         g_strcmp0(st.state, "gone") && g_strcmp0(st.state, "blocked"))
 		log_warnx("%s: %s", st.url, r->error);
 	else if (r->error)
 		log_debug("%s: %s (%d in a row)", st.url, r->error, st.errors);

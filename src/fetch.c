@@ -443,6 +443,9 @@ result_build(struct transfer *t, CURLcode code)
 	res->effective_url = g_strdup(eff ? eff : t->url);
 	if (code != CURLE_OK) {
 		res->error = curl_error_text(t, code);
+		res->unreachable = code == CURLE_COULDNT_RESOLVE_HOST ||
+		                   code == CURLE_COULDNT_RESOLVE_PROXY ||
+		                   code == CURLE_COULDNT_CONNECT;
 		return res;
 	}
 	curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
@@ -1148,4 +1151,54 @@ fetch_abort_all(struct fetcher *f)
 		transfer_free(t);
 	}
 	g_ptr_array_free(all, TRUE);
+}
+
+/* One line of /proc/net/route (11 fields: Iface Destination Gateway
+ * Flags RefCnt Use Metric Mask ...) or /proc/net/ipv6_route (10: dest
+ * dest_len src src_len next_hop metric refcnt use flags iface): a default
+ * route that is up, not a reject route, not on lo. */
+static gboolean
+default_route(const char *line)
+{
+	char **f = g_strsplit_set(line, " \t\n", -1);
+	const char *v[12];
+	guint n = 0, i, flags = 0;
+	gboolean yes = FALSE;
+
+	for (i = 0; f[i] && n < G_N_ELEMENTS(v); i++)
+		if (*f[i])
+			v[n++] = f[i];
+	if (n == 11 && !strcmp(v[1], "00000000") && !strcmp(v[7], "00000000") &&
+	    strcmp(v[0], "lo") && sscanf(v[3], "%x", &flags) == 1)
+		yes = TRUE;
+	else if (n == 10 && !strcmp(v[1], "00") && strspn(v[0], "0") == 32 && strlen(v[0]) == 32 &&
+	         strcmp(v[9], "lo") && sscanf(v[8], "%x", &flags) == 1)
+		yes = TRUE;
+	/* RTF_UP, and not RTF_REJECT */
+	yes = yes && (flags & 0x0001) && !(flags & 0x0200);
+	g_strfreev(f);
+	return yes;
+}
+
+gboolean
+fetch_have_route(void)
+{
+	const char *files = getenv("SW_ROUTE_FILES");
+	char **paths = g_strsplit(files ? files : "/proc/net/route:/proc/net/ipv6_route", ":", -1);
+	gboolean read_any = FALSE, found = FALSE;
+	char line[512];
+	guint i;
+
+	for (i = 0; paths[i] && !found; i++) {
+		FILE *fp = *paths[i] ? fopen(paths[i], "re") : NULL;
+
+		if (!fp)
+			continue;
+		read_any = TRUE;
+		while (!found && fgets(line, sizeof(line), fp))
+			found = default_route(line);
+		fclose(fp);
+	}
+	g_strfreev(paths);
+	return found || !read_any;
 }

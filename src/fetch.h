@@ -38,6 +38,7 @@ struct sw_fetch_result {
 	gint64 max_age;           /* Cache-Control max-age or Expires, seconds; -1 none */
 	char *permanent_redirect; /* (nullable) target of a 301/308 in the chain */
 	gboolean blocked;         /* 403 with cf-mitigated: challenge */
+	gboolean unreachable;     /* the name did not resolve or no connection was made */
 };
 
 /* Called from the main loop (never from inside libcurl), after the
@@ -64,6 +65,13 @@ guint fetch_pending(struct fetcher *f);
 void fetch_abort_all(struct fetcher *f);
 
 void fetch_result_free(struct sw_fetch_result *res);
+
+/* Whether this machine has a default route (IPv4 or IPv6), from
+ * /proc/net/route and /proc/net/ipv6_route ($SW_ROUTE_FILES, a list
+ * separated by ':', stands in for them in tests).  Without one, a feed
+ * that is unreachable says nothing of its server.  TRUE when none of the
+ * files can be read (not Linux): nothing is then taken for offline. */
+gboolean fetch_have_route(void);
 
 /* (transfer full) "host:port" of url, lower case with the scheme's default
  * port filled in ("file:" for file URLs): the unit of the per-host limit

@@ -42,6 +42,7 @@
 #define SW_INTERVAL_MIN     (15 * 60)
 #define SW_INTERVAL_MAX     (24 * 60 * 60)
 #define SW_BACKOFF_MAX      (24 * 60 * 60)
+#define SW_OFFLINE_RETRY    (15 * 60) /* an unreachable feed while no default route */
 #define SW_BACKFILL_DEFAULT (24 * 60 * 60)
 
 /* store: a cycle's feeds are written in batches (one transaction) of at

@@ -535,6 +535,18 @@ schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fet
 }
 
 void
+schedule_record_offline(struct schedule *s, struct sw_feed_state *f, gint64 now)
+{
+	struct hints *h;
+
+	f->last_fetch = now;
+	f->next_due = now + jitter(s, SW_OFFLINE_RETRY);
+	h = hints_get(s, f->id);
+	if (h)
+		f->next_due = skip_jittered(s, f->next_due, h->skip_hours, h->skip_days);
+}
+
+void
 schedule_record_error(struct schedule *s, struct sw_feed_state *f, const char *reason,
                       gint64 interval, gint64 now)
 {

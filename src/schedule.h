@@ -51,6 +51,11 @@ gint64 schedule_backoff(int n, gint64 interval);
 void schedule_record_error(struct schedule *s, struct sw_feed_state *f, const char *reason,
                            gint64 interval, gint64 now);
 
+/* Record a poll that could not reach its server while this machine had
+ * no network (fetch_have_route() FALSE): no error counted and no backoff;
+ * due again in SW_OFFLINE_RETRY (+ jitter). */
+void schedule_record_offline(struct schedule *s, struct sw_feed_state *f, gint64 now);
+
 /* The epoch second at which f becomes due (its deadline, or its host's
  * Retry-After hold if later; never before now); G_MAXINT64 for a gone
  * feed.  Arm the wake-up timer from the minimum over the feeds. */

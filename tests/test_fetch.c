@@ -386,6 +386,70 @@ test_body_hash(void **state)
 	g_hash_table_destroy(seen);
 }
 
+/* Route tables as /proc/net shows them: only an up default route that is
+ * not a reject route on lo counts; with no table to read, online. */
+static void
+test_have_route(void **state)
+{
+	static const char v4_head[] = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\t"
+	                              "Mask\t\tMTU\tWindow\tIRTT\n";
+	static const char v4_lan[] =
+	        "wlan0\t0002A8C0\t00000000\t0001\t0\t0\t600\t00FFFFFF\t0\t0\t0\n";
+	static const char v4_default[] = "wlan0\t00000000\t0102A8C0\t0003\t0\t0\t600\t00000000\t0"
+	                                 "\t0\t0\n";
+	static const char v4_default_down[] = "wlan0\t00000000\t0102A8C0\t0002\t0\t0\t600\t"
+	                                      "00000000\t0\t0\t0\n";
+	static const char v6_reject[] = "00000000000000000000000000000000 00 "
+	                                "00000000000000000000000000000000 00 "
+	                                "00000000000000000000000000000000 ffffffff 00000001 "
+	                                "00000000 00200200       lo\n";
+	static const char v6_link[] = "fe800000000000000000000000000000 40 "
+	                              "00000000000000000000000000000000 00 "
+	                              "00000000000000000000000000000000 00000100 00000001 "
+	                              "00000000 00000001    wlan0\n";
+	static const char v6_default[] = "00000000000000000000000000000000 00 "
+	                                 "00000000000000000000000000000000 00 "
+	                                 "fe800000000000000000000000000001 00000400 00000003 "
+	                                 "00000000 00000003    wlan0\n";
+	char *dir = g_dir_make_tmp("swroute-XXXXXX", NULL);
+	char *v4 = g_build_filename(dir, "route", NULL);
+	char *v6 = g_build_filename(dir, "ipv6_route", NULL);
+	char *both = g_strconcat(v4, ":", v6, NULL);
+	char *text;
+
+	(void)state;
+	g_setenv("SW_ROUTE_FILES", both, TRUE);
+	/* neither file there: nothing to go by */
+	assert_true(fetch_have_route());
+	/* a LAN route, a link-local one, the reject route of no IPv6 */
+	text = g_strconcat(v4_head, v4_lan, v4_default_down, NULL);
+	assert_true(g_file_set_contents(v4, text, -1, NULL));
+	g_free(text);
+	text = g_strconcat(v6_link, v6_reject, NULL);
+	assert_true(g_file_set_contents(v6, text, -1, NULL));
+	g_free(text);
+	assert_false(fetch_have_route());
+	/* an IPv4 default route */
+	text = g_strconcat(v4_head, v4_lan, v4_default, NULL);
+	assert_true(g_file_set_contents(v4, text, -1, NULL));
+	g_free(text);
+	assert_true(fetch_have_route());
+	/* an IPv6 one only */
+	assert_true(g_file_set_contents(v4, v4_head, -1, NULL));
+	text = g_strconcat(v6_link, v6_default, NULL);
+	assert_true(g_file_set_contents(v6, text, -1, NULL));
+	g_free(text);
+	assert_true(fetch_have_route());
+	g_unsetenv("SW_ROUTE_FILES");
+	g_unlink(v4);
+	g_unlink(v6);
+	g_rmdir(dir);
+	g_free(both);
+	g_free(v4);
+	g_free(v6);
+	g_free(dir);
+}
+
 int
 main(void)
 {
@@ -394,6 +458,7 @@ main(void)
 		cmocka_unit_test(test_many_queued), cmocka_unit_test(test_abort),
 		cmocka_unit_test(test_host_key),    cmocka_unit_test(test_unsupported_scheme),
 		cmocka_unit_test(test_body_hash),   cmocka_unit_test(test_not_a_regular_file),
+		cmocka_unit_test(test_have_route),
 	};
 
 	log_init(SW_LOG_ERROR);

@@ -31,6 +31,15 @@ mkdir -p "$HOME"
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
 export SW_FETCH_TIMEOUT=3
+# the machine's routes are not the tests': a default route unless a test
+# takes it away (storywatch reads no other routes than these files)
+printf 'Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n' \
+	>"$tmp/noroute"
+{
+	cat "$tmp/noroute"
+	printf 'eth0\t00000000\t0100A8C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n'
+} >"$tmp/route"
+export SW_ROUTE_FILES="$tmp/route"
 
 "$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/port" --log "$tmp/requests.log" &
 srv_pid=$!
@@ -338,6 +347,24 @@ check "TLS failure: recorded" has "$(field tls last_error)" "TLS: "
 check "TLS failure: backoff" between "$(due_in tls $T0)" $H $((H * 12 / 10))
 check "connection refused: recorded" has "$(field refused last_error)" "connect: "
 check "connection refused: state error" eq "$(field refused state)" error
+
+# with no default route the machine is offline, not the feed's server: no
+# error counted, no backoff, tried again in 15 min (a feed that answers is
+# polled as usual); once a route is back, failures count again
+env_new offline
+feed off "http://127.0.0.1:1/feed"
+feed on "$B/feed/offline-on"
+SW_ROUTE_FILES="$tmp/noroute" sw_at $T0 once
+check "offline: no error counted" eq "$(field off errors)" 0
+check "offline: not in error" eq "$(field off state)" new
+check "offline: tried again in 15 min" between "$(due_in off $T0)" 900 1080
+check "offline: a reachable feed is polled as usual" eq "$(field on state)" ok
+check "offline: said once" eq "$(grep -c 'no network' "$sc/err")" 1
+SW_ROUTE_FILES="$tmp/noroute" sw_at $((T0 + 1100)) once
+check "offline twice: still no error" eq "$(field off errors)" 0
+sw_at $((T0 + 2200)) once
+check "back online: the failure counts" eq "$(field off errors)" 1
+check "back online: backoff" between "$(due_in off $((T0 + 2200)))" $H $((H * 12 / 10))
 
 # ---- cache hints (above the 4 h the fixtures' old entries already give)
 env_new hints

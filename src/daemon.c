@@ -19,6 +19,7 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1300,9 +1301,20 @@ daemon_run(const struct sw_run_opts *o)
 {
 	struct daemon d = { 0 };
 	guint sig_term, sig_int, sig_hup;
+	sigset_t sigs;
 	guint64 wd;
 	int lock;
 
+	/* Setting up (the topics, the threader's stored matches) takes a
+	 * while, and a SIGHUP then (a reload right after a start) would
+	 * kill the daemon: these signals wait, blocked, until the main loop
+	 * has handlers for them.  One blocked by whoever started us is let
+	 * through too. */
+	sigemptyset(&sigs);
+	sigaddset(&sigs, SIGHUP);
+	sigaddset(&sigs, SIGTERM);
+	sigaddset(&sigs, SIGINT);
+	sigprocmask(SIG_BLOCK, &sigs, NULL);
 	lock = run_lock();
 	if (lock < 0)
 		return 1;
@@ -1316,6 +1328,7 @@ daemon_run(const struct sw_run_opts *o)
 	sig_term = g_unix_signal_add(SIGTERM, on_stop, &d);
 	sig_int = g_unix_signal_add(SIGINT, on_stop, &d);
 	sig_hup = g_unix_signal_add(SIGHUP, on_reload, &d);
+	sigprocmask(SIG_UNBLOCK, &sigs, NULL);
 	wd = sdnotify_watchdog_usec();
 	if (wd)
 		d.watchdog = g_timeout_add((guint)MAX(wd / 2000, 1), on_watchdog, &d);

@@ -142,6 +142,43 @@ sw_pid=
 check "SIGTERM when idle: exit 0" [ "$rc" -eq 0 ]
 check "STOPPING=1 sent" grep -q "^STOPPING=1" "$tmp/notify.log"
 
+# ---- 1a: signals sent before the handlers exist (a reload right after a
+# start, while the topics compile) wait for them; here the daemon starts
+# with the signal already blocked and pending, the way one sent during its
+# set-up is held.  held SIG LOG: start it so, in the background
+held() {
+	"$PY" - "$SW_BIN" "$conf" "$2" "$1" <<'PYEOF' &
+import os, signal, sys
+sig = getattr(signal, sys.argv[4])
+signal.pthread_sigmask(signal.SIG_BLOCK, {sig})
+os.kill(os.getpid(), sig)
+fd = os.open(sys.argv[3], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+os.dup2(fd, 2)
+os.execv(sys.argv[1], [sys.argv[1], "-c", sys.argv[2], "run"])
+PYEOF
+	sw_pid=$!
+}
+write_conf a
+held SIGHUP "$tmp/run1a.err"
+check "a SIGHUP held during set-up reloads once the loop runs" \
+	wait_for "$tmp/run1a.err" "reloaded" 100
+kill -TERM "$sw_pid"
+wait "$sw_pid" || true
+held SIGTERM "$tmp/run1a2.err"
+i=0
+while alive && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+rc=0
+if alive; then
+	kill -KILL "$sw_pid"
+	rc=137
+fi
+wait "$sw_pid" || rc=$?
+sw_pid=
+check "a SIGTERM held during set-up stops it: exit 0" [ "$rc" -eq 0 ]
+
 # ---- 1b: a reload changes the transfer limits too: four feeds of one
 # host, max_per_host 2 at start and 1 after SIGHUP; then they are made due
 # (SW_WAKE_CHECK=1: the daemon sees it within a second) and the server

@@ -882,8 +882,9 @@ report_status(struct daemon *d)
 	guint failing = 0;
 
 	(void)store_feed_each(d->store, count_failing, &failing);
-	sdnotify_status("%u feeds, %u backing off, next poll in %" G_GINT64_FORMAT " s",
-	                d->cfg->feeds->len, failing, d->next_wait);
+	sdnotify_status("%u feeds, %u backing off, next poll in %" G_GINT64_FORMAT " s%s",
+	                d->cfg->feeds->len, failing, d->next_wait,
+	                d->offline ? "; offline (no default route)" : "");
 }
 
 static void arm_timer_for(struct daemon *d, gint64 wait);

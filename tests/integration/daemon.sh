@@ -179,6 +179,23 @@ wait "$sw_pid" || rc=$?
 sw_pid=
 check "a SIGTERM held during set-up stops it: exit 0" [ "$rc" -eq 0 ]
 
+# offline (no default route; a route table with none stands in for the
+# machine's): STATUS= says so
+printf 'Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n' \
+	>"$tmp/noroute"
+printf '[storywatch]\nnotify = none\ninterval = 60m\n\n[feed off]\nurl = http://127.0.0.1:1/f\n' \
+	>"$conf"
+: >"$tmp/notify.log"
+SW_ROUTE_FILES="$tmp/noroute" NOTIFY_SOCKET="$tmp/notify.sock" SW_WAKE_CHECK=1 \
+	"$SW_BIN" -c "$conf" run 2>"$tmp/run1o.err" &
+sw_pid=$!
+wait_for "$tmp/run1o.err" "started" 100 && make_due off
+check "offline: STATUS= says so" wait_for "$tmp/notify.log" "^STATUS=.*offline" 100
+check "offline: logged once" wait_for "$tmp/run1o.err" "no network" 50
+kill -TERM "$sw_pid"
+wait "$sw_pid" || true
+sw_pid=
+
 # ---- 1b: a reload changes the transfer limits too: four feeds of one
 # host, max_per_host 2 at start and 1 after SIGHUP; then they are made due
 # (SW_WAKE_CHECK=1: the daemon sees it within a second) and the server

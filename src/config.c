@@ -204,6 +204,30 @@ find_bad_line(const char *text)
 	return bad;
 }
 
+/* A file that is not UTF-8 (GKeyFile takes nothing else): the error names
+ * the line of the first bad byte (a NUL, or a Latin-1 key written by an
+ * old editor) and shows that line with the bad bytes escaped. */
+static void
+utf8_error(GError **err, const char *path, const char *text, gsize len)
+{
+	const char *bad, *b, *e;
+	char *lt, *shown;
+	int line = 1;
+
+	g_utf8_validate(text, (gssize)len, &bad);
+	for (b = text; b < bad; b++)
+		if (*b == '\n')
+			line++;
+	for (b = bad; b > text && b[-1] != '\n'; b--)
+		;
+	e = memchr(bad, '\n', len - (gsize)(bad - text));
+	lt = g_strndup(b, (gsize)((e ? e : text + len) - b)); /* stops at a NUL */
+	shown = g_strescape(lt, NULL);
+	set_error(err, path, line, "not valid UTF-8 (\"%s\")", shown);
+	g_free(shown);
+	g_free(lt);
+}
+
 static const struct directive *
 find_directive(const char *name)
 {
@@ -448,7 +472,7 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 		goto out;
 	}
 	if (!g_utf8_validate(data, (gssize)len, NULL)) {
-		set_error(err, file, 0, "not valid UTF-8");
+		utf8_error(err, file, data, len);
 		goto out;
 	}
 	kf = g_key_file_new();
@@ -757,7 +781,7 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 		goto fail;
 	}
 	if (!g_utf8_validate(text, (gssize)len, NULL)) {
-		set_error(err, path, 0, "not valid UTF-8");
+		utf8_error(err, path, text, len);
 		goto fail;
 	}
 	if (split_feed_groups(text, len, path, rest, raw, err) < 0)

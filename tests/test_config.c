@@ -152,6 +152,20 @@ test_errors_name_file_and_line(void **state)
 	             "test.conf:3: [topic t] threshold.title: must not be negative");
 	/* ';' is not a comment in a key file */
 	expect_error("[storywatch]\n; a comment\n", "test.conf:2:");
+	/* bytes that are not UTF-8 (a Latin-1 key, a NUL) are on a line too */
+	expect_error("[storywatch]\ninterval = 1h\nk\xe9y = 1\n",
+	             "test.conf:3: not valid UTF-8 (\"k\\351y = 1\")");
+	{
+		static const char nul[] = "[storywatch]\n\nnotify = none\0\n";
+		GError *err = NULL;
+		struct sw_config *c = config_load_data(nul, sizeof(nul) - 1, "t.conf", &err);
+
+		assert_null(c);
+		assert_non_null(err);
+		if (!strstr(err->message, "t.conf:3: not valid UTF-8 (\"notify = none\")"))
+			fail_msg("NUL: \"%s\"", err->message);
+		g_error_free(err);
+	}
 }
 
 /* Trailing spaces after a value are not part of it, for every kind of
@@ -366,7 +380,7 @@ test_files_capped(void **state)
 	assert_true(g_file_set_contents(top, "[storywatch]\ntopics_from = bad.conf\n", -1, NULL));
 	c = config_load(top, &err);
 	assert_null(c);
-	assert_non_null(strstr(err->message, "UTF-8"));
+	assert_non_null(strstr(err->message, "bad.conf:2: not valid UTF-8"));
 	g_clear_error(&err);
 
 	if (g_file_test("/dev/zero", G_FILE_TEST_EXISTS)) {

@@ -452,6 +452,7 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 	GError *e = NULL;
 	char **groups = NULL;
 	gsize len, i, first;
+	guint j;
 	int rc = -1;
 
 	if (g_path_is_absolute(c->topics_from) || !path) {
@@ -487,6 +488,22 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 
 		if (!g_str_has_prefix(groups[i], "topic ") || !groups[i][6])
 			continue;
+		/* the store keeps matches and threads by topic name: a second
+		 * [topic NAME] would share them and its matches be dropped */
+		for (j = 0; j < c->topics->len; j++) {
+			if (strcmp(match_profile_name(c->topics->pdata[j]), groups[i] + 6) == 0) {
+				set_error(err, file, config_key_line(data, groups[i], NULL),
+				          "[%s] is also in %s; one topic, one group", groups[i],
+				          path ? path : "the configuration");
+				goto out;
+			}
+		}
+		if (c->topics->len >= SW_MAX_TOPICS) {
+			set_error(err, file, config_key_line(data, groups[i], NULL),
+			          "more than %d topics (with those of %s)", SW_MAX_TOPICS,
+			          path ? path : "the configuration");
+			goto out;
+		}
 		p = match_profile_read(kf, groups[i], file, data, err);
 		if (!p)
 			goto out;

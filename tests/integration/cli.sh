@@ -152,6 +152,14 @@ assert any("HTTP 500" in (r["last_error"] or "") for r in rows), rows' || fail "
 id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
 	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
 "$SW_BIN" explain "$id" | grep -q "score" || fail "explain"
+# explain takes a uid that is a number (many feeds number their guids) when
+# no row has that id
+st3="$tmp/state3"
+printf '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>N</title>\n<item><guid isPermaLink="false">907</guid><title>Numbered guid</title><pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate></item>\n</channel></rss>\n' >"$tmp/numbered.xml"
+printf '[storywatch]\nnotify = none\n[feed Numbered]\nurl = numbered.xml\n' >"$tmp/numbered.conf"
+XDG_STATE_HOME="$st3" "$SW_BIN" once -c "$tmp/numbered.conf" >/dev/null 2>&1
+XDG_STATE_HOME="$st3" "$SW_BIN" explain 907 >"$tmp/out" 2>"$tmp/err" || { cat "$tmp/err"; fail "explain of the uid 907"; }
+grep -q "^Numbered guid" "$tmp/out" || { cat "$tmp/out"; fail "explain 907: not its entry"; }
 "$SW_BIN" digest --format html | grep -q "<html" || fail "digest --format html"
 # a malformed --date is a usage error, whatever GLib would guess from it
 for d in 2025/01/02 01/02/2025 2025-02-30 2025-1-2xx; do

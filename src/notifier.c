@@ -72,6 +72,7 @@ struct notifier {
 	struct store *store; /* (transfer none) of the last deliver */
 	GPtrArray *recorded; /* "record": char * */
 	gboolean warned;     /* "not available" logged since last success */
+	gboolean out_failed; /* "stdout": a write failed (logged once) */
 	char *why;           /* why the backend is not available */
 	/* libnotify */
 	gboolean inited;
@@ -472,7 +473,6 @@ stdout_send(struct notifier *n, const struct popup *p)
 	char *body = g_strdup(p->body);
 	char *c;
 
-	(void)n;
 	for (c = body; *c; c++)
 		if (*c == '\n')
 			*c = '\t';
@@ -480,9 +480,19 @@ stdout_send(struct notifier *n, const struct popup *p)
 	if (p->uri)
 		printf("\t%s", p->uri);
 	putchar('\n');
-	fflush(stdout);
 	g_free(body);
-	return ferror(stdout) ? -1 : 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	/* a reader that went away (EPIPE) does not come back: say it once.
+	 * The failure is reported here, and the stream's error cleared (the
+	 * lines are dropped): what the command prints after (once's digest
+	 * line) is judged on its own, and run stopped by SIGTERM exits 0 */
+	if (!n->out_failed)
+		log_warn("standard output: alert lines cannot be written; they go to the "
+		         "digest only");
+	n->out_failed = TRUE;
+	clearerr(stdout);
+	return -1;
 }
 
 static const struct notifier_backend backend_stdout = {

@@ -155,16 +155,31 @@ time_of(const struct sw_match_row *r, gint64 now)
 	return s;
 }
 
-/* Only web links are opened. */
+/* Only web links are opened.  A link is one token: the stdout backend
+ * ends the alert's one line with it.  A feed's link may hold blanks:
+ * tabs and newlines go (as a browser's URL parser drops them), a space
+ * or another control is percent-encoded. */
 static char *
 safe_uri(const char *link)
 {
+	GString *out;
+	const unsigned char *p;
+
 	if (!link)
 		return NULL;
 	if (g_ascii_strncasecmp(link, "https://", 8) != 0 &&
 	    g_ascii_strncasecmp(link, "http://", 7) != 0)
 		return NULL;
-	return g_strdup(link);
+	out = g_string_sized_new(strlen(link));
+	for (p = (const unsigned char *)link; *p; p++) {
+		if (*p == '\t' || *p == '\n' || *p == '\r')
+			continue;
+		if (*p <= ' ' || *p == 0x7f)
+			g_string_append_printf(out, "%%%02X", *p);
+		else
+			g_string_append_c(out, (char)*p);
+	}
+	return g_string_free(out, FALSE);
 }
 
 static gboolean

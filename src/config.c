@@ -443,6 +443,23 @@ read_capped(const char *path, char **text, gsize *len, GError **err)
 	return 0;
 }
 
+/* Whether a topic of c has the name that group ("topic NAME") gives, its
+ * blanks trimmed as match.c trims them.  The store keeps matches and
+ * threads by topic name: a second topic of one name would share them, and
+ * its matches be dropped. */
+static gboolean
+topic_taken(const struct sw_config *c, const char *group)
+{
+	char *name = g_strstrip(g_strdup(group + 6));
+	gboolean taken = FALSE;
+	guint i;
+
+	for (i = 0; i < c->topics->len && !taken; i++)
+		taken = strcmp(match_profile_name(c->topics->pdata[i]), name) == 0;
+	g_free(name);
+	return taken;
+}
+
 /* topics_from = FILE: compile the [topic] groups of another file too. */
 static int
 load_topics_from(struct sw_config *c, const char *text, const char *path, GError **err)
@@ -452,7 +469,6 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 	GError *e = NULL;
 	char **groups = NULL;
 	gsize len, i, first;
-	guint j;
 	int rc = -1;
 
 	if (g_path_is_absolute(c->topics_from) || !path) {
@@ -488,15 +504,11 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 
 		if (!g_str_has_prefix(groups[i], "topic ") || !groups[i][6])
 			continue;
-		/* the store keeps matches and threads by topic name: a second
-		 * [topic NAME] would share them and its matches be dropped */
-		for (j = 0; j < c->topics->len; j++) {
-			if (strcmp(match_profile_name(c->topics->pdata[j]), groups[i] + 6) == 0) {
-				set_error(err, file, config_key_line(data, groups[i], NULL),
-				          "[%s] is also in %s; one topic, one group", groups[i],
-				          path ? path : "the configuration");
-				goto out;
-			}
+		if (topic_taken(c, groups[i])) {
+			set_error(err, file, config_key_line(data, groups[i], NULL),
+			          "[%s] is also in %s; one topic, one group", groups[i],
+			          path ? path : "the configuration");
+			goto out;
 		}
 		if (c->topics->len >= SW_MAX_TOPICS) {
 			set_error(err, file, config_key_line(data, groups[i], NULL),
@@ -848,8 +860,15 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 			g_strfreev(keys);
 			keys = NULL;
 		} else if (g_str_has_prefix(g, "topic ") && g[6]) {
-			struct sw_profile *p = match_profile_new(kf, g, path, text, err);
+			struct sw_profile *p;
 
+			if (topic_taken(c, g)) {
+				set_error(err, path, config_key_line(text, g, NULL),
+				          "[%s] names a topic named above; one topic, one group",
+				          g);
+				goto fail;
+			}
+			p = match_profile_new(kf, g, path, text, err);
 			if (!p)
 				goto fail;
 			g_ptr_array_add(c->topics, p);

@@ -437,6 +437,20 @@ test_topics_from_shares_the_caps(void **state)
 	if (!strstr(err->message, "shared.conf:1: [topic a] is also in"))
 		fail_msg("same name: \"%s\"", err->message);
 	g_clear_error(&err);
+	/* ... however it is spaced, and within one file too */
+	assert_true(g_file_set_contents(shared, "[topic  a ]\nterm.x = y\n", -1, NULL));
+	c = config_load(top, &err);
+	assert_null(c);
+	assert_non_null(err);
+	if (!strstr(err->message, "shared.conf:1: [topic  a ] is also in"))
+		fail_msg("same name, spaced: \"%s\"", err->message);
+	g_clear_error(&err);
+	c = load("[topic a]\nterm.x = y\n\n[topic a ]\nterm.y = z\n", &err);
+	assert_null(c);
+	assert_non_null(err);
+	if (!strstr(err->message, "test.conf:4: [topic a ] names a topic named above"))
+		fail_msg("same name, one file: \"%s\"", err->message);
+	g_clear_error(&err);
 
 	for (i = 0; i < SW_MAX_TOPICS; i++)
 		g_string_append_printf(many, "[topic t%d]\nterm.x = y\n", i);

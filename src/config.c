@@ -204,6 +204,30 @@ find_bad_line(const char *text)
 	return bad;
 }
 
+/* A file that is not UTF-8 (GKeyFile takes nothing else): the error names
+ * the line of the first bad byte (a NUL, or a Latin-1 key written by an
+ * old editor) and shows that line with the bad bytes escaped. */
+static void
+utf8_error(GError **err, const char *path, const char *text, gsize len)
+{
+	const char *bad, *b, *e;
+	char *lt, *shown;
+	int line = 1;
+
+	g_utf8_validate(text, (gssize)len, &bad);
+	for (b = text; b < bad; b++)
+		if (*b == '\n')
+			line++;
+	for (b = bad; b > text && b[-1] != '\n'; b--)
+		;
+	e = memchr(bad, '\n', len - (gsize)(bad - text));
+	lt = g_strndup(b, (gsize)((e ? e : text + len) - b)); /* stops at a NUL */
+	shown = g_strescape(lt, NULL);
+	set_error(err, path, line, "not valid UTF-8 (\"%s\")", shown);
+	g_free(shown);
+	g_free(lt);
+}
+
 static const struct directive *
 find_directive(const char *name)
 {
@@ -419,6 +443,23 @@ read_capped(const char *path, char **text, gsize *len, GError **err)
 	return 0;
 }
 
+/* Whether a topic of c has the name that group ("topic NAME") gives, its
+ * blanks trimmed as match.c trims them.  The store keeps matches and
+ * threads by topic name: a second topic of one name would share them, and
+ * its matches be dropped. */
+static gboolean
+topic_taken(const struct sw_config *c, const char *group)
+{
+	char *name = g_strstrip(g_strdup(group + 6));
+	gboolean taken = FALSE;
+	guint i;
+
+	for (i = 0; i < c->topics->len && !taken; i++)
+		taken = strcmp(match_profile_name(c->topics->pdata[i]), name) == 0;
+	g_free(name);
+	return taken;
+}
+
 /* topics_from = FILE: compile the [topic] groups of another file too. */
 static int
 load_topics_from(struct sw_config *c, const char *text, const char *path, GError **err)
@@ -448,7 +489,7 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 		goto out;
 	}
 	if (!g_utf8_validate(data, (gssize)len, NULL)) {
-		set_error(err, file, 0, "not valid UTF-8");
+		utf8_error(err, file, data, len);
 		goto out;
 	}
 	kf = g_key_file_new();
@@ -463,6 +504,18 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 
 		if (!g_str_has_prefix(groups[i], "topic ") || !groups[i][6])
 			continue;
+		if (topic_taken(c, groups[i])) {
+			set_error(err, file, config_key_line(data, groups[i], NULL),
+			          "[%s] is also in %s; one topic, one group", groups[i],
+			          path ? path : "the configuration");
+			goto out;
+		}
+		if (c->topics->len >= SW_MAX_TOPICS) {
+			set_error(err, file, config_key_line(data, groups[i], NULL),
+			          "more than %d topics (with those of %s)", SW_MAX_TOPICS,
+			          path ? path : "the configuration");
+			goto out;
+		}
 		p = match_profile_read(kf, groups[i], file, data, err);
 		if (!p)
 			goto out;
@@ -757,7 +810,7 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 		goto fail;
 	}
 	if (!g_utf8_validate(text, (gssize)len, NULL)) {
-		set_error(err, path, 0, "not valid UTF-8");
+		utf8_error(err, path, text, len);
 		goto fail;
 	}
 	if (split_feed_groups(text, len, path, rest, raw, err) < 0)
@@ -807,8 +860,15 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 			g_strfreev(keys);
 			keys = NULL;
 		} else if (g_str_has_prefix(g, "topic ") && g[6]) {
-			struct sw_profile *p = match_profile_new(kf, g, path, text, err);
+			struct sw_profile *p;
 
+			if (topic_taken(c, g)) {
+				set_error(err, path, config_key_line(text, g, NULL),
+				          "[%s] names a topic named above; one topic, one group",
+				          g);
+				goto fail;
+			}
+			p = match_profile_new(kf, g, path, text, err);
 			if (!p)
 				goto fail;
 			g_ptr_array_add(c->topics, p);

@@ -1237,12 +1237,28 @@ daemon_teardown(struct daemon *d)
 		g_hash_table_destroy(d->refetch);
 }
 
+/* The alert lines of notify = stdout go to a pipe that its reader may
+ * close: the write fails (the notifier logs it once) instead of killing
+ * the poller mid-cycle with the state and the digest unwritten.  SIG_IGN,
+ * not a handler: nothing runs in signal context. */
+static void
+ignore_sigpipe(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = SIG_IGN;
+	sigemptyset(&sa.sa_mask);
+	(void)sigaction(SIGPIPE, &sa, NULL);
+}
+
 int
 daemon_once(const struct sw_run_opts *o)
 {
 	struct daemon d = { 0 };
 	int rc = 0;
 
+	ignore_sigpipe();
 	parse_init();
 	if (daemon_setup(&d, o) < 0) {
 		daemon_teardown(&d);
@@ -1319,6 +1335,7 @@ daemon_run(const struct sw_run_opts *o)
 	lock = run_lock();
 	if (lock < 0)
 		return 1;
+	ignore_sigpipe();
 	parse_init();
 	if (daemon_setup(&d, o) < 0) {
 		daemon_teardown(&d);

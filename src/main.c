@@ -658,8 +658,21 @@ cmd_explain(int argc, char **argv)
 	if (!s)
 		return 1;
 	id = g_ascii_strtoll(argv[1], &end, 10);
-	if (*end || end == argv[1])
+	if (*end || end == argv[1]) {
 		id = store_entry_find(s, argv[1]);
+	} else {
+		/* a number is a row id, else a uid: many feeds number their
+		 * guids, and `test --json` shows those as "id" */
+		struct sw_entry *e = store_entry_get(s, id, NULL);
+
+		if (!e) {
+			gint64 by_uid = store_entry_find(s, argv[1]);
+
+			if (by_uid)
+				id = by_uid;
+		}
+		parse_entry_free(e);
+	}
 	rows = store_matches_of_entry(s, id);
 	if (!rows) {
 		store_free(s);

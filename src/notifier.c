@@ -72,6 +72,7 @@ struct notifier {
 	struct store *store; /* (transfer none) of the last deliver */
 	GPtrArray *recorded; /* "record": char * */
 	gboolean warned;     /* "not available" logged since last success */
+	gboolean out_failed; /* "stdout": a write failed (logged once) */
 	char *why;           /* why the backend is not available */
 	/* libnotify */
 	gboolean inited;
@@ -154,16 +155,31 @@ time_of(const struct sw_match_row *r, gint64 now)
 	return s;
 }
 
-/* Only web links are opened. */
+/* Only web links are opened.  A link is one token: the stdout backend
+ * ends the alert's one line with it.  A feed's link may hold blanks:
+ * tabs and newlines go (as a browser's URL parser drops them), a space
+ * or another control is percent-encoded. */
 static char *
 safe_uri(const char *link)
 {
+	GString *out;
+	const unsigned char *p;
+
 	if (!link)
 		return NULL;
 	if (g_ascii_strncasecmp(link, "https://", 8) != 0 &&
 	    g_ascii_strncasecmp(link, "http://", 7) != 0)
 		return NULL;
-	return g_strdup(link);
+	out = g_string_sized_new(strlen(link));
+	for (p = (const unsigned char *)link; *p; p++) {
+		if (*p == '\t' || *p == '\n' || *p == '\r')
+			continue;
+		if (*p <= ' ' || *p == 0x7f)
+			g_string_append_printf(out, "%%%02X", *p);
+		else
+			g_string_append_c(out, (char)*p);
+	}
+	return g_string_free(out, FALSE);
 }
 
 static gboolean
@@ -472,7 +488,6 @@ stdout_send(struct notifier *n, const struct popup *p)
 	char *body = g_strdup(p->body);
 	char *c;
 
-	(void)n;
 	for (c = body; *c; c++)
 		if (*c == '\n')
 			*c = '\t';
@@ -480,9 +495,19 @@ stdout_send(struct notifier *n, const struct popup *p)
 	if (p->uri)
 		printf("\t%s", p->uri);
 	putchar('\n');
-	fflush(stdout);
 	g_free(body);
-	return ferror(stdout) ? -1 : 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	/* a reader that went away (EPIPE) does not come back: say it once.
+	 * The failure is reported here, and the stream's error cleared (the
+	 * lines are dropped): what the command prints after (once's digest
+	 * line) is judged on its own, and run stopped by SIGTERM exits 0 */
+	if (!n->out_failed)
+		log_warn("standard output: alert lines cannot be written; they go to the "
+		         "digest only");
+	n->out_failed = TRUE;
+	clearerr(stdout);
+	return -1;
 }
 
 static const struct notifier_backend backend_stdout = {

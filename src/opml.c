@@ -82,8 +82,15 @@ append_value(GString *out, const char *url)
 	}
 }
 
+/* What walk() keeps: the names given, and the line of each URL taken. */
+struct walk_state {
+	GString *out;
+	GHashTable *seen; /* names */
+	GHashTable *urls; /* url -> line (GINT_TO_POINTER) */
+};
+
 static void
-walk(xmlNode *n, GString *out, GHashTable *seen, int depth)
+walk(xmlNode *n, struct walk_state *w, int depth)
 {
 	for (; n && depth < SW_MAX_XML_DEPTH; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
@@ -98,13 +105,22 @@ walk(xmlNode *n, GString *out, GHashTable *seen, int depth)
 			}
 			if (!title)
 				title = xmlGetProp(n, (const xmlChar *)"text");
-			if (url && url_ok((const char *)url)) {
+			if (url && url_ok((const char *)url) &&
+			    g_hash_table_contains(w->urls, url)) {
+				/* a feed filed in two folders: one [feed], or it is
+				 * polled twice and each entry stored twice */
+				log_info("OPML line %ld: %s is already imported (line %d)",
+				         xmlGetLineNo(n), (const char *)url,
+				         GPOINTER_TO_INT(g_hash_table_lookup(w->urls, url)));
+			} else if (url && url_ok((const char *)url)) {
 				char *name =
-				        feed_name(seen, (const char *)title, (const char *)url);
+				        feed_name(w->seen, (const char *)title, (const char *)url);
 
-				g_string_append_printf(out, "[feed %s]\nurl = ", name);
-				append_value(out, (const char *)url);
-				g_string_append(out, "\n\n");
+				g_hash_table_insert(w->urls, g_strdup((const char *)url),
+				                    GINT_TO_POINTER((int)xmlGetLineNo(n)));
+				g_string_append_printf(w->out, "[feed %s]\nurl = ", name);
+				append_value(w->out, (const char *)url);
+				g_string_append(w->out, "\n\n");
 				g_free(name);
 			} else if (url) {
 				char *cut = g_utf8_make_valid((const char *)url,
@@ -121,7 +137,7 @@ walk(xmlNode *n, GString *out, GHashTable *seen, int depth)
 			xmlFree(url);
 			xmlFree(title);
 		}
-		walk(n->children, out, seen, depth + 1);
+		walk(n->children, w, depth + 1);
 	}
 }
 
@@ -131,8 +147,7 @@ opml_import(const char *data, size_t len, GError **err)
 	xmlParserCtxt *ctxt;
 	xmlDoc *doc;
 	xmlNode *root;
-	GString *out;
-	GHashTable *seen;
+	struct walk_state w;
 
 	if (len > SW_MAX_BODY || len > G_MAXINT) {
 		g_set_error(err, opml_error_quark(), 1, "too large");
@@ -168,12 +183,14 @@ opml_import(const char *data, size_t len, GError **err)
 		xmlFreeDoc(doc);
 		return NULL;
 	}
-	out = g_string_new("# feeds imported from OPML by storywatch import-opml\n\n");
-	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	walk(root->children, out, seen, 0);
-	g_hash_table_destroy(seen);
+	w.out = g_string_new("# feeds imported from OPML by storywatch import-opml\n\n");
+	w.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	w.urls = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	walk(root->children, &w, 0);
+	g_hash_table_destroy(w.urls);
+	g_hash_table_destroy(w.seen);
 	xmlFreeDoc(doc);
-	return g_string_free(out, FALSE);
+	return g_string_free(w.out, FALSE);
 }
 
 /* (transfer full) s without the characters XML 1.0 forbids that a config

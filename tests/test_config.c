@@ -152,6 +152,20 @@ test_errors_name_file_and_line(void **state)
 	             "test.conf:3: [topic t] threshold.title: must not be negative");
 	/* ';' is not a comment in a key file */
 	expect_error("[storywatch]\n; a comment\n", "test.conf:2:");
+	/* bytes that are not UTF-8 (a Latin-1 key, a NUL) are on a line too */
+	expect_error("[storywatch]\ninterval = 1h\nk\xe9y = 1\n",
+	             "test.conf:3: not valid UTF-8 (\"k\\351y = 1\")");
+	{
+		static const char nul[] = "[storywatch]\n\nnotify = none\0\n";
+		GError *err = NULL;
+		struct sw_config *c = config_load_data(nul, sizeof(nul) - 1, "t.conf", &err);
+
+		assert_null(c);
+		assert_non_null(err);
+		if (!strstr(err->message, "t.conf:3: not valid UTF-8 (\"notify = none\")"))
+			fail_msg("NUL: \"%s\"", err->message);
+		g_error_free(err);
+	}
 }
 
 /* Trailing spaces after a value are not part of it, for every kind of
@@ -366,7 +380,7 @@ test_files_capped(void **state)
 	assert_true(g_file_set_contents(top, "[storywatch]\ntopics_from = bad.conf\n", -1, NULL));
 	c = config_load(top, &err);
 	assert_null(c);
-	assert_non_null(strstr(err->message, "UTF-8"));
+	assert_non_null(strstr(err->message, "bad.conf:2: not valid UTF-8"));
 	g_clear_error(&err);
 
 	if (g_file_test("/dev/zero", G_FILE_TEST_EXISTS)) {
@@ -386,6 +400,78 @@ test_files_capped(void **state)
 	g_free(dir);
 }
 
+/* The topics of a topics_from file count against SW_MAX_TOPICS, and a
+ * [topic NAME] in both files is an error: the store keeps matches and
+ * threads by topic name, so one of the two would silently lose them. */
+static void
+test_topics_from_shares_the_caps(void **state)
+{
+	GError *err = NULL;
+	char *dir = g_dir_make_tmp("sw-config-XXXXXX", &err);
+	char *top = g_build_filename(dir, "top.conf", NULL);
+	char *shared = g_build_filename(dir, "shared.conf", NULL);
+	GString *many = g_string_new(NULL);
+	struct sw_config *c;
+	int i;
+
+	(void)state;
+	assert_non_null(dir);
+	text_init();
+	assert_true(g_file_set_contents(shared, "[topic a]\nterm.x = y\n", -1, NULL));
+	assert_true(g_file_set_contents(top,
+	                                "[storywatch]\ntopics_from = shared.conf\n\n"
+	                                "[topic b]\nterm.x = y\n",
+	                                -1, NULL));
+	c = config_load(top, &err);
+	assert_non_null(c);
+	assert_int_equal(c->topics->len, 2);
+	config_free(c);
+
+	assert_true(g_file_set_contents(top,
+	                                "[storywatch]\ntopics_from = shared.conf\n\n"
+	                                "[topic a]\nterm.x = z\n",
+	                                -1, NULL));
+	c = config_load(top, &err);
+	assert_null(c);
+	assert_non_null(err);
+	if (!strstr(err->message, "shared.conf:1: [topic a] is also in"))
+		fail_msg("same name: \"%s\"", err->message);
+	g_clear_error(&err);
+	/* ... however it is spaced, and within one file too */
+	assert_true(g_file_set_contents(shared, "[topic  a ]\nterm.x = y\n", -1, NULL));
+	c = config_load(top, &err);
+	assert_null(c);
+	assert_non_null(err);
+	if (!strstr(err->message, "shared.conf:1: [topic  a ] is also in"))
+		fail_msg("same name, spaced: \"%s\"", err->message);
+	g_clear_error(&err);
+	c = load("[topic a]\nterm.x = y\n\n[topic a ]\nterm.y = z\n", &err);
+	assert_null(c);
+	assert_non_null(err);
+	if (!strstr(err->message, "test.conf:4: [topic a ] names a topic named above"))
+		fail_msg("same name, one file: \"%s\"", err->message);
+	g_clear_error(&err);
+
+	for (i = 0; i < SW_MAX_TOPICS; i++)
+		g_string_append_printf(many, "[topic t%d]\nterm.x = y\n", i);
+	assert_true(g_file_set_contents(shared, many->str, -1, NULL));
+	c = config_load(top, &err);
+	assert_null(c);
+	assert_non_null(err);
+	if (!strstr(err->message, "shared.conf:") || !strstr(err->message, "more than 64 topics"))
+		fail_msg("too many: \"%s\"", err->message);
+	g_clear_error(&err);
+
+	text_teardown();
+	g_unlink(top);
+	g_unlink(shared);
+	g_rmdir(dir);
+	g_string_free(many, TRUE);
+	g_free(top);
+	g_free(shared);
+	g_free(dir);
+}
+
 int
 main(void)
 {
@@ -400,6 +486,7 @@ main(void)
 		cmocka_unit_test(test_shipped_configs_load),
 		cmocka_unit_test(test_example_lists_every_directive),
 		cmocka_unit_test(test_files_capped),
+		cmocka_unit_test(test_topics_from_shares_the_caps),
 	};
 	int rc;
 

@@ -342,6 +342,23 @@ test_two_topics(void **state)
 	assert_int_equal(nrec(f), 1);
 }
 
+/* A feed's link with blanks in it (a newline, a tab, a space) stays one
+ * token: the stdout backend prints it at the end of the alert's one line,
+ * and "Open" hands it to a browser. */
+static void
+test_link_one_token(void **state)
+{
+	struct fixture *f = *state;
+	const char *r;
+
+	add(f, 0, "ukraine", "r-1 a\n\tb\x01", "Allies draft guarantees", "r-1 a\n\tb\x01", "new",
+	    H(9, 15), 14.5);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 20)), 1);
+	r = rec(f, 0);
+	if (!strstr(r, "|https://example.com/r-1%20ab%01|mute"))
+		fail_msg("link: \"%s\"", r);
+}
+
 static void
 test_backends(void **state)
 {
@@ -499,6 +516,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_batch, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quiet, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_topics, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_link_one_token, setup, teardown),
 		cmocka_unit_test(test_backends),
 		cmocka_unit_test_setup_teardown(test_no_server, setup, teardown),
 	};

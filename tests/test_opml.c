@@ -36,6 +36,33 @@ test_import(void **state)
 	g_free(out);
 }
 
+/* A feed filed in two folders (readers export it under each) is one
+ * [feed]: two groups would poll it twice and store each entry twice. */
+static void
+test_import_same_url_once(void **state)
+{
+	const char *doc = "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body>\n"
+	                  "<outline text=\"World\">\n"
+	                  "<outline text=\"Kyiv Daily\" xmlUrl=\"https://kyiv.example/rss\"/>\n"
+	                  "</outline>\n<outline text=\"Ukraine\">\n"
+	                  "<outline text=\"Kyiv Daily\" xmlUrl=\"https://kyiv.example/rss\"/>\n"
+	                  "<outline text=\"Other\" xmlUrl=\"https://other.example/rss\"/>\n"
+	                  "</outline></body></opml>\n";
+	GError *err = NULL;
+	char *out = opml_import(doc, strlen(doc), &err);
+	const char *first;
+
+	(void)state;
+	assert_non_null(out);
+	first = strstr(out, "url = https://kyiv.example/rss\n");
+	assert_non_null(first);
+	if (strstr(first + 1, "url = https://kyiv.example/rss\n"))
+		fail_msg("imported twice:\n%s", out);
+	assert_null(strstr(out, "Kyiv Daily 2"));
+	assert_non_null(strstr(out, "[feed Other]\nurl = https://other.example/rss\n"));
+	g_free(out);
+}
+
 static void
 test_import_rejects_non_opml(void **state)
 {
@@ -161,6 +188,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_import),
+		cmocka_unit_test(test_import_same_url_once),
 		cmocka_unit_test(test_import_rejects_non_opml),
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_import_hostile),

@@ -163,6 +163,14 @@ assert any("HTTP 500" in (r["last_error"] or "") for r in rows), rows' || fail "
 id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
 	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
 "$SW_BIN" explain "$id" | grep -q "score" || fail "explain"
+# explain takes a uid that is a number (many feeds number their guids) when
+# no row has that id
+st3="$tmp/state3"
+printf '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>N</title>\n<item><guid isPermaLink="false">907</guid><title>Numbered guid</title><pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate></item>\n</channel></rss>\n' >"$tmp/numbered.xml"
+printf '[storywatch]\nnotify = none\n[feed Numbered]\nurl = numbered.xml\n' >"$tmp/numbered.conf"
+XDG_STATE_HOME="$st3" "$SW_BIN" once -c "$tmp/numbered.conf" >/dev/null 2>&1
+XDG_STATE_HOME="$st3" "$SW_BIN" explain 907 >"$tmp/out" 2>"$tmp/err" || { cat "$tmp/err"; fail "explain of the uid 907"; }
+grep -q "^Numbered guid" "$tmp/out" || { cat "$tmp/out"; fail "explain 907: not its entry"; }
 "$SW_BIN" digest --format html | grep -q "<html" || fail "digest --format html"
 # a malformed --date is a usage error, whatever GLib would guess from it
 for d in 2025/01/02 01/02/2025 2025-02-30 2025-1-2xx; do
@@ -227,6 +235,48 @@ c.commit()' "$st2/storywatch/state.db"
 XDG_STATE_HOME="$st2" "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >"$tmp/out" 2>"$tmp/err" ||
 	{ cat "$tmp/err"; fail "once after the state took the marks exits $?"; }
 grep -qv "^digest: " "$tmp/out" || fail "the kept alerts were not shown by the next once"
+# alert lines (notify = stdout) whose reader is gone: once still writes the
+# digest, says why and exits 1; run keeps running (neither is killed by
+# SIGPIPE, which showed nothing and, for run, stopped the polling)
+st4="$tmp/state4"
+rm -rf "$XDG_DATA_HOME/storywatch/digest"
+XDG_STATE_HOME="$st4" "$PY" - "$tmp/err" "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" <<'PYEOF' ||
+import os, subprocess, sys
+r, w = os.pipe()
+os.close(r)
+with open(sys.argv[1], "w") as err:
+    rc = subprocess.run(sys.argv[2:], stdout=w, stderr=err).returncode
+assert rc == 1, "once into a closed pipe exits %d, not 1" % rc
+PYEOF
+	{ cat "$tmp/err"; fail "once into a closed pipe"; }
+ls "$XDG_DATA_HOME"/storywatch/digest/*.md >/dev/null 2>&1 || fail "once into a closed pipe: no digest"
+grep -q "^storywatch: warning: standard output: .*Broken pipe" "$tmp/err" || { cat "$tmp/err"; fail "once into a closed pipe: no reason"; }
+"$PY" -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("UPDATE matches SET notified_at = NULL")
+c.commit()' "$st4/storywatch/state.db"
+rm -rf "$XDG_DATA_HOME/storywatch/digest"
+SW_NOW=$(($(date +%s) + 86400)) XDG_STATE_HOME="$st4" "$PY" - "$tmp/err" \
+	"$XDG_DATA_HOME/storywatch/digest" "$SW_BIN" -c "$SW_SRCDIR/conf/demo.conf" run <<'PYEOF' ||
+import os, signal, subprocess, sys, time
+digest = sys.argv[2]
+r, w = os.pipe()
+os.close(r)
+with open(sys.argv[1], "w") as err:
+    p = subprocess.Popen(sys.argv[3:], stdout=w, stderr=err)
+os.close(w)
+for _ in range(300):  # the first cycle: alerts, then the digest
+    if p.poll() is not None or (os.path.isdir(digest) and os.listdir(digest)):
+        break
+    time.sleep(0.1)
+time.sleep(0.5)
+assert p.poll() is None, "run with its alert lines unread died (%d)" % p.returncode
+p.send_signal(signal.SIGTERM)
+rc = p.wait(30)
+assert rc == 0, "run stopped with %d" % rc
+PYEOF
+	{ cat "$tmp/err"; fail "run into a closed pipe"; }
+grep -q "standard output: .*Broken pipe" "$tmp/err" || { cat "$tmp/err"; fail "run into a closed pipe: no reason"; }
 # status whose feeds cannot be read (here their table is away) says so and
 # exits 1, not 0 with an empty or partial list
 "$PY" -c 'import sqlite3, sys

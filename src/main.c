@@ -680,22 +680,36 @@ cmd_explain(int argc, char **argv)
 	}
 	for (i = 0; i < rows->len; i++) {
 		struct sw_match_row *r = rows->pdata[i];
+		/* what feeds wrote, each on its one line (as status and the
+		 * digest show it: a newline in a link split the record) */
+		char *title = digest_line(r->title ? r->title : r->uid, 0);
+		char *feed = digest_line(r->feed_name, 0);
+		char *link = digest_line(r->link ? r->link : "-", 0);
+		char *headline = digest_line(r->thread_headline ? r->thread_headline : "-", 0);
+		char *dup = digest_line(r->dup_of_uid ? r->dup_of_uid : "", 0);
 
 		found++;
 		printf("%s\n  feed:   %s\n  link:   %s\n  topic:  %s (score %.2f)\n"
 		       "  kind:   %s in thread \"%s\"%s%s\n  terms:  %s\n\n%s\n",
-		       r->title ? r->title : r->uid, r->feed_name, r->link ? r->link : "-",
-		       r->topic, r->score, r->kind, r->thread_headline ? r->thread_headline : "-",
-		       r->dup_of_uid ? ", duplicate of " : "", r->dup_of_uid ? r->dup_of_uid : "",
-		       r->terms ? r->terms : "", r->explain ? r->explain : "");
+		       title, feed, link, r->topic, r->score, r->kind, headline,
+		       r->dup_of_uid ? ", duplicate of " : "", dup, r->terms ? r->terms : "",
+		       r->explain ? r->explain : "");
+		g_free(title);
+		g_free(feed);
+		g_free(link);
+		g_free(headline);
+		g_free(dup);
 	}
 	g_ptr_array_free(rows, TRUE);
 	if (!found) {
 		struct sw_entry *e = id ? store_entry_get(s, id, NULL) : NULL;
 
-		if (e)
-			printf("%s\n  matched no topic\n", e->title ? e->title : e->uid);
-		else
+		if (e) {
+			char *title = digest_line(e->title ? e->title : e->uid, 0);
+
+			printf("%s\n  matched no topic\n", title);
+			g_free(title);
+		} else
 			log_warnx("%s: no such stored entry", argv[1]);
 		parse_entry_free(e);
 		store_free(s);

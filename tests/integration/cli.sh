@@ -163,6 +163,13 @@ assert any("HTTP 500" in (r["last_error"] or "") for r in rows), rows' || fail "
 id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
 	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
 "$SW_BIN" explain "$id" | grep -q "score" || fail "explain"
+# what a feed wrote is shown on its one line: a link with a newline and a
+# terminal escape in it
+sqlite3 "$XDG_STATE_HOME/storywatch/state.db" "UPDATE entries SET link = \
+	CAST(X'68747470733a2f2f782e6578616d706c652f610a1b5b324a62' AS TEXT) WHERE id = $id"
+"$SW_BIN" explain "$id" >"$tmp/out"
+grep -q "^  link:   https://x.example/a \[2Jb$" "$tmp/out" ||
+	{ cat -A "$tmp/out"; fail "explain: the link on one line, without the escape"; }
 # explain takes a uid that is a number (many feeds number their guids) when
 # no row has that id
 st3="$tmp/state3"

@@ -107,7 +107,7 @@ read_file(const char *path, gsize max, char **data, gsize *len)
 		log_errorx("%s: %s", path, g_strerror(errno));
 	fclose(fp);
 	if (!failed && s->len > max) {
-		log_warnx("%s: too large (over %zu bytes)", path, max);
+		log_errorx("%s: too large (over %zu bytes)", path, max);
 		failed = TRUE;
 	}
 	if (failed) {
@@ -154,7 +154,7 @@ json_ready(void)
 
 	if (!why)
 		return TRUE;
-	log_warnx("--json: %s", why);
+	log_errorx("--json: %s", why);
 	g_free(why);
 	return FALSE;
 }
@@ -193,7 +193,7 @@ cmd_parse(int argc, char **argv)
 	else
 		g_free((char *)data);
 	if (!feed) {
-		log_warnx("%s: %s", path, err->message);
+		log_errorx("%s: %s", path, err->message);
 		g_error_free(err);
 		parse_teardown();
 		return 1;
@@ -710,7 +710,7 @@ cmd_explain(int argc, char **argv)
 			printf("%s\n  matched no topic\n", title);
 			g_free(title);
 		} else
-			log_warnx("%s: no such stored entry", argv[1]);
+			log_errorx("%s: no such stored entry", argv[1]);
 		parse_entry_free(e);
 		store_free(s);
 		return e ? 0 : 1;
@@ -757,14 +757,14 @@ cmd_digest(const char *config_path, int argc, char **argv)
 			return usage(stderr, EXIT_USAGE);
 	}
 	if (strcmp(format, "md") && strcmp(format, "html")) {
-		log_warnx("--format %s: expected md or html", format);
+		log_errorx("--format %s: expected md or html", format);
 		return EXIT_USAGE;
 	}
 	if (date) {
 		gint64 from, to;
 
 		if (digest_day_bounds(date, &from, &to) < 0) {
-			log_warnx("--date %s: expected YYYY-MM-DD", date);
+			log_errorx("--date %s: expected YYYY-MM-DD", date);
 			return EXIT_USAGE;
 		}
 	}
@@ -799,7 +799,7 @@ cmd_digest(const char *config_path, int argc, char **argv)
 	} else {
 		text = digest_render(s, day, format);
 		if (!text) {
-			log_warnx("digest %s: cannot render", day);
+			log_errorx("digest %s: cannot render", day);
 			rc = 1;
 		} else {
 			fputs(text, stdout);
@@ -829,7 +829,7 @@ cmd_import_opml(int argc, char **argv)
 	out = opml_import(data, len, &err);
 	g_free(data);
 	if (!out) {
-		log_warnx("%s: %s", argv[1], err->message);
+		log_errorx("%s: %s", argv[1], err->message);
 		g_error_free(err);
 		return 1;
 	}

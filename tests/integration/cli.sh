@@ -163,6 +163,17 @@ assert any("HTTP 500" in (r["last_error"] or "") for r in rows), rows' || fail "
 id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
 	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
 "$SW_BIN" explain "$id" | grep -q "score" || fail "explain"
+# a failure that makes the command exit 1 is called an error, not a warning
+printf 'not a feed\n' >"$tmp/notafeed"
+for args in "parse --json $tmp/notafeed" "explain no-such-uid" "import-opml $tmp/notafeed"; do
+	set +e
+	# shellcheck disable=SC2086
+	"$SW_BIN" $args >/dev/null 2>"$tmp/err"
+	rc=$?
+	set -e
+	[ "$rc" -eq 1 ] || fail "$args exits $rc, not 1"
+	grep -q "^storywatch: error: " "$tmp/err" || { cat "$tmp/err"; fail "$args: not called an error"; }
+done
 # what a feed wrote is shown on its one line: a link with a newline and a
 # terminal escape in it
 sqlite3 "$XDG_STATE_HOME/storywatch/state.db" "UPDATE entries SET link = \

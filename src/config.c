@@ -751,6 +751,9 @@ split_feed_groups(const char *text, gsize len, const char *path, GString *rest, 
 static int
 add_feeds(struct sw_config *c, GPtrArray *raw, const char *path, GError **err)
 {
+	/* url (the feed's own string) -> its [feed]'s line and name */
+	GHashTable *urls = g_hash_table_new(g_str_hash, g_str_equal);
+	int rc = -1;
 	guint i;
 
 	g_ptr_array_unref(c->feeds);
@@ -763,33 +766,46 @@ add_feeds(struct sw_config *c, GPtrArray *raw, const char *path, GError **err)
 
 		if (!r->url || !*r->url) {
 			set_error(err, path, r->line, "[feed %s] has no url", r->name);
-			return -1;
+			goto out;
 		}
 		url = feed_url(r->url, path, &why);
 		if (!url) {
 			set_error(err, path, r->url_line, "url = %s: %s", r->url, why);
-			return -1;
+			goto out;
 		}
 		f = feed_conf_new(r->name, url);
 		g_free(url);
 		g_ptr_array_add(c->feeds, f);
+		if (g_hash_table_contains(urls, f->url)) {
+			/* allowed (two names, two intervals), but likely a slip:
+			 * the server is asked twice and every entry stored twice */
+			log_warnx("%s:%d: [feed %s] has the url of [feed %s]: it is polled "
+			          "twice",
+			          path ? path : "(config)", r->line, r->name,
+			          (const char *)g_hash_table_lookup(urls, f->url));
+		} else {
+			g_hash_table_insert(urls, f->url, f->name);
+		}
 		if (r->interval) {
 			f->interval = parse_duration(r->interval);
 			if (f->interval < SW_INTERVAL_MIN || f->interval > SW_INTERVAL_MAX) {
 				set_error(err, path, r->interval_line,
 				          "interval = %s: not a duration from 15m to 24h",
 				          r->interval);
-				return -1;
+				goto out;
 			}
 		}
 		if (c->feeds->len > SW_MAX_FEEDS) {
 			set_error(err, path, r->line, "more than %d feeds", SW_MAX_FEEDS);
-			return -1;
+			goto out;
 		}
 		raw->pdata[i] = NULL;
 		raw_feed_free(r);
 	}
-	return 0;
+	rc = 0;
+out:
+	g_hash_table_destroy(urls);
+	return rc;
 }
 
 struct sw_config *

@@ -163,6 +163,13 @@ assert any("HTTP 500" in (r["last_error"] or "") for r in rows), rows' || fail "
 id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
 	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
 "$SW_BIN" explain "$id" | grep -q "score" || fail "explain"
+# two [feed] groups with one url: loaded, with a warning naming the line
+printf '[feed A]\nurl = https://dup.example/f\n\n[feed B]\nurl = https://dup.example/f\n' \
+	>"$tmp/dup.conf"
+"$SW_BIN" -c "$tmp/dup.conf" export-opml >"$tmp/out" 2>"$tmp/err" || fail "a repeated url: refused"
+grep -q "dup.conf:4: \[feed B\] has the url of \[feed A\]" "$tmp/err" ||
+	{ cat "$tmp/err"; fail "a repeated url: no warning"; }
+[ "$(grep -c "dup.example" "$tmp/out")" -eq 2 ] || fail "a repeated url: not both feeds"
 # a failure that makes the command exit 1 is called an error, not a warning
 printf 'not a feed\n' >"$tmp/notafeed"
 for args in "parse --json $tmp/notafeed" "explain no-such-uid" "import-opml $tmp/notafeed"; do

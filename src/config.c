@@ -310,19 +310,38 @@ apply_directive(struct sw_config *c, const struct directive *d, const char *valu
 	return 0;
 }
 
-/* "22:00-07:00" -> minutes; 0 ok, -1 malformed. */
+/* "7:30" or "07:30" at *s -> minutes of the day, *s moved past it; -1
+ * if it is not one (no sign or blank, as sscanf's %u would take). */
+static int
+parse_clock(const char **s)
+{
+	const char *p = *s;
+	int h = 0, m, n = 0;
+
+	while (g_ascii_isdigit(*p) && n < 2) {
+		h = h * 10 + (*p++ - '0');
+		n++;
+	}
+	if (n == 0 || *p++ != ':' || !g_ascii_isdigit(p[0]) || !g_ascii_isdigit(p[1]))
+		return -1;
+	m = (p[0] - '0') * 10 + (p[1] - '0');
+	if (h > 23 || m > 59)
+		return -1;
+	*s = p + 2;
+	return h * 60 + m;
+}
+
+/* "22:00-07:00" -> minutes; 0 ok, -1 malformed or empty ("22:00-22:00"
+ * would be no quiet hours at all, which is leaving the key out). */
 static int
 parse_quiet(const char *s, int *start, int *end)
 {
-	unsigned h1, m1, h2, m2;
-	char tail;
-
-	if (sscanf(s, "%2u:%2u-%2u:%2u%c", &h1, &m1, &h2, &m2, &tail) != 4)
+	*start = parse_clock(&s);
+	if (*start < 0 || *s++ != '-')
 		return -1;
-	if (h1 > 23 || h2 > 23 || m1 > 59 || m2 > 59)
+	*end = parse_clock(&s);
+	if (*end < 0 || *s != '\0' || *start == *end)
 		return -1;
-	*start = (int)(h1 * 60 + m1);
-	*end = (int)(h2 * 60 + m2);
 	return 0;
 }
 

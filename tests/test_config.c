@@ -130,6 +130,11 @@ test_errors_name_file_and_line(void **state)
 	expect_error("[storywatch]\nthis is not a key\n", "test.conf:2:");
 	expect_error("[feeds]\nurl = http://x/\n", "test.conf:1: unknown group [feeds]");
 	expect_error("[storywatch]\nquiet_hours = 25:00-07:00\n", "test.conf:2: quiet_hours");
+	/* no sign, no blank, no empty span (sscanf's %u took "+2" and " 2") */
+	expect_error("[storywatch]\nquiet_hours = +2:00-07:00\n", "test.conf:2: quiet_hours");
+	expect_error("[storywatch]\nquiet_hours = 22:00- 7:00\n", "test.conf:2: quiet_hours");
+	expect_error("[storywatch]\nquiet_hours = 22:00-22:00\n", "test.conf:2: quiet_hours");
+	expect_error("[storywatch]\nquiet_hours = 22:0-07:00\n", "test.conf:2: quiet_hours");
 	/* a negative number is a number out of range, not "not a whole number" */
 	expect_error("[storywatch]\npopup_batch = -1\n",
 	             "test.conf:2: popup_batch = -1: out of range (1 to 100)");

@@ -514,7 +514,15 @@ open_store(void)
 {
 	char *db = config_state_db();
 	GError *err = NULL;
-	struct store *s = store_open(db, &err);
+	struct store *s;
+
+	/* the commands that only read (status, explain, digest) create no
+	 * state where there is none: they read an empty one */
+	if (!g_file_test(db, G_FILE_TEST_EXISTS)) {
+		g_free(db);
+		db = g_strdup(":memory:");
+	}
+	s = store_open(db, &err);
 
 	if (!s) {
 		log_errorx("%s", err->message);

@@ -127,7 +127,13 @@ assert c["match"] and c["kind"] == "duplicate" and c["dup_of"] == "wire-1", c
 assert "copy:wire-1" in c["terms"], c["terms"]
 PYEOF
 
-# status on a fresh state lists nothing but the header; after once, the feeds
+# status on a fresh state lists nothing but the header, and like explain
+# and digest creates no state; after once, the feeds
+[ ! -e "$XDG_STATE_HOME/storywatch" ] || fail "the state exists before the test"
+[ "$("$SW_BIN" status | wc -l)" -eq 1 ] || fail "status on no state: not just the header"
+"$SW_BIN" explain 1 >/dev/null 2>&1 && fail "explain on no state found an entry"
+"$SW_BIN" digest | grep -q "No matches" || fail "digest on no state"
+[ ! -e "$XDG_STATE_HOME/storywatch" ] || fail "status, explain or digest created the state"
 "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >/dev/null 2>&1
 "$SW_BIN" status | grep -q "^Harbour Gazette  *ok " || { "$SW_BIN" status; fail "status table"; }
 "$SW_BIN" status --json | "$PY" -c '
@@ -241,7 +247,8 @@ grep -q "storywatch/digest: cannot create" "$tmp/err" || { cat "$tmp/err"; fail 
 # write; here a trigger) says so and exits 1; they stay pending, and the
 # next once shows them
 st2="$tmp/state2"
-XDG_STATE_HOME="$st2" "$SW_BIN" status >/dev/null
+printf '[storywatch]\nnotify = none\n' >"$tmp/nofeeds.conf"
+XDG_STATE_HOME="$st2" "$SW_BIN" -c "$tmp/nofeeds.conf" once >/dev/null
 "$PY" -c 'import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
 c.execute("CREATE TRIGGER nomark BEFORE UPDATE OF notified_at ON matches "

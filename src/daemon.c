@@ -1123,8 +1123,13 @@ on_reload(gpointer data)
 	struct daemon *d = data;
 	GError *err = NULL;
 	struct sw_config *c;
+	char msg[64];
 
-	sdnotify_send("RELOADING=1");
+	/* the clock stamp lets a Type=notify-reload unit match the reload
+	 * to its signal (sd_notify(3)); a Type=notify one ignores it */
+	g_snprintf(msg, sizeof(msg), "RELOADING=1\nMONOTONIC_USEC=%" G_GINT64_FORMAT,
+	           g_get_monotonic_time());
+	sdnotify_send(msg);
 	c = config_load(d->opts->config_path, &err);
 	if (!c) {
 		log_errorx("reload: %s; keeping the running configuration", err->message);

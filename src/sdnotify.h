@@ -1,7 +1,7 @@
 /*
  * sdnotify.h - systemd's notify protocol without libsystemd.
  *
- * Sends READY=1, STATUS=…, STOPPING=1 and WATCHDOG=1 as datagrams to the
+ * Sends READY=1, RELOADING=1, STATUS=…, STOPPING=1 and WATCHDOG=1 as datagrams to the
  * AF_UNIX socket named by $NOTIFY_SOCKET (abstract names start with '@').
  * Silent no-ops when the variable is unset.  No init, no state but the
  * environment.

@@ -119,6 +119,8 @@ check "and says why" grep -q "another 'storywatch run'" "$tmp/second.err"
 write_conf a b c
 kill -HUP "$sw_pid"
 check "SIGHUP with a good config reloads it" wait_for "$tmp/run1.err" "reloaded" 50
+check "RELOADING=1 sent, with MONOTONIC_USEC" \
+	sh -c "grep -q '^RELOADING=1\$' '$tmp/notify.log' && grep -q '^MONOTONIC_USEC=[0-9][0-9]*\$' '$tmp/notify.log'"
 # the datagram may reach the listener's log a moment after the log line
 check "READY=1 again after the reload" \
 	sh -c "for i in \$(seq 50); do [ \$(grep -c '^READY=1' '$tmp/notify.log') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"

@@ -286,6 +286,9 @@ struct sw_profile {
 	GHashTable *wordfills;    /* a cache: folded word -> struct wordfill *,
 	                           * what the word fills (word_fill); at most
 	                           * SW_MAX_WORD_CACHE words */
+	GHashTable *num_keys;     /* (nullable) the words and stems indexed that
+	                           * are numbers (number_fills_nothing) */
+	gboolean num_prefix;      /* some prefix indexed starts with a digit */
 	guint8 *filled;           /* entry_score's doc.filled, natoms + 1, reused:
 	                           * all 0 between entries */
 	int *fslot;               /* entry_score's doc.fslot, natoms + 1 */
@@ -556,6 +559,8 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->keyless_set);
 	if (p->wordfills)
 		g_hash_table_unref(p->wordfills);
+	if (p->num_keys)
+		g_hash_table_unref(p->num_keys);
 	g_free(p->byid);
 	g_free(p->vbyid);
 	docbufs_free(p->db);
@@ -2144,6 +2149,50 @@ index_freeze(GHashTable *h, gsize size, const int *map)
 	return x;
 }
 
+/* word is ASCII digits alone */
+static gboolean
+is_number(const char *word)
+{
+	const char *c;
+
+	for (c = word; *c >= '0' && *c <= '9'; c++)
+		;
+	return *c == '\0' && c > word;
+}
+
+/* Keep the keys of h (an index being built) that are numbers in
+ * p->num_keys. */
+static void
+num_keys_add(struct sw_profile *p, GHashTable *h)
+{
+	GHashTableIter it;
+	gpointer key;
+
+	if (h == NULL)
+		return;
+	g_hash_table_iter_init(&it, h);
+	while (g_hash_table_iter_next(&it, &key, NULL)) {
+		if (!is_number(key))
+			continue;
+		if (p->num_keys == NULL)
+			p->num_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		g_hash_table_add(p->num_keys, g_strdup(key));
+	}
+}
+
+/* Whether word (a token text.c gave no word number) is a number that fills
+ * no atom of p: not an indexed word or stem (a number's stem is itself:
+ * text.c), and no indexed prefix starts with a digit.  Such a number is
+ * not kept in the word cache: feeds are full of numbers met once (dates,
+ * ids, prices), and each cost a cache entry. */
+static gboolean
+number_fills_nothing(const struct sw_profile *p, const char *word)
+{
+	if (!g_ascii_isdigit(*word) || p->num_prefix || !is_number(word))
+		return FALSE;
+	return p->num_keys == NULL || !g_hash_table_contains(p->num_keys, word);
+}
+
 /* Number the atoms of every pattern and index them by word, stem and
  * prefix, so that an entry looks each of its tokens up once and tries
  * only the patterns whose every atom some token fills.  The atoms were
@@ -2215,6 +2264,26 @@ index_build(struct sw_profile *p)
 		g->cpats = NULL;
 	}
 	p->npats = np;
+	/* the numbers among the keys, for number_fills_nothing() */
+	num_keys_add(p, p->rd_word);
+	for (j = 0; j < MAX_LANGS; j++)
+		num_keys_add(p, p->rd_stem[j]);
+	{
+		GHashTableIter it;
+		gpointer key;
+
+		g_hash_table_iter_init(&it, p->rd_prefix);
+		while (g_hash_table_iter_next(&it, &key, NULL))
+			if (g_ascii_isdigit(*(const char *)key))
+				p->num_prefix = TRUE;
+		for (j = 0; j < p->short_prefixes->len; j++) {
+			const struct prefref *r =
+			        &g_array_index(p->short_prefixes, struct prefref, j);
+
+			if (g_ascii_isdigit(*r->prefix))
+				p->num_prefix = TRUE;
+		}
+	}
 	/* by_word's and by_stem's keys are the atoms' words: frozen before
 	 * the atoms go */
 	p->by_word = index_freeze(p->rd_word, sizeof(int), map);
@@ -3136,18 +3205,25 @@ doc_fill(struct doc *d, int f)
 		    wids[i + DOC_FILL_AHEAD / 2] != TEXT_NO_WORD &&
 		    p->byid[wids[i + DOC_FILL_AHEAD / 2]] != NULL)
 			__builtin_prefetch(p->byid[wids[i + DOC_FILL_AHEAD / 2]]);
-		if (w == NULL) {
-			w = word_fill(p, t->word);
-			if (id != TEXT_NO_WORD)
-				p->byid[id] = w;
+		if (w == NULL && id == TEXT_NO_WORD && number_fills_nothing(p, t->word)) {
+			static const struct sigfill none = { 0, 0, { NULL } };
+
+			d->tokstop[f][i] = (guint8)is_stopword(t->word);
+			sf = &none;
+		} else {
+			if (w == NULL) {
+				w = word_fill(p, t->word);
+				if (id != TEXT_NO_WORD)
+					p->byid[id] = w;
+			}
+			d->tokstop[f][i] = (guint8)w->stop;
+			if (w->fills[0].sig == d->sig && w->fills[0].n != SIGFILL_UNSET)
+				sf = &w->fills[0];
+			else if (w->fills[1].sig == d->sig && w->fills[1].n != SIGFILL_UNSET)
+				sf = &w->fills[1];
+			else
+				sf = wordfill_list(d, w, t->word);
 		}
-		d->tokstop[f][i] = (guint8)w->stop;
-		if (w->fills[0].sig == d->sig && w->fills[0].n != SIGFILL_UNSET)
-			sf = &w->fills[0];
-		else if (w->fills[1].sig == d->sig && w->fills[1].n != SIGFILL_UNSET)
-			sf = &w->fills[1];
-		else
-			sf = wordfill_list(d, w, t->word);
 		d->at_off[f][i] = d->at[f].len;
 		/* fill_id for each, with the room made first */
 		if (d->at[f].len + sf->n > d->at[f].cap) {

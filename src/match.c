@@ -429,9 +429,38 @@ group_free(gpointer p)
 	g_free(g);
 }
 
+/* A key's values while an index is built (index_add, index_add_id): n of
+ * the index's size after the header.  Not a GArray: GLib before 2.76 takes
+ * a GArray's header from GSlice, whose freed chunks (thousands of them
+ * here, all freed by index_freeze) it keeps for 15 s, pinning their pages
+ * through the cycle that follows. */
+struct ivals {
+	guint n, cap;
+};
+
+#define IVALS_V(a) ((char *)((a) + 1))
+
+/* a with val (size bytes) added; a new block when a is NULL or full */
+static struct ivals *
+ivals_add(struct ivals *a, const void *val, gsize size)
+{
+	G_STATIC_ASSERT(sizeof(struct ivals) == 8); /* values 8-byte aligned */
+	if (a == NULL) {
+		a = g_malloc(sizeof *a + 2 * size);
+		a->n = 0;
+		a->cap = 2;
+	} else if (a->n == a->cap) {
+		a->cap *= 2;
+		a = g_realloc(a, sizeof *a + a->cap * size);
+	}
+	memcpy(IVALS_V(a) + a->n * size, val, size);
+	a->n++;
+	return a;
+}
+
 /* An index not frozen (index_freeze): by_word, by_stem (keys borrowed,
- * one id as an odd number or a GArray, index_add_id) or by_prefix (keys
- * its own, GArray values). */
+ * one id as an odd number or a struct ivals, index_add_id) or by_prefix
+ * (keys its own, struct ivals values). */
 static void
 index_unfrozen_free(GHashTable *h, gboolean own_keys)
 {
@@ -441,7 +470,7 @@ index_unfrozen_free(GHashTable *h, gboolean own_keys)
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		if (!(GPOINTER_TO_SIZE(v) & 1))
-			g_array_unref(v);
+			g_free(v);
 		if (own_keys)
 			g_free(k);
 	}
@@ -1952,26 +1981,25 @@ lang_known(const char *lang)
 
 /* ---- atom index: from a token to the atoms it can fill ---- */
 
-/* by_prefix: key (transfer full) -> GArray of struct prefref */
+/* by_prefix: key (transfer full) -> struct ivals of struct prefref */
 static void
 index_add(GHashTable *h, char *key, const void *val, guint size)
 {
-	GArray *vals = g_hash_table_lookup(h, key);
+	gpointer old_key, vals;
 
-	if (vals == NULL) {
-		vals = g_array_new(FALSE, FALSE, size);
-		g_hash_table_insert(h, key, vals);
-	} else {
+	if (g_hash_table_lookup_extended(h, key, &old_key, &vals)) {
+		g_hash_table_insert(h, old_key, ivals_add(vals, val, size));
 		g_free(key);
+	} else {
+		g_hash_table_insert(h, key, ivals_add(NULL, val, size));
 	}
-	g_array_append_vals(vals, val, 1);
 }
 
 /* While the atoms are numbered, by_word and by_stem map a word or stem
  * (borrowed from its atom) to its one id as an odd number, (id << 1) | 1,
- * and only from its second id on to a GArray of them: most have one, and
- * a GArray and a copy of the key for each took ~1.5 MB at the peak of
- * compiling. */
+ * and only from its second id on to a struct ivals of them: most have
+ * one, and a GArray and a copy of the key for each took ~1.5 MB at the
+ * peak of compiling. */
 static void
 index_add_id(GHashTable *h, const char *key, int id)
 {
@@ -1980,14 +2008,12 @@ index_add_id(GHashTable *h, const char *key, int id)
 	if (!g_hash_table_lookup_extended(h, key, NULL, &v)) {
 		g_hash_table_insert(h, (char *)key, GSIZE_TO_POINTER(((gsize)id << 1) | 1));
 	} else if (GPOINTER_TO_SIZE(v) & 1) {
-		GArray *a = g_array_sized_new(FALSE, FALSE, sizeof(int), 2);
 		int first = (int)(GPOINTER_TO_SIZE(v) >> 1);
+		struct ivals *a = ivals_add(NULL, &first, sizeof first);
 
-		g_array_append_val(a, first);
-		g_array_append_val(a, id);
-		g_hash_table_insert(h, (char *)key, a);
+		g_hash_table_insert(h, (char *)key, ivals_add(a, &id, sizeof id));
 	} else {
-		g_array_append_val((GArray *)v, id);
+		g_hash_table_insert(h, (char *)key, ivals_add(v, &id, sizeof id));
 	}
 }
 
@@ -2105,7 +2131,7 @@ index_freeze(GHashTable *h, gsize size, const int *map)
 	gsize total = 0, at = 0;
 
 	/* by_word, by_stem: one id as an odd number (index_add_id) */
-#define VALS(v) (GPOINTER_TO_SIZE(v) & 1 ? 1 : ((GArray *)(v))->len)
+#define VALS(v) (GPOINTER_TO_SIZE(v) & 1 ? 1 : ((struct ivals *)(v))->n)
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v))
 		total += idrec_size(VALS(v), size, strlen(k));
@@ -2119,7 +2145,7 @@ index_freeze(GHashTable *h, gsize size, const int *map)
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		int one = (int)(GPOINTER_TO_SIZE(v) >> 1);
-		GArray *a = GPOINTER_TO_SIZE(v) & 1 ? NULL : v;
+		struct ivals *a = GPOINTER_TO_SIZE(v) & 1 ? NULL : v;
 		guint nv = VALS(v), i;
 		gsize klen = strlen(k), vlen = nv * size;
 		char *b = x->arena + at;
@@ -2127,7 +2153,7 @@ index_freeze(GHashTable *h, gsize size, const int *map)
 		guint32 hk = g_str_hash(k);
 
 		r->len = nv;
-		memcpy(b, a ? (const void *)a->data : (const void *)&one, vlen);
+		memcpy(b, a ? (const void *)IVALS_V(a) : (const void *)&one, vlen);
 		if (size == sizeof(struct prefref))
 			prefrefs_renumber((struct prefref *)(void *)b, nv, map);
 		else
@@ -2141,8 +2167,7 @@ index_freeze(GHashTable *h, gsize size, const int *map)
 		g_hash_table_iter_steal(&it);
 		if (size == sizeof(struct prefref))
 			g_free(k); /* by_prefix's keys are its own */
-		if (a)
-			g_array_unref(a);
+		g_free(a);
 	}
 #undef VALS
 	g_hash_table_unref(h);

@@ -1719,8 +1719,10 @@ each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void
 		if (rn->memo && u[start] - '0' < 10u) {
 			for (j = start + 1; j < i && u[j] - '0' < 10u; j++)
 				;
-			if (j == i)
-				rn->number = 1, rn->memo = 0;
+			if (j == i) {
+				rn->number = 1;
+				rn->memo = 0;
+			}
 		}
 	}
 	/* then each, in order; the memo slots and records of the ones

@@ -286,6 +286,9 @@ struct sw_profile {
 	GHashTable *wordfills;    /* a cache: folded word -> struct wordfill *,
 	                           * what the word fills (word_fill); at most
 	                           * SW_MAX_WORD_CACHE words */
+	GHashTable *num_keys;     /* (nullable) the words and stems indexed that
+	                           * are numbers (number_fills_nothing) */
+	gboolean num_prefix;      /* some prefix indexed starts with a digit */
 	guint8 *filled;           /* entry_score's doc.filled, natoms + 1, reused:
 	                           * all 0 between entries */
 	int *fslot;               /* entry_score's doc.fslot, natoms + 1 */
@@ -426,9 +429,38 @@ group_free(gpointer p)
 	g_free(g);
 }
 
+/* A key's values while an index is built (index_add, index_add_id): n of
+ * the index's size after the header.  Not a GArray: GLib before 2.76 takes
+ * a GArray's header from GSlice, whose freed chunks (thousands of them
+ * here, all freed by index_freeze) it keeps for 15 s, pinning their pages
+ * through the cycle that follows. */
+struct ivals {
+	guint n, cap;
+};
+
+#define IVALS_V(a) ((char *)((a) + 1))
+
+/* a with val (size bytes) added; a new block when a is NULL or full */
+static struct ivals *
+ivals_add(struct ivals *a, const void *val, gsize size)
+{
+	G_STATIC_ASSERT(sizeof(struct ivals) == 8); /* values 8-byte aligned */
+	if (a == NULL) {
+		a = g_malloc(sizeof *a + 2 * size);
+		a->n = 0;
+		a->cap = 2;
+	} else if (a->n == a->cap) {
+		a->cap *= 2;
+		a = g_realloc(a, sizeof *a + a->cap * size);
+	}
+	memcpy(IVALS_V(a) + a->n * size, val, size);
+	a->n++;
+	return a;
+}
+
 /* An index not frozen (index_freeze): by_word, by_stem (keys borrowed,
- * one id as an odd number or a GArray, index_add_id) or by_prefix (keys
- * its own, GArray values). */
+ * one id as an odd number or a struct ivals, index_add_id) or by_prefix
+ * (keys its own, struct ivals values). */
 static void
 index_unfrozen_free(GHashTable *h, gboolean own_keys)
 {
@@ -438,7 +470,7 @@ index_unfrozen_free(GHashTable *h, gboolean own_keys)
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		if (!(GPOINTER_TO_SIZE(v) & 1))
-			g_array_unref(v);
+			g_free(v);
 		if (own_keys)
 			g_free(k);
 	}
@@ -556,6 +588,8 @@ match_profile_free(struct sw_profile *p)
 	g_free(p->keyless_set);
 	if (p->wordfills)
 		g_hash_table_unref(p->wordfills);
+	if (p->num_keys)
+		g_hash_table_unref(p->num_keys);
 	g_free(p->byid);
 	g_free(p->vbyid);
 	docbufs_free(p->db);
@@ -1947,26 +1981,25 @@ lang_known(const char *lang)
 
 /* ---- atom index: from a token to the atoms it can fill ---- */
 
-/* by_prefix: key (transfer full) -> GArray of struct prefref */
+/* by_prefix: key (transfer full) -> struct ivals of struct prefref */
 static void
 index_add(GHashTable *h, char *key, const void *val, guint size)
 {
-	GArray *vals = g_hash_table_lookup(h, key);
+	gpointer old_key, vals;
 
-	if (vals == NULL) {
-		vals = g_array_new(FALSE, FALSE, size);
-		g_hash_table_insert(h, key, vals);
-	} else {
+	if (g_hash_table_lookup_extended(h, key, &old_key, &vals)) {
+		g_hash_table_insert(h, old_key, ivals_add(vals, val, size));
 		g_free(key);
+	} else {
+		g_hash_table_insert(h, key, ivals_add(NULL, val, size));
 	}
-	g_array_append_vals(vals, val, 1);
 }
 
 /* While the atoms are numbered, by_word and by_stem map a word or stem
  * (borrowed from its atom) to its one id as an odd number, (id << 1) | 1,
- * and only from its second id on to a GArray of them: most have one, and
- * a GArray and a copy of the key for each took ~1.5 MB at the peak of
- * compiling. */
+ * and only from its second id on to a struct ivals of them: most have
+ * one, and a GArray and a copy of the key for each took ~1.5 MB at the
+ * peak of compiling. */
 static void
 index_add_id(GHashTable *h, const char *key, int id)
 {
@@ -1975,14 +2008,12 @@ index_add_id(GHashTable *h, const char *key, int id)
 	if (!g_hash_table_lookup_extended(h, key, NULL, &v)) {
 		g_hash_table_insert(h, (char *)key, GSIZE_TO_POINTER(((gsize)id << 1) | 1));
 	} else if (GPOINTER_TO_SIZE(v) & 1) {
-		GArray *a = g_array_sized_new(FALSE, FALSE, sizeof(int), 2);
 		int first = (int)(GPOINTER_TO_SIZE(v) >> 1);
+		struct ivals *a = ivals_add(NULL, &first, sizeof first);
 
-		g_array_append_val(a, first);
-		g_array_append_val(a, id);
-		g_hash_table_insert(h, (char *)key, a);
+		g_hash_table_insert(h, (char *)key, ivals_add(a, &id, sizeof id));
 	} else {
-		g_array_append_val((GArray *)v, id);
+		g_hash_table_insert(h, (char *)key, ivals_add(v, &id, sizeof id));
 	}
 }
 
@@ -2100,7 +2131,7 @@ index_freeze(GHashTable *h, gsize size, const int *map)
 	gsize total = 0, at = 0;
 
 	/* by_word, by_stem: one id as an odd number (index_add_id) */
-#define VALS(v) (GPOINTER_TO_SIZE(v) & 1 ? 1 : ((GArray *)(v))->len)
+#define VALS(v) (GPOINTER_TO_SIZE(v) & 1 ? 1 : ((struct ivals *)(v))->n)
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v))
 		total += idrec_size(VALS(v), size, strlen(k));
@@ -2114,7 +2145,7 @@ index_freeze(GHashTable *h, gsize size, const int *map)
 	g_hash_table_iter_init(&it, h);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		int one = (int)(GPOINTER_TO_SIZE(v) >> 1);
-		GArray *a = GPOINTER_TO_SIZE(v) & 1 ? NULL : v;
+		struct ivals *a = GPOINTER_TO_SIZE(v) & 1 ? NULL : v;
 		guint nv = VALS(v), i;
 		gsize klen = strlen(k), vlen = nv * size;
 		char *b = x->arena + at;
@@ -2122,7 +2153,7 @@ index_freeze(GHashTable *h, gsize size, const int *map)
 		guint32 hk = g_str_hash(k);
 
 		r->len = nv;
-		memcpy(b, a ? (const void *)a->data : (const void *)&one, vlen);
+		memcpy(b, a ? (const void *)IVALS_V(a) : (const void *)&one, vlen);
 		if (size == sizeof(struct prefref))
 			prefrefs_renumber((struct prefref *)(void *)b, nv, map);
 		else
@@ -2136,12 +2167,55 @@ index_freeze(GHashTable *h, gsize size, const int *map)
 		g_hash_table_iter_steal(&it);
 		if (size == sizeof(struct prefref))
 			g_free(k); /* by_prefix's keys are its own */
-		if (a)
-			g_array_unref(a);
+		g_free(a);
 	}
 #undef VALS
 	g_hash_table_unref(h);
 	return x;
+}
+
+/* word is ASCII digits alone */
+static gboolean
+is_number(const char *word)
+{
+	const char *c;
+
+	for (c = word; *c >= '0' && *c <= '9'; c++)
+		;
+	return *c == '\0' && c > word;
+}
+
+/* Keep the keys of h (an index being built) that are numbers in
+ * p->num_keys. */
+static void
+num_keys_add(struct sw_profile *p, GHashTable *h)
+{
+	GHashTableIter it;
+	gpointer key;
+
+	if (h == NULL)
+		return;
+	g_hash_table_iter_init(&it, h);
+	while (g_hash_table_iter_next(&it, &key, NULL)) {
+		if (!is_number(key))
+			continue;
+		if (p->num_keys == NULL)
+			p->num_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		g_hash_table_add(p->num_keys, g_strdup(key));
+	}
+}
+
+/* Whether word (a token text.c gave no word number) is a number that fills
+ * no atom of p: not an indexed word or stem (a number's stem is itself:
+ * text.c), and no indexed prefix starts with a digit.  Such a number is
+ * not kept in the word cache: feeds are full of numbers met once (dates,
+ * ids, prices), and each cost a cache entry. */
+static gboolean
+number_fills_nothing(const struct sw_profile *p, const char *word)
+{
+	if (!g_ascii_isdigit(*word) || p->num_prefix || !is_number(word))
+		return FALSE;
+	return p->num_keys == NULL || !g_hash_table_contains(p->num_keys, word);
 }
 
 /* Number the atoms of every pattern and index them by word, stem and
@@ -2215,6 +2289,26 @@ index_build(struct sw_profile *p)
 		g->cpats = NULL;
 	}
 	p->npats = np;
+	/* the numbers among the keys, for number_fills_nothing() */
+	num_keys_add(p, p->rd_word);
+	for (j = 0; j < MAX_LANGS; j++)
+		num_keys_add(p, p->rd_stem[j]);
+	{
+		GHashTableIter it;
+		gpointer key;
+
+		g_hash_table_iter_init(&it, p->rd_prefix);
+		while (g_hash_table_iter_next(&it, &key, NULL))
+			if (g_ascii_isdigit(*(const char *)key))
+				p->num_prefix = TRUE;
+		for (j = 0; j < p->short_prefixes->len; j++) {
+			const struct prefref *r =
+			        &g_array_index(p->short_prefixes, struct prefref, j);
+
+			if (g_ascii_isdigit(*r->prefix))
+				p->num_prefix = TRUE;
+		}
+	}
 	/* by_word's and by_stem's keys are the atoms' words: frozen before
 	 * the atoms go */
 	p->by_word = index_freeze(p->rd_word, sizeof(int), map);
@@ -3136,18 +3230,25 @@ doc_fill(struct doc *d, int f)
 		    wids[i + DOC_FILL_AHEAD / 2] != TEXT_NO_WORD &&
 		    p->byid[wids[i + DOC_FILL_AHEAD / 2]] != NULL)
 			__builtin_prefetch(p->byid[wids[i + DOC_FILL_AHEAD / 2]]);
-		if (w == NULL) {
-			w = word_fill(p, t->word);
-			if (id != TEXT_NO_WORD)
-				p->byid[id] = w;
+		if (w == NULL && id == TEXT_NO_WORD && number_fills_nothing(p, t->word)) {
+			static const struct sigfill none = { 0, 0, { NULL } };
+
+			d->tokstop[f][i] = (guint8)is_stopword(t->word);
+			sf = &none;
+		} else {
+			if (w == NULL) {
+				w = word_fill(p, t->word);
+				if (id != TEXT_NO_WORD)
+					p->byid[id] = w;
+			}
+			d->tokstop[f][i] = (guint8)w->stop;
+			if (w->fills[0].sig == d->sig && w->fills[0].n != SIGFILL_UNSET)
+				sf = &w->fills[0];
+			else if (w->fills[1].sig == d->sig && w->fills[1].n != SIGFILL_UNSET)
+				sf = &w->fills[1];
+			else
+				sf = wordfill_list(d, w, t->word);
 		}
-		d->tokstop[f][i] = (guint8)w->stop;
-		if (w->fills[0].sig == d->sig && w->fills[0].n != SIGFILL_UNSET)
-			sf = &w->fills[0];
-		else if (w->fills[1].sig == d->sig && w->fills[1].n != SIGFILL_UNSET)
-			sf = &w->fills[1];
-		else
-			sf = wordfill_list(d, w, t->word);
 		d->at_off[f][i] = d->at[f].len;
 		/* fill_id for each, with the room made first */
 		if (d->at[f].len + sf->n > d->at[f].cap) {

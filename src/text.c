@@ -1593,7 +1593,8 @@ memo_add(const gunichar *w, size_t n, guint lang, guint32 h, const char *word, g
 struct run {
 	glong start, end;
 	guint32 hash;
-	gboolean memo; /* looked up in the memo */
+	guint8 memo;   /* looked up in the memo */
+	guint8 number; /* ASCII digits alone, with stems: made without the memo */
 };
 
 #define MEMO_AHEAD 8 /* runs ahead whose memo is asked for */
@@ -1714,6 +1715,15 @@ each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void
 		rn->end = i;
 		rn->hash = h;
 		rn->memo = stems && !apos && i - start <= MEMO_MAX_CHARS;
+		rn->number = 0;
+		if (rn->memo && u[start] - '0' < 10u) {
+			for (j = start + 1; j < i && u[j] - '0' < 10u; j++)
+				;
+			if (j == i) {
+				rn->number = 1;
+				rn->memo = 0;
+			}
+		}
 	}
 	/* then each, in order; the memo slots and records of the ones
 	 * ahead asked for early (they are scattered in memory) */
@@ -1731,6 +1741,20 @@ each_word_in(const char *s, gboolean stems, struct langdef *ld, word_fn fn, void
 		start = runs[ri].start;
 		i = runs[ri].end;
 		h = runs[ri].hash;
+		if (runs[ri].number) {
+			/* A number is its own folded word and its own stem (no
+			 * script: stem_word() keeps it), and tells the language
+			 * guess nothing but that: made here at the cost of a
+			 * copy, not kept in the memo.  Real feeds are full of
+			 * numbers met once or twice (dates, ids, prices, counts),
+			 * which filled the memo and the matcher's word cache. */
+			g_string_set_size(word, (gsize)(i - start));
+			for (j = start; j < i; j++)
+				word->str[j - start] = (char)u[j];
+			WORD_FN(fn, word->str, word->len, word->str, word->len, TEXT_NO_WORD, ud);
+			count++;
+			continue;
+		}
 		if (runs[ri].memo) {
 			/* one word as it is: folded and stemmed before? */
 			size_t len = (size_t)(i - start);

@@ -233,6 +233,40 @@ test_shared_atoms(void **state)
 	g_free(big);
 }
 
+/* Numbers: text.c gives them no word number, and a number that fills no
+ * atom is kept in no cache (number_fills_nothing); one that is a pattern's
+ * word or starts with a pattern's prefix still fills it, the first time
+ * and after thousands of others. */
+static void
+test_numbers(void **state)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
+	                               "term.a = article 5; 202* budget\n"
+	                               "term.b = troops\n",
+	                               &err);
+	GString *flood = g_string_new(NULL);
+	int round, i;
+
+	(void)state;
+	if (p == NULL)
+		fail_msg("%s", err->message);
+	for (round = 0; round < 2; round++) {
+		assert_true(has_term(p, "Article 5 of the treaty", "a/title:article 5"));
+		assert_false(run(p, "Article 6 of the treaty, 5 times", NULL, "en", NULL));
+		assert_true(has_term(p, "The 2025 budget", "a/title:2025 budget"));
+		assert_false(run(p, "The 1925 budget", NULL, "en", NULL));
+		assert_true(has_term(p, "12000 troops", "b/title:troops"));
+		/* numbers met once, in their thousands */
+		g_string_truncate(flood, 0);
+		for (i = 0; i < 3000; i++)
+			g_string_append_printf(flood, "%d %d ", 100000 + i, 20250 + i);
+		assert_false(run(p, "Figures", flood->str, "en", NULL));
+	}
+	g_string_free(flood, TRUE);
+	match_profile_free(p);
+}
+
 static void
 test_alternatives(void **state)
 {
@@ -1148,6 +1182,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_terms),
+		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_homoglyph_translit),
 		cmocka_unit_test(test_require_negative_fields),
 		cmocka_unit_test(test_require_shapes),

@@ -525,6 +525,45 @@ test_word_ids(void **state)
 	}
 }
 
+/* A number is its own word and stem in every language, as the stemmer
+ * makes it, and gets no word number: the memo keeps no numbers. */
+static void
+test_numbers(void **state)
+{
+	static const char *const langs[] = { "en", "de", "fr", "es", "it", "pt", "nl",
+		                             "ro", "pl", "cs", "sk", "lt", "uk", "ru",
+		                             "el", "tr", "fi", "sv", "hu", "ar", NULL };
+	size_t l;
+
+	(void)state;
+	for (l = 0; l < G_N_ELEMENTS(langs); l++) {
+		guint before = text_word_ids();
+		GPtrArray *t =
+		        text_tokenize_scratch("Article 5 of 1994: 600,000 and 0042", langs[l], 0);
+		const guint32 *ids = text_scratch_word_ids(0);
+		static const char *const nums[] = { "5", "1994", "600", "000", "0042" };
+		static const guint at[] = { 1, 3, 4, 5, 7 };
+		size_t k;
+
+		assert_int_equal(t->len, 8);
+		for (k = 0; k < G_N_ELEMENTS(nums); k++) {
+			const struct sw_token *tk = t->pdata[at[k]];
+
+			assert_string_equal(tk->word, nums[k]);
+			assert_string_equal(tk->stem, nums[k]);
+			assert_string_equal(text_stem_ref(nums[k], langs[l]), nums[k]);
+			assert_int_equal(ids[at[k]], TEXT_NO_WORD);
+		}
+		assert_int_not_equal(ids[0], TEXT_NO_WORD);
+		/* the words are numbered, the numbers not */
+		assert_true(text_word_ids() <= before + 3);
+		/* a word of digits and letters is a word */
+		t = text_tokenize_scratch("5th 1990s", langs[l], 0);
+		assert_int_not_equal(text_scratch_word_ids(0)[0], TEXT_NO_WORD);
+		assert_int_not_equal(text_scratch_word_ids(0)[1], TEXT_NO_WORD);
+	}
+}
+
 /* The guess from scratch tokens (words the memo knows) is the guess from
  * the text, the first time and the next, for each language's text and
  * for title and lead together. */
@@ -704,8 +743,8 @@ main(void)
 		cmocka_unit_test(test_guess_lang),    cmocka_unit_test(test_nfkc_quick),
 		cmocka_unit_test(test_repeat),        cmocka_unit_test(test_word_ids),
 		cmocka_unit_test(test_guess_scratch), cmocka_unit_test(test_memo_full),
-		cmocka_unit_test(test_stem_langs),    cmocka_unit_test(test_utf8_sure),
-		cmocka_unit_test(test_cjk),
+		cmocka_unit_test(test_stem_langs),    cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_utf8_sure),     cmocka_unit_test(test_cjk),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

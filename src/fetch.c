@@ -16,6 +16,9 @@
 
 #include <curl/curl.h>
 #include <glib-unix.h>
+#ifdef HAVE_LIBSSH2
+#include <libssh2.h>
+#endif
 
 #include "date.h"
 #include "fetch.h"
@@ -981,6 +984,28 @@ check_done(struct fetcher *f)
 	g_ptr_array_free(done, TRUE);
 }
 
+/* curl_global_init() starts the SSH library libcurl was built with, and
+ * libssh2 then loads OpenSSL's engines: ~1.5 MB of every run's memory
+ * for a protocol fetch.c never allows (http and https only).  libssh2
+ * counts its starts and sets up its crypto only at the first: started
+ * first here with LIBSSH2_INIT_NO_CRYPTO, it never does.  (Were SSH ever
+ * used, OpenSSL 1.1 and later set themselves up on first use.) */
+static void
+ssh_skip_crypto(void)
+{
+#ifdef HAVE_LIBSSH2
+	static gboolean done;
+	const curl_version_info_data *v;
+
+	if (done)
+		return;
+	done = TRUE;
+	v = curl_version_info(CURLVERSION_NOW);
+	if (v->libssh_version && g_str_has_prefix(v->libssh_version, "libssh2/"))
+		(void)libssh2_init(LIBSSH2_INIT_NO_CRYPTO);
+#endif
+}
+
 /* ---- public ---- */
 
 struct fetcher *
@@ -989,6 +1014,7 @@ fetch_new(int max_total, int max_per_host, const char *user_agent)
 	struct fetcher *f = g_new0(struct fetcher, 1);
 	CURLcode rc;
 
+	ssh_skip_crypto();
 	rc = curl_global_init(CURL_GLOBAL_DEFAULT);
 	if (rc != CURLE_OK)
 		fatalx("curl_global_init: %s", curl_easy_strerror(rc));

@@ -31,14 +31,15 @@
 #define EXIT_USAGE 2
 
 /* GnuTLS initialises itself from a constructor when it is loaded, and it
- * is loaded (libcurl -> librtmp -> libgnutls) though nothing here uses
- * it: libcurl speaks TLS through OpenSSL and RTMP is not among the
- * protocols fetch.c allows.  This is GnuTLS's GNUTLS_SKIP_GLOBAL_INIT
+ * is loaded by every command (libcurl -> libgnutls) though only those
+ * that fetch use it.  This is GnuTLS's GNUTLS_SKIP_GLOBAL_INIT
  * (gnutls/gnutls.h), written out as gnutls' headers are not needed to
  * build: the executable's definition overrides the library's weak one.
- * Whoever uses GnuTLS still calls gnutls_global_init() itself (a
- * GnuTLS-built libcurl does, in curl_global_init).  Saves ~0.9 MB of the
- * peak RSS of every command (its pages, p11-kit's, the ASN.1 trees). */
+ * Whoever uses GnuTLS still calls gnutls_global_init() itself (the
+ * GnuTLS-built libcurl scripts/install-deps installs does, in
+ * curl_global_init; with an OpenSSL-built one nothing does).  Saves
+ * ~0.9 MB of the peak RSS of every command that does not fetch (its
+ * pages, p11-kit's, the ASN.1 trees). */
 int _gnutls_global_init_skip(void);
 int
 _gnutls_global_init_skip(void)

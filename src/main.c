@@ -401,16 +401,24 @@ line_free(gpointer p)
 	g_free(ln);
 }
 
-/* The thread id has become after the merges (id -> the thread it went
- * into, each merged once). */
-static const char *
-thread_final(GHashTable *merged, const char *id)
+/* (transfer full) The thread id of topic has become after the merges
+ * ("topic\nid" -> the thread it went into, each merged once). */
+static char *
+thread_final(GHashTable *merged, const char *topic, const char *id)
 {
+	char *cur = g_strdup(id);
 	const char *to;
 
-	while ((to = g_hash_table_lookup(merged, id)) != NULL)
-		id = to;
-	return id;
+	for (;;) {
+		char *key = g_strdup_printf("%s\n%s", topic, cur);
+
+		to = g_hash_table_lookup(merged, key);
+		g_free(key);
+		if (to == NULL)
+			return cur;
+		g_free(cur);
+		cur = g_strdup(to);
+	}
 }
 
 static int
@@ -421,7 +429,7 @@ cmd_test(const char *config_path, int argc, char **argv)
 	GPtrArray *sources = g_ptr_array_new_with_free_func(source_free);
 	GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
 	GPtrArray *lines = NULL;   /* struct line, with --threads */
-	GHashTable *merged = NULL; /* thread id -> the thread it was merged into */
+	GHashTable *merged = NULL; /* "topic\nid" -> the thread it was merged into */
 	struct sw_threader *t = NULL;
 	struct sw_config *c;
 	GError *err = NULL;
@@ -490,7 +498,7 @@ cmd_test(const char *config_path, int argc, char **argv)
 
 		for (n = 0; n < c->topics->len; n++) {
 			const struct sw_profile *p = c->topics->pdata[n];
-			struct line *ln = g_new0(struct line, 1);
+			struct line *ln;
 			struct sw_match m = { 0 };
 			struct sw_verdict v = { 0 };
 			gboolean have_v = FALSE;
@@ -529,14 +537,19 @@ cmd_test(const char *config_path, int argc, char **argv)
 			if (!threads) {
 				print_test_line(json, it, match_profile_name(p), &m, FALSE, NULL);
 				match_clear(&m);
-				g_free(ln);
 				continue;
 			}
 			/* a later entry may merge this one's thread into
-			 * another: lines are printed with their final threads */
+			 * another: lines are printed with their final threads
+			 * (ids are uids: one entry may head a thread in each
+			 * topic) */
 			for (guint j = 0; v.merged && j < v.merged->len; j++)
-				g_hash_table_insert(merged, g_strdup(v.merged->pdata[j]),
-				                    g_strdup(v.thread));
+				g_hash_table_insert(
+				        merged,
+				        g_strdup_printf("%s\n%s", match_profile_name(p),
+				                        (const char *)v.merged->pdata[j]),
+				        g_strdup(v.thread));
+			ln = g_new0(struct line, 1);
 			ln->it = it;
 			ln->topic = match_profile_name(p);
 			ln->m = m;
@@ -547,14 +560,12 @@ cmd_test(const char *config_path, int argc, char **argv)
 	}
 	for (k = 0; lines && k < lines->len; k++) {
 		struct line *ln = lines->pdata[k];
-		const char *final;
 
 		if (ln->have_v && ln->v.thread) {
-			final = thread_final(merged, ln->v.thread);
-			if (strcmp(final, ln->v.thread) != 0) {
-				g_free(ln->v.thread);
-				ln->v.thread = g_strdup(final);
-			}
+			char *final = thread_final(merged, ln->topic, ln->v.thread);
+
+			g_free(ln->v.thread);
+			ln->v.thread = final;
 		}
 		print_test_line(json, ln->it, ln->topic, &ln->m, TRUE, ln->have_v ? &ln->v : NULL);
 	}

@@ -260,6 +260,11 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 			thread_note_lifted(d->threader, topic, e->uid);
 		thread_id = store_thread_ensure(d->store, topic, v.thread,
 		                                e->title ? e->title : e->uid, entry_id, now);
+		/* the entry showed earlier threads to be one story with its
+		 * own: relabel their stored matches, as `test` prints them */
+		for (guint j = 0; thread_id && v.merged && j < v.merged->len; j++)
+			if (store_thread_merge(d->store, topic, v.merged->pdata[j], thread_id) < 0)
+				thread_id = 0;
 		if (thread_id == 0) {
 			thread_verdict_clear(&v);
 			match_clear(&m);

@@ -383,6 +383,45 @@ print_test_line(gboolean json, const struct item *it, const char *topic, const s
 	jl.g_object_unref(b);
 }
 
+/* A line of `test --threads`, kept until every entry is threaded. */
+struct line {
+	const struct item *it;
+	const char *topic;
+	struct sw_match m;
+	struct sw_verdict v;
+	gboolean have_v;
+};
+
+static void
+line_free(gpointer p)
+{
+	struct line *ln = p;
+
+	match_clear(&ln->m);
+	thread_verdict_clear(&ln->v);
+	g_free(ln);
+}
+
+/* (transfer full) The thread id of topic has become after the merges
+ * ("topic\nid" -> the thread it went into, each merged once). */
+static char *
+thread_final(GHashTable *merged, const char *topic, const char *id)
+{
+	char *cur = g_strdup(id);
+	const char *to;
+
+	for (;;) {
+		char *key = g_strdup_printf("%s\n%s", topic, cur);
+
+		to = g_hash_table_lookup(merged, key);
+		g_free(key);
+		if (to == NULL)
+			return cur;
+		g_free(cur);
+		cur = g_strdup(to);
+	}
+}
+
 static int
 cmd_test(const char *config_path, int argc, char **argv)
 {
@@ -390,6 +429,8 @@ cmd_test(const char *config_path, int argc, char **argv)
 	GPtrArray *names = g_ptr_array_new();
 	GPtrArray *sources = g_ptr_array_new_with_free_func(source_free);
 	GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
+	GPtrArray *lines = NULL;   /* struct line, with --threads */
+	GHashTable *merged = NULL; /* "topic\nid" -> the thread it was merged into */
 	struct sw_threader *t = NULL;
 	struct sw_config *c;
 	GError *err = NULL;
@@ -450,12 +491,15 @@ cmd_test(const char *config_path, int argc, char **argv)
 	if (threads) {
 		g_ptr_array_sort(items, item_cmp);
 		t = thread_new((int)(c->thread_window / 86400));
+		lines = g_ptr_array_new_with_free_func(line_free);
+		merged = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	}
 	for (k = 0; k < items->len; k++) {
 		const struct item *it = items->pdata[k];
 
 		for (n = 0; n < c->topics->len; n++) {
 			const struct sw_profile *p = c->topics->pdata[n];
+			struct line *ln;
 			struct sw_match m = { 0 };
 			struct sw_verdict v = { 0 };
 			gboolean have_v = FALSE;
@@ -491,14 +535,47 @@ cmd_test(const char *config_path, int argc, char **argv)
 			} else if (threads) {
 				thread_observe(t, match_profile_name(p), it->e);
 			}
-			print_test_line(json, it, match_profile_name(p), &m, threads,
-			                have_v ? &v : NULL);
-			thread_verdict_clear(&v);
-			match_clear(&m);
+			if (!threads) {
+				print_test_line(json, it, match_profile_name(p), &m, FALSE, NULL);
+				match_clear(&m);
+				continue;
+			}
+			/* a later entry may merge this one's thread into
+			 * another: lines are printed with their final threads
+			 * (ids are uids: one entry may head a thread in each
+			 * topic) */
+			for (guint j = 0; v.merged && j < v.merged->len; j++)
+				g_hash_table_insert(
+				        merged,
+				        g_strdup_printf("%s\n%s", match_profile_name(p),
+				                        (const char *)v.merged->pdata[j]),
+				        g_strdup(v.thread));
+			ln = g_new0(struct line, 1);
+			ln->it = it;
+			ln->topic = match_profile_name(p);
+			ln->m = m;
+			ln->v = v;
+			ln->have_v = have_v;
+			g_ptr_array_add(lines, ln);
 		}
+	}
+	for (k = 0; lines && k < lines->len; k++) {
+		struct line *ln = lines->pdata[k];
+
+		if (ln->have_v && ln->v.thread) {
+			char *final = thread_final(merged, ln->topic, ln->v.thread);
+
+			g_free(ln->v.thread);
+			ln->v.thread = final;
+		}
+		print_test_line(json, ln->it, ln->topic, &ln->m, TRUE, ln->have_v ? &ln->v : NULL);
 	}
 out:
 	thread_free(t);
+	if (lines)
+		g_ptr_array_free(lines, TRUE);
+	if (merged)
+		g_hash_table_destroy(merged);
 	g_ptr_array_free(items, TRUE);
 	g_ptr_array_free(sources, TRUE);
 	g_ptr_array_free(names, TRUE);

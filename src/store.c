@@ -925,6 +925,42 @@ exec_id(struct store *s, const char *sql, gint64 a, gint64 id)
 }
 
 int
+store_thread_merge(struct store *s, const char *topic, const char *from_key, gint64 into_id)
+{
+	/* the merged thread's matches move; a mute of either holds for
+	 * the story */
+	static const char *const sql[] = {
+		"UPDATE matches SET thread_id = ?3 WHERE thread_id = "
+		"(SELECT id FROM threads WHERE topic = ?1 AND key = ?2)",
+		"UPDATE threads SET muted = max(muted, coalesce((SELECT muted FROM threads "
+		"WHERE topic = ?1 AND key = ?2), 0)), last_update = max(last_update, "
+		"coalesce((SELECT last_update FROM threads WHERE topic = ?1 AND key = ?2), 0)) "
+		"WHERE id = ?3",
+		"DELETE FROM threads WHERE topic = ?1 AND key = ?2 AND id != ?3",
+	};
+	guint i;
+
+	for (i = 0; i < G_N_ELEMENTS(sql); i++) {
+		sqlite3_stmt *st = prepare(s, sql[i]);
+		int rc;
+
+		if (!st || batch_write(s) < 0)
+			return -1;
+		bind_text(st, 1, topic);
+		bind_text(st, 2, from_key);
+		sqlite3_bind_int64(st, 3, into_id);
+		rc = sqlite3_step(st);
+		stmt_done(s, st);
+		if (rc != SQLITE_DONE) {
+			log_warnx("%s: merging thread %s: %s", s->path, from_key,
+			          sqlite3_errmsg(s->db));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int
 store_thread_set_notify_id(struct store *s, gint64 thread_id, gint64 nid)
 {
 	return exec_id(s, "UPDATE threads SET notify_id = ?1 WHERE id = ?2", nid, thread_id);

@@ -140,6 +140,12 @@ void store_unmatched_each(struct store *s, const char *topic, gint64 since, gint
  * 0 on an error (logged). */
 gint64 store_thread_ensure(struct store *s, const char *topic, const char *key,
                            const char *headline, gint64 first_entry, gint64 now);
+/* Thread (topic, from_key) is one story with thread into_id (the
+ * threader merged them, struct sw_verdict merged): its matches move to
+ * into_id, which stays muted if either was, and its row goes.  -1 on an
+ * error (logged). */
+int store_thread_merge(struct store *s, const char *topic, const char *from_key,
+                       gint64 into_id) G_GNUC_WARN_UNUSED_RESULT;
 int store_thread_set_notify_id(struct store *s, gint64 thread_id,
                                gint64 nid) G_GNUC_WARN_UNUSED_RESULT;
 int store_thread_mute(struct store *s, gint64 thread_id) G_GNUC_WARN_UNUSED_RESULT;

@@ -22,6 +22,10 @@ struct sw_verdict {
 	char *thread; /* (transfer full) thread id: the uid of its first entry */
 	char *dup_of; /* (transfer full, nullable) uid of the original */
 	char *why;    /* (transfer full) readable reason */
+	/* (transfer full, nullable) ids of the threads this entry showed to
+	 * be one story with thread: they are merged into it, and their
+	 * entries now belong to thread (the caller relabels what it keeps) */
+	GPtrArray *merged;
 };
 
 /* window_days (<= 0: SW_THREAD_WINDOW_DAYS): a thread closes after that

@@ -268,6 +268,51 @@ test_unmatched_lead(void **state)
 	store_feed_state_clear(&st);
 }
 
+/* A thread the threader merged into another: its matches move, a mute of
+ * either holds, its row goes (store_thread_merge). */
+static void
+test_thread_merge(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *a = entry("a", "Story A", 1000), *b = entry("b", "Story B", 1100);
+	struct sw_entry *c = entry("c", "Story A again", 1200);
+	gint64 ia, ib, ic, ta, tb;
+	GPtrArray *r;
+	guint i;
+
+	assert_int_equal(store_feed_sync(f->s, "F", "file:///x", &st), 0);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, a, 5000, &ia), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, b, 5000, &ib), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, c, 5000, &ic), 1);
+	ta = store_thread_ensure(f->s, "t", "a", "Story A", ia, 5000);
+	tb = store_thread_ensure(f->s, "t", "b", "Story B", ib, 5000);
+	assert_true(ta > 0 && tb > 0 && ta != tb);
+	assert_int_equal(store_match_add(f->s, ia, "t", 3.0, "x", "why", ta, "new", 0, FALSE), 0);
+	assert_int_equal(store_match_add(f->s, ib, "t", 3.0, "x", "why", tb, "new", 0, FALSE), 0);
+	assert_int_equal(store_thread_mute(f->s, tb), 0);
+	assert_int_equal(store_thread_merge(f->s, "t", "b", ta), 0);
+	assert_int_equal(store_match_add(f->s, ic, "t", 3.0, "x", "why", ta, "followup", 0, FALSE),
+	                 0);
+	assert_int_equal(store_commit(f->s), 0);
+
+	r = store_matches_recent(f->s, 0);
+	assert_int_equal(r->len, 3);
+	for (i = 0; i < r->len; i++) {
+		const struct sw_match_row *m = r->pdata[i];
+
+		assert_int_equal(m->thread_id, ta);
+		assert_string_equal(m->thread_key, "a");
+		assert_true(m->thread_muted);
+	}
+	g_ptr_array_free(r, TRUE);
+	parse_entry_free(a);
+	parse_entry_free(b);
+	parse_entry_free(c);
+	store_feed_state_clear(&st);
+}
+
 static void
 test_matches_recent(void **state)
 {
@@ -840,6 +885,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_feed_sync_and_save, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_entries_dedup_by_uid, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_threads_pending, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_thread_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_recent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unmatched_lead, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_match_times, setup, teardown),

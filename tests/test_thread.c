@@ -671,6 +671,62 @@ test_cross_language(void **state)
 	thread_free(t);
 }
 
+/* ---- two threads found to be one story are merged -------------------- */
+
+static void
+test_merge_threads(void **state)
+{
+	struct sw_threader *t = thread_new(180);
+	struct sw_verdict v[6];
+	struct sw_entry e[5];
+	guint i;
+
+	(void)state;
+	e[0] = mk("en-1", NULL,
+	          "Monitors to watch the Kamenovo line under a Ukraine ceasefire deal",
+	          "Four hundred observers would patrol the line near Kamenovo, the draft agreed "
+	          "by the coalition says, with a headquarters in Dnipro.",
+	          "en", T0);
+	e[1] = mk("en-2", NULL, "Coalition plans observer mission along the Kamenovo line",
+	          "A monitoring mission of 400 observers would watch the Kamenovo line, the "
+	          "draft says; the coalition wants its headquarters in Dnipro.",
+	          "en", T0 + 3600);
+	/* the same event in Ukrainian: the village spelled its own way, so
+	 * it starts a thread of its own */
+	e[2] = mk("uk-1", NULL,
+	          "Умєров назвав 12 країн, готових стежити за лінією біля Кам'янового",
+	          "Лінія завдовжки 140 кілометрів, штаб буде в Запоріжжі, сказав Умєров.", "uk",
+	          T0 + 2 * 3600);
+	e[3] = mk("uk-2", NULL, "Умєров: 12 країн дадуть спостерігачів для лінії біля Кам'янового",
+	          "За словами Умєрова, 140-кілометрову лінію охоронятимуть спостерігачі з 12 "
+	          "країн, штаб буде у Запоріжжі.",
+	          "uk", T0 + 3 * 3600);
+	/* a German report has the names of both: one story */
+	e[4] = mk("de-1", NULL, "Umerow nennt 12 Länder für die Linie bei Kamenovo",
+	          "Die 140 Kilometer lange Linie soll von 400 Leuten bewacht werden, der Stab "
+	          "komme nach Saporischschja, sagte Umerow.",
+	          "de", T0 + 4 * 3600);
+	for (i = 0; i < 5; i++)
+		add(t, &e[i], &v[i]);
+	assert_string_equal(v[1].thread, "en-1");
+	assert_int_equal(v[2].kind, SW_KIND_NEW);
+	assert_string_equal(v[3].thread, "uk-1");
+	assert_null(v[3].merged);
+	/* the older thread keeps its id; the entry names the merged one */
+	assert_int_equal(v[4].kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v[4].thread, "en-1");
+	assert_non_null(v[4].merged);
+	assert_int_equal(v[4].merged->len, 1);
+	assert_string_equal(v[4].merged->pdata[0], "uk-1");
+	assert_non_null(strstr(v[4].why, "merged into en-1"));
+	/* the merged thread's entries are the older thread's now */
+	add(t, &e[3], &v[5]);
+	assert_string_equal(v[5].thread, "en-1");
+	for (i = 0; i < 6; i++)
+		thread_verdict_clear(&v[i]);
+	thread_free(t);
+}
+
 /* ---- a new language is judged on what the two sides can share --------- */
 
 static void
@@ -1134,6 +1190,7 @@ main(void)
 		cmocka_unit_test(test_broad_thread),
 		cmocka_unit_test(test_cross_language),
 		cmocka_unit_test(test_new_language_same_day),
+		cmocka_unit_test(test_merge_threads),
 		cmocka_unit_test(test_more_concepts),
 		cmocka_unit_test(test_hint_topics_and_junk),
 		cmocka_unit_test(test_affinity_followup),

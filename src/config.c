@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "config.h"
+#include "keyfile.h"
 #include "limits.h"
 #include "log.h"
 #include "match.h"
@@ -120,22 +121,6 @@ parse_duration(const char *s)
 	return v;
 }
 
-static char *
-line_text(const char *text, int line)
-{
-	const char *p = text, *e;
-	int n = 1;
-
-	if (!text || line <= 0)
-		return g_strdup("");
-	while (*p && n < line) {
-		if (*p++ == '\n')
-			n++;
-	}
-	e = strchr(p, '\n');
-	return e ? g_strndup(p, (gsize)(e - p)) : g_strdup(p);
-}
-
 int
 config_key_line(const char *text, const char *group, const char *key)
 {
@@ -174,34 +159,6 @@ config_key_line(const char *text, const char *group, const char *key)
 		line++;
 	}
 	return found;
-}
-
-/* GKeyFile's own syntax errors carry no line number: find the first line
- * that is neither blank, comment ('#' only, as GKeyFile has it), group
- * header nor key=value. */
-static int
-find_bad_line(const char *text)
-{
-	char **lines;
-	int i, bad = 0;
-
-	if (!strncmp(text, "\xEF\xBB\xBF", 3))
-		text += 3; /* a BOM */
-	lines = g_strsplit(text, "\n", -1);
-	for (i = 0; lines[i]; i++) {
-		char *l = g_strstrip(lines[i]);
-
-		if (!*l || *l == '#')
-			continue;
-		if (*l == '[' && l[strlen(l) - 1] == ']')
-			continue;
-		if (strchr(l, '=') && *l != '=')
-			continue;
-		bad = i + 1;
-		break;
-	}
-	g_strfreev(lines);
-	return bad;
 }
 
 /* A file that is not UTF-8 (GKeyFile takes nothing else): the error names
@@ -484,11 +441,11 @@ static int
 load_topics_from(struct sw_config *c, const char *text, const char *path, GError **err)
 {
 	char *file, *data = NULL;
-	GKeyFile *kf = NULL;
+	struct sw_keyfile *kf = NULL;
 	GError *e = NULL;
 	char **groups = NULL;
 	gsize len, i, first;
-	int rc = -1;
+	int rc = -1, bad = 0;
 
 	if (g_path_is_absolute(c->topics_from) || !path) {
 		file = g_strdup(c->topics_from);
@@ -511,12 +468,12 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 		utf8_error(err, file, data, len);
 		goto out;
 	}
-	kf = g_key_file_new();
-	if (!g_key_file_load_from_data(kf, data, len, G_KEY_FILE_NONE, &e)) {
-		set_error(err, file, find_bad_line(data), "%s", e->message);
+	kf = keyfile_load(data, len, &bad, &e);
+	if (!kf) {
+		set_error(err, file, bad, "%s", e->message);
 		goto out;
 	}
-	groups = g_key_file_get_groups(kf, NULL);
+	groups = keyfile_get_groups(kf);
 	first = c->topics->len;
 	for (i = 0; groups[i]; i++) {
 		struct sw_profile *p;
@@ -544,7 +501,7 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 	 * indexes are built, not to add to the peak of building them */
 	g_strfreev(groups);
 	groups = NULL;
-	g_key_file_free(kf);
+	keyfile_free(kf);
 	kf = NULL;
 	g_free(data);
 	data = NULL;
@@ -554,8 +511,7 @@ load_topics_from(struct sw_config *c, const char *text, const char *path, GError
 out:
 	g_clear_error(&e);
 	g_strfreev(groups);
-	if (kf)
-		g_key_file_free(kf);
+	keyfile_free(kf);
 	g_free(data);
 	g_free(file);
 	return rc;
@@ -580,9 +536,9 @@ feed_conf_free(gpointer p)
 	g_free(p);
 }
 
-/* A [feed NAME] group as read: thousands of them are common, and GKeyFile
- * spends some 700 bytes of bookkeeping on each, so they are read here line
- * by line and only the other groups go through GKeyFile. */
+/* A [feed NAME] group as read: thousands of them are common, so they are
+ * read here line by line into as little as a feed needs, and only the
+ * other groups go through the key file (keyfile.h). */
 struct raw_feed {
 	char *name;
 	char *url, *interval; /* (nullable) values as written, unescaped */
@@ -674,7 +630,7 @@ feed_key(struct raw_feed *cur, const char *b, const char *end, const char *path,
 		;
 	klen = (gsize)(k - b);
 	if (klen > 0 && b[klen - 1] == ']' && memchr(b, '[', klen))
-		return 0; /* url[de] = ...: a translation, which GKeyFile ignores too */
+		return 0; /* url[de] = ...: a translation, ignored as by keyfile.c */
 	if (klen == 3 && memcmp(b, "url", 3) == 0) {
 		g_free(cur->url);
 		cur->url = unescape_value(v, (gsize)(end - v));
@@ -758,6 +714,8 @@ split_feed_groups(const char *text, gsize len, const char *path, GString *rest, 
 		if (cur == NULL) {
 			g_string_append_len(rest, p, (gssize)n);
 			g_string_append_c(rest, '\n');
+		} else {
+			g_string_append_c(rest, '\n'); /* rest's lines are text's */
 		}
 		p = e ? e + 1 : tend;
 	}
@@ -860,7 +818,7 @@ struct sw_config *
 config_load_data(const char *text, gsize len, const char *path, GError **err)
 {
 	struct sw_config *c = config_new_defaults(path);
-	GKeyFile *kf = g_key_file_new();
+	struct sw_keyfile *kf = NULL;
 	GPtrArray *raw = g_ptr_array_new_with_free_func(raw_feed_free);
 	GString *rest = g_string_new(NULL);
 	GError *e = NULL;
@@ -879,29 +837,30 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 	}
 	if (split_feed_groups(text, len, path, rest, raw, err) < 0)
 		goto fail;
-	if (!g_key_file_load_from_data(kf, rest->str, rest->len, G_KEY_FILE_NONE, &e)) {
-		int line = find_bad_line(text);
-		char *lt = line_text(text, line);
+	{
+		gsize rlen = rest->len;
+		int bad = 0;
 
-		set_error(err, path, line, "%s%s%s%s", e->message, line ? " (\"" : "", lt,
-		          line ? "\")" : "");
-		g_free(lt);
-		g_clear_error(&e);
-		goto fail;
+		/* the key file keeps rest's bytes */
+		kf = keyfile_take(g_string_free(rest, FALSE), rlen, &bad, &e);
+		rest = NULL;
+		if (!kf) {
+			set_error(err, path, bad, "%s", e->message);
+			g_clear_error(&e);
+			goto fail;
+		}
 	}
-	g_string_free(rest, TRUE);
-	rest = NULL;
 	if (add_feeds(c, raw, path, err) < 0)
 		goto fail;
 	g_ptr_array_free(raw, TRUE);
 	raw = NULL;
 
-	groups = g_key_file_get_groups(kf, NULL);
+	groups = keyfile_get_groups(kf);
 	for (i = 0; groups[i]; i++) {
 		const char *g = groups[i];
 
 		if (!strcmp(g, MAIN_GROUP)) {
-			keys = g_key_file_get_keys(kf, g, NULL, NULL);
+			keys = keyfile_get_keys(kf, g, NULL);
 			for (j = 0; keys[j]; j++) {
 				const struct directive *d = find_directive(keys[j]);
 				int line = config_key_line(text, g, keys[j]);
@@ -912,7 +871,7 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 					          "unknown directive \"%s\" in [%s]", keys[j], g);
 					goto fail;
 				}
-				v = g_key_file_get_string(kf, g, keys[j], NULL);
+				v = keyfile_get_string(kf, g, keys[j]);
 				if (v)
 					g_strchomp(v); /* "notify = stdout " */
 				if (apply_directive(c, d, v ? v : "", path, line, err) < 0) {
@@ -958,7 +917,7 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 		goto fail;
 	}
 	g_strfreev(groups);
-	g_key_file_free(kf);
+	keyfile_free(kf);
 	return c;
 fail:
 	if (raw)
@@ -967,7 +926,7 @@ fail:
 		g_string_free(rest, TRUE);
 	g_strfreev(keys);
 	g_strfreev(groups);
-	g_key_file_free(kf);
+	keyfile_free(kf);
 	config_free(c);
 	return NULL;
 }

@@ -1,5 +1,5 @@
 /*
- * config.h - the INI file (GLib GKeyFile): loading, validating, defaults,
+ * config.h - the INI file (GKeyFile's syntax, keyfile.h): loading, validating, defaults,
  * XDG places.
  *
  * config_load() parses into a new struct sw_config and returns it only when

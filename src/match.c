@@ -1887,10 +1887,10 @@ cosine_ids(const struct entryvec *ev, const struct refdoc *rd)
 /* ---- profile ---- */
 
 static gboolean
-get_double(GKeyFile *kf, const char *group, const char *key, double *out, const char *path,
-           const char *text, GError **err)
+get_double(const struct sw_keyfile *kf, const char *group, const char *key, double *out,
+           const char *path, const char *text, GError **err)
 {
-	char *v = g_key_file_get_value(kf, group, key, NULL);
+	char *v = keyfile_get_value(kf, group, key);
 	char *end = NULL;
 	double d;
 
@@ -1953,8 +1953,9 @@ bracket_key_fn(const char *s, const char *eol, int line, void *ud)
 	return 0;
 }
 
-/* GKeyFile drops "key[ll]" lines of other locales without a word; find
- * one in group of text so that it is an error instead. */
+/* The key file drops "key[ll]" lines (translations, as GKeyFile did with
+ * those of other locales) without a word; find one in group of text so
+ * that it is an error instead. */
 static int
 find_bracket_key(const char *text, const char *group, char **key)
 {
@@ -2402,8 +2403,8 @@ index_build(struct sw_profile *p)
 }
 
 struct sw_profile *
-match_profile_read(GKeyFile *kf, const char *group, const char *path, const char *text,
-                   GError **err)
+match_profile_read(const struct sw_keyfile *kf, const char *group, const char *path,
+                   const char *text, GError **err)
 {
 	struct sw_profile *p;
 	char **keys = NULL;
@@ -2457,7 +2458,7 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 			goto fail;
 		}
 	}
-	keys = g_key_file_get_keys(kf, group, &nkeys, NULL);
+	keys = keyfile_get_keys(kf, group, &nkeys);
 	if (keys == NULL) {
 		set_error(err, path, text, group, NULL, "no such group");
 		goto fail;
@@ -2504,7 +2505,7 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 			goto fail;
 		}
 		g = group_get(p, name);
-		list = g_key_file_get_string_list(kf, group, key, &n, NULL);
+		list = keyfile_get_string_list(kf, group, key, &n);
 		for (k = 0; list && k < n; k++) {
 			if (*g_strstrip(list[k]) == '\0' && k == n - 1)
 				continue; /* trailing ';' */
@@ -2598,7 +2599,7 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 				          key + 8);
 				goto fail;
 			}
-			v = g_key_file_get_value(kf, group, key, NULL);
+			v = keyfile_get_value(kf, group, key);
 			codes = g_strsplit_set(v ? v : "", " ;,", -1);
 			g_free(v);
 			for (c = 0; codes[c]; c++) {
@@ -2633,7 +2634,7 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 				goto fail;
 			g->weight_set = TRUE;
 		} else if (strcmp(key, "require") == 0) {
-			char *v = g_key_file_get_value(kf, group, key, NULL);
+			char *v = keyfile_get_value(kf, group, key);
 
 			p->require = expr_parse(p, v ? v : "", &why);
 			p->require_src = g_strstrip(v);
@@ -2652,7 +2653,7 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 				}
 			}
 		} else if (strcmp(key, "context_unless") == 0) {
-			char *v = g_key_file_get_value(kf, group, key, NULL);
+			char *v = keyfile_get_value(kf, group, key);
 
 			expr_free(p->ctx_unless);
 			g_free(p->ctx_unless_src);
@@ -2681,7 +2682,7 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 				g_free(lang);
 				goto fail;
 			}
-			v = g_key_file_get_string(kf, group, key, NULL);
+			v = keyfile_get_string(kf, group, key);
 			toks[0] = text_tokenize(v ? v : "", lang);
 			r = g_new0(struct refdoc, 1);
 			r->label = name;
@@ -2719,7 +2720,7 @@ match_profile_read(GKeyFile *kf, const char *group, const char *path, const char
 			const char *bad = NULL;
 
 			for (i = 0; i < nkeys && bad == NULL; i++) {
-				char *v = g_key_file_get_value(kf, group, keys[i], NULL);
+				char *v = keyfile_get_value(kf, group, keys[i]);
 
 				if (v && g_str_has_prefix(keys[i], "term.") && strstr(v, needle))
 					bad = keys[i];
@@ -2790,7 +2791,8 @@ match_profile_build(struct sw_profile *p)
 }
 
 struct sw_profile *
-match_profile_new(GKeyFile *kf, const char *group, const char *path, const char *text, GError **err)
+match_profile_new(const struct sw_keyfile *kf, const char *group, const char *path,
+                  const char *text, GError **err)
 {
 	struct sw_profile *p = match_profile_read(kf, group, path, text, err);
 

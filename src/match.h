@@ -9,6 +9,7 @@
 #define SW_MATCH_H
 
 #include <glib.h>
+#include "keyfile.h"
 #include "parse.h"
 
 struct sw_profile; /* opaque, compiled topic */
@@ -26,15 +27,17 @@ struct sw_match {
 
 /* Compile group `group` ("topic NAME") of kf.  path and text (the config's
  * name and bytes, nullable) are for error positions. */
-struct sw_profile *match_profile_new(GKeyFile *kf, const char *group, const char *path,
-                                     const char *text, GError **err) G_GNUC_WARN_UNUSED_RESULT;
+struct sw_profile *match_profile_new(const struct sw_keyfile *kf, const char *group,
+                                     const char *path, const char *text,
+                                     GError **err) G_GNUC_WARN_UNUSED_RESULT;
 /* The same in two steps: _read() checks and compiles the group's keys (all
  * errors are found there), _build() makes the indexes matching needs (no
  * error; once; before the first match).  Between them kf and text may be
  * freed: the file's keys and the indexes being built need not share the
  * peak (the default profile: ~1.5 MB). */
-struct sw_profile *match_profile_read(GKeyFile *kf, const char *group, const char *path,
-                                      const char *text, GError **err) G_GNUC_WARN_UNUSED_RESULT;
+struct sw_profile *match_profile_read(const struct sw_keyfile *kf, const char *group,
+                                      const char *path, const char *text,
+                                      GError **err) G_GNUC_WARN_UNUSED_RESULT;
 void match_profile_build(struct sw_profile *p);
 void match_profile_free(struct sw_profile *p);
 const char *match_profile_name(const struct sw_profile *p);

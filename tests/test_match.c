@@ -33,12 +33,13 @@ teardown(void **state)
 static struct sw_profile *
 compile(const char *text, GError **err)
 {
-	GKeyFile *kf = g_key_file_new();
+	int line = 0;
+	struct sw_keyfile *kf = keyfile_load(text, strlen(text), &line, err);
 	struct sw_profile *p = NULL;
 
-	if (g_key_file_load_from_data(kf, text, strlen(text), G_KEY_FILE_NONE, err))
+	if (kf)
 		p = match_profile_new(kf, "topic t", "t.conf", text, err);
-	g_key_file_free(kf);
+	keyfile_free(kf);
 	return p;
 }
 
@@ -877,15 +878,17 @@ test_default_profile(void **state)
 {
 	char *path = default_conf(), *text = NULL;
 	gsize len = 0;
-	GKeyFile *kf = g_key_file_new();
+	struct sw_keyfile *kf = NULL;
 	GError *err = NULL;
+	int line = 0;
 	struct sw_profile *p;
 	size_t i;
 
 	(void)state;
 	if (!g_file_get_contents(path, &text, &len, &err))
 		fail_msg("%s", err->message);
-	assert_true(g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, &err));
+	kf = keyfile_load(text, len, &line, &err);
+	assert_non_null(kf);
 	p = match_profile_new(kf, "topic ukraine-guarantees", path, text, &err);
 	if (p == NULL)
 		fail_msg("%s", err->message);
@@ -898,7 +901,7 @@ test_default_profile(void **state)
 			fail_msg("'%s': match %d, score %.2f", stories[i].title, got, score);
 	}
 	match_profile_free(p);
-	g_key_file_free(kf);
+	keyfile_free(kf);
 	g_free(text);
 	g_free(path);
 }
@@ -911,8 +914,9 @@ test_word_caches(void **state)
 {
 	char *path = default_conf(), *text = NULL;
 	gsize len = 0;
-	GKeyFile *kf = g_key_file_new();
+	struct sw_keyfile *kf = NULL;
 	GError *err = NULL;
+	int line = 0;
 	struct sw_profile *p;
 	double before[G_N_ELEMENTS(stories)];
 	char *terms[G_N_ELEMENTS(stories)];
@@ -923,7 +927,8 @@ test_word_caches(void **state)
 	(void)state;
 	if (!g_file_get_contents(path, &text, &len, &err))
 		fail_msg("%s", err->message);
-	assert_true(g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, &err));
+	kf = keyfile_load(text, len, &line, &err);
+	assert_non_null(kf);
 	p = match_profile_new(kf, "topic ukraine-guarantees", path, text, &err);
 	if (p == NULL)
 		fail_msg("%s", err->message);
@@ -985,7 +990,7 @@ test_word_caches(void **state)
 		g_free(terms[i]);
 	g_string_free(flood, TRUE);
 	match_profile_free(p);
-	g_key_file_free(kf);
+	keyfile_free(kf);
 	g_free(text);
 	g_free(path);
 }
@@ -1084,12 +1089,13 @@ test_copy_lift(void **state)
 static struct sw_profile *
 read_only(const char *text, const char *group, GError **err)
 {
-	GKeyFile *kf = g_key_file_new();
+	int line = 0;
+	struct sw_keyfile *kf = keyfile_load(text, strlen(text), &line, err);
 	struct sw_profile *p = NULL;
 
-	if (g_key_file_load_from_data(kf, text, strlen(text), G_KEY_FILE_NONE, err))
+	if (kf)
 		p = match_profile_read(kf, group, "t.conf", text, err);
-	g_key_file_free(kf);
+	keyfile_free(kf);
 	return p;
 }
 

@@ -650,7 +650,8 @@ feed_key(struct raw_feed *cur, const char *b, const char *end, const char *path,
 
 /* Take the [feed NAME] groups out of the len bytes of text into feeds (in
  * file order; a name seen twice is one group, later keys winning, as in
- * GKeyFile) and copy every other line to rest. */
+ * GKeyFile) and copy every other line to rest; the lines of [feed] groups
+ * are blank there, so that a line of rest has its number in text. */
 static int
 split_feed_groups(const char *text, gsize len, const char *path, GString *rest, GPtrArray *feeds,
                   GError **err)
@@ -695,12 +696,14 @@ split_feed_groups(const char *text, gsize len, const char *path, GString *rest, 
 				} else {
 					g_free(name);
 				}
+				g_string_append_c(rest, '\n'); /* rest's lines are text's */
 				p = e ? e + 1 : tend;
 				continue;
 			}
 		} else if (b < end && *b != '#' && (cur || !in_group)) {
 			if (cur) {
 				rc = feed_key(cur, b, end, path, line, err);
+				g_string_append_c(rest, '\n');
 			} else if (*b == '[') {
 				bad_line(err, path, line, b, end);
 				rc = -1;
@@ -715,7 +718,7 @@ split_feed_groups(const char *text, gsize len, const char *path, GString *rest, 
 			g_string_append_len(rest, p, (gssize)n);
 			g_string_append_c(rest, '\n');
 		} else {
-			g_string_append_c(rest, '\n'); /* rest's lines are text's */
+			g_string_append_c(rest, '\n');
 		}
 		p = e ? e + 1 : tend;
 	}

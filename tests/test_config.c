@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "config.h"
+#include "keyfile.h"
 #include "limits.h"
 #include "text.h"
 
@@ -255,6 +256,135 @@ test_feed_groups(void **state)
 	g_string_free(big, TRUE);
 }
 
+/* keyfile.c reads the groups other than [feed] as GKeyFile did: the same
+ * groups, keys, values, escapes and lists (and errors, with their lines). */
+static void
+test_keyfile(void **state)
+{
+	static const char text[] = "# a comment\n"
+	                           "[one]\n"
+	                           "  a = x\\sy\\tz\\\\w\\n  \n"
+	                           "list=p; q\\;r ;;s;\r\n"
+	                           "odd = a\\qb\\\n"
+	                           "semi = a\\;b\n"
+	                           "a[de] = ein\n"
+	                           "\n"
+	                           "[two]   \n"
+	                           "k=1\n"
+	                           "[one]\n"
+	                           "a=second\n"
+	                           "empty =\n"
+	                           "last = v\r";
+	struct sw_keyfile *kf;
+	GError *err = NULL;
+	char **l, *v;
+	gsize n = 99;
+	int line = -1;
+
+	(void)state;
+	kf = keyfile_load(text, sizeof(text) - 1, &line, &err);
+	assert_non_null(kf);
+	assert_null(err);
+	/* a repeated group is one, in the place it came first */
+	l = keyfile_get_groups(kf);
+	assert_int_equal(g_strv_length(l), 2);
+	assert_string_equal(l[0], "one");
+	assert_string_equal(l[1], "two");
+	g_strfreev(l);
+	/* a repeated key is there twice, with its last value; the
+	 * translation is left out */
+	l = keyfile_get_keys(kf, "one", &n);
+	assert_int_equal(n, 7);
+	assert_string_equal(l[0], "a");
+	assert_string_equal(l[1], "list");
+	assert_string_equal(l[4], "a");
+	assert_string_equal(l[6], "last");
+	g_strfreev(l);
+	assert_null(keyfile_get_keys(kf, "three", &n));
+	assert_int_equal(n, 0);
+	v = keyfile_get_value(kf, "one", "a");
+	assert_string_equal(v, "second");
+	g_free(v);
+	assert_null(keyfile_get_value(kf, "one", "a[de]"));
+	assert_null(keyfile_get_value(kf, "two", "a"));
+	assert_null(keyfile_get_string(kf, "one", "nokey"));
+	/* blanks at the end of a value are kept, a '\r' before '\n' is not
+	 * (and kept on a last line without '\n', as GKeyFile) */
+	v = keyfile_get_value(kf, "one", "last");
+	assert_string_equal(v, "v\r");
+	g_free(v);
+	v = keyfile_get_value(kf, "one", "empty");
+	assert_string_equal(v, "");
+	g_free(v);
+	v = keyfile_get_value(kf, "two", "k");
+	assert_string_equal(v, "1");
+	g_free(v);
+	/* escapes: an unknown one stays, a '\' at the end goes */
+	v = keyfile_get_string(kf, "one", "odd");
+	assert_string_equal(v, "a\\qb");
+	g_free(v);
+	v = keyfile_get_string(kf, "one", "semi");
+	assert_string_equal(v, "a\\;b");
+	g_free(v);
+	/* lists: "\;" is in an item, "" between two ';' is one, a last ';'
+	 * ends the last item */
+	l = keyfile_get_string_list(kf, "one", "list", &n);
+	assert_int_equal(n, 4);
+	assert_string_equal(l[0], "p");
+	assert_string_equal(l[1], " q;r ");
+	assert_string_equal(l[2], "");
+	assert_string_equal(l[3], "s");
+	assert_null(l[4]);
+	g_strfreev(l);
+	l = keyfile_get_string_list(kf, "one", "empty", &n);
+	assert_int_equal(n, 0);
+	assert_null(l[0]);
+	g_strfreev(l);
+	/* a list with an unknown escape is no list */
+	assert_null(keyfile_get_string_list(kf, "one", "odd", &n));
+	assert_int_equal(n, 0);
+	keyfile_free(kf);
+
+	/* errors: the line's number and the line */
+	{
+		static const struct {
+			const char *text, *msg;
+			int line;
+		} bad[] = {
+			{ "[a]\nk = v\nno key here\n",
+			  "not \"key = value\", a [group] or a # comment "
+			  "(\"no key here\")",
+			  3 },
+			{ "[a]\n= v\n", "not \"key = value\"", 2 },
+			{ "[a]\n\n[b] c\n", "not a [group] line (\"[b] c\")", 3 },
+			{ "[a]\n[b\n", "not a [group] line", 2 },
+			{ "[]\n", "not a [group] line", 1 },
+			{ "[a\tb]\n", "not a [group] line", 1 },
+			{ "[a]\nk] = v\n", "not a key name (\"k]\")", 2 },
+			{ "[a]\nk[de = v\n", "not a key name", 2 },
+			{ "[a]\nk [de] = v\n", "not a key name", 2 },
+			{ "k = v\n[a]\n", "a line before the first [group]", 1 },
+		};
+		size_t i;
+
+		for (i = 0; i < G_N_ELEMENTS(bad); i++) {
+			kf = keyfile_load(bad[i].text, strlen(bad[i].text), &line, &err);
+			assert_null(kf);
+			assert_non_null(err);
+			if (!strstr(err->message, bad[i].msg) || line != bad[i].line)
+				fail_msg("%s: line %d, \"%s\"", bad[i].text, line, err->message);
+			g_clear_error(&err);
+		}
+	}
+	/* a byte order mark is skipped, and in the config an error names
+	 * its line in the file, [feed] groups and all */
+	kf = keyfile_load("\xef\xbb\xbf[a]\nk=v\n", 11, &line, &err);
+	assert_non_null(kf);
+	keyfile_free(kf);
+	expect_error("[storywatch]\n[feed X]\nurl = http://x/\n\n[topic t]\nterm.a = x\nbad\n",
+	             "test.conf:7: not \"key = value\", a [group] or a # comment (\"bad\")");
+}
+
 static void
 test_key_line(void **state)
 {
@@ -486,6 +616,7 @@ main(void)
 		cmocka_unit_test(test_errors_name_file_and_line),
 		cmocka_unit_test(test_trailing_space),
 		cmocka_unit_test(test_feed_groups),
+		cmocka_unit_test(test_keyfile),
 		cmocka_unit_test(test_key_line),
 		cmocka_unit_test(test_xdg_places),
 		cmocka_unit_test(test_shipped_configs_load),

@@ -894,7 +894,7 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 				          g);
 				goto fail;
 			}
-			p = match_profile_new(kf, g, path, text, err);
+			p = match_profile_read(kf, g, path, text, err);
 			if (!p)
 				goto fail;
 			g_ptr_array_add(c->topics, p);
@@ -911,6 +911,15 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 			goto fail;
 		}
 	}
+	/* every key is read: the key file (the config's text but the feeds)
+	 * goes before the topics' indexes are built, not to add to the peak
+	 * of building them, as in load_topics_from() */
+	g_strfreev(groups);
+	groups = NULL;
+	keyfile_free(kf);
+	kf = NULL;
+	for (i = 0; i < c->topics->len; i++)
+		match_profile_build(c->topics->pdata[i]);
 	if (c->topics_from && *c->topics_from && load_topics_from(c, text, path, err) < 0)
 		goto fail;
 	if (c->quiet_hours && *c->quiet_hours &&

@@ -82,37 +82,37 @@ bad(GError **err, const char *what, const char *b, const char *end)
 	g_free(lt);
 }
 
-static const char *sort_buf; /* for the comparisons: buf of the sorting */
-static const struct sw_keyfile *sort_kf;
-
-static int
-by_head_name(const void *a, const void *b)
+static gint
+by_head_name(gconstpointer a, gconstpointer b, gpointer data)
 {
+	const struct sw_keyfile *kf = data;
 	guint32 i = *(const guint32 *)a, j = *(const guint32 *)b;
-	int d = strcmp(sort_buf + sort_kf->heads[i], sort_buf + sort_kf->heads[j]);
+	int d = strcmp(kf->buf + kf->heads[i], kf->buf + kf->heads[j]);
 
 	return d ? d : (i > j) - (i < j);
 }
 
-static int
-by_group_key(const void *a, const void *b)
+static gint
+by_group_key(gconstpointer a, gconstpointer b, gpointer data)
 {
+	const struct sw_keyfile *kf = data;
 	guint32 i = *(const guint32 *)a, j = *(const guint32 *)b;
-	const struct kent *x = &sort_kf->ents[i], *y = &sort_kf->ents[j];
+	const struct kent *x = &kf->ents[i], *y = &kf->ents[j];
 	int d;
 
 	if (x->group != y->group)
 		return x->group < y->group ? -1 : 1;
-	d = strcmp(sort_buf + x->key, sort_buf + y->key);
+	d = strcmp(kf->buf + x->key, kf->buf + y->key);
 	return d ? d : (i > j) - (i < j);
 }
 
-static int
-by_gname(const void *a, const void *b)
+static gint
+by_gname(gconstpointer a, gconstpointer b, gpointer data)
 {
+	const struct sw_keyfile *kf = data;
 	guint32 i = *(const guint32 *)a, j = *(const guint32 *)b;
 
-	return strcmp(sort_buf + sort_kf->gname[i], sort_buf + sort_kf->gname[j]);
+	return strcmp(kf->buf + kf->gname[i], kf->buf + kf->gname[j]);
 }
 
 /* Merge the headers of one name into one group (numbered in the order
@@ -125,9 +125,7 @@ index_groups(struct sw_keyfile *kf)
 
 	for (i = 0; i < kf->nheads; i++)
 		order[i] = i;
-	sort_buf = kf->buf;
-	sort_kf = kf;
-	qsort(order, kf->nheads, sizeof(*order), by_head_name);
+	g_qsort_with_data(order, (gint)kf->nheads, sizeof(*order), by_head_name, kf);
 	/* group[h]: the first header of h's name */
 	for (i = 0; i < kf->nheads; i++)
 		group[order[i]] = i > 0 && !strcmp(kf->buf + kf->heads[order[i]],
@@ -153,13 +151,11 @@ index_groups(struct sw_keyfile *kf)
 	kf->gsorted = g_new(guint32, kf->ngroups + 1);
 	for (i = 0; i < kf->ngroups; i++)
 		kf->gsorted[i] = i;
-	qsort(kf->gsorted, kf->ngroups, sizeof(guint32), by_gname);
+	g_qsort_with_data(kf->gsorted, (gint)kf->ngroups, sizeof(guint32), by_gname, kf);
 	kf->sorted = g_new(guint32, kf->nents + 1);
 	for (i = 0; i < kf->nents; i++)
 		kf->sorted[i] = i;
-	qsort(kf->sorted, kf->nents, sizeof(guint32), by_group_key);
-	sort_buf = NULL;
-	sort_kf = NULL;
+	g_qsort_with_data(kf->sorted, (gint)kf->nents, sizeof(guint32), by_group_key, kf);
 }
 
 struct sw_keyfile *

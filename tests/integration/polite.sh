@@ -220,7 +220,10 @@ check("a healthy feed is polled about hourly over 8 hours (%d times)" % len(ft),
 # millisecond the daemon takes to start moves the servers' clock 0.72 s)
 check("never before its 60 minutes, not even across the restart",
       all(g >= (57 if a < fake1 <= b else 59) for g, a, b in zip(gaps(ft), ft, ft[1:])), fmt(ft))
-check("nor much after 60 + 20 % of jitter", all(g <= 80 for g in gaps(ft)), fmt(ft))
+# (and a poll due as run 1 ends waits for run 2 to be up: a real second
+# of its start-up, on a loaded machine, is 12 simulated minutes)
+check("nor much after 60 + 20 % of jitter",
+      all(g <= (92 if a < fake1 <= b else 80) for g, a, b in zip(gaps(ft), ft, ft[1:])), fmt(ft))
 check("the first request is unconditional",
       fresh and "if-none-match" not in fresh[0]["headers"])
 check("every later one sends the stored ETag and Last-Modified",

@@ -137,23 +137,28 @@ schedule_skip(gint64 t, guint skip_hours, guint skip_days)
 	return t;
 }
 
-/* schedule_skip(), and when it moved t to the start of an hour, +0-20 %
- * of that hour so that feeds skipping the same hours do not all come
- * back on the same second. */
-static gint64
-skip_jittered(struct schedule *s, gint64 t, guint skip_hours, guint skip_days)
-{
-	gint64 u = schedule_skip(t, skip_hours, skip_days);
-
-	if (u == t)
-		return t;
-	return u + (gint64)(g_rand_double(s->rand) * 3600 / 5);
-}
-
 static struct hints *
 hints_get(struct schedule *s, gint64 id)
 {
 	return g_hash_table_lookup(s->hints, &id);
+}
+
+/* schedule_skip() by f's skipHours and skipDays (t when it has none),
+ * and when it moved t to the start of an hour, +0-20 % of that hour so
+ * that feeds skipping the same hours do not all come back on the same
+ * second. */
+static gint64
+skip_jittered(struct schedule *s, const struct sw_feed_state *f, gint64 t)
+{
+	struct hints *h = hints_get(s, f->id);
+	gint64 u;
+
+	if (!h)
+		return t;
+	u = schedule_skip(t, h->skip_hours, h->skip_days);
+	if (u == t)
+		return t;
+	return u + (gint64)(g_rand_double(s->rand) * 3600 / 5);
 }
 
 /* A feed without ttl, skipHours or skipDays (most of them) keeps no
@@ -414,7 +419,6 @@ record_success(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
                const struct sw_feed *feed, gint64 interval, gint64 now)
 {
 	gint64 iv, delay, due;
-	struct hints *h;
 
 	if (r->status != 304) {
 		/* a 200 replaces both validators, even with nothing */
@@ -443,10 +447,7 @@ record_success(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
 	if (r->max_age > delay)
 		delay = MIN(r->max_age, (gint64)SW_INTERVAL_MAX);
 	due = now + jitter(s, delay);
-	h = hints_get(s, f->id);
-	if (h)
-		due = skip_jittered(s, due, h->skip_hours, h->skip_days);
-	f->next_due = due;
+	f->next_due = skip_jittered(s, f, due);
 }
 
 static void
@@ -454,7 +455,6 @@ record_failure(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
                const char *reason, gint64 interval, gint64 now)
 {
 	gint64 delay, wait;
-	struct hints *h;
 
 	f->errors++;
 	set_str(&f->last_error, reason ? reason : "failed");
@@ -495,9 +495,7 @@ record_failure(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
 	}
 	f->next_due = now + jitter(s, delay);
 out:
-	h = hints_get(s, f->id);
-	if (h)
-		f->next_due = skip_jittered(s, f->next_due, h->skip_hours, h->skip_days);
+	f->next_due = skip_jittered(s, f, f->next_due);
 }
 
 void
@@ -537,13 +535,8 @@ schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fet
 void
 schedule_record_offline(struct schedule *s, struct sw_feed_state *f, gint64 now)
 {
-	struct hints *h;
-
 	f->last_fetch = now;
-	f->next_due = now + jitter(s, SW_OFFLINE_RETRY);
-	h = hints_get(s, f->id);
-	if (h)
-		f->next_due = skip_jittered(s, f->next_due, h->skip_hours, h->skip_days);
+	f->next_due = skip_jittered(s, f, now + jitter(s, SW_OFFLINE_RETRY));
 }
 
 void

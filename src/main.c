@@ -402,8 +402,16 @@ line_free(gpointer p)
 	g_free(ln);
 }
 
+/* (transfer full) The key of topic's thread id in the table of merges:
+ * ids are uids, and one entry may head a thread in each topic. */
+static char *
+merge_key(const char *topic, const char *id)
+{
+	return g_strdup_printf("%s\n%s", topic, id);
+}
+
 /* (transfer full) The thread id of topic has become after the merges
- * ("topic\nid" -> the thread it went into, each merged once). */
+ * (merge_key() -> the thread it went into, each merged once). */
 static char *
 thread_final(GHashTable *merged, const char *topic, const char *id)
 {
@@ -411,7 +419,7 @@ thread_final(GHashTable *merged, const char *topic, const char *id)
 	const char *to;
 
 	for (;;) {
-		char *key = g_strdup_printf("%s\n%s", topic, cur);
+		char *key = merge_key(topic, cur);
 
 		to = g_hash_table_lookup(merged, key);
 		g_free(key);
@@ -541,14 +549,11 @@ cmd_test(const char *config_path, int argc, char **argv)
 				continue;
 			}
 			/* a later entry may merge this one's thread into
-			 * another: lines are printed with their final threads
-			 * (ids are uids: one entry may head a thread in each
-			 * topic) */
+			 * another: lines are printed with their final threads */
 			for (guint j = 0; v.merged && j < v.merged->len; j++)
 				g_hash_table_insert(
 				        merged,
-				        g_strdup_printf("%s\n%s", match_profile_name(p),
-				                        (const char *)v.merged->pdata[j]),
+				        merge_key(match_profile_name(p), v.merged->pdata[j]),
 				        g_strdup(v.thread));
 			ln = g_new0(struct line, 1);
 			ln->it = it;

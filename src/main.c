@@ -712,9 +712,8 @@ cmd_status(const char *config_path, int argc, char **argv)
 		 * user's, not a configuration to see past */
 		log_errorx("%s", err->message);
 		g_clear_error(&err);
-		text_teardown();
-		store_free(s);
-		return 1;
+		rc = 1;
+		goto out;
 	} else if (!c) {
 		log_warnx("%s; showing every stored feed", err->message);
 		g_clear_error(&err);
@@ -725,6 +724,7 @@ cmd_status(const char *config_path, int argc, char **argv)
 		printf("%-20s %-8s %-16s %-16s %6s  %s\n", "FEED", "STATE", "LAST SUCCESS",
 		       "NEXT POLL", "ERRORS", "LAST ERROR");
 	rc = store_feed_each(s, status_row, &ctx) < 0 ? 1 : 0;
+out:
 	if (configured)
 		g_hash_table_destroy(configured);
 	config_free(c);

@@ -219,11 +219,6 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 {
 	guint i;
 
-	if (d->observe_pending) {
-		observe_stored(d, entry_id, now);
-		d->observe_pending = FALSE;
-	}
-
 	for (i = 0; i < d->cfg->topics->len; i++) {
 		const struct sw_profile *p = d->cfg->topics->pdata[i];
 		const char *topic = match_profile_name(p);
@@ -318,8 +313,8 @@ undate_ahead(struct sw_entry *e, gint64 now)
 }
 
 /* Parse r's body and store what is new, inside the caller's transaction.
- * Returns 0, -1 when a store call failed (the threader may hold entries
- * the rollback undoes), -2 when the body did not parse (nothing touched). */
+ * Returns 0, -1 when a store call failed, -2 when the body did not parse
+ * (nothing touched). */
 static int
 ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result *r,
        struct sw_feed **feed_out, gint64 now)
@@ -364,7 +359,9 @@ ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result 
 		 * unknown), are stored without alert or digest */
 		silent = first &&
 		         (e->published == SW_DATE_NONE || e->published < now - d->cfg->backfill);
-		if (process_entry(d, e, id, st->name, silent, now) < 0)
+		/* matched and threaded once the cycle's feeds are all in
+		 * (match_stored) */
+		if (store_unthreaded_add(d->store, id, e->published, silent) < 0)
 			goto fail;
 	}
 	/* first sight is over once its entries are stored (a rollback
@@ -690,11 +687,67 @@ write_digests(struct daemon *d, gint64 from, gint64 now)
 	g_free(today);
 }
 
-/* After the transfers: popups, digests. */
+/* Match and thread the entries stored and not matched yet: this cycle's,
+ * and any a stop or a failed write left.  Oldest first, whatever feed
+ * they came in: a feed lists its newest entry first, and feeds finish in
+ * any order, but a copy must attach to the earliest copy and a story's
+ * follow-ups come after it (as `test --threads` takes them).  Each page
+ * is one transaction, its matches with the end of its entries' wait; a
+ * page that cannot be written is matched again at the next cycle, by a
+ * threader rebuilt from the store. */
+static void
+match_stored(struct daemon *d, gint64 now)
+{
+	while (d->threader) {
+		GPtrArray *page = store_unthreaded_page(d->store, SW_MATCH_PAGE);
+		int rc = 0;
+		guint i;
+
+		if (!page) {
+			log_warnx("the new entries could not be read (%s); they are matched at "
+			          "the next cycle",
+			          store_last_error(d->store));
+			d->store_trouble = TRUE;
+			return;
+		}
+		if (page->len == 0) {
+			g_ptr_array_free(page, TRUE);
+			return;
+		}
+		/* the stored entries no topic matched, before the first new
+		 * one, are shown to the threader first */
+		if (d->observe_pending) {
+			observe_stored(d, store_unthreaded_first(d->store), now);
+			d->observe_pending = FALSE;
+		}
+		if (store_begin(d->store) < 0)
+			rc = -1;
+		for (i = 0; rc == 0 && i < page->len; i++) {
+			const struct sw_unthreaded *u = page->pdata[i];
+
+			rc = process_entry(d, u->e, u->entry_id, u->feed_name, u->silent, now);
+			if (rc == 0)
+				rc = store_unthreaded_done(d->store, u);
+		}
+		g_ptr_array_free(page, TRUE);
+		if (rc < 0 || store_commit(d->store) < 0) {
+			store_rollback(d->store);
+			log_warnx("the new entries' matches could not be saved (%s); they are "
+			          "matched at the next cycle",
+			          store_last_error(d->store));
+			d->threader_stale = TRUE;
+			d->store_trouble = TRUE;
+			return;
+		}
+	}
+}
+
+/* After the transfers: matches, popups, digests. */
 static void
 cycle_finish(struct daemon *d, gint64 now)
 {
 	batch_commit(d);
+	match_stored(d, now);
 	/* the pending alerts could not be read or marked as shown: they stay
 	 * pending for the next cycle, and the state file is in trouble */
 	if (notifier_deliver(d->notifier, d->store, d->cfg, now) < 0) {

@@ -53,6 +53,9 @@
 #define SW_BATCH_MS       1000
 #define SW_BATCH_RETRY_MS 5000
 #define SW_DB_CACHE_KB    256 /* SQLite's page cache (PRAGMA cache_size) */
+/* the daemon matches the entries a cycle stored this many at a time, each
+ * page one transaction */
+#define SW_MATCH_PAGE 256
 
 /* config */
 #define SW_MAX_CONFIG_BYTES (1024 * 1024)

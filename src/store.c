@@ -98,6 +98,15 @@ static G_DEFINE_QUARK(storywatch_store_error, store_error)
 	         * with the stored digest on purpose (fetch_body_hash) */
 	        "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
 	        "INSERT INTO meta VALUES ('body_hash_key', lower(hex(randomblob(16))));",
+	        /* 5: the entries stored and not yet matched and threaded: the
+	         * daemon matches a cycle's entries once all its feeds are in,
+	         * oldest first (at: the publication time, undated last), and a
+	         * stop or a failed write leaves the rest here for the next */
+	        "CREATE TABLE unthreaded ("
+	        "  at INTEGER NOT NULL,"
+	        "  entry_id INTEGER NOT NULL REFERENCES entries(id),"
+	        "  silent INTEGER NOT NULL,"
+	        "  PRIMARY KEY (at, entry_id)) WITHOUT ROWID;",
         };
 
 static void
@@ -108,6 +117,7 @@ db_error(struct store *s, GError **err, const char *what)
 }
 
 static void batch_check(struct store *s);
+static int exec_id(struct store *s, const char *sql, gint64 a, gint64 id);
 
 /* A statement failed with message msg: keep it (the reason of a lost
  * batch) and see whether SQLite rolled the batch back with it. */
@@ -810,6 +820,101 @@ store_entry_get(struct store *s, gint64 entry_id, char **feed_name)
 	}
 	stmt_done(s, st);
 	return e;
+}
+
+int
+store_unthreaded_add(struct store *s, gint64 entry_id, gint64 published, gboolean silent)
+{
+	sqlite3_stmt *st = prepare(
+	        s, "INSERT OR IGNORE INTO unthreaded (at, entry_id, silent) VALUES (?, ?, ?)");
+	int rc;
+
+	if (!st || batch_write(s) < 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, published == SW_DATE_NONE ? G_MAXINT64 : published);
+	sqlite3_bind_int64(st, 2, entry_id);
+	sqlite3_bind_int(st, 3, silent ? 1 : 0);
+	rc = sqlite3_step(st);
+	stmt_done(s, st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+void
+store_unthreaded_free(gpointer p)
+{
+	struct sw_unthreaded *u = p;
+
+	if (!u)
+		return;
+	parse_entry_free(u->e);
+	g_free(u->feed_name);
+	g_free(u);
+}
+
+GPtrArray *
+store_unthreaded_page(struct store *s, guint limit)
+{
+	sqlite3_stmt *st = prepare(
+	        s,
+	        "SELECT u.at, u.entry_id, u.silent, e.uid, e.title, e.link, e.author, e.summary, "
+	        "e.content, e.lang, e.published, e.updated, f.name FROM unthreaded u "
+	        "JOIN entries e ON e.id = u.entry_id JOIN feeds f ON f.id = e.feed_id "
+	        "ORDER BY u.at, u.entry_id LIMIT ?");
+	GPtrArray *page;
+	int rc;
+
+	if (!st)
+		return NULL;
+	page = g_ptr_array_new_with_free_func(store_unthreaded_free);
+	sqlite3_bind_int64(st, 1, limit);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct sw_unthreaded *u = g_new0(struct sw_unthreaded, 1);
+		struct sw_entry *e = g_new0(struct sw_entry, 1);
+
+		u->at = sqlite3_column_int64(st, 0);
+		u->entry_id = sqlite3_column_int64(st, 1);
+		u->silent = sqlite3_column_int(st, 2) != 0;
+		e->uid = col_text(st, 3);
+		e->id = g_strdup(e->uid);
+		e->title = col_text(st, 4);
+		e->link = col_text(st, 5);
+		e->author = col_text(st, 6);
+		e->summary = col_text(st, 7);
+		e->content = col_text(st, 8);
+		e->lang = col_text(st, 9);
+		e->published = col_date(st, 10);
+		e->updated = col_date(st, 11);
+		u->feed_name = col_text(st, 12);
+		u->e = e;
+		g_ptr_array_add(page, u);
+	}
+	stmt_done(s, st);
+	if (rc != SQLITE_DONE) {
+		g_ptr_array_free(page, TRUE);
+		return NULL;
+	}
+	return page;
+}
+
+int
+store_unthreaded_done(struct store *s, const struct sw_unthreaded *u)
+{
+	return exec_id(s, "DELETE FROM unthreaded WHERE at = ? AND entry_id = ?", u->at,
+	               u->entry_id);
+}
+
+gint64
+store_unthreaded_first(struct store *s)
+{
+	sqlite3_stmt *st = prepare(s, "SELECT min(entry_id) FROM unthreaded");
+	gint64 id = 0;
+
+	if (!st)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	stmt_done(s, st);
+	return id;
 }
 
 gint64

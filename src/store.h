@@ -122,6 +122,31 @@ int store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e, g
 /* (transfer full, nullable) the entry with row id entry_id, NULL when there
  * is none; feed_name (nullable) receives (transfer full) its feed's name. */
 struct sw_entry *store_entry_get(struct store *s, gint64 entry_id, char **feed_name);
+/* The entries stored and not yet matched and threaded.  The daemon
+ * matches the entries of a cycle once all its feeds are stored, in
+ * publication order (undated ones last, in the order stored), so that
+ * a copy attaches to the earliest copy and a story's entries arrive in
+ * the order they were written, whatever feed came first; the ones a
+ * stop or a failed write left are matched by the next cycle. */
+struct sw_unthreaded {
+	struct sw_entry *e; /* (owned) */
+	char *feed_name;    /* (owned) */
+	gint64 entry_id;
+	gint64 at; /* published, or G_MAXINT64 when undated */
+	gboolean silent;
+};
+/* Note entry_id (published: its date or SW_DATE_NONE) as not yet matched;
+ * silent: its match is to be stored without alert and digest. */
+int store_unthreaded_add(struct store *s, gint64 entry_id, gint64 published,
+                         gboolean silent) G_GNUC_WARN_UNUSED_RESULT;
+/* (transfer full, nullable) the first limit of them, struct sw_unthreaded *,
+ * oldest first; NULL when they cannot be read. */
+GPtrArray *store_unthreaded_page(struct store *s, guint limit);
+/* u is matched: no longer noted. */
+int store_unthreaded_done(struct store *s, const struct sw_unthreaded *u) G_GNUC_WARN_UNUSED_RESULT;
+/* The lowest row id among them, 0 when there are none. */
+gint64 store_unthreaded_first(struct store *s);
+void store_unthreaded_free(gpointer u);
 /* The row id of the first entry stored with uid (in any feed); 0 when
  * there is none. */
 gint64 store_entry_find(struct store *s, const char *uid);

@@ -413,7 +413,8 @@ test_migrate_match_times(void **state)
 	/* back to schema 2 */
 	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db,
-	                              "DROP TABLE meta; DROP INDEX matches_at; ALTER TABLE matches "
+	                              "DROP TABLE unthreaded; DROP TABLE meta; DROP INDEX "
+	                              "matches_at; ALTER TABLE matches "
 	                              "DROP COLUMN at;"
 	                              "CREATE INDEX entries_when ON entries(coalesce(published, "
 	                              "first_seen)); PRAGMA user_version = 2;",
@@ -449,7 +450,7 @@ test_migrate_match_times(void **state)
 		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
 		assert_int_equal(sqlite3_column_int(q, 0), 0);
 		assert_int_equal(sqlite3_column_int(q, 1), 0);
-		assert_int_equal(sqlite3_column_int(q, 2), 4);
+		assert_int_equal(sqlite3_column_int(q, 2), 5);
 		sqlite3_finalize(q);
 	}
 	sqlite3_close(db);
@@ -517,6 +518,78 @@ assert_plan_searches(sqlite3 *db, const char *sql)
 	g_free(q);
 }
 
+/* sql reads rows in the order it asks for, with no sort of its own. */
+static void
+assert_plan_unsorted(sqlite3 *db, const char *sql)
+{
+	char *q = g_strconcat("EXPLAIN QUERY PLAN ", sql, NULL);
+	sqlite3_stmt *st = NULL;
+	int rows = 0;
+
+	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &st, NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *detail = (const char *)sqlite3_column_text(st, 3);
+
+		rows++;
+		if (detail && strstr(detail, "TEMP B-TREE"))
+			fail_msg("%s: %s", sql, detail);
+	}
+	assert_true(rows > 0);
+	sqlite3_finalize(st);
+	g_free(q);
+}
+
+/* The entries waiting to be matched come back oldest first, undated
+ * ones last in the order stored, a page at a time, and leave once done. */
+static void
+test_unthreaded_order(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	const gint64 when[] = { 3000, SW_DATE_NONE, 1000, 2000, SW_DATE_NONE };
+	const char *const want[] = { "e2", "e3", "e0", "e1", "e4" };
+	gint64 ids[G_N_ELEMENTS(when)];
+	GPtrArray *page;
+	guint i, got = 0;
+
+	assert_int_equal(store_feed_sync(f->s, "F", "file:///x", &st), 0);
+	assert_int_equal(store_unthreaded_first(f->s), 0);
+	for (i = 0; i < G_N_ELEMENTS(when); i++) {
+		char uid[8];
+		struct sw_entry *e;
+
+		g_snprintf(uid, sizeof(uid), "e%u", i);
+		e = entry(uid, uid, when[i]);
+		assert_int_equal(store_entry_add(f->s, st.id, e, 5000, &ids[i]), 1);
+		assert_int_equal(store_unthreaded_add(f->s, ids[i], when[i], i == 1), 0);
+		parse_entry_free(e);
+	}
+	assert_int_equal(store_unthreaded_first(f->s), ids[0]);
+	/* pages of two: each read after the last page's entries are done */
+	while ((page = store_unthreaded_page(f->s, 2)) && page->len > 0) {
+		assert_true(page->len <= 2);
+		for (i = 0; i < page->len; i++) {
+			const struct sw_unthreaded *u = page->pdata[i];
+
+			assert_true(got < G_N_ELEMENTS(want));
+			assert_string_equal(u->e->uid, want[got]);
+			assert_string_equal(u->feed_name, "F");
+			assert_int_equal(u->e->published, when[u->e->uid[1] - '0']);
+			assert_int_equal(u->silent, !strcmp(u->e->uid, "e1"));
+			assert_int_equal(store_unthreaded_done(f->s, u), 0);
+			got++;
+		}
+		g_ptr_array_free(page, TRUE);
+	}
+	assert_non_null(page);
+	g_ptr_array_free(page, TRUE);
+	assert_int_equal(got, G_N_ELEMENTS(want));
+	assert_int_equal(store_unthreaded_first(f->s), 0);
+	/* the entries themselves stay */
+	assert_int_equal(store_entry_count(f->s), G_N_ELEMENTS(want));
+	store_feed_state_clear(&st);
+}
+
 /* The digest of a day and the threader's window read by index
  * (store_matches_seen_between, store_matches_recent). */
 static void
@@ -530,6 +603,9 @@ test_cycle_queries_use_indexes(void **state)
 	                         "WHERE m.silent = 0 AND e.first_seen >= 1 AND e.first_seen < 2");
 	assert_plan_searches(db, "SELECT m.id FROM matches m JOIN entries e ON e.id = m.entry_id "
 	                         "WHERE m.at >= 1 ORDER BY m.at, m.id");
+	/* a page of the entries to match: the table read in its order */
+	assert_plan_unsorted(db, "SELECT u.entry_id FROM unthreaded u JOIN entries e ON e.id = "
+	                         "u.entry_id ORDER BY u.at, u.entry_id LIMIT 5");
 	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.notified_at IS NULL AND "
 	                         "m.silent = 0");
 	assert_plan_searches(db, "SELECT e.title FROM entries e WHERE e.id < 9 AND "
@@ -759,7 +835,8 @@ test_body_hash_key(void **state)
 	/* back to schema 3 */
 	assert_int_equal(sqlite3_open_v2(path2, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
 	assert_int_equal(
-	        sqlite3_exec(db, "DROP TABLE meta; PRAGMA user_version = 3;", NULL, NULL, NULL),
+	        sqlite3_exec(db, "DROP TABLE unthreaded; DROP TABLE meta; PRAGMA user_version = 3;",
+	                     NULL, NULL, NULL),
 	        SQLITE_OK);
 	sqlite3_close(db);
 	s2 = store_open(path2, &err);
@@ -888,6 +965,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_thread_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_recent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unmatched_lead, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unthreaded_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_match_times, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cycle_queries_use_indexes, setup, teardown),

@@ -53,8 +53,8 @@
 #define SW_BATCH_MS       1000
 #define SW_BATCH_RETRY_MS 5000
 #define SW_DB_CACHE_KB    256 /* SQLite's page cache (PRAGMA cache_size) */
-/* the daemon matches the entries a cycle stored this many at a time, each
- * page one transaction */
+/* the daemon reads the entries a cycle stored this many at a time to
+ * match them (store_unthreaded_page) */
 #define SW_MATCH_PAGE 256
 
 /* config */

@@ -899,7 +899,7 @@ store_unthreaded_page(struct store *s, guint limit)
 int
 store_unthreaded_done(struct store *s, const struct sw_unthreaded *u)
 {
-	return exec_id(s, "DELETE FROM unthreaded WHERE at = ? AND entry_id = ?", u->at,
+	return exec_id(s, "DELETE FROM unthreaded WHERE (at, entry_id) <= (?, ?)", u->at,
 	               u->entry_id);
 }
 

@@ -142,7 +142,8 @@ int store_unthreaded_add(struct store *s, gint64 entry_id, gint64 published,
 /* (transfer full, nullable) the first limit of them, struct sw_unthreaded *,
  * oldest first; NULL when they cannot be read. */
 GPtrArray *store_unthreaded_page(struct store *s, guint limit);
-/* u is matched: no longer noted. */
+/* u and the entries before it, in the order store_unthreaded_page() gives
+ * them, are matched: no longer noted. */
 int store_unthreaded_done(struct store *s, const struct sw_unthreaded *u) G_GNUC_WARN_UNUSED_RESULT;
 /* The lowest row id among them, 0 when there are none. */
 gint64 store_unthreaded_first(struct store *s);

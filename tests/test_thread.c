@@ -727,6 +727,89 @@ test_merge_threads(void **state)
 	thread_free(t);
 }
 
+/* ---- a young thread two entries agree continues an older one ----------- */
+
+/* The framework, two unrelated stories, and fifteen days later a
+ * filibuster over its ratification: too far from the framework to join it
+ * alone, so it starts a thread; the next report of the filibuster joins
+ * that, and likes the framework's thread best after it.  Two entries
+ * agree: the young thread is the framework's story (CONSENSUS_N). */
+static void
+consensus_entries(struct sw_entry *e)
+{
+	e[0] = mk("cz-1", NULL,
+	          "Czech government signs Ukraine security guarantee framework in Prague",
+	          "Prime minister Kratochvil signed the framework with Ukraine in Prague; the "
+	          "ammunition initiative becomes part of the guarantees and the treaty now goes "
+	          "to the Chamber for ratification.",
+	          "en", T0);
+	e[1] = mk("cz-2", NULL,
+	          "Prague ties its ammunition initiative to the Ukraine guarantee framework",
+	          "Kratochvil said the shells initiative would be a pillar of the security "
+	          "guarantees for Kyiv; the Chamber of Deputies must ratify the treaty.",
+	          "en", T0 + 3600);
+	e[2] = mk("mon-1", NULL,
+	          "Allies propose drone and satellite mission to monitor a Ukraine ceasefire",
+	          "Four hundred observers, drones and satellites would watch the contact line from "
+	          "a cell in Dnipro, the coalition's draft says.",
+	          "en", T0 + 5 * DAY);
+	e[3] = mk(
+	        "air-1", NULL, "Romania to host air-policing hub for the reassurance force",
+	        "Italian Eurofighters and a Spanish Patriot battery will be based at Kogalniceanu "
+	        "to cover European troops in Ukraine.",
+	        "en", T0 + 8 * DAY);
+	e[4] = mk("rat-1", NULL, "Czech deputies stall ratification of the Ukraine treaty",
+	          "Opposition deputies spoke for eleven hours; the lower house adjourned without a "
+	          "vote.",
+	          "en", T0 + 15 * DAY);
+	e[5] = mk("rat-2", NULL, "Opposition filibuster stalls the Ukraine treaty in the Chamber",
+	          "The deputies spoke for eleven hours and the lower house adjourned again without "
+	          "a ratification vote on the framework Kratochvil signed in Prague.",
+	          "en", T0 + 15 * DAY + 4 * 3600);
+}
+
+static void
+test_consensus_merge(void **state)
+{
+	struct sw_threader *t = thread_new(180);
+	struct sw_verdict v[6];
+	struct sw_entry e[6];
+	const char *hint[5] = { "cz-1", "cz-1", "mon-1", "air-1", "rat-1" };
+	guint i;
+
+	(void)state;
+	consensus_entries(e);
+	for (i = 0; i < 6; i++)
+		add(t, &e[i], &v[i]);
+	assert_string_equal(v[1].thread, "cz-1");
+	assert_int_equal(v[4].kind, SW_KIND_NEW);
+	/* the older thread keeps its id; the entry names the merged one */
+	assert_int_equal(v[5].kind, SW_KIND_FOLLOWUP);
+	assert_string_equal(v[5].thread, "cz-1");
+	assert_non_null(v[5].merged);
+	assert_int_equal(v[5].merged->len, 1);
+	assert_string_equal(v[5].merged->pdata[0], "rat-1");
+	for (i = 0; i < 6; i++)
+		thread_verdict_clear(&v[i]);
+	thread_free(t);
+
+	/* the daemon reloads the stored entries with their threads each
+	 * cycle: the young thread's first entry is scored again as when it
+	 * started the thread, and the next entry merges it the same way */
+	t = thread_new(180);
+	for (i = 0; i < 5; i++) {
+		thread_add(t, "ukraine", &e[i], "feed.xml", hint[i], &v[i]);
+		assert_string_equal(v[i].thread, hint[i]);
+	}
+	add(t, &e[5], &v[5]);
+	assert_string_equal(v[5].thread, "cz-1");
+	assert_non_null(v[5].merged);
+	assert_string_equal(v[5].merged->pdata[0], "rat-1");
+	for (i = 0; i < 6; i++)
+		thread_verdict_clear(&v[i]);
+	thread_free(t);
+}
+
 /* ---- a new language is judged on what the two sides can share --------- */
 
 static void
@@ -1191,6 +1274,7 @@ main(void)
 		cmocka_unit_test(test_cross_language),
 		cmocka_unit_test(test_new_language_same_day),
 		cmocka_unit_test(test_merge_threads),
+		cmocka_unit_test(test_consensus_merge),
 		cmocka_unit_test(test_more_concepts),
 		cmocka_unit_test(test_hint_topics_and_junk),
 		cmocka_unit_test(test_affinity_followup),

@@ -791,32 +791,44 @@ store_entry_add(struct store *s, gint64 feed_id, const struct sw_entry *e, gint6
 	return changed ? 1 : 0;
 }
 
+/* An entry is read as these columns, in this order (entry_from_row). */
+#define ENTRY_COLS                                                                                 \
+	"e.uid, e.title, e.link, e.author, e.summary, e.content, e.lang, e.published, e.updated"
+#define ENTRY_NCOLS 9
+
+/* (transfer full) the entry in the ENTRY_COLS of st's row from column i. */
+static struct sw_entry *
+entry_from_row(sqlite3_stmt *st, int i)
+{
+	struct sw_entry *e = g_new0(struct sw_entry, 1);
+
+	e->uid = col_text(st, i);
+	e->id = g_strdup(e->uid);
+	e->title = col_text(st, i + 1);
+	e->link = col_text(st, i + 2);
+	e->author = col_text(st, i + 3);
+	e->summary = col_text(st, i + 4);
+	e->content = col_text(st, i + 5);
+	e->lang = col_text(st, i + 6);
+	e->published = col_date(st, i + 7);
+	e->updated = col_date(st, i + 8);
+	return e;
+}
+
 struct sw_entry *
 store_entry_get(struct store *s, gint64 entry_id, char **feed_name)
 {
-	sqlite3_stmt *st = prepare(
-	        s, "SELECT e.uid, e.title, e.link, e.author, e.summary, e.content, e.lang, "
-	           "e.published, e.updated, f.name FROM entries e JOIN feeds f ON f.id = e.feed_id "
-	           "WHERE e.id = ?");
+	sqlite3_stmt *st = prepare(s, "SELECT " ENTRY_COLS ", f.name FROM entries e JOIN feeds f "
+	                              "ON f.id = e.feed_id WHERE e.id = ?");
 	struct sw_entry *e = NULL;
 
 	if (!st)
 		return NULL;
 	sqlite3_bind_int64(st, 1, entry_id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		e = g_new0(struct sw_entry, 1);
-		e->uid = col_text(st, 0);
-		e->id = g_strdup(e->uid);
-		e->title = col_text(st, 1);
-		e->link = col_text(st, 2);
-		e->author = col_text(st, 3);
-		e->summary = col_text(st, 4);
-		e->content = col_text(st, 5);
-		e->lang = col_text(st, 6);
-		e->published = col_date(st, 7);
-		e->updated = col_date(st, 8);
+		e = entry_from_row(st, 0);
 		if (feed_name)
-			*feed_name = col_text(st, 9);
+			*feed_name = col_text(st, ENTRY_NCOLS);
 	}
 	stmt_done(s, st);
 	return e;
@@ -855,11 +867,9 @@ GPtrArray *
 store_unthreaded_page(struct store *s, guint limit)
 {
 	sqlite3_stmt *st = prepare(
-	        s,
-	        "SELECT u.at, u.entry_id, u.silent, e.uid, e.title, e.link, e.author, e.summary, "
-	        "e.content, e.lang, e.published, e.updated, f.name FROM unthreaded u "
-	        "JOIN entries e ON e.id = u.entry_id JOIN feeds f ON f.id = e.feed_id "
-	        "ORDER BY u.at, u.entry_id LIMIT ?");
+	        s, "SELECT u.at, u.entry_id, u.silent, f.name, " ENTRY_COLS " FROM unthreaded u "
+	           "JOIN entries e ON e.id = u.entry_id JOIN feeds f ON f.id = e.feed_id "
+	           "ORDER BY u.at, u.entry_id LIMIT ?");
 	GPtrArray *page;
 	int rc;
 
@@ -869,23 +879,12 @@ store_unthreaded_page(struct store *s, guint limit)
 	sqlite3_bind_int64(st, 1, limit);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct sw_unthreaded *u = g_new0(struct sw_unthreaded, 1);
-		struct sw_entry *e = g_new0(struct sw_entry, 1);
 
 		u->at = sqlite3_column_int64(st, 0);
 		u->entry_id = sqlite3_column_int64(st, 1);
 		u->silent = sqlite3_column_int(st, 2) != 0;
-		e->uid = col_text(st, 3);
-		e->id = g_strdup(e->uid);
-		e->title = col_text(st, 4);
-		e->link = col_text(st, 5);
-		e->author = col_text(st, 6);
-		e->summary = col_text(st, 7);
-		e->content = col_text(st, 8);
-		e->lang = col_text(st, 9);
-		e->published = col_date(st, 10);
-		e->updated = col_date(st, 11);
-		u->feed_name = col_text(st, 12);
-		u->e = e;
+		u->feed_name = col_text(st, 3);
+		u->e = entry_from_row(st, 4);
 		g_ptr_array_add(page, u);
 	}
 	stmt_done(s, st);
@@ -903,47 +902,40 @@ store_unthreaded_done(struct store *s, const struct sw_unthreaded *u)
 	               u->entry_id);
 }
 
-gint64
-store_unthreaded_first(struct store *s)
+/* The one integer sql selects, with arg (nullable) bound to its one
+ * parameter; 0 when it selects none, NULL or fails. */
+static gint64
+select_int64(struct store *s, const char *sql, const char *arg)
 {
-	sqlite3_stmt *st = prepare(s, "SELECT min(entry_id) FROM unthreaded");
-	gint64 id = 0;
+	sqlite3_stmt *st = prepare(s, sql);
+	gint64 v = 0;
 
 	if (!st)
 		return 0;
+	if (arg)
+		bind_text(st, 1, arg);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
+		v = sqlite3_column_int64(st, 0);
 	stmt_done(s, st);
-	return id;
+	return v;
+}
+
+gint64
+store_unthreaded_first(struct store *s)
+{
+	return select_int64(s, "SELECT min(entry_id) FROM unthreaded", NULL);
 }
 
 gint64
 store_entry_find(struct store *s, const char *uid)
 {
-	sqlite3_stmt *st = prepare(s, "SELECT id FROM entries WHERE uid = ? ORDER BY id LIMIT 1");
-	gint64 id = 0;
-
-	if (!st)
-		return 0;
-	bind_text(st, 1, uid);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	stmt_done(s, st);
-	return id;
+	return select_int64(s, "SELECT id FROM entries WHERE uid = ? ORDER BY id LIMIT 1", uid);
 }
 
 gint64
 store_entry_count(struct store *s)
 {
-	sqlite3_stmt *st = prepare(s, "SELECT count(*) FROM entries");
-	gint64 n = 0;
-
-	if (!st)
-		return 0;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	stmt_done(s, st);
-	return n;
+	return select_int64(s, "SELECT count(*) FROM entries", NULL);
 }
 
 /* as many characters as the threader reads bytes: no fewer bytes */

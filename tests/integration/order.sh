@@ -73,13 +73,14 @@ sys.exit(bad > 0 or matched == 0)
 EOF
 }
 
+# check WHAT: ok when the store holds what the test printed
+check() {
+	if same; then ok "$1"; else notok "$1"; fi
+}
+
 "$SW_BIN" -q once --force -c "$tmp/sw.conf" >"$tmp/out1" 2>"$tmp/err1" ||
 	{ cat "$tmp/err1"; notok "once ran"; }
-if same; then
-	ok "a cold cycle over 12 feeds stores the threads, kinds and copies test --threads prints"
-else
-	notok "a cold cycle over 12 feeds stores the threads, kinds and copies test --threads prints"
-fi
+check "a cold cycle over 12 feeds stores the threads, kinds and copies test --threads prints"
 left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
 [ "$left" = 0 ] && ok "no entry is left waiting" || notok "$left entries left waiting"
 
@@ -89,11 +90,7 @@ sqlite3 "$db" "DELETE FROM matches; DELETE FROM threads;
 	SELECT coalesce(published, 9223372036854775807), id, 1 FROM entries;"
 "$SW_BIN" -q once -c "$tmp/sw.conf" >"$tmp/out2" 2>"$tmp/err2" ||
 	{ cat "$tmp/err2"; notok "second once ran"; }
-if same; then
-	ok "entries left unmatched are matched by the next cycle, in publication order"
-else
-	notok "entries left unmatched are matched by the next cycle, in publication order"
-fi
+check "entries left unmatched are matched by the next cycle, in publication order"
 silent=$(sqlite3 "$db" "SELECT count(*) FROM matches WHERE silent = 0")
 [ "$silent" = 0 ] && ok "their silence is kept" || notok "$silent of them were to alert"
 

@@ -695,11 +695,14 @@ write_digests(struct daemon *d, gint64 from, gint64 now)
  * transaction, the matches with the end of their entries' wait (a commit
  * per page wrote the same pages again and again: a cold cycle of 1,000
  * feeds took 0.4 s more); when it cannot be written, all are matched at
- * the next cycle, by a threader rebuilt from the store. */
+ * the next cycle, by a threader rebuilt from the store.  Entries left by
+ * an earlier cycle have their matches on the day they were first seen:
+ * that day's digest is written again too. */
 static void
 match_stored(struct daemon *d, gint64 now)
 {
 	gint64 first = store_unthreaded_first(d->store);
+	gint64 seen_from = G_MAXINT64;
 	GPtrArray *page = NULL;
 	int rc = 0;
 
@@ -723,6 +726,7 @@ match_stored(struct daemon *d, gint64 now)
 			const struct sw_unthreaded *u = page->pdata[i];
 
 			rc = process_entry(d, u->e, u->entry_id, u->feed_name, u->silent, now);
+			seen_from = MIN(seen_from, u->first_seen);
 		}
 		/* the page is the queue's head: it leaves whole */
 		if (rc == 0)
@@ -741,6 +745,8 @@ match_stored(struct daemon *d, gint64 now)
 		          store_last_error(d->store));
 		d->threader_stale = TRUE;
 		d->store_trouble = TRUE;
+	} else if (seen_from < G_MAXINT64) {
+		d->digest_from = MIN(d->digest_from ? d->digest_from : now, seen_from);
 	}
 }
 

@@ -866,10 +866,10 @@ store_unthreaded_free(gpointer p)
 GPtrArray *
 store_unthreaded_page(struct store *s, guint limit)
 {
-	sqlite3_stmt *st = prepare(
-	        s, "SELECT u.at, u.entry_id, u.silent, f.name, " ENTRY_COLS " FROM unthreaded u "
-	           "JOIN entries e ON e.id = u.entry_id JOIN feeds f ON f.id = e.feed_id "
-	           "ORDER BY u.at, u.entry_id LIMIT ?");
+	sqlite3_stmt *st =
+	        prepare(s, "SELECT u.at, u.entry_id, u.silent, f.name, e.first_seen, " ENTRY_COLS
+	                   " FROM unthreaded u JOIN entries e ON e.id = u.entry_id "
+	                   "JOIN feeds f ON f.id = e.feed_id ORDER BY u.at, u.entry_id LIMIT ?");
 	GPtrArray *page;
 	int rc;
 
@@ -884,7 +884,8 @@ store_unthreaded_page(struct store *s, guint limit)
 		u->entry_id = sqlite3_column_int64(st, 1);
 		u->silent = sqlite3_column_int(st, 2) != 0;
 		u->feed_name = col_text(st, 3);
-		u->e = entry_from_row(st, 4);
+		u->first_seen = sqlite3_column_int64(st, 4);
+		u->e = entry_from_row(st, 5);
 		g_ptr_array_add(page, u);
 	}
 	stmt_done(s, st);

@@ -132,7 +132,8 @@ struct sw_unthreaded {
 	struct sw_entry *e; /* (owned) */
 	char *feed_name;    /* (owned) */
 	gint64 entry_id;
-	gint64 at; /* published, or G_MAXINT64 when undated */
+	gint64 at;         /* published, or G_MAXINT64 when undated */
+	gint64 first_seen; /* the entry's: the day of its digest */
 	gboolean silent;
 };
 /* Note entry_id (published: its date or SW_DATE_NONE) as not yet matched;

@@ -570,6 +570,7 @@ test_unthreaded_order(void **state)
 			assert_string_equal(u->feed_name, "F");
 			assert_int_equal(u->e->published, when[u->e->uid[1] - '0']);
 			assert_int_equal(u->silent, !strcmp(u->e->uid, "e1"));
+			assert_int_equal(u->first_seen, 5000);
 			assert_int_equal(store_unthreaded_done(f->s, u), 0);
 			got++;
 		}

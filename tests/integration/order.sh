@@ -4,7 +4,9 @@
 # entries in (newest first): what it stores (match, thread, kind, the
 # copy each duplicate is of) is what `storywatch test --json --threads`
 # prints for the same feeds.  Then entries stored but left unmatched (a
-# stop between the two steps) are matched by the next cycle, the same.
+# stop between the two steps) are matched by the next cycle, the same;
+# and so are those a failed write left, a day later, into the digest of
+# the day they were first seen.
 #
 # The feeds are a labelled corpus of the project's (tests/data/heldout3:
 # 12 feeds, 223 entries, wire copies in several feeds), read as files.
@@ -93,6 +95,48 @@ sqlite3 "$db" "DELETE FROM matches; DELETE FROM threads;
 check "entries left unmatched are matched by the next cycle, in publication order"
 silent=$(sqlite3 "$db" "SELECT count(*) FROM matches WHERE silent = 0")
 [ "$silent" = 0 ] && ok "their silence is kept" || notok "$silent of them were to alert"
+
+# a write that fails while the queue is matched (here a trigger refuses
+# the matches; a full disk alike): nothing of it is kept and the queue
+# stays whole; the next cycle, a day later, matches it as a cold cycle
+# would, and the entries are in the digest of the day they were first
+# seen, where the alerts were first due
+export XDG_STATE_HOME="$tmp/state2" XDG_DATA_HOME="$tmp/data2"
+db="$XDG_STATE_HOME/storywatch/state.db"
+printf '[storywatch]\nnotify = none\n' >"$tmp/none.conf"
+"$SW_BIN" -q once -c "$tmp/none.conf" >/dev/null 2>&1
+sqlite3 "$db" "CREATE TRIGGER refuse BEFORE INSERT ON matches
+	BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+"$SW_BIN" -q once --force -c "$tmp/sw.conf" >"$tmp/out3" 2>"$tmp/err3"
+rc=$?
+left=$(sqlite3 "$db" "SELECT (SELECT count(*) FROM unthreaded) = (SELECT count(*) FROM entries),
+	(SELECT count(*) FROM matches), (SELECT count(*) FROM threads)")
+if [ "$rc" = 1 ] && [ "$left" = "1|0|0" ] && grep -q "refused by the test" "$tmp/err3"; then
+	ok "a failed write while matching keeps the whole queue, and no match or thread"
+else
+	cat "$tmp/err3"
+	notok "a failed write while matching: exit $rc, queue whole|matches|threads $left"
+fi
+sqlite3 "$db" "DROP TRIGGER refuse"
+day1=$(ls "$XDG_DATA_HOME/storywatch/digest/"*.md)
+SW_NOW=$((SW_NOW + 86400)) "$SW_BIN" -q once -c "$tmp/sw.conf" >"$tmp/out4" 2>"$tmp/err4" ||
+	{ cat "$tmp/err4"; notok "once a day later ran"; }
+if same; then
+	ok "the queue a failed write left is matched by the next cycle as by a cold one"
+else
+	notok "the queue a failed write left is matched by the next cycle as by a cold one"
+fi
+# the titles of the entries that alert (silent = 0), in the first day's file
+missing=$(sqlite3 "$db" "SELECT DISTINCT e.title FROM matches m JOIN entries e ON e.id = m.entry_id
+	WHERE m.silent = 0" | while IFS= read -r title; do
+	grep -qF -- "$title" "$day1" || echo "$title"
+done | wc -l)
+alerting=$(sqlite3 "$db" "SELECT count(DISTINCT entry_id) FROM matches WHERE silent = 0")
+if [ "$alerting" -gt 0 ] && [ "$missing" = 0 ]; then
+	ok "matched a day late, the entries are in the digest of the day they were first seen"
+else
+	notok "$missing of $alerting entries first seen on $(basename "$day1") are missing from its digest"
+fi
 
 echo "1..$n"
 exit $failed

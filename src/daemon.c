@@ -47,7 +47,7 @@ struct daemon {
 	struct schedule *sched;
 	struct notifier *notifier;
 	struct sw_threader *threader; /* recent matches; rebuilt from the store when stale */
-	gboolean threader_stale;      /* a rollback or a reload: rebuild before the next cycle */
+	gboolean threader_stale;      /* its matches unread, undone, or a reload: rebuild */
 	gboolean observe_pending;     /* the stored entries no topic matched: not yet read */
 	guint64 hash_key[2];          /* the store's key of the body digest */
 	struct sw_config *next_cfg;   /* loaded by SIGHUP during a cycle, applied after it */
@@ -408,9 +408,10 @@ hold_host_feeds(struct daemon *d, const struct sw_feed_state *f, gint64 now)
 #define BATCH_LOG_MAX 10 /* feeds named in the log of a lost batch */
 
 /* Whether the store lost a batch since last asked: if so, the feeds
- * stored in it are logged and fetched again, and the threader (which saw
- * their entries) is rebuilt.  Called after the store calls of a feed,
- * before the feed joins the batch list. */
+ * stored in it are logged and fetched again.  The threader stays: it
+ * sees a cycle's entries only after the last batch (match_stored).
+ * Called after the store calls of a feed, before the feed joins the
+ * batch list. */
 static void
 batch_settle(struct daemon *d)
 {
@@ -419,7 +420,6 @@ batch_settle(struct daemon *d)
 
 	if (!store_batch_take_lost(d->store))
 		return;
-	d->threader_stale = TRUE;
 	d->store_trouble = TRUE;
 	why = store_last_error(d->store);
 	if (n == 0)
@@ -522,7 +522,6 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 			 * its row cannot be saved), and it is fetched again */
 			g_free(hash);
 			store_rollback(d->store);
-			d->threader_stale = TRUE;
 			log_warnx("%s: could not save the results of this poll", st.url);
 			g_hash_table_add(d->refetch, g_strdup(st.name));
 			d->store_trouble = TRUE;
@@ -580,7 +579,6 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 		hold_host_feeds(d, &st, now);
 	if (store_feed_save(d->store, &st) < 0 || store_commit(d->store) < 0) {
 		store_rollback(d->store);
-		d->threader_stale = TRUE;
 		log_warnx("%s: could not save the results of this poll", st.url);
 		g_hash_table_add(d->refetch, g_strdup(st.name));
 		d->store_trouble = TRUE;

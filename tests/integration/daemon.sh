@@ -278,6 +278,40 @@ kill -TERM "$sw_pid"
 wait "$sw_pid"
 sw_pid=
 
+# ---- 1g: a feed whose results could not be saved (a trigger refuses its
+# row, once) is fetched again, and the threads are not rebuilt for it: the
+# threader sees a cycle's entries only once all its feeds are stored
+# (match_stored), so a feed's rollback or a lost batch undoes nothing it saw
+printf '[storywatch]\nnotify = none\ninterval = 60m\n' >"$conf"
+printf '\n[feed lost]\nurl = %s/feed/lost\n' "$B" >>"$conf"
+T4=1970000000
+SW_NOW=$T4 "$SW_BIN" -c "$conf" once >/dev/null 2>&1
+"$PY" - "$XDG_STATE_HOME/storywatch/state.db" <<'PYEOF'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.executescript("""CREATE TABLE failonce(x);
+INSERT INTO failonce VALUES (1);
+CREATE TRIGGER failonce BEFORE UPDATE ON feeds
+  WHEN NEW.name = 'lost' AND (SELECT count(*) FROM failonce) > 0
+  BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;""")
+PYEOF
+SW_NOW=$((T4 + 86400)) SW_WAKE_CHECK=1 "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1g.err" &
+sw_pid=$!
+check "lost results: its row was refused" wait_for "$tmp/run1g.err" "feed/lost: could not save" 100
+"$PY" -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1], timeout=10)
+c.executescript("DELETE FROM failonce; DROP TRIGGER failonce; DROP TABLE failonce;")' \
+	"$XDG_STATE_HOME/storywatch/state.db"
+check "lost results: fetched again" \
+	sh -c "for i in \$(seq 50); do [ \$(grep -c 'fetch .*/feed/lost: ' '$tmp/run1g.err') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+check "lost results: the second cycle ended" \
+	sh -c "for i in \$(seq 50); do [ \$(grep -c 'next cycle in' '$tmp/run1g.err') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+check "a feed whose results were lost does not make the next cycle rebuild the threads" \
+	[ "$(count_in "$tmp/run1g.err" "stored matches read")" -eq 1 ]
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
 # ---- 1f: the stored matches that a new threader reads could not be read
 # (here the threads table is away): they are read again at the next cycle,
 # not forgotten until the daemon restarts

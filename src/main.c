@@ -798,7 +798,13 @@ cmd_explain(int argc, char **argv)
 		if (e) {
 			char *title = digest_line(e->title ? e->title : e->uid, 0);
 
-			printf("%s\n  matched no topic\n", title);
+			/* stored, and its cycle not over (or stopped first):
+			 * "no topic" would be a guess */
+			if (store_unthreaded_has(s, id))
+				printf("%s\n  not matched yet: the end of a cycle matches it\n",
+				       title);
+			else
+				printf("%s\n  matched no topic\n", title);
 			g_free(title);
 		} else
 			log_errorx("%s: no such stored entry", argv[1]);

@@ -927,6 +927,20 @@ store_unthreaded_first(struct store *s)
 	return select_int64(s, "SELECT min(entry_id) FROM unthreaded", NULL);
 }
 
+gboolean
+store_unthreaded_has(struct store *s, gint64 entry_id)
+{
+	sqlite3_stmt *st = prepare(s, "SELECT 1 FROM unthreaded WHERE entry_id = ?");
+	gboolean has;
+
+	if (!st)
+		return FALSE;
+	sqlite3_bind_int64(st, 1, entry_id);
+	has = sqlite3_step(st) == SQLITE_ROW;
+	stmt_done(s, st);
+	return has;
+}
+
 gint64
 store_entry_find(struct store *s, const char *uid)
 {

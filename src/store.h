@@ -148,6 +148,8 @@ GPtrArray *store_unthreaded_page(struct store *s, guint limit);
 int store_unthreaded_done(struct store *s, const struct sw_unthreaded *u) G_GNUC_WARN_UNUSED_RESULT;
 /* The lowest row id among them, 0 when there are none. */
 gint64 store_unthreaded_first(struct store *s);
+/* Whether entry_id is among them (FALSE on a read error too). */
+gboolean store_unthreaded_has(struct store *s, gint64 entry_id);
 void store_unthreaded_free(gpointer u);
 /* The row id of the first entry stored with uid (in any feed); 0 when
  * there is none. */

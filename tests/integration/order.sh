@@ -117,6 +117,14 @@ else
 	cat "$tmp/err3"
 	notok "a failed write while matching: exit $rc, queue whole|matches|threads $left"
 fi
+# explain does not call an entry that waits "matched no topic"
+uid=$(sqlite3 "$db" "SELECT e.uid FROM unthreaded u JOIN entries e ON e.id = u.entry_id LIMIT 1")
+if "$SW_BIN" explain "$uid" 2>&1 | grep -q "not matched yet"; then
+	ok "explain says a queued entry is not matched yet"
+else
+	"$SW_BIN" explain "$uid" 2>&1 | sed 's/^/# /'
+	notok "explain says a queued entry is not matched yet"
+fi
 sqlite3 "$db" "DROP TRIGGER refuse"
 day1=$(ls "$XDG_DATA_HOME/storywatch/digest/"*.md)
 SW_NOW=$((SW_NOW + 86400)) "$SW_BIN" -q once -c "$tmp/sw.conf" >"$tmp/out4" 2>"$tmp/err4" ||

@@ -2,10 +2,11 @@
  * daemon.c - the main loop and the poll cycle; see daemon.h.
  *
  * A cycle starts the due feeds' transfers; each finished transfer is
- * parsed, stored, matched and threaded as one unit, all or nothing (one
- * feed's failure never touches another's rows): a savepoint of the batch
- * transaction, committed every few hundred feeds or every second.  When
- * the last transfer of the cycle is done, the notifier shows what the
+ * parsed and stored as one unit, all or nothing (one feed's failure never
+ * touches another's rows): a savepoint of the batch transaction,
+ * committed every few hundred feeds or every second.  When the last
+ * transfer of the cycle is done, the new entries are matched and
+ * threaded oldest first (match_stored), the notifier shows what the
  * store says is new and the digests of the days the cycle touched are
  * regenerated.  `run` then sleeps on one timer until the next deadline;
  * `once` returns.  A SIGHUP loads the new configuration at once (a bad one

@@ -228,18 +228,24 @@ sw_pid=
 # it, once) is fetched again at the next cycle; if a reload drops the feed
 # first, nothing is left to fetch again, and the daemon sleeps until its
 # next deadline rather than starting a cycle every second.
-write_conf k1 k2
-T2=1950000000
-SW_NOW=$T2 "$SW_BIN" -c "$conf" once >/dev/null 2>&1
-"$PY" - "$XDG_STATE_HOME/storywatch/state.db" <<'PYEOF'
+# refuse_row FEED: a trigger makes the store refuse FEED's row until the
+# table failonce is emptied (or dropped)
+refuse_row() {
+	"$PY" - "$XDG_STATE_HOME/storywatch/state.db" "$1" <<'PYEOF'
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
 c.executescript("""CREATE TABLE failonce(x);
 INSERT INTO failonce VALUES (1);
 CREATE TRIGGER failonce BEFORE UPDATE ON feeds
-  WHEN NEW.name = 'k1' AND (SELECT count(*) FROM failonce) > 0
-  BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;""")
+  WHEN NEW.name = '%s' AND (SELECT count(*) FROM failonce) > 0
+  BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;""" % sys.argv[2])
 PYEOF
+}
+
+write_conf k1 k2
+T2=1950000000
+SW_NOW=$T2 "$SW_BIN" -c "$conf" once >/dev/null 2>&1
+refuse_row k1
 SW_NOW=$((T2 + 86400)) "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1c.err" &
 sw_pid=$!
 check "refetch: k1's results were lost" wait_for "$tmp/run1c.err" "feed/k1: could not save" 100
@@ -286,15 +292,7 @@ printf '[storywatch]\nnotify = none\ninterval = 60m\n' >"$conf"
 printf '\n[feed lost]\nurl = %s/feed/lost\n' "$B" >>"$conf"
 T4=1970000000
 SW_NOW=$T4 "$SW_BIN" -c "$conf" once >/dev/null 2>&1
-"$PY" - "$XDG_STATE_HOME/storywatch/state.db" <<'PYEOF'
-import sqlite3, sys
-c = sqlite3.connect(sys.argv[1])
-c.executescript("""CREATE TABLE failonce(x);
-INSERT INTO failonce VALUES (1);
-CREATE TRIGGER failonce BEFORE UPDATE ON feeds
-  WHEN NEW.name = 'lost' AND (SELECT count(*) FROM failonce) > 0
-  BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;""")
-PYEOF
+refuse_row lost
 SW_NOW=$((T4 + 86400)) SW_WAKE_CHECK=1 "$SW_BIN" -v -c "$conf" run 2>"$tmp/run1g.err" &
 sw_pid=$!
 check "lost results: its row was refused" wait_for "$tmp/run1g.err" "feed/lost: could not save" 100

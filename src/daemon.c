@@ -87,6 +87,7 @@ struct job {
 	char *name;
 	char *config_url;
 	gint64 interval;
+	guint rank; /* the feed's place in cfg->feeds */
 };
 
 static void cycle_start(struct daemon *d);
@@ -317,7 +318,7 @@ undate_ahead(struct sw_entry *e, gint64 now)
  * Returns 0, -1 when a store call failed, -2 when the body did not parse
  * (nothing touched). */
 static int
-ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result *r,
+ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result *r, guint rank,
        struct sw_feed **feed_out, gint64 now)
 {
 	GError *err = NULL;
@@ -362,7 +363,7 @@ ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result 
 		         (e->published == SW_DATE_NONE || e->published < now - d->cfg->backfill);
 		/* matched and threaded once the cycle's feeds are all in
 		 * (match_stored) */
-		if (store_unthreaded_add(d->store, id, e->published, silent) < 0)
+		if (store_unthreaded_add(d->store, id, e->published, rank, silent) < 0)
 			goto fail;
 	}
 	/* first sight is over once its entries are stored (a rollback
@@ -509,7 +510,7 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 	if (r->body && !r->error) { /* a 200 or 203 (fetch.c) */
 		char *hash = body_hash(d, r);
 		gboolean same = st.body_hash && !strcmp(st.body_hash, hash);
-		int rc = same ? 0 : ingest(d, &st, r, &feed, now);
+		int rc = same ? 0 : ingest(d, &st, r, j->rank, &feed, now);
 
 		if (same) {
 			g_free(hash);
@@ -815,6 +816,7 @@ launch_more(struct daemon *d)
 		j->name = g_strdup(fc->name);
 		j->config_url = g_strdup(fc->url);
 		j->interval = interval;
+		j->rank = d->launch_next - 1;
 		req.url = st.url;
 		req.etag = st.etag;
 		req.last_modified = st.last_modified;

@@ -100,13 +100,16 @@ static G_DEFINE_QUARK(storywatch_store_error, store_error)
 	        "INSERT INTO meta VALUES ('body_hash_key', lower(hex(randomblob(16))));",
 	        /* 5: the entries stored and not yet matched and threaded: the
 	         * daemon matches a cycle's entries once all its feeds are in,
-	         * oldest first (at: the publication time, undated last), and a
-	         * stop or a failed write leaves the rest here for the next */
+	         * oldest first (at: the publication time, undated last; at the
+	         * same time, by the feed's place in the configuration, not by
+	         * which transfer finished first), and a stop or a failed write
+	         * leaves the rest here for the next */
 	        "CREATE TABLE unthreaded ("
 	        "  at INTEGER NOT NULL,"
+	        "  rank INTEGER NOT NULL,"
 	        "  entry_id INTEGER NOT NULL REFERENCES entries(id),"
 	        "  silent INTEGER NOT NULL,"
-	        "  PRIMARY KEY (at, entry_id)) WITHOUT ROWID;",
+	        "  PRIMARY KEY (at, rank, entry_id)) WITHOUT ROWID;",
         };
 
 static void
@@ -835,17 +838,20 @@ store_entry_get(struct store *s, gint64 entry_id, char **feed_name)
 }
 
 int
-store_unthreaded_add(struct store *s, gint64 entry_id, gint64 published, gboolean silent)
+store_unthreaded_add(struct store *s, gint64 entry_id, gint64 published, guint rank,
+                     gboolean silent)
 {
-	sqlite3_stmt *st = prepare(
-	        s, "INSERT OR IGNORE INTO unthreaded (at, entry_id, silent) VALUES (?, ?, ?)");
+	sqlite3_stmt *st =
+	        prepare(s, "INSERT OR IGNORE INTO unthreaded (at, rank, entry_id, silent) "
+	                   "VALUES (?, ?, ?, ?)");
 	int rc;
 
 	if (!st || batch_write(s) < 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, published == SW_DATE_NONE ? G_MAXINT64 : published);
-	sqlite3_bind_int64(st, 2, entry_id);
-	sqlite3_bind_int(st, 3, silent ? 1 : 0);
+	sqlite3_bind_int64(st, 2, rank);
+	sqlite3_bind_int64(st, 3, entry_id);
+	sqlite3_bind_int(st, 4, silent ? 1 : 0);
 	rc = sqlite3_step(st);
 	stmt_done(s, st);
 	return rc == SQLITE_DONE ? 0 : -1;
@@ -866,10 +872,11 @@ store_unthreaded_free(gpointer p)
 GPtrArray *
 store_unthreaded_page(struct store *s, guint limit)
 {
-	sqlite3_stmt *st =
-	        prepare(s, "SELECT u.at, u.entry_id, u.silent, f.name, e.first_seen, " ENTRY_COLS
-	                   " FROM unthreaded u JOIN entries e ON e.id = u.entry_id "
-	                   "JOIN feeds f ON f.id = e.feed_id ORDER BY u.at, u.entry_id LIMIT ?");
+	sqlite3_stmt *st = prepare(
+	        s, "SELECT u.at, u.rank, u.entry_id, u.silent, f.name, e.first_seen, " ENTRY_COLS
+	           " FROM unthreaded u JOIN entries e ON e.id = u.entry_id "
+	           "JOIN feeds f ON f.id = e.feed_id ORDER BY u.at, u.rank, u.entry_id "
+	           "LIMIT ?");
 	GPtrArray *page;
 	int rc;
 
@@ -881,11 +888,12 @@ store_unthreaded_page(struct store *s, guint limit)
 		struct sw_unthreaded *u = g_new0(struct sw_unthreaded, 1);
 
 		u->at = sqlite3_column_int64(st, 0);
-		u->entry_id = sqlite3_column_int64(st, 1);
-		u->silent = sqlite3_column_int(st, 2) != 0;
-		u->feed_name = col_text(st, 3);
-		u->first_seen = sqlite3_column_int64(st, 4);
-		u->e = entry_from_row(st, 5);
+		u->rank = (guint)sqlite3_column_int64(st, 1);
+		u->entry_id = sqlite3_column_int64(st, 2);
+		u->silent = sqlite3_column_int(st, 3) != 0;
+		u->feed_name = col_text(st, 4);
+		u->first_seen = sqlite3_column_int64(st, 5);
+		u->e = entry_from_row(st, 6);
 		g_ptr_array_add(page, u);
 	}
 	stmt_done(s, st);
@@ -899,8 +907,18 @@ store_unthreaded_page(struct store *s, guint limit)
 int
 store_unthreaded_done(struct store *s, const struct sw_unthreaded *u)
 {
-	return exec_id(s, "DELETE FROM unthreaded WHERE (at, entry_id) <= (?, ?)", u->at,
-	               u->entry_id);
+	sqlite3_stmt *st =
+	        prepare(s, "DELETE FROM unthreaded WHERE (at, rank, entry_id) <= (?, ?, ?)");
+	int rc;
+
+	if (!st || batch_write(s) < 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, u->at);
+	sqlite3_bind_int64(st, 2, u->rank);
+	sqlite3_bind_int64(st, 3, u->entry_id);
+	rc = sqlite3_step(st);
+	stmt_done(s, st);
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* The one integer sql selects, with arg (nullable) bound to its one

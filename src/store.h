@@ -133,15 +133,20 @@ struct sw_unthreaded {
 	char *feed_name;    /* (owned) */
 	gint64 entry_id;
 	gint64 at;         /* published, or G_MAXINT64 when undated */
+	guint rank;        /* its feed's place in the configuration */
 	gint64 first_seen; /* the entry's: the day of its digest */
 	gboolean silent;
 };
 /* Note entry_id (published: its date or SW_DATE_NONE) as not yet matched;
- * silent: its match is to be stored without alert and digest. */
-int store_unthreaded_add(struct store *s, gint64 entry_id, gint64 published,
+ * rank: its feed's place in the configuration (entries published at the
+ * same time are matched in that order, then in the order stored, as
+ * `test` takes the files named); silent: its match is to be stored
+ * without alert and digest. */
+int store_unthreaded_add(struct store *s, gint64 entry_id, gint64 published, guint rank,
                          gboolean silent) G_GNUC_WARN_UNUSED_RESULT;
 /* (transfer full, nullable) the first limit of them, struct sw_unthreaded *,
- * oldest first; NULL when they cannot be read. */
+ * oldest first (then by rank, then as stored); NULL when they cannot be
+ * read. */
 GPtrArray *store_unthreaded_page(struct store *s, guint limit);
 /* u and the entries before it, in the order store_unthreaded_page() gives
  * them, are matched: no longer noted. */

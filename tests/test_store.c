@@ -533,15 +533,18 @@ assert_plan_unsorted(sqlite3 *db, const char *sql)
 	assert_plan_without(db, sql, "TEMP B-TREE", FALSE);
 }
 
-/* The entries waiting to be matched come back oldest first, undated
- * ones last in the order stored, a page at a time, and leave once done. */
+/* The entries waiting to be matched come back oldest first, at the same
+ * time by their feed's rank in the configuration (not as stored: e5's
+ * feed comes before e3's), undated ones last in the order stored, a page
+ * at a time, and leave once done. */
 static void
 test_unthreaded_order(void **state)
 {
 	struct fixture *f = *state;
 	struct sw_feed_state st;
-	const gint64 when[] = { 3000, SW_DATE_NONE, 1000, 2000, SW_DATE_NONE };
-	const char *const want[] = { "e2", "e3", "e0", "e1", "e4" };
+	const gint64 when[] = { 3000, SW_DATE_NONE, 1000, 2000, SW_DATE_NONE, 2000 };
+	const guint rank[] = { 0, 0, 0, 1, 0, 0 };
+	const char *const want[] = { "e2", "e5", "e3", "e0", "e1", "e4" };
 	gint64 ids[G_N_ELEMENTS(when)];
 	GPtrArray *page;
 	guint i, got = 0;
@@ -555,7 +558,7 @@ test_unthreaded_order(void **state)
 		g_snprintf(uid, sizeof(uid), "e%u", i);
 		e = entry(uid, uid, when[i]);
 		assert_int_equal(store_entry_add(f->s, st.id, e, 5000, &ids[i]), 1);
-		assert_int_equal(store_unthreaded_add(f->s, ids[i], when[i], i == 1), 0);
+		assert_int_equal(store_unthreaded_add(f->s, ids[i], when[i], rank[i], i == 1), 0);
 		parse_entry_free(e);
 	}
 	assert_int_equal(store_unthreaded_first(f->s), ids[0]);
@@ -600,7 +603,7 @@ test_cycle_queries_use_indexes(void **state)
 	                         "WHERE m.at >= 1 ORDER BY m.at, m.id");
 	/* a page of the entries to match: the table read in its order */
 	assert_plan_unsorted(db, "SELECT u.entry_id FROM unthreaded u JOIN entries e ON e.id = "
-	                         "u.entry_id ORDER BY u.at, u.entry_id LIMIT 5");
+	                         "u.entry_id ORDER BY u.at, u.rank, u.entry_id LIMIT 5");
 	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.notified_at IS NULL AND "
 	                         "m.silent = 0");
 	assert_plan_searches(db, "SELECT e.title FROM entries e WHERE e.id < 9 AND "

@@ -87,9 +87,10 @@ left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
 [ "$left" = 0 ] && ok "no entry is left waiting" || notok "$left entries left waiting"
 
 # a stop after the feeds were stored, before their entries were matched
+# (rank: the feeds' row ids follow the configuration's order here)
 sqlite3 "$db" "DELETE FROM matches; DELETE FROM threads;
-	INSERT INTO unthreaded (at, entry_id, silent)
-	SELECT coalesce(published, 9223372036854775807), id, 1 FROM entries;"
+	INSERT INTO unthreaded (at, rank, entry_id, silent)
+	SELECT coalesce(published, 9223372036854775807), feed_id, id, 1 FROM entries;"
 "$SW_BIN" -q once -c "$tmp/sw.conf" >"$tmp/out2" 2>"$tmp/err2" ||
 	{ cat "$tmp/err2"; notok "second once ran"; }
 check "entries left unmatched are matched by the next cycle, in publication order"

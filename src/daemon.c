@@ -71,8 +71,6 @@ struct daemon {
 	gboolean once;
 	gboolean stopping;
 	gboolean in_cycle;
-	int new_matches;        /* this cycle */
-	int failures;           /* this cycle */
 	gboolean store_trouble; /* this cycle: a write of the store failed */
 	gboolean offline;       /* the last unreachable feed met no default route */
 	int trouble_cycles;     /* cycles in a row with store_trouble */
@@ -279,8 +277,6 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 		match_clear(&m);
 		if (rc < 0)
 			return -1;
-		if (!silent)
-			d->new_matches++;
 	}
 	return 0;
 }
@@ -537,7 +533,6 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 				d->store_trouble = TRUE;
 				goto out;
 			}
-			d->failures++;
 			/* record the parse failure as this poll's error */
 			g_free(r->error);
 			r->error = g_strdup(st.last_error ? st.last_error : "unreadable feed");
@@ -843,8 +838,6 @@ cycle_launch(struct daemon *d, gint64 now)
 		d->threader_stale = !ok;
 		d->observe_pending = TRUE;
 	}
-	d->new_matches = 0;
-	d->failures = 0;
 	d->store_trouble = FALSE;
 	d->launch_next = 0;
 	return launch_more(d);

@@ -120,7 +120,6 @@ db_error(struct store *s, GError **err, const char *what)
 }
 
 static void batch_check(struct store *s);
-static int exec_id(struct store *s, const char *sql, gint64 a, gint64 id);
 
 /* A statement failed with message msg: keep it (the reason of a lost
  * batch) and see whether SQLite rolled the batch back with it. */

@@ -714,7 +714,7 @@ match_stored(struct daemon *d, gint64 now)
 	while (rc == 0) {
 		guint i;
 
-		page = store_unthreaded_page(d->store, SW_MATCH_PAGE);
+		page = store_unthreaded_page(d->store, SW_MATCH_PAGE, SW_MATCH_PAGE_BYTES);
 		if (!page || page->len == 0)
 			break;
 		for (i = 0; rc == 0 && i < page->len; i++) {

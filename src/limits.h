@@ -54,8 +54,10 @@
 #define SW_BATCH_RETRY_MS 5000
 #define SW_DB_CACHE_KB    256 /* SQLite's page cache (PRAGMA cache_size) */
 /* the daemon reads the entries a cycle stored this many at a time to
- * match them (store_unthreaded_page) */
-#define SW_MATCH_PAGE 256
+ * match them (store_unthreaded_page), and no more once their text reaches
+ * SW_MATCH_PAGE_BYTES (256 entries of SW_MAX_CONTENT would be 64 MB) */
+#define SW_MATCH_PAGE       256
+#define SW_MATCH_PAGE_BYTES (4 * 1024 * 1024)
 
 /* config */
 #define SW_MAX_CONFIG_BYTES (1024 * 1024)

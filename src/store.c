@@ -869,7 +869,7 @@ store_unthreaded_free(gpointer p)
 }
 
 GPtrArray *
-store_unthreaded_page(struct store *s, guint limit)
+store_unthreaded_page(struct store *s, guint limit, gsize max_bytes)
 {
 	sqlite3_stmt *st = prepare(
 	        s, "SELECT u.at, u.rank, u.entry_id, u.silent, f.name, e.first_seen, " ENTRY_COLS
@@ -877,13 +877,14 @@ store_unthreaded_page(struct store *s, guint limit)
 	           "JOIN feeds f ON f.id = e.feed_id ORDER BY u.at, u.rank, u.entry_id "
 	           "LIMIT ?");
 	GPtrArray *page;
-	int rc;
+	gsize bytes = 0;
+	int rc = SQLITE_DONE;
 
 	if (!st)
 		return NULL;
 	page = g_ptr_array_new_with_free_func(store_unthreaded_free);
 	sqlite3_bind_int64(st, 1, limit);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((page->len == 0 || bytes < max_bytes) && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct sw_unthreaded *u = g_new0(struct sw_unthreaded, 1);
 
 		u->at = sqlite3_column_int64(st, 0);
@@ -894,9 +895,13 @@ store_unthreaded_page(struct store *s, guint limit)
 		u->first_seen = sqlite3_column_int64(st, 5);
 		u->e = entry_from_row(st, 6);
 		g_ptr_array_add(page, u);
+		/* ENTRY_COLS's text, uid to lang */
+		for (int i = 6; i < 6 + 7; i++)
+			bytes += (gsize)sqlite3_column_bytes(st, i);
 	}
 	stmt_done(s, st);
-	if (rc != SQLITE_DONE) {
+	/* SQLITE_ROW: the page is full by its bytes */
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
 		g_ptr_array_free(page, TRUE);
 		return NULL;
 	}

@@ -145,9 +145,9 @@ struct sw_unthreaded {
 int store_unthreaded_add(struct store *s, gint64 entry_id, gint64 published, guint rank,
                          gboolean silent) G_GNUC_WARN_UNUSED_RESULT;
 /* (transfer full, nullable) the first limit of them, struct sw_unthreaded *,
- * oldest first (then by rank, then as stored); NULL when they cannot be
- * read. */
-GPtrArray *store_unthreaded_page(struct store *s, guint limit);
+ * oldest first (then by rank, then as stored), fewer when their text
+ * reaches max_bytes (at least one); NULL when they cannot be read. */
+GPtrArray *store_unthreaded_page(struct store *s, guint limit, gsize max_bytes);
 /* u and the entries before it, in the order store_unthreaded_page() gives
  * them, are matched: no longer noted. */
 int store_unthreaded_done(struct store *s, const struct sw_unthreaded *u) G_GNUC_WARN_UNUSED_RESULT;

@@ -562,8 +562,18 @@ test_unthreaded_order(void **state)
 		parse_entry_free(e);
 	}
 	assert_int_equal(store_unthreaded_first(f->s), ids[0]);
+	/* a page ends once its text reaches the byte cap: here after the
+	 * first entry's (uid, title, link and summary: 33 bytes) */
+	page = store_unthreaded_page(f->s, 6, 30);
+	assert_non_null(page);
+	assert_int_equal(page->len, 1);
+	assert_string_equal(((struct sw_unthreaded *)page->pdata[0])->e->uid, want[0]);
+	g_ptr_array_free(page, TRUE);
+	page = store_unthreaded_page(f->s, 6, 1000);
+	assert_int_equal(page->len, 6);
+	g_ptr_array_free(page, TRUE);
 	/* pages of two: each read after the last page's entries are done */
-	while ((page = store_unthreaded_page(f->s, 2)) && page->len > 0) {
+	while ((page = store_unthreaded_page(f->s, 2, G_MAXSIZE)) && page->len > 0) {
 		assert_true(page->len <= 2);
 		for (i = 0; i < page->len; i++) {
 			const struct sw_unthreaded *u = page->pdata[i];

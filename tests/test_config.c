@@ -258,6 +258,15 @@ test_feed_groups(void **state)
 
 /* keyfile.c reads the groups other than [feed] as GKeyFile did: the same
  * groups, keys, values, escapes and lists (and errors, with their lines). */
+/* got (transfer full) is want; freed. */
+static void
+assert_take_string(char *got, const char *want)
+{
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	g_free(got);
+}
+
 static void
 test_keyfile(void **state)
 {
@@ -277,7 +286,7 @@ test_keyfile(void **state)
 	                           "last = v\r";
 	struct sw_keyfile *kf;
 	GError *err = NULL;
-	char **l, *v;
+	char **l;
 	gsize n = 99;
 	int line = -1;
 
@@ -302,30 +311,18 @@ test_keyfile(void **state)
 	g_strfreev(l);
 	assert_null(keyfile_get_keys(kf, "three", &n));
 	assert_int_equal(n, 0);
-	v = keyfile_get_value(kf, "one", "a");
-	assert_string_equal(v, "second");
-	g_free(v);
+	assert_take_string(keyfile_get_value(kf, "one", "a"), "second");
 	assert_null(keyfile_get_value(kf, "one", "a[de]"));
 	assert_null(keyfile_get_value(kf, "two", "a"));
 	assert_null(keyfile_get_string(kf, "one", "nokey"));
 	/* blanks at the end of a value are kept, a '\r' before '\n' is not
 	 * (and kept on a last line without '\n', as GKeyFile) */
-	v = keyfile_get_value(kf, "one", "last");
-	assert_string_equal(v, "v\r");
-	g_free(v);
-	v = keyfile_get_value(kf, "one", "empty");
-	assert_string_equal(v, "");
-	g_free(v);
-	v = keyfile_get_value(kf, "two", "k");
-	assert_string_equal(v, "1");
-	g_free(v);
+	assert_take_string(keyfile_get_value(kf, "one", "last"), "v\r");
+	assert_take_string(keyfile_get_value(kf, "one", "empty"), "");
+	assert_take_string(keyfile_get_value(kf, "two", "k"), "1");
 	/* escapes: an unknown one stays, a '\' at the end goes */
-	v = keyfile_get_string(kf, "one", "odd");
-	assert_string_equal(v, "a\\qb");
-	g_free(v);
-	v = keyfile_get_string(kf, "one", "semi");
-	assert_string_equal(v, "a\\;b");
-	g_free(v);
+	assert_take_string(keyfile_get_string(kf, "one", "odd"), "a\\qb");
+	assert_take_string(keyfile_get_string(kf, "one", "semi"), "a\\;b");
 	/* lists: "\;" is in an item, "" between two ';' is one, a last ';'
 	 * ends the last item */
 	l = keyfile_get_string_list(kf, "one", "list", &n);

@@ -469,7 +469,10 @@ enum {
 	U8_OVERLONG2 = 1 << 5, /* C0, C1 */
 	U8_LARGE1000 = 1 << 6, /* F5-FF 80-8F */
 	U8_OVERLONG4 = 1 << 6, /* F0 80-8F */
-	U8_TWO_CONTS = 1 << 7, /* a continuation after a continuation */
+	/* a continuation after a continuation: bit 7, written as the signed
+	 * char _mm_setr_epi8() takes (1 << 7 made clang warn of a change of
+	 * value at each use) */
+	U8_TWO_CONTS = -128,
 	U8_CARRY = U8_SHORT | U8_LONG | U8_TWO_CONTS
 };
 

@@ -58,6 +58,10 @@
  * SW_MATCH_PAGE_BYTES (256 entries of SW_MAX_CONTENT would be 64 MB) */
 #define SW_MATCH_PAGE       256
 #define SW_MATCH_PAGE_BYTES (4 * 1024 * 1024)
+/* `run` matches them in turns of at most this long (a page may end one
+ * later), each its own transaction: between turns it answers a stop,
+ * a reload, the watchdog */
+#define SW_MATCH_TURN_MS 500
 
 /* config */
 #define SW_MAX_CONFIG_BYTES (1024 * 1024)

@@ -287,7 +287,7 @@ sw_pid=
 # ---- 1g: a feed whose results could not be saved (a trigger refuses its
 # row, once) is fetched again, and the threads are not rebuilt for it: the
 # threader sees a cycle's entries only once all its feeds are stored
-# (match_stored), so a feed's rollback or a lost batch undoes nothing it saw
+# (match_turn), so a feed's rollback or a lost batch undoes nothing it saw
 printf '[storywatch]\nnotify = none\ninterval = 60m\n' >"$conf"
 printf '\n[feed lost]\nurl = %s/feed/lost\n' "$B" >>"$conf"
 T4=1970000000

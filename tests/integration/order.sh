@@ -47,10 +47,14 @@ export SW_NOW
 "$SW_BIN" -q test --json --threads -c "$tmp/sw.conf" "$corpus"/feeds/* >"$tmp/test.jsonl" \
 	2>"$tmp/test.err" || { cat "$tmp/test.err"; notok "test --threads ran"; }
 
-# same DB TEST: every entry of the test's lines has the same match, thread,
-# kind and dup_of in the store; prints what differs
+# same [SHARE]: every entry of the test's lines has the same match, thread,
+# kind and dup_of in the store; prints what differs.  With SHARE (a
+# fraction), the matches and the copies must still be the same, but up to
+# that share of the matched entries may be in another thread or of
+# another kind (a restarted threader is rebuilt from the store, and may
+# decide a merge otherwise than the one that ran on)
 same() {
-	"$PY" - "$db" "$tmp/test.jsonl" <<'EOF'
+	"$PY" - "$db" "$tmp/test.jsonl" "${1:-0}" <<'EOF'
 import json, os, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 rows = db.execute(
@@ -58,7 +62,7 @@ rows = db.execute(
     "JOIN feeds f ON f.id = e.feed_id LEFT JOIN matches m ON m.entry_id = e.id "
     "LEFT JOIN threads t ON t.id = m.thread_id LEFT JOIN entries d ON d.id = m.dup_of")
 stored = {(r[0], r[1]): r[2:] for r in rows}
-bad = matched = 0
+bad = threads = matched = 0
 for line in open(sys.argv[2], encoding="utf-8"):
     o = json.loads(line)
     key = (os.path.basename(o["feed"]), o["id"])
@@ -66,18 +70,23 @@ for line in open(sys.argv[2], encoding="utf-8"):
     got = stored.get(key)
     got = got and ((True,) + tuple(got[1:]) if got[0] else (False,))
     matched += bool(o["match"])
-    if got != want:
+    if got == want:
+        continue
+    if got and got[0] and want[0] and got[3] == want[3]:
+        threads += 1  # the same match and copy: another thread or kind
+    else:
         bad += 1
-        if bad <= 5:
-            print("# %s %s: stored %s, test %s" % (key[0], key[1], got, want))
-print("# %d entries, %d matched, %d differ" % (len(stored), matched, bad))
-sys.exit(bad > 0 or matched == 0)
+    if bad + threads <= 5:
+        print("# %s %s: stored %s, test %s" % (key[0], key[1], got, want))
+print("# %d entries, %d matched, %d differ in match or copy, %d in thread or kind"
+      % (len(stored), matched, bad, threads))
+sys.exit(bad > 0 or matched == 0 or threads > float(sys.argv[3]) * matched)
 EOF
 }
 
-# check WHAT: ok when the store holds what the test printed
+# check WHAT [SHARE]: ok when the store holds what the test printed
 check() {
-	if same; then ok "$1"; else notok "$1"; fi
+	if same "${2:-0}"; then ok "$1"; else notok "$1"; fi
 }
 
 "$SW_BIN" -q once --force -c "$tmp/sw.conf" >"$tmp/out1" 2>"$tmp/err1" ||
@@ -146,6 +155,79 @@ if [ "$alerting" -gt 0 ] && [ "$missing" = 0 ]; then
 else
 	notok "$missing of $alerting entries first seen on $(basename "$day1") are missing from its digest"
 fi
+
+# a stop while `run` matches: between its turns of matching (each its
+# own transaction; SW_MATCH_TURN_MS=0 makes a turn one page of 256
+# entries) the daemon answers SIGTERM at once, keeps what it matched and
+# leaves the rest queued; the next start matches the rest, and the store
+# ends as one uninterrupted cycle would leave it: the same matches and
+# copies, and threads but for a merge the rebuilt threader may decide
+# otherwise (as after any restart; here 10 of 636 matches, one merge).  Six corpora (1,329
+# entries, six pages, dated within the 180 days of stored matches a
+# restarted threader reads), their entries stored by a cycle without
+# topics, then queued as a stop after storing them would leave them.
+export XDG_STATE_HOME="$tmp/state3" XDG_DATA_HOME="$tmp/data3"
+db="$XDG_STATE_HOME/storywatch/state.db"
+big="$tmp/big"
+mkdir -p "$big"
+for c in 3 4 5 6 7 8; do
+	cp "${SW_TESTDATA:-$srcdir/tests/data}/heldout$c"/feeds/* "$big/"
+done
+bignow=$("$PY" -c 'import calendar, time; print(calendar.timegm(time.strptime("2026-11-27T11:10:00Z", "%Y-%m-%dT%H:%M:%SZ")))')
+{
+	printf '[storywatch]\nnotify = none\ndigest_html = false\n'
+	for f in "$big"/*; do
+		printf '\n[feed %s]\nurl = %s\n' "$(basename "$f")" "$f"
+	done
+} >"$tmp/bare.conf"
+sed "1a topics_from = $srcdir/conf/storywatch.conf" "$tmp/bare.conf" >"$tmp/big.conf"
+SW_NOW=$bignow "$SW_BIN" -q test --json --threads -c "$tmp/big.conf" "$big"/* \
+	>"$tmp/test.jsonl" 2>"$tmp/test.err" || { cat "$tmp/test.err"; notok "test --threads ran"; }
+SW_NOW=$bignow "$SW_BIN" -q once --force -c "$tmp/bare.conf" >/dev/null 2>"$tmp/err5" ||
+	{ cat "$tmp/err5"; notok "a cycle without topics ran"; }
+sqlite3 "$db" "INSERT OR IGNORE INTO unthreaded (at, rank, entry_id, silent)
+	SELECT coalesce(published, 9223372036854775807), feed_id, id, 1 FROM entries;"
+queued=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
+# run, and SIGTERM as soon as it says its first turn left entries queued
+stop=$(SW_NOW=$bignow SW_MATCH_TURN_MS=0 "$PY" - "$SW_BIN" "$tmp/big.conf" "$tmp/err6" <<'EOF'
+import signal, subprocess, sys, time
+sw, conf, log = sys.argv[1:4]
+with open(log, "w") as out:
+    p = subprocess.Popen([sw, "-v", "-c", conf, "run"], stderr=subprocess.PIPE, text=True)
+    for line in p.stderr:
+        out.write(line)
+        if "more are queued" in line:
+            t = time.monotonic()
+            p.send_signal(signal.SIGTERM)
+            break
+    else:
+        print("no-turn")
+        sys.exit(0)
+    for line in p.stderr:
+        out.write(line)
+    try:
+        rc = p.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        rc = "hung"
+    print("%s %.1f" % (rc, time.monotonic() - t))
+EOF
+)
+left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
+done_=$(sqlite3 "$db" "SELECT count(DISTINCT entry_id) FROM matches")
+set -- $stop
+if [ "${1:-}" = 0 ] && [ "$left" -gt 0 ] && [ "$left" -lt "$queued" ] && [ "$done_" -gt 0 ] &&
+	grep -q "matched at the next start" "$tmp/err6"; then
+	ok "a stop between turns of matching: exit 0 after ${2}s, $done_ matches kept, $left of $queued entries left queued"
+else
+	sed 's/^/# /' "$tmp/err6" | tail -5
+	notok "a stop between turns of matching: '$stop', $done_ matches, $left of $queued left"
+fi
+SW_NOW=$bignow "$SW_BIN" -q once -c "$tmp/big.conf" >/dev/null 2>"$tmp/err7" ||
+	{ cat "$tmp/err7"; notok "once after the stop ran"; }
+check "the next start matches the rest: the matches and copies test --threads prints" 0.05
+left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
+[ "$left" = 0 ] && ok "no entry is left waiting after the restart" || notok "$left entries left waiting"
 
 echo "1..$n"
 exit $failed

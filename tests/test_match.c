@@ -13,21 +13,7 @@
 #include "match.h"
 #include "text.h"
 
-static int
-setup(void **state)
-{
-	(void)state;
-	text_init();
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	text_teardown();
-	return 0;
-}
+#include "fixture.h"
 
 /* Compile [topic t] of text; NULL with *err on error. */
 static struct sw_profile *
@@ -1210,5 +1196,5 @@ main(void)
 		cmocka_unit_test(test_many_langs),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_group_setup, text_group_teardown);
 }

@@ -32,3 +32,31 @@ need_libfaketime() {
 		exit 77
 	fi
 }
+
+# sw_home: HOME and the XDG config, data and state directories under
+# $tmp, so that a test neither reads nor writes the user's; makes HOME.
+sw_home() {
+	export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
+		XDG_CONFIG_HOME="$tmp/config"
+	mkdir -p "$HOME"
+}
+
+# sw_private_bin: SW_BIN becomes a copy in $tmp, which a rebuild of the
+# tree while the test runs cannot swap.
+sw_private_bin() {
+	cp "$SW_BIN" "$tmp/storywatch"
+	SW_BIN="$tmp/storywatch"
+}
+
+# loopback_only: the test's servers are on 127.0.0.1, and no proxy of
+# the environment may sit in between.
+loopback_only() {
+	unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+	export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
+}
+
+# fail MESSAGE: the end of a test that stops at its first failure.
+fail() {
+	echo "FAIL: $*"
+	exit 1
+}

@@ -25,16 +25,10 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
-# a private copy: a rebuild of the tree while this runs cannot swap it
-cp "$SW_BIN" "$tmp/storywatch"
-SW_BIN="$tmp/storywatch"
-
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
-	XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME"
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+sw_private_bin
+sw_home
+loopback_only
 unset WATCHDOG_USEC WATCHDOG_PID
-export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
 
 n=0
 failed=0

@@ -21,15 +21,10 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
-# a private copy: a rebuild of the tree while this runs cannot swap it
-cp "$SW_BIN" "$tmp/storywatch"
-SW_BIN="$tmp/storywatch"
-
+sw_private_bin
 export HOME="$tmp/home"
 mkdir -p "$HOME"
-# the server is local: no proxy may sit in between
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
-export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
+loopback_only
 export SW_FETCH_TIMEOUT=3
 # the machine's routes are not the tests': a default route unless a test
 # takes it away (storywatch reads no other routes than these files)

@@ -19,9 +19,7 @@ sw_init
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
-	XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME"
+sw_home
 corpus=${SW_TESTDATA:-$srcdir/tests/data}/heldout3
 db="$XDG_STATE_HOME/storywatch/state.db"
 n=0

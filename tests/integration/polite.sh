@@ -35,15 +35,10 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
-cp "$SW_BIN" "$tmp/storywatch"
-SW_BIN="$tmp/storywatch"
-
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
-	XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME"
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+sw_private_bin
+sw_home
+loopback_only
 unset WATCHDOG_USEC WATCHDOG_PID NOTIFY_SOCKET SW_NOW SW_WAKE_CHECK
-export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
 
 # three servers: one host:port each, since Retry-After holds a whole host:port
 for s in 1 2 3; do

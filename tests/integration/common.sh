@@ -60,3 +60,21 @@ fail() {
 	echo "FAIL: $*"
 	exit 1
 }
+
+# TAP, for a test that runs every check: ok DESC and not_ok DESC print
+# the next test point; check DESC COMMAND... passes when COMMAND does;
+# tap_done prints the plan and exits 1 if a point failed.
+n=0
+failed=0
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
+check() {
+	desc=$1
+	shift
+	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
+}
+tap_done() {
+	echo "1..$n"
+	[ "$failed" -eq 0 ] || { echo "# $failed of $n failed"; exit 1; }
+	exit 0
+}

@@ -47,17 +47,6 @@ done
 port=$(cat "$tmp/port")
 B="http://127.0.0.1:$port"
 
-# ---- TAP
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check() {
-	desc=$1
-	shift
-	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
-}
-
 # ---- helpers
 
 # q.py: questions about the request log and `status --json`.
@@ -409,6 +398,4 @@ SW_NOW=$T0 "$SW_BIN" -c "$conf" status >"$sc/status.txt" 2>&1
 check "status table lists the failing feed's error" grep -q "bad .*error .*HTTP 500 Internal Server Error" "$sc/status.txt"
 check "status table lists the good feed" grep -q "good .*ok" "$sc/status.txt"
 
-echo "1..$n"
-[ "$failed" -eq 0 ] || { echo "# $failed of $n failed"; exit 1; }
-exit 0
+tap_done

@@ -22,10 +22,6 @@ trap 'rm -rf "$tmp"' EXIT
 sw_home
 corpus=${SW_TESTDATA:-$srcdir/tests/data}/heldout3
 db="$XDG_STATE_HOME/storywatch/state.db"
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-notok() { n=$((n + 1)); failed=1; echo "not ok $n - $1"; }
 
 # "now" an hour after the corpus's last entry: nothing is dated ahead
 SW_NOW=$("$PY" -c 'import csv, sys, calendar, time
@@ -43,7 +39,7 @@ export SW_NOW
 } >"$tmp/sw.conf"
 
 "$SW_BIN" -q test --json --threads -c "$tmp/sw.conf" "$corpus"/feeds/* >"$tmp/test.jsonl" \
-	2>"$tmp/test.err" || { cat "$tmp/test.err"; notok "test --threads ran"; }
+	2>"$tmp/test.err" || { cat "$tmp/test.err"; not_ok "test --threads ran"; }
 
 # same DB TEST: every entry of the test's lines has the same match, thread,
 # kind and dup_of in the store; prints what differs
@@ -73,16 +69,16 @@ sys.exit(bad > 0 or matched == 0)
 EOF
 }
 
-# check WHAT: ok when the store holds what the test printed
-check() {
-	if same; then ok "$1"; else notok "$1"; fi
+# check_same WHAT: ok when the store holds what the test printed
+check_same() {
+	if same; then ok "$1"; else not_ok "$1"; fi
 }
 
 "$SW_BIN" -q once --force -c "$tmp/sw.conf" >"$tmp/out1" 2>"$tmp/err1" ||
-	{ cat "$tmp/err1"; notok "once ran"; }
-check "a cold cycle over 12 feeds stores the threads, kinds and copies test --threads prints"
+	{ cat "$tmp/err1"; not_ok "once ran"; }
+check_same "a cold cycle over 12 feeds stores the threads, kinds and copies test --threads prints"
 left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
-[ "$left" = 0 ] && ok "no entry is left waiting" || notok "$left entries left waiting"
+[ "$left" = 0 ] && ok "no entry is left waiting" || not_ok "$left entries left waiting"
 
 # a stop after the feeds were stored, before their entries were matched
 # (rank: the feeds' row ids follow the configuration's order here)
@@ -90,10 +86,10 @@ sqlite3 "$db" "DELETE FROM matches; DELETE FROM threads;
 	INSERT INTO unthreaded (at, rank, entry_id, silent)
 	SELECT coalesce(published, 9223372036854775807), feed_id, id, 1 FROM entries;"
 "$SW_BIN" -q once -c "$tmp/sw.conf" >"$tmp/out2" 2>"$tmp/err2" ||
-	{ cat "$tmp/err2"; notok "second once ran"; }
-check "entries left unmatched are matched by the next cycle, in publication order"
+	{ cat "$tmp/err2"; not_ok "second once ran"; }
+check_same "entries left unmatched are matched by the next cycle, in publication order"
 silent=$(sqlite3 "$db" "SELECT count(*) FROM matches WHERE silent = 0")
-[ "$silent" = 0 ] && ok "their silence is kept" || notok "$silent of them were to alert"
+[ "$silent" = 0 ] && ok "their silence is kept" || not_ok "$silent of them were to alert"
 
 # a write that fails while the queue is matched (here a trigger refuses
 # the matches; a full disk alike): nothing of it is kept and the queue
@@ -114,7 +110,7 @@ if [ "$rc" = 1 ] && [ "$left" = "1|0|0" ] && grep -q "refused by the test" "$tmp
 	ok "a failed write while matching keeps the whole queue, and no match or thread"
 else
 	cat "$tmp/err3"
-	notok "a failed write while matching: exit $rc, queue whole|matches|threads $left"
+	not_ok "a failed write while matching: exit $rc, queue whole|matches|threads $left"
 fi
 # explain does not call an entry that waits "matched no topic"
 uid=$(sqlite3 "$db" "SELECT e.uid FROM unthreaded u JOIN entries e ON e.id = u.entry_id LIMIT 1")
@@ -122,16 +118,16 @@ if "$SW_BIN" explain "$uid" 2>&1 | grep -q "not matched yet"; then
 	ok "explain says a queued entry is not matched yet"
 else
 	"$SW_BIN" explain "$uid" 2>&1 | sed 's/^/# /'
-	notok "explain says a queued entry is not matched yet"
+	not_ok "explain says a queued entry is not matched yet"
 fi
 sqlite3 "$db" "DROP TRIGGER refuse"
 day1=$(ls "$XDG_DATA_HOME/storywatch/digest/"*.md)
 SW_NOW=$((SW_NOW + 86400)) "$SW_BIN" -q once -c "$tmp/sw.conf" >"$tmp/out4" 2>"$tmp/err4" ||
-	{ cat "$tmp/err4"; notok "once a day later ran"; }
+	{ cat "$tmp/err4"; not_ok "once a day later ran"; }
 if same; then
 	ok "the queue a failed write left is matched by the next cycle as by a cold one"
 else
-	notok "the queue a failed write left is matched by the next cycle as by a cold one"
+	not_ok "the queue a failed write left is matched by the next cycle as by a cold one"
 fi
 # the titles of the entries that alert (silent = 0), in the first day's file
 missing=$(sqlite3 "$db" "SELECT DISTINCT e.title FROM matches m JOIN entries e ON e.id = m.entry_id
@@ -142,8 +138,7 @@ alerting=$(sqlite3 "$db" "SELECT count(DISTINCT entry_id) FROM matches WHERE sil
 if [ "$alerting" -gt 0 ] && [ "$missing" = 0 ]; then
 	ok "matched a day late, the entries are in the digest of the day they were first seen"
 else
-	notok "$missing of $alerting entries first seen on $(basename "$day1") are missing from its digest"
+	not_ok "$missing of $alerting entries first seen on $(basename "$day1") are missing from its digest"
 fi
 
-echo "1..$n"
-exit $failed
+tap_done

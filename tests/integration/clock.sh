@@ -130,11 +130,7 @@ servers() {
 			--log "$tmp/$1.req$s.log" --clock-file "$tmp/$1.clock" &
 		echo $! >>"$tmp/$1.pids"
 	done
-	i=0
-	while { [ ! -s "$tmp/$1.port1" ] || [ ! -s "$tmp/$1.port2" ]; } && [ $i -lt 200 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
+	wait_started 200 "$tmp/$1.port1" "$tmp/$1.port2"
 	B1="http://127.0.0.1:$(cat "$tmp/$1.port1" 2>/dev/null)"
 	B2="http://127.0.0.1:$(cat "$tmp/$1.port2" 2>/dev/null)"
 }

@@ -55,6 +55,24 @@ loopback_only() {
 	export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
 }
 
+# wait_started TENTHS FILE...: waits, at most TENTHS tenths of a second,
+# until the helpers a test started are up: every FILE a port file with
+# something written in it, or a bound socket.  Fails if one is not.
+wait_started() {
+	ws_left=$1
+	shift
+	while :; do
+		ws_up=1
+		for ws_f in "$@"; do
+			[ -s "$ws_f" ] || [ -S "$ws_f" ] || ws_up=0
+		done
+		[ "$ws_up" = 1 ] && return 0
+		[ "$ws_left" -gt 0 ] || return 1
+		sleep 0.1
+		ws_left=$((ws_left - 1))
+	done
+}
+
 # fail MESSAGE: the end of a test that stops at its first failure.
 fail() {
 	echo "FAIL: $*"

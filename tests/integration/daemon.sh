@@ -71,12 +71,8 @@ with open(sys.argv[2], "a") as fp:
         fp.flush()
 PYEOF
 ntf_pid=$!
-i=0
-while { [ ! -s "$tmp/port" ] || [ ! -S "$tmp/notify.sock" ]; } && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-[ -s "$tmp/port" ] && [ -S "$tmp/notify.sock" ] || { echo "Bail out! helpers did not start"; exit 1; }
+wait_started 100 "$tmp/port" "$tmp/notify.sock" ||
+	{ echo "Bail out! helpers did not start"; exit 1; }
 B="http://127.0.0.1:$(cat "$tmp/port")"
 conf="$tmp/storywatch.conf"
 

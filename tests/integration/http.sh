@@ -38,12 +38,7 @@ export SW_ROUTE_FILES="$tmp/route"
 
 "$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/port" --log "$tmp/requests.log" &
 srv_pid=$!
-i=0
-while [ ! -s "$tmp/port" ] && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-[ -s "$tmp/port" ] || { echo "Bail out! httpd.py did not start"; exit 1; }
+wait_started 100 "$tmp/port" || { echo "Bail out! httpd.py did not start"; exit 1; }
 port=$(cat "$tmp/port")
 B="http://127.0.0.1:$port"
 

@@ -46,12 +46,7 @@ for s in 1 2 3; do
 		--clock-file "$tmp/clock" &
 	pids="$pids $!"
 done
-i=0
-while { [ ! -s "$tmp/port1" ] || [ ! -s "$tmp/port2" ] || [ ! -s "$tmp/port3" ]; } && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-[ -s "$tmp/port1" ] && [ -s "$tmp/port2" ] && [ -s "$tmp/port3" ] ||
+wait_started 100 "$tmp/port1" "$tmp/port2" "$tmp/port3" ||
 	{ echo "Bail out! servers did not start"; exit 1; }
 B1="http://127.0.0.1:$(cat "$tmp/port1")"
 B2="http://127.0.0.1:$(cat "$tmp/port2")"

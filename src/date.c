@@ -194,6 +194,17 @@ skip_space(const char **pp)
 		(*pp)++;
 }
 
+/* A fraction of a second (".5", ",25"): dates keep whole seconds. */
+static void
+skip_fraction(const char **pp)
+{
+	if (**pp == '.' || **pp == ',') {
+		(*pp)++;
+		while (is_digit(**pp))
+			(*pp)++;
+	}
+}
+
 /* A numeric offset after its sign: hh, hhmm or hh:mm.  Minutes east. */
 static int
 read_offset(const char **pp, int sign, int *minutes)
@@ -324,11 +335,7 @@ read_time(const char **pp, struct date_fields *f)
 		p++;
 		if (read_num(&p, 2, &f->sec) != 2)
 			return -1;
-		if (*p == '.' || *p == ',') {
-			p++;
-			while (is_digit(*p))
-				p++;
-		}
+		skip_fraction(&p);
 	}
 	/* a 12-hour clock: "11:30 PM", "12:05am" */
 	{
@@ -515,11 +522,6 @@ date_parse_iso8601(const char *s, gint64 *out)
 			f.min = n / 100 % 100;
 			f.sec = n % 100;
 			p = q;
-			if (*p == '.' || *p == ',') {
-				p++;
-				while (is_digit(*p))
-					p++;
-			}
 		} else {
 			if (!read_num(&p, 2, &f.hour))
 				return -1;
@@ -534,12 +536,8 @@ date_parse_iso8601(const char *s, gint64 *out)
 				}
 			} else if (read_num(&p, 2, &f.min) != 2)
 				return -1;
-			if (*p == '.' || *p == ',') {
-				p++;
-				while (is_digit(*p))
-					p++;
-			}
 		}
+		skip_fraction(&p);
 		skip_space(&p);
 		if (*p == 'Z' || *p == 'z') {
 			p++;

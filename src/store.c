@@ -219,6 +219,16 @@ bind_date(sqlite3_stmt *st, int i, gint64 v)
 		sqlite3_bind_int64(st, i, v);
 }
 
+/* A row id, where 0 means none. */
+static void
+bind_id(sqlite3_stmt *st, int i, gint64 id)
+{
+	if (id)
+		sqlite3_bind_int64(st, i, id);
+	else
+		sqlite3_bind_null(st, i);
+}
+
 /* PRAGMA user_version, or -1 when it cannot be read. */
 static int
 schema_version(struct store *s)
@@ -1024,10 +1034,7 @@ store_thread_ensure(struct store *s, const char *topic, const char *key, const c
 	bind_text(st, 1, topic);
 	bind_text(st, 2, key);
 	bind_text(st, 3, headline);
-	if (first_entry)
-		sqlite3_bind_int64(st, 4, first_entry);
-	else
-		sqlite3_bind_null(st, 4);
+	bind_id(st, 4, first_entry);
 	sqlite3_bind_int64(st, 5, now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		log_warnx("%s: thread %s: %s", s->path, key, sqlite3_errmsg(s->db));
@@ -1127,15 +1134,9 @@ store_match_add(struct store *s, gint64 entry_id, const char *topic, double scor
 	sqlite3_bind_double(st, 3, score);
 	bind_text(st, 4, terms);
 	bind_text(st, 5, explain);
-	if (thread_id)
-		sqlite3_bind_int64(st, 6, thread_id);
-	else
-		sqlite3_bind_null(st, 6);
+	bind_id(st, 6, thread_id);
 	bind_text(st, 7, kind);
-	if (dup_of_entry)
-		sqlite3_bind_int64(st, 8, dup_of_entry);
-	else
-		sqlite3_bind_null(st, 8);
+	bind_id(st, 8, dup_of_entry);
 	sqlite3_bind_int(st, 9, silent ? 1 : 0);
 	rc = sqlite3_step(st);
 	stmt_done(s, st);

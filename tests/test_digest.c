@@ -23,6 +23,8 @@
 #include "parse.h"
 #include "store.h"
 
+#include "fixture.h"
+
 struct fixture {
 	char *dir;
 	struct store *s;
@@ -39,16 +41,9 @@ static int
 setup(void **state)
 {
 	struct fixture *f = g_new0(struct fixture, 1);
-	GError *err = NULL;
-	char *path;
 
 	set_tz("UTC");
-	f->dir = g_dir_make_tmp("sw-digest-XXXXXX", &err);
-	assert_non_null(f->dir);
-	path = g_build_filename(f->dir, "state.db", NULL);
-	f->s = store_open(path, &err);
-	g_free(path);
-	assert_non_null(f->s);
+	f->s = scratch_store_open("sw-digest-XXXXXX", "state.db", &f->dir, NULL);
 	*state = f;
 	return 0;
 }
@@ -57,31 +52,12 @@ static int
 teardown(void **state)
 {
 	struct fixture *f = *state;
-	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
 
 	store_free(f->s);
-	assert_int_equal(system(cmd), 0);
-	g_free(cmd);
+	scratch_dir_remove(f->dir);
 	g_free(f->dir);
 	g_free(f);
 	return 0;
-}
-
-static gint64
-feed(struct store *s, const char *name, const char *title)
-{
-	struct sw_feed_state st;
-	char *url = g_strdup_printf("file:///feeds/%s.xml", name);
-	gint64 id;
-
-	assert_int_equal(store_feed_sync(s, name, url, &st), 0);
-	g_free(st.title);
-	st.title = g_strdup(title);
-	assert_int_equal(store_feed_save(s, &st), 0);
-	id = st.id;
-	store_feed_state_clear(&st);
-	g_free(url);
-	return id;
 }
 
 /* Store one entry and its match; returns the entry id. */
@@ -120,11 +96,11 @@ report(struct store *s, gint64 feed_id, const char *topic, const char *uid, cons
 static void
 fill_day(struct store *s)
 {
-	gint64 reuters = feed(s, "reuters", "Reuters");
-	gint64 ap = feed(s, "ap", "AP News");
-	gint64 kyiv = feed(s, "kyiv", "Kyiv Independent & Co");
-	gint64 bbc = feed(s, "bbc", NULL);
-	gint64 energy = feed(s, "energy", "Energy <Wire>");
+	gint64 reuters = add_feed(s, "reuters", "Reuters");
+	gint64 ap = add_feed(s, "ap", "AP News");
+	gint64 kyiv = add_feed(s, "kyiv", "Kyiv Independent & Co");
+	gint64 bbc = add_feed(s, "bbc", NULL);
+	gint64 energy = add_feed(s, "energy", "Energy <Wire>");
 	gint64 a, old;
 
 	/* a story from the day before; its follow-up today is "continued" */
@@ -373,7 +349,7 @@ static void
 test_md_block_syntax(void **state)
 {
 	struct fixture *f = *state;
-	gint64 fd = feed(f->s, "liveblog", "Live");
+	gint64 fd = add_feed(f->s, "liveblog", "Live");
 	char *md;
 
 	report(f->s, fd, "ukraine", "l-1", "1. Security guarantees: what was agreed",
@@ -428,7 +404,7 @@ test_dst_bounds(void **state)
 	char *md;
 
 	set_tz("CET-1CEST,M3.5.0,M10.5.0/3");
-	fd = feed(f->s, "f", "F");
+	fd = add_feed(f->s, "f", "F");
 	/* 2026-03-29 local: from 2026-03-28T23:00Z to 2026-03-29T22:00Z */
 	report(f->s, fd, "t", "s0", "Before spring day", NULL, NULL, SW_DATE_NONE,
 	       G_GINT64_CONSTANT(1774738799), NULL, "new", 0, NULL, 7, FALSE);
@@ -486,7 +462,7 @@ test_midnight_twice(void **state)
 	assert_int_equal(from, G_GINT64_CONSTANT(1772946000));
 	assert_int_equal(to - from, 23 * 3600);
 
-	fd = feed(f->s, "f", "F");
+	fd = add_feed(f->s, "f", "F");
 	report(f->s, fd, "t", "o1", "Last second of October", NULL, NULL, SW_DATE_NONE,
 	       G_GINT64_CONSTANT(1793505599), NULL, "new", 0, NULL, 7, FALSE);
 	report(f->s, fd, "t", "n1", "Between the two midnights", NULL, NULL, SW_DATE_NONE,

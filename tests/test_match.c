@@ -13,21 +13,7 @@
 #include "match.h"
 #include "text.h"
 
-static int
-setup(void **state)
-{
-	(void)state;
-	text_init();
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	text_teardown();
-	return 0;
-}
+#include "fixture.h"
 
 /* Compile [topic t] of text; NULL with *err on error. */
 static struct sw_profile *
@@ -40,6 +26,19 @@ compile(const char *text, GError **err)
 	if (kf)
 		p = match_profile_new(kf, "topic t", "t.conf", text, err);
 	keyfile_free(kf);
+	return p;
+}
+
+/* Compile [topic t] of text, which must compile: the test fails with the
+ * error otherwise. */
+static struct sw_profile *
+compile_ok(const char *text)
+{
+	GError *err = NULL;
+	struct sw_profile *p = compile(text, &err);
+
+	if (p == NULL)
+		fail_msg("%s", err->message);
 	return p;
 }
 
@@ -189,20 +188,16 @@ test_errors(void **state)
 static void
 test_shared_atoms(void **state)
 {
-	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
-	                               "term.a.en = kyiv talks; ceasefire\n"
-	                               "term.b = kyiv; kyiv|kiev summit; @a NEAR/3 guarantee*\n"
-	                               "term.a.fr = kyiv|kiev; trêve\n"
-	                               "term.c = summit; kyiv|kiev summit\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\nthreshold = 1\n"
+	                                  "term.a.en = kyiv talks; ceasefire\n"
+	                                  "term.b = kyiv; kyiv|kiev summit; @a NEAR/3 guarantee*\n"
+	                                  "term.a.fr = kyiv|kiev; trêve\n"
+	                                  "term.c = summit; kyiv|kiev summit\n");
 	char *big;
 	GString *s;
 	int i;
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	assert_true(has_term(p, "Kyiv talks resume", "a/title:kyiv talks"));
 	assert_true(has_term(p, "Kyiv talks resume", "b/title:kyiv"));
 	assert_true(has_term(p, "Kiev summit", "b/title:kiev summit"));
@@ -241,17 +236,13 @@ test_shared_atoms(void **state)
 static void
 test_numbers(void **state)
 {
-	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
-	                               "term.a = article 5; 202* budget\n"
-	                               "term.b = troops\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\nthreshold = 1\n"
+	                                  "term.a = article 5; 202* budget\n"
+	                                  "term.b = troops\n");
 	GString *flood = g_string_new(NULL);
 	int round, i;
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	for (round = 0; round < 2; round++) {
 		assert_true(has_term(p, "Article 5 of the treaty", "a/title:article 5"));
 		assert_false(run(p, "Article 6 of the treaty, 5 times", NULL, "en", NULL));
@@ -271,17 +262,13 @@ test_numbers(void **state)
 static void
 test_alternatives(void **state)
 {
-	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
-	                               "term.cap = army NEAR/4 cap|ceiling*|limit\n"
-	                               "term.who = Dutch|Danish|Belgian battalion*|troops\n"
-	                               "term.pl.pl = wojsk*|żołnierz* na|w Ukrainie\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\nthreshold = 1\n"
+	                                  "term.cap = army NEAR/4 cap|ceiling*|limit\n"
+	                                  "term.who = Dutch|Danish|Belgian battalion*|troops\n"
+	                                  "term.pl.pl = wojsk*|żołnierz* na|w Ukrainie\n");
 	double s1, s2;
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	assert_true(run(p, "A ceiling on the army", NULL, NULL, NULL));
 	assert_true(run(p, "Army capped at 600,000", NULL, NULL, NULL)); /* stem */
 	assert_true(run(p, "army ceilings", NULL, NULL, NULL));          /* prefix */
@@ -302,14 +289,10 @@ test_alternatives(void **state)
 static void
 test_short_stems(void **state)
 {
-	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
-	                               "term.loan.ru = заём; займ*\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\nthreshold = 1\n"
+	                                  "term.loan.ru = заём; займ*\n");
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	/* заём stems to "за" in Russian: it must not match the preposition */
 	assert_false(
 	        run(p, "Голосование за мир", "Депутаты проголосовали за резолюцию.", "ru", NULL));
@@ -321,16 +304,13 @@ test_short_stems(void **state)
 static void
 test_terms(void **state)
 {
-	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
-	                               "term.g = guarantee\n"                 /* stemmed */
-	                               "term.w = гаранті*\n"                  /* prefix */
-	                               "term.ph = coalition of the willing\n" /* phrase */
-	                               "term.n = troops NEAR/3 ceasefire\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\nthreshold = 1\n"
+	                                  "term.g = guarantee\n"                 /* stemmed */
+	                                  "term.w = гаранті*\n"                  /* prefix */
+	                                  "term.ph = coalition of the willing\n" /* phrase */
+	                                  "term.n = troops NEAR/3 ceasefire\n");
 
 	(void)state;
-	assert_non_null(p);
 	assert_string_equal(match_profile_name(p), "t");
 	assert_true(run(p, "Allies offer guarantees", NULL, NULL, NULL));
 	assert_true(run(p, "Who guaranteed it?", NULL, NULL, NULL));
@@ -354,11 +334,9 @@ test_terms(void **state)
 static void
 test_homoglyph_translit(void **state)
 {
-	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nthreshold = 1\nterm.k = Kyiv; Zelensky\n", &err);
+	struct sw_profile *p = compile_ok("[topic t]\nthreshold = 1\nterm.k = Kyiv; Zelensky\n");
 
 	(void)state;
-	assert_non_null(p);
 	assert_true(run(p, "Talks in Kiev", NULL, NULL, NULL));
 	assert_true(run(p, "Gespräche in Kiew", NULL, "de", NULL));
 	assert_true(run(p, "Zelenskyy says", NULL, NULL, NULL));
@@ -372,23 +350,19 @@ test_homoglyph_translit(void **state)
 static void
 test_require_negative_fields(void **state)
 {
-	GError *err = NULL;
 	double s1, s2, s3;
-	struct sw_profile *p = compile("[topic t]\n"
-	                               "threshold = 4\n"
-	                               "field.title = 3\nfield.lead = 2\nfield.body = 1\n"
-	                               "term.ua = ukrain*; Kyiv\n"
-	                               "term.g = guarantee*\n"
-	                               "term.neg = loan*; Taiwan\n"
-	                               "weight.neg = -2\n"
-	                               "require = ua & g & !other\n"
-	                               "term.other = Gaza\n"
-	                               "weight.other = 0\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\n"
+	                                  "threshold = 4\n"
+	                                  "field.title = 3\nfield.lead = 2\nfield.body = 1\n"
+	                                  "term.ua = ukrain*; Kyiv\n"
+	                                  "term.g = guarantee*\n"
+	                                  "term.neg = loan*; Taiwan\n"
+	                                  "weight.neg = -2\n"
+	                                  "require = ua & g & !other\n"
+	                                  "term.other = Gaza\n"
+	                                  "weight.other = 0\n");
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	assert_true(run(p, "Guarantees for Ukraine", NULL, NULL, &s1));
 	assert_true(s1 >= 4);
 	/* negatives subtract */
@@ -412,18 +386,14 @@ test_require_shapes(void **state)
 	static const char *const words[] = {
 		"alpha", "bravo", "charlie", "delta", "echo", "foxtrot"
 	};
-	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nthreshold = 0\n"
-	                               "term.a = alpha\nterm.b = bravo\nterm.c = charlie\n"
-	                               "term.d = delta\nterm.e = echo\nterm.f = foxtrot\n"
-	                               "require = (a | b & c) & !(d | e) | f & !(a & b) | "
-	                               "!(a | b | (c | d) | e) & f | a & (b | c) & (d | !e)\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\nthreshold = 0\n"
+	                                  "term.a = alpha\nterm.b = bravo\nterm.c = charlie\n"
+	                                  "term.d = delta\nterm.e = echo\nterm.f = foxtrot\n"
+	                                  "require = (a | b & c) & !(d | e) | f & !(a & b) | "
+	                                  "!(a | b | (c | d) | e) & f | a & (b | c) & (d | !e)\n");
 	int m, i;
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	for (m = 0; m < 64; m++) {
 		gboolean a = m & 1, b = m & 2, c = m & 4, d = m & 8, e = m & 16, f = m & 32;
 		gboolean want = ((a || (b && c)) && !(d || e)) || (f && !(a && b)) ||
@@ -443,17 +413,13 @@ test_require_shapes(void **state)
 static void
 test_threshold_title(void **state)
 {
-	GError *err = NULL;
 	double s1, s2;
-	struct sw_profile *p = compile("[topic t]\n"
-	                               "threshold = 10\nthreshold.title = 4\n"
-	                               "term.ua = ukrain*; Kyiv\n"
-	                               "term.g = guarantee*\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\n"
+	                                  "threshold = 10\nthreshold.title = 4\n"
+	                                  "term.ua = ukrain*; Kyiv\n"
+	                                  "term.g = guarantee*\n");
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	/* a title alone needs threshold.title */
 	assert_true(run(p, "Guarantees for Ukraine", NULL, NULL, &s1));
 	/* a title with text needs the threshold, here out of reach */
@@ -471,21 +437,17 @@ test_threshold_title(void **state)
 static void
 test_context_lang(void **state)
 {
-	GError *err = NULL;
 	double s1, s2;
-	struct sw_profile *p = compile("[topic t]\n"
-	                               "threshold = 3\n"
-	                               "term.ua = ukrain*; Kyiv\n"
-	                               "term.ua.uk = Україн*\n"
-	                               "context.ua = uk pl\n"
-	                               "term.g = guarantee*\n"
-	                               "term.g.uk = гаранті*\n"
-	                               "require = ua & g\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\n"
+	                                  "threshold = 3\n"
+	                                  "term.ua = ukrain*; Kyiv\n"
+	                                  "term.ua.uk = Україн*\n"
+	                                  "context.ua = uk pl\n"
+	                                  "term.g = guarantee*\n"
+	                                  "term.g.uk = гаранті*\n"
+	                                  "require = ua & g\n");
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	assert_true(run(p, "Сенат: які гарантії дадуть США", NULL, "uk", &s1));
 	assert_false(run(p, "Сенат: які гарантії дадуть США", NULL, "ru", &s2));
 	assert_true(s1 == s2); /* no points, require only */
@@ -494,21 +456,18 @@ test_context_lang(void **state)
 	match_profile_free(p);
 
 	/* context_unless: not where the entry names another country */
-	p = compile("[topic t]\n"
-	            "threshold = 3\n"
-	            "term.ua = ukrain*; Kyiv\n"
-	            "term.ua.uk = Україн*\n"
-	            "context.ua = uk\n"
-	            "term.other = Moldov*\n"
-	            "term.other.uk = Молдов*\n"
-	            "weight.other = 0\n"
-	            "context_unless = other\n"
-	            "term.g = guarantee*\n"
-	            "term.g.uk = гаранті*\n"
-	            "require = ua & g\n",
-	            &err);
-	if (p == NULL)
-		fail_msg("%s", err->message);
+	p = compile_ok("[topic t]\n"
+	               "threshold = 3\n"
+	               "term.ua = ukrain*; Kyiv\n"
+	               "term.ua.uk = Україн*\n"
+	               "context.ua = uk\n"
+	               "term.other = Moldov*\n"
+	               "term.other.uk = Молдов*\n"
+	               "weight.other = 0\n"
+	               "context_unless = other\n"
+	               "term.g = guarantee*\n"
+	               "term.g.uk = гаранті*\n"
+	               "require = ua & g\n");
 	assert_true(run(p, "Сенат: які гарантії дадуть США", NULL, "uk", NULL));
 	assert_false(run(p, "Гарантії безпеки для Молдови", NULL, "uk", NULL));
 	assert_true(run(p, "Гарантії безпеки для Молдови та України", NULL, "uk", NULL));
@@ -526,18 +485,14 @@ test_context_lang(void **state)
 static void
 test_cjk(void **state)
 {
-	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nthreshold = 2\n"
-	                               "term.ua.ja = ウクライナ\nterm.ua.ko = 우크라이나*\n"
-	                               "term.ua.zh = 乌克兰\n"
-	                               "term.g.ja = 安全保障\nterm.g.ko = 보장*\n"
-	                               "term.g.zh = 安全保证\nterm.p.ko = 푸틴*\n"
-	                               "require = ua & g\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\nthreshold = 2\n"
+	                                  "term.ua.ja = ウクライナ\nterm.ua.ko = 우크라이나*\n"
+	                                  "term.ua.zh = 乌克兰\n"
+	                                  "term.g.ja = 安全保障\nterm.g.ko = 보장*\n"
+	                                  "term.g.zh = 安全保证\nterm.p.ko = 푸틴*\n"
+	                                  "require = ua & g\n");
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	assert_true(run(p, "米政権、ウクライナ安全保障の後ろ盾を見直し", NULL, "ja", NULL));
 	assert_true(has_term(p, "ウクライナ安全保障の後ろ盾", "g/title:安全保障"));
 	assert_false(run(p, "ウクライナ情勢", "停戦交渉が続く", "ja", NULL));
@@ -552,16 +507,12 @@ test_cjk(void **state)
 static void
 test_near_group_and_lang(void **state)
 {
-	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nthreshold = 1\n"
-	                               "term.ua = Ukraine\nterm.ua.pl = Ukrain*\nweight.ua = 0\n"
-	                               "term.g = guarantee* NEAR/2 @ua; pledge* for @ua\n"
-	                               "term.g.pl = gwarancj* NEAR/3 @ua\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\nthreshold = 1\n"
+	                                  "term.ua = Ukraine\nterm.ua.pl = Ukrain*\nweight.ua = 0\n"
+	                                  "term.g = guarantee* NEAR/2 @ua; pledge* for @ua\n"
+	                                  "term.g.pl = gwarancj* NEAR/3 @ua\n");
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	assert_true(run(p, "guarantees for Ukraine", NULL, NULL, NULL));
 	/* @group inside a phrase keeps the order */
 	assert_true(run(p, "pledge for Ukraine", NULL, NULL, NULL));
@@ -575,12 +526,9 @@ test_near_group_and_lang(void **state)
 	                 "The allies said the force would deploy after a ceasefire.", "en", NULL));
 	match_profile_free(p);
 	/* ... and so does one of @groups only: its key's language holds */
-	p = compile("[topic t]\nthreshold = 1\n"
-	            "term.ua = Ukraine\nweight.ua = 0\nterm.sky = sky\nweight.sky = 0\n"
-	            "term.air.fi = @sky @ua\n",
-	            &err);
-	if (p == NULL)
-		fail_msg("%s", err->message);
+	p = compile_ok("[topic t]\nthreshold = 1\n"
+	               "term.ua = Ukraine\nweight.ua = 0\nterm.sky = sky\nweight.sky = 0\n"
+	               "term.air.fi = @sky @ua\n");
 	assert_false(run(p, "Sky Ukraine", NULL, "en", NULL));
 	assert_true(run(p, "Sky Ukraine", NULL, "fi", NULL));
 	match_profile_free(p);
@@ -589,17 +537,13 @@ test_near_group_and_lang(void **state)
 static void
 test_like(void **state)
 {
-	GError *err = NULL;
 	double s1, s2;
-	struct sw_profile *p = compile("[topic t]\nthreshold = 100\nterm.x = zzzz\n"
-	                               "like.a = Lavrov demands a Russian veto over Western "
-	                               "security guarantees for Ukraine\n"
-	                               "like_weight = 4\n",
-	                               &err);
+	struct sw_profile *p = compile_ok("[topic t]\nthreshold = 100\nterm.x = zzzz\n"
+	                                  "like.a = Lavrov demands a Russian veto over Western "
+	                                  "security guarantees for Ukraine\n"
+	                                  "like_weight = 4\n");
 
 	(void)state;
-	if (p == NULL)
-		fail_msg("%s", err->message);
 	run(p, "Lavrov wants veto over guarantees", NULL, NULL, &s1);
 	run(p, "Weather turns cold in the north", NULL, NULL, &s2);
 	assert_true(s1 > 1.0);
@@ -826,13 +770,12 @@ test_explain_numbers(void **state)
 		char *text = g_strdup_printf("[topic t]\nterm.a = foo\nfield.title = 1\n"
 		                             "weight.a = %.17g\nthreshold = 0\n",
 		                             weights[i]);
-		struct sw_profile *p = compile(text, NULL);
+		struct sw_profile *p = compile_ok(text);
 		struct sw_entry *e = entry("foo", NULL, "en");
 		struct sw_match m;
 		char *gs = g_strdup_printf(") %+.2f", weights[i]);
 		char *sc = g_strdup_printf("Score %.2f ", weights[i]);
 
-		assert_non_null(p);
 		match_entry_explained(p, e, &m);
 		if (strstr(m.explain, gs) == NULL || strstr(m.explain, sc) == NULL)
 			fail_msg("weight %.17g: '%s' lacks '%s' or '%s'", weights[i], m.explain, gs,
@@ -852,7 +795,6 @@ test_pattern_cap(void **state)
 {
 	GString *t = g_string_new("[topic t]\nterm.a = ");
 	struct sw_profile *p;
-	GError *err = NULL;
 	char *msg;
 	int i;
 
@@ -861,9 +803,7 @@ test_pattern_cap(void **state)
 		g_string_append_printf(t, "%sq%c%c%c%c", i ? "; " : "", 'a' + i / 4096 % 26,
 		                       'a' + i / 256 % 16, 'a' + i / 16 % 16, 'a' + i % 16);
 	g_string_append(t, "\n");
-	p = compile(t->str, &err);
-	if (p == NULL)
-		fail_msg("%s", err->message);
+	p = compile_ok(t->str);
 	match_profile_free(p);
 	g_string_truncate(t, t->len - 1);
 	g_string_append(t, "; qzzzz\n");
@@ -1000,16 +940,15 @@ static void
 test_followup_lift(void **state)
 {
 	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nterm.ukraine = Ukraine\nterm.guar = guarantee*\n"
-	                               "weight.guar = 3\nrequire = ukraine & guar\nthreshold = 5\n"
-	                               "followup_terms = 4\nfollowup_floor = 2\n",
-	                               &err);
+	struct sw_profile *p =
+	        compile_ok("[topic t]\nterm.ukraine = Ukraine\nterm.guar = guarantee*\n"
+	                   "weight.guar = 3\nrequire = ukraine & guar\nthreshold = 5\n"
+	                   "followup_terms = 4\nfollowup_floor = 2\n");
 	struct sw_entry *e = entry("Ukraine: the Valletta package goes to the Rada", "", "en");
 	struct sw_entry *none = entry("Weather in Lisbon", "", "en");
 	struct sw_match m;
 
 	(void)state;
-	assert_non_null(p);
 	match_entry(p, e, &m); /* ukraine in the title: 3, require not met */
 	assert_false(m.match);
 	assert_true(match_followup_wanted(p, &m));
@@ -1033,8 +972,7 @@ test_followup_lift(void **state)
 	match_profile_free(p);
 
 	/* 0 turns it off; a fraction is refused */
-	p = compile("[topic t]\nterm.ukraine = Ukraine\nthreshold = 5\nfollowup_terms = 0\n", &err);
-	assert_non_null(p);
+	p = compile_ok("[topic t]\nterm.ukraine = Ukraine\nthreshold = 5\nfollowup_terms = 0\n");
 	match_entry(p, e, &m);
 	assert_false(match_followup_wanted(p, &m));
 	match_clear(&m);
@@ -1049,15 +987,13 @@ test_followup_lift(void **state)
 static void
 test_copy_lift(void **state)
 {
-	GError *err = NULL;
-	struct sw_profile *p = compile("[topic t]\nterm.ukraine = Ukraine\nterm.guar = guarantee*\n"
-	                               "weight.guar = 3\nrequire = ukraine & guar\nthreshold = 5\n",
-	                               &err);
+	struct sw_profile *p =
+	        compile_ok("[topic t]\nterm.ukraine = Ukraine\nterm.guar = guarantee*\n"
+	                   "weight.guar = 3\nrequire = ukraine & guar\nthreshold = 5\n");
 	struct sw_entry *e = entry("Weather in Lisbon", "", "en");
 	struct sw_match m;
 
 	(void)state;
-	assert_non_null(p);
 	match_entry(p, e, &m); /* no hit at all */
 	assert_false(m.match);
 	assert_true(match_copy_wanted(p, &m));
@@ -1074,8 +1010,7 @@ test_copy_lift(void **state)
 	match_profile_free(p);
 
 	/* followup_terms = 0 turns story memory off, copies too */
-	p = compile("[topic t]\nterm.ukraine = Ukraine\nthreshold = 5\nfollowup_terms = 0\n", &err);
-	assert_non_null(p);
+	p = compile_ok("[topic t]\nterm.ukraine = Ukraine\nthreshold = 5\nfollowup_terms = 0\n");
 	match_entry(p, e, &m);
 	assert_false(match_copy_wanted(p, &m));
 	match_copy(p, e, "wire-1", NULL, &m);
@@ -1123,9 +1058,7 @@ test_limits(void **state)
 		g_string_append(t, " lynx");
 	}
 	g_string_append(s, "\nterm.b = lynx\nweight.b = 0\n");
-	p = compile(s->str, &err);
-	if (p == NULL)
-		fail_msg("%s", err->message);
+	p = compile_ok(s->str);
 	assert_true(run(p, t->str, NULL, NULL, NULL));
 	g_string_truncate(t, t->len - 5);
 	assert_false(run(p, t->str, NULL, NULL, NULL));
@@ -1162,7 +1095,6 @@ test_many_langs(void **state)
 		"hr", "hu", "it", "ja", "ko", "lt", "lv", "nb", "nl", "nn", "no",
 		"pl", "pt", "ro", "ru", "sk", "sl", "sr", "tr", "sv",
 	};
-	GError *err = NULL;
 	struct sw_profile *p;
 	GString *s = g_string_new("[topic t]\nthreshold = 1\n");
 	guint i;
@@ -1170,9 +1102,7 @@ test_many_langs(void **state)
 	(void)state;
 	for (i = 0; i < 31; i++)
 		g_string_append_printf(s, "term.a%u.%s = zebra%u\n", i, codes[i], i);
-	p = compile(s->str, &err);
-	if (p == NULL)
-		fail_msg("%s", err->message);
+	p = compile_ok(s->str);
 	/* the 31st, Swedish, stays in its language */
 	assert_true(run(p, "zebra30 i Stockholm", "Djurparken sade på måndagen.", "sv", NULL));
 	assert_false(run(p, "zebra30 in London", "The zoo said on Monday.", "en", NULL));
@@ -1210,5 +1140,5 @@ main(void)
 		cmocka_unit_test(test_many_langs),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_group_setup, text_group_teardown);
 }

@@ -24,6 +24,8 @@
 #include "parse.h"
 #include "store.h"
 
+#include "fixture.h"
+
 /* 2026-03-08 00:00:00 UTC */
 #define DAY0    G_GINT64_CONSTANT(1772928000)
 #define H(h, m) (DAY0 + (h)*3600 + (m)*60)
@@ -43,33 +45,17 @@ setup(void **state)
 	const char *names[3] = { "reuters", "ap", "kyiv" };
 	const char *titles[3] = { "Reuters", "AP News", "Kyiv <Independent> & Co" };
 	GError *err = NULL;
-	char *path;
 	int i;
 
 	setenv("TZ", "UTC", 1);
 	tzset();
-	f->dir = g_dir_make_tmp("sw-notifier-XXXXXX", &err);
-	assert_non_null(f->dir);
-	path = g_build_filename(f->dir, "state.db", NULL);
-	f->s = store_open(path, &err);
-	g_free(path);
-	assert_non_null(f->s);
+	f->s = scratch_store_open("sw-notifier-XXXXXX", "state.db", &f->dir, NULL);
 	f->n = notifier_new("record", &err);
 	assert_non_null(f->n);
 	f->c.popup_batch = SW_POPUP_BATCH_DEFAULT;
 	f->c.quiet_start = f->c.quiet_end = -1;
-	for (i = 0; i < 3; i++) {
-		struct sw_feed_state st;
-		char *url = g_strdup_printf("file:///feeds/%s.xml", names[i]);
-
-		assert_int_equal(store_feed_sync(f->s, names[i], url, &st), 0);
-		g_free(st.title);
-		st.title = g_strdup(titles[i]);
-		assert_int_equal(store_feed_save(f->s, &st), 0);
-		f->feeds[i] = st.id;
-		store_feed_state_clear(&st);
-		g_free(url);
-	}
+	for (i = 0; i < 3; i++)
+		f->feeds[i] = add_feed(f->s, names[i], titles[i]);
 	*state = f;
 	return 0;
 }
@@ -78,12 +64,10 @@ static int
 teardown(void **state)
 {
 	struct fixture *f = *state;
-	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
 
 	notifier_free(f->n);
 	store_free(f->s);
-	assert_int_equal(system(cmd), 0);
-	g_free(cmd);
+	scratch_dir_remove(f->dir);
 	g_free(f->dir);
 	g_free(f);
 	return 0;

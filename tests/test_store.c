@@ -14,6 +14,8 @@
 #include "parse.h"
 #include "store.h"
 
+#include "fixture.h"
+
 struct fixture {
 	char *dir;
 	char *path;
@@ -24,13 +26,9 @@ static int
 setup(void **state)
 {
 	struct fixture *f = g_new0(struct fixture, 1);
-	GError *err = NULL;
 
-	f->dir = g_dir_make_tmp("sw-store-XXXXXX", &err);
-	assert_non_null(f->dir);
-	f->path = g_build_filename(f->dir, "sub", "state.db", NULL);
-	f->s = store_open(f->path, &err);
-	assert_non_null(f->s);
+	/* in a directory store_open() has to make */
+	f->s = scratch_store_open("sw-store-XXXXXX", "sub/state.db", &f->dir, &f->path);
 	*state = f;
 	return 0;
 }
@@ -39,11 +37,9 @@ static int
 teardown(void **state)
 {
 	struct fixture *f = *state;
-	char *cmd = g_strdup_printf("rm -rf '%s'", f->dir);
 
 	store_free(f->s);
-	assert_int_equal(system(cmd), 0);
-	g_free(cmd);
+	scratch_dir_remove(f->dir);
 	g_free(f->path);
 	g_free(f->dir);
 	g_free(f);

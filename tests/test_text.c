@@ -8,21 +8,7 @@
 
 #include "text.h"
 
-static int
-setup(void **state)
-{
-	(void)state;
-	text_init();
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	text_teardown();
-	return 0;
-}
+#include "fixture.h"
 
 static void
 check_norm(const char *in, const char *want)
@@ -747,5 +733,5 @@ main(void)
 		cmocka_unit_test(test_utf8_sure),     cmocka_unit_test(test_cjk),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_group_setup, text_group_teardown);
 }

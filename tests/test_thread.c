@@ -9,24 +9,10 @@
 #include "text.h"
 #include "thread.h"
 
+#include "fixture.h"
+
 #define DAY (24 * 60 * 60)
 #define T0  1755561600 /* 2025-08-19 00:00 UTC */
-
-static int
-setup(void **state)
-{
-	(void)state;
-	text_init();
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	text_teardown();
-	return 0;
-}
 
 /* A hand-built entry; strings are borrowed. */
 static struct sw_entry
@@ -1283,5 +1269,5 @@ main(void)
 		cmocka_unit_test(test_groups_cross_language),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, text_group_setup, text_group_teardown);
 }

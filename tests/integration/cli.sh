@@ -3,14 +3,13 @@
 # with file:line, `parse --json` and `test --json` output shapes, status.
 set -eu
 
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/common.sh"
 : "${SW_BIN:?}" "${SW_SRCDIR:?}"
 PY=${PYTHON3:-python3}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
-	XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME"
-fail() { echo "FAIL: $*"; exit 1; }
+sw_home
 
 "$SW_BIN" --help | grep -q "^usage: storywatch" || fail "--help"
 "$SW_BIN" --version | grep -Eq "^storywatch [0-9]+\.[0-9]+" || fail "--version"

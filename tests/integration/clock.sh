@@ -56,14 +56,12 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
-cp "$SW_BIN" "$tmp/storywatch"
-SW_BIN="$tmp/storywatch"
+sw_private_bin
 
 export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/config"
 mkdir -p "$HOME"
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+loopback_only
 unset WATCHDOG_USEC WATCHDOG_PID NOTIFY_SOCKET SW_NOW SW_WAKE_CHECK FAKETIME
-export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
 
 # The phases run side by side, each with its own clock files ($P.ft.rc for
 # the daemon, $P.clock for its servers), servers, state and logs, all
@@ -132,11 +130,7 @@ servers() {
 			--log "$tmp/$1.req$s.log" --clock-file "$tmp/$1.clock" &
 		echo $! >>"$tmp/$1.pids"
 	done
-	i=0
-	while { [ ! -s "$tmp/$1.port1" ] || [ ! -s "$tmp/$1.port2" ]; } && [ $i -lt 200 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
+	wait_started 200 "$tmp/$1.port1" "$tmp/$1.port2"
 	B1="http://127.0.0.1:$(cat "$tmp/$1.port1" 2>/dev/null)"
 	B2="http://127.0.0.1:$(cat "$tmp/$1.port2" 2>/dev/null)"
 }

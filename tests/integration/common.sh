@@ -32,3 +32,67 @@ need_libfaketime() {
 		exit 77
 	fi
 }
+
+# sw_home: HOME and the XDG config, data and state directories under
+# $tmp, so that a test neither reads nor writes the user's; makes HOME.
+sw_home() {
+	export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
+		XDG_CONFIG_HOME="$tmp/config"
+	mkdir -p "$HOME"
+}
+
+# sw_private_bin: SW_BIN becomes a copy in $tmp, which a rebuild of the
+# tree while the test runs cannot swap.
+sw_private_bin() {
+	cp "$SW_BIN" "$tmp/storywatch"
+	SW_BIN="$tmp/storywatch"
+}
+
+# loopback_only: the test's servers are on 127.0.0.1, and no proxy of
+# the environment may sit in between.
+loopback_only() {
+	unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+	export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
+}
+
+# wait_started TENTHS FILE...: waits, at most TENTHS tenths of a second,
+# until the helpers a test started are up: every FILE a port file with
+# something written in it, or a bound socket.  Fails if one is not.
+wait_started() {
+	ws_left=$1
+	shift
+	while :; do
+		ws_up=1
+		for ws_f in "$@"; do
+			[ -s "$ws_f" ] || [ -S "$ws_f" ] || ws_up=0
+		done
+		[ "$ws_up" = 1 ] && return 0
+		[ "$ws_left" -gt 0 ] || return 1
+		sleep 0.1
+		ws_left=$((ws_left - 1))
+	done
+}
+
+# fail MESSAGE: the end of a test that stops at its first failure.
+fail() {
+	echo "FAIL: $*"
+	exit 1
+}
+
+# TAP, for a test that runs every check: ok DESC and not_ok DESC print
+# the next test point; check DESC COMMAND... passes when COMMAND does;
+# tap_done prints the plan and exits 1 if a point failed.
+n=0
+failed=0
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
+check() {
+	desc=$1
+	shift
+	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
+}
+tap_done() {
+	echo "1..$n"
+	[ "$failed" -eq 0 ] || { echo "# $failed of $n failed"; exit 1; }
+	exit 0
+}

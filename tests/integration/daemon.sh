@@ -25,26 +25,11 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
-# a private copy: a rebuild of the tree while this runs cannot swap it
-cp "$SW_BIN" "$tmp/storywatch"
-SW_BIN="$tmp/storywatch"
-
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
-	XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME"
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+sw_private_bin
+sw_home
+loopback_only
 unset WATCHDOG_USEC WATCHDOG_PID
-export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check() {
-	desc=$1
-	shift
-	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
-}
 # wait_for FILE PATTERN TENTHS: until grep finds PATTERN in FILE
 wait_for() {
 	i=0
@@ -86,12 +71,8 @@ with open(sys.argv[2], "a") as fp:
         fp.flush()
 PYEOF
 ntf_pid=$!
-i=0
-while { [ ! -s "$tmp/port" ] || [ ! -S "$tmp/notify.sock" ]; } && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-[ -s "$tmp/port" ] && [ -S "$tmp/notify.sock" ] || { echo "Bail out! helpers did not start"; exit 1; }
+wait_started 100 "$tmp/port" "$tmp/notify.sock" ||
+	{ echo "Bail out! helpers did not start"; exit 1; }
 B="http://127.0.0.1:$(cat "$tmp/port")"
 conf="$tmp/storywatch.conf"
 
@@ -493,6 +474,4 @@ else
 	ok "# SKIP libfaketime not found (Debian: faketime)"
 fi
 
-echo "1..$n"
-[ "$failed" -eq 0 ] || { echo "# $failed of $n failed"; exit 1; }
-exit 0
+tap_done

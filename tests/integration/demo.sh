@@ -5,13 +5,12 @@
 # nothing and alerts nothing.
 set -eu
 
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/common.sh"
 : "${SW_BIN:?}" "${SW_SRCDIR:?}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
-	XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME"
-fail() { echo "FAIL: $*"; exit 1; }
+sw_home
 
 "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >"$tmp/out" 2>"$tmp/err" ||
 	{ cat "$tmp/err"; fail "once exited $?"; }

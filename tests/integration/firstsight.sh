@@ -4,13 +4,13 @@
 # deciding by age.  Uses the stdout notifier and a temporary HOME.
 set -eu
 
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/common.sh"
 : "${SW_BIN:?}" "${SW_SRCDIR:?}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
-	XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME" "$tmp/feeds"
-fail() { echo "FAIL: $*"; exit 1; }
+sw_home
+mkdir "$tmp/feeds"
 db="$XDG_STATE_HOME/storywatch/state.db"
 # the demo feeds are dated November 2026: "now" is a week later
 export SW_NOW=1796774400   # 2026-12-09T00:00:00Z

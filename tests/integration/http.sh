@@ -21,15 +21,10 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
-# a private copy: a rebuild of the tree while this runs cannot swap it
-cp "$SW_BIN" "$tmp/storywatch"
-SW_BIN="$tmp/storywatch"
-
+sw_private_bin
 export HOME="$tmp/home"
 mkdir -p "$HOME"
-# the server is local: no proxy may sit in between
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
-export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
+loopback_only
 export SW_FETCH_TIMEOUT=3
 # the machine's routes are not the tests': a default route unless a test
 # takes it away (storywatch reads no other routes than these files)
@@ -43,25 +38,9 @@ export SW_ROUTE_FILES="$tmp/route"
 
 "$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/port" --log "$tmp/requests.log" &
 srv_pid=$!
-i=0
-while [ ! -s "$tmp/port" ] && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-[ -s "$tmp/port" ] || { echo "Bail out! httpd.py did not start"; exit 1; }
+wait_started 100 "$tmp/port" || { echo "Bail out! httpd.py did not start"; exit 1; }
 port=$(cat "$tmp/port")
 B="http://127.0.0.1:$port"
-
-# ---- TAP
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check() {
-	desc=$1
-	shift
-	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
-}
 
 # ---- helpers
 
@@ -414,6 +393,4 @@ SW_NOW=$T0 "$SW_BIN" -c "$conf" status >"$sc/status.txt" 2>&1
 check "status table lists the failing feed's error" grep -q "bad .*error .*HTTP 500 Internal Server Error" "$sc/status.txt"
 check "status table lists the good feed" grep -q "good .*ok" "$sc/status.txt"
 
-echo "1..$n"
-[ "$failed" -eq 0 ] || { echo "# $failed of $n failed"; exit 1; }
-exit 0
+tap_done

@@ -7,13 +7,12 @@
 # "air patrols" in a title scores 3, in a lead 2; threshold 3.
 set -eu
 
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/common.sh"
 : "${SW_BIN:?}"
 tmp=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
-	XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME"
-fail() { echo "FAIL: $*"; exit 1; }
+sw_home
 db="$XDG_STATE_HOME/storywatch/state.db"
 export SW_NOW=1796774400 # 2026-12-09T00:00:00Z
 

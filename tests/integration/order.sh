@@ -19,15 +19,9 @@ sw_init
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
-	XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME"
+sw_home
 corpus=${SW_TESTDATA:-$srcdir/tests/data}/heldout3
 db="$XDG_STATE_HOME/storywatch/state.db"
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-notok() { n=$((n + 1)); failed=1; echo "not ok $n - $1"; }
 
 # "now" an hour after the corpus's last entry: nothing is dated ahead
 SW_NOW=$("$PY" -c 'import csv, sys, calendar, time
@@ -45,7 +39,7 @@ export SW_NOW
 } >"$tmp/sw.conf"
 
 "$SW_BIN" -q test --json --threads -c "$tmp/sw.conf" "$corpus"/feeds/* >"$tmp/test.jsonl" \
-	2>"$tmp/test.err" || { cat "$tmp/test.err"; notok "test --threads ran"; }
+	2>"$tmp/test.err" || { cat "$tmp/test.err"; not_ok "test --threads ran"; }
 
 # same [SHARE]: every entry of the test's lines has the same match, thread,
 # kind and dup_of in the store; prints what differs.  With SHARE (a
@@ -84,16 +78,16 @@ sys.exit(bad > 0 or matched == 0 or threads > float(sys.argv[3]) * matched)
 EOF
 }
 
-# check WHAT [SHARE]: ok when the store holds what the test printed
-check() {
-	if same "${2:-0}"; then ok "$1"; else notok "$1"; fi
+# check_same WHAT [SHARE]: ok when the store holds what the test printed
+check_same() {
+	if same "${2:-0}"; then ok "$1"; else not_ok "$1"; fi
 }
 
 "$SW_BIN" -q once --force -c "$tmp/sw.conf" >"$tmp/out1" 2>"$tmp/err1" ||
-	{ cat "$tmp/err1"; notok "once ran"; }
-check "a cold cycle over 12 feeds stores the threads, kinds and copies test --threads prints"
+	{ cat "$tmp/err1"; not_ok "once ran"; }
+check_same "a cold cycle over 12 feeds stores the threads, kinds and copies test --threads prints"
 left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
-[ "$left" = 0 ] && ok "no entry is left waiting" || notok "$left entries left waiting"
+[ "$left" = 0 ] && ok "no entry is left waiting" || not_ok "$left entries left waiting"
 
 # a stop after the feeds were stored, before their entries were matched
 # (rank: the feeds' row ids follow the configuration's order here)
@@ -101,10 +95,10 @@ sqlite3 "$db" "DELETE FROM matches; DELETE FROM threads;
 	INSERT INTO unthreaded (at, rank, entry_id, silent)
 	SELECT coalesce(published, 9223372036854775807), feed_id, id, 1 FROM entries;"
 "$SW_BIN" -q once -c "$tmp/sw.conf" >"$tmp/out2" 2>"$tmp/err2" ||
-	{ cat "$tmp/err2"; notok "second once ran"; }
-check "entries left unmatched are matched by the next cycle, in publication order"
+	{ cat "$tmp/err2"; not_ok "second once ran"; }
+check_same "entries left unmatched are matched by the next cycle, in publication order"
 silent=$(sqlite3 "$db" "SELECT count(*) FROM matches WHERE silent = 0")
-[ "$silent" = 0 ] && ok "their silence is kept" || notok "$silent of them were to alert"
+[ "$silent" = 0 ] && ok "their silence is kept" || not_ok "$silent of them were to alert"
 
 # a write that fails while the queue is matched (here a trigger refuses
 # the matches; a full disk alike): nothing of it is kept and the queue
@@ -125,7 +119,7 @@ if [ "$rc" = 1 ] && [ "$left" = "1|0|0" ] && grep -q "refused by the test" "$tmp
 	ok "a failed write while matching keeps the whole queue, and no match or thread"
 else
 	cat "$tmp/err3"
-	notok "a failed write while matching: exit $rc, queue whole|matches|threads $left"
+	not_ok "a failed write while matching: exit $rc, queue whole|matches|threads $left"
 fi
 # explain does not call an entry that waits "matched no topic"
 uid=$(sqlite3 "$db" "SELECT e.uid FROM unthreaded u JOIN entries e ON e.id = u.entry_id LIMIT 1")
@@ -133,16 +127,16 @@ if "$SW_BIN" explain "$uid" 2>&1 | grep -q "not matched yet"; then
 	ok "explain says a queued entry is not matched yet"
 else
 	"$SW_BIN" explain "$uid" 2>&1 | sed 's/^/# /'
-	notok "explain says a queued entry is not matched yet"
+	not_ok "explain says a queued entry is not matched yet"
 fi
 sqlite3 "$db" "DROP TRIGGER refuse"
 day1=$(ls "$XDG_DATA_HOME/storywatch/digest/"*.md)
 SW_NOW=$((SW_NOW + 86400)) "$SW_BIN" -q once -c "$tmp/sw.conf" >"$tmp/out4" 2>"$tmp/err4" ||
-	{ cat "$tmp/err4"; notok "once a day later ran"; }
+	{ cat "$tmp/err4"; not_ok "once a day later ran"; }
 if same; then
 	ok "the queue a failed write left is matched by the next cycle as by a cold one"
 else
-	notok "the queue a failed write left is matched by the next cycle as by a cold one"
+	not_ok "the queue a failed write left is matched by the next cycle as by a cold one"
 fi
 # the titles of the entries that alert (silent = 0), in the first day's file
 missing=$(sqlite3 "$db" "SELECT DISTINCT e.title FROM matches m JOIN entries e ON e.id = m.entry_id
@@ -153,7 +147,7 @@ alerting=$(sqlite3 "$db" "SELECT count(DISTINCT entry_id) FROM matches WHERE sil
 if [ "$alerting" -gt 0 ] && [ "$missing" = 0 ]; then
 	ok "matched a day late, the entries are in the digest of the day they were first seen"
 else
-	notok "$missing of $alerting entries first seen on $(basename "$day1") are missing from its digest"
+	not_ok "$missing of $alerting entries first seen on $(basename "$day1") are missing from its digest"
 fi
 
 # a stop while `run` matches: between its turns of matching (each its
@@ -162,10 +156,11 @@ fi
 # leaves the rest queued; the next start matches the rest, and the store
 # ends as one uninterrupted cycle would leave it: the same matches and
 # copies, and threads but for a merge the rebuilt threader may decide
-# otherwise (as after any restart; here 10 of 636 matches, one merge).  Six corpora (1,329
-# entries, six pages, dated within the 180 days of stored matches a
-# restarted threader reads), their entries stored by a cycle without
-# topics, then queued as a stop after storing them would leave them.
+# otherwise (as after any restart; here 10 of 636 matches, one merge).
+# Six corpora (1,329 entries, six pages, dated within the 180 days of
+# stored matches a restarted threader reads), their entries stored by a
+# cycle without topics, then queued as a stop after storing them would
+# leave them.
 export XDG_STATE_HOME="$tmp/state3" XDG_DATA_HOME="$tmp/data3"
 db="$XDG_STATE_HOME/storywatch/state.db"
 big="$tmp/big"
@@ -182,9 +177,9 @@ bignow=$("$PY" -c 'import calendar, time; print(calendar.timegm(time.strptime("2
 } >"$tmp/bare.conf"
 sed "1a topics_from = $srcdir/conf/storywatch.conf" "$tmp/bare.conf" >"$tmp/big.conf"
 SW_NOW=$bignow "$SW_BIN" -q test --json --threads -c "$tmp/big.conf" "$big"/* \
-	>"$tmp/test.jsonl" 2>"$tmp/test.err" || { cat "$tmp/test.err"; notok "test --threads ran"; }
+	>"$tmp/test.jsonl" 2>"$tmp/test.err" || { cat "$tmp/test.err"; not_ok "test --threads ran"; }
 SW_NOW=$bignow "$SW_BIN" -q once --force -c "$tmp/bare.conf" >/dev/null 2>"$tmp/err5" ||
-	{ cat "$tmp/err5"; notok "a cycle without topics ran"; }
+	{ cat "$tmp/err5"; not_ok "a cycle without topics ran"; }
 sqlite3 "$db" "INSERT OR IGNORE INTO unthreaded (at, rank, entry_id, silent)
 	SELECT coalesce(published, 9223372036854775807), feed_id, id, 1 FROM entries;"
 queued=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
@@ -221,13 +216,12 @@ if [ "${1:-}" = 0 ] && [ "$left" -gt 0 ] && [ "$left" -lt "$queued" ] && [ "$don
 	ok "a stop between turns of matching: exit 0 after ${2}s, $done_ matches kept, $left of $queued entries left queued"
 else
 	sed 's/^/# /' "$tmp/err6" | tail -5
-	notok "a stop between turns of matching: '$stop', $done_ matches, $left of $queued left"
+	not_ok "a stop between turns of matching: '$stop', $done_ matches, $left of $queued left"
 fi
 SW_NOW=$bignow "$SW_BIN" -q once -c "$tmp/big.conf" >/dev/null 2>"$tmp/err7" ||
-	{ cat "$tmp/err7"; notok "once after the stop ran"; }
-check "the next start matches the rest: the matches and copies test --threads prints" 0.05
+	{ cat "$tmp/err7"; not_ok "once after the stop ran"; }
+check_same "the next start matches the rest: the matches and copies test --threads prints" 0.05
 left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
-[ "$left" = 0 ] && ok "no entry is left waiting after the restart" || notok "$left entries left waiting"
+[ "$left" = 0 ] && ok "no entry is left waiting after the restart" || not_ok "$left entries left waiting"
 
-echo "1..$n"
-exit $failed
+tap_done

@@ -35,15 +35,10 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
-cp "$SW_BIN" "$tmp/storywatch"
-SW_BIN="$tmp/storywatch"
-
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data" \
-	XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME"
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+sw_private_bin
+sw_home
+loopback_only
 unset WATCHDOG_USEC WATCHDOG_PID NOTIFY_SOCKET SW_NOW SW_WAKE_CHECK
-export no_proxy=127.0.0.1 NO_PROXY=127.0.0.1
 
 # three servers: one host:port each, since Retry-After holds a whole host:port
 for s in 1 2 3; do
@@ -51,12 +46,7 @@ for s in 1 2 3; do
 		--clock-file "$tmp/clock" &
 	pids="$pids $!"
 done
-i=0
-while { [ ! -s "$tmp/port1" ] || [ ! -s "$tmp/port2" ] || [ ! -s "$tmp/port3" ]; } && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-[ -s "$tmp/port1" ] && [ -s "$tmp/port2" ] && [ -s "$tmp/port3" ] ||
+wait_started 100 "$tmp/port1" "$tmp/port2" "$tmp/port3" ||
 	{ echo "Bail out! servers did not start"; exit 1; }
 B1="http://127.0.0.1:$(cat "$tmp/port1")"
 B2="http://127.0.0.1:$(cat "$tmp/port2")"

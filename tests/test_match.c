@@ -731,6 +731,14 @@ static const struct story stories[] = {
 	  "Payment is guaranteed by an Egyptian state bank; shipments leave Odesa in February." },
 	{ FALSE, "uk", "Репортаж із Харкова: ремонт після обстрілу",
 	  "КОРЕСПОНДЕНТКА: Тут відновлюють школу, зруйновану торік." },
+	/* session 15 review: Ukraine's own armed forces and their daily
+	 * figures are no cap on the army */
+	{ FALSE, "cs", "Ozbrojené síly Ukrajiny: počet ruských ztrát stoupl na 900 000",
+	  "Generální štáb zveřejnil nový počet zničených tanků." },
+	{ FALSE, "sv", "Ukrainas väpnade styrkor sköt ner högst antal drönare hittills",
+	  "Ryssland attackerade Ukraina under natten med 700 drönare." },
+	{ TRUE, "sv", "Ukrainas väpnade styrkor begränsas till 600 000 enligt fredsplanen",
+	  "Ryssland kräver ett tak för armén." },
 };
 
 static char *

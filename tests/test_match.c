@@ -739,6 +739,13 @@ static const struct story stories[] = {
 	  "Ryssland attackerade Ukraina under natten med 700 drönare." },
 	{ TRUE, "sv", "Ukrainas väpnade styrkor begränsas till 600 000 enligt fredsplanen",
 	  "Ryssland kräver ett tak för armén." },
+	/* ... and a mine's tripwire is no tripwire force */
+	{ FALSE, "fi", "Venäjä käyttää Ukrainassa ansalankamiinoja",
+	  "Ukrainan armeija varoittaa ansalangoista rintamalla." },
+	{ FALSE, "hu", "Botlódrótos aknákat telepítenek az oroszok Ukrajnában",
+	  "Az ukrán hadsereg szerint a fronton botlódrótos aknák veszélyeztetik a katonákat." },
+	{ TRUE, "hu", "Európai katonák botlódrótként Ukrajnában",
+	  "A tűzszünet után a csapatok botlódrótként szolgálnának." },
 };
 
 static char *

@@ -746,6 +746,13 @@ static const struct story stories[] = {
 	  "Az ukrán hadsereg szerint a fronton botlódrótos aknák veszélyeztetik a katonákat." },
 	{ TRUE, "hu", "Európai katonák botlódrótként Ukrajnában",
 	  "A tűzszünet után a csapatok botlódrótként szolgálnának." },
+	/* ... and the war's own armies are stationed in Ukraine too */
+	{ FALSE, "en", "Russian troops stationed in Ukraine's occupied south dig in",
+	  "Russian forces fortify positions in Zaporizhzhia." },
+	{ FALSE, "en", "Russian soldiers based in Ukraine's Kherson region accused of looting",
+	  "Residents say the occupiers took cars and tractors." },
+	{ TRUE, "en", "British troops could be stationed in Ukraine after a ceasefire",
+	  "The coalition of the willing meets in Paris." },
 };
 
 static char *

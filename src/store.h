@@ -200,6 +200,9 @@ int store_match_mark_notified(struct store *s, gint64 match_id,
 GPtrArray *store_matches_pending(struct store *s); /* not notified, not silent */
 GPtrArray *store_matches_seen_between(struct store *s, gint64 from,
                                       gint64 to); /* for a digest day */
+/* ... since a time, oldest first, for a new threader: a row's summary is
+ * the entry's lead as the threader reads it (the summary, else the first
+ * SW_THREAD_LEAD_BYTES characters of the content) */
 GPtrArray *store_matches_recent(struct store *s, gint64 since);
 /* (transfer full, nullable on a read error) the matches of one entry. */
 GPtrArray *store_matches_of_entry(struct store *s,

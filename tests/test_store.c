@@ -264,6 +264,59 @@ test_unmatched_lead(void **state)
 	store_feed_state_clear(&st);
 }
 
+/* ... and so is it in the stored matches a new threader is built from
+ * (store_matches_recent): a JSON Feed item with content_text only was
+ * reloaded by its title alone, and its thread decided otherwise after a
+ * restart. */
+static void
+test_recent_lead(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *a = entry("long", "Long", 1000), *b = entry("short", "Short", 1100);
+	struct sw_entry *c = entry("summed", "Summed", 1200);
+	GString *body = g_string_new(NULL);
+	const struct sw_match_row *m;
+	gint64 id[3], th;
+	GPtrArray *r;
+	int i;
+
+	for (i = 0; i < SW_THREAD_LEAD_BYTES + 10; i++)
+		g_string_append(body, "\xd0\xb6"); /* 2 bytes each */
+	g_free(a->summary);
+	a->summary = NULL;
+	a->content = g_string_free(body, FALSE);
+	g_free(b->summary);
+	b->summary = g_strdup("");
+	b->content = g_strdup("The content alone");
+	c->content = g_strdup("Not read: the summary is");
+	assert_int_equal(store_feed_sync(f->s, "One", "file:///1", &st), 0);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, a, 5000, &id[0]), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, b, 5000, &id[1]), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, c, 5000, &id[2]), 1);
+	th = store_thread_ensure(f->s, "t", "long", "Long", id[0], 5000);
+	for (i = 0; i < 3; i++)
+		assert_int_equal(
+		        store_match_add(f->s, id[i], "t", 3.0, "x", "why", th, "new", 0, FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+
+	r = store_matches_recent(f->s, 0);
+	assert_int_equal(r->len, 3);
+	m = r->pdata[0];
+	assert_string_equal(m->uid, "long");
+	assert_int_equal(g_utf8_strlen(m->summary, -1), SW_THREAD_LEAD_BYTES);
+	m = r->pdata[1];
+	assert_string_equal(m->summary, "The content alone");
+	m = r->pdata[2];
+	assert_string_equal(m->summary, "summary");
+	g_ptr_array_free(r, TRUE);
+	parse_entry_free(a);
+	parse_entry_free(b);
+	parse_entry_free(c);
+	store_feed_state_clear(&st);
+}
+
 /* A thread the threader merged into another: its matches move, a mute of
  * either holds, its row goes (store_thread_merge). */
 static void
@@ -969,6 +1022,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_thread_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_recent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unmatched_lead, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_recent_lead, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unthreaded_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_match_times, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),

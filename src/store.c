@@ -996,6 +996,7 @@ store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 be
 	        "SELECT e.title, coalesce(e.summary, substr(e.content, 1, " LEAD_CHARS ")), e.lang "
 	        "FROM entries e WHERE e.id < ? AND e.first_seen >= ? AND NOT EXISTS "
 	        "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = ?) "
+	        "AND e.id NOT IN (SELECT entry_id FROM unthreaded) "
 	        "ORDER BY e.id DESC LIMIT ?";
 	sqlite3_stmt *st = prepare(s, sql);
 

@@ -161,7 +161,8 @@ void store_unthreaded_free(gpointer u);
 gint64 store_entry_find(struct store *s, const char *uid);
 gint64 store_entry_count(struct store *s);
 /* fn for the newest limit entries stored with a row id below before,
- * first seen at or after since, that topic did not match, newest first,
+ * first seen at or after since, not waiting to be matched (the queue of
+ * store_unthreaded_add), that topic did not match, newest first,
  * with their title and lead (the summary, else the first
  * SW_THREAD_LEAD_BYTES characters of the content: no less than the
  * threader reads) only, valid during the call.  fn must not call the

@@ -264,6 +264,35 @@ test_unmatched_lead(void **state)
 	store_feed_state_clear(&st);
 }
 
+/* The entries a new threader observes are those matched to no topic, not
+ * those still waiting to be matched: after a stop between turns of
+ * matching, those matched are above the queue's first row id too. */
+static void
+test_unmatched_not_queued(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *a = entry("a", "A", 1200), *b = entry("b", "B", 900);
+	struct sw_entry *c = entry("c", "C", 1100);
+	gint64 ia, ib, ic;
+
+	assert_int_equal(store_feed_sync(f->s, "One", "file:///1", &st), 0);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, a, 5000, &ia), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, b, 5000, &ib), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, c, 5000, &ic), 1);
+	/* b and c, published first, were matched to no topic; a waits */
+	assert_int_equal(store_unthreaded_add(f->s, ia, a->published, 0, FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+	assert_true(store_unthreaded_first(f->s) < ib && ib < ic);
+	assert_string_equal(unmatched(f->s, "t", 0, G_MAXINT64, 10), "C;B;");
+	assert_string_equal(unmatched(f->s, "t", 0, ic, 10), "B;");
+	parse_entry_free(a);
+	parse_entry_free(b);
+	parse_entry_free(c);
+	store_feed_state_clear(&st);
+}
+
 /* ... and so is it in the stored matches a new threader is built from
  * (store_matches_recent): a JSON Feed item with content_text only was
  * reloaded by its title alone, and its thread decided otherwise after a
@@ -654,6 +683,7 @@ test_cycle_queries_use_indexes(void **state)
 {
 	struct fixture *f = *state;
 	sqlite3 *db = NULL;
+	const char *sql;
 
 	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
 	assert_plan_searches(db, "SELECT m.id FROM matches m JOIN entries e ON e.id = m.entry_id "
@@ -665,10 +695,14 @@ test_cycle_queries_use_indexes(void **state)
 	                         "u.entry_id ORDER BY u.at, u.rank, u.entry_id LIMIT 5");
 	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.notified_at IS NULL AND "
 	                         "m.silent = 0");
-	assert_plan_searches(db, "SELECT e.title FROM entries e WHERE e.id < 9 AND "
-	                         "e.first_seen >= 1 AND NOT EXISTS (SELECT 1 FROM matches m "
-	                         "WHERE m.entry_id = e.id AND m.topic = 't') ORDER BY e.id DESC "
-	                         "LIMIT 5");
+	/* ... the queue read once, as a list, not once an entry */
+	sql = "SELECT e.title FROM entries e WHERE e.id < 9 AND e.first_seen >= 1 AND NOT EXISTS "
+	      "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = 't') AND e.id NOT "
+	      "IN (SELECT entry_id FROM unthreaded) ORDER BY e.id DESC LIMIT 5";
+	assert_plan_without(db, sql, "SCAN e", TRUE);
+	assert_plan_without(db, sql, "SCAN m", TRUE);
+	assert_plan_without(db, sql, "CORRELATED LIST", FALSE);
+	assert_plan_unsorted(db, sql);
 	sqlite3_close(db);
 }
 
@@ -1023,6 +1057,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_matches_recent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unmatched_lead, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_recent_lead, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unmatched_not_queued, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unthreaded_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_match_times, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),

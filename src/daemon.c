@@ -193,7 +193,8 @@ observe_one(const struct sw_entry *e, void *userdata)
 {
 	struct observe_ctx *c = userdata;
 
-	thread_observe(c->t, c->topic, e);
+	/* the time it was matched (store_unmatched_each) */
+	thread_observe_at(c->t, c->topic, e, e->published);
 }
 
 /* Show a new threader the stored entries of the window that each topic

@@ -993,7 +993,9 @@ store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 be
                      store_entry_fn fn, void *userdata)
 {
 	static const char sql[] =
-	        "SELECT e.title, coalesce(e.summary, substr(e.content, 1, " LEAD_CHARS ")), e.lang "
+	        "SELECT e.title, coalesce(e.summary, substr(e.content, 1, " LEAD_CHARS
+	        ")), e.lang, "
+	        "coalesce(e.published, e.first_seen) "
 	        "FROM entries e WHERE e.id < ? AND e.first_seen >= ? AND NOT EXISTS "
 	        "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = ?) "
 	        "AND e.id NOT IN (SELECT entry_id FROM unthreaded) "
@@ -1012,7 +1014,8 @@ store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 be
 		e.title = (char *)sqlite3_column_text(st, 0);
 		e.summary = (char *)sqlite3_column_text(st, 1);
 		e.lang = (char *)sqlite3_column_text(st, 2);
-		e.published = e.updated = SW_DATE_NONE;
+		e.published = sqlite3_column_int64(st, 3);
+		e.updated = SW_DATE_NONE;
 		fn(&e, userdata);
 	}
 	stmt_done(s, st);

@@ -163,9 +163,10 @@ gint64 store_entry_count(struct store *s);
 /* fn for the newest limit entries stored with a row id below before,
  * first seen at or after since, not waiting to be matched (the queue of
  * store_unthreaded_add), that topic did not match, newest first,
- * with their title and lead (the summary, else the first
+ * with their title, lead (the summary, else the first
  * SW_THREAD_LEAD_BYTES characters of the content: no less than the
- * threader reads) only, valid during the call.  fn must not call the
+ * threader reads), language and time (published, else first seen: the
+ * order they were matched in) only, valid during the call.  fn must not call the
  * store. */
 typedef void (*store_entry_fn)(const struct sw_entry *e, void *userdata);
 void store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 before,

@@ -193,16 +193,22 @@ observe_one(const struct sw_entry *e, void *userdata)
 {
 	struct observe_ctx *c = userdata;
 
-	thread_observe(c->t, c->topic, e);
+	/* the time it was matched (store_unmatched_each) */
+	thread_observe_at(c->t, c->topic, e, e->published);
 }
 
 /* Show a new threader the stored entries of the window that each topic
- * did not match (thread_observe), the newest SW_MAX_OBSERVED before
- * entry_id: story memory then knows the names the whole stream uses after
- * a restart too.  Read when the first new entry comes, so that a cycle
- * with nothing new reads nothing. */
+ * did not match (thread_observe), the newest SW_MAX_OBSERVED of those
+ * not waiting in the queue: story memory then knows the names the whole
+ * stream uses after a restart too.  Not only those stored before the
+ * queue's first entry: after a stop between turns of matching, the
+ * entries the first turns matched to no topic are above it, and a
+ * restarted threader that did not count them lifted an entry by a name
+ * they use (heldout10, stopped after 5 pages of 16).  Read when the
+ * first new entry comes, so that a cycle with nothing new reads
+ * nothing. */
 static void
-observe_stored(struct daemon *d, gint64 entry_id, gint64 now)
+observe_stored(struct daemon *d, gint64 now)
 {
 	guint i;
 
@@ -210,7 +216,7 @@ observe_stored(struct daemon *d, gint64 entry_id, gint64 now)
 		struct observe_ctx c = { d->threader,
 			                 match_profile_name(d->cfg->topics->pdata[i]) };
 
-		store_unmatched_each(d->store, c.topic, now - d->cfg->thread_window, entry_id,
+		store_unmatched_each(d->store, c.topic, now - d->cfg->thread_window, G_MAXINT64,
 		                     SW_MAX_OBSERVED, observe_one, &c);
 	}
 }
@@ -711,10 +717,10 @@ match_turn(struct daemon *d, gint64 now, gint64 turn_us)
 
 	if (!d->threader || first == 0)
 		return FALSE;
-	/* the stored entries no topic matched, before the first new one,
-	 * are shown to the threader first */
+	/* the stored entries no topic matched, but for those queued, are
+	 * shown to the threader first */
 	if (d->observe_pending) {
-		observe_stored(d, first, now);
+		observe_stored(d, now);
 		d->observe_pending = FALSE;
 	}
 	if (store_begin(d->store) < 0)

@@ -993,9 +993,12 @@ store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 be
                      store_entry_fn fn, void *userdata)
 {
 	static const char sql[] =
-	        "SELECT e.title, coalesce(e.summary, substr(e.content, 1, " LEAD_CHARS ")), e.lang "
+	        "SELECT e.title, coalesce(e.summary, substr(e.content, 1, " LEAD_CHARS
+	        ")), e.lang, "
+	        "coalesce(e.published, e.first_seen) "
 	        "FROM entries e WHERE e.id < ? AND e.first_seen >= ? AND NOT EXISTS "
 	        "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = ?) "
+	        "AND e.id NOT IN (SELECT entry_id FROM unthreaded) "
 	        "ORDER BY e.id DESC LIMIT ?";
 	sqlite3_stmt *st = prepare(s, sql);
 
@@ -1011,7 +1014,8 @@ store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 be
 		e.title = (char *)sqlite3_column_text(st, 0);
 		e.summary = (char *)sqlite3_column_text(st, 1);
 		e.lang = (char *)sqlite3_column_text(st, 2);
-		e.published = e.updated = SW_DATE_NONE;
+		e.published = sqlite3_column_int64(st, 3);
+		e.updated = SW_DATE_NONE;
 		fn(&e, userdata);
 	}
 	stmt_done(s, st);
@@ -1164,11 +1168,12 @@ store_match_mark_notified(struct store *s, gint64 match_id, gint64 now)
  * match of a day, of the thread window or the newest 2,000, and with the
  * explanations those took some 20 MB at the end of a cycle of 7,000
  * matches. */
-#define MATCH_COLS(EXPL)                                                                           \
+#define MATCH_COLS_LEAD(EXPL, LEAD)                                                                \
 	"SELECT m.id, m.entry_id, m.thread_id, m.topic, m.kind, t.key, t.headline, "               \
-	"coalesce(t.muted, 0), coalesce(t.notify_id, 0), e.uid, e.title, e.link, "                 \
-	"e.summary, e.lang, f.name, f.title, m.terms, " EXPL ", d.uid, m.score, "                  \
+	"coalesce(t.muted, 0), coalesce(t.notify_id, 0), e.uid, e.title, e.link, " LEAD            \
+	", e.lang, f.name, f.title, m.terms, " EXPL ", d.uid, m.score, "                           \
 	"e.published, e.first_seen, coalesce(m.notified_at, 0) "
+#define MATCH_COLS(EXPL) MATCH_COLS_LEAD(EXPL, "e.summary")
 #define MATCH_OPTIONAL                                                                             \
 	"LEFT JOIN threads t ON t.id = m.thread_id "                                               \
 	"LEFT JOIN entries d ON d.id = m.dup_of "
@@ -1300,7 +1305,15 @@ store_matches_of_entry(struct store *s, gint64 entry_id)
 GPtrArray *
 store_matches_recent(struct store *s, gint64 since)
 {
-	sqlite3_stmt *st = prepare(s, MATCH_SELECT "WHERE m.at >= ? ORDER BY m.at, m.id");
+	/* the summary as the threader read it when the entry came
+	 * (entry_lead): an entry without one (a JSON Feed item with
+	 * content_text only) is known by the start of its content, or a
+	 * rebuilt threader scored its thread on the title alone and decided
+	 * otherwise than the one that ran on */
+	sqlite3_stmt *st = prepare(
+	        s, MATCH_COLS_LEAD("NULL", "CASE WHEN e.summary <> '' THEN e.summary ELSE substr("
+	                                   "e.content, 1, " LEAD_CHARS ") END") MATCH_FROM
+	        "WHERE m.at >= ? ORDER BY m.at, m.id");
 
 	if (st)
 		sqlite3_bind_int64(st, 1, since);

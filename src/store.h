@@ -161,10 +161,12 @@ void store_unthreaded_free(gpointer u);
 gint64 store_entry_find(struct store *s, const char *uid);
 gint64 store_entry_count(struct store *s);
 /* fn for the newest limit entries stored with a row id below before,
- * first seen at or after since, that topic did not match, newest first,
- * with their title and lead (the summary, else the first
+ * first seen at or after since, not waiting to be matched (the queue of
+ * store_unthreaded_add), that topic did not match, newest first,
+ * with their title, lead (the summary, else the first
  * SW_THREAD_LEAD_BYTES characters of the content: no less than the
- * threader reads) only, valid during the call.  fn must not call the
+ * threader reads), language and time (published, else first seen: the
+ * order they were matched in) only, valid during the call.  fn must not call the
  * store. */
 typedef void (*store_entry_fn)(const struct sw_entry *e, void *userdata);
 void store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 before,
@@ -200,6 +202,9 @@ int store_match_mark_notified(struct store *s, gint64 match_id,
 GPtrArray *store_matches_pending(struct store *s); /* not notified, not silent */
 GPtrArray *store_matches_seen_between(struct store *s, gint64 from,
                                       gint64 to); /* for a digest day */
+/* ... since a time, oldest first, for a new threader: a row's summary is
+ * the entry's lead as the threader reads it (the summary, else the first
+ * SW_THREAD_LEAD_BYTES characters of the content) */
 GPtrArray *store_matches_recent(struct store *s, gint64 since);
 /* (transfer full, nullable on a read error) the matches of one entry. */
 GPtrArray *store_matches_of_entry(struct store *s,

@@ -285,6 +285,7 @@ struct feat {        /* one feature of a topic's vocabulary */
 	enum fkind kind;
 	int df;       /* entries (non-duplicate) that have it */
 	int bg;       /* entries the topic did not match that have it (names, numbers) */
+	gint64 first; /* the time of the first entry that had it */
 	GArray *post; /* struct post, in insertion order */
 };
 
@@ -2601,6 +2602,7 @@ entry_vector(struct sw_threader *t, struct ttopic *tp, const struct sw_entry *e,
 			f->key = g_strdup(k);
 			f->shown = g_strdup(g_hash_table_lookup(disp, k));
 			f->kind = key_kind(k);
+			f->first = ne->time;
 			f->post = g_array_new(FALSE, FALSE, sizeof(struct post));
 			g_hash_table_insert(tp->feats, f->key, f);
 		}
@@ -3567,6 +3569,12 @@ thread_note_lifted(struct sw_threader *t, const char *topic, const char *uid)
 void
 thread_observe(struct sw_threader *t, const char *topic, const struct sw_entry *e)
 {
+	thread_observe_at(t, topic, e, G_MAXINT64);
+}
+
+void
+thread_observe_at(struct sw_threader *t, const char *topic, const struct sw_entry *e, gint64 at)
+{
 	struct ttopic *tp;
 	GPtrArray *words;
 	GHashTable *seen;
@@ -3606,7 +3614,7 @@ thread_observe(struct sw_threader *t, const char *topic, const struct sw_entry *
 		}
 		f = g_hash_table_lookup(tp->feats, key);
 		g_free(key);
-		if (f && g_hash_table_add(seen, f))
+		if (f && f->first <= at && g_hash_table_add(seen, f))
 			f->bg++;
 	}
 	g_hash_table_destroy(seen);

@@ -96,6 +96,13 @@ void thread_note_lifted(struct sw_threader *t, const char *topic, const char *ui
  * ("Zelensky", "White House" in every day's news, against a place only
  * the story names). */
 void thread_observe(struct sw_threader *t, const char *topic, const struct sw_entry *e);
+/* ... as when e was read at time at, the matched entries of topic up to
+ * then alone given: a threader rebuilt from the store, given the stored
+ * matches first, counts for an entry read before a match only the names
+ * the one that ran on had counted (thread_observe counts none that no
+ * matched entry has yet), or its counts are those of another stream */
+void thread_observe_at(struct sw_threader *t, const char *topic, const struct sw_entry *e,
+                       gint64 at);
 
 const char *thread_kind_name(enum sw_kind k);
 

@@ -264,6 +264,88 @@ test_unmatched_lead(void **state)
 	store_feed_state_clear(&st);
 }
 
+/* The entries a new threader observes are those matched to no topic, not
+ * those still waiting to be matched: after a stop between turns of
+ * matching, those matched are above the queue's first row id too. */
+static void
+test_unmatched_not_queued(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *a = entry("a", "A", 1200), *b = entry("b", "B", 900);
+	struct sw_entry *c = entry("c", "C", 1100);
+	gint64 ia, ib, ic;
+
+	assert_int_equal(store_feed_sync(f->s, "One", "file:///1", &st), 0);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, a, 5000, &ia), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, b, 5000, &ib), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, c, 5000, &ic), 1);
+	/* b and c, published first, were matched to no topic; a waits */
+	assert_int_equal(store_unthreaded_add(f->s, ia, a->published, 0, FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+	assert_true(store_unthreaded_first(f->s) < ib && ib < ic);
+	assert_string_equal(unmatched(f->s, "t", 0, G_MAXINT64, 10), "C;B;");
+	assert_string_equal(unmatched(f->s, "t", 0, ic, 10), "B;");
+	parse_entry_free(a);
+	parse_entry_free(b);
+	parse_entry_free(c);
+	store_feed_state_clear(&st);
+}
+
+/* ... and so is it in the stored matches a new threader is built from
+ * (store_matches_recent): a JSON Feed item with content_text only was
+ * reloaded by its title alone, and its thread decided otherwise after a
+ * restart. */
+static void
+test_recent_lead(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *a = entry("long", "Long", 1000), *b = entry("short", "Short", 1100);
+	struct sw_entry *c = entry("summed", "Summed", 1200);
+	GString *body = g_string_new(NULL);
+	const struct sw_match_row *m;
+	gint64 id[3], th;
+	GPtrArray *r;
+	int i;
+
+	for (i = 0; i < SW_THREAD_LEAD_BYTES + 10; i++)
+		g_string_append(body, "\xd0\xb6"); /* 2 bytes each */
+	g_free(a->summary);
+	a->summary = NULL;
+	a->content = g_string_free(body, FALSE);
+	g_free(b->summary);
+	b->summary = g_strdup("");
+	b->content = g_strdup("The content alone");
+	c->content = g_strdup("Not read: the summary is");
+	assert_int_equal(store_feed_sync(f->s, "One", "file:///1", &st), 0);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, a, 5000, &id[0]), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, b, 5000, &id[1]), 1);
+	assert_int_equal(store_entry_add(f->s, st.id, c, 5000, &id[2]), 1);
+	th = store_thread_ensure(f->s, "t", "long", "Long", id[0], 5000);
+	for (i = 0; i < 3; i++)
+		assert_int_equal(
+		        store_match_add(f->s, id[i], "t", 3.0, "x", "why", th, "new", 0, FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+
+	r = store_matches_recent(f->s, 0);
+	assert_int_equal(r->len, 3);
+	m = r->pdata[0];
+	assert_string_equal(m->uid, "long");
+	assert_int_equal(g_utf8_strlen(m->summary, -1), SW_THREAD_LEAD_BYTES);
+	m = r->pdata[1];
+	assert_string_equal(m->summary, "The content alone");
+	m = r->pdata[2];
+	assert_string_equal(m->summary, "summary");
+	g_ptr_array_free(r, TRUE);
+	parse_entry_free(a);
+	parse_entry_free(b);
+	parse_entry_free(c);
+	store_feed_state_clear(&st);
+}
+
 /* A thread the threader merged into another: its matches move, a mute of
  * either holds, its row goes (store_thread_merge). */
 static void
@@ -601,6 +683,7 @@ test_cycle_queries_use_indexes(void **state)
 {
 	struct fixture *f = *state;
 	sqlite3 *db = NULL;
+	const char *sql;
 
 	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
 	assert_plan_searches(db, "SELECT m.id FROM matches m JOIN entries e ON e.id = m.entry_id "
@@ -612,10 +695,14 @@ test_cycle_queries_use_indexes(void **state)
 	                         "u.entry_id ORDER BY u.at, u.rank, u.entry_id LIMIT 5");
 	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.notified_at IS NULL AND "
 	                         "m.silent = 0");
-	assert_plan_searches(db, "SELECT e.title FROM entries e WHERE e.id < 9 AND "
-	                         "e.first_seen >= 1 AND NOT EXISTS (SELECT 1 FROM matches m "
-	                         "WHERE m.entry_id = e.id AND m.topic = 't') ORDER BY e.id DESC "
-	                         "LIMIT 5");
+	/* ... the queue read once, as a list, not once an entry */
+	sql = "SELECT e.title FROM entries e WHERE e.id < 9 AND e.first_seen >= 1 AND NOT EXISTS "
+	      "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = 't') AND e.id NOT "
+	      "IN (SELECT entry_id FROM unthreaded) ORDER BY e.id DESC LIMIT 5";
+	assert_plan_without(db, sql, "SCAN e", TRUE);
+	assert_plan_without(db, sql, "SCAN m", TRUE);
+	assert_plan_without(db, sql, "CORRELATED LIST", FALSE);
+	assert_plan_unsorted(db, sql);
 	sqlite3_close(db);
 }
 
@@ -969,6 +1056,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_thread_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_recent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unmatched_lead, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_recent_lead, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unmatched_not_queued, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unthreaded_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_match_times, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),

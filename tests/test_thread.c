@@ -1159,6 +1159,18 @@ test_affinity_stream(void **state)
 	thread_affinity_clear(&a);
 	/* four matches have it, yet it is the story's own: a name counts twice */
 	assert_true(before >= 2);
+	/* read before the first match named it (thread_observe_at: a
+	 * restarted daemon's stored entries), as the threader that ran on
+	 * read them, when it knew no Kamenovo to count */
+	for (i = 0; i < 3; i++) {
+		struct sw_entry o = mk("o0", "o0", "Kamenovo fair draws record crowds",
+		                       "Farmers from around Kamenovo sold honey.", "en", T0 - DAY);
+
+		thread_observe_at(t, "ukraine", &o, T0 - DAY);
+	}
+	assert_true(thread_affinity(t, "ukraine", &fu, &a));
+	assert_int_equal(a.shared, before);
+	thread_affinity_clear(&a);
 	for (i = 0; i < 3; i++) {
 		struct sw_entry o =
 		        mk("o", "o", "Kamenovo fair draws record crowds",

@@ -154,9 +154,11 @@ fi
 # own transaction; SW_MATCH_TURN_MS=0 makes a turn one page of 256
 # entries) the daemon answers SIGTERM at once, keeps what it matched and
 # leaves the rest queued; the next start matches the rest, and the store
-# ends as one uninterrupted cycle would leave it: the same matches and
-# copies, and threads but for a merge the rebuilt threader may decide
-# otherwise (as after any restart; here 10 of 636 matches, one merge).
+# ends as one uninterrupted cycle would leave it: the same matches,
+# copies, threads and kinds (the rebuilt threader reads an entry without
+# summary by its content, and counts the entries no topic matched as
+# the one that ran on did; session 15: of 60 stops after 2, 5 or 9 pages
+# of 16 in 20 corpora, 25 had left entries in another thread, now none).
 # Six corpora (1,329 entries, six pages, dated within the 180 days of
 # stored matches a restarted threader reads), their entries stored by a
 # cycle without topics, then queued as a stop after storing them would
@@ -220,7 +222,7 @@ else
 fi
 SW_NOW=$bignow "$SW_BIN" -q once -c "$tmp/big.conf" >/dev/null 2>"$tmp/err7" ||
 	{ cat "$tmp/err7"; not_ok "once after the stop ran"; }
-check_same "the next start matches the rest: the matches and copies test --threads prints" 0.05
+check_same "the next start matches the rest: the matches, copies and threads test --threads prints"
 left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
 [ "$left" = 0 ] && ok "no entry is left waiting after the restart" || not_ok "$left entries left waiting"
 

@@ -992,19 +992,31 @@ void
 store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 before, gint64 limit,
                      store_entry_fn fn, void *userdata)
 {
-	static const char sql[] =
-	        "SELECT e.title, coalesce(e.summary, substr(e.content, 1, " LEAD_CHARS
-	        ")), e.lang, "
-	        "coalesce(e.published, e.first_seen) "
-	        "FROM entries e WHERE e.id < ? AND e.first_seen >= ? AND NOT EXISTS "
-	        "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = ?) "
-	        "AND e.id NOT IN (SELECT entry_id FROM unthreaded) "
-	        "ORDER BY e.id DESC LIMIT ?";
-	sqlite3_stmt *st = prepare(s, sql);
+#define UNMATCHED_SELECT                                                                           \
+	"SELECT e.title, coalesce(e.summary, substr(e.content, 1, " LEAD_CHARS ")), e.lang, "      \
+	"coalesce(e.published, e.first_seen) FROM entries e WHERE e.id < ? AND e.first_seen >= ? " \
+	"AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = ?) "
+	/* the queue's entries are its first one and those stored after it:
+	 * below it none waits, and above it only entries that the first
+	 * turns of a drain a stop cut short have taken do not; only then is
+	 * the queue read (once, as a list: after a cold cycle of 10,000
+	 * feeds it holds 200,000 entries, 1.3 MB of peak RSS as a list) */
+	gint64 first = store_unthreaded_first(s);
+	gboolean taken = first > 0 && first < before &&
+	                 select_int64(s,
+	                              "SELECT (SELECT count(*) FROM entries WHERE id >= "
+	                              "(SELECT min(entry_id) FROM unthreaded)) != (SELECT count(*) "
+	                              "FROM unthreaded)",
+	                              NULL) != 0;
+	sqlite3_stmt *st =
+	        prepare(s, taken ? UNMATCHED_SELECT "AND e.id NOT IN (SELECT entry_id FROM "
+	                                            "unthreaded) ORDER BY e.id DESC LIMIT ?"
+	                         : UNMATCHED_SELECT "ORDER BY e.id DESC LIMIT ?");
+#undef UNMATCHED_SELECT
 
 	if (!st)
 		return;
-	sqlite3_bind_int64(st, 1, before);
+	sqlite3_bind_int64(st, 1, taken || first == 0 ? before : MIN(before, first));
 	sqlite3_bind_int64(st, 2, since);
 	bind_text(st, 3, topic);
 	sqlite3_bind_int64(st, 4, limit);

@@ -287,6 +287,12 @@ test_unmatched_not_queued(void **state)
 	assert_true(store_unthreaded_first(f->s) < ib && ib < ic);
 	assert_string_equal(unmatched(f->s, "t", 0, G_MAXINT64, 10), "C;B;");
 	assert_string_equal(unmatched(f->s, "t", 0, ic, 10), "B;");
+	/* all three waiting (a cycle's queue, whole): none is read */
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_unthreaded_add(f->s, ib, b->published, 0, FALSE), 0);
+	assert_int_equal(store_unthreaded_add(f->s, ic, c->published, 0, FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+	assert_string_equal(unmatched(f->s, "t", 0, G_MAXINT64, 10), "");
 	parse_entry_free(a);
 	parse_entry_free(b);
 	parse_entry_free(c);

@@ -80,7 +80,11 @@ url = $B3/feed/neighbour3
 EOF
 
 # run FAKE_START SECONDS: the daemon under the fast clock, then SIGTERM;
-# prints the exit status, then the CPU ticks it used
+# prints the exit status, the CPU ticks it used, and the real time it
+# stopped at (read by `date` as `wait` returns: a python3 started then to
+# read the clock took over a second on a loaded machine, with a pyenv
+# shim, and each of its seconds moved run 2's start 12 simulated minutes
+# later)
 run() {
 	real0=$(date +%s.%N)
 	echo "$1 $real0 $SPEED" >"$tmp/clock"
@@ -92,14 +96,15 @@ run() {
 	kill -TERM "$sw_pid"
 	rc=0
 	wait "$sw_pid" || rc=$?
+	stopped=$(date +%s.%N)
 	sw_pid=
-	echo "$rc $ticks"
+	echo "$rc $ticks $stopped"
 }
 
 set -- $(run $FAKE0 $RUN1)
 rc1=$1 ticks1=$2
 # where run 1's clock stopped: run 2 picks up there
-fake1=$("$PY" -c 'import sys, time; f, r, s = map(float, open(sys.argv[1]).read().split()); print(int(f + (time.time() - r) * s))' "$tmp/clock")
+fake1=$(awk -v t="$3" '{ printf "%.0f\n", int($1 + (t - $2) * $3) }' "$tmp/clock")
 set -- $(run "$fake1" $RUN2)
 rc2=$1 ticks2=$2
 

@@ -80,11 +80,14 @@ url = $B3/feed/neighbour3
 EOF
 
 # run FAKE_START SECONDS: the daemon under the fast clock, then SIGTERM;
-# prints the exit status, the CPU ticks it used, and the real time it
-# stopped at (read by `date` as `wait` returns: a python3 started then to
-# read the clock took over a second on a loaded machine, with a pyenv
-# shim, and each of its seconds moved run 2's start 12 simulated minutes
-# later)
+# prints the exit status, the CPU ticks it used, the real time it stopped
+# at and the seconds it waited for a CPU.  The stop is read by `date` as
+# `wait` returns (a python3 started then to read the clock took over a
+# second on a loaded machine, with a pyenv shim, and each of its seconds
+# moved run 2's start 12 simulated minutes later).  The wait is run_delay
+# of /proc/PID/schedstat (-1 if the kernel does not say): at 720 times the
+# real clock, a poll late by 0.1 s of such waits is 72 s late, so the
+# failures below come with how much there was.
 run() {
 	real0=$(date +%s.%N)
 	echo "$1 $real0 $SPEED" >"$tmp/clock"
@@ -93,20 +96,21 @@ run() {
 	sw_pid=$!
 	sleep "$2"
 	ticks=$(awk '{ print $14 + $15 }' "/proc/$sw_pid/stat" 2>/dev/null || echo -1)
+	waited=$(awk '{ printf "%.2f", $2 / 1e9 }' "/proc/$sw_pid/schedstat" 2>/dev/null)
 	kill -TERM "$sw_pid"
 	rc=0
 	wait "$sw_pid" || rc=$?
 	stopped=$(date +%s.%N)
 	sw_pid=
-	echo "$rc $ticks $stopped"
+	echo "$rc $ticks $stopped ${waited:--1}"
 }
 
 set -- $(run $FAKE0 $RUN1)
-rc1=$1 ticks1=$2
+rc1=$1 ticks1=$2 waited1=$4
 # where run 1's clock stopped: run 2 picks up there
 fake1=$(awk -v t="$3" '{ printf "%.0f\n", int($1 + (t - $2) * $3) }' "$tmp/clock")
 set -- $(run "$fake1" $RUN2)
-rc2=$1 ticks2=$2
+rc2=$1 ticks2=$2 waited2=$4
 
 # run 3, idle: a feed polled once a day, polled by `once` ten simulated
 # minutes before `run` starts, leaves `run` nothing to do for a day.  Over
@@ -123,9 +127,17 @@ echo "$((FAKE0 + 600)) $(date +%s.%N) $SPEED" >"$tmp/clock"
 # (a simple command, not a function: $! must be the daemon)
 XDG_STATE_HOME="$tmp/idle-state" TZ=UTC LD_PRELOAD="$ft" \
 	FAKETIME="@$(date -u -d "@$((FAKE0 + 600))" '+%Y-%m-%d %H:%M:%S') x$SPEED" \
-	"$SW_BIN" -c "$tmp/idle.conf" run 2>>"$tmp/run.err" &
+	"$SW_BIN" -v -c "$tmp/idle.conf" run 2>"$tmp/idle.err" &
 sw_pid=$!
-sleep 1
+# counted from the end of its first cycle, when it goes to sleep (its
+# first and only wait logged): the start-up before it blocks on reads and
+# writes, and can outlast a fixed second on a loaded machine
+i=0
+while ! grep -q "next cycle in" "$tmp/idle.err" 2>/dev/null && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+sleep 0.2
 cs0=$(awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$sw_pid/status" 2>/dev/null || echo -1)
 sleep 10
 cs1=$(awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$sw_pid/status" 2>/dev/null || echo -1)
@@ -135,7 +147,8 @@ sw_pid=
 idle_wakeups=$((cs1 - cs0))
 [ "$cs0" -ge 0 ] && [ "$cs1" -ge 0 ] || idle_wakeups=-1
 
-echo "# run 1: exit $rc1, $ticks1 ticks of CPU; run 2: exit $rc2, $ticks2 ticks; idle: $idle_wakeups wake-ups" >&2
+echo "# run 1: exit $rc1, $ticks1 ticks of CPU, $waited1 s waiting for one;" \
+	"run 2: exit $rc2, $ticks2 ticks, $waited2 s waiting; idle: $idle_wakeups wake-ups" >&2
 "$PY" - "$tmp" "$FAKE0" "$fake1" "$rc1" "$rc2" "$ticks1" "$(getconf CLK_TCK)" "$RUN1" "$idle_wakeups" <<'PYEOF'
 import json, re, sys
 

@@ -116,18 +116,21 @@ rc2=$1 ticks2=$2 waited2=$4
 # minutes before `run` starts, leaves `run` nothing to do for a day.  Over
 # 10 real seconds (2 simulated hours) it must not wake up: the wait is one
 # timerfd on the wall clock, not a timer that looks at the clock now and
-# then (that would be 24 looks at 5 minutes).
+# then (that would be 24 looks at 5 minutes).  SW_FETCH_TIMEOUT=3600, as
+# in run(): the fetcher's timeouts run on the faked clocks too, and its
+# default connect timeout of 10 s is 14 real ms at 720x (under load
+# `once` gave up before the server logged its request: "0 requests")
 printf '[storywatch]\nnotify = none\ninterval = 24h\n\n[feed idle]\nurl = %s/plain/idle\n' "$B1" \
 	>"$tmp/idle.conf"
 echo "$FAKE0 $(date +%s.%N) $SPEED" >"$tmp/clock"
 XDG_STATE_HOME="$tmp/idle-state" TZ=UTC LD_PRELOAD="$ft" \
-	FAKETIME="@$(date -u -d "@$FAKE0" '+%Y-%m-%d %H:%M:%S') x$SPEED" \
+	FAKETIME="@$(date -u -d "@$FAKE0" '+%Y-%m-%d %H:%M:%S') x$SPEED" SW_FETCH_TIMEOUT=3600 \
 	"$SW_BIN" -c "$tmp/idle.conf" once >/dev/null 2>>"$tmp/run.err"
 echo "$((FAKE0 + 600)) $(date +%s.%N) $SPEED" >"$tmp/clock"
 # (a simple command, not a function: $! must be the daemon)
 XDG_STATE_HOME="$tmp/idle-state" TZ=UTC LD_PRELOAD="$ft" \
 	FAKETIME="@$(date -u -d "@$((FAKE0 + 600))" '+%Y-%m-%d %H:%M:%S') x$SPEED" \
-	"$SW_BIN" -v -c "$tmp/idle.conf" run 2>"$tmp/idle.err" &
+	SW_FETCH_TIMEOUT=3600 "$SW_BIN" -v -c "$tmp/idle.conf" run 2>"$tmp/idle.err" &
 sw_pid=$!
 # counted from the end of its first cycle, when it goes to sleep (its
 # first and only wait logged): the start-up before it blocks on reads and

@@ -87,12 +87,13 @@ EOF
 # moved run 2's start 12 simulated minutes later).  The wait is run_delay
 # of /proc/PID/schedstat (-1 if the kernel does not say): at 720 times the
 # real clock, a poll late by 0.1 s of such waits is 72 s late, so the
-# failures below come with how much there was.
+# failures below come with how much there was.  Its log (-v: a line per
+# answer the daemon read) goes to $tmp/run$3.err.
 run() {
 	real0=$(date +%s.%N)
 	echo "$1 $real0 $SPEED" >"$tmp/clock"
 	TZ=UTC LD_PRELOAD="$ft" FAKETIME="@$(date -u -d "@$1" '+%Y-%m-%d %H:%M:%S') x$SPEED" \
-		SW_FETCH_TIMEOUT=3600 "$SW_BIN" -c "$tmp/storywatch.conf" run 2>>"$tmp/run.err" &
+		SW_FETCH_TIMEOUT=3600 "$SW_BIN" -v -c "$tmp/storywatch.conf" run 2>"$tmp/run$3.err" &
 	sw_pid=$!
 	sleep "$2"
 	ticks=$(awk '{ print $14 + $15 }' "/proc/$sw_pid/stat" 2>/dev/null || echo -1)
@@ -105,11 +106,11 @@ run() {
 	echo "$rc $ticks $stopped ${waited:--1}"
 }
 
-set -- $(run $FAKE0 $RUN1)
+set -- $(run $FAKE0 $RUN1 1)
 rc1=$1 ticks1=$2 waited1=$4
 # where run 1's clock stopped: run 2 picks up there
 fake1=$(awk -v t="$3" '{ printf "%.0f\n", int($1 + (t - $2) * $3) }' "$tmp/clock")
-set -- $(run "$fake1" $RUN2)
+set -- $(run "$fake1" $RUN2 2)
 rc2=$1 ticks2=$2 waited2=$4
 
 # run 3, idle: a feed polled once a day, polled by `once` ten simulated
@@ -181,6 +182,23 @@ def load(s):
 
 
 req = {s: load(s) for s in (1, 2, 3)}
+# A poll in flight when SIGTERM ends run 1 is aborted: the daemon never
+# reads its answer, and run 2 asks again at its start (daemon.sh checks
+# that an aborted transfer is not recorded).  Seen under load: fresh at
+# minutes 361 and 364.  Such a request is not one of the polls checked
+# here: where run 1 read one answer fewer for a URL than its server
+# logged, run 1's last request for it is left out (and said).
+read1 = {}
+for m in re.finditer(r"fetch http://127\.0\.0\.1:(\d+)(/\S*): \d{3}\b", open(tmp + "/run1.err").read()):
+    read1[(int(m.group(1)), m.group(2))] = read1.get((int(m.group(1)), m.group(2)), 0) + 1
+ports = {s: int(open("%s/port%d" % (tmp, s)).read()) for s in (1, 2, 3)}
+for s in (1, 2, 3):
+    for path in set(r["path"] for r in req[s]) - {"/plain/idle"}:
+        in1 = [r for r in req[s] if r["path"] == path and r["t"] < fake1]
+        if len(in1) == read1.get((ports[s], path), 0) + 1:
+            print("# %s: the request at minute %.0f was cut short by the stop of run 1"
+                  % (path, (in1[-1]["t"] - fake0) / 60))
+            req[s].remove(in1[-1])
 idle = [r for r in req[1] if r["path"] == "/plain/idle"]
 req[1] = [r for r in req[1] if r["path"] != "/plain/idle"]
 every = [r for s in req for r in req[s]]

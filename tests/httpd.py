@@ -135,15 +135,20 @@ class Handler(BaseHTTPRequestHandler):
             log_file.flush()
 
     def send(self, code, body=b"", headers=(), ctype="application/rss+xml"):
+        # a 204 or a 304 ends with its headers (RFC 9110 15.3.5, 15.4.5):
+        # a body sent after a 204 stayed in the connection, and the next
+        # request on it read "status 204" for its status line ("Received
+        # HTTP/0.9"), when the body came after curl had read the headers
+        bodiless = code in (204, 304)
         self.send_response(code)
-        if ctype and code not in (304,):
+        if ctype and not bodiless:
             self.send_header("Content-Type", ctype)
         for k, v in headers:
             self.send_header(k, v)
-        if code != 304:
+        if not bodiless:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        if code != 304 and self.command != "HEAD":
+        if not bodiless and self.command != "HEAD":
             self.wfile.write(body)
 
     def redirect(self, code, location):

@@ -111,7 +111,15 @@ dbus-monitor --session \
 	"type='method_call',interface='org.freedesktop.Notifications',member='Notify'" \
 	>"$tmp/notify.log" 2>/dev/null &
 mpid=$!
-sleep 0.3
+# it monitors once the bus took its name away (NameLost, printed and
+# flushed): a fixed 0.3 s could end before that on a loaded machine, and
+# the first Notify calls went unseen
+i=0
+until grep -q "member=NameLost" "$tmp/notify.log" 2>/dev/null; do
+	i=$((i + 1))
+	[ $i -lt 100 ] || fail "dbus-monitor did not start monitoring"
+	sleep 0.1
+done
 
 # ---- fixtures, dated relative to now
 now=$(date +%s)
@@ -172,7 +180,14 @@ once 2 --force
 feed wire-3.rss.in wire
 once 3 --force
 once 4 --force
-sleep 0.5
+# each `once` waited for dunst's answer to its Notify calls; dunst shows
+# them from its own main loop, which a loaded machine may run late: wait
+# for the 4 popups (at most 10 s), rather than a fixed 0.5 s
+i=0
+until [ "$(dunstctl count displayed)" -eq 4 ] || [ $i -ge 100 ]; do
+	i=$((i + 1))
+	sleep 0.1
+done
 
 if [ -n "${SW_SHOT_DIR:-}" ] && command -v import >/dev/null 2>&1; then
 	mkdir -p "$SW_SHOT_DIR"
@@ -182,8 +197,19 @@ fi
 n=$(dunstctl count displayed)
 [ "$n" -eq 4 ] || fail "dunst shows $n popups, not 4"
 dunstctl close-all
-sleep 0.3
+i=0
+until [ "$(dunstctl count history)" -ge 4 ] || [ $i -ge 100 ]; do
+	i=$((i + 1))
+	sleep 0.1
+done
 dunstctl history >"$tmp/history.json" || fail "dunstctl history"
+# the monitor prints a call when the bus hands it over, which may be after
+# dunst answered it: wait for the 4 calls before it is stopped
+i=0
+until [ "$(grep -c "member=Notify" "$tmp/notify.log")" -ge 4 ] || [ $i -ge 100 ]; do
+	i=$((i + 1))
+	sleep 0.1
+done
 kill "$mpid" 2>/dev/null || :
 mpid=
 

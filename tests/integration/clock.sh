@@ -163,11 +163,7 @@ run_jump() {
 	) &
 	pid=$!
 	echo $pid >>"$tmp/$p.pids"
-	i=0
-	while ! grep -q "next cycle in" "$tmp/$p.err" 2>/dev/null && [ $i -lt 300 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
+	wait_until 300 grep -qs "next cycle in" "$tmp/$p.err" || :
 	sleep "$JUMP_AT"
 	t_jump=$(jump $p "$j")
 	sleep "$RUN_AFTER"

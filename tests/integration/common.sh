@@ -73,6 +73,27 @@ wait_started() {
 	done
 }
 
+# wait_until TENTHS COMMAND [ARG...]: runs COMMAND every tenth of a
+# second until it succeeds, at most TENTHS tenths; fails if it never does.
+# (A wait on a condition, not a fixed sleep: on a loaded machine anything
+# can take seconds, and a fixed sleep then ends before it.)
+wait_until() {
+	wu_left=$1
+	shift
+	until "$@"; do
+		[ "$wu_left" -gt 0 ] || return 1
+		sleep 0.1
+		wu_left=$((wu_left - 1))
+	done
+}
+
+# has_lines N PATTERN FILE: FILE has N or more lines with PATTERN (a grep
+# pattern); none when it is not there yet.
+has_lines() {
+	hl_n=$(grep -c -- "$2" "$3" 2>/dev/null)
+	[ "${hl_n:-0}" -ge "$1" ]
+}
+
 # fail MESSAGE: the end of a test that stops at its first failure.
 fail() {
 	echo "FAIL: $*"

@@ -35,12 +35,7 @@ unset WATCHDOG_USEC WATCHDOG_PID
 # idle: they cost nothing when it does, and on a loaded machine a reload or
 # a look at the clock can take seconds
 wait_for() {
-	i=0
-	while [ $i -lt "$3" ]; do
-		grep -q -- "$2" "$1" 2>/dev/null && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
+	wait_until "$3" grep -qs -- "$2" "$1" && return 0
 	echo "# no '$2' in $1 after $3 tenths" >&2
 	return 1
 }
@@ -49,13 +44,8 @@ wait_for() {
 # "next cycle in" lines is no such wait under SW_WAKE_CHECK=1, where every
 # look at the clock (each second) logs one too; in a cycle nothing looks
 ended_after() {
-	i=0
-	while [ $i -lt 100 ]; do
-		awk -v pat="$2" -v n="$3" '$0 ~ pat { k++ } k >= n && /next cycle in/ { e = 1 }
-			END { exit !e }' "$1" 2>/dev/null && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
+	wait_until 100 awk -v pat="$2" -v n="$3" '$0 ~ pat { k++ } k >= n && /next cycle in/ { e = 1 }
+		END { exit !e }' "$1" 2>/dev/null && return 0
 	echo "# no cycle ended after the line $3 with '$2' in $1 after 100 tenths" >&2
 	return 1
 }
@@ -122,7 +112,7 @@ check "RELOADING=1 sent, with MONOTONIC_USEC" \
 	sh -c "grep -q '^RELOADING=1\$' '$tmp/notify.log' && grep -q '^MONOTONIC_USEC=[0-9][0-9]*\$' '$tmp/notify.log'"
 # the datagram may reach the listener's log a moment after the log line
 check "READY=1 again after the reload" \
-	sh -c "for i in \$(seq 100); do [ \$(grep -c '^READY=1' '$tmp/notify.log') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+	wait_until 100 has_lines 2 '^READY=1' "$tmp/notify.log"
 
 printf '[storywatch]\nnotify = none\ninterval = 60m\nmax_concurrent = many\n' >"$conf"
 kill -HUP "$sw_pid"
@@ -134,7 +124,7 @@ check "still running after a bad config" alive
 write_conf a b
 kill -HUP "$sw_pid"
 check "a good config after a bad one loads" \
-	sh -c "for i in \$(seq 100); do [ \$(grep -c 'reloaded' '$tmp/run1.err') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+	wait_until 100 has_lines 2 'reloaded' "$tmp/run1.err"
 
 kill -TERM "$sw_pid"
 rc=0
@@ -213,7 +203,7 @@ check "limits: reloaded" wait_for "$tmp/run1b.err" "reloaded" 100
 : >"$tmp/requests.log"
 make_due
 check "limits: the feeds are polled" \
-	sh -c "for i in \$(seq 100); do [ \$(grep -c '/conc/c' '$tmp/requests.log') -ge 4 ] && exit 0; sleep 0.1; done; exit 1"
+	wait_until 100 has_lines 4 '/conc/c' "$tmp/requests.log"
 check "after SIGHUP, max_per_host = 1 holds: one transfer at a time to the host" \
 	"$PY" -c 'import json,sys
 rows=[json.loads(l) for l in open(sys.argv[1]) if "/conc/" in l]
@@ -275,7 +265,7 @@ check "unparsable: polled" wait_for "$tmp/run1d.err" "/status/200: " 100
 check "unparsable: the cycle ended" wait_for "$tmp/run1d.err" "next cycle in" 100
 make_due fine
 check "unparsable: a second cycle" \
-	sh -c "for i in \$(seq 100); do [ \$(grep -c 'fetch .*/feed/fine: ' '$tmp/run1d.err') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+	wait_until 100 has_lines 2 'fetch .*/feed/fine: ' "$tmp/run1d.err"
 # (where a rebuild would have read the stored matches: a fixed 0.5 s could
 # end before it on a loaded machine, and the check below pass whatever
 # the cycle did)
@@ -303,7 +293,7 @@ c=sqlite3.connect(sys.argv[1], timeout=10)
 c.executescript("DELETE FROM failonce; DROP TRIGGER failonce; DROP TABLE failonce;")' \
 	"$XDG_STATE_HOME/storywatch/state.db"
 check "lost results: fetched again" \
-	sh -c "for i in \$(seq 100); do [ \$(grep -c 'fetch .*/feed/lost: ' '$tmp/run1g.err') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+	wait_until 100 has_lines 2 'fetch .*/feed/lost: ' "$tmp/run1g.err"
 check "lost results: the second cycle ended" ended_after "$tmp/run1g.err" 'fetch .*/feed/lost: ' 2
 check "a feed whose results were lost does not make the next cycle rebuild the threads" \
 	[ "$(count_in "$tmp/run1g.err" "stored matches read")" -eq 1 ]
@@ -431,7 +421,7 @@ check "a lost batch names its feeds" wait_for "$tmp/run3.err" "/feed/l8: the res
 check "every feed of the lost batch is named, with SQLite's reason" \
 	sh -c "[ \$(grep -c '/feed/l[1-8]: the results of this poll were lost ([a-z]' '$tmp/run3.err') -ge 8 ]"
 check "the feeds of a lost batch are fetched again" \
-	sh -c "for i in \$(seq 100); do [ \$(grep -c '/feed/l1' '$tmp/requests.log') -ge 2 ] && exit 0; sleep 0.1; done; exit 1"
+	wait_until 100 has_lines 2 '/feed/l1' "$tmp/requests.log"
 # the disk still cannot take them: the next cycles wait (30 s, then
 # longer) instead of fetching every feed again each second
 sleep 4

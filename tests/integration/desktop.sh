@@ -31,12 +31,27 @@ if [ "${1:-}" != "--inner" ]; then
 fi
 
 # ---- inside the private session bus
+# (common.sh for wait_until and has_lines; this test's fail() below shows
+# the logs too)
+. "$(cd "$(dirname "$0")" && pwd)/common.sh"
 tmp=$(mktemp -d)
 xpid= dpid= mpid=
 cleanup() {
 	for p in $mpid $dpid $xpid; do
 		kill "$p" 2>/dev/null || :
 	done
+	# what has not ended 5 s after SIGTERM gets SIGKILL: once, after a
+	# failure early in the test, the wait below hung (on an Xvfb, it
+	# seemed) until it was killed by hand
+	if [ -n "$mpid$dpid$xpid" ]; then
+		(
+			sleep 5
+			kill -KILL $mpid $dpid $xpid 2>/dev/null
+		) &
+		killer=$!
+		wait $mpid $dpid $xpid 2>/dev/null || :
+		kill "$killer" 2>/dev/null || :
+	fi
 	wait 2>/dev/null || :
 	rm -rf "$tmp"
 }
@@ -83,29 +98,24 @@ EOF
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
 	>"$tmp/xvfb.log" 2>&1 &
 xpid=$!
-i=0
-while [ ! -s "$tmp/display" ]; do
-	i=$((i + 1))
-	[ $i -lt 100 ] || fail "Xvfb did not start"
-	sleep 0.1
-done
+wait_until 100 test -s "$tmp/display" || fail "Xvfb did not start"
 export DISPLAY=":$(cat "$tmp/display")"
 
 dunst -config "$SW_TESTDATA/notify/dunstrc" >"$tmp/dunst.log" 2>&1 &
 dpid=$!
 # wait for dunst to own the name; asking dunst itself would start another
 # one through D-Bus activation
+# dunst_has WHAT N: dunstctl counts N or more popups WHAT (displayed,
+# history)
+dunst_has() {
+	[ "$(dunstctl count "$1")" -ge "$2" ]
+}
 owned() {
 	dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
 		org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null |
 		grep -q "boolean true"
 }
-i=0
-until owned; do
-	i=$((i + 1))
-	[ $i -lt 100 ] || fail "dunst did not come up on the session bus"
-	sleep 0.1
-done
+wait_until 100 owned || fail "dunst did not come up on the session bus"
 
 dbus-monitor --session \
 	"type='method_call',interface='org.freedesktop.Notifications',member='Notify'" \
@@ -114,12 +124,8 @@ mpid=$!
 # it monitors once the bus took its name away (NameLost, printed and
 # flushed): a fixed 0.3 s could end before that on a loaded machine, and
 # the first Notify calls went unseen
-i=0
-until grep -q "member=NameLost" "$tmp/notify.log" 2>/dev/null; do
-	i=$((i + 1))
-	[ $i -lt 100 ] || fail "dbus-monitor did not start monitoring"
-	sleep 0.1
-done
+wait_until 100 grep -qs "member=NameLost" "$tmp/notify.log" ||
+	fail "dbus-monitor did not start monitoring"
 
 # ---- fixtures, dated relative to now
 now=$(date +%s)
@@ -183,11 +189,7 @@ once 4 --force
 # each `once` waited for dunst's answer to its Notify calls; dunst shows
 # them from its own main loop, which a loaded machine may run late: wait
 # for the 4 popups (at most 10 s), rather than a fixed 0.5 s
-i=0
-until [ "$(dunstctl count displayed)" -eq 4 ] || [ $i -ge 100 ]; do
-	i=$((i + 1))
-	sleep 0.1
-done
+wait_until 100 dunst_has displayed 4 || :
 
 if [ -n "${SW_SHOT_DIR:-}" ] && command -v import >/dev/null 2>&1; then
 	mkdir -p "$SW_SHOT_DIR"
@@ -197,19 +199,11 @@ fi
 n=$(dunstctl count displayed)
 [ "$n" -eq 4 ] || fail "dunst shows $n popups, not 4"
 dunstctl close-all
-i=0
-until [ "$(dunstctl count history)" -ge 4 ] || [ $i -ge 100 ]; do
-	i=$((i + 1))
-	sleep 0.1
-done
+wait_until 100 dunst_has history 4 || :
 dunstctl history >"$tmp/history.json" || fail "dunstctl history"
 # the monitor prints a call when the bus hands it over, which may be after
 # dunst answered it: wait for the 4 calls before it is stopped
-i=0
-until [ "$(grep -c "member=Notify" "$tmp/notify.log")" -ge 4 ] || [ $i -ge 100 ]; do
-	i=$((i + 1))
-	sleep 0.1
-done
+wait_until 100 has_lines 4 "member=Notify" "$tmp/notify.log" || :
 kill "$mpid" 2>/dev/null || :
 mpid=
 

@@ -136,11 +136,7 @@ sw_pid=$!
 # counted from the end of its first cycle, when it goes to sleep (its
 # first and only wait logged): the start-up before it blocks on reads and
 # writes, and can outlast a fixed second on a loaded machine
-i=0
-while ! grep -q "next cycle in" "$tmp/idle.err" 2>/dev/null && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
+wait_until 100 grep -qs "next cycle in" "$tmp/idle.err" || :
 sleep 0.2
 cs0=$(awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$sw_pid/status" 2>/dev/null || echo -1)
 sleep 10

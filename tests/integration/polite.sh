@@ -150,7 +150,7 @@ idle_wakeups=$((cs1 - cs0))
 echo "# run 1: exit $rc1, $ticks1 ticks of CPU, $waited1 s waiting for one;" \
 	"run 2: exit $rc2, $ticks2 ticks, $waited2 s waiting; idle: $idle_wakeups wake-ups" >&2
 "$PY" - "$tmp" "$FAKE0" "$fake1" "$rc1" "$rc2" "$ticks1" "$(getconf CLK_TCK)" "$RUN1" "$idle_wakeups" <<'PYEOF'
-import json, re, sys
+import collections, json, re, sys
 
 tmp, fake0, fake1 = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
 rc1, rc2, ticks1, hz, run1 = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
@@ -184,14 +184,14 @@ req = {s: load(s) for s in (1, 2, 3)}
 # minutes 361 and 364.  Such a request is not one of the polls checked
 # here: where run 1 read one answer fewer for a URL than its server
 # logged, run 1's last request for it is left out (and said).
-read1 = {}
-for m in re.finditer(r"fetch http://127\.0\.0\.1:(\d+)(/\S*): \d{3}\b", open(tmp + "/run1.err").read()):
-    read1[(int(m.group(1)), m.group(2))] = read1.get((int(m.group(1)), m.group(2)), 0) + 1
+read1 = collections.Counter(
+    (int(port), path) for port, path in
+    re.findall(r"fetch http://127\.0\.0\.1:(\d+)(/\S*): \d{3}\b", open(tmp + "/run1.err").read()))
 ports = {s: int(open("%s/port%d" % (tmp, s)).read()) for s in (1, 2, 3)}
 for s in (1, 2, 3):
     for path in set(r["path"] for r in req[s]) - {"/plain/idle"}:
         in1 = [r for r in req[s] if r["path"] == path and r["t"] < fake1]
-        if len(in1) == read1.get((ports[s], path), 0) + 1:
+        if len(in1) == read1[(ports[s], path)] + 1:
             print("# %s: the request at minute %.0f was cut short by the stop of run 1"
                   % (path, (in1[-1]["t"] - fake0) / 60))
             req[s].remove(in1[-1])

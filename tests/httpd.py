@@ -40,6 +40,13 @@ has the same hash):
   /skip/H1,H2,...       RSS with <skipHours> listing those hours (UTC)
   /conc/NAME            RSS after 300 ms; the log line of every request
                         carries "inflight": /conc requests being served
+  /live/NAME            RSS of a feed that goes on: item K is published at
+                        K * ?every= minutes (60) plus a lag of the feed's
+                        own, by the server's now; the newest 20, a few of
+                        them on the default topic (stories that change
+                        every simulated day, wire copy shared by feeds);
+                        ETag of the newest item, 304 when it matches; a
+                        200 adds a log line {"live": NAME, "lo", "hi", "t"}
 
 With --clock-file FILE the server keeps the clock of a storywatch run under
 a sped-up faketime: FILE holds "FAKE0 REAL0 SPEED" (epoch seconds, seconds,
@@ -64,7 +71,9 @@ import struct
 import sys
 import threading
 import time
+import random
 import urllib.parse
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LAST_MODIFIED = "Mon, 24 Nov 2025 10:00:00 GMT"
@@ -91,6 +100,79 @@ def rss(name, extra=""):
             '<rss version="2.0"><channel><title>%s</title>'
             '<link>http://127.0.0.1/%s</link>%s%s</channel></rss>\n'
             % (name, name, extra, "".join(items))).encode()
+
+
+# ---- /live: a feed that goes on (the soak test, tests/soak.sh)
+
+# each story with its own words and names: (title, lead, places, people)
+LIVE_STORIES = [
+    ("Reassurance force headquarters for Ukraine opens in {city}",
+     "Officers from {n} countries began planning the post-ceasefire force at the barracks, "
+     "defence minister {who} said.", ["Paris", "Mont-Valérien"], ["Halden", "Moreau"]),
+    ("Allies draft security guarantees for Ukraine modelled on Article 5",
+     "The {n}-page treaty text initialled in {city} commits guarantor states to come to "
+     "Kyiv's aid, envoy {who} said.", ["London", "Lancaster House"], ["Whitcombe", "Ashdown"]),
+    ("Kremlin rejects foreign troops in Ukraine after any ceasefire",
+     "Moscow demands a veto over who deploys, spokesman {who} told reporters in {city}.",
+     ["Moscow", "Sochi"], ["Zorin", "Belov"]),
+    ("Parliament in {city} votes on sending {n} troops to the Ukraine mission",
+     "The mandate for the multinational contingent passed after a long debate, speaker "
+     "{who} said.", ["Vilnius", "Riga"], ["Kairys", "Ozols"]),
+    ("Європейські партнери обговорюють гарантії безпеки для України",
+     "Місія з {n} військових після припинення вогню, заявив {who} у місті {city}.",
+     ["Київ", "Львів"], ["Петренко", "Ковальчук"]),
+    ("Gwarancje bezpieczeństwa dla Ukrainy: {n} państw gotowych do misji",
+     "Siły stabilizacyjne po zawieszeniu broni, powiedział {who} w {city}.",
+     ["Warszawa", "Rzeszów"], ["Kowalski", "Nowak"]),
+    ("US weighs air-defence backstop for the European force in Ukraine",
+     "Fighter jets and Patriot batteries would guard the skies after a truce, senator {who} "
+     "said in {city}.", ["Washington", "Ramstein"], ["Calloway", "Brandt"]),
+    ("Ceasefire monitors for Ukraine: drones and {n} observers proposed",
+     "Satellites and an inspection cell would verify the truce line, diplomat {who} said "
+     "in {city}.", ["Geneva", "Vienna"], ["Ferrante", "Lindqvist"]),
+]
+LIVE_OTHER = [
+    ("{city} football club wins {n}-1 at home", "Fans celebrated late into the night, {who} said."),
+    ("Rain and wind expected in {city} on Thursday", "Up to {n} mm of rain may fall, forecasters said."),
+    ("Markets close higher as {city} exchange gains {n} points", "Traders cited earnings, {who} said."),
+    ("New tram line opens in {city}", "The {n} stops link the centre to the airport, mayor {who} said."),
+]
+LIVE_CITIES = ["Lyon", "Leeds", "Turin", "Porto", "Graz", "Ghent"]
+LIVE_PEOPLE = ["Dupont", "Smith", "Rossi", "Silva"]
+
+
+def live_item(name, k, period):
+    """Item k of feed name: deterministic, published at k * period - lag."""
+    lag = zlib.crc32(name.encode()) % period
+    rng = random.Random("%s:%d" % (name, k))
+    pub = k * period + lag
+    day = pub // 86400
+    if rng.random() < 0.3:
+        s = (day + rng.randrange(2) * 3) % len(LIVE_STORIES)
+        # wire copy: the text depends on the story and the hour, not
+        # the feed, so feeds share copies
+        w = random.Random("%d:%d" % (s, pub // 3600))
+        title, lead, places, people = LIVE_STORIES[s]
+    else:
+        w = rng
+        title, lead = LIVE_OTHER[rng.randrange(len(LIVE_OTHER))]
+        places, people = LIVE_CITIES, LIVE_PEOPLE
+    fill = {"city": w.choice(places), "who": w.choice(people), "n": w.randrange(2, 40)}
+    return pub, title.format(**fill), lead.format(**fill)
+
+
+def live_rss(name, lo, hi, period):
+    items = []
+    for k in range(hi, lo - 1, -1):
+        pub, title, lead = live_item(name, k, period)
+        items.append("<item><title>%s</title><link>http://127.0.0.1/live/%s/%d</link>"
+                     "<guid>live-%s-%d</guid><pubDate>%s</pubDate>"
+                     "<description>%s</description></item>"
+                     % (title, name, k, name, k, http_date(pub), lead))
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            '<rss version="2.0"><channel><title>%s</title>'
+            '<link>http://127.0.0.1/live/%s</link>%s</channel></rss>\n'
+            % (name, name, "".join(items))).encode()
 
 
 def now():
@@ -183,6 +265,20 @@ class Handler(BaseHTTPRequestHandler):
             self.send(304, headers=validators)
             return
         self.send(200, rss(name), validators)
+
+    def ep_live(self, name, query, port):
+        period = int(query.get("every", ["60"])[0]) * 60
+        t = now()
+        hi = int((t - zlib.crc32(name.encode()) % period) // period)
+        lo = hi - 19
+        etag = '"live-%s-%d"' % (name, hi)
+        if self.headers.get("If-None-Match") == etag:
+            self.send(304, headers=[("ETag", etag)])
+            return
+        self.send(200, live_rss(name, lo, hi, period), [("ETag", etag)])
+        with log_lock:
+            log_file.write(json.dumps({"live": name, "lo": lo, "hi": hi, "t": t}) + "\n")
+            log_file.flush()
 
     def ep_conc(self, name, query, port):
         global inflight

@@ -50,6 +50,9 @@ struct daemon {
 	struct notifier *notifier;
 	struct sw_threader *threader; /* recent matches; rebuilt from the store when stale */
 	gboolean threader_stale;      /* its matches unread, undone, or a reload: rebuild */
+	guint threader_read;          /* the stored matches it was built from */
+	guint threader_added;         /* and the matches added to it since */
+	guint rebuild_min;            /* SW_THREADER_REBUILD_MIN (or tests' own) */
 	gboolean observe_pending;     /* the stored entries no topic matched: not yet read */
 	guint64 hash_key[2];          /* the store's key of the body digest */
 	struct sw_config *next_cfg;   /* loaded by SIGHUP during a cycle, applied after it */
@@ -165,6 +168,8 @@ threader_from_store(struct daemon *d, gint64 now, gboolean *ok)
 		thread_verdict_clear(&v);
 	}
 	log_debug("threads: %u stored matches read", rows->len);
+	d->threader_read = rows->len;
+	d->threader_added = 0;
 	g_ptr_array_free(rows, TRUE);
 	return t;
 }
@@ -260,6 +265,7 @@ process_entry(struct daemon *d, const struct sw_entry *e, gint64 entry_id, const
 			continue;
 		}
 		thread_add_terms(d->threader, topic, e, feed_name, NULL, m.terms, &v);
+		d->threader_added++;
 		if (m.lifted)
 			thread_note_lifted(d->threader, topic, e->uid);
 		thread_id = store_thread_ensure(d->store, topic, v.thread,
@@ -856,8 +862,15 @@ static guint
 cycle_launch(struct daemon *d, gint64 now)
 {
 	/* kept across cycles: loading months of matches each cycle would
-	 * cost more than the cycle */
-	if (!d->threader || d->threader_stale) {
+	 * cost more than the cycle.  But it forgets nothing, and a daemon
+	 * that runs for months would hold every match since its start: once
+	 * it has been given more matches than it was built from (and
+	 * SW_THREADER_REBUILD_MIN, rebuild_min), it is built again from those of the
+	 * window, as at a start.  It then holds at most about twice the
+	 * window's matches, and the cost of a rebuild is spread over as many
+	 * matches as it reads. */
+	if (!d->threader || d->threader_stale ||
+	    d->threader_added > MAX(d->threader_read, d->rebuild_min)) {
 		gboolean ok;
 
 		thread_free(d->threader);
@@ -1333,6 +1346,13 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 
 		if (v >= 0 && v <= SW_MATCH_TURN_MS)
 			d->match_turn_us = v * 1000; /* tests: 0 is a page a turn */
+	}
+	d->rebuild_min = SW_THREADER_REBUILD_MIN;
+	if (getenv("SW_THREADER_REBUILD_MIN")) {
+		gint64 v = g_ascii_strtoll(getenv("SW_THREADER_REBUILD_MIN"), NULL, 10);
+
+		if (v > 0 && v <= SW_THREADER_REBUILD_MIN)
+			d->rebuild_min = (guint)v; /* tests */
 	}
 	d->digest_dir = config_digest_dir();
 	d->loop = g_main_loop_new(NULL, FALSE);

@@ -74,6 +74,9 @@
 #define SW_MAX_DIGEST_ITEMS    5000 /* per day file */
 #define SW_POPUP_BATCH_DEFAULT 3
 #define SW_MAX_OBSERVED        20000 /* stored unmatched entries a new threader reads */
+/* `run` builds its threader again from the window's stored matches once
+ * it has been given more than it read and more than this */
+#define SW_THREADER_REBUILD_MIN 1000
 #define SW_THREAD_LEAD_BYTES   2000  /* bytes of content an entry without summary is known by */
 #define SW_MAX_AHEAD_S         86400 /* a date further ahead of the clock is taken as unknown */
 

@@ -21,7 +21,7 @@ cleanup() {
 		kill "$p" 2>/dev/null
 		wait "$p" 2>/dev/null
 	done
-	rm -rf "$tmp"
+	[ -n "${KEEP:-}" ] || rm -rf "$tmp"
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
@@ -323,6 +323,36 @@ make_due thr
 check "threads unreadable: a second cycle" wait_for "$tmp/run1f.err" "fetch .*/feed/thr: " 100
 check "stored matches that could not be read are read at the next cycle" \
 	sh -c "tail -n +$((before + 1)) '$tmp/run1f.err' | grep -q 'stored matches read'"
+kill -TERM "$sw_pid"
+wait "$sw_pid"
+sw_pid=
+
+# ---- 1h: a daemon that runs for months does not hold every match since
+# its start: once its threader has been given more matches than it was
+# built from (and SW_THREADER_REBUILD_MIN, here 10), the next cycle
+# builds it again from the window's stored matches; a cycle that adds
+# nothing then leaves it be.  The topic matches every entry of /feed/
+# ("NAME story N"); the clock is a day after them, inside the window.
+# The first cycle polls nothing (new feeds' first polls are spread over
+# an interval), so the feeds are made due for each of the next three:
+# the second stores 60 matches, the third rebuilds and gets 304s, the
+# fourth adds nothing
+write_conf r1 r2 r3
+printf '\n[topic t]\nterm.s = story\nrequire = s\nthreshold = 1\n' >>"$conf"
+SW_NOW=1764115200 SW_WAKE_CHECK=1 SW_THREADER_REBUILD_MIN=10 "$SW_BIN" -v -c "$conf" run \
+	2>"$tmp/run1h.err" &
+sw_pid=$!
+check "rebuild: the first cycle ended" wait_for "$tmp/run1h.err" "next cycle in" 100
+for c in 1 2 3; do
+	make_due
+	check "rebuild: cycle $((c + 1)) polled" \
+		wait_until 100 has_lines "$c" 'fetch .*/feed/r3: ' "$tmp/run1h.err"
+	check "rebuild: cycle $((c + 1)) ended" ended_after "$tmp/run1h.err" 'fetch .*/feed/r3: ' "$c"
+done
+check "a threader given more matches than it read is built again from the store" \
+	grep -q "threads: 60 stored matches read" "$tmp/run1h.err"
+check "once, and not again after a cycle that added none" \
+	[ "$(count_in "$tmp/run1h.err" "stored matches read")" -eq 2 ]
 kill -TERM "$sw_pid"
 wait "$sw_pid"
 sw_pid=

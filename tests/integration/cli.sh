@@ -31,6 +31,34 @@ for args in "export-opml extra" "parse --jsn"; do
 	set -e
 	[ "$rc" -eq 2 ] || fail "$args exits $rc, not 2"
 done
+# a usage error names what was wrong and shows that command's synopsis,
+# as --help writes it, on stderr; nothing on stdout
+"$SW_BIN" --help >"$tmp/help"
+for args in "once --bogus:unknown option --bogus" "explain:missing ENTRY" \
+	"explain 1 2:unexpected argument 2" "digest --date:option --date needs a value" \
+	"status --json x:unexpected argument x" "test --threads:missing FILE|URL" \
+	"import-opml:missing FILE" "export-opml extra:unexpected argument extra" \
+	"run -c:option -c needs a FILE" "parse --jsn:unknown option --jsn"; do
+	why=${args#*:}
+	args=${args%%:*}
+	cmd=${args%% *}
+	set +e
+	# shellcheck disable=SC2086 # the words of args are arguments
+	"$SW_BIN" $args >"$tmp/out" 2>"$tmp/err"; rc=$?
+	set -e
+	[ "$rc" -eq 2 ] || fail "$args exits $rc, not 2"
+	[ ! -s "$tmp/out" ] || fail "$args: a usage error on stdout"
+	[ "$(head -n 1 "$tmp/err")" = "storywatch: $cmd: $why" ] || { cat "$tmp/err"; fail "$args: not why"; }
+	syn=$(sed -n 2p "$tmp/err")
+	syn=${syn#usage: storywatch \[-c FILE\] \[-v|-q\] }
+	awk -v s="  $syn" 'index($0, s) == 1 && (length($0) == length(s) ||
+		substr($0, length(s) + 1, 1) == " ") { found = 1 } END { exit !found }' "$tmp/help" ||
+		{ cat "$tmp/err"; fail "$args: the synopsis is not --help's"; }
+done
+# the options may follow the command (the README's demo does), --help too
+"$SW_BIN" once --help | grep -q "^usage: storywatch" || fail "once --help"
+printf '[storywatch]\nnotify = none\n' >"$tmp/none.conf"
+"$SW_BIN" export-opml -q -c "$tmp/none.conf" >/dev/null || fail "export-opml -q -c FILE"
 
 # the user unit starts the program by its installed path (systemd looks a
 # bare name up only in its own fixed PATH)

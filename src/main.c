@@ -789,6 +789,38 @@ out:
 	return rc;
 }
 
+/* (transfer full) What became of a stored match: its alert and its
+ * digest day, so that "why did I get no popup for this?" has its answer
+ * (a match stored silently at a feed's first sight looked like any other,
+ * and is in no digest). */
+static char *
+explain_fate(const struct sw_match_row *r)
+{
+	char *alert, *day, *s;
+
+	if (r->silent)
+		return g_strdup(
+		        "  alert:  none: stored silently at the feed's first poll (older than "
+		        "backfill, or undated)\n  digest: not listed\n");
+	if (g_strcmp0(r->kind, "duplicate") == 0)
+		alert = g_strdup("none: a copy of an earlier report (copies make no alert)");
+	else if (r->thread_muted)
+		alert = g_strdup("none: its thread is muted");
+	else if (r->notified_at > 0) {
+		char *when = fmt_time(r->notified_at);
+
+		alert = g_strdup_printf("sent %s", when);
+		g_free(when);
+	} else
+		alert = g_strdup(
+		        "not sent yet (at the end of the next cycle, or of the quiet hours)");
+	day = digest_day_of(r->first_seen);
+	s = g_strdup_printf("  alert:  %s\n  digest: %s\n", alert, day);
+	g_free(day);
+	g_free(alert);
+	return s;
+}
+
 static int
 cmd_explain(int argc, char **argv)
 {
@@ -837,12 +869,15 @@ cmd_explain(int argc, char **argv)
 		char *headline = digest_line(r->thread_headline ? r->thread_headline : "-", 0);
 		char *dup = digest_line(r->dup_of_uid ? r->dup_of_uid : "", 0);
 
+		char *fate = explain_fate(r);
+
 		found++;
 		printf("%s\n  feed:   %s\n  link:   %s\n  topic:  %s (score %.2f)\n"
-		       "  kind:   %s in thread \"%s\"%s%s\n  terms:  %s\n\n%s\n",
+		       "  kind:   %s in thread \"%s\"%s%s\n  terms:  %s\n%s\n%s\n",
 		       title, feed, link, r->topic, r->score, r->kind, headline,
-		       r->dup_of_uid ? ", duplicate of " : "", dup, r->terms ? r->terms : "",
+		       r->dup_of_uid ? ", duplicate of " : "", dup, r->terms ? r->terms : "", fate,
 		       r->explain ? r->explain : "");
+		g_free(fate);
 		g_free(title);
 		g_free(feed);
 		g_free(link);

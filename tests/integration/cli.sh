@@ -195,7 +195,12 @@ rows = [json.loads(l) for l in sys.stdin.buffer.read().decode("utf-8").splitline
 assert any("HTTP 500" in (r["last_error"] or "") for r in rows), rows' || fail "status --json"
 id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
 	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
-"$SW_BIN" explain "$id" | grep -q "score" || fail "explain"
+"$SW_BIN" explain "$id" >"$tmp/out"
+grep -q "score" "$tmp/out" || fail "explain"
+# ... and what became of the match: its alert went out (notify = stdout),
+# it is in the digest of the day it was first seen
+grep -q "^  alert:  sent $(date +%Y-%m-%d) " "$tmp/out" || { cat "$tmp/out"; fail "explain: alert"; }
+grep -q "^  digest: $(date +%Y-%m-%d)$" "$tmp/out" || { cat "$tmp/out"; fail "explain: digest day"; }
 # two [feed] groups with one url: loaded, with a warning naming the line
 printf '[feed A]\nurl = https://dup.example/f\n\n[feed B]\nurl = https://dup.example/f\n' \
 	>"$tmp/dup.conf"

@@ -694,6 +694,12 @@ split_feed_groups(const char *text, gsize len, const char *path, GString *rest, 
 					g_hash_table_insert(by_name, cur->name, cur);
 					g_ptr_array_add(feeds, cur);
 				} else {
+					/* one group, as GKeyFile has it, but
+					 * likely a copy that kept its name: the
+					 * first one's url is then lost unseen */
+					log_warnx("%s:%d: [feed %s] again (first at line %d): "
+					          "one feed, whose later keys win",
+					          path ? path : "(config)", line, name, cur->line);
 					g_free(name);
 				}
 				g_string_append_c(rest, '\n'); /* rest's lines are text's */

@@ -208,6 +208,14 @@ printf '[feed A]\nurl = https://dup.example/f\n\n[feed B]\nurl = https://dup.exa
 grep -q "dup.conf:4: \[feed B\] has the url of \[feed A\]" "$tmp/err" ||
 	{ cat "$tmp/err"; fail "a repeated url: no warning"; }
 [ "$(grep -c "dup.example" "$tmp/out")" -eq 2 ] || fail "a repeated url: not both feeds"
+# a [feed] group repeated (a copy that kept its name) is one feed, with a
+# warning that names both lines
+printf '[feed A]\nurl = https://a.example/f\n\n[feed A]\nurl = https://b.example/f\n' \
+	>"$tmp/dupname.conf"
+"$SW_BIN" -c "$tmp/dupname.conf" export-opml >"$tmp/out" 2>"$tmp/err" || fail "a repeated [feed]: refused"
+grep -q "dupname.conf:4: \[feed A\] again (first at line 1)" "$tmp/err" ||
+	{ cat "$tmp/err"; fail "a repeated [feed]: no warning"; }
+[ "$(grep -c "example/f" "$tmp/out")" -eq 1 ] || fail "a repeated [feed]: not one feed"
 # a failure that makes the command exit 1 is called an error, not a warning
 printf 'not a feed\n' >"$tmp/notafeed"
 for args in "parse --json $tmp/notafeed" "explain no-such-uid" "import-opml $tmp/notafeed"; do

@@ -66,6 +66,17 @@ unit="$(dirname "$(dirname "$SW_BIN")")/systemd/storywatch.service"
 [ -f "$unit" ] || fail "no $unit (make builds it)"
 grep -Eq '^ExecStart=/[^ ]*/storywatch run$' "$unit" || { grep Exec "$unit"; fail "unit: ExecStart"; }
 ! grep -q '@bindir@' "$unit" || fail "unit: @bindir@ left"
+# its Documentation= names every manual page (`systemctl --user help
+# storywatch` opens them), and only pages there are
+for m in "$SW_SRCDIR"/man/*.[1-8]; do
+	b=$(basename "$m")
+	grep -q "^Documentation=.*man:${b%.*}(${b##*.})" "$unit" || fail "unit: Documentation= lacks $b"
+done
+for page in $(sed -n 's/^Documentation=//p' "$unit"); do
+	p=${page#man:}
+	[ -f "$SW_SRCDIR/man/${p%(*}.$(echo "$p" | tr -d ')' | sed 's/.*(//')" ] ||
+		fail "unit: Documentation= names $page, which man/ lacks"
+done
 
 # a bad config names file:line and exits 1
 printf '[storywatch]\ninterval = 60m\nnotify = carrier-pigeon\n' >"$tmp/bad.conf"

@@ -690,7 +690,48 @@ fmt_time(gint64 t)
 struct status_ctx {
 	gboolean json;
 	GHashTable *configured; /* (nullable) names to show */
+	int width;              /* of the FEED column, in terminal cells */
 };
+
+/* Terminal cells of s: printf's %-20s pads by bytes, which left a
+ * Cyrillic or Chinese feed name's row out of line with the others. */
+static int
+cells(const char *s)
+{
+	int n = 0;
+
+	for (; *s; s = g_utf8_next_char(s)) {
+		gunichar c = g_utf8_get_char(s);
+
+		if (!g_unichar_iszerowidth(c))
+			n += g_unichar_iswide(c) ? 2 : 1;
+	}
+	return n;
+}
+
+/* s in width cells, padded with blanks, or cut with an ellipsis */
+static void
+print_cell(const char *s, int width)
+{
+	int n = cells(s);
+
+	if (n > width) {
+		const char *p = s;
+		int used = 0;
+
+		for (; *p; p = g_utf8_next_char(p)) {
+			gunichar c = g_utf8_get_char(p);
+			int w = g_unichar_iszerowidth(c) ? 0 : g_unichar_iswide(c) ? 2 : 1;
+
+			if (used + w > width - 1)
+				break;
+			used += w;
+		}
+		printf("%.*s…%*s", (int)(p - s), s, width - 1 - used, "");
+		return;
+	}
+	printf("%s%*s", s, width - n, "");
+}
 
 static void
 status_row(const struct sw_feed_state *f, void *userdata)
@@ -727,8 +768,8 @@ status_row(const struct sw_feed_state *f, void *userdata)
 		/* the error text comes from a server: one clean line */
 		char *why = digest_line(f->last_error, 0);
 
-		printf("%-20s %-8s %-16s %-16s %6d  %s\n", f->name, f->state, ls, nd, f->errors,
-		       why);
+		print_cell(f->name, ctx->width);
+		printf(" %-8s %-16s %-16s %6d  %s\n", f->state, ls, nd, f->errors, why);
 		g_free(why);
 		g_free(ls);
 		g_free(nd);
@@ -743,7 +784,7 @@ cmd_status(const char *config_path, int argc, char **argv)
 	struct sw_config *c;
 	GError *err = NULL;
 	struct store *s;
-	struct status_ctx ctx = { json, NULL };
+	struct status_ctx ctx = { json, NULL, 20 };
 	guint i;
 	int rc;
 
@@ -760,9 +801,13 @@ cmd_status(const char *config_path, int argc, char **argv)
 	c = config_load(config_path, &err);
 	if (c && c->path && g_file_test(c->path, G_FILE_TEST_EXISTS)) {
 		configured = g_hash_table_new(g_str_hash, g_str_equal);
-		for (i = 0; i < c->feeds->len; i++)
-			g_hash_table_add(configured,
-			                 ((struct sw_feed_conf *)c->feeds->pdata[i])->name);
+		for (i = 0; i < c->feeds->len; i++) {
+			const char *name = ((struct sw_feed_conf *)c->feeds->pdata[i])->name;
+
+			g_hash_table_add(configured, (char *)name);
+			/* as wide as the longest name, within reason */
+			ctx.width = CLAMP(cells(name), ctx.width, 40);
+		}
 	} else if (!c && config_path && !g_file_test(config_path, G_FILE_TEST_EXISTS)) {
 		/* a file named with -c that is not there: a slip of the
 		 * user's, not a configuration to see past */
@@ -776,9 +821,11 @@ cmd_status(const char *config_path, int argc, char **argv)
 	}
 	/* one feed in memory at a time */
 	ctx.configured = configured;
-	if (!json)
-		printf("%-20s %-8s %-16s %-16s %6s  %s\n", "FEED", "STATE", "LAST SUCCESS",
-		       "NEXT POLL", "ERRORS", "LAST ERROR");
+	if (!json) {
+		print_cell("FEED", ctx.width);
+		printf(" %-8s %-16s %-16s %6s  %s\n", "STATE", "LAST SUCCESS", "NEXT POLL",
+		       "ERRORS", "LAST ERROR");
+	}
 	rc = store_feed_each(s, status_row, &ctx) < 0 ? 1 : 0;
 out:
 	if (configured)

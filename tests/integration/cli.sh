@@ -182,6 +182,26 @@ assert len(rows) == 3 and all(r["state"] == "ok" and r["errors"] == 0 for r in r
 printf '[feed Harbour Gazette]\nurl = %s\n' "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" >"$tmp/one.conf"
 n=$("$SW_BIN" status --json -c "$tmp/one.conf" | wc -l)
 [ "$n" -eq 1 ] || fail "status with one configured feed shows $n"
+# the table's columns stay in line whatever the names: a Cyrillic one (two
+# bytes a letter), a wide CJK one and one longer than the column
+st5="$tmp/state5"
+printf '[storywatch]\nnotify = none\n[feed Вечірній Київ]\nurl = %s\n[feed 基辅日报]\nurl = %s\n[feed The Guardian: Ukraine and the world]\nurl = %s\n' \
+	"$SW_SRCDIR/demo/feeds/vechirnii-kyiv.rdf" "$SW_SRCDIR/demo/feeds/continental-wire.atom" \
+	"$SW_SRCDIR/demo/feeds/harbour-gazette.xml" >"$tmp/names.conf"
+XDG_STATE_HOME="$st5" "$SW_BIN" once -c "$tmp/names.conf" >/dev/null 2>&1
+for c in "-c $tmp/names.conf" ""; do
+	# shellcheck disable=SC2086 # the words of c are arguments
+	XDG_STATE_HOME="$st5" "$SW_BIN" status $c | "$PY" -c '
+import sys, unicodedata
+def cells(s):
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+lines = sys.stdin.buffer.read().decode("utf-8").splitlines()
+col = lines[0].index("STATE")
+assert len(lines) == 4, lines
+for l in lines[1:]:
+    name = l.split(" ok ")[0]
+    assert cells(name) + 1 == col, (l, cells(name), col)' || fail "status: columns out of line ($c)"
+done
 # a -c file that is not there is an error; one that does not parse is
 # reported and every stored feed shown
 if "$SW_BIN" status -c "$tmp/no-such.conf" >"$tmp/out" 2>"$tmp/err"; then

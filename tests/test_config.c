@@ -118,7 +118,15 @@ static void
 test_errors_name_file_and_line(void **state)
 {
 	(void)state;
-	expect_error("[storywatch]\n\ninterval = 5m\n", "test.conf:3: interval = 5m: out of range");
+	/* a duration's range in the units durations are written in */
+	expect_error("[storywatch]\n\ninterval = 5m\n",
+	             "test.conf:3: interval = 5m: out of range (15m to 24h)");
+	expect_error("[storywatch]\nthread_window = 2y\n",
+	             "test.conf:2: thread_window = 2y: not a");
+	expect_error("[storywatch]\nthread_window = 400d\n",
+	             "test.conf:2: thread_window = 400d: out of range (24h to 365d)");
+	expect_error("[storywatch]\nbackfill = 3651d\n",
+	             "test.conf:2: backfill = 3651d: out of range (0s to 3650d)");
 	expect_error("[storywatch]\nintervall = 1h\n",
 	             "test.conf:2: unknown directive \"intervall\"");
 	expect_error("[storywatch]\nnotify = popup\n", "test.conf:2: notify = popup: not one of");

@@ -55,6 +55,15 @@ for args in "once --bogus:unknown option --bogus" "explain:missing ENTRY" \
 		substr($0, length(s) + 1, 1) == " ") { found = 1 } END { exit !found }' "$tmp/help" ||
 		{ cat "$tmp/err"; fail "$args: the synopsis is not --help's"; }
 done
+# once (and run) with nothing to do says why: no configuration file where
+# it is looked for, no feeds, no topics
+XDG_STATE_HOME="$tmp/state0" "$SW_BIN" once >/dev/null 2>"$tmp/err" || fail "once without a config exits $?"
+grep -q "^storywatch: warning: $XDG_CONFIG_HOME/storywatch/storywatch.conf: no such file: no feeds" \
+	"$tmp/err" || { cat "$tmp/err"; fail "once without a config: no word of it"; }
+printf '[storywatch]\nnotify = none\n' >"$tmp/idle.conf"
+XDG_STATE_HOME="$tmp/state0" "$SW_BIN" once -c "$tmp/idle.conf" >/dev/null 2>"$tmp/err"
+grep -q "idle.conf: no \[feed\] groups: nothing to poll" "$tmp/err" || { cat "$tmp/err"; fail "once without feeds"; }
+rm -rf "$tmp/state0"
 # the options may follow the command (the README's demo does), --help too
 "$SW_BIN" once --help | grep -q "^usage: storywatch" || fail "once --help"
 printf '[storywatch]\nnotify = none\n' >"$tmp/none.conf"

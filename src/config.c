@@ -121,6 +121,21 @@ parse_duration(const char *s)
 	return v;
 }
 
+/* (transfer full) seconds as a duration is written: in the largest unit
+ * of d (past a day), h, m that divides it ("15m", "24h", "3650d"), else
+ * in seconds */
+static char *
+duration_text(gint64 v)
+{
+	if (v > 86400 && v % 86400 == 0)
+		return g_strdup_printf("%" G_GINT64_FORMAT "d", v / 86400);
+	if (v > 0 && v % 3600 == 0)
+		return g_strdup_printf("%" G_GINT64_FORMAT "h", v / 3600);
+	if (v > 0 && v % 60 == 0)
+		return g_strdup_printf("%" G_GINT64_FORMAT "m", v / 60);
+	return g_strdup_printf("%" G_GINT64_FORMAT "s", v);
+}
+
 int
 config_key_line(const char *text, const char *group, const char *key)
 {
@@ -223,12 +238,22 @@ apply_directive(struct sw_config *c, const struct directive *d, const char *valu
 			                                   : "whole number");
 			return -1;
 		}
+		if ((v < d->min || v > d->max) && d->type == CONF_DURATION) {
+			/* in the units the file is written in: "interval = 5m:
+			 * out of range (15m to 24h)", not "(900 to 86400 seconds)" */
+			char *lo = duration_text(d->min), *hi = duration_text(d->max);
+
+			set_error(err, path, line, "%s = %s: out of range (%s to %s)", d->name,
+			          value, lo, hi);
+			g_free(lo);
+			g_free(hi);
+			return -1;
+		}
 		if (v < d->min || v > d->max) {
 			set_error(err, path, line,
 			          "%s = %s: out of range (%" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
-			          "%s)",
-			          d->name, value, d->min, d->max,
-			          d->type == CONF_DURATION ? " seconds" : "");
+			          ")",
+			          d->name, value, d->min, d->max);
 			return -1;
 		}
 		if (d->type == CONF_DURATION)
@@ -694,6 +719,12 @@ split_feed_groups(const char *text, gsize len, const char *path, GString *rest, 
 					g_hash_table_insert(by_name, cur->name, cur);
 					g_ptr_array_add(feeds, cur);
 				} else {
+					/* one group, as GKeyFile has it, but
+					 * likely a copy that kept its name: the
+					 * first one's url is then lost unseen */
+					log_warnx("%s:%d: [feed %s] again (first at line %d): "
+					          "one feed, whose later keys win",
+					          path ? path : "(config)", line, name, cur->line);
 					g_free(name);
 				}
 				g_string_append_c(rest, '\n'); /* rest's lines are text's */

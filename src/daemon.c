@@ -99,6 +99,7 @@ static guint launch_more(struct daemon *d);
 static void batch_commit(struct daemon *d);
 static void cycle_done(struct daemon *d);
 static void apply_reload(struct daemon *d);
+static void warn_if_idle(const struct sw_config *c);
 
 /* Wall-clock now; SW_NOW (epoch seconds) injects a clock for tests. */
 static gint64
@@ -1268,6 +1269,7 @@ on_reload(gpointer data)
 		sdnotify_send("READY=1");
 		return G_SOURCE_CONTINUE;
 	}
+	warn_if_idle(c);
 	config_free(d->next_cfg);
 	d->next_cfg = c;
 	if (d->in_cycle)
@@ -1284,6 +1286,24 @@ on_watchdog(gpointer data)
 	(void)data;
 	sdnotify_send("WATCHDOG=1");
 	return G_SOURCE_CONTINUE;
+}
+
+/* A configuration that cannot find or match anything is valid, but a
+ * daemon that runs on it says so: a new user's `once` or service without
+ * its file ran "0 feeds, 0 topics" without a word of where the file goes. */
+static void
+warn_if_idle(const struct sw_config *c)
+{
+	const char *path = c->path ? c->path : "the configuration";
+
+	if (c->path && !g_file_test(c->path, G_FILE_TEST_EXISTS))
+		log_warnx("%s: no such file: no feeds to poll and no topics to match "
+		          "(storywatch.conf(5) says what to write there)",
+		          path);
+	else if (c->feeds->len == 0)
+		log_warnx("%s: no [feed] groups: nothing to poll", path);
+	else if (c->topics->len == 0)
+		log_warnx("%s: no [topic] groups: nothing can match", path);
 }
 
 /* Open everything in dependency order. */
@@ -1306,6 +1326,7 @@ daemon_setup(struct daemon *d, const struct sw_run_opts *o)
 		return -1;
 	}
 	log_set_configured(log_level_parse(d->cfg->log_level));
+	warn_if_idle(d->cfg);
 	/* compiling the topics freed more than it kept (~2 MB of the default
 	 * topic's work, between the blocks that stay): give those pages back
 	 * before the cycle's libraries and data add theirs to the peak */

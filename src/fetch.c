@@ -9,10 +9,13 @@
  * are created only when a transfer starts, so a queue of thousands costs
  * a few strings each.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <curl/curl.h>
 #include <glib-unix.h>
@@ -798,21 +801,36 @@ deliver_deferred(gpointer ud)
 	return G_SOURCE_REMOVE;
 }
 
-/* Why the file: URL must not be read, or NULL.  curl opens and reads a
- * local file with blocking calls on the main loop: a FIFO without a
- * writer, a terminal or a device would stop the daemon (one that does not
- * exist is curl's error, with its reason). */
+/* Why the file: URL must not or cannot be read, or NULL.  curl opens and
+ * reads a local file with blocking calls on the main loop: a FIFO without
+ * a writer, a terminal or a device would stop the daemon.  A file that is
+ * not there or not readable is said so with its reason: curl's error
+ * ("Couldn't open file PATH") gave none, and a feed file the user cannot
+ * read looked like one that is missing. */
 static char *
 file_refusal(const char *url)
 {
 	char *path, *why = NULL;
 	struct stat st;
+	int fd;
 
 	if (g_ascii_strncasecmp(url, "file:", 5) != 0)
 		return NULL;
 	path = g_filename_from_uri(url, NULL, NULL);
-	if (path && stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+	if (!path)
+		return NULL; /* curl says what is wrong with the URL */
+	if (stat(path, &st) < 0) {
+		why = g_strdup_printf("file: %s", g_strerror(errno));
+	} else if (!S_ISREG(st.st_mode)) {
 		why = g_strdup("file: not a regular file");
+	} else {
+		/* a regular file: open() does not block */
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			why = g_strdup_printf("file: %s", g_strerror(errno));
+		else
+			close(fd);
+	}
 	g_free(path);
 	return why;
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "log.h"
 
@@ -62,15 +63,39 @@ one_line(char *msg)
 	return g_string_free(out, FALSE);
 }
 
+/* Whether stderr is the journal's stream: systemd names it in
+ * JOURNAL_STREAM ("DEV:INODE") for a service whose output it logs.
+ * Asked at each line (a test or a shell may point stderr elsewhere); a
+ * daemon logs a few lines a cycle. */
+static gboolean
+to_journal(void)
+{
+	const char *js = getenv("JOURNAL_STREAM");
+	unsigned long long dev, ino;
+	struct stat st;
+
+	if (!js || sscanf(js, "%llu:%llu", &dev, &ino) != 2 || fstat(2, &st) < 0)
+		return FALSE;
+	return (unsigned long long)st.st_dev == dev && (unsigned long long)st.st_ino == ino;
+}
+
+/* One line; under the journal it starts with its syslog priority
+ * ("<3>" error, "<4>" warning, "<6>" info, "<7>" debug: sd-daemon(3)),
+ * which the journal keeps as the line's priority and strips, so that
+ * `journalctl --user -u storywatch -p warning` shows the warnings and
+ * errors, and they show in colour, instead of every line at info. */
 static void
-vlog(const char *prefix, const char *fmt, va_list ap, const char *suffix)
+vlog(int prio, const char *prefix, const char *fmt, va_list ap, const char *suffix)
 {
 	char *msg = one_line(g_strdup_vprintf(fmt, ap));
+	char pri[4] = "";
 
+	if (to_journal())
+		g_snprintf(pri, sizeof(pri), "<%d>", prio);
 	if (suffix)
-		fprintf(stderr, "storywatch: %s%s: %s\n", prefix, msg, suffix);
+		fprintf(stderr, "%sstorywatch: %s%s: %s\n", pri, prefix, msg, suffix);
 	else
-		fprintf(stderr, "storywatch: %s%s\n", prefix, msg);
+		fprintf(stderr, "%sstorywatch: %s%s\n", pri, prefix, msg);
 	g_free(msg);
 }
 
@@ -80,7 +105,7 @@ log_errorx(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vlog("error: ", fmt, ap, NULL);
+	vlog(3, "error: ", fmt, ap, NULL);
 	va_end(ap);
 }
 
@@ -93,7 +118,7 @@ log_warn(const char *fmt, ...)
 	if (log_level < SW_LOG_WARN)
 		return;
 	va_start(ap, fmt);
-	vlog("warning: ", fmt, ap, strerror(saved));
+	vlog(4, "warning: ", fmt, ap, strerror(saved));
 	va_end(ap);
 	errno = saved;
 }
@@ -106,7 +131,7 @@ log_warnx(const char *fmt, ...)
 	if (log_level < SW_LOG_WARN)
 		return;
 	va_start(ap, fmt);
-	vlog("warning: ", fmt, ap, NULL);
+	vlog(4, "warning: ", fmt, ap, NULL);
 	va_end(ap);
 }
 
@@ -118,7 +143,7 @@ log_info(const char *fmt, ...)
 	if (log_level < SW_LOG_INFO)
 		return;
 	va_start(ap, fmt);
-	vlog("", fmt, ap, NULL);
+	vlog(6, "", fmt, ap, NULL);
 	va_end(ap);
 }
 
@@ -128,7 +153,7 @@ log_debug_(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vlog("debug: ", fmt, ap, NULL);
+	vlog(7, "debug: ", fmt, ap, NULL);
 	va_end(ap);
 }
 
@@ -139,7 +164,7 @@ fatal(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vlog("error: ", fmt, ap, strerror(saved));
+	vlog(3, "error: ", fmt, ap, strerror(saved));
 	va_end(ap);
 	exit(1);
 }
@@ -150,7 +175,7 @@ fatalx(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vlog("error: ", fmt, ap, NULL);
+	vlog(3, "error: ", fmt, ap, NULL);
 	va_end(ap);
 	exit(1);
 }

@@ -1,7 +1,8 @@
 /*
  * log.h - four levels of plain lines on stderr.
  *
- * Under systemd the journal stamps each line, so no timestamp is added.
+ * Under systemd the journal stamps each line, so no timestamp is added;
+ * a line to the journal's stream starts with its syslog priority ("<3>").
  * log_warn appends strerror(errno), log_warnx does not; fatal/fatalx log
  * and exit(1).  log_debug checks the level before formatting anything.
  * log_init() sets the level once; there is nothing to tear down.

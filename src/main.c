@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,60 @@ usage(FILE *fp, int rc)
 {
 	fputs(usage_text, fp);
 	return rc;
+}
+
+/* A command's arguments as --help shows them ("" for none). */
+static const char *
+command_args(const char *cmd)
+{
+	static const char *const args[][2] = {
+		{ "run", "" },
+		{ "once", "[--force]" },
+		{ "status", "[--json]" },
+		{ "test", "[--json] [--threads] FILE|URL..." },
+		{ "explain", "ENTRY" },
+		{ "digest", "[--date YYYY-MM-DD] [--format md|html] [--write]" },
+		{ "parse", "--json FILE" },
+		{ "import-opml", "FILE" },
+		{ "export-opml", "" },
+	};
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(args); i++)
+		if (!strcmp(args[i][0], cmd))
+			return args[i][1];
+	return "";
+}
+
+static int usage_error(const char *cmd, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+
+/* A command given what it does not take: what was wrong and that
+ * command's synopsis, not the whole --help (whose 22 lines hid the
+ * reason, and said nothing of it). */
+static int
+usage_error(const char *cmd, const char *fmt, ...)
+{
+	const char *args = command_args(cmd);
+	va_list ap;
+
+	fprintf(stderr, "storywatch: %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr,
+	        "\nusage: storywatch [-c FILE] [-v|-q] %s%s%s\n"
+	        "(storywatch --help lists every command)\n",
+	        cmd, *args ? " " : "", args);
+	return EXIT_USAGE;
+}
+
+/* The usage error for arg, a word cmd does not take. */
+static int
+bad_arg(const char *cmd, const char *arg)
+{
+	if (arg[0] == '-' && arg[1])
+		return usage_error(cmd, "unknown option %s", arg);
+	return usage_error(cmd, "unexpected argument %s", arg);
 }
 
 /* Read a feed or OPML file: at most max + 1 bytes are ever read, so a
@@ -178,11 +233,11 @@ cmd_parse(int argc, char **argv)
 		if (!strcmp(argv[i], "--json"))
 			continue;
 		if (path || (argv[i][0] == '-' && argv[i][1]))
-			return usage(stderr, EXIT_USAGE);
+			return bad_arg("parse", argv[i]);
 		path = argv[i];
 	}
 	if (!path)
-		return usage(stderr, EXIT_USAGE);
+		return usage_error("parse", "missing FILE");
 	if (!json_ready())
 		return 1;
 	if (!map_file(path, SW_MAX_DOCUMENT, &map, &data, &len))
@@ -451,15 +506,16 @@ cmd_test(const char *config_path, int argc, char **argv)
 		else if (!strcmp(argv[i], "--threads"))
 			threads = TRUE;
 		else if (argv[i][0] == '-' && argv[i][1])
-			return usage(stderr, EXIT_USAGE);
+			break;
 		else
 			g_ptr_array_add(names, argv[i]);
 	}
-	if (names->len == 0) {
+	if (i < argc || names->len == 0) {
+		rc = i < argc ? bad_arg("test", argv[i]) : usage_error("test", "missing FILE|URL");
 		g_ptr_array_free(names, TRUE);
 		g_ptr_array_free(sources, TRUE);
 		g_ptr_array_free(items, TRUE);
-		return usage(stderr, EXIT_USAGE);
+		return rc;
 	}
 	if (json && !json_ready()) {
 		g_ptr_array_free(names, TRUE);
@@ -634,7 +690,48 @@ fmt_time(gint64 t)
 struct status_ctx {
 	gboolean json;
 	GHashTable *configured; /* (nullable) names to show */
+	int width;              /* of the FEED column, in terminal cells */
 };
+
+/* Terminal cells of s: printf's %-20s pads by bytes, which left a
+ * Cyrillic or Chinese feed name's row out of line with the others. */
+static int
+cells(const char *s)
+{
+	int n = 0;
+
+	for (; *s; s = g_utf8_next_char(s)) {
+		gunichar c = g_utf8_get_char(s);
+
+		if (!g_unichar_iszerowidth(c))
+			n += g_unichar_iswide(c) ? 2 : 1;
+	}
+	return n;
+}
+
+/* s in width cells, padded with blanks, or cut with an ellipsis */
+static void
+print_cell(const char *s, int width)
+{
+	int n = cells(s);
+
+	if (n > width) {
+		const char *p = s;
+		int used = 0;
+
+		for (; *p; p = g_utf8_next_char(p)) {
+			gunichar c = g_utf8_get_char(p);
+			int w = g_unichar_iszerowidth(c) ? 0 : g_unichar_iswide(c) ? 2 : 1;
+
+			if (used + w > width - 1)
+				break;
+			used += w;
+		}
+		printf("%.*s…%*s", (int)(p - s), s, width - 1 - used, "");
+		return;
+	}
+	printf("%s%*s", s, width - n, "");
+}
 
 static void
 status_row(const struct sw_feed_state *f, void *userdata)
@@ -671,8 +768,8 @@ status_row(const struct sw_feed_state *f, void *userdata)
 		/* the error text comes from a server: one clean line */
 		char *why = digest_line(f->last_error, 0);
 
-		printf("%-20s %-8s %-16s %-16s %6d  %s\n", f->name, f->state, ls, nd, f->errors,
-		       why);
+		print_cell(f->name, ctx->width);
+		printf(" %-8s %-16s %-16s %6d  %s\n", f->state, ls, nd, f->errors, why);
 		g_free(why);
 		g_free(ls);
 		g_free(nd);
@@ -687,12 +784,12 @@ cmd_status(const char *config_path, int argc, char **argv)
 	struct sw_config *c;
 	GError *err = NULL;
 	struct store *s;
-	struct status_ctx ctx = { json, NULL };
+	struct status_ctx ctx = { json, NULL, 20 };
 	guint i;
 	int rc;
 
 	if (argc > 2 || (argc == 2 && !json))
-		return usage(stderr, EXIT_USAGE);
+		return bad_arg("status", argv[json ? 2 : 1]);
 	if (json && !json_ready())
 		return 1;
 	s = open_store();
@@ -704,9 +801,13 @@ cmd_status(const char *config_path, int argc, char **argv)
 	c = config_load(config_path, &err);
 	if (c && c->path && g_file_test(c->path, G_FILE_TEST_EXISTS)) {
 		configured = g_hash_table_new(g_str_hash, g_str_equal);
-		for (i = 0; i < c->feeds->len; i++)
-			g_hash_table_add(configured,
-			                 ((struct sw_feed_conf *)c->feeds->pdata[i])->name);
+		for (i = 0; i < c->feeds->len; i++) {
+			const char *name = ((struct sw_feed_conf *)c->feeds->pdata[i])->name;
+
+			g_hash_table_add(configured, (char *)name);
+			/* as wide as the longest name, within reason */
+			ctx.width = CLAMP(cells(name), ctx.width, 40);
+		}
 	} else if (!c && config_path && !g_file_test(config_path, G_FILE_TEST_EXISTS)) {
 		/* a file named with -c that is not there: a slip of the
 		 * user's, not a configuration to see past */
@@ -720,9 +821,11 @@ cmd_status(const char *config_path, int argc, char **argv)
 	}
 	/* one feed in memory at a time */
 	ctx.configured = configured;
-	if (!json)
-		printf("%-20s %-8s %-16s %-16s %6s  %s\n", "FEED", "STATE", "LAST SUCCESS",
-		       "NEXT POLL", "ERRORS", "LAST ERROR");
+	if (!json) {
+		print_cell("FEED", ctx.width);
+		printf(" %-8s %-16s %-16s %6s  %s\n", "STATE", "LAST SUCCESS", "NEXT POLL",
+		       "ERRORS", "LAST ERROR");
+	}
 	rc = store_feed_each(s, status_row, &ctx) < 0 ? 1 : 0;
 out:
 	if (configured)
@@ -731,6 +834,38 @@ out:
 	text_teardown();
 	store_free(s);
 	return rc;
+}
+
+/* (transfer full) What became of a stored match: its alert and its
+ * digest day, so that "why did I get no popup for this?" has its answer
+ * (a match stored silently at a feed's first sight looked like any other,
+ * and is in no digest). */
+static char *
+explain_fate(const struct sw_match_row *r)
+{
+	char *alert, *day, *s;
+
+	if (r->silent)
+		return g_strdup(
+		        "  alert:  none: stored silently at the feed's first poll (older than "
+		        "backfill, or undated)\n  digest: not listed\n");
+	if (g_strcmp0(r->kind, "duplicate") == 0)
+		alert = g_strdup("none: a copy of an earlier report (copies make no alert)");
+	else if (r->thread_muted)
+		alert = g_strdup("none: its thread is muted");
+	else if (r->notified_at > 0) {
+		char *when = fmt_time(r->notified_at);
+
+		alert = g_strdup_printf("sent %s", when);
+		g_free(when);
+	} else
+		alert = g_strdup(
+		        "not sent yet (at the end of the next cycle, or of the quiet hours)");
+	day = digest_day_of(r->first_seen);
+	s = g_strdup_printf("  alert:  %s\n  digest: %s\n", alert, day);
+	g_free(day);
+	g_free(alert);
+	return s;
 }
 
 static int
@@ -743,8 +878,10 @@ cmd_explain(int argc, char **argv)
 	guint i;
 	int found = 0;
 
-	if (argc != 2)
-		return usage(stderr, EXIT_USAGE);
+	if (argc < 2)
+		return usage_error("explain", "missing ENTRY");
+	if (argc > 2)
+		return bad_arg("explain", argv[2]);
 	s = open_store();
 	if (!s)
 		return 1;
@@ -779,12 +916,15 @@ cmd_explain(int argc, char **argv)
 		char *headline = digest_line(r->thread_headline ? r->thread_headline : "-", 0);
 		char *dup = digest_line(r->dup_of_uid ? r->dup_of_uid : "", 0);
 
+		char *fate = explain_fate(r);
+
 		found++;
 		printf("%s\n  feed:   %s\n  link:   %s\n  topic:  %s (score %.2f)\n"
-		       "  kind:   %s in thread \"%s\"%s%s\n  terms:  %s\n\n%s\n",
+		       "  kind:   %s in thread \"%s\"%s%s\n  terms:  %s\n%s\n%s\n",
 		       title, feed, link, r->topic, r->score, r->kind, headline,
-		       r->dup_of_uid ? ", duplicate of " : "", dup, r->terms ? r->terms : "",
+		       r->dup_of_uid ? ", duplicate of " : "", dup, r->terms ? r->terms : "", fate,
 		       r->explain ? r->explain : "");
+		g_free(fate);
 		g_free(title);
 		g_free(feed);
 		g_free(link);
@@ -850,8 +990,10 @@ cmd_digest(const char *config_path, int argc, char **argv)
 			format = argv[++i];
 		else if (!strcmp(argv[i], "--write"))
 			write = TRUE;
+		else if (!strcmp(argv[i], "--date") || !strcmp(argv[i], "--format"))
+			return usage_error("digest", "option %s needs a value", argv[i]);
 		else
-			return usage(stderr, EXIT_USAGE);
+			return bad_arg("digest", argv[i]);
 	}
 	if (strcmp(format, "md") && strcmp(format, "html")) {
 		log_errorx("--format %s: expected md or html", format);
@@ -919,8 +1061,10 @@ cmd_import_opml(int argc, char **argv)
 	char *data, *out;
 	gsize len;
 
-	if (argc != 2)
-		return usage(stderr, EXIT_USAGE);
+	if (argc < 2)
+		return usage_error("import-opml", "missing FILE");
+	if (argc > 2)
+		return bad_arg("import-opml", argv[2]);
 	if (!read_file(argv[1], SW_MAX_BODY, &data, &len))
 		return 1;
 	out = opml_import(data, len, &err);
@@ -936,13 +1080,13 @@ cmd_import_opml(int argc, char **argv)
 }
 
 static int
-cmd_export_opml(const char *config_path, int argc)
+cmd_export_opml(const char *config_path, int argc, char **argv)
 {
 	struct sw_config *c;
 	char *out;
 
 	if (argc != 1)
-		return usage(stderr, EXIT_USAGE);
+		return bad_arg("export-opml", argv[1]);
 	c = load_config(config_path);
 	if (!c)
 		return 1;
@@ -965,7 +1109,7 @@ cmd_poll(const char *config_path, gboolean daemon, int argc, char **argv)
 		if (!daemon && !strcmp(argv[i], "--force"))
 			o.force = TRUE;
 		else
-			return usage(stderr, EXIT_USAGE);
+			return bad_arg(argv[0], argv[i]);
 	}
 	text_init();
 	rc = daemon ? daemon_run(&o) : daemon_once(&o);
@@ -993,7 +1137,7 @@ dispatch(const char *config_path, const char *cmd, int argc, char **argv)
 	if (!strcmp(cmd, "import-opml"))
 		return cmd_import_opml(argc, argv);
 	if (!strcmp(cmd, "export-opml"))
-		return cmd_export_opml(config_path, argc);
+		return cmd_export_opml(config_path, argc, argv);
 	fprintf(stderr, "storywatch: unknown command %s\n", cmd);
 	return usage(stderr, EXIT_USAGE);
 }
@@ -1075,14 +1219,30 @@ main(int argc, char **argv)
 	cmd = argv[i];
 	argc -= i;
 	argv += i;
-	/* -c may also follow the command, as in `storywatch test -c FILE ...` */
-	for (i = 1; i + 1 < argc; i++) {
-		if (!strcmp(argv[i], "-c") || !strcmp(argv[i], "--config")) {
+	/* the options may also follow the command, as in `storywatch once -c
+	 * FILE` (the README's demo) or `storywatch run -v`, and --help
+	 * there is help, not a usage error */
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		int used = 1;
+
+		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
+			return leave(usage(stdout, 0));
+		if (!strcmp(a, "-c") || !strcmp(a, "--config")) {
+			if (i + 1 == argc)
+				return leave(usage_error(cmd, "option %s needs a FILE", a));
 			config_path = argv[i + 1];
-			memmove(&argv[i], &argv[i + 2], sizeof(char *) * (size_t)(argc - i - 1));
-			argc -= 2;
-			i--;
+			used = 2;
+		} else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+			log_init(SW_LOG_DEBUG);
+		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+			log_init(SW_LOG_WARN);
+		} else {
+			continue;
 		}
+		memmove(&argv[i], &argv[i + used], sizeof(char *) * (size_t)(argc - i - used + 1));
+		argc -= used;
+		i--;
 	}
 	return leave(dispatch(config_path, cmd, argc, argv));
 }

@@ -3887,6 +3887,7 @@ struct outcome {
 	const char *simref;     /* (nullable) most like this reference story */
 	double sim;
 	gboolean req;
+	const gboolean *hit; /* the groups require saw, by index */
 	double score, thr;
 	gboolean match;
 };
@@ -3967,6 +3968,60 @@ ex_add(GString *s, const char *t)
 
 static const guint8 field_name_len[NFIELDS] = { 5, 4, 4 }; /* field_names' */
 
+/* e as written, with the parentheses its precedence needs (| below &
+ * below !): top is the operator it stands under. */
+static void
+ex_expr(GString *ex, const struct sw_profile *p, const struct expr *e, enum expr_op top)
+{
+	gboolean paren;
+
+	switch (e->op) {
+	case E_VAR:
+		g_string_append(ex, ((const struct group *)p->groups->pdata[e->var])->name);
+		return;
+	case E_NOT:
+		g_string_append_c(ex, '!');
+		ex_expr(ex, p, e->l, E_NOT);
+		return;
+	case E_AND:
+	case E_OR:
+		paren = top == E_NOT || (top == E_AND && e->op == E_OR);
+		if (paren)
+			g_string_append_c(ex, '(');
+		ex_expr(ex, p, e->l, e->op);
+		g_string_append(ex, e->op == E_AND ? " & " : " | ");
+		ex_expr(ex, p, e->r, e->op);
+		if (paren)
+			g_string_append_c(ex, ')');
+		return;
+	case E_TRUE:
+	default:
+		return;
+	}
+}
+
+/* What made e true under hit, for people: of an "or", its first true
+ * side; of an "and", both; a "not" as written.  The default profile's
+ * require is 25 alternatives (1,500 characters): "met" after all of it
+ * said nothing of which one held; "ukraine & secguar" does. */
+static void
+ex_witness(GString *ex, const struct sw_profile *p, const struct expr *e, const gboolean *hit)
+{
+	switch (e->op) {
+	case E_OR:
+		ex_witness(ex, p, expr_eval(e->l, hit) ? e->l : e->r, hit);
+		return;
+	case E_AND:
+		ex_witness(ex, p, e->l, hit);
+		g_string_append(ex, " & ");
+		ex_witness(ex, p, e->r, hit);
+		return;
+	default:
+		ex_expr(ex, p, e, E_AND);
+		return;
+	}
+}
+
 static char *
 explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
 {
@@ -4019,7 +4074,11 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 		append_2f(ex, p->like_weight * o->sim, TRUE);
 		EX_LIT(ex, ").");
 	}
-	if (p->require) {
+	if (p->require && o->req && o->hit) {
+		EX_LIT(ex, " Required: met by ");
+		ex_witness(ex, p, p->require, o->hit);
+		EX_LIT(ex, ".");
+	} else if (p->require) {
 		EX_LIT(ex, " Required ");
 		ex_add(ex, p->require_src);
 		if (o->req)
@@ -4305,6 +4364,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		o.simref = simref;
 		o.sim = sim;
 		o.req = req;
+		o.hit = hitg;
 		o.score = score;
 		o.thr = thr;
 		o.match = out->match;

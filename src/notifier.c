@@ -390,13 +390,16 @@ popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c
 	const char *topic = NULL;
 	gboolean one_topic = TRUE;
 	double score = 0;
-	guint i, n = groups->len;
+	guint i, n = groups->len, nnew = 0;
+	char *what;
 
 	for (i = 0; i < n; i++) {
 		GPtrArray *rows = g_ptr_array_index(groups, i);
 		const struct sw_match_row *r = g_ptr_array_index(rows, 0);
 		guint j;
 
+		if (g_strcmp0(r->kind, "new") == 0)
+			nnew++;
 		if (!topic)
 			topic = r->topic;
 		else if (g_strcmp0(topic, r->topic) != 0)
@@ -414,13 +417,23 @@ popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c
 	p->urgency = urgency_of(score);
 	if (p->urgency == 0)
 		p->urgency = 1; /* a summary is never critical */
+	/* a group that starts with a follow-up is an older story's news, not
+	 * a new story: "11 new stories" over 8 follow-ups misled */
+	if (nnew == n)
+		what = g_strdup_printf("%u new %s", n, n == 1 ? "story" : "stories");
+	else if (nnew == 0)
+		what = g_strdup_printf("%u %s", n, n == 1 ? "follow-up" : "follow-ups");
+	else
+		what = g_strdup_printf("%u new %s, %u %s", nnew, nnew == 1 ? "story" : "stories",
+		                       n - nnew, n - nnew == 1 ? "follow-up" : "follow-ups");
 	if (kind == POPUP_QUIET)
 		p->summary = g_strdup_printf("%u %s during quiet hours", n,
 		                             n == 1 ? "story" : "stories");
 	else if (one_topic && topic)
-		p->summary = g_strdup_printf("%u new stories: %s", n, topic);
+		p->summary = g_strdup_printf("%s: %s", what, topic);
 	else
-		p->summary = g_strdup_printf("%u new stories", n);
+		p->summary = g_strdup(what);
+	g_free(what);
 
 	for (i = 0; i < n && i < MAX_LISTED; i++) {
 		GPtrArray *rows = g_ptr_array_index(groups, i);

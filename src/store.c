@@ -1184,7 +1184,7 @@ store_match_mark_notified(struct store *s, gint64 match_id, gint64 now)
 	"SELECT m.id, m.entry_id, m.thread_id, m.topic, m.kind, t.key, t.headline, "               \
 	"coalesce(t.muted, 0), coalesce(t.notify_id, 0), e.uid, e.title, e.link, " LEAD            \
 	", e.lang, f.name, f.title, m.terms, " EXPL ", d.uid, m.score, "                           \
-	"e.published, e.first_seen, coalesce(m.notified_at, 0) "
+	"e.published, e.first_seen, coalesce(m.notified_at, 0), m.silent "
 #define MATCH_COLS(EXPL) MATCH_COLS_LEAD(EXPL, "e.summary")
 #define MATCH_OPTIONAL                                                                             \
 	"LEFT JOIN threads t ON t.id = m.thread_id "                                               \
@@ -1267,6 +1267,7 @@ match_rows(struct store *s, sqlite3_stmt *st, const char *what)
 		r->published = col_date(st, 20);
 		r->first_seen = sqlite3_column_int64(st, 21);
 		r->notified_at = sqlite3_column_int64(st, 22);
+		r->silent = sqlite3_column_int(st, 23) != 0;
 		g_ptr_array_add(a, r);
 	}
 	if (rc != SQLITE_DONE) {

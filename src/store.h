@@ -54,6 +54,7 @@ struct sw_match_row {
 	gint64 published; /* SW_DATE_NONE when unknown */
 	gint64 first_seen;
 	gint64 notified_at; /* 0 = not yet */
+	gboolean silent;    /* stored without alert and without digest (first sight) */
 };
 
 struct store *store_open(const char *path, GError **err) G_GNUC_WARN_UNUSED_RESULT;

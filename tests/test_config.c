@@ -118,7 +118,15 @@ static void
 test_errors_name_file_and_line(void **state)
 {
 	(void)state;
-	expect_error("[storywatch]\n\ninterval = 5m\n", "test.conf:3: interval = 5m: out of range");
+	/* a duration's range in the units durations are written in */
+	expect_error("[storywatch]\n\ninterval = 5m\n",
+	             "test.conf:3: interval = 5m: out of range (15m to 24h)");
+	expect_error("[storywatch]\nthread_window = 2y\n",
+	             "test.conf:2: thread_window = 2y: not a");
+	expect_error("[storywatch]\nthread_window = 400d\n",
+	             "test.conf:2: thread_window = 400d: out of range (24h to 365d)");
+	expect_error("[storywatch]\nbackfill = 3651d\n",
+	             "test.conf:2: backfill = 3651d: out of range (0s to 3650d)");
 	expect_error("[storywatch]\nintervall = 1h\n",
 	             "test.conf:2: unknown directive \"intervall\"");
 	expect_error("[storywatch]\nnotify = popup\n", "test.conf:2: notify = popup: not one of");
@@ -479,6 +487,56 @@ test_example_lists_every_directive(void **state)
 	g_free(path);
 }
 
+/* storywatch.conf(5) and the example config give each directive the
+ * default the table has (config.c says this is checked; only the names
+ * in the example were): "name " (default X)" in the page, "name = X" in
+ * the example, a directive without default as "none" and "#name = ". */
+static void
+test_defaults_documented(void **state)
+{
+	const char *src = getenv("SW_SRCDIR");
+	char *man_path, *conf_path, *man = NULL, *conf = NULL, *help = NULL;
+	size_t hlen;
+	FILE *fp;
+	char **lines;
+	int i;
+
+	(void)state;
+	man_path = g_build_filename(src ? src : ".", "man", "storywatch.conf.5", NULL);
+	conf_path = g_build_filename(src ? src : ".", "conf", "storywatch.conf", NULL);
+	assert_true(g_file_get_contents(man_path, &man, NULL, NULL));
+	assert_true(g_file_get_contents(conf_path, &conf, NULL, NULL));
+	fp = open_memstream(&help, &hlen);
+	config_print_help(fp);
+	fclose(fp);
+	lines = g_strsplit(help, "\n", -1);
+	for (i = 0; lines[i] && strcmp(lines[i], "[feed NAME]") != 0; i++) {
+		char *eq = strstr(lines[i], " = ");
+		char *key, *def, *in_man, *in_conf;
+
+		if (lines[i][0] == '#' || !eq)
+			continue;
+		key = g_strndup(lines[i], (gsize)(eq - lines[i]));
+		def = eq + 3;
+		in_man = g_strdup_printf("%s \" (default %s)", key, *def ? def : "none");
+		in_conf = *def ? g_strdup_printf("\n%s = %s\n", key, def)
+		               : g_strdup_printf("\n#%s = ", key);
+		if (!strstr(man, in_man))
+			fail_msg("%s lacks '%s'", man_path, in_man);
+		if (!strstr(conf, in_conf))
+			fail_msg("%s lacks '%s'", conf_path, g_strstrip(in_conf));
+		g_free(in_conf);
+		g_free(in_man);
+		g_free(key);
+	}
+	g_strfreev(lines);
+	free(help);
+	g_free(conf);
+	g_free(man);
+	g_free(conf_path);
+	g_free(man_path);
+}
+
 /* A config file, or a topics_from file, over SW_MAX_CONFIG_BYTES is refused
  * without being read whole (a device named as one included). */
 static void
@@ -618,6 +676,7 @@ main(void)
 		cmocka_unit_test(test_xdg_places),
 		cmocka_unit_test(test_shipped_configs_load),
 		cmocka_unit_test(test_example_lists_every_directive),
+		cmocka_unit_test(test_defaults_documented),
 		cmocka_unit_test(test_files_capped),
 		cmocka_unit_test(test_topics_from_shares_the_caps),
 	};

@@ -1,6 +1,7 @@
 /* test_fetch.c - the fetcher on file: URLs (no network): results, the body
  * cap, queueing, abort, host keys.  HTTP behaviour is covered against a
  * real server by tests/integration/http.sh. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -324,6 +325,41 @@ test_not_a_regular_file(void **state)
 	temp_remove(path);
 }
 
+/* A feed file that is not there (or not readable) is an error that says
+ * why ("file: No such file or directory"): curl's "Couldn't open file
+ * PATH" did not. */
+static void
+test_file_missing(void **state)
+{
+	struct fetcher *f = fetch_new(1, 1, "storywatch/test");
+	char *path = temp_file("feed.xml", 10, 'y');
+	char *dir = g_path_get_dirname(path);
+	char *gone = g_build_filename(dir, "no-such-feed.xml", NULL);
+	char *url = g_filename_to_uri(gone, NULL, NULL);
+	char *want = g_strdup_printf("file: %s", g_strerror(ENOENT));
+	struct sw_fetch_request req = { url, NULL, NULL };
+	struct sw_fetch_result *r;
+	struct got g;
+
+	(void)state;
+	got_init(&g, 1);
+	alarm(20);
+	fetch_start(f, &req, on_done, &g);
+	got_run(&g);
+	alarm(0);
+	r = g.results->pdata[0];
+	assert_int_equal(r->status, 0);
+	assert_null(r->body);
+	assert_string_equal(r->error, want);
+	got_clear(&g);
+	fetch_free(f);
+	g_free(want);
+	g_free(url);
+	g_free(gone);
+	g_free(dir);
+	temp_remove(path);
+}
+
 /* The body digest: the same bytes give the same digest; any one byte
  * changed (anywhere, in a whole word or in the tail), a zero byte added
  * or a byte cut gives another; the digests of all those variants differ
@@ -454,11 +490,11 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_file_url),    cmocka_unit_test(test_too_large),
-		cmocka_unit_test(test_many_queued), cmocka_unit_test(test_abort),
-		cmocka_unit_test(test_host_key),    cmocka_unit_test(test_unsupported_scheme),
-		cmocka_unit_test(test_body_hash),   cmocka_unit_test(test_not_a_regular_file),
-		cmocka_unit_test(test_have_route),
+		cmocka_unit_test(test_file_url),     cmocka_unit_test(test_too_large),
+		cmocka_unit_test(test_many_queued),  cmocka_unit_test(test_abort),
+		cmocka_unit_test(test_host_key),     cmocka_unit_test(test_unsupported_scheme),
+		cmocka_unit_test(test_body_hash),    cmocka_unit_test(test_not_a_regular_file),
+		cmocka_unit_test(test_file_missing), cmocka_unit_test(test_have_route),
 	};
 
 	log_init(SW_LOG_ERROR);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 
 #include "log.h"
@@ -81,6 +82,48 @@ test_one_line_per_call(void **state)
 	g_free(text);
 }
 
+/* Under the journal (stderr is the stream JOURNAL_STREAM names) each line
+ * starts with its syslog priority, which journald keeps and strips;
+ * elsewhere (a terminal, a file) lines are plain. */
+static void
+test_journal_priority(void **state)
+{
+	char *path = NULL, *text = NULL, *js;
+	int fd = g_file_open_tmp("sw-log-XXXXXX", &path, NULL);
+	int saved = dup(2);
+	struct stat st;
+
+	(void)state;
+	assert_true(fd >= 0 && saved >= 0);
+	assert_int_equal(fstat(fd, &st), 0);
+	fflush(stderr);
+	assert_true(dup2(fd, 2) >= 0);
+	js = g_strdup_printf("%llu:%llu", (unsigned long long)st.st_dev,
+	                     (unsigned long long)st.st_ino);
+	g_setenv("JOURNAL_STREAM", js, TRUE);
+	log_init(SW_LOG_DEBUG);
+	log_errorx("e");
+	log_warnx("w");
+	log_info("i");
+	log_debug("d");
+	/* another stream than stderr: plain lines */
+	g_setenv("JOURNAL_STREAM", "1:2", TRUE);
+	log_info("plain");
+	g_unsetenv("JOURNAL_STREAM");
+	log_init(SW_LOG_INFO);
+	fflush(stderr);
+	assert_true(dup2(saved, 2) >= 0);
+	close(saved);
+	close(fd);
+	assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	assert_string_equal(text, "<3>storywatch: error: e\n<4>storywatch: warning: w\n"
+	                          "<6>storywatch: i\n<7>storywatch: debug: d\nstorywatch: plain\n");
+	g_unlink(path);
+	g_free(path);
+	g_free(text);
+	g_free(js);
+}
+
 int
 main(void)
 {
@@ -88,6 +131,7 @@ main(void)
 		cmocka_unit_test(test_level_names),
 		cmocka_unit_test(test_debug_is_lazy),
 		cmocka_unit_test(test_one_line_per_call),
+		cmocka_unit_test(test_journal_priority),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -811,6 +811,39 @@ test_explain_numbers(void **state)
 	}
 }
 
+/* A require met is explained by what made it true (the side of an "or"
+ * that held, both sides of an "and", a "not" as written), not by the
+ * whole expression; one not met is shown whole. */
+static void
+test_explain_require(void **state)
+{
+	static const struct {
+		const char *title, *want;
+	} cases[] = {
+		{ "alpha beta", "Required: met by a & b." },
+		{ "gamma", "Required: met by c & !d & !(e | f)." },
+		{ "gamma delta", "Required a & b | c & !d & !(e | f): not met." },
+	};
+	struct sw_profile *p;
+	size_t i;
+
+	(void)state;
+	p = compile_ok("[topic t]\nterm.a = alpha\nterm.b = beta\nterm.c = gamma\n"
+	               "term.d = delta\nterm.e = epsilon\nterm.f = zeta\nthreshold = 0\n"
+	               "require = a & b | c & !d & !(e | f)\n");
+	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+		struct sw_entry *e = entry(cases[i].title, NULL, "en");
+		struct sw_match m;
+
+		match_entry_explained(p, e, &m);
+		if (strstr(m.explain, cases[i].want) == NULL)
+			fail_msg("'%s': '%s' lacks '%s'", cases[i].title, m.explain, cases[i].want);
+		match_clear(&m);
+		entry_free(e);
+	}
+	match_profile_free(p);
+}
+
 /* A topic takes SW_MAX_RULE_TERMS patterns and not one more. */
 static void
 test_pattern_cap(void **state)
@@ -1154,6 +1187,7 @@ main(void)
 		cmocka_unit_test(test_threshold_title),
 		cmocka_unit_test(test_context_lang),
 		cmocka_unit_test(test_explain_numbers),
+		cmocka_unit_test(test_explain_require),
 		cmocka_unit_test(test_word_caches),
 		cmocka_unit_test(test_cjk),
 		cmocka_unit_test(test_followup_lift),

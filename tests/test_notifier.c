@@ -289,6 +289,48 @@ test_batch(void **state)
 	                               "file:///sw-test/data/storywatch/digest/2026-03-08.md");
 }
 
+/* A summary counts follow-ups of older stories as follow-ups, not as new
+ * stories. */
+static void
+test_batch_followups(void **state)
+{
+	struct fixture *f = *state;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		char *uid = g_strdup_printf("s-%d", i), *title = g_strdup_printf("Story %d", i);
+
+		add(f, 0, "ukraine", uid, title, uid, "new", H(8, i), 12);
+		g_free(uid);
+		g_free(title);
+	}
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(9, 0)), 1);
+	assert_true(g_str_has_prefix(rec(f, 0), "batch|normal|4 new stories: ukraine|"));
+	/* the next cycle: a new story and news of three older ones */
+	add(f, 2, "ukraine", "n-1", "Fresh", "n-1", "new", H(10, 0), 12);
+	for (i = 0; i < 3; i++) {
+		char *uid = g_strdup_printf("u-%d", i), *thread = g_strdup_printf("s-%d", i);
+
+		add(f, 1, "ukraine", uid, "Update", thread, "followup", H(10, 10 + i), 12);
+		g_free(uid);
+		g_free(thread);
+	}
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(11, 0)), 1);
+	assert_true(
+	        g_str_has_prefix(rec(f, 1), "batch|normal|1 new story, 3 follow-ups: ukraine|"));
+	assert_non_null(strstr(rec(f, 1), "• Follow-up: Story 0 — <i>AP News</i>"));
+	/* and one of follow-ups only */
+	for (i = 0; i < 4; i++) {
+		char *uid = g_strdup_printf("v-%d", i), *thread = g_strdup_printf("s-%d", i);
+
+		add(f, 1, "ukraine", uid, "Later", thread, "followup", H(12, i), 12);
+		g_free(uid);
+		g_free(thread);
+	}
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(13, 0)), 1);
+	assert_true(g_str_has_prefix(rec(f, 2), "batch|normal|4 follow-ups: ukraine|"));
+}
+
 static void
 test_quiet(void **state)
 {
@@ -498,6 +540,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_marked_by_another_process, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_muted, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_batch, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_batch_followups, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_quiet, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_topics, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_link_one_token, setup, teardown),

@@ -31,6 +31,43 @@ for args in "export-opml extra" "parse --jsn"; do
 	set -e
 	[ "$rc" -eq 2 ] || fail "$args exits $rc, not 2"
 done
+# a usage error names what was wrong and shows that command's synopsis,
+# as --help writes it, on stderr; nothing on stdout
+"$SW_BIN" --help >"$tmp/help"
+for args in "once --bogus:unknown option --bogus" "explain:missing ENTRY" \
+	"explain 1 2:unexpected argument 2" "digest --date:option --date needs a value" \
+	"status --json x:unexpected argument x" "test --threads:missing FILE|URL" \
+	"import-opml:missing FILE" "export-opml extra:unexpected argument extra" \
+	"run -c:option -c needs a FILE" "parse --jsn:unknown option --jsn"; do
+	why=${args#*:}
+	args=${args%%:*}
+	cmd=${args%% *}
+	set +e
+	# shellcheck disable=SC2086 # the words of args are arguments
+	"$SW_BIN" $args >"$tmp/out" 2>"$tmp/err"; rc=$?
+	set -e
+	[ "$rc" -eq 2 ] || fail "$args exits $rc, not 2"
+	[ ! -s "$tmp/out" ] || fail "$args: a usage error on stdout"
+	[ "$(head -n 1 "$tmp/err")" = "storywatch: $cmd: $why" ] || { cat "$tmp/err"; fail "$args: not why"; }
+	syn=$(sed -n 2p "$tmp/err")
+	syn=${syn#usage: storywatch \[-c FILE\] \[-v|-q\] }
+	awk -v s="  $syn" 'index($0, s) == 1 && (length($0) == length(s) ||
+		substr($0, length(s) + 1, 1) == " ") { found = 1 } END { exit !found }' "$tmp/help" ||
+		{ cat "$tmp/err"; fail "$args: the synopsis is not --help's"; }
+done
+# once (and run) with nothing to do says why: no configuration file where
+# it is looked for, no feeds, no topics
+XDG_STATE_HOME="$tmp/state0" "$SW_BIN" once >/dev/null 2>"$tmp/err" || fail "once without a config exits $?"
+grep -q "^storywatch: warning: $XDG_CONFIG_HOME/storywatch/storywatch.conf: no such file: no feeds" \
+	"$tmp/err" || { cat "$tmp/err"; fail "once without a config: no word of it"; }
+printf '[storywatch]\nnotify = none\n' >"$tmp/idle.conf"
+XDG_STATE_HOME="$tmp/state0" "$SW_BIN" once -c "$tmp/idle.conf" >/dev/null 2>"$tmp/err"
+grep -q "idle.conf: no \[feed\] groups: nothing to poll" "$tmp/err" || { cat "$tmp/err"; fail "once without feeds"; }
+rm -rf "$tmp/state0"
+# the options may follow the command (the README's demo does), --help too
+"$SW_BIN" once --help | grep -q "^usage: storywatch" || fail "once --help"
+printf '[storywatch]\nnotify = none\n' >"$tmp/none.conf"
+"$SW_BIN" export-opml -q -c "$tmp/none.conf" >/dev/null || fail "export-opml -q -c FILE"
 
 # the user unit starts the program by its installed path (systemd looks a
 # bare name up only in its own fixed PATH)
@@ -38,6 +75,17 @@ unit="$(dirname "$(dirname "$SW_BIN")")/systemd/storywatch.service"
 [ -f "$unit" ] || fail "no $unit (make builds it)"
 grep -Eq '^ExecStart=/[^ ]*/storywatch run$' "$unit" || { grep Exec "$unit"; fail "unit: ExecStart"; }
 ! grep -q '@bindir@' "$unit" || fail "unit: @bindir@ left"
+# its Documentation= names every manual page (`systemctl --user help
+# storywatch` opens them), and only pages there are
+for m in "$SW_SRCDIR"/man/*.[1-8]; do
+	b=$(basename "$m")
+	grep -q "^Documentation=.*man:${b%.*}(${b##*.})" "$unit" || fail "unit: Documentation= lacks $b"
+done
+for page in $(sed -n 's/^Documentation=//p' "$unit"); do
+	p=${page#man:}
+	[ -f "$SW_SRCDIR/man/${p%(*}.$(echo "$p" | tr -d ')' | sed 's/.*(//')" ] ||
+		fail "unit: Documentation= names $page, which man/ lacks"
+done
 
 # a bad config names file:line and exits 1
 printf '[storywatch]\ninterval = 60m\nnotify = carrier-pigeon\n' >"$tmp/bad.conf"
@@ -143,6 +191,26 @@ assert len(rows) == 3 and all(r["state"] == "ok" and r["errors"] == 0 for r in r
 printf '[feed Harbour Gazette]\nurl = %s\n' "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" >"$tmp/one.conf"
 n=$("$SW_BIN" status --json -c "$tmp/one.conf" | wc -l)
 [ "$n" -eq 1 ] || fail "status with one configured feed shows $n"
+# the table's columns stay in line whatever the names: a Cyrillic one (two
+# bytes a letter), a wide CJK one and one longer than the column
+st5="$tmp/state5"
+printf '[storywatch]\nnotify = none\n[feed Вечірній Київ]\nurl = %s\n[feed 基辅日报]\nurl = %s\n[feed The Guardian: Ukraine and the world]\nurl = %s\n' \
+	"$SW_SRCDIR/demo/feeds/vechirnii-kyiv.rdf" "$SW_SRCDIR/demo/feeds/continental-wire.atom" \
+	"$SW_SRCDIR/demo/feeds/harbour-gazette.xml" >"$tmp/names.conf"
+XDG_STATE_HOME="$st5" "$SW_BIN" once -c "$tmp/names.conf" >/dev/null 2>&1
+for c in "-c $tmp/names.conf" ""; do
+	# shellcheck disable=SC2086 # the words of c are arguments
+	XDG_STATE_HOME="$st5" "$SW_BIN" status $c | "$PY" -c '
+import sys, unicodedata
+def cells(s):
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+lines = sys.stdin.buffer.read().decode("utf-8").splitlines()
+col = lines[0].index("STATE")
+assert len(lines) == 4, lines
+for l in lines[1:]:
+    name = l.split(" ok ")[0]
+    assert cells(name) + 1 == col, (l, cells(name), col)' || fail "status: columns out of line ($c)"
+done
 # a -c file that is not there is an error; one that does not parse is
 # reported and every stored feed shown
 if "$SW_BIN" status -c "$tmp/no-such.conf" >"$tmp/out" 2>"$tmp/err"; then
@@ -167,7 +235,12 @@ rows = [json.loads(l) for l in sys.stdin.buffer.read().decode("utf-8").splitline
 assert any("HTTP 500" in (r["last_error"] or "") for r in rows), rows' || fail "status --json"
 id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" \
 	"SELECT e.id FROM entries e JOIN matches m ON m.entry_id = e.id LIMIT 1")
-"$SW_BIN" explain "$id" | grep -q "score" || fail "explain"
+"$SW_BIN" explain "$id" >"$tmp/out"
+grep -q "score" "$tmp/out" || fail "explain"
+# ... and what became of the match: its alert went out (notify = stdout),
+# it is in the digest of the day it was first seen
+grep -q "^  alert:  sent $(date +%Y-%m-%d) " "$tmp/out" || { cat "$tmp/out"; fail "explain: alert"; }
+grep -q "^  digest: $(date +%Y-%m-%d)$" "$tmp/out" || { cat "$tmp/out"; fail "explain: digest day"; }
 # two [feed] groups with one url: loaded, with a warning naming the line
 printf '[feed A]\nurl = https://dup.example/f\n\n[feed B]\nurl = https://dup.example/f\n' \
 	>"$tmp/dup.conf"
@@ -175,6 +248,14 @@ printf '[feed A]\nurl = https://dup.example/f\n\n[feed B]\nurl = https://dup.exa
 grep -q "dup.conf:4: \[feed B\] has the url of \[feed A\]" "$tmp/err" ||
 	{ cat "$tmp/err"; fail "a repeated url: no warning"; }
 [ "$(grep -c "dup.example" "$tmp/out")" -eq 2 ] || fail "a repeated url: not both feeds"
+# a [feed] group repeated (a copy that kept its name) is one feed, with a
+# warning that names both lines
+printf '[feed A]\nurl = https://a.example/f\n\n[feed A]\nurl = https://b.example/f\n' \
+	>"$tmp/dupname.conf"
+"$SW_BIN" -c "$tmp/dupname.conf" export-opml >"$tmp/out" 2>"$tmp/err" || fail "a repeated [feed]: refused"
+grep -q "dupname.conf:4: \[feed A\] again (first at line 1)" "$tmp/err" ||
+	{ cat "$tmp/err"; fail "a repeated [feed]: no warning"; }
+[ "$(grep -c "example/f" "$tmp/out")" -eq 1 ] || fail "a repeated [feed]: not one feed"
 # a failure that makes the command exit 1 is called an error, not a warning
 printf 'not a feed\n' >"$tmp/notafeed"
 for args in "parse --json $tmp/notafeed" "explain no-such-uid" "import-opml $tmp/notafeed"; do

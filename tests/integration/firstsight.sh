@@ -43,6 +43,10 @@ n=$(sqlite3 "$db" "SELECT count(*) FROM matches WHERE silent = 0")
 if grep -v '^digest: ' "$tmp/out2" | grep -q .; then
 	cat "$tmp/out2"; fail "the backlog was shown after a failed first poll"
 fi
+# explain says why a matched entry made no alert: stored silently
+"$SW_BIN" explain hg-2026-11-20-guarantees >"$tmp/expl" || fail "explain exited $?"
+grep -q "^  alert:  none: stored silently at the feed's first poll" "$tmp/expl" &&
+	grep -q "^  digest: not listed$" "$tmp/expl" || { cat "$tmp/expl"; fail "explain of a silent match"; }
 
 # 3. undated entries on first sight are silent too (their age is unknown)
 sed -e '/<pubDate>/d' "$SW_SRCDIR/demo/feeds/harbour-gazette.xml" \

@@ -11,7 +11,8 @@
 # change daily, wire copy shared by feeds), and is polled every 60
 # simulated minutes; thread_window is 2 days, so the threader's memory
 # is full after the first two.  In those first 30 % of the run the
-# daemon is told to reload every SIGHUP_EVERY (60) real seconds, and
+# daemon is told to reload every SIGHUP_EVERY real seconds (a 30th of the
+# run, at least 10), and
 # then not (a reload builds the threads anew, and would hide a threader
 # that grows); every 20 s `storywatch status --json` reads the store
 # beside it.  Samples of VmRSS, open descriptors and the sizes
@@ -29,7 +30,7 @@ need_libfaketime
 SECONDS_TOTAL=${SOAK_SECONDS:-600}
 FEEDS=${SOAK_FEEDS:-100}
 SPEED=${SOAK_SPEED:-1440}
-HUP_EVERY=${SIGHUP_EVERY:-60}
+HUP_EVERY=${SIGHUP_EVERY:-$(((SECONDS_TOTAL / 30) > 10 ? SECONDS_TOTAL / 30 : 10))}
 FAKE0=1767571200 # 2026-01-05 00:00:00 UTC
 
 tmp=$(mktemp -d)
@@ -120,11 +121,11 @@ echo "# $elapsed real s, $days simulated days, $FEEDS feeds, $hups reloads," \
 	"$status_runs status runs ($status_failed failed)"
 
 "$PY" - "$tmp" "$db" "$XDG_DATA_HOME/storywatch/digest" "$alive" "$rc" "$status_failed" \
-	"$days" <<'PYEOF'
+	"$days" "$hups" <<'PYEOF'
 import collections, json, os, re, sqlite3, sys
 
 tmp, db, digest_dir = sys.argv[1], sys.argv[2], sys.argv[3]
-alive, rc, status_failed, days = (int(x) for x in sys.argv[4:8])
+alive, rc, status_failed, days, hups = (int(x) for x in sys.argv[4:9])
 n = failed = 0
 
 
@@ -143,7 +144,12 @@ check("and stopped with status 0 on SIGTERM", rc == 0, "exit status %d" % rc)
 check("`status --json` read the store beside it every time", status_failed == 0,
       "%d runs failed: %s" % (status_failed, open(tmp + "/status.err").read()[-300:]))
 
-err = [l for l in open(tmp + "/run.err") if re.match(r"storywatch: (warning|error): ", l)]
+log = open(tmp + "/run.err").read()
+reloads = log.count("configuration reloaded")
+# (two signals that come during one cycle are one reload after it)
+check("SIGHUP reloaded the configuration (%d signals)" % hups, 0 < reloads <= hups,
+      "%d reloads logged" % reloads)
+err = [l for l in log.splitlines(True) if re.match(r"storywatch: (warning|error): ", l)]
 check("no warning or error in its log", not err, "".join(err[:5]))
 
 # nothing lost: each item a server sent in a 200 is stored, but those of

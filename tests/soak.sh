@@ -5,20 +5,19 @@
 # nothing a server sent may be lost.  Not part of `make check`: `make soak`
 # runs it (SOAK_SECONDS, 600 by default; SOAK_FEEDS, 100).
 #
-# The daemon runs under libfaketime, its clock SPEED (1440) times faster
-# than the real one: a simulated day a real minute.  Each /live feed
-# publishes an item an hour, some on the default topic (stories that
+# The daemon runs under libfaketime, its clock SOAK_SPEED (1440) times
+# faster than the real one: a simulated day a real minute.  Each /live
+# feed publishes an item an hour, some on the default topic (stories that
 # change daily, wire copy shared by feeds), and is polled every 60
-# simulated minutes; thread_window is 2 days, so the threader's memory
-# is full after the first two.  In those first 30 % of the run the
-# daemon is told to reload every SIGHUP_EVERY real seconds (a 30th of the
-# run, at least 10), and
-# then not (a reload builds the threads anew, and would hide a threader
-# that grows); every 20 s `storywatch status --json` reads the store
-# beside it.  Samples of VmRSS, open descriptors and the sizes
-# of state.db and its WAL are taken every 2 s (SOAK_KEEP=DIR keeps them
-# and the logs there).  Prints TAP; exits 1 if a check failed, 77 if
-# python3 or libfaketime is missing.
+# simulated minutes; thread_window is 2 days, so the threader's memory is
+# full after the first two.  In the first 30 % of the run the daemon is
+# told to reload every SIGHUP_EVERY real seconds (a tenth of the run, at
+# least 2), and then not: a reload builds the threads anew, and would hide
+# a threader that grows.  Every 20 s `storywatch status --json` reads the
+# store beside it.  Samples of VmRSS, open descriptors and the sizes of
+# state.db and its WAL are taken every 2 s (SOAK_KEEP=DIR keeps them and
+# the logs there).  Prints TAP; exits 1 if a check failed, 77 if python3
+# or libfaketime is missing.
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,7 +29,7 @@ need_libfaketime
 SECONDS_TOTAL=${SOAK_SECONDS:-600}
 FEEDS=${SOAK_FEEDS:-100}
 SPEED=${SOAK_SPEED:-1440}
-HUP_EVERY=${SIGHUP_EVERY:-$(((SECONDS_TOTAL / 30) > 10 ? SECONDS_TOTAL / 30 : 10))}
+HUP_EVERY=${SIGHUP_EVERY:-$(((SECONDS_TOTAL / 10) > 2 ? SECONDS_TOTAL / 10 : 2))}
 FAKE0=1767571200 # 2026-01-05 00:00:00 UTC
 
 tmp=$(mktemp -d)

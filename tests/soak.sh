@@ -80,7 +80,8 @@ TZ=UTC LD_PRELOAD="$ft" FAKETIME="@$(date -u -d "@$FAKE0" '+%Y-%m-%d %H:%M:%S') 
 sw_pid=$!
 
 # samples: real seconds since start, VmRSS (kB), descriptors, state.db
-# and WAL sizes (bytes); the reloads and status runs between them
+# and WAL sizes (bytes), CPU ticks used; the reloads and status runs
+# between them
 start=$(date +%s)
 elapsed=0
 status_failed=0
@@ -95,7 +96,8 @@ while [ "$elapsed" -lt "$SECONDS_TOTAL" ]; do
 	fds=$(ls "/proc/$sw_pid/fd" 2>/dev/null | wc -l)
 	dbs=$(stat -c %s "$db" 2>/dev/null || echo 0)
 	wal=$(stat -c %s "$db-wal" 2>/dev/null || echo 0)
-	echo "$elapsed ${rss:-0} $fds $dbs $wal" >>"$tmp/samples"
+	ticks=$(awk '{ print $14 + $15 }' "/proc/$sw_pid/stat" 2>/dev/null)
+	echo "$elapsed ${rss:-0} $fds $dbs $wal ${ticks:-0}" >>"$tmp/samples"
 	if [ "$elapsed" -ge "$next_hup" ] && [ "$elapsed" -lt $((SECONDS_TOTAL * 3 / 10)) ]; then
 		kill -HUP "$sw_pid" && hups=$((hups + 1))
 		next_hup=$((next_hup + HUP_EVERY))
@@ -199,6 +201,13 @@ if mid and late:
         check("%s levels off" % what, b <= bound)
     a, b = mid[-1][3], late[-1][3]
     print("# state.db: %d bytes in the middle of the run, %d at its end" % (a, b))
+    # the CPU a simulated hour costs may not grow with the store: a query
+    # that scans what accumulates would (ticks per real second, which is
+    # the same simulated time throughout)
+    a = (mid[-1][5] - mid[0][5]) / max(mid[-1][0] - mid[0][0], 1)
+    b = (late[-1][5] - late[0][5]) / max(late[-1][0] - late[0][0], 1)
+    print("# CPU: %.1f ticks a second in the middle of the run, %.1f at its end" % (a, b))
+    check("the CPU a simulated hour costs does not grow with the store", b <= a * 2 + 5)
 else:
     check("enough samples to judge memory", False, "%d samples" % len(samples))
 

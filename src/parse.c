@@ -135,7 +135,8 @@ enc_is_unicode_wide(const char *name)
 	       g_str_has_prefix(name, "ucs-");
 }
 
-/* charset=... of a Content-Type value. */
+/* charset=... of a Content-Type value; the name in any case (RFC 9110
+ * 5.6.6: "Charset=" is common). */
 static char *
 charset_of_content_type(const char *ct)
 {
@@ -144,17 +145,11 @@ charset_of_content_type(const char *ct)
 
 	if (!ct)
 		return NULL;
-	p = strstr(ct, "charset=");
-	if (!p) {
-		char *low = g_ascii_strdown(ct, -1);
-		char *q = strstr(low, "charset=");
-		char *res = NULL;
-
-		if (q)
-			res = charset_of_content_type(ct + (q - low));
-		g_free(low);
-		return res;
-	}
+	for (p = ct; *p; p++)
+		if (g_ascii_strncasecmp(p, "charset=", 8) == 0)
+			break;
+	if (!*p)
+		return NULL;
 	p += strlen("charset=");
 	if (*p == '"' || *p == '\'')
 		p++;

@@ -466,6 +466,14 @@ test_encodings(void **state)
 	check_russian(f, "windows-1251");
 	assert_null(f->warning);
 	parse_feed_free(f);
+	/* the parameter's name in any case (IIS sends "Charset="): it
+	 * recursed without end, a stack overflow */
+	f = load_ct("cp1251-mislabelled.xml", "text/xml; Charset=\"win-1251\"", NULL);
+	check_russian(f, "windows-1251");
+	parse_feed_free(f);
+	f = load_ct("cp1251-mislabelled.xml", "text/xml;CHARSET=windows-1251;x=y", NULL);
+	check_russian(f, "windows-1251");
+	parse_feed_free(f);
 }
 
 static void

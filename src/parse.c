@@ -256,12 +256,15 @@ convert_to_utf8(const char *data, size_t len, const char *enc)
 	return out;
 }
 
-/* The Western single-byte labels that servers and CMSs give by default. */
+/* The single-byte labels (every byte a character of its own): the
+ * Western ones servers and CMSs give by default, and the Cyrillic and
+ * Central European ones a host configured before its site moved to
+ * UTF-8.  Text in them is almost never valid UTF-8 beyond ASCII. */
 static gboolean
-latin_label(const char *enc)
+single_byte_label(const char *enc)
 {
-	return !strcmp(enc, "iso-8859-1") || !strcmp(enc, "windows-1252") ||
-	       !strcmp(enc, "iso-8859-15");
+	return g_str_has_prefix(enc, "iso-8859-") || g_str_has_prefix(enc, "windows-125") ||
+	       g_str_has_prefix(enc, "koi8-") || !strcmp(enc, "ibm866");
 }
 
 static gboolean
@@ -681,11 +684,12 @@ decode_input(const char *data, size_t len, const char *content_type, char **enc,
 		g_free(chosen);
 		chosen = be;
 	}
-	if (!sniffed && latin_label(chosen) && has_high_byte(data + skip, len - skip) &&
+	if (!sniffed && single_byte_label(chosen) && has_high_byte(data + skip, len - skip) &&
 	    utf8_valid(data + skip, len - skip)) {
-		/* "iso-8859-1" (a server's or a CMS's default) on bytes that
-		 * are valid UTF-8 with letters beyond ASCII: Latin-1 text
-		 * almost never is, so the label is the mistake */
+		/* "iso-8859-1" (a server's or a CMS's default) or
+		 * "windows-1251" on bytes that are valid UTF-8 with letters
+		 * beyond ASCII: single-byte text almost never is, so the label
+		 * is the mistake */
 		g_string_append_printf(warn, "labelled %s but the bytes are UTF-8; ", chosen);
 		g_free(chosen);
 		chosen = g_strdup("utf-8");

@@ -491,6 +491,42 @@ test_mislabelled(void **state)
 	parse_feed_free(f);
 }
 
+/* A Cyrillic or Central European single-byte label on UTF-8 bytes (a
+ * host's default from before its site moved to UTF-8) is the mistake
+ * too: it was read as mojibake ("Вечерние" as "Р’РµС‡РµСЂРЅРёРµ"); real
+ * windows-1251 text keeps its label. */
+static void
+test_cyrillic_label_on_utf8(void **state)
+{
+	static const char utf8[] =
+	        "<rss version=\"2.0\"><channel><title>Вечерние новости</title>"
+	        "<item><guid>a</guid><title>Переговоры о гарантиях</title></item>"
+	        "</channel></rss>\n";
+	static const char *const labels[] = { "windows-1251", "koi8-r", "iso-8859-5", "iso-8859-2",
+		                              "ibm866" };
+	GError *err = NULL;
+	struct sw_feed *f;
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+		char *ct = g_strdup_printf("application/rss+xml; charset=%s", labels[i]);
+
+		f = parse_feed(utf8, sizeof(utf8) - 1, ct, NULL, &err);
+		assert_non_null(f);
+		assert_string_equal(f->encoding, "utf-8");
+		assert_string_equal(f->title, "Вечерние новости");
+		assert_string_equal(entry(f, 0)->title, "Переговоры о гарантиях");
+		assert_non_null(f->warning);
+		assert_non_null(strstr(f->warning, "but the bytes are UTF-8"));
+		parse_feed_free(f);
+		g_free(ct);
+	}
+	f = load_ct("cp1251.xml", "text/xml; charset=windows-1251", NULL);
+	check_russian(f, "windows-1251");
+	assert_null(f->warning);
+	parse_feed_free(f);
+}
+
 /* UTF-8 with a stray byte (a Latin-1 snippet pasted in, a NUL): the
  * UTF-8 stays UTF-8 and only the stray bytes are read as windows-1252;
  * a document that is mostly single-byte, or has too few multi-byte
@@ -1370,6 +1406,7 @@ main(void)
 		cmocka_unit_test(test_uid_title_date),
 		cmocka_unit_test(test_encoding_aliases),
 		cmocka_unit_test(test_latin1_label_on_utf8),
+		cmocka_unit_test(test_cyrillic_label_on_utf8),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_mislabelled),
 		cmocka_unit_test(test_utf8_stray_bytes),

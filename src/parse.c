@@ -1570,6 +1570,16 @@ prep_run(struct prep *pr, size_t want)
 				read_doc_entities(s0, s1, pr->ents);
 		} else if (c == '<' && end - p >= 2 && p[1] == '?') {
 			p = copy_through(p, end, "?>", out);
+		} else if (c == '<' && end - p >= 2 && p[1] == '!') {
+			/* "<!" that opens no comment, CDATA section or DOCTYPE
+			 * here, but may once a control character in it is
+			 * dropped ("<!\x01[CDATA["): what follows is no longer
+			 * surely element text, so no more marks, which would
+			 * put it in decoded */
+			pr->marks = 0;
+			pr->text_at = NULL;
+			g_string_append_c(out, '<');
+			p++;
 		} else if (c == '<' &&
 		           (p + 1 >= end ||
 		            !(g_ascii_isalpha(p[1]) || p[1] == '_' || p[1] == ':' || p[1] == '/' ||

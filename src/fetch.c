@@ -438,23 +438,11 @@ curl_error_text(const struct transfer *t, CURLcode code)
 	return g_strdup(detail);
 }
 
-static struct sw_fetch_result *
-result_build(struct transfer *t, CURLcode code)
+/* What a transfer that ended without a transport error says: its status,
+ * what its headers ask for, its body (taken from t) or why there is none. */
+static void
+result_fill(struct sw_fetch_result *res, struct transfer *t, long status)
 {
-	struct sw_fetch_result *res = result_new(t->url);
-	char *eff = NULL;
-	long status = 0;
-
-	curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &eff);
-	res->effective_url = g_strdup(eff ? eff : t->url);
-	if (code != CURLE_OK) {
-		res->error = curl_error_text(t, code);
-		res->unreachable = code == CURLE_COULDNT_RESOLVE_HOST ||
-		                   code == CURLE_COULDNT_RESOLVE_PROXY ||
-		                   code == CURLE_COULDNT_CONNECT;
-		return res;
-	}
-	curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
 	if (status == 0) {
 		/* file: (no status line) */
 		res->status = 200;
@@ -489,6 +477,26 @@ result_build(struct transfer *t, CURLcode code)
 		else
 			res->error = g_strdup_printf("HTTP %ld%s", res->status, what);
 	}
+}
+
+static struct sw_fetch_result *
+result_build(struct transfer *t, CURLcode code)
+{
+	struct sw_fetch_result *res = result_new(t->url);
+	char *eff = NULL;
+	long status = 0;
+
+	curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &eff);
+	res->effective_url = g_strdup(eff ? eff : t->url);
+	if (code != CURLE_OK) {
+		res->error = curl_error_text(t, code);
+		res->unreachable = code == CURLE_COULDNT_RESOLVE_HOST ||
+		                   code == CURLE_COULDNT_RESOLVE_PROXY ||
+		                   code == CURLE_COULDNT_CONNECT;
+		return res;
+	}
+	curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+	result_fill(res, t, status);
 	return res;
 }
 
@@ -651,6 +659,36 @@ transfer_free(struct transfer *t)
 		g_free(t->rsp);
 	}
 	g_free(t);
+}
+
+struct sw_fetch_result *
+fetch_result_from_response(const char *url, const char *head, size_t head_len, const char *body,
+                           size_t body_len)
+{
+	struct transfer *t = g_new0(struct transfer, 1);
+	struct sw_fetch_result *res = result_new(url);
+	const char *p = head, *end = head + head_len;
+
+	t->url = g_strdup(url);
+	t->rsp = g_new0(struct response, 1);
+	t->rsp->body = g_string_new(NULL);
+	t->rsp->cur_url = g_strdup(url);
+	t->rsp->chain_permanent = TRUE;
+	/* as libcurl hands them over: one line a call, its line end kept */
+	while (p < end) {
+		const char *nl = memchr(p, '\n', end - p);
+		size_t n = nl ? (size_t)(nl + 1 - p) : (size_t)(end - p);
+
+		on_header((char *)p, 1, n, t);
+		p += n;
+	}
+	res->effective_url = g_strdup(t->rsp->cur_url);
+	if (body_len && on_body((char *)body, 1, body_len, t) != body_len)
+		res->error = g_strdup("too large");
+	else
+		result_fill(res, t, t->rsp->status);
+	transfer_free(t);
+	return res;
 }
 
 /* A header value we send must not smuggle in a line break. */

@@ -66,6 +66,15 @@ void fetch_abort_all(struct fetcher *f);
 
 void fetch_result_free(struct sw_fetch_result *res);
 
+/* (transfer full) The result the response with these header lines (a
+ * status line first; the status lines of redirects and their headers may
+ * come before it) and this body would give url, as a transfer builds it,
+ * with no transfer: for tests and fuzz/fuzz_fetch.c.  effective_url is
+ * where the Location headers led. */
+struct sw_fetch_result *fetch_result_from_response(const char *url, const char *head,
+                                                   size_t head_len, const char *body,
+                                                   size_t body_len);
+
 /* Whether this machine has a default route (IPv4 or IPv6), from
  * /proc/net/route and /proc/net/ipv6_route ($SW_ROUTE_FILES, a list
  * separated by ':', stands in for them in tests).  Without one, a feed

@@ -135,7 +135,8 @@ enc_is_unicode_wide(const char *name)
 	       g_str_has_prefix(name, "ucs-");
 }
 
-/* charset=... of a Content-Type value. */
+/* charset=... of a Content-Type value; the name in any case (RFC 9110
+ * 5.6.6: "Charset=" is common). */
 static char *
 charset_of_content_type(const char *ct)
 {
@@ -144,17 +145,11 @@ charset_of_content_type(const char *ct)
 
 	if (!ct)
 		return NULL;
-	p = strstr(ct, "charset=");
-	if (!p) {
-		char *low = g_ascii_strdown(ct, -1);
-		char *q = strstr(low, "charset=");
-		char *res = NULL;
-
-		if (q)
-			res = charset_of_content_type(ct + (q - low));
-		g_free(low);
-		return res;
-	}
+	for (p = ct; *p; p++)
+		if (g_ascii_strncasecmp(p, "charset=", 8) == 0)
+			break;
+	if (!*p)
+		return NULL;
 	p += strlen("charset=");
 	if (*p == '"' || *p == '\'')
 		p++;
@@ -261,12 +256,15 @@ convert_to_utf8(const char *data, size_t len, const char *enc)
 	return out;
 }
 
-/* The Western single-byte labels that servers and CMSs give by default. */
+/* The single-byte labels (every byte a character of its own): the
+ * Western ones servers and CMSs give by default, and the Cyrillic and
+ * Central European ones a host configured before its site moved to
+ * UTF-8.  Text in them is almost never valid UTF-8 beyond ASCII. */
 static gboolean
-latin_label(const char *enc)
+single_byte_label(const char *enc)
 {
-	return !strcmp(enc, "iso-8859-1") || !strcmp(enc, "windows-1252") ||
-	       !strcmp(enc, "iso-8859-15");
+	return g_str_has_prefix(enc, "iso-8859-") || g_str_has_prefix(enc, "windows-125") ||
+	       g_str_has_prefix(enc, "koi8-") || !strcmp(enc, "ibm866");
 }
 
 static gboolean
@@ -686,11 +684,12 @@ decode_input(const char *data, size_t len, const char *content_type, char **enc,
 		g_free(chosen);
 		chosen = be;
 	}
-	if (!sniffed && latin_label(chosen) && has_high_byte(data + skip, len - skip) &&
+	if (!sniffed && single_byte_label(chosen) && has_high_byte(data + skip, len - skip) &&
 	    utf8_valid(data + skip, len - skip)) {
-		/* "iso-8859-1" (a server's or a CMS's default) on bytes that
-		 * are valid UTF-8 with letters beyond ASCII: Latin-1 text
-		 * almost never is, so the label is the mistake */
+		/* "iso-8859-1" (a server's or a CMS's default) or
+		 * "windows-1251" on bytes that are valid UTF-8 with letters
+		 * beyond ASCII: single-byte text almost never is, so the label
+		 * is the mistake */
 		g_string_append_printf(warn, "labelled %s but the bytes are UTF-8; ", chosen);
 		g_free(chosen);
 		chosen = g_strdup("utf-8");
@@ -1571,6 +1570,16 @@ prep_run(struct prep *pr, size_t want)
 				read_doc_entities(s0, s1, pr->ents);
 		} else if (c == '<' && end - p >= 2 && p[1] == '?') {
 			p = copy_through(p, end, "?>", out);
+		} else if (c == '<' && end - p >= 2 && p[1] == '!') {
+			/* "<!" that opens no comment, CDATA section or DOCTYPE
+			 * here, but may once a control character in it is
+			 * dropped ("<!\x01[CDATA["): what follows is no longer
+			 * surely element text, so no more marks, which would
+			 * put it in decoded */
+			pr->marks = 0;
+			pr->text_at = NULL;
+			g_string_append_c(out, '<');
+			p++;
 		} else if (c == '<' &&
 		           (p + 1 >= end ||
 		            !(g_ascii_isalpha(p[1]) || p[1] == '_' || p[1] == ':' || p[1] == '/' ||

@@ -255,6 +255,44 @@ test_host_key(void **state)
 	}
 }
 
+/* The result a response's headers give, read as a transfer reads them:
+ * freshness, Retry-After as seconds or as a date on the server's clock,
+ * a chain of permanent redirects. */
+static void
+test_response_headers(void **state)
+{
+	static const char fresh[] = "HTTP/1.1 200 OK\r\n"
+	                            "Date: Tue, 14 Nov 2023 22:13:20 GMT\r\n"
+	                            "Content-Type: text/xml; charset=windows-1251\r\n"
+	                            "Cache-Control: public, max-age=\"3600\"\r\n"
+	                            "Age: 100\r\nETag: W/\"a\"\r\n\r\n";
+	static const char moved[] = "HTTP/1.1 301 Moved\r\nLocation: /b\r\n\r\n"
+	                            "HTTP/1.1 308 Moved\r\nLocation: https://c.example/f\r\n\r\n"
+	                            "HTTP/1.1 503 Busy\r\nDate: Tue, 14 Nov 2023 22:13:20 GMT\r\n"
+	                            "Retry-After: Tue, 14 Nov 2023 22:23:20 GMT\r\n\r\n";
+	struct sw_fetch_result *r;
+
+	(void)state;
+	r = fetch_result_from_response("http://a.example/f", fresh, strlen(fresh), "<rss/>", 6);
+	assert_int_equal(r->status, 200);
+	assert_int_equal(r->max_age, 3500);
+	assert_int_equal(r->retry_after, -1);
+	assert_string_equal(r->content_type, "text/xml; charset=windows-1251");
+	assert_string_equal(r->etag, "W/\"a\"");
+	assert_int_equal(r->len, 6);
+	assert_null(r->error);
+	fetch_result_free(r);
+
+	r = fetch_result_from_response("http://a.example/f", moved, strlen(moved), NULL, 0);
+	assert_int_equal(r->status, 503);
+	assert_int_equal(r->retry_after, 600);
+	assert_string_equal(r->error, "HTTP 503 Busy");
+	assert_string_equal(r->effective_url, "https://c.example/f");
+	assert_string_equal(r->permanent_redirect, "https://c.example/f");
+	assert_null(r->body);
+	fetch_result_free(r);
+}
+
 static void
 test_unsupported_scheme(void **state)
 {
@@ -490,11 +528,12 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_file_url),     cmocka_unit_test(test_too_large),
-		cmocka_unit_test(test_many_queued),  cmocka_unit_test(test_abort),
-		cmocka_unit_test(test_host_key),     cmocka_unit_test(test_unsupported_scheme),
-		cmocka_unit_test(test_body_hash),    cmocka_unit_test(test_not_a_regular_file),
-		cmocka_unit_test(test_file_missing), cmocka_unit_test(test_have_route),
+		cmocka_unit_test(test_file_url),         cmocka_unit_test(test_too_large),
+		cmocka_unit_test(test_many_queued),      cmocka_unit_test(test_abort),
+		cmocka_unit_test(test_host_key),         cmocka_unit_test(test_unsupported_scheme),
+		cmocka_unit_test(test_body_hash),        cmocka_unit_test(test_not_a_regular_file),
+		cmocka_unit_test(test_file_missing),     cmocka_unit_test(test_have_route),
+		cmocka_unit_test(test_response_headers),
 	};
 
 	log_init(SW_LOG_ERROR);

@@ -466,6 +466,14 @@ test_encodings(void **state)
 	check_russian(f, "windows-1251");
 	assert_null(f->warning);
 	parse_feed_free(f);
+	/* the parameter's name in any case (IIS sends "Charset="): it
+	 * recursed without end, a stack overflow */
+	f = load_ct("cp1251-mislabelled.xml", "text/xml; Charset=\"win-1251\"", NULL);
+	check_russian(f, "windows-1251");
+	parse_feed_free(f);
+	f = load_ct("cp1251-mislabelled.xml", "text/xml;CHARSET=windows-1251;x=y", NULL);
+	check_russian(f, "windows-1251");
+	parse_feed_free(f);
 }
 
 static void
@@ -480,6 +488,42 @@ test_mislabelled(void **state)
 	parse_feed_free(f);
 	f = load("koi8r-mislabelled.xml");
 	check_russian(f, "koi8-r");
+	parse_feed_free(f);
+}
+
+/* A Cyrillic or Central European single-byte label on UTF-8 bytes (a
+ * host's default from before its site moved to UTF-8) is the mistake
+ * too: it was read as mojibake ("Вечерние" as "Р’РµС‡РµСЂРЅРёРµ"); real
+ * windows-1251 text keeps its label. */
+static void
+test_cyrillic_label_on_utf8(void **state)
+{
+	static const char utf8[] =
+	        "<rss version=\"2.0\"><channel><title>Вечерние новости</title>"
+	        "<item><guid>a</guid><title>Переговоры о гарантиях</title></item>"
+	        "</channel></rss>\n";
+	static const char *const labels[] = { "windows-1251", "koi8-r", "iso-8859-5", "iso-8859-2",
+		                              "ibm866" };
+	GError *err = NULL;
+	struct sw_feed *f;
+
+	(void)state;
+	for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+		char *ct = g_strdup_printf("application/rss+xml; charset=%s", labels[i]);
+
+		f = parse_feed(utf8, sizeof(utf8) - 1, ct, NULL, &err);
+		assert_non_null(f);
+		assert_string_equal(f->encoding, "utf-8");
+		assert_string_equal(f->title, "Вечерние новости");
+		assert_string_equal(entry(f, 0)->title, "Переговоры о гарантиях");
+		assert_non_null(f->warning);
+		assert_non_null(strstr(f->warning, "but the bytes are UTF-8"));
+		parse_feed_free(f);
+		g_free(ct);
+	}
+	f = load_ct("cp1251.xml", "text/xml; charset=windows-1251", NULL);
+	check_russian(f, "windows-1251");
+	assert_null(f->warning);
 	parse_feed_free(f);
 }
 
@@ -557,6 +601,31 @@ test_illformed(void **state)
 	assert_string_equal(entry(f, 2)->uid, "lax-3");
 	assert_string_equal(entry(f, 2)->summary, "bad end");
 	assert_non_null(f->warning);
+	parse_feed_free(f);
+}
+
+/* A control character XML forbids is dropped, and "<!\x01[CDATA[" then
+ * opens a CDATA section: the text in it is read as written, "&lt;u>"
+ * as the text "<u>".  Preparing the document had read the section as
+ * element text and put it in decoded (fuzz_parse: marks changed the
+ * parse), so "<u>" was taken for a tag and lost. */
+static void
+test_control_char_makes_cdata(void **state)
+{
+	static const char doc[] =
+	        "<rss><channel><item><title><!\x01[CDATA[<p>"
+	        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+	        " &lt;u>t<]]></title></item></channel></rss>\n";
+	GError *err = NULL;
+	struct sw_feed *f;
+
+	(void)state;
+	f = parse_feed(doc, sizeof(doc) - 1, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 1);
+	assert_string_equal(
+	        entry(f, 0)->title,
+	        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx <u>t<");
 	parse_feed_free(f);
 }
 
@@ -1362,6 +1431,8 @@ main(void)
 		cmocka_unit_test(test_uid_title_date),
 		cmocka_unit_test(test_encoding_aliases),
 		cmocka_unit_test(test_latin1_label_on_utf8),
+		cmocka_unit_test(test_control_char_makes_cdata),
+		cmocka_unit_test(test_cyrillic_label_on_utf8),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_mislabelled),
 		cmocka_unit_test(test_utf8_stray_bytes),

@@ -64,7 +64,9 @@
 #define SW_MATCH_TURN_MS 500
 
 /* config */
-#define SW_MAX_CONFIG_BYTES (1024 * 1024)
+/* room for SW_MAX_FEEDS groups as an OPML import writes them (~110
+ * bytes each): a configuration is the user's own, not a server's */
+#define SW_MAX_CONFIG_BYTES (4 * 1024 * 1024)
 #define SW_MAX_FEEDS        20000
 #define SW_MAX_TOPICS       64
 

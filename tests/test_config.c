@@ -590,6 +590,51 @@ test_files_capped(void **state)
 	g_free(dir);
 }
 
+/* As many feeds as a configuration may hold (SW_MAX_FEEDS) fit in a file
+ * (SW_MAX_CONFIG_BYTES), with names and URLs as long as an OPML import of
+ * real outlets writes: at 1 MiB, 20,000 such groups (2.1 MB) were refused
+ * as "larger than", and the limit on feeds could never be reached. */
+static void
+test_most_feeds_fit(void **state)
+{
+	GError *err = NULL;
+	char *dir = g_dir_make_tmp("sw-config-XXXXXX", &err);
+	char *path = g_build_filename(dir, "many.conf", NULL);
+	GString *text = g_string_new("[storywatch]\nnotify = none\n");
+	struct sw_config *c;
+	int i;
+
+	(void)state;
+	assert_non_null(dir);
+	for (i = 0; i < SW_MAX_FEEDS; i++)
+		g_string_append_printf(
+		        text,
+		        "\n[feed Outlet number %05d: world news]\n"
+		        "url = https://www.outlet-%05d.example/rss/section/world.xml\n",
+		        i, i);
+	assert_true(text->len > 2000000);
+	assert_true(g_file_set_contents(path, text->str, (gssize)text->len, NULL));
+	c = config_load(path, &err);
+	assert_null(err);
+	assert_non_null(c);
+	assert_int_equal(c->feeds->len, SW_MAX_FEEDS);
+	config_free(c);
+
+	/* one more is refused, by its line */
+	g_string_append(text, "\n[feed one too many]\nurl = https://x.example/\n");
+	assert_true(g_file_set_contents(path, text->str, (gssize)text->len, NULL));
+	c = config_load(path, &err);
+	assert_null(c);
+	assert_non_null(err);
+	assert_non_null(strstr(err->message, "more than 20000 feeds"));
+	g_clear_error(&err);
+	g_unlink(path);
+	g_rmdir(dir);
+	g_string_free(text, TRUE);
+	g_free(path);
+	g_free(dir);
+}
+
 /* The topics of a topics_from file count against SW_MAX_TOPICS, and a
  * [topic NAME] in both files is an error: the store keeps matches and
  * threads by topic name, so one of the two would silently lose them. */
@@ -678,6 +723,7 @@ main(void)
 		cmocka_unit_test(test_example_lists_every_directive),
 		cmocka_unit_test(test_defaults_documented),
 		cmocka_unit_test(test_files_capped),
+		cmocka_unit_test(test_most_feeds_fit),
 		cmocka_unit_test(test_topics_from_shares_the_caps),
 	};
 	int rc;

@@ -184,8 +184,9 @@ files = [f for f in os.listdir(digest_dir) if f.endswith(".md")] if os.path.isdi
 check("a digest for each simulated day (%d files, %d days)" % (len(files), days),
       len(files) >= days - 1)
 
-# levels: once the thread window (2 days) is full, the rest of the run
-# is split into halves; the second may not need more than the first
+# levels: after the first 30 % of the run (in ten simulated days, the
+# 2-day thread window is full by then, and the reloads are over), the
+# rest is split in two; the last part may not need more than the middle
 samples = [tuple(int(x) for x in l.split()) for l in open(tmp + "/samples")]
 total = samples[-1][0] if samples else 0
 warm = [s for s in samples if s[0] >= total * 0.3]

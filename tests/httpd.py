@@ -142,7 +142,7 @@ LIVE_PEOPLE = ["Dupont", "Smith", "Rossi", "Silva"]
 
 
 def live_item(name, k, period):
-    """Item k of feed name: deterministic, published at k * period - lag."""
+    """Item k of feed name: deterministic, published at k * period + lag."""
     lag = zlib.crc32(name.encode()) % period
     rng = random.Random("%s:%d" % (name, k))
     pub = k * period + lag

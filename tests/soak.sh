@@ -125,19 +125,10 @@ echo "# $elapsed real s, $days simulated days, $FEEDS feeds, $hups reloads," \
 	"$days" "$hups" <<'PYEOF'
 import collections, json, os, re, sqlite3, sys
 
+from tap import check, done
+
 tmp, db, digest_dir = sys.argv[1], sys.argv[2], sys.argv[3]
 alive, rc, status_failed, days, hups = (int(x) for x in sys.argv[4:9])
-n = failed = 0
-
-
-def check(desc, ok, why=""):
-    global n, failed
-    n += 1
-    if not ok:
-        failed += 1
-    print("%s %d - %s" % ("ok" if ok else "not ok", n, desc))
-    if why and not ok:
-        print("# " + why)
 
 
 check("the daemon ran to the end", alive == 1)
@@ -212,6 +203,5 @@ if mid and late:
 else:
     check("enough samples to judge memory", False, "%d samples" % len(samples))
 
-print("1..%d" % n)
-sys.exit(1 if failed else 0)
+done()
 PYEOF

@@ -252,21 +252,12 @@ wait
 "$PY" - "$tmp" "$FAKE0" "$(getconf CLK_TCK)" <<'PYEOF'
 import json, re, sys
 
+from tap import check, done
+
 tmp, fake0, hz = sys.argv[1], float(sys.argv[2]), int(sys.argv[3])
 MIN = 60.0
-n = failed = 0
 NAMES = {"/feed/h1": "h1", "/feed/h2": "h2", "/feed/daily": "daily",
          "/feed/neighbour": "neighbour"}
-
-
-def check(desc, ok, why=""):
-    global n, failed
-    n += 1
-    if not ok:
-        failed += 1
-    print("%s %d - %s" % ("ok" if ok else "not ok", n, desc))
-    if not ok and why:
-        print("# " + why)
 
 
 def fmt(rs, t0):
@@ -382,6 +373,5 @@ else:
     check("%s: the pauses go on growing (%d polls of a feed in the 10 minutes after the jump)"
           % (what, len(l1)), 1 <= len(l1) <= 3, fmt(l1, t_after))
 
-print("1..%d" % n)
-sys.exit(1 if failed else 0)
+done()
 PYEOF

@@ -12,12 +12,16 @@ find_libfaketime() {
 
 # sw_init: the start of every test that runs src/storywatch with
 # tests/httpd.py: SW_BIN must be set; sets PY (python3) and srcdir (the
-# source tree: SW_SRCDIR, else two levels above the script, $here); prints
+# source tree: SW_SRCDIR, else two levels above the script, $here), and
+# puts tests/integration on PYTHONPATH (tap.py); prints
 # a TAP skip and exits 77 when python3 is missing.
 sw_init() {
 	: "${SW_BIN:?SW_BIN must name the built src/storywatch}"
 	PY=${PYTHON3:-python3}
 	srcdir=${SW_SRCDIR:-$here/../..}
+	# the checks on what the servers logged import tap.py from here
+	PYTHONPATH="$srcdir/tests/integration${PYTHONPATH:+:$PYTHONPATH}"
+	export PYTHONPATH
 	if ! command -v "$PY" >/dev/null 2>&1; then
 		echo "1..0 # SKIP python3 not found"
 		exit 77

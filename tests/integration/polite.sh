@@ -152,21 +152,12 @@ echo "# run 1: exit $rc1, $ticks1 ticks of CPU, $waited1 s waiting for one;" \
 "$PY" - "$tmp" "$FAKE0" "$fake1" "$rc1" "$rc2" "$ticks1" "$(getconf CLK_TCK)" "$RUN1" "$idle_wakeups" <<'PYEOF'
 import collections, json, re, sys
 
+from tap import check, done
+
 tmp, fake0, fake1 = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
 rc1, rc2, ticks1, hz, run1 = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
 idle_wakeups = int(sys.argv[9])
 MIN = 60.0
-n = failed = 0
-
-
-def check(desc, ok, why=""):
-    global n, failed
-    n += 1
-    if not ok:
-        failed += 1
-    print("%s %d - %s" % ("ok" if ok else "not ok", n, desc))
-    if not ok and why:
-        print("# " + why)
 
 
 def load(s):
@@ -294,6 +285,5 @@ hold(3, "/status/503?radate=5400", 5400,
 
 total = len(every)
 check("politeness: %d requests in all for 9 feeds over 8 hours" % total, total <= 45)
-print("1..%d" % n)
-sys.exit(1 if failed else 0)
+done()
 PYEOF

@@ -36,10 +36,7 @@ tmp=$(mktemp -d)
 pids=
 sw_pid=
 cleanup() {
-	for p in $sw_pid $pids; do
-		kill "$p" 2>/dev/null
-		wait "$p" 2>/dev/null
-	done
+	stop_pids $sw_pid $pids
 	if [ -n "${SOAK_KEEP:-}" ]; then
 		mkdir -p "$SOAK_KEEP" && cp "$tmp"/*.log "$tmp"/*.err "$tmp"/samples "$SOAK_KEEP"/ 2>/dev/null
 	fi

@@ -98,6 +98,15 @@ has_lines() {
 	[ "${hl_n:-0}" -ge "$1" ]
 }
 
+# stop_pids PID...: SIGTERM to each of the test's background processes
+# still running, and a wait for it (a clean-up's; empty words are none).
+stop_pids() {
+	for sp_p in "$@"; do
+		kill "$sp_p" 2>/dev/null
+		wait "$sp_p" 2>/dev/null
+	done
+}
+
 # fail MESSAGE: the end of a test that stops at its first failure.
 fail() {
 	echo "FAIL: $*"

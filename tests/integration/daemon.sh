@@ -17,10 +17,7 @@ srv_pid=
 ntf_pid=
 sw_pid=
 cleanup() {
-	for p in $sw_pid $ntf_pid $srv_pid; do
-		kill "$p" 2>/dev/null
-		wait "$p" 2>/dev/null
-	done
+	stop_pids $sw_pid $ntf_pid $srv_pid
 	[ -n "${KEEP:-}" ] || rm -rf "$tmp"
 }
 trap cleanup EXIT

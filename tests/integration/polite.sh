@@ -27,10 +27,7 @@ tmp=$(mktemp -d)
 pids=
 sw_pid=
 cleanup() {
-	for p in $sw_pid $pids; do
-		kill "$p" 2>/dev/null
-		wait "$p" 2>/dev/null
-	done
+	stop_pids $sw_pid $pids
 	rm -rf "$tmp"
 }
 trap cleanup EXIT

@@ -43,6 +43,8 @@ static const struct directive directives[] = {
 	  "write YYYY-MM-DD.html beside the Markdown digest" },
 	{ "interval", CONF_DURATION, "60m", OFF(interval), SW_INTERVAL_MIN, SW_INTERVAL_MAX, NULL,
 	  "time between two polls of a feed (15m to 24h)" },
+	{ "keep_unmatched_text", CONF_DURATION, "30d", OFF(keep_unmatched_text), 0, 3650LL * 86400,
+	  NULL, "how long the whole text of an entry no topic matched is kept (0: for ever)" },
 	{ "log_level", CONF_STRING, "info", OFF(log_level), 0, 0, "error|warning|info|debug",
 	  "how much goes to the log" },
 	{ "max_concurrent", CONF_INT, "8", OFF(max_concurrent), 1, 64, NULL,

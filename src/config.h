@@ -26,6 +26,7 @@ struct sw_config {
 	gint64 interval;            /* seconds between polls of a feed */
 	gint64 backfill;            /* first sight: older entries stay silent */
 	gint64 thread_window;       /* seconds a quiet thread still takes follow-ups */
+	gint64 keep_unmatched_text; /* seconds; then only their lead; 0 = for ever */
 	int popup_batch;            /* more popups than this become a summary */
 	int max_concurrent;         /* transfers at once */
 	int max_per_host;           /* transfers at once per host:port */

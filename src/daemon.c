@@ -772,7 +772,30 @@ match_turn(struct daemon *d, gint64 now, gint64 turn_us)
 	return more;
 }
 
-/* After the matching: popups and digests. */
+/* The text of the entries no topic matched is only read for their lead
+ * (the threader's word counts) once they are matched: after
+ * keep_unmatched_text the rest goes, a page a cycle.  Full articles
+ * are most of a store (256 KB of content at most an entry). */
+static void
+trim_unmatched(struct daemon *d, gint64 now)
+{
+	int n;
+
+	if (d->cfg->keep_unmatched_text <= 0 || d->store_trouble)
+		return;
+	n = store_trim_unmatched(d->store, now - d->cfg->keep_unmatched_text, SW_TRIM_PAGE);
+	if (n < 0) {
+		log_warnx("the text of old unmatched entries could not be dropped (%s); tried "
+		          "again at the next cycle",
+		          store_last_error(d->store));
+		d->store_trouble = TRUE;
+	} else if (n > 0) {
+		log_debug("keep_unmatched_text: the text of %d unmatched entries dropped", n);
+	}
+}
+
+/* After the matching: popups, digests, and the text of old unmatched
+ * entries dropped. */
 static void
 cycle_deliver(struct daemon *d, gint64 now)
 {
@@ -786,6 +809,7 @@ cycle_deliver(struct daemon *d, gint64 now)
 	}
 	write_digests(d, d->digest_from ? d->digest_from : now, now);
 	d->digest_from = 0;
+	trim_unmatched(d, now);
 }
 
 /* After the transfers of `once`: matches, popups, digests. */

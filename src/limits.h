@@ -80,6 +80,7 @@
  * it has been given more than it read and more than this */
 #define SW_THREADER_REBUILD_MIN 1000
 #define SW_THREAD_LEAD_BYTES    2000  /* bytes of content an entry without summary is known by */
+#define SW_TRIM_PAGE            5000  /* unmatched entries whose text a cycle drops */
 #define SW_MAX_AHEAD_S          86400 /* a date further ahead of the clock is taken as unknown */
 
 /* match */

@@ -1033,6 +1033,65 @@ store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 be
 	stmt_done(s, st);
 }
 
+/* ---- the text of old unmatched entries */
+
+/* meta: the first_seen below which every unmatched entry is trimmed */
+#define TRIMMED_TO "unmatched_trimmed_to"
+
+int
+store_trim_unmatched(struct store *s, gint64 before, gint64 limit)
+{
+	sqlite3_stmt *st;
+	gint64 from, last = 0, n = 0;
+	int rc;
+
+	/* the queue's entries are not matched yet: wait until it is empty */
+	if (store_unthreaded_first(s) != 0)
+		return 0;
+	from = select_int64(s, "SELECT value FROM meta WHERE name = '" TRIMMED_TO "'", NULL);
+	if (from >= before)
+		return 0;
+	if (store_begin(s) < 0)
+		return -1;
+	/* a range of first_seen (its index) from the mark on, not every old
+	 * entry again; entries seen in the same second as the mark are
+	 * looked at again, and those already trimmed have no content */
+	st = prepare(s,
+	             "UPDATE entries SET summary = coalesce(summary, substr(content, 1, " LEAD_CHARS
+	             ")), content = NULL WHERE id IN (SELECT e.id FROM entries e "
+	             "WHERE e.first_seen >= ? AND e.first_seen < ? AND e.content IS NOT NULL "
+	             "AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.entry_id = e.id) "
+	             "ORDER BY e.first_seen LIMIT ?) RETURNING first_seen");
+	if (!st) {
+		store_rollback(s);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, from);
+	sqlite3_bind_int64(st, 2, before);
+	sqlite3_bind_int64(st, 3, limit);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		last = MAX(last, sqlite3_column_int64(st, 0));
+		n++;
+	}
+	stmt_done(s, st);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	st = prepare(s, "INSERT INTO meta VALUES ('" TRIMMED_TO "', ?) "
+	                "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+	if (!st)
+		goto fail;
+	/* a short page: every entry below before is done */
+	sqlite3_bind_int64(st, 1, n < limit ? before : last);
+	rc = sqlite3_step(st);
+	stmt_done(s, st);
+	if (rc != SQLITE_DONE || store_commit(s) < 0)
+		goto fail;
+	return (int)n;
+fail:
+	store_rollback(s);
+	return -1;
+}
+
 /* ---- threads */
 
 gint64

@@ -172,6 +172,14 @@ gint64 store_entry_count(struct store *s);
 typedef void (*store_entry_fn)(const struct sw_entry *e, void *userdata);
 void store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 before,
                           gint64 limit, store_entry_fn fn, void *userdata);
+/* Drop the text of the entries no topic matched, first seen before
+ * `before`, but for their lead: summary becomes the lead that
+ * store_unmatched_each() reads (so the threader reads the same), content
+ * NULL; title, link and dates stay, and the row, so that their feed
+ * does not deliver them again.  At most limit entries a call, oldest
+ * first, on from where the last call got to; nothing while entries wait
+ * in the queue.  Returns how many were trimmed, or -1 on a store error. */
+int store_trim_unmatched(struct store *s, gint64 before, gint64 limit);
 
 /* The row id of thread (topic, key), created with headline when new;
  * 0 on an error (logged). */

@@ -264,6 +264,117 @@ test_unmatched_lead(void **state)
 	store_feed_state_clear(&st);
 }
 
+/* What store_unmatched_each() gives of each entry: title and lead. */
+static void
+collect_lead(const struct sw_entry *e, void *userdata)
+{
+	g_string_append_printf(userdata, "%s|%s;", e->title, e->summary ? e->summary : "(null)");
+}
+
+static char *
+content_of(struct store *s, gint64 id)
+{
+	struct sw_entry *e = store_entry_get(s, id, NULL);
+	char *c;
+
+	assert_non_null(e);
+	c = g_strdup(e->content ? e->content : "(null)");
+	parse_entry_free(e);
+	return c;
+}
+
+/* keep_unmatched_text: the old entries no topic matched lose their
+ * content but for the lead, a page at a time, and the threader reads
+ * of them what it read before; matched, recent and queued entries keep
+ * theirs. */
+static void
+test_trim_unmatched(void **state)
+{
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	struct sw_entry *e[6];
+	gint64 id[6];
+	GString *body = g_string_new(NULL), *before = g_string_new(NULL);
+	GString *after = g_string_new(NULL);
+	GPtrArray *page;
+	char *c;
+	int i;
+
+	for (i = 0; i < 3000; i++)
+		g_string_append(body, "\xd0\xb6"); /* 2 bytes each */
+	assert_int_equal(store_feed_sync(f->s, "One", "file:///1", &st), 0);
+	assert_int_equal(store_begin(f->s), 0);
+	for (i = 0; i < 6; i++) {
+		char uid[8];
+
+		g_snprintf(uid, sizeof uid, "e%d", i);
+		e[i] = entry(uid, uid, 100 + i);
+		e[i]->content = g_strdup(body->str);
+		if (i == 1) { /* known by its content */
+			g_free(e[i]->summary);
+			e[i]->summary = NULL;
+		}
+		/* first seen at 1000 + i, but e4 at 9000 (recent); e5 is
+		 * matched */
+		assert_int_equal(
+		        store_entry_add(f->s, st.id, e[i], i == 4 ? 9000 : 1000 + i, &id[i]), 1);
+	}
+	assert_int_equal(store_match_add(f->s, id[5], "t", 3.0, "x", "why", 0, "new", 0, FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+	store_unmatched_each(f->s, "t", 0, G_MAXINT64, 100, collect_lead, before);
+
+	/* an entry waits in the queue: nothing is trimmed */
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_unthreaded_add(f->s, id[0], 100, 0, FALSE), 0);
+	assert_int_equal(store_commit(f->s), 0);
+	assert_int_equal(store_trim_unmatched(f->s, 5000, 2), 0);
+	c = content_of(f->s, id[0]);
+	assert_string_equal(c, body->str);
+	g_free(c);
+	page = store_unthreaded_page(f->s, 10, 1 << 20);
+	assert_int_equal(page->len, 1);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_unthreaded_done(f->s, page->pdata[0]), 0);
+	assert_int_equal(store_commit(f->s), 0);
+	g_ptr_array_free(page, TRUE);
+
+	/* four old unmatched (e0 to e3), two a call, oldest first */
+	assert_int_equal(store_trim_unmatched(f->s, 5000, 2), 2);
+	c = content_of(f->s, id[2]);
+	assert_string_equal(c, body->str);
+	g_free(c);
+	assert_int_equal(store_trim_unmatched(f->s, 5000, 2), 2);
+	assert_int_equal(store_trim_unmatched(f->s, 5000, 2), 0);
+	for (i = 0; i < 4; i++) {
+		c = content_of(f->s, id[i]);
+		assert_string_equal(c, "(null)");
+		g_free(c);
+	}
+	/* the recent one and the matched one keep theirs */
+	c = content_of(f->s, id[4]);
+	assert_string_equal(c, body->str);
+	g_free(c);
+	c = content_of(f->s, id[5]);
+	assert_string_equal(c, body->str);
+	g_free(c);
+	/* what a new threader reads is what it read before */
+	store_unmatched_each(f->s, "t", 0, G_MAXINT64, 100, collect_lead, after);
+	assert_string_equal(after->str, before->str);
+	assert_non_null(strstr(after->str, "e1|\xd0\xb6"));
+	/* later, the entries that have grown old since */
+	assert_int_equal(store_trim_unmatched(f->s, 9001, 2), 1);
+	c = content_of(f->s, id[4]);
+	assert_string_equal(c, "(null)");
+	g_free(c);
+
+	for (i = 0; i < 6; i++)
+		parse_entry_free(e[i]);
+	g_string_free(body, TRUE);
+	g_string_free(before, TRUE);
+	g_string_free(after, TRUE);
+	store_feed_state_clear(&st);
+}
+
 /* The entries a new threader observes are those matched to no topic, not
  * those still waiting to be matched: after a stop between turns of
  * matching, those matched are above the queue's first row id too. */
@@ -1064,6 +1175,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_unmatched_lead, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_recent_lead, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unmatched_not_queued, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_trim_unmatched, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unthreaded_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_match_times, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_and_newer_schema, setup, teardown),

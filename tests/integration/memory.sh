@@ -3,7 +3,8 @@
 # threshold that names the story's place and people is matched, unless
 # the rest of the stream names them too; a new process (each `once`)
 # learns that from the entries it stored (store_unmatched_each,
-# thread_observe).  A topic of its own, so that the scores are known:
+# thread_observe), and still does once their text has been dropped
+# (keep_unmatched_text).  A topic of its own, so that the scores are known:
 # "air patrols" in a title scores 3, in a lead 2; threshold 3.
 set -eu
 
@@ -25,7 +26,7 @@ item() { # guid day title description
 # $1 (more items), then $2 (more items)
 feed() {
 	{
-		printf '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Air</title>\n'
+		printf '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Air</title>\n'
 		item s1 1 "Jets and air patrols from the base at Kamenovo" \
 			"Six fighters will fly from Kamenovo, minister Borisov said."
 		item s2 2 "Air patrols: first jets land at Kamenovo" \
@@ -45,6 +46,19 @@ others=$(item o1 5 "Crowds at the Kamenovo fair, says Borisov" \
 		"The mayor of Kamenovo, Borisov, kept his seat."
 	item o3 7 "Storm damage in Kamenovo, Borisov asks for help" \
 		"Roofs were torn off in Kamenovo; Borisov asked Sofia for money.")
+# the same news, its names in long bodies only
+pad=$(printf 'Lorem ipsum dolor sit amet. %.0s' $(seq 60))
+itemc() { # guid day title body
+	printf '<item><guid>%s</guid><title>%s</title><content:encoded>%s</content:encoded>' \
+		"$1" "$3" "$4"
+	printf '<pubDate>%s Dec 2026 10:00:00 GMT</pubDate></item>\n' "$2"
+}
+others_c=$(itemc o1 5 "Crowds at the autumn fair" \
+	"Farmers from around Kamenovo sold honey; Borisov opened the fair. $pad $pad"
+	itemc o2 6 "Local elections: the mayor wins again" \
+		"The mayor of Kamenovo, Borisov, kept his seat. $pad $pad"
+	itemc o3 7 "Storm damage: the mayor asks for help" \
+		"Roofs were torn off in Kamenovo; Borisov asked Sofia for money. $pad $pad")
 # below the threshold (a lead's "air patrols": 2), above followup_floor, with
 # the story's names
 followup=$(item f1 8 "Parliament votes 141 to 80 for the foreign pilots" \
@@ -97,4 +111,26 @@ feed "$others" "$followup"
 n=$(sqlite3 "$db" "SELECT count(*) FROM entries WHERE uid = 'f1'")
 [ "$n" -eq 1 ] || fail "the follow-up was not stored"
 [ "$(lifted)" -eq 0 ] || fail "names the other news uses lifted the follow-up"
+
+# 3. as 2, with the other news in long bodies, and the follow-up 40 days
+#    later: by then the text of the unmatched entries is down to its lead
+#    (keep_unmatched_text, 30d by default), and the names it holds are
+#    still everyone's
+rm -rf "$XDG_STATE_HOME"
+feed "$others_c"
+"$SW_BIN" once -c "$tmp/c.conf" >/dev/null 2>"$tmp/err" || { cat "$tmp/err"; fail "once 5"; }
+n=$(sqlite3 "$db" "SELECT count(*) FROM entries WHERE content IS NOT NULL")
+[ "$n" -eq 3 ] || fail "expected 3 entries with a body, found $n"
+SW_NOW=$((SW_NOW + 40 * 86400)) "$SW_BIN" once --force -c "$tmp/c.conf" >/dev/null 2>"$tmp/err" ||
+	{ cat "$tmp/err"; fail "once 6"; }
+n=$(sqlite3 "$db" "SELECT count(*) FROM entries WHERE content IS NULL AND length(summary) = 2000")
+[ "$n" -eq 3 ] || fail "expected the 3 bodies cut to their lead, found $n"
+n=$(sqlite3 "$db" "SELECT count(*) FROM entries WHERE summary LIKE 'Farmers from around Kamenovo%'")
+[ "$n" -eq 1 ] || fail "o1's lead is not its body's beginning"
+feed "$others_c" "$followup"
+SW_NOW=$((SW_NOW + 40 * 86400 + 3600)) "$SW_BIN" once --force -c "$tmp/c.conf" >/dev/null \
+	2>"$tmp/err" || { cat "$tmp/err"; fail "once 7"; }
+n=$(sqlite3 "$db" "SELECT count(*) FROM entries WHERE uid = 'f1'")
+[ "$n" -eq 1 ] || fail "the follow-up was not stored"
+[ "$(lifted)" -eq 0 ] || fail "names the other news uses lifted the follow-up after the trim"
 echo "ok"

@@ -165,12 +165,17 @@ def live_rss(name, lo, hi, period):
     items = []
     for k in range(hi, lo - 1, -1):
         pub, title, lead = live_item(name, k, period)
+        # and a body, as feeds of whole articles have: the lead, then
+        # a few hundred words
         items.append("<item><title>%s</title><link>http://127.0.0.1/live/%s/%d</link>"
                      "<guid>live-%s-%d</guid><pubDate>%s</pubDate>"
-                     "<description>%s</description></item>"
-                     % (title, name, k, name, k, http_date(pub), lead))
+                     "<description>%s</description>"
+                     "<content:encoded>%s</content:encoded></item>"
+                     % (title, name, k, name, k, http_date(pub), lead,
+                        " ".join([lead] * 12)))
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
-            '<rss version="2.0"><channel><title>%s</title>'
+            '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+            '<channel><title>%s</title>'
             '<link>http://127.0.0.1/live/%s</link>%s</channel></rss>\n'
             % (name, name, "".join(items))).encode()
 

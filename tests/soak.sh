@@ -10,7 +10,8 @@
 # feed publishes an item an hour, some on the default topic (stories that
 # change daily, wire copy shared by feeds), and is polled every 60
 # simulated minutes; thread_window is 2 days, so the threader's memory is
-# full after the first two.  In the first 30 % of the run the daemon is
+# full after the first two, and keep_unmatched_text 1 day, so that the
+# bodies of the old unmatched entries are dropped as the run goes.  In the first 30 % of the run the daemon is
 # told to reload every SIGHUP_EVERY real seconds (a tenth of the run, at
 # least 2), and then not: a reload builds the threads anew, and would hide
 # a threader that grows.  Every 20 s `storywatch status --json` reads the
@@ -58,6 +59,7 @@ wait_started 100 "$tmp/port1" "$tmp/port2" || { echo "Bail out! servers did not 
 
 {
 	printf '[storywatch]\nnotify = stdout\ninterval = 60m\nthread_window = 2d\n'
+	printf 'keep_unmatched_text = 1d\n'
 	printf 'max_concurrent = 8\nmax_per_host = 4\n'
 	i=0
 	while [ "$i" -lt "$FEEDS" ]; do
@@ -165,6 +167,20 @@ unthreaded = con.execute("SELECT count(*) FROM matches WHERE thread_id IS NULL")
 print("# %d entries, %d matches in %d threads" % (len(uids), matches, threads))
 check("the topic matched entries and threaded them", matches > 0 and threads > 0
       and unthreaded == 0, "%d matches, %d threads, %d without one" % (matches, threads, unthreaded))
+# keep_unmatched_text (1d): the bodies of the unmatched entries first seen
+# more than a day and a cycle before the last are dropped, the matched
+# ones' kept
+last = con.execute("SELECT max(first_seen) FROM entries").fetchone()[0] or 0
+unm = "NOT EXISTS (SELECT 1 FROM matches m WHERE m.entry_id = e.id)"
+old_kept, trimmed = con.execute(
+    "SELECT count(content), count(*) - count(content) FROM entries e WHERE first_seen < ? AND "
+    + unm, (last - 86400 - 2 * 3600,)).fetchone()
+lost = con.execute("SELECT count(*) FROM entries e WHERE content IS NULL AND NOT " + unm)
+lost = lost.fetchone()[0]
+print("# %d unmatched entries' bodies dropped" % trimmed)
+check("the old unmatched entries' bodies were dropped, and only theirs",
+      trimmed > 0 and old_kept == 0 and lost == 0,
+      "%d dropped, %d old ones kept, %d matched ones dropped" % (trimmed, old_kept, lost))
 alerts = sum(1 for _ in open(tmp + "/alerts.out"))
 check("alerts were printed", alerts > 0)
 

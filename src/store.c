@@ -1053,26 +1053,38 @@ store_trim_unmatched(struct store *s, gint64 before, gint64 limit)
 		return 0;
 	if (store_begin(s) < 0)
 		return -1;
-	/* a range of first_seen (its index) from the mark on, not every old
-	 * entry again; entries seen in the same second as the mark are
-	 * looked at again, and those already trimmed have no content */
-	st = prepare(s,
-	             "UPDATE entries SET summary = coalesce(summary, substr(content, 1, " LEAD_CHARS
-	             ")), content = NULL WHERE id IN (SELECT e.id FROM entries e "
-	             "WHERE e.first_seen >= ? AND e.first_seen < ? AND e.content IS NOT NULL "
-	             "AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.entry_id = e.id) "
-	             "ORDER BY e.first_seen LIMIT ?) RETURNING first_seen");
-	if (!st) {
-		store_rollback(s);
-		return -1;
-	}
+		/* a range of first_seen (its index) from the mark on, not every old
+		 * entry again; entries seen in the same second as the mark are
+		 * looked at again, and those already trimmed have no content.  The
+		 * page is counted, then trimmed (no RETURNING: SQLite 3.35) */
+#define TRIM_PAGE                                                                                  \
+	"SELECT e.id, e.first_seen FROM entries e WHERE e.first_seen >= ?1 AND "                   \
+	"e.first_seen < ?2 AND e.content IS NOT NULL AND NOT EXISTS (SELECT 1 FROM matches "       \
+	"m WHERE m.entry_id = e.id) ORDER BY e.first_seen LIMIT ?3"
+	st = prepare(s, "SELECT count(*), max(first_seen) FROM (" TRIM_PAGE ")");
+	if (!st)
+		goto fail;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, before);
 	sqlite3_bind_int64(st, 3, limit);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		last = MAX(last, sqlite3_column_int64(st, 0));
-		n++;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		n = sqlite3_column_int64(st, 0);
+		last = sqlite3_column_int64(st, 1);
 	}
+	stmt_done(s, st);
+	if (rc != SQLITE_ROW)
+		goto fail;
+	st = prepare(s,
+	             "UPDATE entries SET summary = coalesce(summary, substr(content, 1, " LEAD_CHARS
+	             ")), content = NULL WHERE id IN (SELECT id FROM (" TRIM_PAGE "))");
+#undef TRIM_PAGE
+	if (!st)
+		goto fail;
+	sqlite3_bind_int64(st, 1, from);
+	sqlite3_bind_int64(st, 2, before);
+	sqlite3_bind_int64(st, 3, limit);
+	rc = sqlite3_step(st);
 	stmt_done(s, st);
 	if (rc != SQLITE_DONE)
 		goto fail;

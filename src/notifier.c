@@ -365,15 +365,40 @@ popup_thread(GPtrArray *rows, gint64 now)
 	return popup_finish(p, &b);
 }
 
-/* (transfer full) the file: URI of the digest the cycle of now writes. */
+/* (transfer full) the file: URI of the digest that lists the matches of
+ * groups: the day of their entries (first seen), or when they span days
+ * (the quiet hours held them over midnight) the index of the days, or
+ * without HTML the first day's. */
 static char *
-digest_uri(const struct sw_config *c, gint64 now)
+digest_uri(const struct sw_config *c, GPtrArray *groups)
 {
-	char *dir = config_digest_dir(), *day = digest_day_of(now);
-	char *name = g_strdup_printf("%s.%s", day, c->digest_html ? "html" : "md");
-	char *path = g_build_filename(dir, name, NULL);
-	char *uri = g_filename_to_uri(path, NULL, NULL);
+	char *dir = config_digest_dir(), *day = NULL, *name, *path, *uri;
+	gboolean span = FALSE;
+	guint i, j;
 
+	for (i = 0; i < groups->len; i++) {
+		GPtrArray *rows = g_ptr_array_index(groups, i);
+
+		for (j = 0; j < rows->len; j++) {
+			const struct sw_match_row *r = g_ptr_array_index(rows, j);
+			char *d = digest_day_of(r->first_seen);
+
+			if (!day || strcmp(d, day) < 0) {
+				span = span || day != NULL;
+				g_free(day);
+				day = d;
+			} else {
+				span = span || strcmp(d, day) != 0;
+				g_free(d);
+			}
+		}
+	}
+	if (span && c->digest_html)
+		name = g_strdup("index.html");
+	else
+		name = g_strdup_printf("%s.%s", day, c->digest_html ? "html" : "md");
+	path = g_build_filename(dir, name, NULL);
+	uri = g_filename_to_uri(path, NULL, NULL);
 	g_free(dir);
 	g_free(day);
 	g_free(name);
@@ -383,7 +408,7 @@ digest_uri(const struct sw_config *c, gint64 now)
 
 /* One summary for many threads: the headlines, then how many more. */
 static struct popup *
-popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c, gint64 now)
+popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c)
 {
 	struct popup *p = g_new0(struct popup, 1);
 	struct body b = { g_string_new(NULL), g_string_new(NULL) };
@@ -412,7 +437,7 @@ popup_summary(enum popup_kind kind, GPtrArray *groups, const struct sw_config *c
 		}
 	}
 	p->kind = kind;
-	p->uri = digest_uri(c, now);
+	p->uri = digest_uri(c, groups);
 	p->open_label = "Open digest";
 	p->urgency = urgency_of(score);
 	if (p->urgency == 0)
@@ -1078,9 +1103,9 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 	/* a follow-up of a held thread is held with it */
 
 	if (held->len)
-		g_ptr_array_add(popups, popup_summary(POPUP_QUIET, held, c, now));
+		g_ptr_array_add(popups, popup_summary(POPUP_QUIET, held, c));
 	if (groups->len > (guint)batch) {
-		g_ptr_array_add(popups, popup_summary(POPUP_BATCH, groups, c, now));
+		g_ptr_array_add(popups, popup_summary(POPUP_BATCH, groups, c));
 	} else {
 		for (i = 0; i < groups->len; i++)
 			g_ptr_array_add(popups, popup_thread(g_ptr_array_index(groups, i), now));

@@ -351,10 +351,27 @@ test_quiet(void **state)
 	add(f, 2, "ukraine", "m-1", "Morning", "m-1", "new", H(24 + 7, 30), 12);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(24 + 7, 45)), 2);
 	assert_int_equal(nrec(f), 2);
+	/* held over midnight: the first night's digest (the 8th), not the
+	 * morning's, which lists only the second */
 	assert_string_equal(rec(f, 0), "quiet|normal|2 stories during quiet hours|"
 	                               "• Night one — <i>Reuters</i>\n• Night two — <i>AP News</i>|"
-	                               "file:///sw-test/data/storywatch/digest/2026-03-09.md");
+	                               "file:///sw-test/data/storywatch/digest/2026-03-08.md");
 	assert_true(g_str_has_prefix(rec(f, 1), "new|normal|New story: Morning|"));
+	/* with HTML digests, the index of the days; a night within one day,
+	 * that day's page */
+	f->c.digest_html = TRUE;
+	add(f, 0, "ukraine", "n-3", "Night three", "n-3", "new", H(24 + 23, 0), 12);
+	add(f, 1, "ukraine", "n-4", "Night four", "n-4", "new", H(48 + 1, 0), 12);
+	add(f, 0, "ukraine", "n-5", "Night five", "n-5", "new", H(48 + 2, 0), 12);
+	add(f, 1, "ukraine", "n-6", "Night six", "n-6", "new", H(48 + 3, 0), 12);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(48 + 7, 5)), 1);
+	assert_true(
+	        g_str_has_suffix(rec(f, 2), "|file:///sw-test/data/storywatch/digest/index.html"));
+	add(f, 0, "ukraine", "n-7", "Night seven", "n-7", "new", H(72 + 1, 0), 12);
+	add(f, 1, "ukraine", "n-8", "Night eight", "n-8", "new", H(72 + 2, 0), 12);
+	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(72 + 7, 5)), 1);
+	assert_true(g_str_has_suffix(rec(f, 3),
+	                             "|file:///sw-test/data/storywatch/digest/2026-03-11.html"));
 }
 
 static void

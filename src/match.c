@@ -4022,6 +4022,53 @@ ex_witness(GString *ex, const struct sw_profile *p, const struct expr *e, const 
 	}
 }
 
+/* How many of e's terms would have to change for it to hold under hit:
+ * 0 when it holds; an "or" costs its cheaper side, an "and" both. */
+static int
+expr_cost(const struct expr *e, const gboolean *hit)
+{
+	switch (e->op) {
+	case E_OR:
+		return MIN(expr_cost(e->l, hit), expr_cost(e->r, hit));
+	case E_AND:
+		return expr_cost(e->l, hit) + expr_cost(e->r, hit);
+	default:
+		return expr_eval(e, hit) ? 0 : 1;
+	}
+}
+
+/* The alternative of e that came nearest to holding (of an "or", its
+ * cheaper side, the first of equals; of an "and", both), into ex as
+ * ex_witness() writes one that held; the groups it lacked into lack, and
+ * those whose "not" failed into ruled. */
+static void
+ex_nearest(GString *ex, GString *lack, GString *ruled, const struct sw_profile *p,
+           const struct expr *e, const gboolean *hit)
+{
+	GString *to;
+
+	switch (e->op) {
+	case E_OR:
+		ex_nearest(ex, lack, ruled, p,
+		           expr_cost(e->l, hit) <= expr_cost(e->r, hit) ? e->l : e->r, hit);
+		return;
+	case E_AND:
+		ex_nearest(ex, lack, ruled, p, e->l, hit);
+		g_string_append(ex, " & ");
+		ex_nearest(ex, lack, ruled, p, e->r, hit);
+		return;
+	default:
+		ex_expr(ex, p, e, E_AND);
+		if (expr_eval(e, hit))
+			return;
+		to = e->op == E_NOT ? ruled : lack;
+		if (to->len)
+			g_string_append(to, ", ");
+		ex_expr(to, p, e->op == E_NOT ? e->l : e, E_NOT);
+		return;
+	}
+}
+
 static char *
 explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
 {
@@ -4078,6 +4125,28 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 		EX_LIT(ex, " Required: met by ");
 		ex_witness(ex, p, p->require, o->hit);
 		EX_LIT(ex, ".");
+	} else if (p->require && !o->req && o->hit) {
+		/* which alternative came nearest, and what it lacked: the
+		 * 1,500 characters of the default profile's require said
+		 * nothing of why a story about Taiwan's guarantees is out */
+		GString *lack = g_string_new(NULL), *ruled = g_string_new(NULL);
+
+		EX_LIT(ex, " Required: not met; nearest ");
+		ex_nearest(ex, lack, ruled, p, p->require, o->hit);
+		if (lack->len) {
+			EX_LIT(ex, ", which lacks ");
+			g_string_append_len(ex, lack->str, (gssize)lack->len);
+		}
+		if (ruled->len) {
+			if (lack->len)
+				EX_LIT(ex, " and is ruled out by ");
+			else
+				EX_LIT(ex, ", ruled out by ");
+			g_string_append_len(ex, ruled->str, (gssize)ruled->len);
+		}
+		EX_LIT(ex, ".");
+		g_string_free(lack, TRUE);
+		g_string_free(ruled, TRUE);
 	} else if (p->require) {
 		EX_LIT(ex, " Required ");
 		ex_add(ex, p->require_src);

@@ -813,7 +813,8 @@ test_explain_numbers(void **state)
 
 /* A require met is explained by what made it true (the side of an "or"
  * that held, both sides of an "and", a "not" as written), not by the
- * whole expression; one not met is shown whole. */
+ * whole expression; one not met by the alternative that came nearest
+ * (fewest groups to change; the first of equals) and what failed in it. */
 static void
 test_explain_require(void **state)
 {
@@ -822,7 +823,14 @@ test_explain_require(void **state)
 	} cases[] = {
 		{ "alpha beta", "Required: met by a & b." },
 		{ "gamma", "Required: met by c & !d & !(e | f)." },
-		{ "gamma delta", "Required a & b | c & !d & !(e | f): not met." },
+		{ "gamma delta", "Required: not met; nearest c & !d & !(e | f), ruled out by d." },
+		{ "alpha", "Required: not met; nearest a & b, which lacks b." },
+		{ "beta zeta", "Required: not met; nearest a & b, which lacks a." },
+		{ "gamma zeta",
+		  "Required: not met; nearest c & !d & !(e | f), ruled out by (e | f)." },
+		{ "delta", "nearest a & b, which lacks a, b." },
+		{ "beta delta", "nearest a & b, which lacks a." },
+		{ "delta epsilon", "nearest a & b, which lacks a, b." },
 	};
 	struct sw_profile *p;
 	size_t i;
@@ -838,6 +846,22 @@ test_explain_require(void **state)
 		match_entry_explained(p, e, &m);
 		if (strstr(m.explain, cases[i].want) == NULL)
 			fail_msg("'%s': '%s' lacks '%s'", cases[i].title, m.explain, cases[i].want);
+		match_clear(&m);
+		entry_free(e);
+	}
+	match_profile_free(p);
+	/* both a group lacking and one ruling out */
+	p = compile_ok("[topic t]\nterm.a = alpha\nterm.d = delta\nthreshold = 0\n"
+	               "require = a & !d\n");
+	{
+		struct sw_entry *e = entry("delta", NULL, "en");
+		struct sw_match m;
+		const char *want = "Required: not met; nearest a & !d, which lacks a and is ruled "
+		                   "out by d.";
+
+		match_entry_explained(p, e, &m);
+		if (strstr(m.explain, want) == NULL)
+			fail_msg("'delta': '%s' lacks '%s'", m.explain, want);
 		match_clear(&m);
 		entry_free(e);
 	}

@@ -868,8 +868,38 @@ explain_fate(const struct sw_match_row *r)
 	return s;
 }
 
+static struct sw_config *load_config(const char *config_path);
+
+/* Why an entry no topic matched fell short: each topic of today's
+ * configuration scores it again on what the store keeps of it (after
+ * keep_unmatched_text, its title and lead), as `test` scores a feed's
+ * entries.  Story memory, which looks at the stream of that day, is not
+ * run again. */
+static void
+explain_unmatched(const char *config_path, const struct sw_entry *e)
+{
+	struct sw_config *c = load_config(config_path);
+	guint i;
+
+	if (!c)
+		return; /* its error is logged */
+	if (c->topics->len == 0)
+		printf("  (the configuration has no topic to score it again)\n");
+	for (i = 0; i < c->topics->len; i++) {
+		const struct sw_profile *p = c->topics->pdata[i];
+		struct sw_match m = { 0 };
+
+		match_entry_explained(p, e, &m);
+		printf("\n%s, scored again now: %s\n", match_profile_name(p),
+		       m.explain ? m.explain : "");
+		match_clear(&m);
+	}
+	config_free(c);
+	text_teardown();
+}
+
 static int
-cmd_explain(int argc, char **argv)
+cmd_explain(const char *config_path, int argc, char **argv)
 {
 	struct store *s;
 	GPtrArray *rows;
@@ -940,11 +970,13 @@ cmd_explain(int argc, char **argv)
 
 			/* stored, and its cycle not over (or stopped first):
 			 * "no topic" would be a guess */
-			if (store_unthreaded_has(s, id))
+			if (store_unthreaded_has(s, id)) {
 				printf("%s\n  not matched yet: the end of a cycle matches it\n",
 				       title);
-			else
+			} else {
 				printf("%s\n  matched no topic\n", title);
+				explain_unmatched(config_path, e);
+			}
 			g_free(title);
 		} else
 			log_errorx("%s: no such stored entry", argv[1]);
@@ -1129,7 +1161,7 @@ dispatch(const char *config_path, const char *cmd, int argc, char **argv)
 	if (!strcmp(cmd, "test"))
 		return cmd_test(config_path, argc, argv);
 	if (!strcmp(cmd, "explain"))
-		return cmd_explain(argc, argv);
+		return cmd_explain(config_path, argc, argv);
 	if (!strcmp(cmd, "digest"))
 		return cmd_digest(config_path, argc, argv);
 	if (!strcmp(cmd, "parse"))

@@ -241,6 +241,18 @@ grep -q "score" "$tmp/out" || fail "explain"
 # it is in the digest of the day it was first seen
 grep -q "^  alert:  sent $(date +%Y-%m-%d) " "$tmp/out" || { cat "$tmp/out"; fail "explain: alert"; }
 grep -q "^  digest: $(date +%Y-%m-%d)$" "$tmp/out" || { cat "$tmp/out"; fail "explain: digest day"; }
+# an entry no topic matched is scored again by the topics of -c: why it is
+# out (Taiwan's guarantees: the nearest alternative of require lacks
+# ukraine); without topics, it says so
+out_id=$(sqlite3 "$XDG_STATE_HOME/storywatch/state.db" "SELECT e.id FROM entries e
+	WHERE e.title LIKE 'Taiwan asks%' AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.entry_id = e.id)")
+"$SW_BIN" explain -c "$SW_SRCDIR/conf/demo.conf" "$out_id" >"$tmp/out"
+grep -q "^  matched no topic$" "$tmp/out" &&
+	grep -q "^ukraine-guarantees, scored again now: .* Required: not met; nearest ukraine & secguar, which lacks ukraine\. Score 2\.87 < threshold 4\.80: no match\.$" "$tmp/out" ||
+	{ cat "$tmp/out"; fail "explain: why an entry did not match"; }
+"$SW_BIN" explain "$out_id" >"$tmp/out"
+grep -q "^  (the configuration has no topic to score it again)$" "$tmp/out" ||
+	{ cat "$tmp/out"; fail "explain: an unmatched entry without topics"; }
 # two [feed] groups with one url: loaded, with a warning naming the line
 printf '[feed A]\nurl = https://dup.example/f\n\n[feed B]\nurl = https://dup.example/f\n' \
 	>"$tmp/dup.conf"

@@ -58,6 +58,7 @@ static const char usage_text[] =
         "  test [--json] [--threads] FILE|URL...\n"
         "                           run the topics over feeds without touching the state\n"
         "  explain ENTRY            why a stored entry matched (ENTRY: row id or uid)\n"
+        "  thread [--json] ENTRY    the story thread of a stored entry, report by report\n"
         "  digest [--date YYYY-MM-DD] [--format md|html] [--write]\n"
         "                           print (or rewrite) a day's digest\n"
         "  parse --json FILE        print what the parser reads from a feed file\n"
@@ -90,6 +91,7 @@ command_args(const char *cmd)
 		{ "status", "[--json]" },
 		{ "test", "[--json] [--threads] FILE|URL..." },
 		{ "explain", "ENTRY" },
+		{ "thread", "[--json] ENTRY" },
 		{ "digest", "[--date YYYY-MM-DD] [--format md|html] [--write]" },
 		{ "parse", "--json FILE" },
 		{ "import-opml", "FILE" },
@@ -868,6 +870,32 @@ explain_fate(const struct sw_match_row *r)
 	return s;
 }
 
+/* The row id of the stored entry arg names (explain, thread): a row id
+ * or a uid; 0 when none. */
+static gint64
+entry_of_arg(struct store *s, const char *arg)
+{
+	char *end;
+	gint64 id = g_ascii_strtoll(arg, &end, 10);
+
+	if (*end || end == arg) {
+		id = store_entry_find(s, arg);
+	} else {
+		/* a number is a row id, else a uid: many feeds number their
+		 * guids, and `test --json` shows those as "id" */
+		struct sw_entry *e = store_entry_get(s, id, NULL);
+
+		if (!e) {
+			gint64 by_uid = store_entry_find(s, arg);
+
+			if (by_uid)
+				id = by_uid;
+		}
+		parse_entry_free(e);
+	}
+	return id;
+}
+
 static struct sw_config *load_config(const char *config_path);
 
 /* Why an entry no topic matched fell short: each topic of today's
@@ -904,7 +932,6 @@ cmd_explain(const char *config_path, int argc, char **argv)
 	struct store *s;
 	GPtrArray *rows;
 	gint64 id;
-	char *end;
 	guint i;
 	int found = 0;
 
@@ -915,22 +942,7 @@ cmd_explain(const char *config_path, int argc, char **argv)
 	s = open_store();
 	if (!s)
 		return 1;
-	id = g_ascii_strtoll(argv[1], &end, 10);
-	if (*end || end == argv[1]) {
-		id = store_entry_find(s, argv[1]);
-	} else {
-		/* a number is a row id, else a uid: many feeds number their
-		 * guids, and `test --json` shows those as "id" */
-		struct sw_entry *e = store_entry_get(s, id, NULL);
-
-		if (!e) {
-			gint64 by_uid = store_entry_find(s, argv[1]);
-
-			if (by_uid)
-				id = by_uid;
-		}
-		parse_entry_free(e);
-	}
+	id = entry_of_arg(s, argv[1]);
 	rows = store_matches_of_entry(s, id);
 	if (!rows) {
 		store_free(s);
@@ -986,6 +998,160 @@ cmd_explain(const char *config_path, int argc, char **argv)
 	}
 	store_free(s);
 	return 0;
+}
+
+/* ---- thread */
+
+static const char *
+kind_label(const char *kind)
+{
+	if (!strcmp(kind, "new"))
+		return "new story";
+	if (!strcmp(kind, "followup"))
+		return "follow-up";
+	return kind;
+}
+
+static gint64
+row_time(const struct sw_match_row *r)
+{
+	return r->published != SW_DATE_NONE ? r->published : r->first_seen;
+}
+
+/* One thread, as a reader goes through a story: its headline, how many
+ * reports from how many outlets over what span, then each report in the
+ * order it came (kind, outlet, title, link). */
+static void
+print_thread(GPtrArray *rows, gboolean json)
+{
+	const struct sw_match_row *first = rows->pdata[0];
+	GHashTable *outlets = g_hash_table_new(g_str_hash, g_str_equal);
+	guint i;
+
+	for (i = 0; i < rows->len; i++) {
+		const struct sw_match_row *r = rows->pdata[i];
+
+		g_hash_table_add(outlets, r->feed_name);
+	}
+	if (!json) {
+		char *head = digest_line(first->thread_headline ? first->thread_headline : "-", 0);
+		char *from = fmt_time(row_time(first));
+		char *to = fmt_time(row_time(rows->pdata[rows->len - 1]));
+
+		printf("%s\n  topic:   %s\n  reports: %u from %u %s, %s to %s%s\n", head,
+		       first->topic, rows->len, g_hash_table_size(outlets),
+		       g_hash_table_size(outlets) == 1 ? "outlet" : "outlets", from, to,
+		       first->thread_muted ? " (muted)" : "");
+		g_free(head);
+		g_free(from);
+		g_free(to);
+	}
+	for (i = 0; i < rows->len; i++) {
+		const struct sw_match_row *r = rows->pdata[i];
+
+		if (json) {
+			JsonBuilder *b = jl.json_builder_new();
+
+			jl.json_builder_begin_object(b);
+			json_add_string(b, "thread", r->thread_key);
+			json_add_string(b, "topic", r->topic);
+			json_add_string(b, "headline", r->thread_headline);
+			json_add_string(b, "kind", r->kind);
+			json_add_date(b, "published", r->published);
+			json_add_date(b, "first_seen", r->first_seen);
+			json_add_string(b, "feed", r->feed_name);
+			json_add_string(b, "id", r->uid);
+			json_add_string(b, "title", r->title);
+			json_add_string(b, "link", r->link);
+			json_add_string(b, "dup_of", r->dup_of_uid);
+			jl.json_builder_end_object(b);
+			print_json(b);
+			jl.g_object_unref(b);
+		} else {
+			char *when = fmt_time(row_time(r));
+			char *feed = digest_line(r->feed_name, 0);
+			char *title = digest_line(r->title ? r->title : r->uid, 0);
+			char *link = digest_line(r->link ? r->link : "-", 0);
+
+			printf("\n%s  %-9s  %s\n  %s\n  %s\n", when, kind_label(r->kind), feed,
+			       title, link);
+			g_free(when);
+			g_free(feed);
+			g_free(title);
+			g_free(link);
+		}
+	}
+	g_hash_table_destroy(outlets);
+}
+
+/* `thread [--json] ENTRY`: the whole story thread of a stored entry (of
+ * each topic it matched), which the popups and the digest show a day at
+ * a time. */
+static int
+cmd_thread(int argc, char **argv)
+{
+	const char *arg = NULL;
+	gboolean json = FALSE;
+	struct store *s;
+	GPtrArray *rows;
+	gint64 id;
+	guint i, shown = 0;
+	int k, rc = 0;
+
+	for (k = 1; k < argc; k++) {
+		if (!strcmp(argv[k], "--json"))
+			json = TRUE;
+		else if (argv[k][0] == '-' || arg)
+			return bad_arg("thread", argv[k]);
+		else
+			arg = argv[k];
+	}
+	if (!arg)
+		return usage_error("thread", "missing ENTRY");
+	if (json && !json_ready())
+		return 1;
+	s = open_store();
+	if (!s)
+		return 1;
+	id = entry_of_arg(s, arg);
+	rows = store_matches_of_entry(s, id);
+	if (!rows) {
+		store_free(s);
+		return 1;
+	}
+	for (i = 0; rc == 0 && i < rows->len; i++) {
+		const struct sw_match_row *r = rows->pdata[i];
+		GPtrArray *members;
+
+		if (r->thread_id <= 0)
+			continue;
+		members = store_matches_of_thread(s, r->thread_id);
+		if (!members) {
+			rc = 1;
+			break;
+		}
+		if (members->len > 0) {
+			if (shown++ && !json)
+				printf("\n");
+			print_thread(members, json);
+		}
+		g_ptr_array_free(members, TRUE);
+	}
+	if (rc == 0 && shown == 0) {
+		struct sw_entry *e = id ? store_entry_get(s, id, NULL) : NULL;
+
+		if (!e)
+			log_errorx("%s: no such stored entry", arg);
+		else if (store_unthreaded_has(s, id))
+			log_errorx("%s: not matched yet: the end of a cycle matches it", arg);
+		else
+			log_errorx("%s: in no thread: it matched no topic", arg);
+		parse_entry_free(e);
+		rc = 1;
+	}
+	g_ptr_array_free(rows, TRUE);
+	store_free(s);
+	return rc;
 }
 
 /* text_init() and the config, or NULL (logged, text torn down again). */
@@ -1162,6 +1328,8 @@ dispatch(const char *config_path, const char *cmd, int argc, char **argv)
 		return cmd_test(config_path, argc, argv);
 	if (!strcmp(cmd, "explain"))
 		return cmd_explain(config_path, argc, argv);
+	if (!strcmp(cmd, "thread"))
+		return cmd_thread(argc, argv);
 	if (!strcmp(cmd, "digest"))
 		return cmd_digest(config_path, argc, argv);
 	if (!strcmp(cmd, "parse"))

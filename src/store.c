@@ -110,6 +110,9 @@ static G_DEFINE_QUARK(storywatch_store_error, store_error)
 	        "  entry_id INTEGER NOT NULL REFERENCES entries(id),"
 	        "  silent INTEGER NOT NULL,"
 	        "  PRIMARY KEY (at, rank, entry_id)) WITHOUT ROWID;",
+	        /* 6: a thread's matches (`storywatch thread`, the relabelling
+	         * of a merge) without a scan of every match */
+	        "CREATE INDEX matches_thread ON matches(thread_id);",
         };
 
 static void
@@ -1384,6 +1387,16 @@ store_matches_of_entry(struct store *s, gint64 entry_id)
 	if (st)
 		sqlite3_bind_int64(st, 1, entry_id);
 	return match_rows(s, st, "the matches of an entry");
+}
+
+GPtrArray *
+store_matches_of_thread(struct store *s, gint64 thread_id)
+{
+	sqlite3_stmt *st = prepare(s, MATCH_SELECT "WHERE m.thread_id = ? ORDER BY m.at, m.id");
+
+	if (st)
+		sqlite3_bind_int64(st, 1, thread_id);
+	return match_rows(s, st, "the matches of a thread");
 }
 
 GPtrArray *

@@ -217,7 +217,9 @@ GPtrArray *store_matches_seen_between(struct store *s, gint64 from,
 GPtrArray *store_matches_recent(struct store *s, gint64 since);
 /* (transfer full, nullable on a read error) the matches of one entry. */
 GPtrArray *store_matches_of_entry(struct store *s,
-                                  gint64 entry_id);       /* published >= since, for the threader */
+                                  gint64 entry_id); /* published >= since, for the threader */
+/* ... of one thread, in the order they came (published, else first seen) */
+GPtrArray *store_matches_of_thread(struct store *s, gint64 thread_id);
 GPtrArray *store_matches_all(struct store *s, int limit); /* newest first */
 void store_match_row_free(struct sw_match_row *r);
 

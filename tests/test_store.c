@@ -502,6 +502,16 @@ test_thread_merge(void **state)
 		assert_true(m->thread_muted);
 	}
 	g_ptr_array_free(r, TRUE);
+	/* the thread, in the order its entries came; the merged one empty */
+	r = store_matches_of_thread(f->s, ta);
+	assert_int_equal(r->len, 3);
+	assert_string_equal(((struct sw_match_row *)r->pdata[0])->uid, "a");
+	assert_string_equal(((struct sw_match_row *)r->pdata[1])->uid, "b");
+	assert_string_equal(((struct sw_match_row *)r->pdata[2])->uid, "c");
+	g_ptr_array_free(r, TRUE);
+	r = store_matches_of_thread(f->s, tb);
+	assert_int_equal(r->len, 0);
+	g_ptr_array_free(r, TRUE);
 	parse_entry_free(a);
 	parse_entry_free(b);
 	parse_entry_free(c);
@@ -609,7 +619,7 @@ test_migrate_match_times(void **state)
 	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db,
 	                              "DROP TABLE unthreaded; DROP TABLE meta; DROP INDEX "
-	                              "matches_at; ALTER TABLE matches "
+	                              "matches_thread; DROP INDEX matches_at; ALTER TABLE matches "
 	                              "DROP COLUMN at;"
 	                              "CREATE INDEX entries_when ON entries(coalesce(published, "
 	                              "first_seen)); PRAGMA user_version = 2;",
@@ -645,7 +655,7 @@ test_migrate_match_times(void **state)
 		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
 		assert_int_equal(sqlite3_column_int(q, 0), 0);
 		assert_int_equal(sqlite3_column_int(q, 1), 0);
-		assert_int_equal(sqlite3_column_int(q, 2), 5);
+		assert_int_equal(sqlite3_column_int(q, 2), 6);
 		sqlite3_finalize(q);
 	}
 	sqlite3_close(db);
@@ -812,6 +822,8 @@ test_cycle_queries_use_indexes(void **state)
 	                         "u.entry_id ORDER BY u.at, u.rank, u.entry_id LIMIT 5");
 	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.notified_at IS NULL AND "
 	                         "m.silent = 0");
+	/* a thread's matches (storywatch thread, a merge's relabelling) */
+	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.thread_id = 1 ORDER BY m.at");
 	/* ... the queue read once, as a list, not once an entry */
 	sql = "SELECT e.title FROM entries e WHERE e.id < 9 AND e.first_seen >= 1 AND NOT EXISTS "
 	      "(SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = 't') AND e.id NOT "
@@ -1043,7 +1055,9 @@ test_body_hash_key(void **state)
 	/* back to schema 3 */
 	assert_int_equal(sqlite3_open_v2(path2, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
 	assert_int_equal(
-	        sqlite3_exec(db, "DROP TABLE unthreaded; DROP TABLE meta; PRAGMA user_version = 3;",
+	        sqlite3_exec(db,
+	                     "DROP TABLE unthreaded; DROP TABLE meta; DROP INDEX matches_thread; "
+	                     "PRAGMA user_version = 3;",
 	                     NULL, NULL, NULL),
 	        SQLITE_OK);
 	sqlite3_close(db);

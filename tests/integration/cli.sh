@@ -253,6 +253,28 @@ grep -q "^  matched no topic$" "$tmp/out" &&
 "$SW_BIN" explain "$out_id" >"$tmp/out"
 grep -q "^  (the configuration has no topic to score it again)$" "$tmp/out" ||
 	{ cat "$tmp/out"; fail "explain: an unmatched entry without topics"; }
+# thread: the whole story of an entry, report by report in the order they
+# came (the Kremlin's warning, Moscow's veto demand, Kyiv's report of it);
+# --json a line a report; an entry in no thread is an error
+"$SW_BIN" thread https://vechirnii-kyiv.example/news/1003 >"$tmp/out" ||
+	{ cat "$tmp/out"; fail "thread"; }
+[ "$(sed -n 1p "$tmp/out")" = 'Kremlin says any Western troops in Ukraine would be "legitimate targets"' ] &&
+	grep -q "^  reports: 3 from 3 outlets, 2026-11-2. ..:.. to 2026-11-2. ..:..$" "$tmp/out" &&
+	[ "$(grep -o "  \(new story\|follow-up\|duplicate\)  [A-Z][a-z]* [A-Z][a-z]*$" "$tmp/out" | tr -s ' ' | tr '\n' '|')" = \
+		" new story Harbour Gazette| follow-up Continental Wire| follow-up Vechirnii Kyiv|" ] ||
+	{ cat "$tmp/out"; fail "thread: not the story's three reports in order"; }
+"$SW_BIN" thread --json https://vechirnii-kyiv.example/news/1003 | "$PY" -c '
+import json, sys
+rows = [json.loads(l) for l in sys.stdin]
+assert [r["kind"] for r in rows] == ["new", "followup", "followup"], rows
+assert {r["thread"] for r in rows} == {"hg-2026-11-21-kremlin-troops"}, rows
+assert rows[2]["id"] == "https://vechirnii-kyiv.example/news/1003", rows' || fail "thread --json"
+set +e
+"$SW_BIN" thread "$out_id" >/dev/null 2>"$tmp/err"
+rc=$?
+set -e
+[ "$rc" -eq 1 ] && grep -q "^storywatch: error: $out_id: in no thread: it matched no topic$" "$tmp/err" ||
+	{ cat "$tmp/err"; fail "thread of an unmatched entry: exit $rc"; }
 # two [feed] groups with one url: loaded, with a warning naming the line
 printf '[feed A]\nurl = https://dup.example/f\n\n[feed B]\nurl = https://dup.example/f\n' \
 	>"$tmp/dup.conf"
@@ -431,7 +453,7 @@ for line in commands.splitlines():
     n += 1
     syn = m.group(1).lower()
     assert any(l.startswith(syn) for l in man), "storywatch(1) has no line " + syn
-assert n == 9, n
+assert n == 10, n
 PYEOF
 fi
 # output that cannot be written (a full disk) fails the command with a

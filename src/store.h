@@ -215,9 +215,8 @@ GPtrArray *store_matches_seen_between(struct store *s, gint64 from,
  * the entry's lead as the threader reads it (the summary, else the first
  * SW_THREAD_LEAD_BYTES characters of the content) */
 GPtrArray *store_matches_recent(struct store *s, gint64 since);
-/* (transfer full, nullable on a read error) the matches of one entry. */
-GPtrArray *store_matches_of_entry(struct store *s,
-                                  gint64 entry_id); /* published >= since, for the threader */
+/* ... of one entry (one a topic), with their explanations */
+GPtrArray *store_matches_of_entry(struct store *s, gint64 entry_id);
 /* ... of one thread, in the order they came (published, else first seen) */
 GPtrArray *store_matches_of_thread(struct store *s, gint64 thread_id);
 GPtrArray *store_matches_all(struct store *s, int limit); /* newest first */

@@ -691,8 +691,8 @@ test_bad_input(void **state)
 		"<rss><channel><item><title>x</title></item>",
 		"<?xml version=\"1.0\" encoding=\"no-such-charset\"?><rss/>",
 		"\xff\xfe<\x00",
-		"<!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>"
-		"<rss><channel><title>&b;&b;</title></channel></rss>",
+		("<!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>"
+		 "<rss><channel><title>&b;&b;</title></channel></rss>"), /* one document */
 	};
 	size_t i;
 

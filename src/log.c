@@ -84,6 +84,10 @@ to_journal(void)
  * which the journal keeps as the line's priority and strips, so that
  * `journalctl --user -u storywatch -p warning` shows the warnings and
  * errors, and they show in colour, instead of every line at info. */
+/* printf(3, 0): clang's -Wformat-nonliteral takes fmt as checked then */
+static void vlog(int prio, const char *prefix, const char *fmt, va_list ap, const char *suffix)
+        G_GNUC_PRINTF(3, 0);
+
 static void
 vlog(int prio, const char *prefix, const char *fmt, va_list ap, const char *suffix)
 {

@@ -1402,6 +1402,7 @@ expr_parse(const struct sw_profile *p, const char *s, char **err)
 		}
 	}
 	*err = x.err;
+	/* cppcheck-suppress returnDanglingLifetime ; e is the parser's heap tree, not x's */
 	return e;
 }
 
@@ -3640,6 +3641,7 @@ span_text(struct doc *d, int f, const struct span *s, GString *into)
 	q = into->str + at;
 	for (i = s->start; i < end; i++) {
 		const char *w = ((struct sw_token *)d->toks[f]->pdata[i])->word, *e;
+		/* cppcheck-suppress uninitvar ; the loop above set wn[] for the same i */
 		gsize n = wn[i - s->start];
 
 		/* Han and kana words as they were written: joined */

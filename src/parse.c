@@ -3004,6 +3004,17 @@ feed_take_element(struct pstate *st, xmlNode *node)
 	slot_offer(&st->ff[t->field], val, rank, html);
 }
 
+/* The leading number of a feed's poll hint (ttl, sy:updateFrequency), read
+ * as atoi() did but clamped to int: past it atoi() is undefined, and glibc's
+ * wrapped <ttl>4294967356</ttl> (2^32 + 60) into an hour. */
+static int
+hint_int(const char *s)
+{
+	gint64 v = g_ascii_strtoll(s, NULL, 10);
+
+	return (int)CLAMP(v, G_MININT, G_MAXINT);
+}
+
 static void
 feed_finish(struct pstate *st)
 {
@@ -3020,13 +3031,13 @@ feed_finish(struct pstate *st)
 		f->lang = lang_tag(s->val);
 	s = &st->ff[FF_TTL];
 	if (s->set && s->val)
-		ttl = atoi(s->val);
+		ttl = hint_int(s->val);
 	if (ttl <= 0 && st->ff[FF_SY_PERIOD].set) {
 		const char *period = st->ff[FF_SY_PERIOD].val;
 		int freq = 1, minutes = 0;
 
 		if (st->ff[FF_SY_FREQUENCY].set)
-			freq = atoi(st->ff[FF_SY_FREQUENCY].val);
+			freq = hint_int(st->ff[FF_SY_FREQUENCY].val);
 		if (freq <= 0)
 			freq = 1;
 		if (!g_ascii_strcasecmp(period, "hourly"))

@@ -691,8 +691,8 @@ test_bad_input(void **state)
 		"<rss><channel><item><title>x</title></item>",
 		"<?xml version=\"1.0\" encoding=\"no-such-charset\"?><rss/>",
 		"\xff\xfe<\x00",
-		"<!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>"
-		"<rss><channel><title>&b;&b;</title></channel></rss>",
+		("<!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>"
+		 "<rss><channel><title>&b;&b;</title></channel></rss>"), /* one document */
 	};
 	size_t i;
 
@@ -904,6 +904,44 @@ test_caps_skip(void **state)
 	/* cut inside an entry past the cap: still only "too many" */
 	assert_string_equal(tail_ttl("<item><title>cut", &ttl, &n), "too many entries");
 	assert_int_equal(n, SW_MAX_ENTRIES);
+}
+
+/* The poll hint of a channel whose elements are chan (RSS 2.0, with the
+ * syndication namespace). */
+static int
+chan_ttl(const char *chan)
+{
+	char *doc = g_strdup_printf(
+	        "<rss version=\"2.0\" xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\">"
+	        "<channel><title>T</title>%s</channel></rss>",
+	        chan);
+	GError *err = NULL;
+	struct sw_feed *f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+	int ttl;
+
+	assert_non_null(f);
+	ttl = f->ttl;
+	parse_feed_free(f);
+	g_free(doc);
+	return ttl;
+}
+
+/* A hint too big for an int is too big a hint: no hint.  atoi() read them
+ * wrapped (glibc), so <ttl>4294967356</ttl> (2^32 + 60) asked for an hour
+ * and an update frequency of 2^32 + 2 an hour for 30 minutes. */
+static void
+test_hint_overflow(void **state)
+{
+	(void)state;
+	assert_int_equal(chan_ttl("<ttl>90</ttl>"), 90);
+	assert_int_equal(chan_ttl("<ttl>4294967356</ttl>"), 0);
+	assert_int_equal(chan_ttl("<ttl>99999999999999999999999</ttl>"), 0);
+	assert_int_equal(chan_ttl("<sy:updatePeriod>hourly</sy:updatePeriod>"
+	                          "<sy:updateFrequency>2</sy:updateFrequency>"),
+	                 30);
+	assert_int_equal(chan_ttl("<sy:updatePeriod>hourly</sy:updatePeriod>"
+	                          "<sy:updateFrequency>4294967298</sy:updateFrequency>"),
+	                 0);
 }
 
 /* CDATA sections of 64 bytes and more reach libxml2 as a mark
@@ -1446,6 +1484,7 @@ main(void)
 		cmocka_unit_test(test_not_a_feed),
 		cmocka_unit_test(test_caps),
 		cmocka_unit_test(test_caps_skip),
+		cmocka_unit_test(test_hint_overflow),
 		cmocka_unit_test(test_refs_after_error),
 		cmocka_unit_test(test_cdata_marks),
 		cmocka_unit_test(test_prepared_refs),

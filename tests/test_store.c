@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "limits.h"
 #include "parse.h"
 #include "store.h"
 

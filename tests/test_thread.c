@@ -6,6 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "limits.h"
 #include "text.h"
 #include "thread.h"
 

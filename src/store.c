@@ -1041,6 +1041,15 @@ store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 be
 /* meta: the first_seen below which every unmatched entry is trimmed */
 #define TRIMMED_TO "unmatched_trimmed_to"
 
+/* ?1, ?2, ?3 of the page's two statements */
+static void
+bind_trim_page(sqlite3_stmt *st, gint64 from, gint64 before, gint64 limit)
+{
+	sqlite3_bind_int64(st, 1, from);
+	sqlite3_bind_int64(st, 2, before);
+	sqlite3_bind_int64(st, 3, limit);
+}
+
 int
 store_trim_unmatched(struct store *s, gint64 before, gint64 limit)
 {
@@ -1067,9 +1076,7 @@ store_trim_unmatched(struct store *s, gint64 before, gint64 limit)
 	st = prepare(s, "SELECT count(*), max(first_seen) FROM (" TRIM_PAGE ")");
 	if (!st)
 		goto fail;
-	sqlite3_bind_int64(st, 1, from);
-	sqlite3_bind_int64(st, 2, before);
-	sqlite3_bind_int64(st, 3, limit);
+	bind_trim_page(st, from, before, limit);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		n = sqlite3_column_int64(st, 0);
@@ -1084,9 +1091,7 @@ store_trim_unmatched(struct store *s, gint64 before, gint64 limit)
 #undef TRIM_PAGE
 	if (!st)
 		goto fail;
-	sqlite3_bind_int64(st, 1, from);
-	sqlite3_bind_int64(st, 2, before);
-	sqlite3_bind_int64(st, 3, limit);
+	bind_trim_page(st, from, before, limit);
 	rc = sqlite3_step(st);
 	stmt_done(s, st);
 	if (rc != SQLITE_DONE)

@@ -177,8 +177,9 @@ void store_unmatched_each(struct store *s, const char *topic, gint64 since, gint
  * store_unmatched_each() reads (so the threader reads the same), content
  * NULL; title, link and dates stay, and the row, so that their feed
  * does not deliver them again.  At most limit entries a call, oldest
- * first, on from where the last call got to; nothing while entries wait
- * in the queue.  Returns how many were trimmed, or -1 on a store error. */
+ * first, on from where the last call got to (nothing when that is less
+ * than an hour before `before`); nothing while entries wait in the
+ * queue.  Returns how many were trimmed, or -1 on a store error. */
 int store_trim_unmatched(struct store *s, gint64 before, gint64 limit);
 
 /* The row id of thread (topic, key), created with headline when new;

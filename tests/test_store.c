@@ -315,10 +315,10 @@ test_trim_unmatched(void **state)
 			g_free(e[i]->summary);
 			e[i]->summary = NULL;
 		}
-		/* first seen at 1000 + i, but e4 at 9000 (recent); e5 is
+		/* first seen at 1000 + i, but e4 at 6000 (recent); e5 is
 		 * matched */
 		assert_int_equal(
-		        store_entry_add(f->s, st.id, e[i], i == 4 ? 9000 : 1000 + i, &id[i]), 1);
+		        store_entry_add(f->s, st.id, e[i], i == 4 ? 6000 : 1000 + i, &id[i]), 1);
 	}
 	assert_int_equal(store_match_add(f->s, id[5], "t", 3.0, "x", "why", 0, "new", 0, FALSE), 0);
 	assert_int_equal(store_commit(f->s), 0);
@@ -363,7 +363,11 @@ test_trim_unmatched(void **state)
 	assert_string_equal(after->str, before->str);
 	assert_non_null(strstr(after->str, "e1|\xd0\xb6"));
 	/* later, the entries that have grown old since */
-	assert_int_equal(store_trim_unmatched(f->s, 9001, 2), 1);
+	assert_int_equal(store_trim_unmatched(f->s, 6001, 2), 0); /* caught up within the hour */
+	c = content_of(f->s, id[4]);
+	assert_string_equal(c, body->str);
+	g_free(c);
+	assert_int_equal(store_trim_unmatched(f->s, 5000 + 3600, 2), 1);
 	c = content_of(f->s, id[4]);
 	assert_string_equal(c, "(null)");
 	g_free(c);

@@ -2974,6 +2974,114 @@ thread_merge(struct sw_threader *t, struct ttopic *tp, struct tthread *into, str
 	g_hash_table_remove(tp->threads, from->id);
 }
 
+/* The time of e: published, else updated, else the newest of tp. */
+static gint64
+entry_time(const struct ttopic *tp, const struct sw_entry *e)
+{
+	return e->published != SW_DATE_NONE ? e->published
+	       : e->updated != SW_DATE_NONE ? e->updated
+	       : tp->latest != G_MININT64   ? tp->latest
+	                                    : 0;
+}
+
+/* Whether uid is threaded already (an update of an entry): out then says
+ * what was decided for it. */
+static gboolean
+entry_known(const struct ttopic *tp, const char *uid, struct sw_verdict *out)
+{
+	struct tentry *ne = g_hash_table_lookup(tp->by_uid, uid);
+
+	if (ne == NULL)
+		return FALSE;
+	out->kind = ne->orig                               ? SW_KIND_DUPLICATE
+	            : strcmp(ne->thread->id, ne->uid) == 0 ? SW_KIND_NEW
+	                                                   : SW_KIND_FOLLOWUP;
+	out->thread = g_strdup(ne->thread->id);
+	out->dup_of = ne->orig ? g_strdup(root_of(ne)->uid) : NULL;
+	out->why = g_strdup("already threaded (same uid)");
+	return TRUE;
+}
+
+static struct tentry *
+tentry_new(const struct sw_entry *e, const char *feed, gint64 now)
+{
+	struct tentry *ne = g_new0(struct tentry, 1);
+
+	ne->uid = g_strdup(e->uid);
+	ne->feed = g_strdup(feed ? feed : "");
+	ne->title = g_strdup(e->title ? e->title : "");
+	ne->time = now;
+	return ne;
+}
+
+/* The shingles of ne (title tokens ttoks, lead tokens btoks): of title +
+ * lead, and of the lead alone; and their LSH band keys into keys. */
+static void
+entry_shingles(const struct sw_threader *t, struct tentry *ne, GPtrArray *ttoks, GPtrArray *btoks,
+               guint64 *keys)
+{
+	GPtrArray *wlist = g_ptr_array_new();
+
+	token_words(ttoks, wlist);
+	token_words(btoks, wlist);
+	ne->sh = shingle_set(wlist, &ne->nsh);
+	g_ptr_array_set_size(wlist, 0);
+	token_words(btoks, wlist);
+	ne->lead_sh = shingle_set(wlist, &ne->nlead);
+	g_ptr_array_free(wlist, TRUE);
+	lsh_keys(t, ne->sh, ne->nsh, keys);
+}
+
+/* The canonical URL of e's link (g_free), or NULL: none, or a bare host. */
+static char *
+entry_url(const struct sw_entry *e)
+{
+	char *url = thread_canonical_url(e->link);
+
+	if (url && strpbrk(strstr(url, "://") + 3, "/?") == NULL) {
+		/* a bare host is the outlet, not an article */
+		g_free(url);
+		url = NULL;
+	}
+	return url;
+}
+
+/* Index ne by its LSH bands, URL (nullable), title key (nullable) and uid,
+ * so that later copies of it are found (find_copy). */
+static void
+entry_index_copy(struct ttopic *tp, struct tentry *ne, const char *url, const char *tkey,
+                 const guint64 *keys)
+{
+	guint i;
+
+	for (i = 0; i < LSH_BANDS; i++)
+		lsh_add(&tp->lsh, keys[i], ne);
+	if (url && !g_hash_table_contains(tp->by_url, url))
+		g_hash_table_insert(tp->by_url, g_strdup(url), ne);
+	if (tkey && !g_hash_table_contains(tp->by_title, tkey))
+		g_hash_table_insert(tp->by_title, g_strdup(tkey), ne);
+	g_ptr_array_add(tp->entries, ne);
+	g_hash_table_insert(tp->by_uid, ne->uid, ne);
+}
+
+/* ne, dated now, is a copy of dup: it goes in dup's thread, and out says
+ * so, why (found by find_copy) included. */
+static void
+entry_attach_copy(struct tentry *ne, struct tentry *dup, gint64 now, char *why,
+                  struct sw_verdict *out)
+{
+	ne->orig = dup;
+	ne->thread = dup->thread;
+	thread_note_lang(ne->thread, ne->lang);
+	ne->thread->n++;
+	if (now > ne->thread->last)
+		ne->thread->last = now;
+	out->kind = SW_KIND_DUPLICATE;
+	out->thread = g_strdup(dup->thread->id);
+	out->dup_of = g_strdup(dup->uid);
+	out->why = why;
+}
+
 void
 thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, const char *feed,
            const char *thread_hint, struct sw_verdict *out)
@@ -2988,7 +3096,7 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 {
 	struct ttopic *tp;
 	struct tentry *ne, *dup = NULL;
-	GPtrArray *ttoks, *btoks, *wlist;
+	GPtrArray *ttoks, *btoks;
 	char *leadbuf, *url, *tkey, *why = NULL;
 	const char *lead;
 	GHashTable *cands;
@@ -3046,76 +3154,27 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	}
 
 	/* the same entry again (an update): keep what was decided */
-	ne = g_hash_table_lookup(tp->by_uid, e->uid);
-	if (ne) {
-		out->kind = ne->orig                               ? SW_KIND_DUPLICATE
-		            : strcmp(ne->thread->id, ne->uid) == 0 ? SW_KIND_NEW
-		                                                   : SW_KIND_FOLLOWUP;
-		out->thread = g_strdup(ne->thread->id);
-		out->dup_of = ne->orig ? g_strdup(root_of(ne)->uid) : NULL;
-		out->why = g_strdup("already threaded (same uid)");
+	if (entry_known(tp, e->uid, out))
 		return;
-	}
 
-	now = e->published != SW_DATE_NONE ? e->published
-	      : e->updated != SW_DATE_NONE ? e->updated
-	      : tp->latest != G_MININT64   ? tp->latest
-	                                   : 0;
+	now = entry_time(tp, e);
 	if (now > tp->latest)
 		tp->latest = now;
 	win = (gint64)(t->active_days * 86400);
 
-	ne = g_new0(struct tentry, 1);
-	ne->uid = g_strdup(e->uid);
-	ne->feed = g_strdup(feed ? feed : "");
-	ne->title = g_strdup(e->title ? e->title : "");
-	ne->time = now;
-
+	ne = tentry_new(e, feed, now);
 	ne->lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
-
 	/* shingles: title + lead, and the lead alone */
-	wlist = g_ptr_array_new();
-	token_words(ttoks, wlist);
-	token_words(btoks, wlist);
-	ne->sh = shingle_set(wlist, &ne->nsh);
-	g_ptr_array_set_size(wlist, 0);
-	token_words(btoks, wlist);
-	ne->lead_sh = shingle_set(wlist, &ne->nlead);
-	g_ptr_array_free(wlist, TRUE);
-	lsh_keys(t, ne->sh, ne->nsh, keys);
-
-	url = thread_canonical_url(e->link);
-	if (url && strpbrk(strstr(url, "://") + 3, "/?") == NULL) {
-		/* a bare host is the outlet, not an article */
-		g_free(url);
-		url = NULL;
-	}
+	entry_shingles(t, ne, ttoks, btoks, keys);
+	url = entry_url(e);
 	tkey = title_key(ttoks);
 
 	/* 1. duplicates */
 	dup = find_copy(tp, ne, url, tkey, keys, now, &why);
-
 	/* index for later duplicates, in every case */
-	for (i = 0; i < LSH_BANDS; i++)
-		lsh_add(&tp->lsh, keys[i], ne);
-	if (url && !g_hash_table_contains(tp->by_url, url))
-		g_hash_table_insert(tp->by_url, g_strdup(url), ne);
-	if (tkey && !g_hash_table_contains(tp->by_title, tkey))
-		g_hash_table_insert(tp->by_title, g_strdup(tkey), ne);
-	g_ptr_array_add(tp->entries, ne);
-	g_hash_table_insert(tp->by_uid, ne->uid, ne);
-
+	entry_index_copy(tp, ne, url, tkey, keys);
 	if (dup) {
-		ne->orig = dup;
-		ne->thread = dup->thread;
-		thread_note_lang(ne->thread, ne->lang);
-		ne->thread->n++;
-		if (now > ne->thread->last)
-			ne->thread->last = now;
-		out->kind = SW_KIND_DUPLICATE;
-		out->thread = g_strdup(dup->thread->id);
-		out->dup_of = g_strdup(dup->uid);
-		out->why = why;
+		entry_attach_copy(ne, dup, now, why, out);
 		goto out;
 	}
 

@@ -3082,6 +3082,156 @@ entry_attach_copy(struct tentry *ne, struct tentry *dup, gint64 now, char *why,
 	out->why = why;
 }
 
+/* What the steps of thread_add_terms share once ne has its features: the
+ * join decision and what it was made from. */
+struct tjoin {
+	struct sw_threader *t;
+	struct ttopic *tp;
+	struct tentry *ne;       /* the entry */
+	gint64 now;              /* its time */
+	const char *thread_hint; /* (nullable) its thread, given */
+	GHashTable *cands;       /* struct tentry * -> struct cand (thread_scores) */
+	struct jcand *jc;        /* the candidate threads */
+	guint nj;
+	struct jcand *best_seen_at; /* (nullable) the likeliest of them */
+	struct jcand *best;         /* (nullable) the one ne joins */
+	struct tthread *forced;     /* (nullable) SW_FORCE: ne's gold thread */
+};
+
+/* The threads tj->ne might continue, with the entries they were found
+ * through, scored for the join decision (thread_scores). */
+static void
+thread_candidates(struct tjoin *tj)
+{
+	long budget = SW_THREAD_POSTING_BUDGET;
+
+	/* a stored entry reloaded with its thread needs no search; but the
+	 * first entry of a thread is scored as when it started the thread
+	 * (birth_top, CONSENSUS_N) */
+	if (tj->thread_hint && (strcmp(tj->thread_hint, tj->ne->uid) != 0 ||
+	                        g_hash_table_contains(tj->tp->threads, tj->thread_hint)))
+		budget = 0;
+	tj->cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	tj->jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);
+	tj->nj = thread_scores(tj->t, tj->tp, tj->ne, tj->now, budget, tj->cands, tj->jc,
+	                       &tj->best_seen_at, TRUE);
+}
+
+#ifdef SW_THREAD_TUNE
+/* SW_GOLD: one "R" row per candidate thread of tj->ne (its features, and
+ * whether it is the entry's gold thread), "M" when the gold thread is not
+ * a candidate, "N" when the entry's gold thread has no entry yet; then
+ * SW_ORACLE and SW_FORCE set tj->best (and tj->forced) from the gold
+ * threads. */
+static void
+thread_gold(struct tjoin *tj)
+{
+	const struct sw_threader *t = tj->t;
+	const struct tentry *ne = tj->ne;
+	struct jcand *jc = tj->jc, *best = tj->best, *best_seen_at = tj->best_seen_at;
+	guint i, nj = tj->nj;
+	GHashTableIter it;
+	gpointer k, v;
+	const char *g = g_hash_table_lookup(t->gold, ne->uid);
+	struct tthread *gth = NULL, *forced = NULL;
+
+	if (g == NULL)
+		return;
+	g_hash_table_iter_init(&it, tj->tp->threads);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		if (g_strcmp0(g_hash_table_lookup(t->thgold, v), g) == 0)
+			gth = v;
+	for (i = 0; i < nj; i++) {
+		const char *tg = g_hash_table_lookup(t->thgold, jc[i].th);
+
+		if (tg == NULL)
+			continue;
+		fprintf(stderr, "R\t%s\t%d\t%d\t%d", ne->uid, gth != NULL, jc[i].th == gth,
+		        jc[i].sim >= jc[0].sim);
+		for (int j = 0; j < X_N; j++)
+			fprintf(stderr, "\t%.5f", jc[i].x[j]);
+		fprintf(stderr, "\n");
+	}
+	if (gth) {
+		for (i = 0; i < nj && jc[i].th != gth; i++)
+			;
+		if (i == nj)
+			fprintf(stderr, "M\t%s\n", ne->uid);
+	} else {
+		fprintf(stderr, "N\t%s\t%u\n", ne->uid, nj);
+	}
+	if (g_getenv("SW_ORACLE") && atoi(g_getenv("SW_ORACLE")) <= 2 && best_seen_at) {
+		/* 1: join the top thread iff it is the gold one; 2: any
+		 * candidate that is */
+		best = g_hash_table_lookup(t->thgold, best_seen_at->th) == NULL ||
+		                       strcmp(g_hash_table_lookup(t->thgold, best_seen_at->th),
+		                              g) == 0
+		               ? best_seen_at
+		               : NULL;
+		for (i = 0; atoi(g_getenv("SW_ORACLE")) == 2 && i < nj; i++)
+			if (jc[i].th == gth)
+				best = &jc[i];
+	}
+	/* 3, 5: an entry that would start a thread joins its
+	 * gold one (5: when that is the best candidate) */
+	if (g_getenv("SW_ORACLE") && atoi(g_getenv("SW_ORACLE")) >= 3 && best == NULL)
+		for (i = 0; i < nj; i++)
+			if (jc[i].th == gth &&
+			    (atoi(g_getenv("SW_ORACLE")) == 3 || &jc[i] == best_seen_at))
+				best = &jc[i];
+	if (g_getenv("SW_FORCE")) {
+		best = NULL;
+		for (i = 0; i < nj; i++)
+			if (jc[i].th == gth)
+				best = &jc[i];
+		forced = gth;
+	}
+	tj->best = best;
+	tj->forced = forced;
+}
+#endif
+
+/* The thread tj->ne goes in: the one given, else the candidate the model
+ * likes best (tj->best), else a new one. */
+static void
+thread_decide(struct tjoin *tj)
+{
+	struct sw_threader *t = tj->t;
+	struct ttopic *tp = tj->tp;
+	struct tentry *ne = tj->ne;
+	struct jcand *best_seen_at = tj->best_seen_at;
+
+	/* join the thread the model likes best, if it likes it at all */
+	if (best_seen_at && best_seen_at->z >= 0 && best_seen_at->sim >= t->join_floor)
+		tj->best = best_seen_at;
+#ifdef SW_THREAD_TUNE
+	if (t->gold && !tj->thread_hint)
+		thread_gold(tj);
+#endif
+	if (tj->thread_hint) {
+		struct tthread *th = g_hash_table_lookup(tp->threads, tj->thread_hint);
+
+		if (th == NULL) {
+			th = thread_create(tp, tj->thread_hint, tj->now);
+			thread_note_birth(th, best_seen_at);
+		}
+		tj->best = NULL;
+		ne->thread = th;
+	} else if (tj->best) {
+		ne->thread = tj->best->th;
+	} else if (tj->forced) {
+		ne->thread = tj->forced;
+	} else {
+		ne->thread = thread_create(tp, ne->uid, tj->now);
+		thread_note_birth(ne->thread, best_seen_at);
+	}
+#ifdef SW_THREAD_TUNE
+	if (t->gold && g_hash_table_lookup(t->gold, ne->uid) &&
+	    !g_hash_table_contains(t->thgold, ne->thread))
+		g_hash_table_insert(t->thgold, ne->thread, g_hash_table_lookup(t->gold, ne->uid));
+#endif
+}
+
 void
 thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, const char *feed,
            const char *thread_hint, struct sw_verdict *out)
@@ -3099,14 +3249,10 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	GPtrArray *ttoks, *btoks;
 	char *leadbuf, *url, *tkey, *why = NULL;
 	const char *lead;
-	GHashTable *cands;
-	long budget = SW_THREAD_POSTING_BUDGET;
 	guint64 keys[LSH_BANDS];
 	gint64 now, win, quiet_before;
 	guint i;
-	struct jcand *jc = NULL, *best = NULL, *best_seen_at = NULL;
-	guint nj = 0;
-	struct tthread *forced = NULL;
+	struct tjoin tj = { 0 };
 
 	memset(out, 0, sizeof(*out));
 #ifdef SW_THREAD_TUNE
@@ -3196,131 +3342,38 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 		fprintf(stderr, "}}\n");
 	}
 #endif
-	/* a stored entry reloaded with its thread needs no search; but the
-	 * first entry of a thread is scored as when it started the thread
-	 * (birth_top, CONSENSUS_N) */
-	if (thread_hint &&
-	    (strcmp(thread_hint, ne->uid) != 0 || g_hash_table_contains(tp->threads, thread_hint)))
-		budget = 0;
+	tj.t = t;
+	tj.tp = tp;
+	tj.ne = ne;
+	tj.now = now;
+	tj.thread_hint = thread_hint;
 	/* 3. and 4. the candidate threads, scored */
-	cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
-	jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);
-	nj = thread_scores(t, tp, ne, now, budget, cands, jc, &best_seen_at, TRUE);
-#ifndef SW_THREAD_TUNE
-	(void)nj; /* read by the tuning rows only */
-#endif
-	/* join the thread the model likes best, if it likes it at all */
-	if (best_seen_at && best_seen_at->z >= 0 && best_seen_at->sim >= t->join_floor)
-		best = best_seen_at;
-#ifdef SW_THREAD_TUNE
-	if (t->gold && !thread_hint) {
-		GHashTableIter it;
-		gpointer k, v;
-		const char *g = g_hash_table_lookup(t->gold, ne->uid);
-		struct tthread *gth = NULL;
-
-		if (g) {
-			g_hash_table_iter_init(&it, tp->threads);
-			while (g_hash_table_iter_next(&it, &k, &v))
-				if (g_strcmp0(g_hash_table_lookup(t->thgold, v), g) == 0)
-					gth = v;
-			for (i = 0; i < nj; i++) {
-				const char *tg = g_hash_table_lookup(t->thgold, jc[i].th);
-
-				if (tg == NULL)
-					continue;
-				fprintf(stderr, "R\t%s\t%d\t%d\t%d", ne->uid, gth != NULL,
-				        jc[i].th == gth, jc[i].sim >= jc[0].sim);
-				for (int j = 0; j < X_N; j++)
-					fprintf(stderr, "\t%.5f", jc[i].x[j]);
-				fprintf(stderr, "\n");
-			}
-			if (gth) {
-				for (i = 0; i < nj && jc[i].th != gth; i++)
-					;
-				if (i == nj)
-					fprintf(stderr, "M\t%s\n", ne->uid);
-			} else {
-				fprintf(stderr, "N\t%s\t%u\n", ne->uid, nj);
-			}
-			if (g_getenv("SW_ORACLE") && atoi(g_getenv("SW_ORACLE")) <= 2 &&
-			    best_seen_at) {
-				/* 1: join the top thread iff it is the gold one; 2: any
-				 * candidate that is */
-				best = g_hash_table_lookup(t->thgold, best_seen_at->th) == NULL ||
-				                       strcmp(g_hash_table_lookup(t->thgold,
-				                                                  best_seen_at->th),
-				                              g) == 0
-				               ? best_seen_at
-				               : NULL;
-				for (i = 0; atoi(g_getenv("SW_ORACLE")) == 2 && i < nj; i++)
-					if (jc[i].th == gth)
-						best = &jc[i];
-			}
-			/* 3, 5: an entry that would start a thread joins its
-			 * gold one (5: when that is the best candidate) */
-			if (g_getenv("SW_ORACLE") && atoi(g_getenv("SW_ORACLE")) >= 3 &&
-			    best == NULL)
-				for (i = 0; i < nj; i++)
-					if (jc[i].th == gth && (atoi(g_getenv("SW_ORACLE")) == 3 ||
-					                        &jc[i] == best_seen_at))
-						best = &jc[i];
-			if (g_getenv("SW_FORCE")) {
-				best = NULL;
-				for (i = 0; i < nj; i++)
-					if (jc[i].th == gth)
-						best = &jc[i];
-				forced = gth;
-			}
-		}
-	}
-#endif
-	if (thread_hint) {
-		struct tthread *th = g_hash_table_lookup(tp->threads, thread_hint);
-
-		if (th == NULL) {
-			th = thread_create(tp, thread_hint, now);
-			thread_note_birth(th, best_seen_at);
-		}
-		best = NULL;
-		ne->thread = th;
-	} else if (best) {
-		ne->thread = best->th;
-	} else if (forced) {
-		ne->thread = forced;
-	} else {
-		ne->thread = thread_create(tp, ne->uid, now);
-		thread_note_birth(ne->thread, best_seen_at);
-	}
-#ifdef SW_THREAD_TUNE
-	if (t->gold && g_hash_table_lookup(t->gold, ne->uid) &&
-	    !g_hash_table_contains(t->thgold, ne->thread))
-		g_hash_table_insert(t->thgold, ne->thread, g_hash_table_lookup(t->gold, ne->uid));
-#endif
+	thread_candidates(&tj);
+	thread_decide(&tj);
 	quiet_before = now - ne->thread->last;
 	/* another candidate nearly as likely: the entry shows the two
 	 * threads to be one story (MERGE_Z); the older one stays, with its
 	 * id, and the caller relabels the other's entries (out->merged) */
-	if (best) {
+	if (tj.best) {
 		struct jcand *second = NULL;
 
-		for (i = 0; i < nj; i++)
-			if (&jc[i] != best && (second == NULL || jc[i].z > second->z))
-				second = &jc[i];
-		for (i = 0; i < nj; i++) {
-			struct tthread *a = ne->thread, *b = jc[i].th;
+		for (i = 0; i < tj.nj; i++)
+			if (&tj.jc[i] != tj.best && (second == NULL || tj.jc[i].z > second->z))
+				second = &tj.jc[i];
+		for (i = 0; i < tj.nj; i++) {
+			struct tthread *a = ne->thread, *b = tj.jc[i].th;
 			gboolean next_step;
 
-			if (&jc[i] == best)
+			if (&tj.jc[i] == tj.best)
 				continue;
 			/* the young thread's first entry liked b best too
 			 * (CONSENSUS_N), and b is closer to the entry than the
 			 * whole topic is: a thread grown as broad as its topic
 			 * would draw young threads one after another */
-			next_step = &jc[i] == second && a->n <= t->cons_n && a->birth_top &&
+			next_step = &tj.jc[i] == second && a->n <= t->cons_n && a->birth_top &&
 			            strcmp(a->birth_top, b->id) == 0 &&
-			            a->birth_z + jc[i].z >= t->cons_z && jc[i].x[X_LIFT] >= 0;
-			if (!next_step && (jc[i].z < t->merge_z ||
+			            a->birth_z + tj.jc[i].z >= t->cons_z && tj.jc[i].x[X_LIFT] >= 0;
+			if (!next_step && (tj.jc[i].z < t->merge_z ||
 			                   (double)(now - b->last) > t->merge_days * 86400 ||
 			                   MIN(a->n, b->n) > t->merge_n))
 				continue;
@@ -3344,12 +3397,13 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 				        a->id, b->id,
 				        g_strcmp0(g_hash_table_lookup(t->thgold, a),
 				                  g_hash_table_lookup(t->thgold, b)) == 0,
-				        best->z, jc[i].z, (double)(now - jc[i].th->last) / 86400,
-				        a->n, b->n, thread_has_lang(jc[i].th, ne->lang),
-				        thread_has_lang(best->th, ne->lang),
+				        tj.best->z, tj.jc[i].z,
+				        (double)(now - tj.jc[i].th->last) / 86400, a->n, b->n,
+				        thread_has_lang(tj.jc[i].th, ne->lang),
+				        thread_has_lang(tj.best->th, ne->lang),
 				        (double)llabs(a->first - b->first) / 86400);
 				for (guint q = 0; q < X_N; q++)
-					fprintf(stderr, "\t%.3f", jc[i].x[q]);
+					fprintf(stderr, "\t%.3f", tj.jc[i].x[q]);
 				fprintf(stderr, "\n");
 			}
 #endif
@@ -3369,36 +3423,37 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	out->thread = g_strdup(ne->thread->id);
 	if (strcmp(ne->thread->id, ne->uid) == 0) {
 		out->kind = SW_KIND_NEW;
-		if (best_seen_at) {
-			char *jt = join_terms(t, best_seen_at);
+		if (tj.best_seen_at) {
+			char *jt = join_terms(t, tj.best_seen_at);
 
 			out->why = g_strdup_printf("new story: no thread of this topic is "
 			                           "likely enough to continue (best %s, "
 			                           "join odds %.2f: %s)",
-			                           best_seen_at->th->id, exp(best_seen_at->z), jt);
+			                           tj.best_seen_at->th->id, exp(tj.best_seen_at->z),
+			                           jt);
 			g_free(jt);
 		} else {
 			out->why = g_strdup("new story: no recent entry of this topic "
 			                    "shares a rare enough name, number or term");
 		}
-	} else if (best) {
-		char *shared = shared_terms(t, ne, best->c->e, tp);
-		char *jt = join_terms(t, best);
+	} else if (tj.best) {
+		char *shared = shared_terms(t, ne, tj.best->c->e, tp);
+		char *jt = join_terms(t, tj.best);
 
 		out->kind = SW_KIND_FOLLOWUP;
 		out->why = g_strdup_printf("follow-up in thread %s: join odds %.2f "
 		                           "(needed 1.00%s%s): %s; closest entry %s (%s, "
 		                           "%.2f); shares %s",
-		                           ne->thread->id, exp(best->z),
+		                           ne->thread->id, exp(tj.best->z),
 		                           quiet_before > win ? ", thread quiet for "
 		                                                "longer than the open days"
 		                                              : "",
-		                           best->cross ? "; a language new to the thread, "
-		                                         "scored on names/numbers/key-term "
-		                                         "cosines"
-		                                       : "",
-		                           jt, best->c->e->uid, best->c->e->feed,
-		                           MAX(best->c->sa, best->c->sx), shared);
+		                           tj.best->cross ? "; a language new to the thread, "
+		                                            "scored on names/numbers/key-term "
+		                                            "cosines"
+		                                          : "",
+		                           jt, tj.best->c->e->uid, tj.best->c->e->feed,
+		                           MAX(tj.best->c->sa, tj.best->c->sx), shared);
 		g_free(jt);
 		g_free(shared);
 		if (out->merged) {
@@ -3416,8 +3471,8 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 		out->kind = SW_KIND_FOLLOWUP;
 		out->why = g_strdup_printf("follow-up in thread %s (given)", ne->thread->id);
 	}
-	g_free(jc);
-	g_hash_table_destroy(cands);
+	g_free(tj.jc);
+	g_hash_table_destroy(tj.cands);
 
 	/* 5. index the features */
 	for (i = 0; i < ne->nfv; i++) {

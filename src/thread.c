@@ -3232,6 +3232,76 @@ thread_decide(struct tjoin *tj)
 #endif
 }
 
+/* Merges, after tj->ne joined tj->best: another candidate nearly as
+ * likely: the entry shows the two threads to be one story (MERGE_Z); the
+ * older one stays, with its id, and the caller relabels the other's
+ * entries (out->merged).  ne->thread is then the merged thread. */
+static void
+thread_merge_candidates(struct tjoin *tj, struct sw_verdict *out)
+{
+	struct sw_threader *t = tj->t;
+	struct ttopic *tp = tj->tp;
+	struct tentry *ne = tj->ne;
+	struct jcand *jc = tj->jc, *best = tj->best, *second = NULL;
+	gint64 now = tj->now;
+	guint i, nj = tj->nj;
+
+	if (best == NULL)
+		return;
+	for (i = 0; i < nj; i++)
+		if (&jc[i] != best && (second == NULL || jc[i].z > second->z))
+			second = &jc[i];
+	for (i = 0; i < nj; i++) {
+		struct tthread *a = ne->thread, *b = jc[i].th;
+		gboolean next_step;
+
+		if (&jc[i] == best)
+			continue;
+		/* the young thread's first entry liked b best too
+		 * (CONSENSUS_N), and b is closer to the entry than the
+		 * whole topic is: a thread grown as broad as its topic
+		 * would draw young threads one after another */
+		next_step = &jc[i] == second && a->n <= t->cons_n && a->birth_top &&
+		            strcmp(a->birth_top, b->id) == 0 && a->birth_z + jc[i].z >= t->cons_z &&
+		            jc[i].x[X_LIFT] >= 0;
+		if (!next_step &&
+		    (jc[i].z < t->merge_z || (double)(now - b->last) > t->merge_days * 86400 ||
+		     MIN(a->n, b->n) > t->merge_n))
+			continue;
+		/* ... as told by an entry in a language one of them
+		 * has not seen: within one language the second
+		 * thread is as often a neighbouring story */
+		if (!next_step && thread_has_lang(a, ne->lang) && thread_has_lang(b, ne->lang))
+			continue;
+		if (b->first < a->first || (b->first == a->first && strcmp(b->id, a->id) < 0)) {
+			struct tthread *x = a;
+
+			a = b;
+			b = x;
+		}
+#ifdef SW_THREAD_TUNE
+		if (t->thgold && g_getenv("SW_MTRACE")) {
+			fprintf(stderr, "MERGE\t%s\t%s\t%d\t%.3f\t%.3f\t%.2f\t%u\t%u\t%d\t%d\t%.2f",
+			        a->id, b->id,
+			        g_strcmp0(g_hash_table_lookup(t->thgold, a),
+			                  g_hash_table_lookup(t->thgold, b)) == 0,
+			        best->z, jc[i].z, (double)(now - jc[i].th->last) / 86400, a->n,
+			        b->n, thread_has_lang(jc[i].th, ne->lang),
+			        thread_has_lang(best->th, ne->lang),
+			        (double)llabs(a->first - b->first) / 86400);
+			for (guint q = 0; q < X_N; q++)
+				fprintf(stderr, "\t%.3f", jc[i].x[q]);
+			fprintf(stderr, "\n");
+		}
+#endif
+		if (!out->merged)
+			out->merged = g_ptr_array_new_with_free_func(g_free);
+		g_ptr_array_add(out->merged, g_strdup(b->id));
+		thread_merge(t, tp, a, b);
+		ne->thread = a;
+	}
+}
+
 void
 thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, const char *feed,
            const char *thread_hint, struct sw_verdict *out)
@@ -3351,69 +3421,7 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	thread_candidates(&tj);
 	thread_decide(&tj);
 	quiet_before = now - ne->thread->last;
-	/* another candidate nearly as likely: the entry shows the two
-	 * threads to be one story (MERGE_Z); the older one stays, with its
-	 * id, and the caller relabels the other's entries (out->merged) */
-	if (tj.best) {
-		struct jcand *second = NULL;
-
-		for (i = 0; i < tj.nj; i++)
-			if (&tj.jc[i] != tj.best && (second == NULL || tj.jc[i].z > second->z))
-				second = &tj.jc[i];
-		for (i = 0; i < tj.nj; i++) {
-			struct tthread *a = ne->thread, *b = tj.jc[i].th;
-			gboolean next_step;
-
-			if (&tj.jc[i] == tj.best)
-				continue;
-			/* the young thread's first entry liked b best too
-			 * (CONSENSUS_N), and b is closer to the entry than the
-			 * whole topic is: a thread grown as broad as its topic
-			 * would draw young threads one after another */
-			next_step = &tj.jc[i] == second && a->n <= t->cons_n && a->birth_top &&
-			            strcmp(a->birth_top, b->id) == 0 &&
-			            a->birth_z + tj.jc[i].z >= t->cons_z && tj.jc[i].x[X_LIFT] >= 0;
-			if (!next_step && (tj.jc[i].z < t->merge_z ||
-			                   (double)(now - b->last) > t->merge_days * 86400 ||
-			                   MIN(a->n, b->n) > t->merge_n))
-				continue;
-			/* ... as told by an entry in a language one of them
-			 * has not seen: within one language the second
-			 * thread is as often a neighbouring story */
-			if (!next_step && thread_has_lang(a, ne->lang) &&
-			    thread_has_lang(b, ne->lang))
-				continue;
-			if (b->first < a->first ||
-			    (b->first == a->first && strcmp(b->id, a->id) < 0)) {
-				struct tthread *x = a;
-
-				a = b;
-				b = x;
-			}
-#ifdef SW_THREAD_TUNE
-			if (t->thgold && g_getenv("SW_MTRACE")) {
-				fprintf(stderr,
-				        "MERGE\t%s\t%s\t%d\t%.3f\t%.3f\t%.2f\t%u\t%u\t%d\t%d\t%.2f",
-				        a->id, b->id,
-				        g_strcmp0(g_hash_table_lookup(t->thgold, a),
-				                  g_hash_table_lookup(t->thgold, b)) == 0,
-				        tj.best->z, tj.jc[i].z,
-				        (double)(now - tj.jc[i].th->last) / 86400, a->n, b->n,
-				        thread_has_lang(tj.jc[i].th, ne->lang),
-				        thread_has_lang(tj.best->th, ne->lang),
-				        (double)llabs(a->first - b->first) / 86400);
-				for (guint q = 0; q < X_N; q++)
-					fprintf(stderr, "\t%.3f", tj.jc[i].x[q]);
-				fprintf(stderr, "\n");
-			}
-#endif
-			if (!out->merged)
-				out->merged = g_ptr_array_new_with_free_func(g_free);
-			g_ptr_array_add(out->merged, g_strdup(b->id));
-			thread_merge(t, tp, a, b);
-			ne->thread = a;
-		}
-	}
+	thread_merge_candidates(&tj, out);
 	thread_note_lang(ne->thread, ne->lang);
 	centroid_add(t, tp, ne->thread, ne);
 	centroid_add(t, tp, tp->all, ne);

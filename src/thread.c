@@ -3302,6 +3302,68 @@ thread_merge_candidates(struct tjoin *tj, struct sw_verdict *out)
 	}
 }
 
+#ifdef SW_THREAD_TUNE
+/* SW_REC: the inputs of a thread_add_terms call, tab-separated and
+ * escaped, appended to the file it names as one line, so that a tuning run
+ * can replay them without parsing and matching again (scripts/thread-train). */
+static void
+thread_record(const struct sw_threader *t, const char *topic, const struct sw_entry *e,
+              const char *feed, const GPtrArray *terms)
+{
+	FILE *rf = fopen(g_getenv("SW_REC"), "a");
+	const char *fs[] = {
+		topic, feed, e->uid, e->title, e->link, e->summary, e->content, e->lang
+	};
+	guint i;
+
+	if (rf == NULL)
+		return;
+	fprintf(rf, "%d\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, t->window_days, e->published,
+	        e->updated);
+	for (i = 0; i < G_N_ELEMENTS(fs); i++) {
+		char *q = fs[i] ? g_strescape(fs[i], "") : NULL;
+
+		fprintf(rf, "\t%s", q ? q : "\\N");
+		g_free(q);
+	}
+	/* the match's terms, one a line, escaped as one field */
+	if (terms && terms->len) {
+		GString *ts = g_string_new(NULL);
+		char *q;
+
+		for (i = 0; i < terms->len; i++)
+			g_string_append_printf(ts, "%s%s", i ? "\n" : "",
+			                       (const char *)terms->pdata[i]);
+		q = g_strescape(ts->str, "");
+		fprintf(rf, "\t%s", q);
+		g_free(q);
+		g_string_free(ts, TRUE);
+	} else {
+		fprintf(rf, "\t\\N");
+	}
+	fprintf(rf, "\n");
+	fclose(rf);
+}
+
+/* SW_DUMP: ne's features, as a JSON line on stderr. */
+static void
+entry_dump(const struct tentry *ne)
+{
+	char *q = g_strescape(ne->uid, NULL);
+	guint i;
+
+	fprintf(stderr, "{\"uid\":\"%s\",\"feed\":\"%s\",\"time\":%" G_GINT64_FORMAT ",\"f\":{", q,
+	        ne->feed, ne->time);
+	g_free(q);
+	for (i = 0; i < ne->nfv; i++) {
+		q = g_strescape(ne->fv[i].f->key, NULL);
+		fprintf(stderr, "%s\"%s\":%.4f", i ? "," : "", q, ne->fv[i].tf);
+		g_free(q);
+	}
+	fprintf(stderr, "}}\n");
+}
+#endif
+
 void
 thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, const char *feed,
            const char *thread_hint, struct sw_verdict *out)
@@ -3326,41 +3388,8 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 
 	memset(out, 0, sizeof(*out));
 #ifdef SW_THREAD_TUNE
-	if (g_getenv("SW_REC") && e && e->uid) {
-		/* the inputs, tab-separated and escaped, so that a tuning run
-		 * can replay them without parsing and matching again */
-		FILE *rf = fopen(g_getenv("SW_REC"), "a");
-		const char *fs[] = { topic,   feed,       e->uid,     e->title,
-			             e->link, e->summary, e->content, e->lang };
-
-		if (rf) {
-			fprintf(rf, "%d\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, t->window_days,
-			        e->published, e->updated);
-			for (i = 0; i < G_N_ELEMENTS(fs); i++) {
-				char *q = fs[i] ? g_strescape(fs[i], "") : NULL;
-
-				fprintf(rf, "\t%s", q ? q : "\\N");
-				g_free(q);
-			}
-			/* the match's terms, one a line, escaped as one field */
-			if (terms && terms->len) {
-				GString *ts = g_string_new(NULL);
-				char *q;
-
-				for (i = 0; i < terms->len; i++)
-					g_string_append_printf(ts, "%s%s", i ? "\n" : "",
-					                       (const char *)terms->pdata[i]);
-				q = g_strescape(ts->str, "");
-				fprintf(rf, "\t%s", q);
-				g_free(q);
-				g_string_free(ts, TRUE);
-			} else {
-				fprintf(rf, "\t\\N");
-			}
-			fprintf(rf, "\n");
-			fclose(rf);
-		}
-	}
+	if (g_getenv("SW_REC") && e && e->uid)
+		thread_record(t, topic, e, feed, terms);
 #endif
 	tp = topic_get(t, topic);
 	if (e == NULL || e->uid == NULL) {
@@ -3396,21 +3425,9 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 
 	/* 2. features */
 	entry_vector(t, tp, e, lead, ttoks, btoks, terms, ne, TRUE);
-
 #ifdef SW_THREAD_TUNE
-	if (g_getenv("SW_DUMP")) {
-		char *q = g_strescape(ne->uid, NULL);
-		fprintf(stderr,
-		        "{\"uid\":\"%s\",\"feed\":\"%s\",\"time\":%" G_GINT64_FORMAT ",\"f\":{", q,
-		        ne->feed, ne->time);
-		g_free(q);
-		for (i = 0; i < ne->nfv; i++) {
-			q = g_strescape(ne->fv[i].f->key, NULL);
-			fprintf(stderr, "%s\"%s\":%.4f", i ? "," : "", q, ne->fv[i].tf);
-			g_free(q);
-		}
-		fprintf(stderr, "}}\n");
-	}
+	if (g_getenv("SW_DUMP"))
+		entry_dump(ne);
 #endif
 	tj.t = t;
 	tj.tp = tp;

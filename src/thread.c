@@ -3096,6 +3096,7 @@ struct tjoin {
 	struct jcand *best_seen_at; /* (nullable) the likeliest of them */
 	struct jcand *best;         /* (nullable) the one ne joins */
 	struct tthread *forced;     /* (nullable) SW_FORCE: ne's gold thread */
+	gint64 quiet_before;        /* how long the thread it joins had been quiet */
 };
 
 /* The threads tj->ne might continue, with the entries they were found
@@ -3118,11 +3119,10 @@ thread_candidates(struct tjoin *tj)
 }
 
 #ifdef SW_THREAD_TUNE
-/* SW_GOLD: one "R" row per candidate thread of tj->ne (its features, and
- * whether it is the entry's gold thread), "M" when the gold thread is not
- * a candidate, "N" when the entry's gold thread has no entry yet; then
- * SW_ORACLE and SW_FORCE set tj->best (and tj->forced) from the gold
- * threads. */
+/* SW_GOLD: one "R" row per candidate thread of tj->ne (whether it is the
+ * entry's gold thread, and its features), "M" when the gold thread is not
+ * a candidate, "N" when no thread is the gold one yet; then SW_ORACLE and
+ * SW_FORCE set tj->best (and tj->forced) from the gold threads. */
 static void
 thread_gold(struct tjoin *tj)
 {
@@ -3233,9 +3233,10 @@ thread_decide(struct tjoin *tj)
 }
 
 /* Merges, after tj->ne joined tj->best: another candidate nearly as
- * likely: the entry shows the two threads to be one story (MERGE_Z); the
- * older one stays, with its id, and the caller relabels the other's
- * entries (out->merged).  ne->thread is then the merged thread. */
+ * likely: the entry shows the two threads to be one story (MERGE_Z), or a
+ * young thread to be the next step of another (CONSENSUS_N); the older one
+ * stays, with its id, and the caller relabels the other's entries
+ * (out->merged).  ne->thread is then the merged thread. */
 static void
 thread_merge_candidates(struct tjoin *tj, struct sw_verdict *out)
 {
@@ -3300,6 +3301,89 @@ thread_merge_candidates(struct tjoin *tj, struct sw_verdict *out)
 		thread_merge(t, tp, a, b);
 		ne->thread = a;
 	}
+}
+
+/* What out says of tj->ne, now in its thread: new story or follow-up,
+ * and why. */
+static void
+thread_explain(const struct tjoin *tj, struct sw_verdict *out)
+{
+	const struct sw_threader *t = tj->t;
+	const struct ttopic *tp = tj->tp;
+	const struct tentry *ne = tj->ne;
+	const struct jcand *best = tj->best, *best_seen_at = tj->best_seen_at;
+	gint64 win = (gint64)(t->active_days * 86400);
+	guint i;
+
+	out->thread = g_strdup(ne->thread->id);
+	if (strcmp(ne->thread->id, ne->uid) == 0) {
+		out->kind = SW_KIND_NEW;
+		if (best_seen_at) {
+			char *jt = join_terms(t, best_seen_at);
+
+			out->why = g_strdup_printf("new story: no thread of this topic is "
+			                           "likely enough to continue (best %s, "
+			                           "join odds %.2f: %s)",
+			                           best_seen_at->th->id, exp(best_seen_at->z), jt);
+			g_free(jt);
+		} else {
+			out->why = g_strdup("new story: no recent entry of this topic "
+			                    "shares a rare enough name, number or term");
+		}
+	} else if (best) {
+		char *shared = shared_terms(t, ne, best->c->e, tp);
+		char *jt = join_terms(t, best);
+
+		out->kind = SW_KIND_FOLLOWUP;
+		out->why = g_strdup_printf("follow-up in thread %s: join odds %.2f "
+		                           "(needed 1.00%s%s): %s; closest entry %s (%s, "
+		                           "%.2f); shares %s",
+		                           ne->thread->id, exp(best->z),
+		                           tj->quiet_before > win ? ", thread quiet for "
+		                                                    "longer than the open days"
+		                                                  : "",
+		                           best->cross ? "; a language new to the thread, "
+		                                         "scored on names/numbers/key-term "
+		                                         "cosines"
+		                                       : "",
+		                           jt, best->c->e->uid, best->c->e->feed,
+		                           MAX(best->c->sa, best->c->sx), shared);
+		g_free(jt);
+		g_free(shared);
+		if (out->merged) {
+			GString *w = g_string_new(out->why);
+
+			for (i = 0; i < out->merged->len; i++)
+				g_string_append_printf(w, "%s%s",
+				                       i ? ", " : "; one story with thread ",
+				                       (const char *)out->merged->pdata[i]);
+			g_string_append_printf(w, ": merged into %s", ne->thread->id);
+			g_free(out->why);
+			out->why = g_string_free(w, FALSE);
+		}
+	} else {
+		out->kind = SW_KIND_FOLLOWUP;
+		out->why = g_strdup_printf("follow-up in thread %s (given)", ne->thread->id);
+	}
+}
+
+/* Post ne's features (weighted with the IDF of now) for the entries to
+ * come, and count it in the topic's document frequencies. */
+static void
+entry_index_features(const struct sw_threader *t, struct ttopic *tp, struct tentry *ne)
+{
+	guint i;
+
+	for (i = 0; i < ne->nfv; i++) {
+		struct post po;
+
+		po.e = ne;
+		po.time = ne->time;
+		po.w = ne->fv[i].tf * idf(tp, ne->fv[i].f) * t->w_kind[ne->fv[i].f->kind];
+		g_array_append_val(ne->fv[i].f->post, po);
+		ne->fv[i].f->df++;
+	}
+	tp->ndocs++;
 }
 
 #ifdef SW_THREAD_TUNE
@@ -3382,8 +3466,7 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	char *leadbuf, *url, *tkey, *why = NULL;
 	const char *lead;
 	guint64 keys[LSH_BANDS];
-	gint64 now, win, quiet_before;
-	guint i;
+	gint64 now;
 	struct tjoin tj = { 0 };
 
 	memset(out, 0, sizeof(*out));
@@ -3405,7 +3488,6 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	now = entry_time(tp, e);
 	if (now > tp->latest)
 		tp->latest = now;
-	win = (gint64)(t->active_days * 86400);
 
 	ne = tentry_new(e, feed, now);
 	ne->lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
@@ -3437,79 +3519,22 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	/* 3. and 4. the candidate threads, scored */
 	thread_candidates(&tj);
 	thread_decide(&tj);
-	quiet_before = now - ne->thread->last;
+	/* for the explanation, before the merges and the join move it */
+	tj.quiet_before = now - ne->thread->last;
 	thread_merge_candidates(&tj, out);
+	/* the entry in its thread: its language, centroid and size */
 	thread_note_lang(ne->thread, ne->lang);
 	centroid_add(t, tp, ne->thread, ne);
 	centroid_add(t, tp, tp->all, ne);
 	ne->thread->n++;
 	if (now > ne->thread->last)
 		ne->thread->last = now;
-	out->thread = g_strdup(ne->thread->id);
-	if (strcmp(ne->thread->id, ne->uid) == 0) {
-		out->kind = SW_KIND_NEW;
-		if (tj.best_seen_at) {
-			char *jt = join_terms(t, tj.best_seen_at);
-
-			out->why = g_strdup_printf("new story: no thread of this topic is "
-			                           "likely enough to continue (best %s, "
-			                           "join odds %.2f: %s)",
-			                           tj.best_seen_at->th->id, exp(tj.best_seen_at->z),
-			                           jt);
-			g_free(jt);
-		} else {
-			out->why = g_strdup("new story: no recent entry of this topic "
-			                    "shares a rare enough name, number or term");
-		}
-	} else if (tj.best) {
-		char *shared = shared_terms(t, ne, tj.best->c->e, tp);
-		char *jt = join_terms(t, tj.best);
-
-		out->kind = SW_KIND_FOLLOWUP;
-		out->why = g_strdup_printf("follow-up in thread %s: join odds %.2f "
-		                           "(needed 1.00%s%s): %s; closest entry %s (%s, "
-		                           "%.2f); shares %s",
-		                           ne->thread->id, exp(tj.best->z),
-		                           quiet_before > win ? ", thread quiet for "
-		                                                "longer than the open days"
-		                                              : "",
-		                           tj.best->cross ? "; a language new to the thread, "
-		                                            "scored on names/numbers/key-term "
-		                                            "cosines"
-		                                          : "",
-		                           jt, tj.best->c->e->uid, tj.best->c->e->feed,
-		                           MAX(tj.best->c->sa, tj.best->c->sx), shared);
-		g_free(jt);
-		g_free(shared);
-		if (out->merged) {
-			GString *w = g_string_new(out->why);
-
-			for (i = 0; i < out->merged->len; i++)
-				g_string_append_printf(w, "%s%s",
-				                       i ? ", " : "; one story with thread ",
-				                       (const char *)out->merged->pdata[i]);
-			g_string_append_printf(w, ": merged into %s", ne->thread->id);
-			g_free(out->why);
-			out->why = g_string_free(w, FALSE);
-		}
-	} else {
-		out->kind = SW_KIND_FOLLOWUP;
-		out->why = g_strdup_printf("follow-up in thread %s (given)", ne->thread->id);
-	}
+	thread_explain(&tj, out);
 	g_free(tj.jc);
 	g_hash_table_destroy(tj.cands);
 
 	/* 5. index the features */
-	for (i = 0; i < ne->nfv; i++) {
-		struct post po;
-
-		po.e = ne;
-		po.time = ne->time;
-		po.w = ne->fv[i].tf * idf(tp, ne->fv[i].f) * t->w_kind[ne->fv[i].f->kind];
-		g_array_append_val(ne->fv[i].f->post, po);
-		ne->fv[i].f->df++;
-	}
-	tp->ndocs++;
+	entry_index_features(t, tp, ne);
 out:
 	g_free(why == out->why ? NULL : why);
 	g_free(url);

@@ -3621,10 +3621,7 @@ thread_affinity_terms(struct sw_threader *t, const char *topic, const struct sw_
 	/* nothing to be like, or threaded already (thread_add keeps that) */
 	if (tp == NULL || tp->ndocs == 0 || g_hash_table_contains(tp->by_uid, e->uid))
 		return FALSE;
-	now = e->published != SW_DATE_NONE ? e->published
-	      : e->updated != SW_DATE_NONE ? e->updated
-	      : tp->latest != G_MININT64   ? tp->latest
-	                                   : 0;
+	now = entry_time(tp, e);
 	memset(&ne, 0, sizeof(ne));
 	ne.time = now;
 	ne.lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
@@ -3666,7 +3663,7 @@ thread_copy_of(struct sw_threader *t, const char *topic, const struct sw_entry *
 {
 	struct ttopic *tp;
 	struct tentry ne, *dup;
-	GPtrArray *ttoks, *btoks, *wlist;
+	GPtrArray *ttoks, *btoks;
 	guint64 keys[LSH_BANDS];
 	char *leadbuf, *url;
 	const char *lead;
@@ -3678,26 +3675,11 @@ thread_copy_of(struct sw_threader *t, const char *topic, const struct sw_entry *
 	if (tp == NULL || tp->entries->len == 0 || g_hash_table_contains(tp->by_uid, e->uid))
 		return NULL;
 	memset(&ne, 0, sizeof(ne));
-	ne.time = e->published != SW_DATE_NONE ? e->published
-	          : e->updated != SW_DATE_NONE ? e->updated
-	          : tp->latest != G_MININT64   ? tp->latest
-	                                       : 0;
+	ne.time = entry_time(tp, e);
 	ne.lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
 	/* the shingles as thread_add makes them */
-	wlist = g_ptr_array_new();
-	token_words(ttoks, wlist);
-	token_words(btoks, wlist);
-	ne.sh = shingle_set(wlist, &ne.nsh);
-	g_ptr_array_set_size(wlist, 0);
-	token_words(btoks, wlist);
-	ne.lead_sh = shingle_set(wlist, &ne.nlead);
-	g_ptr_array_free(wlist, TRUE);
-	lsh_keys(t, ne.sh, ne.nsh, keys);
-	url = thread_canonical_url(e->link);
-	if (url && strpbrk(strstr(url, "://") + 3, "/?") == NULL) {
-		g_free(url);
-		url = NULL;
-	}
+	entry_shingles(t, &ne, ttoks, btoks, keys);
+	url = entry_url(e);
 	/* not the title alone: a daily "Morning briefing" is no copy */
 	dup = find_copy(tp, &ne, url, NULL, keys, ne.time, why);
 	g_free(url);

@@ -2402,6 +2402,91 @@ index_build(struct sw_profile *p)
 	p->pat_key = NULL;
 }
 
+/* Where one [topic] group is read from: the key file and its text (for
+ * the errors' file:line), and the group's keys in file order. */
+struct profile_src {
+	const struct sw_keyfile *kf;
+	const char *group;
+	const char *path; /* (nullable) */
+	const char *text;
+	char **keys;
+	gsize nkeys;
+};
+
+/* Pass 1: the term.NAME[.ll] keys, in file order, compiled into the
+ * groups' patterns. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_terms(const struct profile_src *src, struct sw_profile *p, GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	GString *buf = g_string_new(NULL);
+	char *why = NULL;
+	gsize i;
+	int rc = -1;
+
+	for (i = 0; i < src->nkeys; i++) {
+		const char *key = src->keys[i];
+		char *name = NULL, *lang = NULL;
+		char **list;
+		gsize n, k;
+		struct group *g;
+
+		if (!g_str_has_prefix(key, "term."))
+			continue;
+		/* the atoms keep their words and stems as strings: text.c's
+		 * memo of them is dropped now and then, or it would hold every
+		 * word of the profile (~1.4 MB) at the peak of compiling */
+		if (i % 64 == 63)
+			text_forget_words();
+		if (!split_key(key, "term.", &name, &lang)) {
+			set_error(err, path, text, group, key,
+			          "write term.NAME or term.NAME.ll; NAME is letters, digits, '_' "
+			          "or '-'");
+			g_free(name);
+			g_free(lang);
+			goto out;
+		}
+		if (lang && !lang_known(lang)) {
+			set_error(err, path, text, group, key, "unknown language '%s'", lang);
+			g_free(name);
+			g_free(lang);
+			goto out;
+		}
+		g = group_get(p, name);
+		list = keyfile_get_string_list(kf, group, key, &n);
+		for (k = 0; list && k < n; k++) {
+			if (*g_strstrip(list[k]) == '\0' && k == n - 1)
+				continue; /* trailing ';' */
+			if (p->npatterns >= SW_MAX_RULE_TERMS) {
+				why = g_strdup_printf("more than %d patterns in one topic",
+				                      SW_MAX_RULE_TERMS);
+				break;
+			}
+			why = compile_pattern(p, g, list[k], lang, buf);
+			if (why)
+				break;
+		}
+		g_strfreev(list);
+		g_free(name);
+		g_free(lang);
+		if (why) {
+			set_error(err, path, text, group, key, "%s", why);
+			goto out;
+		}
+		if (p->groups->len > SW_MAX_TOPIC_GROUPS) {
+			set_error(err, path, text, group, key, "more than %d term groups",
+			          SW_MAX_TOPIC_GROUPS);
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	g_free(why);
+	g_string_free(buf, TRUE);
+	return rc;
+}
+
 struct sw_profile *
 match_profile_read(const struct sw_keyfile *kf, const char *group, const char *path,
                    const char *text, GError **err)
@@ -2409,9 +2494,9 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 	struct sw_profile *p;
 	char **keys = NULL;
 	gsize nkeys = 0, i;
-	GString *buf = g_string_new(NULL);
 	char *why = NULL;
 	guint j;
+	struct profile_src src = { kf, group, path, text, NULL, 0 };
 
 	p = g_new0(struct sw_profile, 1);
 	p->name = g_strdup(g_str_has_prefix(group, "topic ") ? group + 6 : group);
@@ -2476,61 +2561,10 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 		}
 	}
 	/* pass 1: terms, in file order */
-	for (i = 0; i < nkeys; i++) {
-		const char *key = keys[i];
-		char *name = NULL, *lang = NULL;
-		char **list;
-		gsize n, k;
-		struct group *g;
-
-		if (!g_str_has_prefix(key, "term."))
-			continue;
-		/* the atoms keep their words and stems as strings: text.c's
-		 * memo of them is dropped now and then, or it would hold every
-		 * word of the profile (~1.4 MB) at the peak of compiling */
-		if (i % 64 == 63)
-			text_forget_words();
-		if (!split_key(key, "term.", &name, &lang)) {
-			set_error(err, path, text, group, key,
-			          "write term.NAME or term.NAME.ll; NAME is letters, digits, '_' "
-			          "or '-'");
-			g_free(name);
-			g_free(lang);
-			goto fail;
-		}
-		if (lang && !lang_known(lang)) {
-			set_error(err, path, text, group, key, "unknown language '%s'", lang);
-			g_free(name);
-			g_free(lang);
-			goto fail;
-		}
-		g = group_get(p, name);
-		list = keyfile_get_string_list(kf, group, key, &n);
-		for (k = 0; list && k < n; k++) {
-			if (*g_strstrip(list[k]) == '\0' && k == n - 1)
-				continue; /* trailing ';' */
-			if (p->npatterns >= SW_MAX_RULE_TERMS) {
-				why = g_strdup_printf("more than %d patterns in one topic",
-				                      SW_MAX_RULE_TERMS);
-				break;
-			}
-			why = compile_pattern(p, g, list[k], lang, buf);
-			if (why)
-				break;
-		}
-		g_strfreev(list);
-		g_free(name);
-		g_free(lang);
-		if (why) {
-			set_error(err, path, text, group, key, "%s", why);
-			goto fail;
-		}
-		if (p->groups->len > SW_MAX_TOPIC_GROUPS) {
-			set_error(err, path, text, group, key, "more than %d term groups",
-			          SW_MAX_TOPIC_GROUPS);
-			goto fail;
-		}
-	}
+	src.keys = keys;
+	src.nkeys = nkeys;
+	if (profile_read_terms(&src, p, err) < 0)
+		goto fail;
 	/* pass 2: everything else */
 	for (i = 0; i < nkeys; i++) {
 		const char *key = keys[i];
@@ -2762,14 +2796,12 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 		p->has_lazy |= g->lazy;
 	}
 	g_strfreev(keys);
-	g_string_free(buf, TRUE);
 	/* what only reading needed: the atoms are known by their numbers */
 	profile_read_state_free(p);
 	return p;
 fail:
 	g_free(why);
 	g_strfreev(keys);
-	g_string_free(buf, TRUE);
 	match_profile_free(p);
 	return NULL;
 }

@@ -2487,6 +2487,224 @@ out:
 	return rc;
 }
 
+/* context.GROUP = ll ...: entries whose feed declares one of these
+ * languages count as naming GROUP, for require (context_hits). */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_context(const struct profile_src *src, struct sw_profile *p, const char *key,
+                     GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	int gi;
+	char *v, **codes;
+	guint c;
+
+	if (group_find(p, key + 8, &gi) == NULL) {
+		set_error(err, path, text, group, key, "no term.%s group above it", key + 8);
+		return -1;
+	}
+	v = keyfile_get_value(kf, group, key);
+	codes = g_strsplit_set(v ? v : "", " ;,", -1);
+	g_free(v);
+	for (c = 0; codes[c]; c++) {
+		if (codes[c][0] == '\0')
+			continue;
+		if (strlen(codes[c]) != 2 || !lang_known(codes[c]) || p->nctx >= MAX_CONTEXT) {
+			set_error(err, path, text, group, key,
+			          "'%s': write two-letter language codes, at most %d "
+			          "in a profile",
+			          codes[c], MAX_CONTEXT);
+			g_strfreev(codes);
+			return -1;
+		}
+		p->ctx_group[p->nctx] = gi;
+		p->ctx_lang[p->nctx][0] = g_ascii_tolower(codes[c][0]);
+		p->ctx_lang[p->nctx][1] = g_ascii_tolower(codes[c][1]);
+		p->ctx_lang[p->nctx][2] = '\0';
+		p->nctx++;
+	}
+	g_strfreev(codes);
+	return 0;
+}
+
+/* require = an expression over the groups, and its code for req_eval
+ * (none when it nests deeper than REQ_STACK: then the tree is walked). */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_require(const struct profile_src *src, struct sw_profile *p, const char *key,
+                     GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	char *v = keyfile_get_value(kf, group, key), *why = NULL;
+	GArray *code;
+	int depth;
+
+	p->require = expr_parse(p, v ? v : "", &why);
+	p->require_src = g_strstrip(v);
+	if (p->require == NULL) {
+		set_error(err, path, text, group, key, "%s", why);
+		g_free(why);
+		return -1;
+	}
+	code = g_array_new(FALSE, FALSE, sizeof(struct reqop));
+	depth = req_code(p->require, code, 0);
+	p->req_code = (struct reqop *)(void *)g_array_free(code, FALSE);
+	if (depth >= REQ_STACK) {
+		g_free(p->req_code);
+		p->req_code = NULL;
+	}
+	return 0;
+}
+
+/* like.NAME[.ll] = a reference story, as a vector of its words. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_like(const struct profile_src *src, struct sw_profile *p, const char *key,
+                  GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	char *name = NULL, *lang = NULL, *v;
+	struct refdoc *r;
+	GPtrArray *toks[1];
+
+	if (!split_key(key, "like.", &name, &lang) || (lang && !lang_known(lang))) {
+		set_error(err, path, text, group, key,
+		          "write like.NAME or like.NAME.ll with a known language");
+		g_free(name);
+		g_free(lang);
+		return -1;
+	}
+	if (p->refs->len >= SW_MAX_REFS) {
+		set_error(err, path, text, group, key, "more than %d reference stories",
+		          SW_MAX_REFS);
+		g_free(name);
+		g_free(lang);
+		return -1;
+	}
+	v = keyfile_get_string(kf, group, key);
+	toks[0] = text_tokenize(v ? v : "", lang);
+	r = g_new0(struct refdoc, 1);
+	r->label = name;
+	r->vec = vec_of(toks, 1, &r->norm);
+	g_ptr_array_unref(toks[0]);
+	g_free(v);
+	g_free(lang);
+	if (r->norm <= 0) {
+		refdoc_free(r);
+		set_error(err, path, text, group, key, "a reference story needs some words");
+		return -1;
+	}
+	g_ptr_array_add(p->refs, r);
+	return 0;
+}
+
+/* Pass 2: the keys other than term.*: the thresholds, weights and rules. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_settings(const struct profile_src *src, struct sw_profile *p, GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	gsize i;
+
+	for (i = 0; i < src->nkeys; i++) {
+		const char *key = src->keys[i];
+
+		if (g_str_has_prefix(key, "term."))
+			continue;
+		if (strcmp(key, "threshold") == 0) {
+			if (!get_double(kf, group, key, &p->threshold, path, text, err))
+				return -1;
+		} else if (strcmp(key, "threshold.title") == 0) {
+			if (!get_double(kf, group, key, &p->threshold_title, path, text, err))
+				return -1;
+			if (p->threshold_title < 0) {
+				set_error(err, path, text, group, key, "must not be negative");
+				return -1;
+			}
+		} else if (strcmp(key, "like_weight") == 0) {
+			if (!get_double(kf, group, key, &p->like_weight, path, text, err))
+				return -1;
+			if (p->like_weight < 0) {
+				set_error(err, path, text, group, key, "must not be negative");
+				return -1;
+			}
+		} else if (strcmp(key, "followup_terms") == 0) {
+			double v = 0;
+
+			if (!get_double(kf, group, key, &v, path, text, err))
+				return -1;
+			if (v < 0 || v > 1000 || v != floor(v)) {
+				set_error(err, path, text, group, key,
+				          "a whole number from 0 (off) to 1000");
+				return -1;
+			}
+			p->followup_terms = (int)v;
+		} else if (strcmp(key, "followup_floor") == 0) {
+			if (!get_double(kf, group, key, &p->followup_floor, path, text, err))
+				return -1;
+			if (p->followup_floor < 0) {
+				set_error(err, path, text, group, key, "must not be negative");
+				return -1;
+			}
+		} else if (g_str_has_prefix(key, "field.")) {
+			int f;
+
+			for (f = 0; f < NFIELDS; f++)
+				if (strcmp(key + 6, field_names[f]) == 0)
+					break;
+			if (f == NFIELDS) {
+				set_error(err, path, text, group, key,
+				          "fields are title, lead and body");
+				return -1;
+			}
+			if (!get_double(kf, group, key, &p->fw[f], path, text, err))
+				return -1;
+			if (p->fw[f] < 0) {
+				set_error(err, path, text, group, key, "must not be negative");
+				return -1;
+			}
+		} else if (g_str_has_prefix(key, "context.")) {
+			if (profile_read_context(src, p, key, err) < 0)
+				return -1;
+		} else if (g_str_has_prefix(key, "weight.")) {
+			struct group *g = group_find(p, key + 7, NULL);
+
+			if (g == NULL) {
+				set_error(err, path, text, group, key, "no term.%s group to weigh",
+				          key + 7);
+				return -1;
+			}
+			if (!get_double(kf, group, key, &g->weight, path, text, err))
+				return -1;
+			g->weight_set = TRUE;
+		} else if (strcmp(key, "require") == 0) {
+			if (profile_read_require(src, p, key, err) < 0)
+				return -1;
+		} else if (strcmp(key, "context_unless") == 0) {
+			char *v = keyfile_get_value(kf, group, key), *why = NULL;
+
+			expr_free(p->ctx_unless);
+			g_free(p->ctx_unless_src);
+			p->ctx_unless = expr_parse(p, v ? v : "", &why);
+			p->ctx_unless_src = g_strstrip(v);
+			if (p->ctx_unless == NULL) {
+				set_error(err, path, text, group, key, "%s", why);
+				g_free(why);
+				return -1;
+			}
+		} else if (g_str_has_prefix(key, "like.")) {
+			if (profile_read_like(src, p, key, err) < 0)
+				return -1;
+		} else if (strcmp(key, "description") == 0) {
+			/* free text for people */
+		} else {
+			set_error(err, path, text, group, key, "unknown key");
+			return -1;
+		}
+	}
+	return 0;
+}
+
 struct sw_profile *
 match_profile_read(const struct sw_keyfile *kf, const char *group, const char *path,
                    const char *text, GError **err)
@@ -2494,7 +2712,6 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 	struct sw_profile *p;
 	char **keys = NULL;
 	gsize nkeys = 0, i;
-	char *why = NULL;
 	guint j;
 	struct profile_src src = { kf, group, path, text, NULL, 0 };
 
@@ -2566,178 +2783,8 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 	if (profile_read_terms(&src, p, err) < 0)
 		goto fail;
 	/* pass 2: everything else */
-	for (i = 0; i < nkeys; i++) {
-		const char *key = keys[i];
-
-		if (g_str_has_prefix(key, "term."))
-			continue;
-		if (strcmp(key, "threshold") == 0) {
-			if (!get_double(kf, group, key, &p->threshold, path, text, err))
-				goto fail;
-		} else if (strcmp(key, "threshold.title") == 0) {
-			if (!get_double(kf, group, key, &p->threshold_title, path, text, err))
-				goto fail;
-			if (p->threshold_title < 0) {
-				set_error(err, path, text, group, key, "must not be negative");
-				goto fail;
-			}
-		} else if (strcmp(key, "like_weight") == 0) {
-			if (!get_double(kf, group, key, &p->like_weight, path, text, err))
-				goto fail;
-			if (p->like_weight < 0) {
-				set_error(err, path, text, group, key, "must not be negative");
-				goto fail;
-			}
-		} else if (strcmp(key, "followup_terms") == 0) {
-			double v = 0;
-
-			if (!get_double(kf, group, key, &v, path, text, err))
-				goto fail;
-			if (v < 0 || v > 1000 || v != floor(v)) {
-				set_error(err, path, text, group, key,
-				          "a whole number from 0 (off) to 1000");
-				goto fail;
-			}
-			p->followup_terms = (int)v;
-		} else if (strcmp(key, "followup_floor") == 0) {
-			if (!get_double(kf, group, key, &p->followup_floor, path, text, err))
-				goto fail;
-			if (p->followup_floor < 0) {
-				set_error(err, path, text, group, key, "must not be negative");
-				goto fail;
-			}
-		} else if (g_str_has_prefix(key, "field.")) {
-			int f;
-
-			for (f = 0; f < NFIELDS; f++)
-				if (strcmp(key + 6, field_names[f]) == 0)
-					break;
-			if (f == NFIELDS) {
-				set_error(err, path, text, group, key,
-				          "fields are title, lead and body");
-				goto fail;
-			}
-			if (!get_double(kf, group, key, &p->fw[f], path, text, err))
-				goto fail;
-			if (p->fw[f] < 0) {
-				set_error(err, path, text, group, key, "must not be negative");
-				goto fail;
-			}
-		} else if (g_str_has_prefix(key, "context.")) {
-			int gi;
-			char *v, **codes;
-			guint c;
-
-			if (group_find(p, key + 8, &gi) == NULL) {
-				set_error(err, path, text, group, key, "no term.%s group above it",
-				          key + 8);
-				goto fail;
-			}
-			v = keyfile_get_value(kf, group, key);
-			codes = g_strsplit_set(v ? v : "", " ;,", -1);
-			g_free(v);
-			for (c = 0; codes[c]; c++) {
-				if (codes[c][0] == '\0')
-					continue;
-				if (strlen(codes[c]) != 2 || !lang_known(codes[c]) ||
-				    p->nctx >= MAX_CONTEXT) {
-					set_error(
-					        err, path, text, group, key,
-					        "'%s': write two-letter language codes, at most %d "
-					        "in a profile",
-					        codes[c], MAX_CONTEXT);
-					g_strfreev(codes);
-					goto fail;
-				}
-				p->ctx_group[p->nctx] = gi;
-				p->ctx_lang[p->nctx][0] = g_ascii_tolower(codes[c][0]);
-				p->ctx_lang[p->nctx][1] = g_ascii_tolower(codes[c][1]);
-				p->ctx_lang[p->nctx][2] = '\0';
-				p->nctx++;
-			}
-			g_strfreev(codes);
-		} else if (g_str_has_prefix(key, "weight.")) {
-			struct group *g = group_find(p, key + 7, NULL);
-
-			if (g == NULL) {
-				set_error(err, path, text, group, key, "no term.%s group to weigh",
-				          key + 7);
-				goto fail;
-			}
-			if (!get_double(kf, group, key, &g->weight, path, text, err))
-				goto fail;
-			g->weight_set = TRUE;
-		} else if (strcmp(key, "require") == 0) {
-			char *v = keyfile_get_value(kf, group, key);
-
-			p->require = expr_parse(p, v ? v : "", &why);
-			p->require_src = g_strstrip(v);
-			if (p->require == NULL) {
-				set_error(err, path, text, group, key, "%s", why);
-				goto fail;
-			}
-			{
-				GArray *code = g_array_new(FALSE, FALSE, sizeof(struct reqop));
-				int depth = req_code(p->require, code, 0);
-
-				p->req_code = (struct reqop *)(void *)g_array_free(code, FALSE);
-				if (depth >= REQ_STACK) {
-					g_free(p->req_code);
-					p->req_code = NULL;
-				}
-			}
-		} else if (strcmp(key, "context_unless") == 0) {
-			char *v = keyfile_get_value(kf, group, key);
-
-			expr_free(p->ctx_unless);
-			g_free(p->ctx_unless_src);
-			p->ctx_unless = expr_parse(p, v ? v : "", &why);
-			p->ctx_unless_src = g_strstrip(v);
-			if (p->ctx_unless == NULL) {
-				set_error(err, path, text, group, key, "%s", why);
-				goto fail;
-			}
-		} else if (g_str_has_prefix(key, "like.")) {
-			char *name = NULL, *lang = NULL, *v;
-			struct refdoc *r;
-			GPtrArray *toks[1];
-
-			if (!split_key(key, "like.", &name, &lang) || (lang && !lang_known(lang))) {
-				set_error(err, path, text, group, key,
-				          "write like.NAME or like.NAME.ll with a known language");
-				g_free(name);
-				g_free(lang);
-				goto fail;
-			}
-			if (p->refs->len >= SW_MAX_REFS) {
-				set_error(err, path, text, group, key,
-				          "more than %d reference stories", SW_MAX_REFS);
-				g_free(name);
-				g_free(lang);
-				goto fail;
-			}
-			v = keyfile_get_string(kf, group, key);
-			toks[0] = text_tokenize(v ? v : "", lang);
-			r = g_new0(struct refdoc, 1);
-			r->label = name;
-			r->vec = vec_of(toks, 1, &r->norm);
-			g_ptr_array_unref(toks[0]);
-			g_free(v);
-			g_free(lang);
-			if (r->norm <= 0) {
-				refdoc_free(r);
-				set_error(err, path, text, group, key,
-				          "a reference story needs some words");
-				goto fail;
-			}
-			g_ptr_array_add(p->refs, r);
-		} else if (strcmp(key, "description") == 0) {
-			/* free text for people */
-		} else {
-			set_error(err, path, text, group, key, "unknown key");
-			goto fail;
-		}
-	}
+	if (profile_read_settings(&src, p, err) < 0)
+		goto fail;
 	/* resolve @group references; a referenced group uses no @ itself */
 	for (j = 0; j < p->gref_names->len; j++) {
 		const char *name = p->gref_names->pdata[j];
@@ -2800,7 +2847,6 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 	profile_read_state_free(p);
 	return p;
 fail:
-	g_free(why);
 	g_strfreev(keys);
 	match_profile_free(p);
 	return NULL;

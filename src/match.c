@@ -2413,6 +2413,75 @@ struct profile_src {
 	gsize nkeys;
 };
 
+/* An empty profile for group: the defaults, and the state that only
+ * reading needs (profile_read_state_free). */
+static struct sw_profile *
+profile_start(const char *group)
+{
+	struct sw_profile *p = g_new0(struct sw_profile, 1);
+
+	p->name = g_strdup(g_str_has_prefix(group, "topic ") ? group + 6 : group);
+	g_strstrip(p->name);
+	p->threshold = 5.0;
+	p->threshold_title = -1;
+	p->fw[F_TITLE] = 3.0;
+	p->fw[F_LEAD] = 2.0;
+	p->fw[F_BODY] = 1.0;
+	p->like_weight = 0.0;
+	p->followup_terms = FOLLOWUP_TERMS;
+	p->followup_floor = -1; /* FOLLOWUP_FLOOR_SHARE x threshold */
+	p->groups = g_ptr_array_new_with_free_func(group_free);
+	p->langs = g_ptr_array_new_with_free_func(g_free);
+	p->refs = g_ptr_array_new_with_free_func(refdoc_free);
+	g_ptr_array_add(p->langs, g_strdup(""));
+	p->rd_word = g_hash_table_new(g_str_hash, g_str_equal);
+	p->rd_prefix = g_hash_table_new(g_str_hash, g_str_equal);
+	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
+	p->strs = g_string_chunk_new(4 * 1024);
+	p->cmatoms = g_array_new(FALSE, FALSE, sizeof(struct matom));
+	p->uatoms = g_ptr_array_new();
+	p->ublocks = g_ptr_array_new_with_free_func(g_free);
+	p->uatom_ids = g_hash_table_new(uatom_hash, uatom_equal);
+	p->prefixes = g_hash_table_new(g_str_hash, g_str_equal);
+	p->gref_names = g_ptr_array_new_with_free_func(g_free);
+	p->gref_at = g_array_new(FALSE, FALSE, sizeof(int));
+	return p;
+}
+
+/* The keys of the group, in file order, into src; an error for the lines
+ * the key file would drop or let override another without a word. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_keys(struct profile_src *src, GError **err)
+{
+	const char *group = src->group, *path = src->path, *text = src->text;
+	char *bk = NULL, *dk = NULL;
+	int bl, second;
+
+	bl = find_bracket_key(text, group, &bk);
+	if (bl > 0) {
+		g_set_error(err, MATCH_ERROR, 1,
+		            "%s:%d: [%s] %s: write the language as a dotted suffix "
+		            "(term.NAME.ll), not [ll]",
+		            path ? path : "(config)", bl, group, bk);
+		g_free(bk);
+		return -1;
+	}
+	src->keys = keyfile_get_keys(src->kf, group, &src->nkeys);
+	if (src->keys == NULL) {
+		set_error(err, path, text, group, NULL, "no such group");
+		return -1;
+	}
+	/* GLib keeps the last of two equal keys: the first would be ignored */
+	second = dup_key_line(text, group, &dk);
+	if (second) {
+		set_error(err, path, text, group, dk, "set again at line %d; only one would count",
+		          second);
+		g_free(dk);
+		return -1;
+	}
+	return 0;
+}
+
 /* Pass 1: the term.NAME[.ll] keys, in file order, compiled into the
  * groups' patterns. */
 static int G_GNUC_WARN_UNUSED_RESULT
@@ -2705,87 +2774,15 @@ profile_read_settings(const struct profile_src *src, struct sw_profile *p, GErro
 	return 0;
 }
 
-struct sw_profile *
-match_profile_read(const struct sw_keyfile *kf, const char *group, const char *path,
-                   const char *text, GError **err)
+/* Resolve @group references; a referenced group uses no @ itself. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_resolve_refs(const struct profile_src *src, struct sw_profile *p, GError **err)
 {
-	struct sw_profile *p;
-	char **keys = NULL;
-	gsize nkeys = 0, i;
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	gsize i;
 	guint j;
-	struct profile_src src = { kf, group, path, text, NULL, 0 };
 
-	p = g_new0(struct sw_profile, 1);
-	p->name = g_strdup(g_str_has_prefix(group, "topic ") ? group + 6 : group);
-	g_strstrip(p->name);
-	p->threshold = 5.0;
-	p->threshold_title = -1;
-	p->fw[F_TITLE] = 3.0;
-	p->fw[F_LEAD] = 2.0;
-	p->fw[F_BODY] = 1.0;
-	p->like_weight = 0.0;
-	p->followup_terms = FOLLOWUP_TERMS;
-	p->followup_floor = -1; /* FOLLOWUP_FLOOR_SHARE x threshold */
-	p->groups = g_ptr_array_new_with_free_func(group_free);
-	p->langs = g_ptr_array_new_with_free_func(g_free);
-	p->refs = g_ptr_array_new_with_free_func(refdoc_free);
-	g_ptr_array_add(p->langs, g_strdup(""));
-	p->rd_word = g_hash_table_new(g_str_hash, g_str_equal);
-	p->rd_prefix = g_hash_table_new(g_str_hash, g_str_equal);
-	p->short_prefixes = g_array_new(FALSE, FALSE, sizeof(struct prefref));
-	p->strs = g_string_chunk_new(4 * 1024);
-	p->cmatoms = g_array_new(FALSE, FALSE, sizeof(struct matom));
-	p->uatoms = g_ptr_array_new();
-	p->ublocks = g_ptr_array_new_with_free_func(g_free);
-	p->uatom_ids = g_hash_table_new(uatom_hash, uatom_equal);
-	p->prefixes = g_hash_table_new(g_str_hash, g_str_equal);
-	p->gref_names = g_ptr_array_new_with_free_func(g_free);
-	p->gref_at = g_array_new(FALSE, FALSE, sizeof(int));
-	text_init();
-
-	if (*p->name == '\0') {
-		set_error(err, path, text, group, NULL, "a topic needs a name");
-		goto fail;
-	}
-	{
-		char *bk = NULL;
-		int bl = find_bracket_key(text, group, &bk);
-
-		if (bl > 0) {
-			g_set_error(err, MATCH_ERROR, 1,
-			            "%s:%d: [%s] %s: write the language as a dotted suffix "
-			            "(term.NAME.ll), not [ll]",
-			            path ? path : "(config)", bl, group, bk);
-			g_free(bk);
-			goto fail;
-		}
-	}
-	keys = keyfile_get_keys(kf, group, &nkeys);
-	if (keys == NULL) {
-		set_error(err, path, text, group, NULL, "no such group");
-		goto fail;
-	}
-	/* GLib keeps the last of two equal keys: the first would be ignored */
-	{
-		char *dk = NULL;
-		int second = dup_key_line(text, group, &dk);
-
-		if (second) {
-			set_error(err, path, text, group, dk,
-			          "set again at line %d; only one would count", second);
-			g_free(dk);
-			goto fail;
-		}
-	}
-	/* pass 1: terms, in file order */
-	src.keys = keys;
-	src.nkeys = nkeys;
-	if (profile_read_terms(&src, p, err) < 0)
-		goto fail;
-	/* pass 2: everything else */
-	if (profile_read_settings(&src, p, err) < 0)
-		goto fail;
-	/* resolve @group references; a referenced group uses no @ itself */
 	for (j = 0; j < p->gref_names->len; j++) {
 		const char *name = p->gref_names->pdata[j];
 		struct matom *m =
@@ -2800,11 +2797,12 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 			char *needle = g_strdup_printf("@%s", name);
 			const char *bad = NULL;
 
-			for (i = 0; i < nkeys && bad == NULL; i++) {
-				char *v = keyfile_get_value(kf, group, keys[i]);
+			for (i = 0; i < src->nkeys && bad == NULL; i++) {
+				char *v = keyfile_get_value(kf, group, src->keys[i]);
 
-				if (v && g_str_has_prefix(keys[i], "term.") && strstr(v, needle))
-					bad = keys[i];
+				if (v && g_str_has_prefix(src->keys[i], "term.") &&
+				    strstr(v, needle))
+					bad = src->keys[i];
 				g_free(v);
 			}
 			set_error(err, path, text, group, bad,
@@ -2812,9 +2810,19 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 			            : "'%s': no such term group",
 			          needle);
 			g_free(needle);
-			goto fail;
+			return -1;
 		}
 	}
+	return 0;
+}
+
+/* A topic needs a group, and each group a pattern. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_check_groups(const struct profile_src *src, const struct sw_profile *p, GError **err)
+{
+	const char *group = src->group, *path = src->path, *text = src->text;
+	guint j;
+
 	for (j = 0; j < p->groups->len; j++) {
 		struct group *g = p->groups->pdata[j];
 
@@ -2823,14 +2831,24 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 
 			set_error(err, path, text, group, key, "group has no patterns");
 			g_free(key);
-			goto fail;
+			return -1;
 		}
 	}
 	if (p->groups->len == 0) {
 		set_error(err, path, text, group, NULL,
 		          "a topic needs at least one term.NAME = patterns");
-		goto fail;
+		return -1;
 	}
+	return 0;
+}
+
+/* What follows from all the keys read: the defaults that depend on other
+ * keys, and which groups are lazy. */
+static void
+profile_finish(struct sw_profile *p)
+{
+	guint j;
+
 	if (p->refs->len > 0 && p->like_weight == 0)
 		p->like_weight = 2.0;
 	if (p->followup_floor < 0)
@@ -2842,12 +2860,39 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 		          !expr_names(p->ctx_unless, (int)j);
 		p->has_lazy |= g->lazy;
 	}
-	g_strfreev(keys);
+}
+
+struct sw_profile *
+match_profile_read(const struct sw_keyfile *kf, const char *group, const char *path,
+                   const char *text, GError **err)
+{
+	struct profile_src src = { kf, group, path, text, NULL, 0 };
+	struct sw_profile *p = profile_start(group);
+
+	text_init();
+	if (*p->name == '\0') {
+		set_error(err, path, text, group, NULL, "a topic needs a name");
+		goto fail;
+	}
+	if (profile_read_keys(&src, err) < 0)
+		goto fail;
+	/* pass 1: terms, in file order */
+	if (profile_read_terms(&src, p, err) < 0)
+		goto fail;
+	/* pass 2: everything else */
+	if (profile_read_settings(&src, p, err) < 0)
+		goto fail;
+	if (profile_resolve_refs(&src, p, err) < 0)
+		goto fail;
+	if (profile_check_groups(&src, p, err) < 0)
+		goto fail;
+	profile_finish(p);
+	g_strfreev(src.keys);
 	/* what only reading needed: the atoms are known by their numbers */
 	profile_read_state_free(p);
 	return p;
 fail:
-	g_strfreev(keys);
+	g_strfreev(src.keys);
 	match_profile_free(p);
 	return NULL;
 }

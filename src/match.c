@@ -2403,18 +2403,24 @@ index_build(struct sw_profile *p)
 	p->pat_key = NULL;
 }
 
-struct sw_profile *
-match_profile_read(const struct sw_keyfile *kf, const char *group, const char *path,
-                   const char *text, GError **err)
-{
-	struct sw_profile *p;
-	char **keys = NULL;
-	gsize nkeys = 0, i;
-	GString *buf = g_string_new(NULL);
-	char *why = NULL;
-	guint j;
+/* Where one [topic] group is read from: the key file and its text (for
+ * the errors' file:line), and the group's keys in file order. */
+struct profile_src {
+	const struct sw_keyfile *kf;
+	const char *group;
+	const char *path; /* (nullable) */
+	const char *text;
+	char **keys;
+	gsize nkeys;
+};
 
-	p = g_new0(struct sw_profile, 1);
+/* An empty profile for group: the defaults, and the state that only
+ * reading needs (profile_read_state_free). */
+static struct sw_profile *
+profile_start(const char *group)
+{
+	struct sw_profile *p = g_new0(struct sw_profile, 1);
+
 	p->name = g_strdup(g_str_has_prefix(group, "topic ") ? group + 6 : group);
 	g_strstrip(p->name);
 	p->threshold = 5.0;
@@ -2440,45 +2446,57 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 	p->prefixes = g_hash_table_new(g_str_hash, g_str_equal);
 	p->gref_names = g_ptr_array_new_with_free_func(g_free);
 	p->gref_at = g_array_new(FALSE, FALSE, sizeof(int));
-	text_init();
+	return p;
+}
 
-	if (*p->name == '\0') {
-		set_error(err, path, text, group, NULL, "a topic needs a name");
-		goto fail;
-	}
-	{
-		char *bk = NULL;
-		int bl = find_bracket_key(text, group, &bk);
+/* The keys of the group, in file order, into src; an error for the lines
+ * the key file would drop or let override another without a word. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_keys(struct profile_src *src, GError **err)
+{
+	const char *group = src->group, *path = src->path, *text = src->text;
+	char *bk = NULL, *dk = NULL;
+	int bl, second;
 
-		if (bl > 0) {
-			g_set_error(err, MATCH_ERROR, 1,
-			            "%s:%d: [%s] %s: write the language as a dotted suffix "
-			            "(term.NAME.ll), not [ll]",
-			            path ? path : "(config)", bl, group, bk);
-			g_free(bk);
-			goto fail;
-		}
+	bl = find_bracket_key(text, group, &bk);
+	if (bl > 0) {
+		g_set_error(err, MATCH_ERROR, 1,
+		            "%s:%d: [%s] %s: write the language as a dotted suffix "
+		            "(term.NAME.ll), not [ll]",
+		            path ? path : "(config)", bl, group, bk);
+		g_free(bk);
+		return -1;
 	}
-	keys = keyfile_get_keys(kf, group, &nkeys);
-	if (keys == NULL) {
+	src->keys = keyfile_get_keys(src->kf, group, &src->nkeys);
+	if (src->keys == NULL) {
 		set_error(err, path, text, group, NULL, "no such group");
-		goto fail;
+		return -1;
 	}
 	/* GLib keeps the last of two equal keys: the first would be ignored */
-	{
-		char *dk = NULL;
-		int second = dup_key_line(text, group, &dk);
-
-		if (second) {
-			set_error(err, path, text, group, dk,
-			          "set again at line %d; only one would count", second);
-			g_free(dk);
-			goto fail;
-		}
+	second = dup_key_line(text, group, &dk);
+	if (second) {
+		set_error(err, path, text, group, dk, "set again at line %d; only one would count",
+		          second);
+		g_free(dk);
+		return -1;
 	}
-	/* pass 1: terms, in file order */
-	for (i = 0; i < nkeys; i++) {
-		const char *key = keys[i];
+	return 0;
+}
+
+/* Pass 1: the term.NAME[.ll] keys, in file order, compiled into the
+ * groups' patterns. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_terms(const struct profile_src *src, struct sw_profile *p, GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	GString *buf = g_string_new(NULL);
+	char *why = NULL;
+	gsize i;
+	int rc = -1;
+
+	for (i = 0; i < src->nkeys; i++) {
+		const char *key = src->keys[i];
 		char *name = NULL, *lang = NULL;
 		char **list;
 		gsize n, k;
@@ -2497,13 +2515,13 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 			          "or '-'");
 			g_free(name);
 			g_free(lang);
-			goto fail;
+			goto out;
 		}
 		if (lang && !lang_known(lang)) {
 			set_error(err, path, text, group, key, "unknown language '%s'", lang);
 			g_free(name);
 			g_free(lang);
-			goto fail;
+			goto out;
 		}
 		g = group_get(p, name);
 		list = keyfile_get_string_list(kf, group, key, &n);
@@ -2524,54 +2542,179 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 		g_free(lang);
 		if (why) {
 			set_error(err, path, text, group, key, "%s", why);
-			goto fail;
+			goto out;
 		}
 		if (p->groups->len > SW_MAX_TOPIC_GROUPS) {
 			set_error(err, path, text, group, key, "more than %d term groups",
 			          SW_MAX_TOPIC_GROUPS);
-			goto fail;
+			goto out;
 		}
 	}
-	/* pass 2: everything else */
-	for (i = 0; i < nkeys; i++) {
-		const char *key = keys[i];
+	rc = 0;
+out:
+	g_free(why);
+	g_string_free(buf, TRUE);
+	return rc;
+}
+
+/* context.GROUP = ll ...: entries whose feed declares one of these
+ * languages count as naming GROUP, for require (context_hits). */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_context(const struct profile_src *src, struct sw_profile *p, const char *key,
+                     GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	int gi;
+	char *v, **codes;
+	guint c;
+
+	if (group_find(p, key + 8, &gi) == NULL) {
+		set_error(err, path, text, group, key, "no term.%s group above it", key + 8);
+		return -1;
+	}
+	v = keyfile_get_value(kf, group, key);
+	codes = g_strsplit_set(v ? v : "", " ;,", -1);
+	g_free(v);
+	for (c = 0; codes[c]; c++) {
+		if (codes[c][0] == '\0')
+			continue;
+		if (strlen(codes[c]) != 2 || !lang_known(codes[c]) || p->nctx >= MAX_CONTEXT) {
+			set_error(err, path, text, group, key,
+			          "'%s': write two-letter language codes, at most %d "
+			          "in a profile",
+			          codes[c], MAX_CONTEXT);
+			g_strfreev(codes);
+			return -1;
+		}
+		p->ctx_group[p->nctx] = gi;
+		p->ctx_lang[p->nctx][0] = g_ascii_tolower(codes[c][0]);
+		p->ctx_lang[p->nctx][1] = g_ascii_tolower(codes[c][1]);
+		p->ctx_lang[p->nctx][2] = '\0';
+		p->nctx++;
+	}
+	g_strfreev(codes);
+	return 0;
+}
+
+/* require = an expression over the groups, and its code for req_eval
+ * (none when it nests deeper than REQ_STACK: then the tree is walked). */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_require(const struct profile_src *src, struct sw_profile *p, const char *key,
+                     GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	char *v = keyfile_get_value(kf, group, key), *why = NULL;
+	GArray *code;
+	int depth;
+
+	p->require = expr_parse(p, v ? v : "", &why);
+	p->require_src = g_strstrip(v);
+	if (p->require == NULL) {
+		set_error(err, path, text, group, key, "%s", why);
+		g_free(why);
+		return -1;
+	}
+	code = g_array_new(FALSE, FALSE, sizeof(struct reqop));
+	depth = req_code(p->require, code, 0);
+	p->req_code = (struct reqop *)(void *)g_array_free(code, FALSE);
+	if (depth >= REQ_STACK) {
+		g_free(p->req_code);
+		p->req_code = NULL;
+	}
+	return 0;
+}
+
+/* like.NAME[.ll] = a reference story, as a vector of its words. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_like(const struct profile_src *src, struct sw_profile *p, const char *key,
+                  GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	char *name = NULL, *lang = NULL, *v;
+	struct refdoc *r;
+	GPtrArray *toks[1];
+
+	if (!split_key(key, "like.", &name, &lang) || (lang && !lang_known(lang))) {
+		set_error(err, path, text, group, key,
+		          "write like.NAME or like.NAME.ll with a known language");
+		g_free(name);
+		g_free(lang);
+		return -1;
+	}
+	if (p->refs->len >= SW_MAX_REFS) {
+		set_error(err, path, text, group, key, "more than %d reference stories",
+		          SW_MAX_REFS);
+		g_free(name);
+		g_free(lang);
+		return -1;
+	}
+	v = keyfile_get_string(kf, group, key);
+	toks[0] = text_tokenize(v ? v : "", lang);
+	r = g_new0(struct refdoc, 1);
+	r->label = name;
+	r->vec = vec_of(toks, 1, &r->norm);
+	g_ptr_array_unref(toks[0]);
+	g_free(v);
+	g_free(lang);
+	if (r->norm <= 0) {
+		refdoc_free(r);
+		set_error(err, path, text, group, key, "a reference story needs some words");
+		return -1;
+	}
+	g_ptr_array_add(p->refs, r);
+	return 0;
+}
+
+/* Pass 2: the keys other than term.*: the thresholds, weights and rules. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_read_settings(const struct profile_src *src, struct sw_profile *p, GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	gsize i;
+
+	for (i = 0; i < src->nkeys; i++) {
+		const char *key = src->keys[i];
 
 		if (g_str_has_prefix(key, "term."))
 			continue;
 		if (strcmp(key, "threshold") == 0) {
 			if (!get_double(kf, group, key, &p->threshold, path, text, err))
-				goto fail;
+				return -1;
 		} else if (strcmp(key, "threshold.title") == 0) {
 			if (!get_double(kf, group, key, &p->threshold_title, path, text, err))
-				goto fail;
+				return -1;
 			if (p->threshold_title < 0) {
 				set_error(err, path, text, group, key, "must not be negative");
-				goto fail;
+				return -1;
 			}
 		} else if (strcmp(key, "like_weight") == 0) {
 			if (!get_double(kf, group, key, &p->like_weight, path, text, err))
-				goto fail;
+				return -1;
 			if (p->like_weight < 0) {
 				set_error(err, path, text, group, key, "must not be negative");
-				goto fail;
+				return -1;
 			}
 		} else if (strcmp(key, "followup_terms") == 0) {
 			double v = 0;
 
 			if (!get_double(kf, group, key, &v, path, text, err))
-				goto fail;
+				return -1;
 			if (v < 0 || v > 1000 || v != floor(v)) {
 				set_error(err, path, text, group, key,
 				          "a whole number from 0 (off) to 1000");
-				goto fail;
+				return -1;
 			}
 			p->followup_terms = (int)v;
 		} else if (strcmp(key, "followup_floor") == 0) {
 			if (!get_double(kf, group, key, &p->followup_floor, path, text, err))
-				goto fail;
+				return -1;
 			if (p->followup_floor < 0) {
 				set_error(err, path, text, group, key, "must not be negative");
-				goto fail;
+				return -1;
 			}
 		} else if (g_str_has_prefix(key, "field.")) {
 			int f;
@@ -2582,79 +2725,33 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 			if (f == NFIELDS) {
 				set_error(err, path, text, group, key,
 				          "fields are title, lead and body");
-				goto fail;
+				return -1;
 			}
 			if (!get_double(kf, group, key, &p->fw[f], path, text, err))
-				goto fail;
+				return -1;
 			if (p->fw[f] < 0) {
 				set_error(err, path, text, group, key, "must not be negative");
-				goto fail;
+				return -1;
 			}
 		} else if (g_str_has_prefix(key, "context.")) {
-			int gi;
-			char *v, **codes;
-			guint c;
-
-			if (group_find(p, key + 8, &gi) == NULL) {
-				set_error(err, path, text, group, key, "no term.%s group above it",
-				          key + 8);
-				goto fail;
-			}
-			v = keyfile_get_value(kf, group, key);
-			codes = g_strsplit_set(v ? v : "", " ;,", -1);
-			g_free(v);
-			for (c = 0; codes[c]; c++) {
-				if (codes[c][0] == '\0')
-					continue;
-				if (strlen(codes[c]) != 2 || !lang_known(codes[c]) ||
-				    p->nctx >= MAX_CONTEXT) {
-					set_error(
-					        err, path, text, group, key,
-					        "'%s': write two-letter language codes, at most %d "
-					        "in a profile",
-					        codes[c], MAX_CONTEXT);
-					g_strfreev(codes);
-					goto fail;
-				}
-				p->ctx_group[p->nctx] = gi;
-				p->ctx_lang[p->nctx][0] = g_ascii_tolower(codes[c][0]);
-				p->ctx_lang[p->nctx][1] = g_ascii_tolower(codes[c][1]);
-				p->ctx_lang[p->nctx][2] = '\0';
-				p->nctx++;
-			}
-			g_strfreev(codes);
+			if (profile_read_context(src, p, key, err) < 0)
+				return -1;
 		} else if (g_str_has_prefix(key, "weight.")) {
 			struct group *g = group_find(p, key + 7, NULL);
 
 			if (g == NULL) {
 				set_error(err, path, text, group, key, "no term.%s group to weigh",
 				          key + 7);
-				goto fail;
+				return -1;
 			}
 			if (!get_double(kf, group, key, &g->weight, path, text, err))
-				goto fail;
+				return -1;
 			g->weight_set = TRUE;
 		} else if (strcmp(key, "require") == 0) {
-			char *v = keyfile_get_value(kf, group, key);
-
-			p->require = expr_parse(p, v ? v : "", &why);
-			p->require_src = g_strstrip(v);
-			if (p->require == NULL) {
-				set_error(err, path, text, group, key, "%s", why);
-				goto fail;
-			}
-			{
-				GArray *code = g_array_new(FALSE, FALSE, sizeof(struct reqop));
-				int depth = req_code(p->require, code, 0);
-
-				p->req_code = (struct reqop *)(void *)g_array_free(code, FALSE);
-				if (depth >= REQ_STACK) {
-					g_free(p->req_code);
-					p->req_code = NULL;
-				}
-			}
+			if (profile_read_require(src, p, key, err) < 0)
+				return -1;
 		} else if (strcmp(key, "context_unless") == 0) {
-			char *v = keyfile_get_value(kf, group, key);
+			char *v = keyfile_get_value(kf, group, key), *why = NULL;
 
 			expr_free(p->ctx_unless);
 			g_free(p->ctx_unless_src);
@@ -2662,50 +2759,31 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 			p->ctx_unless_src = g_strstrip(v);
 			if (p->ctx_unless == NULL) {
 				set_error(err, path, text, group, key, "%s", why);
-				goto fail;
+				g_free(why);
+				return -1;
 			}
 		} else if (g_str_has_prefix(key, "like.")) {
-			char *name = NULL, *lang = NULL, *v;
-			struct refdoc *r;
-			GPtrArray *toks[1];
-
-			if (!split_key(key, "like.", &name, &lang) || (lang && !lang_known(lang))) {
-				set_error(err, path, text, group, key,
-				          "write like.NAME or like.NAME.ll with a known language");
-				g_free(name);
-				g_free(lang);
-				goto fail;
-			}
-			if (p->refs->len >= SW_MAX_REFS) {
-				set_error(err, path, text, group, key,
-				          "more than %d reference stories", SW_MAX_REFS);
-				g_free(name);
-				g_free(lang);
-				goto fail;
-			}
-			v = keyfile_get_string(kf, group, key);
-			toks[0] = text_tokenize(v ? v : "", lang);
-			r = g_new0(struct refdoc, 1);
-			r->label = name;
-			r->vec = vec_of(toks, 1, &r->norm);
-			g_ptr_array_unref(toks[0]);
-			g_free(v);
-			g_free(lang);
-			if (r->norm <= 0) {
-				refdoc_free(r);
-				set_error(err, path, text, group, key,
-				          "a reference story needs some words");
-				goto fail;
-			}
-			g_ptr_array_add(p->refs, r);
+			if (profile_read_like(src, p, key, err) < 0)
+				return -1;
 		} else if (strcmp(key, "description") == 0) {
 			/* free text for people */
 		} else {
 			set_error(err, path, text, group, key, "unknown key");
-			goto fail;
+			return -1;
 		}
 	}
-	/* resolve @group references; a referenced group uses no @ itself */
+	return 0;
+}
+
+/* Resolve @group references; a referenced group uses no @ itself. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_resolve_refs(const struct profile_src *src, struct sw_profile *p, GError **err)
+{
+	const struct sw_keyfile *kf = src->kf;
+	const char *group = src->group, *path = src->path, *text = src->text;
+	gsize i;
+	guint j;
+
 	for (j = 0; j < p->gref_names->len; j++) {
 		const char *name = p->gref_names->pdata[j];
 		struct matom *m =
@@ -2720,11 +2798,12 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 			char *needle = g_strdup_printf("@%s", name);
 			const char *bad = NULL;
 
-			for (i = 0; i < nkeys && bad == NULL; i++) {
-				char *v = keyfile_get_value(kf, group, keys[i]);
+			for (i = 0; i < src->nkeys && bad == NULL; i++) {
+				char *v = keyfile_get_value(kf, group, src->keys[i]);
 
-				if (v && g_str_has_prefix(keys[i], "term.") && strstr(v, needle))
-					bad = keys[i];
+				if (v && g_str_has_prefix(src->keys[i], "term.") &&
+				    strstr(v, needle))
+					bad = src->keys[i];
 				g_free(v);
 			}
 			set_error(err, path, text, group, bad,
@@ -2732,9 +2811,19 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 			            : "'%s': no such term group",
 			          needle);
 			g_free(needle);
-			goto fail;
+			return -1;
 		}
 	}
+	return 0;
+}
+
+/* A topic needs a group, and each group a pattern. */
+static int G_GNUC_WARN_UNUSED_RESULT
+profile_check_groups(const struct profile_src *src, const struct sw_profile *p, GError **err)
+{
+	const char *group = src->group, *path = src->path, *text = src->text;
+	guint j;
+
 	for (j = 0; j < p->groups->len; j++) {
 		struct group *g = p->groups->pdata[j];
 
@@ -2743,14 +2832,24 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 
 			set_error(err, path, text, group, key, "group has no patterns");
 			g_free(key);
-			goto fail;
+			return -1;
 		}
 	}
 	if (p->groups->len == 0) {
 		set_error(err, path, text, group, NULL,
 		          "a topic needs at least one term.NAME = patterns");
-		goto fail;
+		return -1;
 	}
+	return 0;
+}
+
+/* What follows from all the keys read: the defaults that depend on other
+ * keys, and which groups are lazy. */
+static void
+profile_finish(struct sw_profile *p)
+{
+	guint j;
+
 	if (p->refs->len > 0 && p->like_weight == 0)
 		p->like_weight = 2.0;
 	if (p->followup_floor < 0)
@@ -2762,15 +2861,39 @@ match_profile_read(const struct sw_keyfile *kf, const char *group, const char *p
 		          !expr_names(p->ctx_unless, (int)j);
 		p->has_lazy |= g->lazy;
 	}
-	g_strfreev(keys);
-	g_string_free(buf, TRUE);
+}
+
+struct sw_profile *
+match_profile_read(const struct sw_keyfile *kf, const char *group, const char *path,
+                   const char *text, GError **err)
+{
+	struct profile_src src = { kf, group, path, text, NULL, 0 };
+	struct sw_profile *p = profile_start(group);
+
+	text_init();
+	if (*p->name == '\0') {
+		set_error(err, path, text, group, NULL, "a topic needs a name");
+		goto fail;
+	}
+	if (profile_read_keys(&src, err) < 0)
+		goto fail;
+	/* pass 1: terms, in file order */
+	if (profile_read_terms(&src, p, err) < 0)
+		goto fail;
+	/* pass 2: everything else */
+	if (profile_read_settings(&src, p, err) < 0)
+		goto fail;
+	if (profile_resolve_refs(&src, p, err) < 0)
+		goto fail;
+	if (profile_check_groups(&src, p, err) < 0)
+		goto fail;
+	profile_finish(p);
+	g_strfreev(src.keys);
 	/* what only reading needed: the atoms are known by their numbers */
 	profile_read_state_free(p);
 	return p;
 fail:
-	g_free(why);
-	g_strfreev(keys);
-	g_string_free(buf, TRUE);
+	g_strfreev(src.keys);
 	match_profile_free(p);
 	return NULL;
 }

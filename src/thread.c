@@ -2974,107 +2974,54 @@ thread_merge(struct sw_threader *t, struct ttopic *tp, struct tthread *into, str
 	g_hash_table_remove(tp->threads, from->id);
 }
 
-void
-thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, const char *feed,
-           const char *thread_hint, struct sw_verdict *out)
+/* The time of e: published, else updated, else the newest of tp. */
+static gint64
+entry_time(const struct ttopic *tp, const struct sw_entry *e)
 {
-	thread_add_terms(t, topic, e, feed, thread_hint, NULL, out);
+	return e->published != SW_DATE_NONE ? e->published
+	       : e->updated != SW_DATE_NONE ? e->updated
+	       : tp->latest != G_MININT64   ? tp->latest
+	                                    : 0;
 }
 
-void
-thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry *e,
-                 const char *feed, const char *thread_hint, const GPtrArray *terms,
-                 struct sw_verdict *out)
+/* Whether uid is threaded already (an update of an entry): out then says
+ * what was decided for it. */
+static gboolean
+entry_known(const struct ttopic *tp, const char *uid, struct sw_verdict *out)
 {
-	struct ttopic *tp;
-	struct tentry *ne, *dup = NULL;
-	GPtrArray *ttoks, *btoks, *wlist;
-	char *leadbuf, *url, *tkey, *why = NULL;
-	const char *lead;
-	GHashTable *cands;
-	long budget = SW_THREAD_POSTING_BUDGET;
-	guint64 keys[LSH_BANDS];
-	gint64 now, win, quiet_before;
-	guint i;
-	struct jcand *jc = NULL, *best = NULL, *best_seen_at = NULL;
-	guint nj = 0;
-	struct tthread *forced = NULL;
+	struct tentry *ne = g_hash_table_lookup(tp->by_uid, uid);
 
-	memset(out, 0, sizeof(*out));
-#ifdef SW_THREAD_TUNE
-	if (g_getenv("SW_REC") && e && e->uid) {
-		/* the inputs, tab-separated and escaped, so that a tuning run
-		 * can replay them without parsing and matching again */
-		FILE *rf = fopen(g_getenv("SW_REC"), "a");
-		const char *fs[] = { topic,   feed,       e->uid,     e->title,
-			             e->link, e->summary, e->content, e->lang };
+	if (ne == NULL)
+		return FALSE;
+	out->kind = ne->orig                               ? SW_KIND_DUPLICATE
+	            : strcmp(ne->thread->id, ne->uid) == 0 ? SW_KIND_NEW
+	                                                   : SW_KIND_FOLLOWUP;
+	out->thread = g_strdup(ne->thread->id);
+	out->dup_of = ne->orig ? g_strdup(root_of(ne)->uid) : NULL;
+	out->why = g_strdup("already threaded (same uid)");
+	return TRUE;
+}
 
-		if (rf) {
-			fprintf(rf, "%d\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, t->window_days,
-			        e->published, e->updated);
-			for (i = 0; i < G_N_ELEMENTS(fs); i++) {
-				char *q = fs[i] ? g_strescape(fs[i], "") : NULL;
+static struct tentry *
+tentry_new(const struct sw_entry *e, const char *feed, gint64 now)
+{
+	struct tentry *ne = g_new0(struct tentry, 1);
 
-				fprintf(rf, "\t%s", q ? q : "\\N");
-				g_free(q);
-			}
-			/* the match's terms, one a line, escaped as one field */
-			if (terms && terms->len) {
-				GString *ts = g_string_new(NULL);
-				char *q;
-
-				for (i = 0; i < terms->len; i++)
-					g_string_append_printf(ts, "%s%s", i ? "\n" : "",
-					                       (const char *)terms->pdata[i]);
-				q = g_strescape(ts->str, "");
-				fprintf(rf, "\t%s", q);
-				g_free(q);
-				g_string_free(ts, TRUE);
-			} else {
-				fprintf(rf, "\t\\N");
-			}
-			fprintf(rf, "\n");
-			fclose(rf);
-		}
-	}
-#endif
-	tp = topic_get(t, topic);
-	if (e == NULL || e->uid == NULL) {
-		out->kind = SW_KIND_NONE;
-		out->why = g_strdup("no entry");
-		return;
-	}
-
-	/* the same entry again (an update): keep what was decided */
-	ne = g_hash_table_lookup(tp->by_uid, e->uid);
-	if (ne) {
-		out->kind = ne->orig                               ? SW_KIND_DUPLICATE
-		            : strcmp(ne->thread->id, ne->uid) == 0 ? SW_KIND_NEW
-		                                                   : SW_KIND_FOLLOWUP;
-		out->thread = g_strdup(ne->thread->id);
-		out->dup_of = ne->orig ? g_strdup(root_of(ne)->uid) : NULL;
-		out->why = g_strdup("already threaded (same uid)");
-		return;
-	}
-
-	now = e->published != SW_DATE_NONE ? e->published
-	      : e->updated != SW_DATE_NONE ? e->updated
-	      : tp->latest != G_MININT64   ? tp->latest
-	                                   : 0;
-	if (now > tp->latest)
-		tp->latest = now;
-	win = (gint64)(t->active_days * 86400);
-
-	ne = g_new0(struct tentry, 1);
 	ne->uid = g_strdup(e->uid);
 	ne->feed = g_strdup(feed ? feed : "");
 	ne->title = g_strdup(e->title ? e->title : "");
 	ne->time = now;
+	return ne;
+}
 
-	ne->lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
+/* The shingles of ne (title tokens ttoks, lead tokens btoks): of title +
+ * lead, and of the lead alone; and their LSH band keys into keys. */
+static void
+entry_shingles(const struct sw_threader *t, struct tentry *ne, GPtrArray *ttoks, GPtrArray *btoks,
+               guint64 *keys)
+{
+	GPtrArray *wlist = g_ptr_array_new();
 
-	/* shingles: title + lead, and the lead alone */
-	wlist = g_ptr_array_new();
 	token_words(ttoks, wlist);
 	token_words(btoks, wlist);
 	ne->sh = shingle_set(wlist, &ne->nsh);
@@ -3083,19 +3030,30 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	ne->lead_sh = shingle_set(wlist, &ne->nlead);
 	g_ptr_array_free(wlist, TRUE);
 	lsh_keys(t, ne->sh, ne->nsh, keys);
+}
 
-	url = thread_canonical_url(e->link);
+/* The canonical URL of e's link (g_free), or NULL: none, or a bare host. */
+static char *
+entry_url(const struct sw_entry *e)
+{
+	char *url = thread_canonical_url(e->link);
+
 	if (url && strpbrk(strstr(url, "://") + 3, "/?") == NULL) {
 		/* a bare host is the outlet, not an article */
 		g_free(url);
 		url = NULL;
 	}
-	tkey = title_key(ttoks);
+	return url;
+}
 
-	/* 1. duplicates */
-	dup = find_copy(tp, ne, url, tkey, keys, now, &why);
+/* Index ne by its LSH bands, URL (nullable), title key (nullable) and uid,
+ * so that later copies of it are found (find_copy). */
+static void
+entry_index_copy(struct ttopic *tp, struct tentry *ne, const char *url, const char *tkey,
+                 const guint64 *keys)
+{
+	guint i;
 
-	/* index for later duplicates, in every case */
 	for (i = 0; i < LSH_BANDS; i++)
 		lsh_add(&tp->lsh, keys[i], ne);
 	if (url && !g_hash_table_contains(tp->by_url, url))
@@ -3104,133 +3062,167 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 		g_hash_table_insert(tp->by_title, g_strdup(tkey), ne);
 	g_ptr_array_add(tp->entries, ne);
 	g_hash_table_insert(tp->by_uid, ne->uid, ne);
+}
 
-	if (dup) {
-		ne->orig = dup;
-		ne->thread = dup->thread;
-		thread_note_lang(ne->thread, ne->lang);
-		ne->thread->n++;
-		if (now > ne->thread->last)
-			ne->thread->last = now;
-		out->kind = SW_KIND_DUPLICATE;
-		out->thread = g_strdup(dup->thread->id);
-		out->dup_of = g_strdup(dup->uid);
-		out->why = why;
-		goto out;
-	}
+/* ne, dated now, is a copy of dup: it goes in dup's thread, and out says
+ * so, why (found by find_copy) included. */
+static void
+entry_attach_copy(struct tentry *ne, struct tentry *dup, gint64 now, char *why,
+                  struct sw_verdict *out)
+{
+	ne->orig = dup;
+	ne->thread = dup->thread;
+	thread_note_lang(ne->thread, ne->lang);
+	ne->thread->n++;
+	if (now > ne->thread->last)
+		ne->thread->last = now;
+	out->kind = SW_KIND_DUPLICATE;
+	out->thread = g_strdup(dup->thread->id);
+	out->dup_of = g_strdup(dup->uid);
+	out->why = why;
+}
 
-	/* 2. features */
-	entry_vector(t, tp, e, lead, ttoks, btoks, terms, ne, TRUE);
+/* What the steps of thread_add_terms share once ne has its features: the
+ * join decision and what it was made from. */
+struct tjoin {
+	struct sw_threader *t;
+	struct ttopic *tp;
+	struct tentry *ne;       /* the entry */
+	gint64 now;              /* its time */
+	const char *thread_hint; /* (nullable) its thread, given */
+	GHashTable *cands;       /* struct tentry * -> struct cand (thread_scores) */
+	struct jcand *jc;        /* the candidate threads */
+	guint nj;
+	struct jcand *best_seen_at; /* (nullable) the likeliest of them */
+	struct jcand *best;         /* (nullable) the one ne joins */
+	struct tthread *forced;     /* (nullable) SW_FORCE: ne's gold thread */
+	gint64 quiet_before;        /* how long the thread it joins had been quiet */
+};
 
-#ifdef SW_THREAD_TUNE
-	if (g_getenv("SW_DUMP")) {
-		char *q = g_strescape(ne->uid, NULL);
-		fprintf(stderr,
-		        "{\"uid\":\"%s\",\"feed\":\"%s\",\"time\":%" G_GINT64_FORMAT ",\"f\":{", q,
-		        ne->feed, ne->time);
-		g_free(q);
-		for (i = 0; i < ne->nfv; i++) {
-			q = g_strescape(ne->fv[i].f->key, NULL);
-			fprintf(stderr, "%s\"%s\":%.4f", i ? "," : "", q, ne->fv[i].tf);
-			g_free(q);
-		}
-		fprintf(stderr, "}}\n");
-	}
-#endif
+/* The threads tj->ne might continue, with the entries they were found
+ * through, scored for the join decision (thread_scores). */
+static void
+thread_candidates(struct tjoin *tj)
+{
+	long budget = SW_THREAD_POSTING_BUDGET;
+
 	/* a stored entry reloaded with its thread needs no search; but the
 	 * first entry of a thread is scored as when it started the thread
 	 * (birth_top, CONSENSUS_N) */
-	if (thread_hint &&
-	    (strcmp(thread_hint, ne->uid) != 0 || g_hash_table_contains(tp->threads, thread_hint)))
+	if (tj->thread_hint && (strcmp(tj->thread_hint, tj->ne->uid) != 0 ||
+	                        g_hash_table_contains(tj->tp->threads, tj->thread_hint)))
 		budget = 0;
-	/* 3. and 4. the candidate threads, scored */
-	cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
-	jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);
-	nj = thread_scores(t, tp, ne, now, budget, cands, jc, &best_seen_at, TRUE);
-#ifndef SW_THREAD_TUNE
-	(void)nj; /* read by the tuning rows only */
+	tj->cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	tj->jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);
+	tj->nj = thread_scores(tj->t, tj->tp, tj->ne, tj->now, budget, tj->cands, tj->jc,
+	                       &tj->best_seen_at, TRUE);
+}
+
+#ifdef SW_THREAD_TUNE
+/* SW_GOLD: one "R" row per candidate thread of tj->ne (whether it is the
+ * entry's gold thread, and its features), "M" when the gold thread is not
+ * a candidate, "N" when no thread is the gold one yet; then SW_ORACLE and
+ * SW_FORCE set tj->best (and tj->forced) from the gold threads. */
+static void
+thread_gold(struct tjoin *tj)
+{
+	const struct sw_threader *t = tj->t;
+	const struct tentry *ne = tj->ne;
+	struct jcand *jc = tj->jc, *best = tj->best, *best_seen_at = tj->best_seen_at;
+	guint i, nj = tj->nj;
+	GHashTableIter it;
+	gpointer k, v;
+	const char *g = g_hash_table_lookup(t->gold, ne->uid);
+	struct tthread *gth = NULL, *forced = NULL;
+
+	if (g == NULL)
+		return;
+	g_hash_table_iter_init(&it, tj->tp->threads);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		if (g_strcmp0(g_hash_table_lookup(t->thgold, v), g) == 0)
+			gth = v;
+	for (i = 0; i < nj; i++) {
+		const char *tg = g_hash_table_lookup(t->thgold, jc[i].th);
+
+		if (tg == NULL)
+			continue;
+		fprintf(stderr, "R\t%s\t%d\t%d\t%d", ne->uid, gth != NULL, jc[i].th == gth,
+		        jc[i].sim >= jc[0].sim);
+		for (int j = 0; j < X_N; j++)
+			fprintf(stderr, "\t%.5f", jc[i].x[j]);
+		fprintf(stderr, "\n");
+	}
+	if (gth) {
+		for (i = 0; i < nj && jc[i].th != gth; i++)
+			;
+		if (i == nj)
+			fprintf(stderr, "M\t%s\n", ne->uid);
+	} else {
+		fprintf(stderr, "N\t%s\t%u\n", ne->uid, nj);
+	}
+	if (g_getenv("SW_ORACLE") && atoi(g_getenv("SW_ORACLE")) <= 2 && best_seen_at) {
+		/* 1: join the top thread iff it is the gold one; 2: any
+		 * candidate that is */
+		best = g_hash_table_lookup(t->thgold, best_seen_at->th) == NULL ||
+		                       strcmp(g_hash_table_lookup(t->thgold, best_seen_at->th),
+		                              g) == 0
+		               ? best_seen_at
+		               : NULL;
+		for (i = 0; atoi(g_getenv("SW_ORACLE")) == 2 && i < nj; i++)
+			if (jc[i].th == gth)
+				best = &jc[i];
+	}
+	/* 3, 5: an entry that would start a thread joins its
+	 * gold one (5: when that is the best candidate) */
+	if (g_getenv("SW_ORACLE") && atoi(g_getenv("SW_ORACLE")) >= 3 && best == NULL)
+		for (i = 0; i < nj; i++)
+			if (jc[i].th == gth &&
+			    (atoi(g_getenv("SW_ORACLE")) == 3 || &jc[i] == best_seen_at))
+				best = &jc[i];
+	if (g_getenv("SW_FORCE")) {
+		best = NULL;
+		for (i = 0; i < nj; i++)
+			if (jc[i].th == gth)
+				best = &jc[i];
+		forced = gth;
+	}
+	tj->best = best;
+	tj->forced = forced;
+}
 #endif
+
+/* The thread tj->ne goes in: the one given, else the candidate the model
+ * likes best (tj->best), else a new one. */
+static void
+thread_decide(struct tjoin *tj)
+{
+	struct sw_threader *t = tj->t;
+	struct ttopic *tp = tj->tp;
+	struct tentry *ne = tj->ne;
+	struct jcand *best_seen_at = tj->best_seen_at;
+
 	/* join the thread the model likes best, if it likes it at all */
 	if (best_seen_at && best_seen_at->z >= 0 && best_seen_at->sim >= t->join_floor)
-		best = best_seen_at;
+		tj->best = best_seen_at;
 #ifdef SW_THREAD_TUNE
-	if (t->gold && !thread_hint) {
-		GHashTableIter it;
-		gpointer k, v;
-		const char *g = g_hash_table_lookup(t->gold, ne->uid);
-		struct tthread *gth = NULL;
-
-		if (g) {
-			g_hash_table_iter_init(&it, tp->threads);
-			while (g_hash_table_iter_next(&it, &k, &v))
-				if (g_strcmp0(g_hash_table_lookup(t->thgold, v), g) == 0)
-					gth = v;
-			for (i = 0; i < nj; i++) {
-				const char *tg = g_hash_table_lookup(t->thgold, jc[i].th);
-
-				if (tg == NULL)
-					continue;
-				fprintf(stderr, "R\t%s\t%d\t%d\t%d", ne->uid, gth != NULL,
-				        jc[i].th == gth, jc[i].sim >= jc[0].sim);
-				for (int j = 0; j < X_N; j++)
-					fprintf(stderr, "\t%.5f", jc[i].x[j]);
-				fprintf(stderr, "\n");
-			}
-			if (gth) {
-				for (i = 0; i < nj && jc[i].th != gth; i++)
-					;
-				if (i == nj)
-					fprintf(stderr, "M\t%s\n", ne->uid);
-			} else {
-				fprintf(stderr, "N\t%s\t%u\n", ne->uid, nj);
-			}
-			if (g_getenv("SW_ORACLE") && atoi(g_getenv("SW_ORACLE")) <= 2 &&
-			    best_seen_at) {
-				/* 1: join the top thread iff it is the gold one; 2: any
-				 * candidate that is */
-				best = g_hash_table_lookup(t->thgold, best_seen_at->th) == NULL ||
-				                       strcmp(g_hash_table_lookup(t->thgold,
-				                                                  best_seen_at->th),
-				                              g) == 0
-				               ? best_seen_at
-				               : NULL;
-				for (i = 0; atoi(g_getenv("SW_ORACLE")) == 2 && i < nj; i++)
-					if (jc[i].th == gth)
-						best = &jc[i];
-			}
-			/* 3, 5: an entry that would start a thread joins its
-			 * gold one (5: when that is the best candidate) */
-			if (g_getenv("SW_ORACLE") && atoi(g_getenv("SW_ORACLE")) >= 3 &&
-			    best == NULL)
-				for (i = 0; i < nj; i++)
-					if (jc[i].th == gth && (atoi(g_getenv("SW_ORACLE")) == 3 ||
-					                        &jc[i] == best_seen_at))
-						best = &jc[i];
-			if (g_getenv("SW_FORCE")) {
-				best = NULL;
-				for (i = 0; i < nj; i++)
-					if (jc[i].th == gth)
-						best = &jc[i];
-				forced = gth;
-			}
-		}
-	}
+	if (t->gold && !tj->thread_hint)
+		thread_gold(tj);
 #endif
-	if (thread_hint) {
-		struct tthread *th = g_hash_table_lookup(tp->threads, thread_hint);
+	if (tj->thread_hint) {
+		struct tthread *th = g_hash_table_lookup(tp->threads, tj->thread_hint);
 
 		if (th == NULL) {
-			th = thread_create(tp, thread_hint, now);
+			th = thread_create(tp, tj->thread_hint, tj->now);
 			thread_note_birth(th, best_seen_at);
 		}
-		best = NULL;
+		tj->best = NULL;
 		ne->thread = th;
-	} else if (best) {
-		ne->thread = best->th;
-	} else if (forced) {
-		ne->thread = forced;
+	} else if (tj->best) {
+		ne->thread = tj->best->th;
+	} else if (tj->forced) {
+		ne->thread = tj->forced;
 	} else {
-		ne->thread = thread_create(tp, ne->uid, now);
+		ne->thread = thread_create(tp, ne->uid, tj->now);
 		thread_note_birth(ne->thread, best_seen_at);
 	}
 #ifdef SW_THREAD_TUNE
@@ -3238,75 +3230,91 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 	    !g_hash_table_contains(t->thgold, ne->thread))
 		g_hash_table_insert(t->thgold, ne->thread, g_hash_table_lookup(t->gold, ne->uid));
 #endif
-	quiet_before = now - ne->thread->last;
-	/* another candidate nearly as likely: the entry shows the two
-	 * threads to be one story (MERGE_Z); the older one stays, with its
-	 * id, and the caller relabels the other's entries (out->merged) */
-	if (best) {
-		struct jcand *second = NULL;
+}
 
-		for (i = 0; i < nj; i++)
-			if (&jc[i] != best && (second == NULL || jc[i].z > second->z))
-				second = &jc[i];
-		for (i = 0; i < nj; i++) {
-			struct tthread *a = ne->thread, *b = jc[i].th;
-			gboolean next_step;
+/* Merges, after tj->ne joined tj->best: another candidate nearly as
+ * likely: the entry shows the two threads to be one story (MERGE_Z), or a
+ * young thread to be the next step of another (CONSENSUS_N); the older one
+ * stays, with its id, and the caller relabels the other's entries
+ * (out->merged).  ne->thread is then the merged thread. */
+static void
+thread_merge_candidates(struct tjoin *tj, struct sw_verdict *out)
+{
+	struct sw_threader *t = tj->t;
+	struct ttopic *tp = tj->tp;
+	struct tentry *ne = tj->ne;
+	struct jcand *jc = tj->jc, *best = tj->best, *second = NULL;
+	gint64 now = tj->now;
+	guint i, nj = tj->nj;
 
-			if (&jc[i] == best)
-				continue;
-			/* the young thread's first entry liked b best too
-			 * (CONSENSUS_N), and b is closer to the entry than the
-			 * whole topic is: a thread grown as broad as its topic
-			 * would draw young threads one after another */
-			next_step = &jc[i] == second && a->n <= t->cons_n && a->birth_top &&
-			            strcmp(a->birth_top, b->id) == 0 &&
-			            a->birth_z + jc[i].z >= t->cons_z && jc[i].x[X_LIFT] >= 0;
-			if (!next_step && (jc[i].z < t->merge_z ||
-			                   (double)(now - b->last) > t->merge_days * 86400 ||
-			                   MIN(a->n, b->n) > t->merge_n))
-				continue;
-			/* ... as told by an entry in a language one of them
-			 * has not seen: within one language the second
-			 * thread is as often a neighbouring story */
-			if (!next_step && thread_has_lang(a, ne->lang) &&
-			    thread_has_lang(b, ne->lang))
-				continue;
-			if (b->first < a->first ||
-			    (b->first == a->first && strcmp(b->id, a->id) < 0)) {
-				struct tthread *x = a;
+	if (best == NULL)
+		return;
+	for (i = 0; i < nj; i++)
+		if (&jc[i] != best && (second == NULL || jc[i].z > second->z))
+			second = &jc[i];
+	for (i = 0; i < nj; i++) {
+		struct tthread *a = ne->thread, *b = jc[i].th;
+		gboolean next_step;
 
-				a = b;
-				b = x;
-			}
-#ifdef SW_THREAD_TUNE
-			if (t->thgold && g_getenv("SW_MTRACE")) {
-				fprintf(stderr,
-				        "MERGE\t%s\t%s\t%d\t%.3f\t%.3f\t%.2f\t%u\t%u\t%d\t%d\t%.2f",
-				        a->id, b->id,
-				        g_strcmp0(g_hash_table_lookup(t->thgold, a),
-				                  g_hash_table_lookup(t->thgold, b)) == 0,
-				        best->z, jc[i].z, (double)(now - jc[i].th->last) / 86400,
-				        a->n, b->n, thread_has_lang(jc[i].th, ne->lang),
-				        thread_has_lang(best->th, ne->lang),
-				        (double)llabs(a->first - b->first) / 86400);
-				for (guint q = 0; q < X_N; q++)
-					fprintf(stderr, "\t%.3f", jc[i].x[q]);
-				fprintf(stderr, "\n");
-			}
-#endif
-			if (!out->merged)
-				out->merged = g_ptr_array_new_with_free_func(g_free);
-			g_ptr_array_add(out->merged, g_strdup(b->id));
-			thread_merge(t, tp, a, b);
-			ne->thread = a;
+		if (&jc[i] == best)
+			continue;
+		/* the young thread's first entry liked b best too
+		 * (CONSENSUS_N), and b is closer to the entry than the
+		 * whole topic is: a thread grown as broad as its topic
+		 * would draw young threads one after another */
+		next_step = &jc[i] == second && a->n <= t->cons_n && a->birth_top &&
+		            strcmp(a->birth_top, b->id) == 0 && a->birth_z + jc[i].z >= t->cons_z &&
+		            jc[i].x[X_LIFT] >= 0;
+		if (!next_step &&
+		    (jc[i].z < t->merge_z || (double)(now - b->last) > t->merge_days * 86400 ||
+		     MIN(a->n, b->n) > t->merge_n))
+			continue;
+		/* ... as told by an entry in a language one of them
+		 * has not seen: within one language the second
+		 * thread is as often a neighbouring story */
+		if (!next_step && thread_has_lang(a, ne->lang) && thread_has_lang(b, ne->lang))
+			continue;
+		if (b->first < a->first || (b->first == a->first && strcmp(b->id, a->id) < 0)) {
+			struct tthread *x = a;
+
+			a = b;
+			b = x;
 		}
+#ifdef SW_THREAD_TUNE
+		if (t->thgold && g_getenv("SW_MTRACE")) {
+			fprintf(stderr, "MERGE\t%s\t%s\t%d\t%.3f\t%.3f\t%.2f\t%u\t%u\t%d\t%d\t%.2f",
+			        a->id, b->id,
+			        g_strcmp0(g_hash_table_lookup(t->thgold, a),
+			                  g_hash_table_lookup(t->thgold, b)) == 0,
+			        best->z, jc[i].z, (double)(now - jc[i].th->last) / 86400, a->n,
+			        b->n, thread_has_lang(jc[i].th, ne->lang),
+			        thread_has_lang(best->th, ne->lang),
+			        (double)llabs(a->first - b->first) / 86400);
+			for (guint q = 0; q < X_N; q++)
+				fprintf(stderr, "\t%.3f", jc[i].x[q]);
+			fprintf(stderr, "\n");
+		}
+#endif
+		if (!out->merged)
+			out->merged = g_ptr_array_new_with_free_func(g_free);
+		g_ptr_array_add(out->merged, g_strdup(b->id));
+		thread_merge(t, tp, a, b);
+		ne->thread = a;
 	}
-	thread_note_lang(ne->thread, ne->lang);
-	centroid_add(t, tp, ne->thread, ne);
-	centroid_add(t, tp, tp->all, ne);
-	ne->thread->n++;
-	if (now > ne->thread->last)
-		ne->thread->last = now;
+}
+
+/* What out says of tj->ne, now in its thread: new story or follow-up,
+ * and why. */
+static void
+thread_explain(const struct tjoin *tj, struct sw_verdict *out)
+{
+	const struct sw_threader *t = tj->t;
+	const struct ttopic *tp = tj->tp;
+	const struct tentry *ne = tj->ne;
+	const struct jcand *best = tj->best, *best_seen_at = tj->best_seen_at;
+	gint64 win = (gint64)(t->active_days * 86400);
+	guint i;
+
 	out->thread = g_strdup(ne->thread->id);
 	if (strcmp(ne->thread->id, ne->uid) == 0) {
 		out->kind = SW_KIND_NEW;
@@ -3331,9 +3339,9 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 		                           "(needed 1.00%s%s): %s; closest entry %s (%s, "
 		                           "%.2f); shares %s",
 		                           ne->thread->id, exp(best->z),
-		                           quiet_before > win ? ", thread quiet for "
-		                                                "longer than the open days"
-		                                              : "",
+		                           tj->quiet_before > win ? ", thread quiet for "
+		                                                    "longer than the open days"
+		                                                  : "",
 		                           best->cross ? "; a language new to the thread, "
 		                                         "scored on names/numbers/key-term "
 		                                         "cosines"
@@ -3357,10 +3365,15 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 		out->kind = SW_KIND_FOLLOWUP;
 		out->why = g_strdup_printf("follow-up in thread %s (given)", ne->thread->id);
 	}
-	g_free(jc);
-	g_hash_table_destroy(cands);
+}
 
-	/* 5. index the features */
+/* Post ne's features (weighted with the IDF of now) for the entries to
+ * come, and count it in the topic's document frequencies. */
+static void
+entry_index_features(const struct sw_threader *t, struct ttopic *tp, struct tentry *ne)
+{
+	guint i;
+
 	for (i = 0; i < ne->nfv; i++) {
 		struct post po;
 
@@ -3371,6 +3384,157 @@ thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry
 		ne->fv[i].f->df++;
 	}
 	tp->ndocs++;
+}
+
+#ifdef SW_THREAD_TUNE
+/* SW_REC: the inputs of a thread_add_terms call, tab-separated and
+ * escaped, appended to the file it names as one line, so that a tuning run
+ * can replay them without parsing and matching again (scripts/thread-train). */
+static void
+thread_record(const struct sw_threader *t, const char *topic, const struct sw_entry *e,
+              const char *feed, const GPtrArray *terms)
+{
+	FILE *rf = fopen(g_getenv("SW_REC"), "a");
+	const char *fs[] = {
+		topic, feed, e->uid, e->title, e->link, e->summary, e->content, e->lang
+	};
+	guint i;
+
+	if (rf == NULL)
+		return;
+	fprintf(rf, "%d\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, t->window_days, e->published,
+	        e->updated);
+	for (i = 0; i < G_N_ELEMENTS(fs); i++) {
+		char *q = fs[i] ? g_strescape(fs[i], "") : NULL;
+
+		fprintf(rf, "\t%s", q ? q : "\\N");
+		g_free(q);
+	}
+	/* the match's terms, one a line, escaped as one field */
+	if (terms && terms->len) {
+		GString *ts = g_string_new(NULL);
+		char *q;
+
+		for (i = 0; i < terms->len; i++)
+			g_string_append_printf(ts, "%s%s", i ? "\n" : "",
+			                       (const char *)terms->pdata[i]);
+		q = g_strescape(ts->str, "");
+		fprintf(rf, "\t%s", q);
+		g_free(q);
+		g_string_free(ts, TRUE);
+	} else {
+		fprintf(rf, "\t\\N");
+	}
+	fprintf(rf, "\n");
+	fclose(rf);
+}
+
+/* SW_DUMP: ne's features, as a JSON line on stderr. */
+static void
+entry_dump(const struct tentry *ne)
+{
+	char *q = g_strescape(ne->uid, NULL);
+	guint i;
+
+	fprintf(stderr, "{\"uid\":\"%s\",\"feed\":\"%s\",\"time\":%" G_GINT64_FORMAT ",\"f\":{", q,
+	        ne->feed, ne->time);
+	g_free(q);
+	for (i = 0; i < ne->nfv; i++) {
+		q = g_strescape(ne->fv[i].f->key, NULL);
+		fprintf(stderr, "%s\"%s\":%.4f", i ? "," : "", q, ne->fv[i].tf);
+		g_free(q);
+	}
+	fprintf(stderr, "}}\n");
+}
+#endif
+
+void
+thread_add(struct sw_threader *t, const char *topic, const struct sw_entry *e, const char *feed,
+           const char *thread_hint, struct sw_verdict *out)
+{
+	thread_add_terms(t, topic, e, feed, thread_hint, NULL, out);
+}
+
+void
+thread_add_terms(struct sw_threader *t, const char *topic, const struct sw_entry *e,
+                 const char *feed, const char *thread_hint, const GPtrArray *terms,
+                 struct sw_verdict *out)
+{
+	struct ttopic *tp;
+	struct tentry *ne, *dup = NULL;
+	GPtrArray *ttoks, *btoks;
+	char *leadbuf, *url, *tkey, *why = NULL;
+	const char *lead;
+	guint64 keys[LSH_BANDS];
+	gint64 now;
+	struct tjoin tj = { 0 };
+
+	memset(out, 0, sizeof(*out));
+#ifdef SW_THREAD_TUNE
+	if (g_getenv("SW_REC") && e && e->uid)
+		thread_record(t, topic, e, feed, terms);
+#endif
+	tp = topic_get(t, topic);
+	if (e == NULL || e->uid == NULL) {
+		out->kind = SW_KIND_NONE;
+		out->why = g_strdup("no entry");
+		return;
+	}
+
+	/* the same entry again (an update): keep what was decided */
+	if (entry_known(tp, e->uid, out))
+		return;
+
+	now = entry_time(tp, e);
+	if (now > tp->latest)
+		tp->latest = now;
+
+	ne = tentry_new(e, feed, now);
+	ne->lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
+	/* shingles: title + lead, and the lead alone */
+	entry_shingles(t, ne, ttoks, btoks, keys);
+	url = entry_url(e);
+	tkey = title_key(ttoks);
+
+	/* 1. duplicates */
+	dup = find_copy(tp, ne, url, tkey, keys, now, &why);
+	/* index for later duplicates, in every case */
+	entry_index_copy(tp, ne, url, tkey, keys);
+	if (dup) {
+		entry_attach_copy(ne, dup, now, why, out);
+		goto out;
+	}
+
+	/* 2. features */
+	entry_vector(t, tp, e, lead, ttoks, btoks, terms, ne, TRUE);
+#ifdef SW_THREAD_TUNE
+	if (g_getenv("SW_DUMP"))
+		entry_dump(ne);
+#endif
+	tj.t = t;
+	tj.tp = tp;
+	tj.ne = ne;
+	tj.now = now;
+	tj.thread_hint = thread_hint;
+	/* 3. and 4. the candidate threads, scored */
+	thread_candidates(&tj);
+	thread_decide(&tj);
+	/* for the explanation, before the merges and the join move it */
+	tj.quiet_before = now - ne->thread->last;
+	thread_merge_candidates(&tj, out);
+	/* the entry in its thread: its language, centroid and size */
+	thread_note_lang(ne->thread, ne->lang);
+	centroid_add(t, tp, ne->thread, ne);
+	centroid_add(t, tp, tp->all, ne);
+	ne->thread->n++;
+	if (now > ne->thread->last)
+		ne->thread->last = now;
+	thread_explain(&tj, out);
+	g_free(tj.jc);
+	g_hash_table_destroy(tj.cands);
+
+	/* 5. index the features */
+	entry_index_features(t, tp, ne);
 out:
 	g_free(why == out->why ? NULL : why);
 	g_free(url);
@@ -3457,10 +3621,7 @@ thread_affinity_terms(struct sw_threader *t, const char *topic, const struct sw_
 	/* nothing to be like, or threaded already (thread_add keeps that) */
 	if (tp == NULL || tp->ndocs == 0 || g_hash_table_contains(tp->by_uid, e->uid))
 		return FALSE;
-	now = e->published != SW_DATE_NONE ? e->published
-	      : e->updated != SW_DATE_NONE ? e->updated
-	      : tp->latest != G_MININT64   ? tp->latest
-	                                   : 0;
+	now = entry_time(tp, e);
 	memset(&ne, 0, sizeof(ne));
 	ne.time = now;
 	ne.lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
@@ -3502,7 +3663,7 @@ thread_copy_of(struct sw_threader *t, const char *topic, const struct sw_entry *
 {
 	struct ttopic *tp;
 	struct tentry ne, *dup;
-	GPtrArray *ttoks, *btoks, *wlist;
+	GPtrArray *ttoks, *btoks;
 	guint64 keys[LSH_BANDS];
 	char *leadbuf, *url;
 	const char *lead;
@@ -3514,26 +3675,11 @@ thread_copy_of(struct sw_threader *t, const char *topic, const struct sw_entry *
 	if (tp == NULL || tp->entries->len == 0 || g_hash_table_contains(tp->by_uid, e->uid))
 		return NULL;
 	memset(&ne, 0, sizeof(ne));
-	ne.time = e->published != SW_DATE_NONE ? e->published
-	          : e->updated != SW_DATE_NONE ? e->updated
-	          : tp->latest != G_MININT64   ? tp->latest
-	                                       : 0;
+	ne.time = entry_time(tp, e);
 	ne.lang = entry_tokens(e, &leadbuf, &lead, &ttoks, &btoks);
 	/* the shingles as thread_add makes them */
-	wlist = g_ptr_array_new();
-	token_words(ttoks, wlist);
-	token_words(btoks, wlist);
-	ne.sh = shingle_set(wlist, &ne.nsh);
-	g_ptr_array_set_size(wlist, 0);
-	token_words(btoks, wlist);
-	ne.lead_sh = shingle_set(wlist, &ne.nlead);
-	g_ptr_array_free(wlist, TRUE);
-	lsh_keys(t, ne.sh, ne.nsh, keys);
-	url = thread_canonical_url(e->link);
-	if (url && strpbrk(strstr(url, "://") + 3, "/?") == NULL) {
-		g_free(url);
-		url = NULL;
-	}
+	entry_shingles(t, &ne, ttoks, btoks, keys);
+	url = entry_url(e);
 	/* not the title alone: a daily "Morning briefing" is no copy */
 	dup = find_copy(tp, &ne, url, NULL, keys, ne.time, why);
 	g_free(url);

@@ -10,7 +10,7 @@
 #include <glib.h>
 
 #include "fetch.h"
-#include "limits.h"
+#include "caps.h"
 #include "parse.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -13,7 +13,7 @@
 
 #include "config.h"
 #include "keyfile.h"
-#include "limits.h"
+#include "caps.h"
 #include "log.h"
 #include "match.h"
 

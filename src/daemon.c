@@ -31,7 +31,7 @@
 #include "daemon.h"
 #include "digest.h"
 #include "fetch.h"
-#include "limits.h"
+#include "caps.h"
 #include "log.h"
 #include "match.h"
 #include "notifier.h"

@@ -19,7 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "digest.h"
-#include "limits.h"
+#include "caps.h"
 
 #define ATOM_ROWS       2000 /* newest matches read for matches.atom */
 #define ATOM_THREADS    50   /* threads in matches.atom */

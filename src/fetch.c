@@ -25,7 +25,7 @@
 
 #include "date.h"
 #include "fetch.h"
-#include "limits.h"
+#include "caps.h"
 #include "log.h"
 
 #define ACCEPT_HEADER                                                                              \

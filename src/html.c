@@ -19,7 +19,7 @@
 #include <libxml/HTMLtree.h>
 
 #include "html.h"
-#include "limits.h"
+#include "caps.h"
 
 #ifndef SW_STATIC
 #define SW_STATIC static

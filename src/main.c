@@ -20,7 +20,7 @@
 #include "digest.h"
 #include "fetch.h"
 #include "jsonlib.h"
-#include "limits.h"
+#include "caps.h"
 #include "log.h"
 #include "match.h"
 #include "opml.h"

@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "limits.h"
+#include "caps.h"
 #include "match.h"
 #include "text.h"
 

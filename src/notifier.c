@@ -18,7 +18,7 @@
 #include <libnotify/notify.h>
 
 #include "digest.h"
-#include "limits.h"
+#include "caps.h"
 #include "log.h"
 #include "notifier.h"
 

@@ -6,7 +6,7 @@
 #include <libxml/tree.h>
 
 #include "html.h"
-#include "limits.h"
+#include "caps.h"
 #include "log.h"
 #include "opml.h"
 

@@ -34,7 +34,7 @@
 #include "date.h"
 #include "html.h"
 #include "jsonlib.h"
-#include "limits.h"
+#include "caps.h"
 #include "parse.h"
 
 #ifndef SW_STATIC

@@ -3,7 +3,7 @@
  *
  * Reads RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed 1.x from memory.
  * The bytes are hostile: no network, no external entities, no DTD loading,
- * every field capped (limits.h).  A malformed document yields the entries
+ * every field capped (caps.h).  A malformed document yields the entries
  * that could be recovered plus a warning, never a crash.  No global state;
  * call parse_init() once at start (libxml2 setup) and parse_teardown() at exit.
  */

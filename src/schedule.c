@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "log.h"
-#include "limits.h"
+#include "caps.h"
 #include "schedule.h"
 
 /* The adaptive interval may stretch the configured one this many times. */

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <sqlite3.h>
 
-#include "limits.h"
+#include "caps.h"
 #include "log.h"
 #include "store.h"
 

@@ -14,7 +14,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "limits.h"
+#include "caps.h"
 #include "text.h"
 
 enum script { SCRIPT_OTHER = 0, SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_GREEK };

@@ -83,11 +83,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "limits.h"
+#include "caps.h"
 #include "text.h"
 #include "thread.h"
 
-/* Caps and tunables.  (The caps belong in limits.h; they are defined here
+/* Caps and tunables.  (The caps belong in caps.h; they are defined here
  * only when it does not have them yet.) */
 #ifndef SW_THREAD_MAX_POSTINGS
 #define SW_THREAD_MAX_POSTINGS 400 /* newest entries read per feature */

@@ -10,7 +10,7 @@
 
 #include "config.h"
 #include "keyfile.h"
-#include "limits.h"
+#include "caps.h"
 #include "text.h"
 
 static struct sw_config *

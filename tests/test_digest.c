@@ -19,7 +19,7 @@
 #include <libxml/tree.h>
 
 #include "digest.h"
-#include "limits.h"
+#include "caps.h"
 #include "parse.h"
 #include "store.h"
 

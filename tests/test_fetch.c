@@ -15,7 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "fetch.h"
-#include "limits.h"
+#include "caps.h"
 #include "log.h"
 
 struct got {

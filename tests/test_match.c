@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "limits.h"
+#include "caps.h"
 #include "match.h"
 #include "text.h"
 

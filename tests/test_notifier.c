@@ -19,7 +19,7 @@
 #include <sqlite3.h>
 
 #include "config.h"
-#include "limits.h"
+#include "caps.h"
 #include "notifier.h"
 #include "parse.h"
 #include "store.h"

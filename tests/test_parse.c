@@ -8,7 +8,7 @@
 #include <cmocka.h>
 
 #include "jsonlib.h"
-#include "limits.h"
+#include "caps.h"
 #include "parse.h"
 
 /* (transfer full) the parse of fixture name, asserted to succeed. */

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "limits.h"
+#include "caps.h"
 #include "log.h"
 #include "schedule.h"
 

@@ -11,7 +11,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "limits.h"
+#include "caps.h"
 #include "parse.h"
 #include "store.h"
 

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "limits.h"
+#include "caps.h"
 #include "text.h"
 #include "thread.h"
 

@@ -1,19 +1,15 @@
 /*
- * limits.h - every size, count and time cap of storywatch, in one place.
+ * caps.h - every size, count and time cap of storywatch, in one place.
  *
  * Feed bytes are hostile: each growing buffer, list and loop that takes
  * outside input is bounded by a name from this file.  Change a cap here,
- * never at the place that uses it.
- *
- * Include it by name where its caps are used.  Under gcc it also stands in
- * for the system's <limits.h>: gcc's own <limits.h> reaches glibc's with
- * #include_next, which finds this file first through -iquote src, so every
- * file that includes GLib gets these names, and none gets glibc's
- * PATH_MAX or SSIZE_MAX.  A file that uses them without including this one
- * builds with gcc and not with clang.
+ * never at the place that uses it.  Include it by name where its caps are
+ * used.  (It was limits.h, which gcc's own <limits.h> found through
+ * #include_next and -iquote src instead of glibc's: files got these caps
+ * without including it, and never glibc's PATH_MAX or SSIZE_MAX.)
  */
-#ifndef SW_LIMITS_H
-#define SW_LIMITS_H
+#ifndef SW_CAPS_H
+#define SW_CAPS_H
 
 /* fetch */
 #define SW_MAX_BODY          (10 * 1024 * 1024) /* bytes after decompression */

@@ -44,6 +44,8 @@ struct item {
 struct thread {
 	const char *headline; /* (transfer none) */
 	gboolean continued;   /* its new story was on an earlier day */
+	char *since;          /* (nullable) ... the day of its first report */
+	gint64 earlier;       /* ... and how many reports those days had */
 	GPtrArray *items;     /* struct item * */
 };
 
@@ -76,6 +78,7 @@ thread_free_(gpointer p)
 	struct thread *t = p;
 
 	g_ptr_array_free(t->items, TRUE);
+	g_free(t->since);
 	g_free(t);
 }
 
@@ -355,6 +358,21 @@ thread_cmp(gconstpointer a, gconstpointer b)
 	return item_cmp(&g_ptr_array_index(x->items, 0), &g_ptr_array_index(y->items, 0));
 }
 
+/* A thread that began on an earlier day: since when, and how many reports
+ * those days' digests listed, so that a reader of one day's page sees how
+ * far the story goes back.  A store that cannot be read leaves the bare
+ * "(continued)". */
+static void
+thread_earlier(struct store *s, const struct day *d, struct thread *t, gint64 thread_id)
+{
+	gint64 since, n;
+
+	if (store_thread_earlier(s, thread_id, d->from, &since, &n) == 0 && n > 0) {
+		t->since = digest_day_of(since);
+		t->earlier = n;
+	}
+}
+
 /* (transfer full) day grouped, or NULL when day is not a valid date. */
 static struct day *
 day_load(struct store *s, const char *day)
@@ -409,6 +427,8 @@ day_load(struct store *s, const char *day)
 			if (g_strcmp0(((struct item *)g_ptr_array_index(t->items, k))->r->kind,
 			              "new") == 0)
 				t->continued = FALSE;
+		if (t->continued && r->thread_id)
+			thread_earlier(s, d, t, r->thread_id);
 		d->nitems += t->items->len;
 		d->nthreads++;
 		g_ptr_array_add(topic->threads, t);
@@ -570,6 +590,20 @@ md_item(GString *out, const struct day *d, const struct item *it)
 	g_free(terms);
 }
 
+/* "(continued)" after a thread's headline, with since when and how many
+ * reports before the day when the store says (plain text: a date and a
+ * number, the same in Markdown and HTML). */
+static void
+continued(GString *out, const struct thread *t)
+{
+	if (t->since)
+		g_string_append_printf(
+		        out, "(continued: since %s, %" G_GINT64_FORMAT " earlier %s)", t->since,
+		        t->earlier, t->earlier == 1 ? "report" : "reports");
+	else
+		g_string_append(out, "(continued)");
+}
+
 static char *
 render_md(const struct day *d)
 {
@@ -597,8 +631,10 @@ render_md(const struct day *d)
 			md_blank(out);
 			g_string_append(out, "### ");
 			md_text(out, t->headline, 0);
-			if (t->continued)
-				g_string_append(out, " (continued)");
+			if (t->continued) {
+				g_string_append_c(out, ' ');
+				continued(out, t);
+			}
 			g_string_append(out, "\n\n");
 			for (k = 0; k < t->items->len; k++)
 				md_item(out, d, g_ptr_array_index(t->items, k));
@@ -774,8 +810,11 @@ render_html(const struct day *d)
 
 			g_string_append(out, "<article>\n<h3>");
 			html_text(out, t->headline, 0);
-			if (t->continued)
-				g_string_append(out, " <span class=\"cont\">(continued)</span>");
+			if (t->continued) {
+				g_string_append(out, " <span class=\"cont\">");
+				continued(out, t);
+				g_string_append(out, "</span>");
+			}
 			g_string_append(out, "</h3>\n<ol>\n");
 			for (k = 0; k < t->items->len; k++)
 				html_item(out, d, g_ptr_array_index(t->items, k));

@@ -1405,6 +1405,29 @@ store_matches_of_thread(struct store *s, gint64 thread_id)
 	return match_rows(s, st, "the matches of a thread");
 }
 
+int
+store_thread_earlier(struct store *s, gint64 thread_id, gint64 before, gint64 *since, gint64 *n)
+{
+	sqlite3_stmt *st = prepare(s, "SELECT min(e.first_seen), count(*) FROM matches m "
+	                              "JOIN entries e ON e.id = m.entry_id WHERE m.thread_id = ? "
+	                              "AND e.first_seen < ? AND m.silent = 0 "
+	                              "AND m.kind <> 'duplicate'");
+	int rc;
+
+	*since = *n = 0;
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, thread_id);
+	sqlite3_bind_int64(st, 2, before);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*since = sqlite3_column_int64(st, 0);
+		*n = sqlite3_column_int64(st, 1);
+	}
+	stmt_done(s, st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
 GPtrArray *
 store_matches_recent(struct store *s, gint64 since)
 {

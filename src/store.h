@@ -220,6 +220,12 @@ GPtrArray *store_matches_recent(struct store *s, gint64 since);
 GPtrArray *store_matches_of_entry(struct store *s, gint64 entry_id);
 /* ... of one thread, in the order they came (published, else first seen) */
 GPtrArray *store_matches_of_thread(struct store *s, gint64 thread_id);
+/* The reports of thread_id that digests list (not silent, not copies)
+ * first seen before `before`: how many, into *n, and the first one's
+ * first_seen, into *since.  Returns 0, or -1 when the store cannot be
+ * read. */
+int store_thread_earlier(struct store *s, gint64 thread_id, gint64 before, gint64 *since,
+                         gint64 *n);
 GPtrArray *store_matches_all(struct store *s, int limit); /* newest first */
 void store_match_row_free(struct sw_match_row *r);
 

@@ -172,8 +172,8 @@ title_of(const struct sw_match_row *r)
 	return r->title && *r->title ? r->title : "(untitled)";
 }
 
-static gint64
-time_of(const struct sw_match_row *r)
+gint64
+digest_time_of(const struct sw_match_row *r)
 {
 	return r->published != SW_DATE_NONE ? r->published : r->first_seen;
 }
@@ -342,7 +342,7 @@ static int
 item_cmp(gconstpointer a, gconstpointer b)
 {
 	const struct item *x = *(struct item *const *)a, *y = *(struct item *const *)b;
-	gint64 tx = time_of(x->r), ty = time_of(y->r);
+	gint64 tx = digest_time_of(x->r), ty = digest_time_of(y->r);
 
 	if (tx != ty)
 		return tx < ty ? -1 : 1;
@@ -541,7 +541,7 @@ static void
 md_item(GString *out, const struct day *d, const struct item *it)
 {
 	const struct sw_match_row *r = it->r;
-	char *when = format_time(d, time_of(r));
+	char *when = format_time(d, digest_time_of(r));
 	char *excerpt = digest_line(r->summary, SW_MAX_EXCERPT);
 	char *title = digest_line(r->title, 0);
 	char *terms = digest_terms(r->terms, MAX_TERMS);
@@ -728,7 +728,7 @@ static void
 html_item(GString *out, const struct day *d, const struct item *it)
 {
 	const struct sw_match_row *r = it->r;
-	gint64 t = time_of(r);
+	gint64 t = digest_time_of(r);
 	char *when = format_time(d, t), *iso = format_iso(t, FALSE);
 	char *excerpt = digest_line(r->summary, SW_MAX_EXCERPT);
 	char *title = digest_line(r->title, 0);
@@ -1179,7 +1179,7 @@ render_atom(struct store *s)
 		g_string_append(html, "<ul>");
 		for (j = t->rows->len; j-- > 0;) {
 			struct sw_match_row *r = g_ptr_array_index(t->rows, j);
-			char *when = format_iso(time_of(r), TRUE);
+			char *when = format_iso(digest_time_of(r), TRUE);
 
 			g_string_append_printf(html, "<li>%s · %s · ", when, kind_label(r));
 			html_text(html, outlet_of(r), 0);

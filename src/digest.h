@@ -14,6 +14,8 @@
 
 /* Local day "YYYY-MM-DD" of t; (transfer full). */
 char *digest_day_of(gint64 t);
+/* The time a report is listed at: published, else first seen. */
+gint64 digest_time_of(const struct sw_match_row *r);
 
 /* The local day "YYYY-MM-DD" as [*from, *to) epoch seconds (23 or 25
  * hours on DST days).  Returns 0, or -1 when day is not a valid date. */

@@ -1012,12 +1012,6 @@ kind_label(const char *kind)
 	return kind;
 }
 
-static gint64
-row_time(const struct sw_match_row *r)
-{
-	return r->published != SW_DATE_NONE ? r->published : r->first_seen;
-}
-
 /* One thread, as a reader goes through a story: its headline, how many
  * reports from how many outlets over what span, then each report in the
  * order it came (kind, outlet, title, link). */
@@ -1035,8 +1029,8 @@ print_thread(GPtrArray *rows, gboolean json)
 	}
 	if (!json) {
 		char *head = digest_line(first->thread_headline ? first->thread_headline : "-", 0);
-		char *from = fmt_time(row_time(first));
-		char *to = fmt_time(row_time(rows->pdata[rows->len - 1]));
+		char *from = fmt_time(digest_time_of(first));
+		char *to = fmt_time(digest_time_of(rows->pdata[rows->len - 1]));
 
 		printf("%s\n  topic:   %s\n  reports: %u from %u %s, %s to %s%s\n", head,
 		       first->topic, rows->len, g_hash_table_size(outlets),
@@ -1068,7 +1062,7 @@ print_thread(GPtrArray *rows, gboolean json)
 			print_json(b);
 			jl.g_object_unref(b);
 		} else {
-			char *when = fmt_time(row_time(r));
+			char *when = fmt_time(digest_time_of(r));
 			char *feed = digest_line(r->feed_name, 0);
 			char *title = digest_line(r->title ? r->title : r->uid, 0);
 			char *link = digest_line(r->link ? r->link : "-", 0);

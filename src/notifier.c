@@ -135,7 +135,7 @@ outlet_of(const struct sw_match_row *r)
 static char *
 time_of(const struct sw_match_row *r, gint64 now)
 {
-	gint64 t = r->published != SW_DATE_NONE ? r->published : r->first_seen;
+	gint64 t = digest_time_of(r);
 	GDateTime *dt = g_date_time_new_from_unix_local(t);
 	GDateTime *dn = g_date_time_new_from_unix_local(now);
 	char *s;

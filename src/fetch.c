@@ -9,6 +9,7 @@
  * are created only when a transfer starts, so a queue of thousands costs
  * a few strings each.
  */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stddef.h>
@@ -59,6 +60,11 @@ struct response {
 	gboolean chain_permanent; /* every hop so far was a 301/308 */
 	int hops;
 	char *permanent_redirect;
+	/* the addresses connected to: whether the first was a public one,
+	 * and the local one a later hop was refused (nullable) */
+	int conns;
+	gboolean first_public;
+	char *refused_local;
 	char errbuf[CURL_ERROR_SIZE];
 };
 
@@ -391,6 +397,11 @@ curl_error_text(const struct transfer *t, CURLcode code)
 		break;
 	case CURLE_TOO_MANY_REDIRECTS:
 		return g_strdup("too many redirects");
+	case CURLE_ABORTED_BY_CALLBACK:
+		if (t->rsp->refused_local)
+			return g_strdup_printf("redirect to a local address refused: %s",
+			                       t->rsp->refused_local);
+		break;
 	case CURLE_UNSUPPORTED_PROTOCOL:
 		if (t->rsp->hops > 0 || t->rsp->h_location)
 			return g_strdup("redirect to a refused scheme");
@@ -656,6 +667,7 @@ transfer_free(struct transfer *t)
 		response_reset(t);
 		g_free(t->rsp->cur_url);
 		g_free(t->rsp->permanent_redirect);
+		g_free(t->rsp->refused_local);
 		g_free(t->rsp);
 	}
 	g_free(t);
@@ -689,6 +701,69 @@ fetch_result_from_response(const char *url, const char *head, size_t head_len, c
 		result_fill(res, t, t->rsp->status);
 	transfer_free(t);
 	return res;
+}
+
+/* ---- where a redirect may lead ---- */
+
+gboolean
+fetch_addr_is_local(const char *ip)
+{
+	const char *pub = getenv("SW_PUBLIC_ADDR");
+	unsigned char a[16];
+	static const unsigned char v4mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
+
+	if (pub && *pub && g_strcmp0(ip, pub) == 0)
+		return FALSE; /* tests: a loopback address standing for a public one */
+	if (inet_pton(AF_INET6, ip, a) == 1) {
+		if (memcmp(a, v4mapped, sizeof(v4mapped)) != 0) {
+			static const unsigned char zero[16];
+
+			if (memcmp(a, zero, 15) == 0)
+				return TRUE;                      /* :: and ::1 */
+			return (a[0] & 0xfe) == 0xfc ||           /* fc00::/7, unique local */
+			       (a[0] == 0xfe && (a[1] & 0x80)) || /* link and site local */
+			       a[0] == 0xff;                      /* multicast */
+		}
+		memmove(a, a + 12, 4); /* ::ffff:a.b.c.d is a.b.c.d */
+	} else if (inet_pton(AF_INET, ip, a) != 1) {
+		return FALSE; /* not an address: no judgement */
+	}
+	return a[0] == 0 || a[0] == 10 || a[0] == 127 ||
+	       (a[0] == 100 && (a[1] & 0xc0) == 64) || /* 100.64/10, carrier NAT */
+	       (a[0] == 169 && a[1] == 254) ||         /* link local */
+	       (a[0] == 172 && (a[1] & 0xf0) == 16) || /* 172.16/12 */
+	       (a[0] == 192 && a[1] == 168) ||
+	       (a[0] == 198 && (a[1] & 0xfe) == 18) || /* 198.18/15 */
+	       a[0] >= 224;                            /* multicast, reserved */
+}
+
+/* Before each request of a transfer, on the connection it goes out on: a
+ * feed on a public address may not send us to this machine or its network
+ * (a router's page, a local service), however the Location names it.  A
+ * feed the user put on a local address may redirect anywhere. */
+static int
+on_connected(void *ud, char *primary_ip, char *local_ip, int primary_port, int local_port)
+{
+	struct transfer *t = ud;
+	gboolean local;
+	char *url = NULL;
+
+	(void)local_ip;
+	(void)primary_port;
+	(void)local_port;
+	if (!primary_ip || !*primary_ip)
+		return CURL_PREREQFUNC_OK;
+	local = fetch_addr_is_local(primary_ip);
+	if (t->rsp->conns++ == 0) {
+		t->rsp->first_public = !local;
+		return CURL_PREREQFUNC_OK;
+	}
+	if (!t->rsp->first_public || !local)
+		return CURL_PREREQFUNC_OK;
+	curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &url);
+	g_free(t->rsp->refused_local);
+	t->rsp->refused_local = g_strdup_printf("%s (%s)", url ? url : "?", primary_ip);
+	return CURL_PREREQFUNC_ABORT;
 }
 
 /* A header value we send must not smuggle in a line break. */
@@ -741,6 +816,8 @@ transfer_begin(struct fetcher *f, struct transfer *t)
 	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
 	curl_easy_setopt(e, CURLOPT_MAXREDIRS, (long)SW_MAX_REDIRECTS);
+	curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, on_connected);
+	curl_easy_setopt(e, CURLOPT_PREREQDATA, t);
 	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)SW_MAX_BODY);
 	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, f->connect_timeout_s);

@@ -82,6 +82,13 @@ struct sw_fetch_result *fetch_result_from_response(const char *url, const char *
  * files can be read (not Linux): nothing is then taken for offline. */
 gboolean fetch_have_route(void);
 
+/* Whether the numeric address ip (IPv4 or IPv6) is of this machine or a
+ * private network: loopback, RFC 1918, carrier NAT, link local, unique
+ * local, multicast and reserved.  A transfer that began on a public
+ * address is refused a redirect to such an address.  $SW_PUBLIC_ADDR
+ * names one address taken for public (tests).  FALSE for a non-address. */
+gboolean fetch_addr_is_local(const char *ip);
+
 /* (transfer full) "host:port" of url, lower case with the scheme's default
  * port filled in ("file:" for file URLs): the unit of the per-host limit
  * and of Retry-After holds.  Never NULL (the url itself if unparsable). */

@@ -55,6 +55,9 @@ every request.  That now stamps the log lines ("t"), the Date header and the
 HTTP-date of Retry-After.  Without the file (or before it is written) now is
 the real time.
 
+With --also ADDR (another loopback address, 127.0.0.2) the server listens
+there too, on the same port.
+
 Requests in proxy form (GET http://any.host/feed/a) are answered the same,
 so the server also stands in for an http_proxy.  Stops on SIGTERM/SIGINT.
 """
@@ -466,18 +469,26 @@ def main():
     ap.add_argument("--port-file", required=True)
     ap.add_argument("--log", required=True)
     ap.add_argument("--clock-file")
+    ap.add_argument("--also", metavar="ADDR",
+                    help="listen on this loopback address too, same port")
     args = ap.parse_args()
     clock_file = args.clock_file
 
     log_file = open(args.log, "a", encoding="utf-8")
     srv = Server(("127.0.0.1", 0), Handler)
+    servers = [srv]
+    if args.also:
+        servers.append(Server((args.also, srv.server_address[1]), Handler))
+        threading.Thread(target=servers[1].serve_forever, args=(0.2,),
+                         daemon=True).start()
     tmp = args.port_file + ".tmp"
     with open(tmp, "w") as fp:
         fp.write("%d\n" % srv.server_address[1])
     os.replace(tmp, args.port_file)
 
     def stop(signum, frame):
-        threading.Thread(target=srv.shutdown, daemon=True).start()
+        for s in servers:
+            threading.Thread(target=s.shutdown, daemon=True).start()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)

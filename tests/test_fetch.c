@@ -524,6 +524,57 @@ test_have_route(void **state)
 	g_free(dir);
 }
 
+/* The addresses a redirect from a public one may not lead to. */
+static void
+test_addr_is_local(void **state)
+{
+	static const char *const local[] = {
+		"127.0.0.1",
+		"127.255.0.9",
+		"10.1.2.3",
+		"172.16.0.1",
+		"172.31.255.255",
+		"192.168.1.1",
+		"169.254.9.9",
+		"100.64.0.1",
+		"100.127.1.1",
+		"0.0.0.0",
+		"198.18.0.1",
+		"224.0.0.1",
+		"255.255.255.255",
+		"::1",
+		"::",
+		"fc00::1",
+		"fd12:3456::1",
+		"fe80::1",
+		"fec0::1",
+		"ff02::1",
+		"::ffff:127.0.0.1",
+		"::ffff:192.168.0.1",
+	};
+	static const char *const public[] = {
+		"8.8.8.8",      "172.15.255.255", "172.32.0.1", "192.169.0.1",    "100.63.255.255",
+		"100.128.0.1",  "169.253.1.1",    "198.20.0.1", "11.0.0.1",       "2001:db8::1",
+		"2a00:1450::1", "::ffff:8.8.8.8", "fe7f::1",    "not an address", "",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(local); i++) {
+		if (!fetch_addr_is_local(local[i]))
+			fail_msg("%s taken for public", local[i]);
+	}
+	for (i = 0; i < G_N_ELEMENTS(public); i++) {
+		if (fetch_addr_is_local(public[i]))
+			fail_msg("%s taken for local", public[i]);
+	}
+	g_setenv("SW_PUBLIC_ADDR", "127.0.0.2", TRUE);
+	assert_false(fetch_addr_is_local("127.0.0.2"));
+	assert_true(fetch_addr_is_local("127.0.0.1"));
+	g_unsetenv("SW_PUBLIC_ADDR");
+	assert_true(fetch_addr_is_local("127.0.0.2"));
+}
+
 int
 main(void)
 {
@@ -533,7 +584,7 @@ main(void)
 		cmocka_unit_test(test_host_key),         cmocka_unit_test(test_unsupported_scheme),
 		cmocka_unit_test(test_body_hash),        cmocka_unit_test(test_not_a_regular_file),
 		cmocka_unit_test(test_file_missing),     cmocka_unit_test(test_have_route),
-		cmocka_unit_test(test_response_headers),
+		cmocka_unit_test(test_response_headers), cmocka_unit_test(test_addr_is_local),
 	};
 
 	log_init(SW_LOG_ERROR);

@@ -36,7 +36,9 @@ printf 'Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tW
 } >"$tmp/route"
 export SW_ROUTE_FILES="$tmp/route"
 
-"$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/port" --log "$tmp/requests.log" &
+# 127.0.0.2 stands for a public server in the redirect checks
+"$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/port" --log "$tmp/requests.log" \
+	--also 127.0.0.2 &
 srv_pid=$!
 wait_started 100 "$tmp/port" || { echo "Bail out! httpd.py did not start"; exit 1; }
 port=$(cat "$tmp/port")
@@ -190,6 +192,27 @@ check "redirect loop stops after 5 follows" eq "$(count /loop)" 6
 check "6 redirects are too many" eq "$(field x last_error)" "too many redirects"
 check "redirect to file: refused" eq "$(field f last_error)" "redirect to a refused scheme"
 check "redirect to file: is an error" eq "$(field f state)" error
+
+# a public server may not send us to this machine (SW_PUBLIC_ADDR makes
+# 127.0.0.2 a public address); /moved308 leads to 127.0.0.1 by address
+P="http://127.0.0.2:$port"
+env_new tolocal
+feed pl "$P/moved308/pl"
+feed pp "$P/chain/1"
+feed lp "$B/moved308/lp"
+export SW_PUBLIC_ADDR=127.0.0.2
+sw_at $T0 once
+unset SW_PUBLIC_ADDR
+check "public to local redirect is an error" eq "$(field pl state)" error
+check "public to local redirect says where it led" eq "$(field pl last_error)" \
+	"redirect to a local address refused: http://127.0.0.1:$port/feed/pl-new (127.0.0.1)"
+check "public to local redirect: the local url is not asked" eq "$(count /feed/pl-new)" 0
+check "public to public redirect followed" eq "$(field pp state)" ok
+check "local to local redirect followed" eq "$(field lp state)" ok
+env_new fromlocal
+feed pl "$P/moved308/pl"
+sw_at $T0 once
+check "a feed on a local address may redirect to another" eq "$(field pl state)" ok
 
 # ---- statuses
 env_new s404

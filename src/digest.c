@@ -178,14 +178,14 @@ digest_time_of(const struct sw_match_row *r)
 	return r->published != SW_DATE_NONE ? r->published : r->first_seen;
 }
 
-static const char *
-kind_label(const struct sw_match_row *r)
+const char *
+digest_kind_label(const char *kind)
 {
-	if (g_strcmp0(r->kind, "new") == 0)
+	if (g_strcmp0(kind, "new") == 0)
 		return "New story";
-	if (g_strcmp0(r->kind, "followup") == 0)
+	if (g_strcmp0(kind, "followup") == 0)
 		return "Follow-up";
-	if (g_strcmp0(r->kind, "duplicate") == 0)
+	if (g_strcmp0(kind, "duplicate") == 0)
 		return "Same copy";
 	return "Match";
 }
@@ -547,7 +547,7 @@ md_item(GString *out, const struct day *d, const struct item *it)
 	char *terms = digest_terms(r->terms, MAX_TERMS);
 	guint i;
 
-	g_string_append_printf(out, "- **%s** %s · ", when, kind_label(r));
+	g_string_append_printf(out, "- **%s** %s · ", when, digest_kind_label(r->kind));
 	md_text(out, outlet_of(r), 0);
 	g_string_append(out, " — ");
 	if (web_link(r->link)) {
@@ -742,7 +742,7 @@ html_item(GString *out, const struct day *d, const struct item *it)
 	                       "<li class=\"%s\">\n<p class=\"line\"><time datetime=\"%s\">"
 	                       "%s</time> · <span class=\"kind\">%s</span> · "
 	                       "<span class=\"outlet\">",
-	                       cls, iso, when, kind_label(r));
+	                       cls, iso, when, digest_kind_label(r->kind));
 	html_text(out, outlet_of(r), 0);
 	g_string_append(out, "</span></p>\n<p class=\"title\">");
 	if (web_link(r->link)) {
@@ -1181,7 +1181,8 @@ render_atom(struct store *s)
 			struct sw_match_row *r = g_ptr_array_index(t->rows, j);
 			char *when = format_iso(digest_time_of(r), TRUE);
 
-			g_string_append_printf(html, "<li>%s · %s · ", when, kind_label(r));
+			g_string_append_printf(html, "<li>%s · %s · ", when,
+			                       digest_kind_label(r->kind));
 			html_text(html, outlet_of(r), 0);
 			g_string_append(html, ": ");
 			if (web_link(r->link)) {

@@ -16,6 +16,9 @@
 char *digest_day_of(gint64 t);
 /* The time a report is listed at: published, else first seen. */
 gint64 digest_time_of(const struct sw_match_row *r);
+/* What a report of this kind is called ("New story", "Follow-up", "Same
+ * copy"; "Match" for another) in the digest and in `thread`. */
+const char *digest_kind_label(const char *kind);
 
 /* The local day "YYYY-MM-DD" as [*from, *to) epoch seconds (23 or 25
  * hours on DST days).  Returns 0, or -1 when day is not a valid date. */

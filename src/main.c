@@ -1002,16 +1002,6 @@ cmd_explain(const char *config_path, int argc, char **argv)
 
 /* ---- thread */
 
-static const char *
-kind_label(const char *kind)
-{
-	if (!strcmp(kind, "new"))
-		return "new story";
-	if (!strcmp(kind, "followup"))
-		return "follow-up";
-	return kind;
-}
-
 /* One thread, as a reader goes through a story: its headline, how many
  * reports from how many outlets over what span, then each report in the
  * order it came (kind, outlet, title, link). */
@@ -1067,8 +1057,8 @@ print_thread(GPtrArray *rows, gboolean json)
 			char *title = digest_line(r->title ? r->title : r->uid, 0);
 			char *link = digest_line(r->link ? r->link : "-", 0);
 
-			printf("\n%s  %-9s  %s\n  %s\n  %s\n", when, kind_label(r->kind), feed,
-			       title, link);
+			printf("\n%s  %-9s  %s\n  %s\n  %s\n", when, digest_kind_label(r->kind),
+			       feed, title, link);
 			g_free(when);
 			g_free(feed);
 			g_free(title);

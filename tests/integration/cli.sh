@@ -260,8 +260,8 @@ grep -q "^  (the configuration has no topic to score it again)$" "$tmp/out" ||
 	{ cat "$tmp/out"; fail "thread"; }
 [ "$(sed -n 1p "$tmp/out")" = 'Kremlin says any Western troops in Ukraine would be "legitimate targets"' ] &&
 	grep -q "^  reports: 3 from 3 outlets, 2026-11-2. ..:.. to 2026-11-2. ..:..$" "$tmp/out" &&
-	[ "$(grep -o "  \(new story\|follow-up\|duplicate\)  [A-Z][a-z]* [A-Z][a-z]*$" "$tmp/out" | tr -s ' ' | tr '\n' '|')" = \
-		" new story Harbour Gazette| follow-up Continental Wire| follow-up Vechirnii Kyiv|" ] ||
+	[ "$(grep -o "  \(New story\|Follow-up\|Same copy\)  [A-Z][a-z]* [A-Z][a-z]*$" "$tmp/out" | tr -s ' ' | tr '\n' '|')" = \
+		" New story Harbour Gazette| Follow-up Continental Wire| Follow-up Vechirnii Kyiv|" ] ||
 	{ cat "$tmp/out"; fail "thread: not the story's three reports in order"; }
 "$SW_BIN" thread --json https://vechirnii-kyiv.example/news/1003 | "$PY" -c '
 import json, sys

@@ -59,6 +59,8 @@ static const char usage_text[] =
         "                           run the topics over feeds without touching the state\n"
         "  explain ENTRY            why a stored entry matched (ENTRY: row id or uid)\n"
         "  thread [--json] ENTRY    the story thread of a stored entry, report by report\n"
+        "  mute ENTRY               no more popups for the thread of a stored entry\n"
+        "  unmute ENTRY             popups again for it\n"
         "  digest [--date YYYY-MM-DD] [--format md|html] [--write]\n"
         "                           print (or rewrite) a day's digest\n"
         "  parse --json FILE        print what the parser reads from a feed file\n"
@@ -92,6 +94,8 @@ command_args(const char *cmd)
 		{ "test", "[--json] [--threads] FILE|URL..." },
 		{ "explain", "ENTRY" },
 		{ "thread", "[--json] ENTRY" },
+		{ "mute", "ENTRY" },
+		{ "unmute", "ENTRY" },
 		{ "digest", "[--date YYYY-MM-DD] [--format md|html] [--write]" },
 		{ "parse", "--json FILE" },
 		{ "import-opml", "FILE" },
@@ -1068,6 +1072,39 @@ print_thread(GPtrArray *rows, gboolean json)
 	g_hash_table_destroy(outlets);
 }
 
+/* (transfer full) The matches of the stored entry arg names that are in a
+ * thread (one a topic), or NULL with the reason logged: no such entry,
+ * not matched yet, matched no topic, or a store error. */
+static GPtrArray *
+threads_of_arg(struct store *s, const char *arg)
+{
+	gint64 id = entry_of_arg(s, arg);
+	GPtrArray *rows = store_matches_of_entry(s, id);
+	struct sw_entry *e;
+	guint i;
+
+	if (!rows)
+		return NULL;
+	for (i = rows->len; i-- > 0;) {
+		const struct sw_match_row *r = rows->pdata[i];
+
+		if (r->thread_id <= 0)
+			g_ptr_array_remove_index(rows, i);
+	}
+	if (rows->len > 0)
+		return rows;
+	g_ptr_array_free(rows, TRUE);
+	e = id ? store_entry_get(s, id, NULL) : NULL;
+	if (!e)
+		log_errorx("%s: no such stored entry", arg);
+	else if (store_unthreaded_has(s, id))
+		log_errorx("%s: not matched yet: the end of a cycle matches it", arg);
+	else
+		log_errorx("%s: in no thread: it matched no topic", arg);
+	parse_entry_free(e);
+	return NULL;
+}
+
 /* `thread [--json] ENTRY`: the whole story thread of a stored entry (of
  * each topic it matched), which the popups and the digest show a day at
  * a time. */
@@ -1078,7 +1115,6 @@ cmd_thread(int argc, char **argv)
 	gboolean json = FALSE;
 	struct store *s;
 	GPtrArray *rows;
-	gint64 id;
 	guint i, shown = 0;
 	int k, rc = 0;
 
@@ -1097,8 +1133,7 @@ cmd_thread(int argc, char **argv)
 	s = open_store();
 	if (!s)
 		return 1;
-	id = entry_of_arg(s, arg);
-	rows = store_matches_of_entry(s, id);
+	rows = threads_of_arg(s, arg);
 	if (!rows) {
 		store_free(s);
 		return 1;
@@ -1107,8 +1142,6 @@ cmd_thread(int argc, char **argv)
 		const struct sw_match_row *r = rows->pdata[i];
 		GPtrArray *members;
 
-		if (r->thread_id <= 0)
-			continue;
 		members = store_matches_of_thread(s, r->thread_id);
 		if (!members) {
 			rc = 1;
@@ -1121,19 +1154,47 @@ cmd_thread(int argc, char **argv)
 		}
 		g_ptr_array_free(members, TRUE);
 	}
-	if (rc == 0 && shown == 0) {
-		struct sw_entry *e = id ? store_entry_get(s, id, NULL) : NULL;
-
-		if (!e)
-			log_errorx("%s: no such stored entry", arg);
-		else if (store_unthreaded_has(s, id))
-			log_errorx("%s: not matched yet: the end of a cycle matches it", arg);
-		else
-			log_errorx("%s: in no thread: it matched no topic", arg);
-		parse_entry_free(e);
-		rc = 1;
-	}
 	g_ptr_array_free(rows, TRUE);
+	store_free(s);
+	return rc;
+}
+
+/* `mute ENTRY`, `unmute ENTRY`: the popup's "Mute thread", and its undo,
+ * for the threads of a stored entry (of each topic it matched).  The
+ * digest still lists a muted thread's reports. */
+static int
+cmd_mute(int argc, char **argv, gboolean mute)
+{
+	struct store *s;
+	GPtrArray *rows;
+	guint i;
+	int rc = 0;
+
+	if (argc < 2)
+		return usage_error(argv[0], "missing ENTRY");
+	if (argc > 2)
+		return bad_arg(argv[0], argv[2]);
+	s = open_store();
+	if (!s)
+		return 1;
+	rows = threads_of_arg(s, argv[1]);
+	for (i = 0; rows && i < rows->len; i++) {
+		const struct sw_match_row *r = rows->pdata[i];
+		char *head = digest_line(r->thread_headline ? r->thread_headline : "-", 0);
+
+		if (store_thread_set_muted(s, r->thread_id, mute) < 0)
+			rc = 1;
+		else if (r->thread_muted == mute)
+			printf("already %s: %s (%s)\n", mute ? "muted" : "not muted", head,
+			       r->topic);
+		else
+			printf("%s: %s (%s)\n", mute ? "muted" : "unmuted", head, r->topic);
+		g_free(head);
+	}
+	if (rows)
+		g_ptr_array_free(rows, TRUE);
+	else
+		rc = 1;
 	store_free(s);
 	return rc;
 }
@@ -1314,6 +1375,10 @@ dispatch(const char *config_path, const char *cmd, int argc, char **argv)
 		return cmd_explain(config_path, argc, argv);
 	if (!strcmp(cmd, "thread"))
 		return cmd_thread(argc, argv);
+	if (!strcmp(cmd, "mute"))
+		return cmd_mute(argc, argv, TRUE);
+	if (!strcmp(cmd, "unmute"))
+		return cmd_mute(argc, argv, FALSE);
 	if (!strcmp(cmd, "digest"))
 		return cmd_digest(config_path, argc, argv);
 	if (!strcmp(cmd, "parse"))

@@ -689,7 +689,7 @@ on_mute(NotifyNotification *nn, char *action, gpointer data)
 	(void)action;
 	if (!a->n->store || !a->thread_id)
 		return;
-	if (store_thread_mute(a->n->store, a->thread_id) < 0)
+	if (store_thread_set_muted(a->n->store, a->thread_id, TRUE) < 0)
 		log_warnx("muting thread %" G_GINT64_FORMAT " failed", a->thread_id);
 	else
 		log_info("thread %" G_GINT64_FORMAT " muted", a->thread_id);

@@ -1204,9 +1204,9 @@ store_thread_set_notify_id(struct store *s, gint64 thread_id, gint64 nid)
 }
 
 int
-store_thread_mute(struct store *s, gint64 thread_id)
+store_thread_set_muted(struct store *s, gint64 thread_id, gboolean muted)
 {
-	return exec_id(s, "UPDATE threads SET muted = ?1 WHERE id = ?2", 1, thread_id);
+	return exec_id(s, "UPDATE threads SET muted = ?1 WHERE id = ?2", muted ? 1 : 0, thread_id);
 }
 
 /* ---- matches */

@@ -194,7 +194,8 @@ int store_thread_merge(struct store *s, const char *topic, const char *from_key,
                        gint64 into_id) G_GNUC_WARN_UNUSED_RESULT;
 int store_thread_set_notify_id(struct store *s, gint64 thread_id,
                                gint64 nid) G_GNUC_WARN_UNUSED_RESULT;
-int store_thread_mute(struct store *s, gint64 thread_id) G_GNUC_WARN_UNUSED_RESULT;
+int store_thread_set_muted(struct store *s, gint64 thread_id,
+                           gboolean muted) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Record a match.  silent: stored without alert and without digest. */
 int store_match_add(struct store *s, gint64 entry_id, const char *topic, double score,

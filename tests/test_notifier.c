@@ -244,7 +244,7 @@ test_muted(void **state)
 	                    "new|low|New story: Story|<i>Reuters</i> · 09:00\n"
 	                    "Ministers met &amp; talked.\nMatched: security guarantees, Berlin, "
 	                    "draft|https://example.com/r-1|mute");
-	assert_int_equal(store_thread_mute(f->s, t), 0);
+	assert_int_equal(store_thread_set_muted(f->s, t, TRUE), 0);
 	add(f, 1, "ukraine", "ap-1", "More", "r-1", "followup", H(10, 0), 8);
 	assert_int_equal(notifier_deliver(f->n, f->s, &f->c, H(10, 5)), 0);
 	assert_int_equal(nrec(f), 1);

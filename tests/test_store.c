@@ -192,9 +192,14 @@ test_matches_threads_pending(void **state)
 	assert_int_equal(day->len, 0);
 	g_ptr_array_free(day, TRUE);
 
-	assert_int_equal(store_thread_mute(f->s, th), 0);
+	assert_int_equal(store_thread_set_muted(f->s, th, TRUE), 0);
 	p = store_matches_pending(f->s);
 	assert_true(((struct sw_match_row *)p->pdata[0])->thread_muted);
+	g_ptr_array_free(p, TRUE);
+	/* `unmute`: popups again */
+	assert_int_equal(store_thread_set_muted(f->s, th, FALSE), 0);
+	p = store_matches_pending(f->s);
+	assert_false(((struct sw_match_row *)p->pdata[0])->thread_muted);
 	g_ptr_array_free(p, TRUE);
 
 	parse_entry_free(a);
@@ -491,7 +496,7 @@ test_thread_merge(void **state)
 	assert_true(ta > 0 && tb > 0 && ta != tb);
 	assert_int_equal(store_match_add(f->s, ia, "t", 3.0, "x", "why", ta, "new", 0, FALSE), 0);
 	assert_int_equal(store_match_add(f->s, ib, "t", 3.0, "x", "why", tb, "new", 0, FALSE), 0);
-	assert_int_equal(store_thread_mute(f->s, tb), 0);
+	assert_int_equal(store_thread_set_muted(f->s, tb, TRUE), 0);
 	assert_int_equal(store_thread_merge(f->s, "t", "b", ta), 0);
 	assert_int_equal(store_match_add(f->s, ic, "t", 3.0, "x", "why", ta, "followup", 0, FALSE),
 	                 0);

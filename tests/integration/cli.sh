@@ -275,6 +275,22 @@ rc=$?
 set -e
 [ "$rc" -eq 1 ] && grep -q "^storywatch: error: $out_id: in no thread: it matched no topic$" "$tmp/err" ||
 	{ cat "$tmp/err"; fail "thread of an unmatched entry: exit $rc"; }
+# mute, unmute: the popup's "Mute thread" and its undo, from the shell
+kremlin=https://vechirnii-kyiv.example/news/1003
+headline='Kremlin says any Western troops in Ukraine would be "legitimate targets"'
+[ "$("$SW_BIN" mute $kremlin)" = "muted: $headline (ukraine-guarantees)" ] || fail "mute"
+[ "$("$SW_BIN" mute $kremlin)" = "already muted: $headline (ukraine-guarantees)" ] ||
+	fail "mute twice"
+"$SW_BIN" thread $kremlin | grep -q "^  reports: 3 .*(muted)$" || fail "thread: not muted"
+[ "$("$SW_BIN" unmute $kremlin)" = "unmuted: $headline (ukraine-guarantees)" ] || fail "unmute"
+"$SW_BIN" thread $kremlin | grep -q "(muted)" && fail "thread: still muted"
+set +e
+"$SW_BIN" mute "$out_id" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+set -e
+[ "$rc" -eq 1 ] && [ ! -s "$tmp/out" ] &&
+	grep -q "^storywatch: error: $out_id: in no thread: it matched no topic$" "$tmp/err" ||
+	{ cat "$tmp/err"; fail "mute of an unmatched entry: exit $rc"; }
 # two [feed] groups with one url: loaded, with a warning naming the line
 printf '[feed A]\nurl = https://dup.example/f\n\n[feed B]\nurl = https://dup.example/f\n' \
 	>"$tmp/dup.conf"
@@ -453,7 +469,7 @@ for line in commands.splitlines():
     n += 1
     syn = m.group(1).lower()
     assert any(l.startswith(syn) for l in man), "storywatch(1) has no line " + syn
-assert n == 10, n
+assert n == 12, n
 PYEOF
 fi
 # output that cannot be written (a full disk) fails the command with a

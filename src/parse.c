@@ -3498,6 +3498,151 @@ feed_prepared(struct pstate *st, xmlParserCtxtPtr ctxt, struct prep *pr)
 
 #define PARSE_AGAIN 1 /* parse_xml(): marks were ambiguous, read without */
 
+/* ---- an HTML page instead of a feed ---- */
+
+/* The value of one attribute of a tag, from p (after its '='); *pp is
+ * moved past it.  NULL when it is empty or too long. */
+static char *
+tag_value(const char **pp, const char *end)
+{
+	const char *p = *pp, *v;
+	char *raw, *val;
+
+	while (p < end && g_ascii_isspace(*p))
+		p++;
+	if (p < end && (*p == '"' || *p == '\'')) {
+		char q = *p++;
+
+		v = p;
+		while (p < end && *p != q)
+			p++;
+		raw = p - v <= SW_MAX_URL ? g_strndup(v, p - v) : NULL;
+		if (p < end)
+			p++;
+	} else {
+		v = p;
+		while (p < end && !g_ascii_isspace(*p) && *p != '>')
+			p++;
+		raw = p - v <= SW_MAX_URL ? g_strndup(v, p - v) : NULL;
+	}
+	*pp = p;
+	if (!raw || !*raw) {
+		g_free(raw);
+		return NULL;
+	}
+	val = html_decode_entities(raw, SW_MAX_URL);
+	g_free(raw);
+	return val;
+}
+
+/* Whether the space-separated list rel holds "alternate". */
+static gboolean
+rel_alternate(const char *rel)
+{
+	char **words = g_strsplit_set(rel, " \t\r\n", -1);
+	gboolean yes = FALSE;
+	int i;
+
+	for (i = 0; words[i] && !yes; i++)
+		yes = g_ascii_strcasecmp(words[i], "alternate") == 0;
+	g_strfreev(words);
+	return yes;
+}
+
+/* Whether a <link>'s type is that of a feed: RSS, Atom, RDF or JSON
+ * Feed (a plain application/json is a site's API: WordPress links one). */
+static gboolean
+feed_type(const char *type)
+{
+	static const char *const types[] = {
+		"application/rss+xml",
+		"application/atom+xml",
+		"application/rdf+xml",
+		"application/feed+json",
+	};
+	size_t n = strcspn(type, ";");
+	size_t i;
+
+	while (n > 0 && g_ascii_isspace(type[n - 1]))
+		n--;
+	for (i = 0; i < G_N_ELEMENTS(types); i++)
+		if (n == strlen(types[i]) && g_ascii_strncasecmp(type, types[i], n) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* (transfer full) The feeds an HTML page names in its head (<link
+ * rel="alternate" type="application/rss+xml" href=...>, as browsers and
+ * readers find them), absolute when the page's URL is known, at most
+ * SW_MAX_PAGE_FEEDS; NULL when none. */
+static char *
+page_feeds(struct pstate *st, const char *utf8, size_t len)
+{
+	const char *p = utf8, *end = utf8 + MIN(len, (size_t)SW_MAX_PAGE_HEAD);
+	GPtrArray *found = g_ptr_array_new_with_free_func(g_free);
+	char *list = NULL;
+
+	while (found->len < SW_MAX_PAGE_FEEDS && (p = memchr(p, '<', end - p))) {
+		char *rel = NULL, *type = NULL, *href = NULL;
+
+		p++;
+		if (end - p >= 4 && g_ascii_strncasecmp(p, "body", 4) == 0)
+			break; /* past the head */
+		if (end - p < 5 || g_ascii_strncasecmp(p, "link", 4) != 0 ||
+		    !(g_ascii_isspace(p[4]) || p[4] == '/'))
+			continue;
+		p += 4;
+		while (p < end && *p != '>') {
+			const char *name;
+			size_t n;
+			char **slot = NULL;
+
+			while (p < end && (g_ascii_isspace(*p) || *p == '/'))
+				p++;
+			name = p;
+			while (p < end && !g_ascii_isspace(*p) && *p != '=' && *p != '>')
+				p++;
+			n = p - name;
+			while (p < end && g_ascii_isspace(*p))
+				p++;
+			if (p >= end || *p != '=')
+				continue;
+			p++;
+			if (n == 3 && g_ascii_strncasecmp(name, "rel", 3) == 0)
+				slot = &rel;
+			else if (n == 4 && g_ascii_strncasecmp(name, "type", 4) == 0)
+				slot = &type;
+			else if (n == 4 && g_ascii_strncasecmp(name, "href", 4) == 0)
+				slot = &href;
+			if (slot) {
+				g_free(*slot);
+				*slot = tag_value(&p, end);
+			} else {
+				g_free(tag_value(&p, end));
+			}
+		}
+		if (rel && type && href && rel_alternate(rel) && feed_type(type)) {
+			char *abs = resolve_url(st, NULL, href);
+			guint i;
+
+			for (i = 0; abs && i < found->len; i++)
+				if (!strcmp(found->pdata[i], abs))
+					g_clear_pointer(&abs, g_free);
+			if (abs)
+				g_ptr_array_add(found, abs);
+		}
+		g_free(rel);
+		g_free(type);
+		g_free(href);
+	}
+	if (found->len) {
+		g_ptr_array_add(found, NULL);
+		list = g_strjoinv(" ", (char **)found->pdata);
+	}
+	g_ptr_array_free(found, TRUE);
+	return list;
+}
+
 #ifdef SW_FUZZ
 int parse_fuzz_no_marks;
 #endif
@@ -3508,6 +3653,7 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 	xmlSAXHandler sax;
 	xmlParserCtxtPtr ctxt;
 	struct prep pr;
+	char *feeds;
 	int i;
 
 	st->entry_order = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -3566,8 +3712,15 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 		g_array_free(st->entry_order, TRUE);
 		for (i = 0; i < FF_NFIELDS; i++)
 			slot_clear(&st->ff[i]);
-		g_set_error(err, PARSE_ERROR, 7, "not a feed: the document is <%s> with no entries",
-		            st->root);
+		feeds = g_ascii_strcasecmp(st->root, "html") == 0 ? page_feeds(st, utf8, len)
+		                                                  : NULL;
+		if (feeds)
+			g_set_error(err, PARSE_ERROR, 7,
+			            "not a feed: an HTML page, which names its feeds: %s", feeds);
+		else
+			g_set_error(err, PARSE_ERROR, 7,
+			            "not a feed: the document is <%s> with no entries", st->root);
+		g_free(feeds);
 		return -1;
 	}
 	if (st->too_many)

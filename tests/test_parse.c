@@ -1376,6 +1376,49 @@ test_json_output(void **state)
 	parse_feed_free(f);
 }
 
+/* A web page given for a feed: the error names the feeds its head links
+ * to, as a browser finds them, resolved against the page's URL; not its
+ * API (application/json), its style sheet, a repeat, or a link after
+ * <body>. */
+static void
+test_page_feeds(void **state)
+{
+	static const char page[] =
+	        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+	        "<link rel=\"stylesheet\" type=\"text/css\" href=\"/s.css\">\n"
+	        "<link rel='alternate' type='application/json' href='/wp-json/wp/v2/pages/2'>\n"
+	        "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"News &raquo; Feed\" "
+	        "href=\"/feed/?a=1&amp;b=2\" />\n"
+	        "<LINK REL=\"home Alternate\" TYPE=\"application/atom+xml; charset=utf-8\" "
+	        "HREF=https://other.example/atom.xml>\n"
+	        "<link rel=\"alternate\" type=\"application/rss+xml\" "
+	        "href=\"/feed/?a=1&amp;b=2\">\n"
+	        "<link href=\"feed.json\" rel=\"alternate\" type=\"application/feed+json\">\n"
+	        "</head><body>\n"
+	        "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/late.xml\">\n"
+	        "<p>x</p></body></html>\n";
+	static const char bare[] = "<html><head><link rel=\"alternate\" "
+	                           "type=\"application/rss+xml\" href=\"\"><link rel=alternate "
+	                           "type=application/rss+xml></head><body></body></html>";
+	GError *err = NULL;
+	struct sw_feed *f;
+
+	(void)state;
+	f = parse_feed(page, strlen(page), "text/html", "https://news.example/world/", &err);
+	assert_null(f);
+	assert_non_null(err);
+	assert_string_equal(err->message,
+	                    "not a feed: an HTML page, which names its feeds: "
+	                    "https://news.example/feed/?a=1&b=2 https://other.example/atom.xml "
+	                    "https://news.example/world/feed.json");
+	g_clear_error(&err);
+	/* an empty href, or none, names nothing */
+	f = parse_feed(bare, strlen(bare), "text/html", "https://news.example/", &err);
+	assert_null(f);
+	assert_string_equal(err->message, "not a feed: the document is <html> with no entries");
+	g_clear_error(&err);
+}
+
 /* A document that is no feed (an HTML error page, a captive portal, an
  * OPML file) is an error the feed's status shows, not an empty feed; an
  * unknown root that holds entries is still read. */
@@ -1494,6 +1537,7 @@ main(void)
 		cmocka_unit_test(test_marks_adjacent),
 		cmocka_unit_test(test_marks_dropped),
 		cmocka_unit_test(test_names_and_namespaces),
+		cmocka_unit_test(test_page_feeds),
 	};
 	/* clang-format on */
 	int rc;

@@ -753,6 +753,25 @@ static const struct story stories[] = {
 	  "Residents say the occupiers took cars and tractors." },
 	{ TRUE, "en", "British troops could be stationed in Ukraine after a ceasefire",
 	  "The coalition of the willing meets in Paris." },
+	/* Arabic and Hebrew: their prepositions are prefixes of the word
+	 * ("for Ukraine", "to European soldiers"); the Middle East's own
+	 * truces, forces and guarantees, and loans, are not the story */
+	{ TRUE, "ar", "ضمانات أمنية لأوكرانيا: واشنطن تعرض التزاماً على غرار المادة الخامسة",
+	  "موسكو تطالب بحق النقض على أي قوة أوروبية بعد وقف إطلاق النار." },
+	{ TRUE, "ar", "الكرملين: لن نقبل بوجود قوات أوروبية في أوكرانيا تحت أي ظرف",
+	  "موسكو تطالب بأن تكون بين الدول الضامنة لأي تسوية." },
+	{ FALSE, "ar", "غزة: ضمانات أمنية وقوة استقرار دولية بعد وقف إطلاق النار",
+	  "مصر وقطر تبحثان نشر قوة متعددة الجنسيات في القطاع." },
+	{ FALSE, "ar", "صندوق النقد يقدم ضمانات قروض لأوكرانيا",
+	  "المساعدات المالية تهدف إلى دعم الموازنة الأوكرانية." },
+	{ TRUE, "he", "הקרמלין: לא נסכים לחיילים אירופים באוקראינה בשום תנאי",
+	  "מוסקבה דורשת זכות וטו על כל כוח זר לאחר הפסקת האש." },
+	{ TRUE, "he", "רוסיה מציעה את סין כמדינה ערבה להסכם השלום באוקראינה",
+	  "קייב מתנגדת לכך שלמוסקבה תהיה מילה בבחירת הערבים." },
+	{ FALSE, "he", "עזה: כוח רב לאומי ייפרס לאחר הפסקת האש",
+	  "מצרים וקטאר דנות בהרכב הכוח ובערבויות ביטחון." },
+	{ FALSE, "he", "תקיפת מזל\"טים רוסית על קייב: חמישה הרוגים",
+	  "מערכות ההגנה האווירית יירטו את רוב המזל\"טים." },
 };
 
 static char *

@@ -1061,8 +1061,14 @@ store_trim_unmatched(struct store *s, gint64 before, gint64 limit)
 	if (store_unthreaded_first(s) != 0)
 		return 0;
 	from = select_int64(s, "SELECT value FROM meta WHERE name = '" TRIMMED_TO "'", NULL);
+	/* a mark past `before`: the clock was set back since it was written,
+	 * and entries stored since then are first seen below it, where no
+	 * pass would look again.  Look at every old one once more (those
+	 * trimmed already have no content) */
+	if (from > before)
+		from = 0;
 	/* caught up less than an hour ago: not a write every cycle */
-	if (before - from < 3600)
+	else if (before - from < 3600)
 		return 0;
 	if (store_begin(s) < 0)
 		return -1;

@@ -293,8 +293,8 @@ test_trim_unmatched(void **state)
 {
 	struct fixture *f = *state;
 	struct sw_feed_state st;
-	struct sw_entry *e[6];
-	gint64 id[6];
+	struct sw_entry *e[7];
+	gint64 id[7];
 	GString *body = g_string_new(NULL), *before = g_string_new(NULL);
 	GString *after = g_string_new(NULL);
 	GPtrArray *page;
@@ -371,8 +371,23 @@ test_trim_unmatched(void **state)
 	c = content_of(f->s, id[4]);
 	assert_string_equal(c, "(null)");
 	g_free(c);
+	/* the clock was set back by days: e6, first seen at 3000, is below the
+	 * mark (8600); once it is old, it is trimmed all the same */
+	e[6] = entry("e6", "e6", 106);
+	e[6]->content = g_strdup(body->str);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, e[6], 3000, &id[6]), 1);
+	assert_int_equal(store_commit(f->s), 0);
+	assert_int_equal(store_trim_unmatched(f->s, 2000, 2), 0); /* not old yet */
+	c = content_of(f->s, id[6]);
+	assert_string_equal(c, body->str);
+	g_free(c);
+	assert_int_equal(store_trim_unmatched(f->s, 2000 + 3600, 2), 1);
+	c = content_of(f->s, id[6]);
+	assert_string_equal(c, "(null)");
+	g_free(c);
 
-	for (i = 0; i < 6; i++)
+	for (i = 0; i < 7; i++)
 		parse_entry_free(e[i]);
 	g_string_free(body, TRUE);
 	g_string_free(before, TRUE);

@@ -884,13 +884,16 @@ entry_of_arg(struct store *s, const char *arg)
 		/* a number is a row id, else a uid: many feeds number their
 		 * guids, and `test --json` shows those as "id" */
 		struct sw_entry *e = store_entry_get(s, id, NULL);
+		gint64 by_uid = store_entry_find(s, arg);
 
-		if (!e) {
-			gint64 by_uid = store_entry_find(s, arg);
-
-			if (by_uid)
-				id = by_uid;
-		}
+		if (!e && by_uid)
+			id = by_uid;
+		else if (e && by_uid && by_uid != id)
+			/* a feed's numbered guid that a row id has reached:
+			 * nothing else says which entry the answer is about */
+			log_warnx("%s is taken as a row id; the entry whose uid is %s is row "
+			          "%" G_GINT64_FORMAT,
+			          arg, arg, by_uid);
 		parse_entry_free(e);
 	}
 	return id;

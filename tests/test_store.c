@@ -311,9 +311,9 @@ test_trim_unmatched(void **state)
 		g_snprintf(uid, sizeof uid, "e%d", i);
 		e[i] = entry(uid, uid, 100 + i);
 		e[i]->content = g_strdup(body->str);
-		if (i == 1) { /* known by its content */
+		if (i == 1 || i == 2) { /* known by its content */
 			g_free(e[i]->summary);
-			e[i]->summary = NULL;
+			e[i]->summary = g_strdup(i == 1 ? NULL : ""); /* JSON Feed: "summary": "" */
 		}
 		/* first seen at 1000 + i, but e4 at 6000 (recent); e5 is
 		 * matched */
@@ -323,6 +323,8 @@ test_trim_unmatched(void **state)
 	assert_int_equal(store_match_add(f->s, id[5], "t", 3.0, "x", "why", 0, "new", 0, FALSE), 0);
 	assert_int_equal(store_commit(f->s), 0);
 	store_unmatched_each(f->s, "t", 0, G_MAXINT64, 100, collect_lead, before);
+	/* an empty summary is no lead: the threader read the content's */
+	assert_non_null(strstr(before->str, "e2|\xd0\xb6"));
 
 	/* an entry waits in the queue: nothing is trimmed */
 	assert_int_equal(store_begin(f->s), 0);

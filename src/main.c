@@ -906,14 +906,14 @@ static struct sw_config *load_config(const char *config_path);
  * keep_unmatched_text, its title and lead), as `test` scores a feed's
  * entries.  Story memory, which looks at the stream of that day, is not
  * run again. */
-static void
+static int
 explain_unmatched(const char *config_path, const struct sw_entry *e)
 {
 	struct sw_config *c = load_config(config_path);
 	guint i;
 
 	if (!c)
-		return; /* its error is logged */
+		return -1; /* its error is logged */
 	if (c->topics->len == 0)
 		printf("  (the configuration has no topic to score it again)\n");
 	for (i = 0; i < c->topics->len; i++) {
@@ -927,6 +927,7 @@ explain_unmatched(const char *config_path, const struct sw_entry *e)
 	}
 	config_free(c);
 	text_teardown();
+	return 0;
 }
 
 static int
@@ -979,6 +980,7 @@ cmd_explain(const char *config_path, int argc, char **argv)
 	g_ptr_array_free(rows, TRUE);
 	if (!found) {
 		struct sw_entry *e = id ? store_entry_get(s, id, NULL) : NULL;
+		int rc = e ? 0 : 1;
 
 		if (e) {
 			char *title = digest_line(e->title ? e->title : e->uid, 0);
@@ -990,14 +992,16 @@ cmd_explain(const char *config_path, int argc, char **argv)
 				       title);
 			} else {
 				printf("%s\n  matched no topic\n", title);
-				explain_unmatched(config_path, e);
+				/* a configuration that does not load is an error */
+				if (explain_unmatched(config_path, e) < 0)
+					rc = 1;
 			}
 			g_free(title);
 		} else
 			log_errorx("%s: no such stored entry", argv[1]);
 		parse_entry_free(e);
 		store_free(s);
-		return e ? 0 : 1;
+		return rc;
 	}
 	store_free(s);
 	return 0;

@@ -253,6 +253,13 @@ grep -q "^  matched no topic$" "$tmp/out" &&
 "$SW_BIN" explain "$out_id" >"$tmp/out"
 grep -q "^  (the configuration has no topic to score it again)$" "$tmp/out" ||
 	{ cat "$tmp/out"; fail "explain: an unmatched entry without topics"; }
+# ... and a -c that does not load is an error (exit 1), not a warning
+set +e
+"$SW_BIN" explain -c "$tmp/no-such.conf" "$out_id" >/dev/null 2>"$tmp/err"
+rc=$?
+set -e
+[ "$rc" -eq 1 ] && grep -q "no-such.conf: No such file" "$tmp/err" ||
+	{ cat "$tmp/err"; fail "explain -c a missing file: exit $rc"; }
 # thread: the whole story of an entry, report by report in the order they
 # came (the Kremlin's warning, Moscow's veto demand, Kyiv's report of it);
 # --json a line a report; an entry in no thread is an error

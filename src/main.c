@@ -888,13 +888,16 @@ entry_of_arg(struct store *s, const char *arg)
 		/* a number is a row id, else a uid: many feeds number their
 		 * guids, and `test --json` shows those as "id" */
 		struct sw_entry *e = store_entry_get(s, id, NULL);
+		gint64 by_uid = store_entry_find(s, arg);
 
-		if (!e) {
-			gint64 by_uid = store_entry_find(s, arg);
-
-			if (by_uid)
-				id = by_uid;
-		}
+		if (!e && by_uid)
+			id = by_uid;
+		else if (e && by_uid && by_uid != id)
+			/* a feed's numbered guid that a row id has reached:
+			 * nothing else says which entry the answer is about */
+			log_warnx("%s is taken as a row id; the entry whose uid is %s is row "
+			          "%" G_GINT64_FORMAT,
+			          arg, arg, by_uid);
 		parse_entry_free(e);
 	}
 	return id;
@@ -907,14 +910,14 @@ static struct sw_config *load_config(const char *config_path);
  * keep_unmatched_text, its title and lead), as `test` scores a feed's
  * entries.  Story memory, which looks at the stream of that day, is not
  * run again. */
-static void
+static int
 explain_unmatched(const char *config_path, const struct sw_entry *e)
 {
 	struct sw_config *c = load_config(config_path);
 	guint i;
 
 	if (!c)
-		return; /* its error is logged */
+		return -1; /* its error is logged */
 	if (c->topics->len == 0)
 		printf("  (the configuration has no topic to score it again)\n");
 	for (i = 0; i < c->topics->len; i++) {
@@ -928,6 +931,7 @@ explain_unmatched(const char *config_path, const struct sw_entry *e)
 	}
 	config_free(c);
 	text_teardown();
+	return 0;
 }
 
 static int
@@ -980,6 +984,7 @@ cmd_explain(const char *config_path, int argc, char **argv)
 	g_ptr_array_free(rows, TRUE);
 	if (!found) {
 		struct sw_entry *e = id ? store_entry_get(s, id, NULL) : NULL;
+		int rc = e ? 0 : 1;
 
 		if (e) {
 			char *title = digest_line(e->title ? e->title : e->uid, 0);
@@ -991,14 +996,16 @@ cmd_explain(const char *config_path, int argc, char **argv)
 				       title);
 			} else {
 				printf("%s\n  matched no topic\n", title);
-				explain_unmatched(config_path, e);
+				/* a configuration that does not load is an error */
+				if (explain_unmatched(config_path, e) < 0)
+					rc = 1;
 			}
 			g_free(title);
 		} else
 			log_errorx("%s: no such stored entry", argv[1]);
 		parse_entry_free(e);
 		store_free(s);
-		return e ? 0 : 1;
+		return rc;
 	}
 	store_free(s);
 	return 0;

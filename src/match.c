@@ -4125,73 +4125,184 @@ ex_expr(GString *ex, const struct sw_profile *p, const struct expr *e, enum expr
 	}
 }
 
-/* What made e true under hit, for people: of an "or", its first true
- * side; of an "and", both; a "not" as written.  The default profile's
- * require is 25 alternatives (1,500 characters): "met" after all of it
- * said nothing of which one held; "ukraine & secguar" does. */
-static void
-ex_witness(GString *ex, const struct sw_profile *p, const struct expr *e, const gboolean *hit)
+/* Two operands of require that read the same (a group named twice, as
+ * in "(force | sea) & (force | air)"): one term of an explanation. */
+static gboolean
+expr_same(const struct expr *a, const struct expr *b)
 {
-	switch (e->op) {
-	case E_OR:
-		ex_witness(ex, p, expr_eval(e->l, hit) ? e->l : e->r, hit);
-		return;
-	case E_AND:
-		ex_witness(ex, p, e->l, hit);
-		g_string_append(ex, " & ");
-		ex_witness(ex, p, e->r, hit);
-		return;
-	default:
-		ex_expr(ex, p, e, E_AND);
-		return;
-	}
+	if (a == NULL || b == NULL)
+		return a == b;
+	return a->op == b->op && (a->op != E_VAR || a->var == b->var) && expr_same(a->l, b->l) &&
+	       expr_same(a->r, b->r);
 }
 
-/* How many of e's terms would have to change for it to hold under hit:
- * 0 when it holds; an "or" costs its cheaper side, an "and" both. */
-static int
-expr_cost(const struct expr *e, const gboolean *hit)
+static gboolean
+terms_have(const GPtrArray *terms, const struct expr *e)
 {
-	switch (e->op) {
-	case E_OR:
-		return MIN(expr_cost(e->l, hit), expr_cost(e->r, hit));
-	case E_AND:
-		return expr_cost(e->l, hit) + expr_cost(e->r, hit);
-	default:
-		return expr_eval(e, hit) ? 0 : 1;
-	}
+	guint i;
+
+	for (i = 0; i < terms->len; i++)
+		if (expr_same(terms->pdata[i], e))
+			return TRUE;
+	return FALSE;
 }
 
-/* The alternative of e that came nearest to holding (of an "or", its
- * cheaper side, the first of equals; of an "and", both), into ex as
- * ex_witness() writes one that held; the groups it lacked into lack, and
- * those whose "not" failed into ruled. */
+/* The terms (groups, "not"s) of an alternative, each once, joined by
+ * " & " into ex; those that fail under hit also into lack (a group) or
+ * ruled (a "not"), as the groups they name. */
 static void
-ex_nearest(GString *ex, GString *lack, GString *ruled, const struct sw_profile *p,
-           const struct expr *e, const gboolean *hit)
+ex_terms(GString *ex, GString *lack, GString *ruled, const struct sw_profile *p,
+         const GPtrArray *terms, const gboolean *hit)
 {
-	GString *to;
+	GPtrArray *seen = g_ptr_array_new();
+	guint i;
 
-	switch (e->op) {
-	case E_OR:
-		ex_nearest(ex, lack, ruled, p,
-		           expr_cost(e->l, hit) <= expr_cost(e->r, hit) ? e->l : e->r, hit);
-		return;
-	case E_AND:
-		ex_nearest(ex, lack, ruled, p, e->l, hit);
-		g_string_append(ex, " & ");
-		ex_nearest(ex, lack, ruled, p, e->r, hit);
-		return;
-	default:
+	for (i = 0; i < terms->len; i++) {
+		const struct expr *e = terms->pdata[i];
+		GString *to;
+
+		if (e->op == E_TRUE || terms_have(seen, e))
+			continue;
+		g_ptr_array_add(seen, (gpointer)e);
+		if (seen->len > 1)
+			g_string_append(ex, " & ");
 		ex_expr(ex, p, e, E_AND);
-		if (expr_eval(e, hit))
-			return;
+		if (!lack || expr_eval(e, hit))
+			continue;
 		to = e->op == E_NOT ? ruled : lack;
 		if (to->len)
 			g_string_append(to, ", ");
 		ex_expr(to, p, e->op == E_NOT ? e->l : e, E_NOT);
+	}
+	g_ptr_array_free(seen, TRUE);
+}
+
+/* What made e true under hit, for people, into terms: of an "or", its
+ * first true side; of an "and", both; a "not" as written.  The default
+ * profile's require is 25 alternatives (1,500 characters): "met" after
+ * all of it said nothing of which one held; "ukraine & secguar" does. */
+static void
+ex_witness(GPtrArray *terms, const struct expr *e, const gboolean *hit)
+{
+	switch (e->op) {
+	case E_OR:
+		ex_witness(terms, expr_eval(e->l, hit) ? e->l : e->r, hit);
+		return;
+	case E_AND:
+		ex_witness(terms, e->l, hit);
+		ex_witness(terms, e->r, hit);
+		return;
+	default:
+		g_ptr_array_add(terms, (gpointer)e);
 		return;
 	}
+}
+
+/* The search for the alternative of a require not met that the fewest
+ * groups keep from holding: a term met, or one already counted (a group
+ * named twice), costs nothing.  Depth first, of an "or" the side that
+ * costs less on its own first (the left one of equals), so that the first
+ * alternative found is the one each "or" taken alone would choose, the
+ * nearest when no group is named twice; a branch that cannot do better
+ * than the best found is cut, and after NEAREST_STEPS steps second sides
+ * are no longer tried (an expression of many small "or"s has 2^n
+ * alternatives). */
+#define NEAREST_STEPS 20000
+
+struct pending {
+	const struct expr *e;
+	const struct pending *next;
+};
+
+struct nearest {
+	const gboolean *hit;
+	GHashTable *costs; /* expr -> its cost alone, once each */
+	GPtrArray *cur;    /* the terms of the alternative being built */
+	GPtrArray *best;   /* ... of the best one found */
+	int best_cost;
+	int steps;
+};
+
+/* How many of e's terms would have to change for it to hold under hit,
+ * counted as if no group were named twice: an "or" costs its cheaper
+ * side, an "and" both. */
+static int
+nearest_cost(struct nearest *n, const struct expr *e)
+{
+	gpointer v;
+	int l, r, c;
+
+	if (g_hash_table_lookup_extended(n->costs, e, NULL, &v))
+		return GPOINTER_TO_INT(v);
+	switch (e->op) {
+	case E_OR:
+		l = nearest_cost(n, e->l);
+		r = nearest_cost(n, e->r);
+		c = MIN(l, r);
+		break;
+	case E_AND:
+		c = nearest_cost(n, e->l) + nearest_cost(n, e->r);
+		break;
+	default:
+		c = expr_eval(e, n->hit) ? 0 : 1;
+		break;
+	}
+	g_hash_table_insert(n->costs, (gpointer)e, GINT_TO_POINTER(c));
+	return c;
+}
+
+static void
+nearest_search(struct nearest *n, const struct pending *todo, int cost)
+{
+	const struct expr *e;
+
+	n->steps++;
+	if (cost >= n->best_cost)
+		return;
+	if (!todo) {
+		g_ptr_array_set_size(n->best, 0);
+		g_ptr_array_extend(n->best, n->cur, NULL, NULL);
+		n->best_cost = cost;
+		return;
+	}
+	e = todo->e;
+	if (e->op == E_AND) {
+		struct pending r = { e->r, todo->next }, l = { e->l, &r };
+
+		nearest_search(n, &l, cost);
+	} else if (e->op == E_OR) {
+		gboolean right = nearest_cost(n, e->r) < nearest_cost(n, e->l);
+		struct pending a = { right ? e->r : e->l, todo->next };
+		struct pending b = { right ? e->l : e->r, todo->next };
+
+		nearest_search(n, &a, cost);
+		if (n->steps < NEAREST_STEPS)
+			nearest_search(n, &b, cost);
+	} else {
+		int add = expr_eval(e, n->hit) || terms_have(n->cur, e) ? 0 : 1;
+
+		g_ptr_array_add(n->cur, (gpointer)e);
+		nearest_search(n, todo->next, cost + add);
+		g_ptr_array_set_size(n->cur, n->cur->len - 1);
+	}
+}
+
+/* The alternative of e that came nearest to holding under hit, as
+ * ex_terms() writes it. */
+static void
+ex_nearest(GString *ex, GString *lack, GString *ruled, const struct sw_profile *p,
+           const struct expr *e, const gboolean *hit)
+{
+	struct nearest n = {
+		hit, g_hash_table_new(NULL, NULL), g_ptr_array_new(), g_ptr_array_new(), G_MAXINT, 0
+	};
+	struct pending top = { e, NULL };
+
+	nearest_search(&n, &top, 0);
+	ex_terms(ex, lack, ruled, p, n.best, hit);
+	g_hash_table_destroy(n.costs);
+	g_ptr_array_free(n.cur, TRUE);
+	g_ptr_array_free(n.best, TRUE);
 }
 
 static char *
@@ -4247,8 +4358,12 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 		EX_LIT(ex, ").");
 	}
 	if (p->require && o->req && o->hit) {
+		GPtrArray *terms = g_ptr_array_new();
+
 		EX_LIT(ex, " Required: met by ");
-		ex_witness(ex, p, p->require, o->hit);
+		ex_witness(terms, p->require, o->hit);
+		ex_terms(ex, NULL, NULL, p, terms, o->hit);
+		g_ptr_array_free(terms, TRUE);
 		EX_LIT(ex, ".");
 	} else if (p->require && !o->req && o->hit) {
 		/* which alternative came nearest, and what it lacked: the

@@ -990,15 +990,24 @@ store_entry_count(struct store *s)
 
 /* as many characters as the threader reads bytes: no fewer bytes */
 #define LEAD_CHARS G_STRINGIFY(SW_THREAD_LEAD_BYTES)
+/* the lead the threader read of an entry as it came (thread.c
+ * entry_lead): its summary, else, when that is missing or empty (a JSON
+ * Feed item with "summary": "" and content_text), the start of its
+ * content; E is "e." or "" */
+#define LEAD_OF(E)                                                                                 \
+	"CASE WHEN " E "summary <> '' THEN " E "summary ELSE substr(" E "content, 1, " LEAD_CHARS  \
+	") END"
+#define E_LEAD    LEAD_OF("e.")
+#define BARE_LEAD LEAD_OF("")
 
 void
 store_unmatched_each(struct store *s, const char *topic, gint64 since, gint64 before, gint64 limit,
                      store_entry_fn fn, void *userdata)
 {
 #define UNMATCHED_SELECT                                                                           \
-	"SELECT e.title, coalesce(e.summary, substr(e.content, 1, " LEAD_CHARS ")), e.lang, "      \
-	"coalesce(e.published, e.first_seen) FROM entries e WHERE e.id < ? AND e.first_seen >= ? " \
-	"AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.entry_id = e.id AND m.topic = ?) "
+	"SELECT e.title, " E_LEAD ", e.lang, coalesce(e.published, e.first_seen) FROM entries e "  \
+	"WHERE e.id < ? AND e.first_seen >= ? AND NOT EXISTS (SELECT 1 FROM matches m WHERE "      \
+	"m.entry_id = e.id AND m.topic = ?) "
 	/* the queue's entries are its first one and those stored after it:
 	 * below it none waits, and above it only entries that the first
 	 * turns of a drain a stop cut short have taken do not; only then is
@@ -1061,8 +1070,14 @@ store_trim_unmatched(struct store *s, gint64 before, gint64 limit)
 	if (store_unthreaded_first(s) != 0)
 		return 0;
 	from = select_int64(s, "SELECT value FROM meta WHERE name = '" TRIMMED_TO "'", NULL);
+	/* a mark past `before`: the clock was set back since it was written,
+	 * and entries stored since then are first seen below it, where no
+	 * pass would look again.  Look at every old one once more (those
+	 * trimmed already have no content) */
+	if (from > before)
+		from = 0;
 	/* caught up less than an hour ago: not a write every cycle */
-	if (before - from < 3600)
+	else if (before - from < 3600)
 		return 0;
 	if (store_begin(s) < 0)
 		return -1;
@@ -1086,9 +1101,8 @@ store_trim_unmatched(struct store *s, gint64 before, gint64 limit)
 	stmt_done(s, st);
 	if (rc != SQLITE_ROW)
 		goto fail;
-	st = prepare(s,
-	             "UPDATE entries SET summary = coalesce(summary, substr(content, 1, " LEAD_CHARS
-	             ")), content = NULL WHERE id IN (SELECT id FROM (" TRIM_PAGE "))");
+	st = prepare(s, "UPDATE entries SET summary = " BARE_LEAD ", content = NULL WHERE id IN "
+	                "(SELECT id FROM (" TRIM_PAGE "))");
 #undef TRIM_PAGE
 	if (!st)
 		goto fail;
@@ -1436,10 +1450,8 @@ store_matches_recent(struct store *s, gint64 since)
 	 * content_text only) is known by the start of its content, or a
 	 * rebuilt threader scored its thread on the title alone and decided
 	 * otherwise than the one that ran on */
-	sqlite3_stmt *st = prepare(
-	        s, MATCH_COLS_LEAD("NULL", "CASE WHEN e.summary <> '' THEN e.summary ELSE substr("
-	                                   "e.content, 1, " LEAD_CHARS ") END") MATCH_FROM
-	        "WHERE m.at >= ? ORDER BY m.at, m.id");
+	sqlite3_stmt *st = prepare(s, MATCH_COLS_LEAD("NULL", E_LEAD) MATCH_FROM
+	                           "WHERE m.at >= ? ORDER BY m.at, m.id");
 
 	if (st)
 		sqlite3_bind_int64(st, 1, since);

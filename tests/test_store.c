@@ -298,8 +298,8 @@ test_trim_unmatched(void **state)
 {
 	struct fixture *f = *state;
 	struct sw_feed_state st;
-	struct sw_entry *e[6];
-	gint64 id[6];
+	struct sw_entry *e[7];
+	gint64 id[7];
 	GString *body = g_string_new(NULL), *before = g_string_new(NULL);
 	GString *after = g_string_new(NULL);
 	GPtrArray *page;
@@ -316,9 +316,9 @@ test_trim_unmatched(void **state)
 		g_snprintf(uid, sizeof uid, "e%d", i);
 		e[i] = entry(uid, uid, 100 + i);
 		e[i]->content = g_strdup(body->str);
-		if (i == 1) { /* known by its content */
+		if (i == 1 || i == 2) { /* known by its content */
 			g_free(e[i]->summary);
-			e[i]->summary = NULL;
+			e[i]->summary = g_strdup(i == 1 ? NULL : ""); /* JSON Feed: "summary": "" */
 		}
 		/* first seen at 1000 + i, but e4 at 6000 (recent); e5 is
 		 * matched */
@@ -328,6 +328,8 @@ test_trim_unmatched(void **state)
 	assert_int_equal(store_match_add(f->s, id[5], "t", 3.0, "x", "why", 0, "new", 0, FALSE), 0);
 	assert_int_equal(store_commit(f->s), 0);
 	store_unmatched_each(f->s, "t", 0, G_MAXINT64, 100, collect_lead, before);
+	/* an empty summary is no lead: the threader read the content's */
+	assert_non_null(strstr(before->str, "e2|\xd0\xb6"));
 
 	/* an entry waits in the queue: nothing is trimmed */
 	assert_int_equal(store_begin(f->s), 0);
@@ -376,8 +378,23 @@ test_trim_unmatched(void **state)
 	c = content_of(f->s, id[4]);
 	assert_string_equal(c, "(null)");
 	g_free(c);
+	/* the clock was set back by days: e6, first seen at 3000, is below the
+	 * mark (8600); once it is old, it is trimmed all the same */
+	e[6] = entry("e6", "e6", 106);
+	e[6]->content = g_strdup(body->str);
+	assert_int_equal(store_begin(f->s), 0);
+	assert_int_equal(store_entry_add(f->s, st.id, e[6], 3000, &id[6]), 1);
+	assert_int_equal(store_commit(f->s), 0);
+	assert_int_equal(store_trim_unmatched(f->s, 2000, 2), 0); /* not old yet */
+	c = content_of(f->s, id[6]);
+	assert_string_equal(c, body->str);
+	g_free(c);
+	assert_int_equal(store_trim_unmatched(f->s, 2000 + 3600, 2), 1);
+	c = content_of(f->s, id[6]);
+	assert_string_equal(c, "(null)");
+	g_free(c);
 
-	for (i = 0; i < 6; i++)
+	for (i = 0; i < 7; i++)
 		parse_entry_free(e[i]);
 	g_string_free(body, TRUE);
 	g_string_free(before, TRUE);

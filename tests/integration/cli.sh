@@ -253,6 +253,13 @@ grep -q "^  matched no topic$" "$tmp/out" &&
 "$SW_BIN" explain "$out_id" >"$tmp/out"
 grep -q "^  (the configuration has no topic to score it again)$" "$tmp/out" ||
 	{ cat "$tmp/out"; fail "explain: an unmatched entry without topics"; }
+# ... and a -c that does not load is an error (exit 1), not a warning
+set +e
+"$SW_BIN" explain -c "$tmp/no-such.conf" "$out_id" >/dev/null 2>"$tmp/err"
+rc=$?
+set -e
+[ "$rc" -eq 1 ] && grep -q "no-such.conf: No such file" "$tmp/err" ||
+	{ cat "$tmp/err"; fail "explain -c a missing file: exit $rc"; }
 # thread: the whole story of an entry, report by report in the order they
 # came (the Kremlin's warning, Moscow's veto demand, Kyiv's report of it);
 # --json a line a report; an entry in no thread is an error
@@ -291,6 +298,20 @@ set -e
 [ "$rc" -eq 1 ] && [ ! -s "$tmp/out" ] &&
 	grep -q "^storywatch: error: $out_id: in no thread: it matched no topic$" "$tmp/err" ||
 	{ cat "$tmp/err"; fail "mute of an unmatched entry: exit $rc"; }
+# a number is a row id first; when it is also an entry's uid (a feed's
+# numbered guids), the answer says so and names that entry's row
+db="$XDG_STATE_HOME/storywatch/state.db"
+last=$(sqlite3 "$db" "SELECT max(id) FROM entries")
+last_uid=$(sqlite3 "$db" "SELECT uid FROM entries WHERE id = $last")
+sqlite3 "$db" "UPDATE entries SET uid = '1' WHERE id = $last"
+for cmd in explain thread; do
+	"$SW_BIN" "$cmd" 1 >/dev/null 2>"$tmp/err" || true
+	grep -q "^storywatch: warning: 1 is taken as a row id; the entry whose uid is 1 is row $last$" "$tmp/err" ||
+		{ cat "$tmp/err"; fail "$cmd 1: a row id that is also a uid, without a word"; }
+done
+sqlite3 "$db" "UPDATE entries SET uid = '$last_uid' WHERE id = $last"
+"$SW_BIN" explain 1 >/dev/null 2>"$tmp/err"
+[ ! -s "$tmp/err" ] || { cat "$tmp/err"; fail "explain 1: a warning without a second entry"; }
 # two [feed] groups with one url: loaded, with a warning naming the line
 printf '[feed A]\nurl = https://dup.example/f\n\n[feed B]\nurl = https://dup.example/f\n' \
 	>"$tmp/dup.conf"

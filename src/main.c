@@ -57,7 +57,7 @@ static const char usage_text[] =
         "  status [--json]          the feeds: state, last success, next poll, errors\n"
         "  test [--json] [--threads] FILE|URL...\n"
         "                           run the topics over feeds without touching the state\n"
-        "  explain ENTRY            why a stored entry matched (ENTRY: row id or uid)\n"
+        "  explain ENTRY            why a stored entry matched (ENTRY: row id, uid or link)\n"
         "  thread [--json] ENTRY    the story thread of a stored entry, report by report\n"
         "  mute ENTRY               no more popups for the thread of a stored entry\n"
         "  unmute ENTRY             popups again for it\n"
@@ -883,7 +883,17 @@ entry_of_arg(struct store *s, const char *arg)
 	gint64 id = g_ascii_strtoll(arg, &end, 10);
 
 	if (*end || end == arg) {
+		gint64 n = store_entry_uid_count(s, arg);
+
 		id = store_entry_find(s, arg);
+		if (n > 1)
+			/* one item in two feeds of an outlet: the first came first */
+			log_warnx("%" G_GINT64_FORMAT " entries have the uid %s: taking the first "
+			          "stored, row %" G_GINT64_FORMAT,
+			          n, arg, id);
+		if (!id)
+			/* what the digest and the popups show of an entry */
+			id = store_entry_find_link(s, arg);
 	} else {
 		/* a number is a row id, else a uid: many feeds number their
 		 * guids, and `test --json` shows those as "id" */

@@ -983,6 +983,19 @@ store_entry_find(struct store *s, const char *uid)
 }
 
 gint64
+store_entry_find_link(struct store *s, const char *link)
+{
+	/* no index: a command's lookup, not the daemon's */
+	return select_int64(s, "SELECT id FROM entries WHERE link = ? ORDER BY id LIMIT 1", link);
+}
+
+gint64
+store_entry_uid_count(struct store *s, const char *uid)
+{
+	return select_int64(s, "SELECT count(*) FROM entries WHERE uid = ?", uid);
+}
+
+gint64
 store_entry_count(struct store *s)
 {
 	return select_int64(s, "SELECT count(*) FROM entries", NULL);

@@ -160,6 +160,10 @@ void store_unthreaded_free(gpointer u);
 /* The row id of the first entry stored with uid (in any feed); 0 when
  * there is none. */
 gint64 store_entry_find(struct store *s, const char *uid);
+/* The same for the first entry whose link is link (no index: for commands). */
+gint64 store_entry_find_link(struct store *s, const char *link);
+/* How many entries (of all feeds) have uid. */
+gint64 store_entry_uid_count(struct store *s, const char *uid);
 gint64 store_entry_count(struct store *s);
 /* fn for the newest limit entries stored with a row id below before,
  * first seen at or after since, not waiting to be matched (the queue of

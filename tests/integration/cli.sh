@@ -310,6 +310,19 @@ for cmd in explain thread; do
 		{ cat "$tmp/err"; fail "$cmd 1: a row id that is also a uid, without a word"; }
 done
 sqlite3 "$db" "UPDATE entries SET uid = '$last_uid' WHERE id = $last"
+# a link, as the digest shows it, names its entry too (the Harbour
+# Gazette's uids are not its links); a uid of two feeds takes the first
+# stored, with a word
+"$SW_BIN" explain https://harbour-gazette.example/world/2026/11/21/kremlin-western-troops-targets \
+	>"$tmp/out" || fail "explain LINK"
+[ "$(sed -n 1p "$tmp/out")" = "$headline" ] || { cat "$tmp/out"; fail "explain LINK: another entry"; }
+first=$(sqlite3 "$db" "SELECT min(id) FROM entries WHERE uid = 'hg-2026-11-21-kremlin-troops'")
+sqlite3 "$db" "UPDATE entries SET uid = 'hg-2026-11-21-kremlin-troops' WHERE id = $last"
+"$SW_BIN" thread hg-2026-11-21-kremlin-troops >"$tmp/out" 2>"$tmp/err" || fail "thread of a uid of two feeds"
+grep -q "^storywatch: warning: 2 entries have the uid hg-2026-11-21-kremlin-troops: taking the first stored, row $first$" "$tmp/err" &&
+	[ "$(sed -n 1p "$tmp/out")" = "$headline" ] ||
+	{ cat "$tmp/err" "$tmp/out"; fail "thread of a uid of two feeds: not the first, or no word"; }
+sqlite3 "$db" "UPDATE entries SET uid = '$last_uid' WHERE id = $last"
 "$SW_BIN" explain 1 >/dev/null 2>"$tmp/err"
 [ ! -s "$tmp/err" ] || { cat "$tmp/err"; fail "explain 1: a warning without a second entry"; }
 # two [feed] groups with one url: loaded, with a warning naming the line

@@ -39,8 +39,8 @@
 #define SW_MAX_JSON_VALUES  100000            /* of a JSON Feed, but items past SW_MAX_ENTRIES */
 #define SW_PARSE_CHUNK      (64 * 1024)       /* bytes fed to the XML parser at once */
 #define SW_MAX_SKIP_NAME    256               /* bytes of a name in an entry stepped over */
-#define SW_MAX_PAGE_HEAD    (512 * 1024) /* bytes of an HTML page searched for its feeds */
-#define SW_MAX_PAGE_FEEDS   3            /* feeds of an HTML page named in its error */
+#define SW_MAX_PAGE_HEAD    (512 * 1024)      /* bytes of an HTML page searched for its feeds */
+#define SW_MAX_PAGE_FEEDS   3                 /* feeds of an HTML page named in its error */
 
 /* schedule (seconds) */
 #define SW_INTERVAL_DEFAULT (60 * 60)

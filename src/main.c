@@ -59,6 +59,8 @@ static const char usage_text[] =
         "                           run the topics over feeds without touching the state\n"
         "  explain ENTRY            why a stored entry matched (ENTRY: row id, uid or link)\n"
         "  thread [--json] ENTRY    the story thread of a stored entry, report by report\n"
+        "  threads [--json] [--days N]\n"
+        "                           the stories of the last N days (14), latest first\n"
         "  mute ENTRY               no more popups for the thread of a stored entry\n"
         "  unmute ENTRY             popups again for it\n"
         "  digest [--date YYYY-MM-DD] [--format md|html] [--write]\n"
@@ -94,6 +96,7 @@ command_args(const char *cmd)
 		{ "test", "[--json] [--threads] FILE|URL..." },
 		{ "explain", "ENTRY" },
 		{ "thread", "[--json] ENTRY" },
+		{ "threads", "[--json] [--days N]" },
 		{ "mute", "ENTRY" },
 		{ "unmute", "ENTRY" },
 		{ "digest", "[--date YYYY-MM-DD] [--format md|html] [--write]" },
@@ -1176,6 +1179,90 @@ cmd_thread(int argc, char **argv)
 	return rc;
 }
 
+/* `threads [--json] [--days N]`: the stories of the last N days (14; 0:
+ * all), the latest first, each with the row id of its first report, the
+ * ENTRY that thread, mute and explain take. */
+static int
+cmd_threads(int argc, char **argv)
+{
+	gboolean json = FALSE;
+	gint64 days = 14, since;
+	struct store *s;
+	GPtrArray *rows;
+	guint i;
+	int k;
+
+	for (k = 1; k < argc; k++) {
+		if (!strcmp(argv[k], "--json")) {
+			json = TRUE;
+		} else if (!strcmp(argv[k], "--days") && k + 1 < argc) {
+			char *end;
+
+			days = g_ascii_strtoll(argv[++k], &end, 10);
+			if (*end || end == argv[k] || days < 0 || days > 100 * 366)
+				return usage_error("threads",
+				                   "--days takes a number of days, not %s",
+				                   argv[k]);
+		} else {
+			return bad_arg("threads", argv[k]);
+		}
+	}
+	if (json && !json_ready())
+		return 1;
+	s = open_store();
+	if (!s)
+		return 1;
+	since = days ? g_get_real_time() / G_USEC_PER_SEC - days * 86400 : G_MININT64;
+	rows = store_threads_since(s, since);
+	if (!rows) {
+		store_free(s);
+		return 1;
+	}
+	if (!json && rows->len)
+		printf("%-16s  %7s  %7s  %6s  %s\n", "LAST REPORT", "REPORTS", "OUTLETS", "ENTRY",
+		       "STORY");
+	for (i = 0; i < rows->len; i++) {
+		const struct sw_thread_row *t = rows->pdata[i];
+
+		if (json) {
+			JsonBuilder *b = jl.json_builder_new();
+
+			jl.json_builder_begin_object(b);
+			json_add_string(b, "thread", t->key);
+			json_add_string(b, "topic", t->topic);
+			json_add_string(b, "headline", t->headline);
+			jl.json_builder_set_member_name(b, "muted");
+			jl.json_builder_add_boolean_value(b, t->muted);
+			jl.json_builder_set_member_name(b, "reports");
+			jl.json_builder_add_int_value(b, t->reports);
+			jl.json_builder_set_member_name(b, "outlets");
+			jl.json_builder_add_int_value(b, t->outlets);
+			json_add_date(b, "first", t->first_at);
+			json_add_date(b, "last", t->last_at);
+			jl.json_builder_set_member_name(b, "entry");
+			jl.json_builder_add_int_value(b, t->first_entry);
+			jl.json_builder_end_object(b);
+			print_json(b);
+			jl.g_object_unref(b);
+		} else {
+			char *when = fmt_time(t->last_at);
+			char *head = digest_line(t->headline ? t->headline : "-", 0);
+
+			printf("%-16s  %7" G_GINT64_FORMAT "  %7" G_GINT64_FORMAT
+			       "  %6" G_GINT64_FORMAT "  %s%s\n",
+			       when, t->reports, t->outlets, t->first_entry, head,
+			       t->muted ? " (muted)" : "");
+			g_free(when);
+			g_free(head);
+		}
+	}
+	if (!json && !rows->len)
+		printf("no story in the last %" G_GINT64_FORMAT " days\n", days);
+	g_ptr_array_free(rows, TRUE);
+	store_free(s);
+	return 0;
+}
+
 /* `mute ENTRY`, `unmute ENTRY`: the popup's "Mute thread", and its undo,
  * for the threads of a stored entry (of each topic it matched).  The
  * digest still lists a muted thread's reports. */
@@ -1392,6 +1479,8 @@ dispatch(const char *config_path, const char *cmd, int argc, char **argv)
 		return cmd_explain(config_path, argc, argv);
 	if (!strcmp(cmd, "thread"))
 		return cmd_thread(argc, argv);
+	if (!strcmp(cmd, "threads"))
+		return cmd_threads(argc, argv);
 	if (!strcmp(cmd, "mute"))
 		return cmd_mute(argc, argv, TRUE);
 	if (!strcmp(cmd, "unmute"))

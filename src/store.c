@@ -1432,6 +1432,60 @@ store_matches_of_thread(struct store *s, gint64 thread_id)
 	return match_rows(s, st, "the matches of a thread");
 }
 
+static void
+thread_row_free(gpointer p)
+{
+	struct sw_thread_row *t = p;
+
+	g_free(t->topic);
+	g_free(t->key);
+	g_free(t->headline);
+	g_free(t);
+}
+
+GPtrArray *
+store_threads_since(struct store *s, gint64 since)
+{
+	/* the threads by the index on matches(at), then all their reports by
+	 * the one on matches(thread_id) */
+	sqlite3_stmt *st = prepare(
+	        s, "SELECT t.id, coalesce(t.first_entry, min(m.entry_id)), t.topic, t.headline, "
+	           "t.muted, count(*), count(DISTINCT e.feed_id), min(m.at), max(m.at), t.key "
+	           "FROM threads t "
+	           "JOIN matches m ON m.thread_id = t.id JOIN entries e ON e.id = m.entry_id "
+	           "WHERE t.id IN (SELECT thread_id FROM matches WHERE at >= ?1) "
+	           "GROUP BY t.id ORDER BY max(m.at) DESC, t.id DESC");
+	GPtrArray *a;
+	int rc;
+
+	if (!st)
+		return NULL;
+	sqlite3_bind_int64(st, 1, since);
+	a = g_ptr_array_new_with_free_func(thread_row_free);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct sw_thread_row *t = g_new0(struct sw_thread_row, 1);
+
+		t->thread_id = sqlite3_column_int64(st, 0);
+		t->first_entry = sqlite3_column_int64(st, 1);
+		t->topic = col_text(st, 2);
+		t->headline = col_text(st, 3);
+		t->muted = sqlite3_column_int(st, 4) != 0;
+		t->reports = sqlite3_column_int64(st, 5);
+		t->outlets = sqlite3_column_int64(st, 6);
+		t->first_at = sqlite3_column_int64(st, 7);
+		t->last_at = sqlite3_column_int64(st, 8);
+		t->key = col_text(st, 9);
+		g_ptr_array_add(a, t);
+	}
+	if (rc != SQLITE_DONE) {
+		log_warnx("%s: reading the threads: %s", s->path, sqlite3_errmsg(s->db));
+		g_ptr_array_free(a, TRUE);
+		a = NULL;
+	}
+	stmt_done(s, st);
+	return a;
+}
+
 int
 store_thread_earlier(struct store *s, gint64 thread_id, gint64 before, gint64 *since, gint64 *n)
 {

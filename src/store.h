@@ -234,4 +234,17 @@ int store_thread_earlier(struct store *s, gint64 thread_id, gint64 before, gint6
 GPtrArray *store_matches_all(struct store *s, int limit); /* newest first */
 void store_match_row_free(struct sw_match_row *r);
 
+/* A thread as `threads` lists it. */
+struct sw_thread_row {
+	gint64 thread_id;
+	gint64 first_entry; /* row id of its first report */
+	char *topic, *key, *headline;
+	gboolean muted;
+	gint64 reports, outlets;  /* reports of every kind, feeds they came from */
+	gint64 first_at, last_at; /* published, else first seen, of the first and last */
+};
+/* (transfer full) The threads with a report at (published, else first
+ * seen) since or later, the latest first; NULL on an error (logged). */
+GPtrArray *store_threads_since(struct store *s, gint64 since);
+
 #endif

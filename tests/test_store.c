@@ -539,6 +539,27 @@ test_thread_merge(void **state)
 	r = store_matches_of_thread(f->s, tb);
 	assert_int_equal(r->len, 0);
 	g_ptr_array_free(r, TRUE);
+	/* `threads`: a thread with a report since then, counted whole; the
+	 * merged one gone */
+	r = store_threads_since(f->s, 1150);
+	assert_int_equal(r->len, 1);
+	{
+		const struct sw_thread_row *t = r->pdata[0];
+
+		assert_int_equal(t->thread_id, ta);
+		assert_int_equal(t->first_entry, ia);
+		assert_string_equal(t->key, "a");
+		assert_string_equal(t->headline, "Story A");
+		assert_true(t->muted);
+		assert_int_equal(t->reports, 3);
+		assert_int_equal(t->outlets, 1);
+		assert_int_equal(t->first_at, 1000);
+		assert_int_equal(t->last_at, 1200);
+	}
+	g_ptr_array_free(r, TRUE);
+	r = store_threads_since(f->s, 1201);
+	assert_int_equal(r->len, 0);
+	g_ptr_array_free(r, TRUE);
 	parse_entry_free(a);
 	parse_entry_free(b);
 	parse_entry_free(c);

@@ -282,6 +282,30 @@ rc=$?
 set -e
 [ "$rc" -eq 1 ] && grep -q "^storywatch: error: $out_id: in no thread: it matched no topic$" "$tmp/err" ||
 	{ cat "$tmp/err"; fail "thread of an unmatched entry: exit $rc"; }
+# threads: the demo's five stories, the latest first; the ENTRY of each
+# is its first report's, which thread takes; --json a line a story
+"$SW_BIN" threads --days 0 >"$tmp/out" || fail "threads"
+[ "$(sed -n 1p "$tmp/out")" = "LAST REPORT       REPORTS  OUTLETS   ENTRY  STORY" ] &&
+	[ "$(wc -l <"$tmp/out")" -eq 6 ] &&
+	sed -n '2,$p' "$tmp/out" | cut -c1-16 | sort -rc ||
+	{ cat "$tmp/out"; fail "threads: not five stories, latest first"; }
+k_entry=$(grep 'legitimate targets"$' "$tmp/out" | awk '{ print $5 }')
+"$SW_BIN" thread "$k_entry" | grep -q "^  reports: 3 from 3 outlets" ||
+	fail "threads: its ENTRY is not the story's"
+"$SW_BIN" threads --json --days 0 | "$PY" -c '
+import json, sys
+rows = [json.loads(l) for l in sys.stdin]
+assert len(rows) == 5 and [r["last"] for r in rows] == sorted((r["last"] for r in rows), reverse=True), rows
+k = [r for r in rows if r["thread"] == "hg-2026-11-21-kremlin-troops"][0]
+assert k["reports"] == 3 and k["outlets"] == 3 and not k["muted"] and k["first"] < k["last"], k
+assert sum(r["reports"] for r in rows) == 11, rows' || fail "threads --json"
+"$SW_BIN" threads --days 1 --json >"$tmp/out" || fail "threads --days 1"
+set +e
+"$SW_BIN" threads --days soon >/dev/null 2>"$tmp/err"
+rc=$?
+set -e
+[ "$rc" -eq 2 ] && grep -q "^storywatch: threads: --days takes a number of days, not soon$" "$tmp/err" ||
+	{ cat "$tmp/err"; fail "threads --days soon: exit $rc"; }
 # mute, unmute: the popup's "Mute thread" and its undo, from the shell
 kremlin=https://vechirnii-kyiv.example/news/1003
 headline='Kremlin says any Western troops in Ukraine would be "legitimate targets"'
@@ -289,6 +313,8 @@ headline='Kremlin says any Western troops in Ukraine would be "legitimate target
 [ "$("$SW_BIN" mute $kremlin)" = "already muted: $headline (ukraine-guarantees)" ] ||
 	fail "mute twice"
 "$SW_BIN" thread $kremlin | grep -q "^  reports: 3 .*(muted)$" || fail "thread: not muted"
+"$SW_BIN" threads --days 0 | grep -q "^.*  3        3  .*legitimate targets\" (muted)$" ||
+	fail "threads: the muted story not marked"
 [ "$("$SW_BIN" unmute $kremlin)" = "unmuted: $headline (ukraine-guarantees)" ] || fail "unmute"
 "$SW_BIN" thread $kremlin | grep -q "(muted)" && fail "thread: still muted"
 set +e
@@ -503,7 +529,7 @@ for line in commands.splitlines():
     n += 1
     syn = m.group(1).lower()
     assert any(l.startswith(syn) for l in man), "storywatch(1) has no line " + syn
-assert n == 12, n
+assert n == 13, n
 PYEOF
 fi
 # output that cannot be written (a full disk) fails the command with a

@@ -724,6 +724,36 @@ html_head(GString *out, const char *title)
 	g_string_append_printf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", html_style);
 }
 
+/* lang="…" for a report's language, when it is a well-formed tag (feeds
+ * write "en-us", "uk", "EN", "English"): a Ukrainian title is then read
+ * and hyphenated as Ukrainian, and a screen reader voices it so.  With
+ * dir="auto" beside it an Arabic or Hebrew title runs right to left. */
+static void
+lang_attr(GString *out, const char *lang)
+{
+	const char *p = lang;
+	size_t n = 0;
+
+	if (!lang || !*lang || strlen(lang) > 35)
+		return;
+	while (g_ascii_isalpha(*p)) /* the language: letters only */
+		p++, n++;
+	if (n < 2 || n > 8)
+		return;
+	while (*p == '-' || *p == '_') { /* subtags */
+		for (p++, n = 0; g_ascii_isalnum(*p); p++)
+			n++;
+		if (n < 1 || n > 8)
+			return;
+	}
+	if (*p)
+		return;
+	g_string_append(out, " lang=\"");
+	for (p = lang; *p; p++)
+		g_string_append_c(out, *p == '_' ? '-' : *p);
+	g_string_append_c(out, '"');
+}
+
 static void
 html_item(GString *out, const struct day *d, const struct item *it)
 {
@@ -744,7 +774,9 @@ html_item(GString *out, const struct day *d, const struct item *it)
 	                       "<span class=\"outlet\">",
 	                       cls, iso, when, digest_kind_label(r->kind));
 	html_text(out, outlet_of(r), 0);
-	g_string_append(out, "</span></p>\n<p class=\"title\">");
+	g_string_append(out, "</span></p>\n<p class=\"title\" dir=\"auto\"");
+	lang_attr(out, r->lang);
+	g_string_append_c(out, '>');
 	if (web_link(r->link)) {
 		g_string_append(out, "<a href=\"");
 		html_text(out, r->link, 0);
@@ -756,7 +788,9 @@ html_item(GString *out, const struct day *d, const struct item *it)
 	}
 	g_string_append(out, "</p>\n");
 	if (*excerpt && strcmp(excerpt, title) != 0) {
-		g_string_append(out, "<p class=\"excerpt\">");
+		g_string_append(out, "<p class=\"excerpt\" dir=\"auto\"");
+		lang_attr(out, r->lang);
+		g_string_append_c(out, '>');
 		html_text(out, excerpt, 0);
 		g_string_append(out, "</p>\n");
 	}
@@ -808,7 +842,7 @@ render_html(const struct day *d)
 		for (j = 0; j < tp->threads->len; j++) {
 			struct thread *t = g_ptr_array_index(tp->threads, j);
 
-			g_string_append(out, "<article>\n<h3>");
+			g_string_append(out, "<article>\n<h3 dir=\"auto\">");
 			html_text(out, t->headline, 0);
 			if (t->continued) {
 				g_string_append(out, " <span class=\"cont\">");

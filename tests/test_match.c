@@ -753,6 +753,13 @@ static const struct story stories[] = {
 	  "Residents say the occupiers took cars and tractors." },
 	{ TRUE, "en", "British troops could be stationed in Ukraine after a ceasefire",
 	  "The coalition of the willing meets in Paris." },
+	/* the guarantors in other words: the states that would ensure
+	 * Ukraine's security */
+	{ TRUE, "ru",
+	  "Лавров: Россия должна войти в число стран, обеспечивающих безопасность Украины",
+	  "Министр заявил, что без участия Москвы любые договорённости обречены." },
+	{ TRUE, "uk", "Лавров: Росія має увійти до числа держав, що забезпечують безпеку України",
+	  "Київ відкинув цю ідею." },
 	/* Arabic and Hebrew: their prepositions are prefixes of the word
 	 * ("for Ukraine", "to European soldiers"); the Middle East's own
 	 * truces, forces and guarantees, and loans, are not the story */

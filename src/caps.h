@@ -46,7 +46,8 @@
  * it, and looks a prefix up in each namespace the open elements declared,
  * newest first: a tag of 100,000 attributes (1.4 MB) took it 20 s, and an
  * unbound prefix under 12,800 declarations 80 us an element.  A document
- * is read up to a tag of more, or an element with more in scope. */
+ * is read up to a tag of more, or an element with more in scope.  Of an
+ * HTML tag (html.c), whose parser does the same, the first are kept. */
 #define SW_MAX_XML_ATTRS 128 /* of a start tag, namespace declarations too */
 #define SW_MAX_XML_NS    64  /* namespaces declared by the open elements */
 

@@ -102,6 +102,7 @@
 #define SW_MAX_RULE_TERMS   16384  /* patterns in one topic */
 #define SW_MAX_REFS         32     /* reference stories per topic */
 #define SW_MAX_TOPIC_GROUPS 64     /* term groups per topic */
+#define SW_MAX_REQ_GROUPS   1024   /* groups named by a require, repeats too */
 #define SW_MAX_MATCH_WORDS  4000   /* body words a topic reads */
 #define SW_MAX_STEM_CACHE   100000 /* (language, word) stems kept */
 #define SW_MAX_STEMS_KEPT   8192   /* text_stem()'s stems kept (apart from the memo) */

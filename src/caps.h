@@ -42,6 +42,15 @@
 #define SW_MAX_PAGE_HEAD    (512 * 1024)      /* bytes of an HTML page searched for its feeds */
 #define SW_MAX_PAGE_FEEDS   3                 /* feeds of an HTML page named in its error */
 
+/* libxml2 2.9 compares each attribute of a start tag with every one before
+ * it, and looks a prefix up in each namespace the open elements declared,
+ * newest first: a tag of 100,000 attributes (1.4 MB) took it 20 s, and an
+ * unbound prefix under 12,800 declarations 80 us an element.  A document
+ * is read up to a tag of more, or an element with more in scope.  Of an
+ * HTML tag (html.c), whose parser does the same, the first are kept. */
+#define SW_MAX_XML_ATTRS 128 /* of a start tag, namespace declarations too */
+#define SW_MAX_XML_NS    64  /* namespaces declared by the open elements */
+
 /* schedule (seconds) */
 #define SW_INTERVAL_DEFAULT (60 * 60)
 #define SW_INTERVAL_MIN     (15 * 60)
@@ -93,6 +102,7 @@
 #define SW_MAX_RULE_TERMS   16384  /* patterns in one topic */
 #define SW_MAX_REFS         32     /* reference stories per topic */
 #define SW_MAX_TOPIC_GROUPS 64     /* term groups per topic */
+#define SW_MAX_REQ_GROUPS   1024   /* groups named by a require, repeats too */
 #define SW_MAX_MATCH_WORDS  4000   /* body words a topic reads */
 #define SW_MAX_STEM_CACHE   100000 /* (language, word) stems kept */
 #define SW_MAX_STEMS_KEPT   8192   /* text_stem()'s stems kept (apart from the memo) */

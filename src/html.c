@@ -470,15 +470,22 @@ collect_text(xmlNode *node, GString *out, int depth)
 	}
 }
 
+static const char *html_name_end(const char *p);
+static const char *html_attrs_end(const char *p, int max, const char **cut);
+
 /* Does s hold a '<' that starts a tag, comment or declaration up to a
  * '>' (before the next '<')?  Lone '<' are escaped so the HTML parser
- * does not eat the text after them; "<>" is dropped. */
+ * does not eat the text after them; "<>" is dropped.  A start tag keeps
+ * its first SW_MAX_XML_ATTRS attributes: libxml2's HTML parser compares
+ * each with every one before it (4.7 s for a tag of 30,000), and the text
+ * has no use for them. */
 static char *
 escape_lone_lt(const char *s, int *has_markup)
 {
 	size_t len = strlen(s);
 	GString *out = g_string_sized_new(len + 16);
 	const char *p, *end = s + len, *gt = s, *lt = s;
+	const char *read = s; /* start tags are read up to here */
 
 	*has_markup = 0;
 	for (p = s; *p; p++) {
@@ -504,8 +511,20 @@ escape_lone_lt(const char *s, int *has_markup)
 					lt = end;
 			}
 			if (gt != end && gt > p && gt < lt) {
+				const char *cut, *te;
+
 				g_string_append_c(out, '<');
 				*has_markup = 1;
+				/* a '<' inside a tag read before is none: each
+				 * byte is read once */
+				if (!g_ascii_isalpha(p[1]) || p < read)
+					continue;
+				te = html_attrs_end(html_name_end(p + 1), SW_MAX_XML_ATTRS, &cut);
+				read = te;
+				if (cut) {
+					g_string_append_len(out, p + 1, cut - (p + 1));
+					p = te - 1;
+				}
 				continue;
 			}
 		}
@@ -593,6 +612,51 @@ html_name_end(const char *p)
 	p++;
 	while (g_ascii_isalnum(*p) || *p == ':' || *p == '-' || *p == '_' || *p == '.')
 		p++;
+	return p;
+}
+
+/* p is just past a start tag's name: the end of its attributes as
+ * libxml2's HTML parser reads them (a '>', "/>" or the end of the text);
+ * *cut is where the one after the first max starts, NULL when there are
+ * no more. */
+static const char *
+html_attrs_end(const char *p, int max, const char **cut)
+{
+	int n = 0;
+
+	*cut = NULL;
+	while (is_blank(*p))
+		p++;
+	while (*p && *p != '>' && !(*p == '/' && p[1] == '>')) {
+		const char *e = html_name_end(p);
+
+		if (e == p) {
+			/* not an attribute: dropped up to a blank */
+			while (*p && !is_blank(*p) && *p != '>' && !(*p == '/' && p[1] == '>'))
+				p++;
+		} else {
+			if (++n > max && !*cut)
+				*cut = p;
+			p = e;
+			while (is_blank(*p))
+				p++;
+			if (*p == '=') {
+				p++;
+				while (is_blank(*p))
+					p++;
+				if (*p == '"' || *p == '\'') {
+					const char *q = strchr(p + 1, *p);
+
+					p = q ? q + 1 : p + strlen(p);
+				} else {
+					while (*p && !is_blank(*p) && *p != '>')
+						p++;
+				}
+			}
+		}
+		while (is_blank(*p))
+			p++;
+	}
 	return p;
 }
 

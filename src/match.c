@@ -1278,6 +1278,7 @@ struct exparse {
 	const struct sw_profile *p;
 	char *err;
 	int depth;
+	int terms; /* groups named so far */
 };
 
 static struct expr *ex_or(struct exparse *x);
@@ -1337,6 +1338,12 @@ ex_atom(struct exparse *x)
 		               : g_strdup("expression ends too early");
 		return NULL;
 	}
+	if (++x->terms > SW_MAX_REQ_GROUPS) {
+		/* the nearest alternative of an expression not met is searched
+		 * term by term, one stack frame each */
+		x->err = g_strdup_printf("more than %d groups named", SW_MAX_REQ_GROUPS);
+		return NULL;
+	}
 	name = g_strndup(start, (gsize)(x->s - start));
 	if (group_find(x->p, name, &idx) == NULL) {
 		x->err = g_strdup_printf("unknown group '%s'", name);
@@ -1390,7 +1397,7 @@ ex_or(struct exparse *x)
 static struct expr *
 expr_parse(const struct sw_profile *p, const char *s, char **err)
 {
-	struct exparse x = { s, p, NULL, 0 };
+	struct exparse x = { s, p, NULL, 0, 0 };
 	struct expr *e = ex_or(&x);
 
 	if (e) {

@@ -1158,6 +1158,8 @@ struct prep {
 	size_t cap;          /* prepared bytes at most */
 	int stop_at_entry;   /* prep_run() returns before an entry start tag */
 	const char *passed;  /* ... but not before this one again */
+	int attrs_over;      /* the document was cut before a start tag of more
+	                      * than SW_MAX_XML_ATTRS attributes */
 };
 
 static void
@@ -1312,6 +1314,45 @@ plain_tag_end(const char *p, const char *end)
 	while (q < end && is_xml_space(*q))
 		q++;
 	return q < end && *q == '>' ? q + 1 : NULL;
+}
+
+/* p is '<' and a name: does the start tag hold more than max attributes
+ * (namespace declarations too), counted as libxml2 reads them, up to the
+ * first that is not plain (plain_attrs_end())?  libxml2 2.9 compares each
+ * with every one before it. */
+static int
+tag_attrs_over(const char *p, const char *end, int max)
+{
+	const char *q = p + 1, *v;
+	int n = 0;
+
+	while (q < end && is_tag_name_byte((unsigned char)*q))
+		q++;
+	for (;;) {
+		const char *a0 = q;
+
+		while (q < end && is_xml_space(*q))
+			q++;
+		if (q == a0 || q >= end || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
+			return 0;
+		while (q < end && is_tag_name_byte((unsigned char)*q))
+			q++;
+		while (q < end && is_xml_space(*q))
+			q++;
+		if (q >= end || *q != '=')
+			return 0;
+		q++;
+		while (q < end && is_xml_space(*q))
+			q++;
+		if (q >= end || (*q != '"' && *q != '\''))
+			return 0;
+		v = memchr(q + 1, *q, end - q - 1);
+		if (!v || memchr(q + 1, '<', v - q - 1))
+			return 0;
+		if (++n > max)
+			return 1;
+		q = v + 1;
+	}
 }
 
 /* One byte (or character) of text at p, before end, as the parser should
@@ -1548,6 +1589,15 @@ prep_run(struct prep *pr, size_t want)
 		}
 		if (c == '<' && pr->stop_at_entry && p != pr->passed && entry_start_tag(p, end)) {
 			stopped = 1;
+			break;
+		}
+		if (c == '<' && end - p >= 2 && p[1] != '/' &&
+		    is_tag_name_byte((unsigned char)p[1]) &&
+		    tag_attrs_over(p, end, SW_MAX_XML_ATTRS)) {
+			/* libxml2 would take seconds over it: the document
+			 * ends here, what came before is read */
+			pr->attrs_over = 1;
+			p = end;
 			break;
 		}
 		if (c == '<' && end - p >= 2 && (g_ascii_isalpha(p[1]) || p[1] == '/')) {
@@ -1890,6 +1940,8 @@ struct pstate {
 	const struct prep *prep; /* while libxml2 reads: the texts of the marks */
 	guint marks_seen;        /* restore_marks() met marks below this index */
 	guint marks_read;        /* ... and every mark below this one is read */
+	int ns_over;             /* reading stopped: more than SW_MAX_XML_NS
+	                          * namespaces declared in the open elements */
 	int xml_base_seen;       /* an element in the tree has an xml:base */
 	int xml_lang_seen;       /* ... an xml:lang */
 	struct tag_memo tag_memo[TAG_MEMO];
@@ -3188,6 +3240,14 @@ sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
 	struct pstate *st = ctxt->_private;
 	xmlNode *node;
 
+	if (ctxt->nsNr / 2 > SW_MAX_XML_NS) {
+		/* libxml2 looks each prefix up in all of them, newest first:
+		 * what came before is read, the rest is not (in an entry past
+		 * the cap too, which libxml2 reads all the same) */
+		st->ns_over = 1;
+		xmlStopParser(ctxt);
+		return;
+	}
 	if (st->skip_depth) {
 		st->skip_depth++;
 		return;
@@ -3702,7 +3762,12 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 		g_array_free(st->entry_order, TRUE);
 		xmlFreeDoc(ctxt->myDoc);
 		xmlFreeParserCtxt(ctxt);
-		g_set_error(err, PARSE_ERROR, 2, "no XML element found");
+		if (pr.attrs_over)
+			g_set_error(err, PARSE_ERROR, 2,
+			            "the root element has more than %d attributes",
+			            SW_MAX_XML_ATTRS);
+		else
+			g_set_error(err, PARSE_ERROR, 2, "no XML element found");
 		return -1;
 	}
 	if (st->kind == KIND_UNKNOWN && !st->feed->entries->len) {
@@ -3723,6 +3788,12 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 		g_free(feeds);
 		return -1;
 	}
+	if (pr.attrs_over)
+		g_string_append_printf(st->warn, "cut before a tag of more than %d attributes; ",
+		                       SW_MAX_XML_ATTRS);
+	if (st->ns_over)
+		g_string_append_printf(st->warn, "cut at more than %d namespaces in scope; ",
+		                       SW_MAX_XML_NS);
 	if (st->too_many)
 		g_string_append(st->warn, "too many entries; ");
 	else if (cut_inside_entry(ctxt))
@@ -4158,6 +4229,7 @@ pstate_reset(struct pstate *st, size_t wlen)
 	st->marks_seen = 0;
 	st->marks_read = 0;
 	memset(st->tag_memo, 0, sizeof(st->tag_memo));
+	st->ns_over = 0;
 	st->xml_base_seen = 0;
 	st->xml_lang_seen = 0;
 }

@@ -113,6 +113,15 @@ static G_DEFINE_QUARK(storywatch_store_error, store_error)
 	        /* 6: a thread's matches (`storywatch thread`, the relabelling
 	         * of a merge) without a scan of every match */
 	        "CREATE INDEX matches_thread ON matches(thread_id);",
+	        /* 7: matches.atom's newest matches by when their entry was
+	         * first seen (copied into matches.seen; entries never change),
+	         * read down an index of the matches not silent, not every
+	         * match ever stored joined with its entry and sorted: 0.45 s
+	         * at 40,000 matches, in each cycle that wrote a digest */
+	        "ALTER TABLE matches ADD COLUMN seen INTEGER;"
+	        "UPDATE matches SET seen = (SELECT e.first_seen FROM entries e "
+	        "  WHERE e.id = matches.entry_id);"
+	        "CREATE INDEX matches_seen ON matches(seen) WHERE silent = 0;",
         };
 
 static void
@@ -1244,10 +1253,10 @@ store_match_add(struct store *s, gint64 entry_id, const char *topic, double scor
                 gint64 dup_of_entry, gboolean silent)
 {
 	sqlite3_stmt *st = prepare(
-	        s,
-	        "INSERT OR IGNORE INTO matches (entry_id, topic, score, terms, explanation, "
-	        "thread_id, kind, dup_of, silent, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-	        "(SELECT coalesce(published, first_seen) FROM entries WHERE id = ?1))");
+	        s, "INSERT OR IGNORE INTO matches (entry_id, topic, score, terms, explanation, "
+	           "thread_id, kind, dup_of, silent, at, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+	           "?8, ?9, (SELECT coalesce(published, first_seen) FROM entries WHERE id = ?1), "
+	           "(SELECT first_seen FROM entries WHERE id = ?1))");
 	int rc;
 
 	if (!st || batch_write(s) < 0)
@@ -1528,8 +1537,8 @@ store_matches_recent(struct store *s, gint64 since)
 GPtrArray *
 store_matches_all(struct store *s, int limit)
 {
-	sqlite3_stmt *st = prepare(
-	        s, MATCH_SELECT "WHERE m.silent = 0 ORDER BY e.first_seen DESC, m.id DESC LIMIT ?");
+	sqlite3_stmt *st = prepare(s, MATCH_SELECT
+	                           "WHERE m.silent = 0 ORDER BY m.seen DESC, m.id DESC LIMIT ?");
 
 	if (st)
 		sqlite3_bind_int(st, 1, limit);

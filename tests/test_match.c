@@ -993,6 +993,52 @@ test_pattern_cap(void **state)
 	g_string_free(t, TRUE);
 }
 
+/* A require names at most SW_MAX_REQ_GROUPS groups (repeats count): the
+ * search for the nearest alternative of one not met takes a stack frame
+ * a term, and 100,000 of them ran out of stack explaining an entry.  At
+ * the cap the explanation is still found. */
+static void
+test_require_cap(void **state)
+{
+	GString *t = g_string_new("[topic t]\nthreshold = 0\nterm.a = alpha\nterm.b = beta\n"
+	                          "require = b");
+	struct sw_entry *e = entry("alpha", NULL, "en");
+	struct sw_profile *p;
+	struct sw_match m;
+	char *msg;
+	int i;
+
+	(void)state;
+	/* i: the groups named so far */
+	for (i = 1; i < SW_MAX_REQ_GROUPS;) {
+		int pair = i % 3 == 0 && i + 2 <= SW_MAX_REQ_GROUPS;
+
+		g_string_append(t, pair ? " & (a | b)" : " & a");
+		i += pair ? 2 : 1;
+	}
+	g_string_append(t, "\n");
+	p = compile_ok(t->str);
+	match_entry_explained(p, e, &m);
+	assert_false(m.match);
+	if (strstr(m.explain, "Required: not met; nearest b & a, which lacks b.") == NULL)
+		fail_msg("'alpha': '%s'", m.explain);
+	match_clear(&m);
+	match_profile_free(p);
+	g_string_truncate(t, t->len - 1);
+	g_string_append(t, " & a\n");
+	msg = g_strdup_printf("require: more than %d groups named", SW_MAX_REQ_GROUPS);
+	check_error(t->str, msg);
+	g_free(msg);
+	/* what ran out of stack before */
+	g_string_truncate(t, t->len - 1);
+	for (i = SW_MAX_REQ_GROUPS; i < 100000; i++)
+		g_string_append(t, " & a");
+	g_string_append(t, "\n");
+	check_error(t->str, "more than");
+	entry_free(e);
+	g_string_free(t, TRUE);
+}
+
 static void
 test_default_profile(void **state)
 {
@@ -1313,6 +1359,7 @@ main(void)
 		cmocka_unit_test(test_context_lang),
 		cmocka_unit_test(test_explain_numbers),
 		cmocka_unit_test(test_explain_require),
+		cmocka_unit_test(test_require_cap),
 		cmocka_unit_test(test_word_caches),
 		cmocka_unit_test(test_cjk),
 		cmocka_unit_test(test_followup_lift),

@@ -773,6 +773,106 @@ test_caps(void **state)
 	g_free(pad);
 }
 
+/* libxml2 2.9 compares each attribute of a start tag with every one
+ * before it (20 s for a tag of 100,000) and looks a prefix up in every
+ * namespace the open elements declared (33 s for 400,000 elements under
+ * 12,800): the document is read up to a tag of more than SW_MAX_XML_ATTRS
+ * attributes, and up to the element that has more than SW_MAX_XML_NS
+ * namespaces in scope, with a warning; in the root it is an error. */
+static void
+test_xml_attr_caps(void **state)
+{
+	static const char *const heads[] = { "<rss",
+		                             "<rss><channel><item><title>one</title>"
+		                             "<guid>1</guid></item><item><title>two</title><x" };
+	GString *doc = g_string_new(NULL);
+	char *attrs = g_strdup_printf("a tag of more than %d attributes", SW_MAX_XML_ATTRS);
+	char *root =
+	        g_strdup_printf("the root element has more than %d attributes", SW_MAX_XML_ATTRS);
+	char *ns = g_strdup_printf("more than %d namespaces in scope", SW_MAX_XML_NS);
+	struct sw_feed *f;
+	GError *err = NULL;
+	int i, n;
+
+	(void)state;
+	/* one over the cap, then the same tag with the cap's number */
+	for (n = SW_MAX_XML_ATTRS + 1; n >= SW_MAX_XML_ATTRS; n--) {
+		g_string_assign(doc, heads[1]);
+		for (i = 0; i < n; i++)
+			g_string_append_printf(doc, i % 2 ? " a%d = '%d'" : "\n\txmlns:p%d=\"u%d\"",
+			                       i, i);
+		g_string_append(doc, "/></item></channel></rss>");
+		f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+		assert_null(err);
+		assert_non_null(f);
+		assert_string_equal(entry(f, 0)->title, "one");
+		if (n > SW_MAX_XML_ATTRS) {
+			assert_int_equal(f->entries->len, 1);
+			assert_non_null(f->warning);
+			assert_non_null(strstr(f->warning, attrs));
+		} else {
+			assert_int_equal(f->entries->len, 2);
+			assert_true(f->warning == NULL || !strstr(f->warning, "attributes"));
+		}
+		parse_feed_free(f);
+	}
+	/* the root: nothing is read */
+	g_string_assign(doc, heads[0]);
+	for (i = 0; i < 20000; i++)
+		g_string_append_printf(doc, " a%d=\"\"", i);
+	g_string_append(doc, "><channel><item><title>one</title></item></channel></rss>");
+	f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+	assert_null(f);
+	assert_non_null(err);
+	assert_string_equal(err->message, root);
+	g_clear_error(&err);
+	/* namespaces: each element declares 16, the fifth is one too many;
+	 * an element's own count after its end */
+	for (n = SW_MAX_XML_NS / 16 + 1; n >= SW_MAX_XML_NS / 16; n--) {
+		g_string_assign(doc, "<rss><channel><item><title>one</title><guid>1</guid>");
+		g_string_append(doc, "<x xmlns:gone=\"u\"/></item><item><title>two</title>");
+		for (i = 0; i < 16 * n; i++)
+			g_string_append_printf(doc, "%s xmlns:p%d=\"u\"%s", i % 16 ? "" : "<y", i,
+			                       i % 16 == 15 ? ">" : "");
+		for (i = 0; i < n; i++)
+			g_string_append(doc, "</y>");
+		g_string_append(doc, "</item></channel></rss>");
+		f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+		assert_null(err);
+		assert_non_null(f);
+		if (n * 16 > SW_MAX_XML_NS) {
+			assert_int_equal(f->entries->len, 1);
+			assert_non_null(f->warning);
+			assert_non_null(strstr(f->warning, ns));
+		} else {
+			assert_int_equal(f->entries->len, 2);
+			assert_string_equal(entry(f, 1)->title, "two");
+			assert_null(f->warning);
+		}
+		parse_feed_free(f);
+	}
+	/* in an entry past SW_MAX_ENTRIES that libxml2 reads all the same
+	 * (an attribute not quoted: not stepped over unread) */
+	g_string_assign(doc, "<rss><channel>");
+	for (i = 0; i < SW_MAX_ENTRIES; i++)
+		g_string_append_printf(doc, "<item><title>t%d</title></item>", i);
+	g_string_append(doc, "<item><z a=b/>");
+	for (i = 0; i < SW_MAX_XML_NS + 1; i++)
+		g_string_append_printf(doc, "<y xmlns:p%d=\"u\">", i);
+	g_string_append(doc, "</item></channel></rss>");
+	f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+	assert_null(err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, SW_MAX_ENTRIES);
+	assert_non_null(f->warning);
+	assert_non_null(strstr(f->warning, ns));
+	parse_feed_free(f);
+	g_string_free(doc, TRUE);
+	g_free(attrs);
+	g_free(root);
+	g_free(ns);
+}
+
 /* A numeric JSON id is taken while a double holds it exactly: json-glib
  * reads 2^64 + 1 and 2^64 + 2 both as -1, and 1e400 as inf. */
 static void
@@ -1526,6 +1626,7 @@ main(void)
 		cmocka_unit_test(test_json_output),
 		cmocka_unit_test(test_not_a_feed),
 		cmocka_unit_test(test_caps),
+		cmocka_unit_test(test_xml_attr_caps),
 		cmocka_unit_test(test_caps_skip),
 		cmocka_unit_test(test_hint_overflow),
 		cmocka_unit_test(test_refs_after_error),

@@ -668,7 +668,8 @@ test_migrate_match_times(void **state)
 	assert_int_equal(sqlite3_exec(db,
 	                              "DROP TABLE unthreaded; DROP TABLE meta; DROP INDEX "
 	                              "matches_thread; DROP INDEX matches_at; ALTER TABLE matches "
-	                              "DROP COLUMN at;"
+	                              "DROP COLUMN at; DROP INDEX matches_seen; ALTER TABLE "
+	                              "matches DROP COLUMN seen;"
 	                              "CREATE INDEX entries_when ON entries(coalesce(published, "
 	                              "first_seen)); PRAGMA user_version = 2;",
 	                              NULL, NULL, NULL),
@@ -687,23 +688,30 @@ test_migrate_match_times(void **state)
 	assert_int_equal(r->len, 3);
 	assert_string_equal(((struct sw_match_row *)r->pdata[0])->uid, "c"); /* published 100 */
 	g_ptr_array_free(r, TRUE);
+	/* matches.atom's: newest first seen first, not the silent one (7) */
+	r = store_matches_all(f->s, 10);
+	assert_int_equal(r->len, 2);
+	assert_string_equal(((struct sw_match_row *)r->pdata[0])->uid, "b"); /* first seen 2500 */
+	assert_string_equal(((struct sw_match_row *)r->pdata[1])->uid, "a"); /* 2000 */
+	g_ptr_array_free(r, TRUE);
 
 	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
 	{
 		sqlite3_stmt *q = NULL;
 
-		assert_int_equal(sqlite3_prepare_v2(
-		                         db,
-		                         "SELECT (SELECT count(*) FROM matches WHERE at IS NULL), "
-		                         "(SELECT count(*) FROM sqlite_master WHERE name = "
-		                         "'entries_when'), (SELECT user_version FROM "
-		                         "pragma_user_version)",
-		                         -1, &q, NULL),
-		                 SQLITE_OK);
+		assert_int_equal(
+		        sqlite3_prepare_v2(
+		                db,
+		                "SELECT (SELECT count(*) FROM matches WHERE at IS NULL OR seen "
+		                "IS NULL), (SELECT count(*) FROM sqlite_master WHERE name = "
+		                "'entries_when'), (SELECT user_version FROM "
+		                "pragma_user_version)",
+		                -1, &q, NULL),
+		        SQLITE_OK);
 		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
 		assert_int_equal(sqlite3_column_int(q, 0), 0);
 		assert_int_equal(sqlite3_column_int(q, 1), 0);
-		assert_int_equal(sqlite3_column_int(q, 2), 6);
+		assert_int_equal(sqlite3_column_int(q, 2), 7);
 		sqlite3_finalize(q);
 	}
 	sqlite3_close(db);
@@ -870,6 +878,11 @@ test_cycle_queries_use_indexes(void **state)
 	                         "u.entry_id ORDER BY u.at, u.rank, u.entry_id LIMIT 5");
 	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.notified_at IS NULL AND "
 	                         "m.silent = 0");
+	/* matches.atom's newest: down an index, no sort of every match */
+	sql = "SELECT m.id FROM matches m JOIN entries e ON e.id = m.entry_id WHERE m.silent = 0 "
+	      "ORDER BY m.seen DESC, m.id DESC LIMIT 5";
+	assert_plan_unsorted(db, sql);
+	assert_plan_without(db, sql, "SCAN m USING INDEX matches_pending", TRUE);
 	/* a thread's matches (storywatch thread, a merge's relabelling) */
 	assert_plan_searches(db, "SELECT m.id FROM matches m WHERE m.thread_id = 1 ORDER BY m.at");
 	/* ... the queue read once, as a list, not once an entry */
@@ -1105,6 +1118,7 @@ test_body_hash_key(void **state)
 	assert_int_equal(
 	        sqlite3_exec(db,
 	                     "DROP TABLE unthreaded; DROP TABLE meta; DROP INDEX matches_thread; "
+	                     "DROP INDEX matches_seen; ALTER TABLE matches DROP COLUMN seen; "
 	                     "PRAGMA user_version = 3;",
 	                     NULL, NULL, NULL),
 	        SQLITE_OK);

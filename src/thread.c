@@ -380,11 +380,15 @@ struct ttopic {
 };
 
 struct sw_threader {
-	int window_days;      /* a thread closes after this many quiet days */
-	double active_days;   /* ... and is open (easy to join) this long */
-	double decay_days;    /* similarity to a quiet thread fades so */
-	GHashTable *topics;   /* name -> struct ttopic */
-	GHashTable *concepts; /* ascii prefix (or "=word") -> concept id */
+	int window_days;        /* a thread closes after this many quiet days */
+	double active_days;     /* ... and is open (easy to join) this long */
+	double decay_days;      /* similarity to a quiet thread fades so */
+	GHashTable *topics;     /* name -> struct ttopic */
+	GHashTable *concepts;   /* ascii prefix (or "=word") -> concept id */
+	GHashTable *time_words; /* the lists below as sets: checked for each */
+	GHashTable *not_names;  /* word of each entry, and a threader built */
+	GHashTable *stopwords;  /* again reads every stored match */
+	size_t time_word_max;   /* bytes of the longest time word */
 	guint32 seeds[MINHASH_N];
 	double coef[X_N + 1]; /* the join model, bias last */
 	double join_floor;    /* ... and the faded score it needs at least */
@@ -959,15 +963,19 @@ static const char *const time_words[] = {
 };
 /* clang-format on */
 
+/* Whether ascii is a time word, or one with up to two more letters
+ * (inflected forms: ponedelnika, pirmadienį): whether one of its last
+ * three prefixes is in the set. */
 static gboolean
-is_time_word(const char *ascii)
+is_time_word(const struct sw_threader *t, const char *ascii)
 {
-	size_t i, n;
+	size_t len = strlen(ascii), n;
+	char buf[64];
 
-	for (i = 0; i < G_N_ELEMENTS(time_words); i++) {
-		n = strlen(time_words[i]);
-		/* inflected forms: ponedelnika, pirmadienį */
-		if (strncmp(ascii, time_words[i], n) == 0 && strlen(ascii) <= n + 2)
+	for (n = len > 2 ? len - 2 : 1; n <= len && n <= t->time_word_max; n++) {
+		memcpy(buf, ascii, n);
+		buf[n] = '\0';
+		if (g_hash_table_contains(t->time_words, buf))
 			return TRUE;
 	}
 	return FALSE;
@@ -983,15 +991,18 @@ static const char *const not_names[] = {
 	"opinion",   "comment",     "editorial", "exclusive", "breaking",  "news",       "video",
 };
 
-static gboolean
-in_list(const char *const *list, size_t n, const char *w)
+static GHashTable *
+word_set(const char *const *list, size_t n, size_t *longest)
 {
+	GHashTable *h = g_hash_table_new(g_str_hash, g_str_equal);
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (strcmp(list[i], w) == 0)
-			return TRUE;
-	return FALSE;
+	for (i = 0; i < n; i++) {
+		g_hash_table_add(h, (gpointer)list[i]);
+		if (longest && strlen(list[i]) > *longest)
+			*longest = strlen(list[i]);
+	}
+	return h;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1751,8 +1762,8 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		cid = word_concept(t, words, i);
 		if (cid)
 			ADD(F_CONCEPT, cid, wt, cid);
-		if (cid == NULL && (in_list(not_names, G_N_ELEMENTS(not_names), w->ascii) ||
-		                    is_time_word(w->ascii)))
+		if (cid == NULL &&
+		    (g_hash_table_contains(t->not_names, w->ascii) || is_time_word(t, w->ascii)))
 			continue;
 		if (w->cap && !(w->initial && !cid) && !(w->title && title_case && !cid) &&
 		    g_utf8_strlen(w->orig, -1) >= 2) {
@@ -1781,10 +1792,10 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 			continue;
 		if (g_ascii_isdigit(tk->word[0]))
 			continue;
-		if (in_list(stopwords, G_N_ELEMENTS(stopwords), tk->word))
+		if (g_hash_table_contains(t->stopwords, tk->word))
 			continue;
 		a = thread_translit(tk->word);
-		skip = is_time_word(a);
+		skip = is_time_word(t, a);
 		g_free(a);
 		if (skip)
 			continue;
@@ -2013,6 +2024,10 @@ thread_new(int window_days)
 	for (i = 0; i < G_N_ELEMENTS(concepts); i++)
 		g_hash_table_insert(t->concepts, (gpointer)concepts[i].prefix,
 		                    (gpointer)concepts[i].id);
+	t->time_words = word_set(time_words, G_N_ELEMENTS(time_words), &t->time_word_max);
+	g_assert(t->time_word_max < 64); /* is_time_word()'s buffer */
+	t->not_names = word_set(not_names, G_N_ELEMENTS(not_names), NULL);
+	t->stopwords = word_set(stopwords, G_N_ELEMENTS(stopwords), NULL);
 	memcpy(t->coef, join_coef, sizeof(t->coef));
 	t->join_floor = JOIN_FLOOR;
 	t->margin_base = MARGIN_BASE;
@@ -2120,6 +2135,9 @@ thread_free(struct sw_threader *t)
 		return;
 	g_hash_table_destroy(t->topics);
 	g_hash_table_destroy(t->concepts);
+	g_hash_table_destroy(t->time_words);
+	g_hash_table_destroy(t->not_names);
+	g_hash_table_destroy(t->stopwords);
 #ifdef SW_THREAD_TUNE
 	if (t->gold) {
 		g_hash_table_destroy(t->gold);

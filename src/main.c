@@ -812,10 +812,11 @@ cmd_status(const char *config_path, int argc, char **argv)
 		configured = g_hash_table_new(g_str_hash, g_str_equal);
 		for (i = 0; i < c->feeds->len; i++) {
 			const char *name = ((struct sw_feed_conf *)c->feeds->pdata[i])->name;
+			int w = cells(name); /* once: CLAMP() reads its first argument thrice */
 
 			g_hash_table_add(configured, (char *)name);
 			/* as wide as the longest name, within reason */
-			ctx.width = CLAMP(cells(name), ctx.width, 40);
+			ctx.width = CLAMP(w, ctx.width, 40);
 		}
 	} else if (!c && config_path && !g_file_test(config_path, G_FILE_TEST_EXISTS)) {
 		/* a file named with -c that is not there: a slip of the

@@ -1540,8 +1540,10 @@ is_stopword(const char *w)
 	if (set == NULL) {
 		set = g_hash_table_new(g_str_hash, g_str_equal);
 		for (i = 0; i < G_N_ELEMENTS(stopwords); i++) {
+			size_t len = strlen(stopwords[i]);
+
 			g_hash_table_add(set, (gpointer)stopwords[i]);
-			longest = MAX(longest, strlen(stopwords[i]));
+			longest = MAX(longest, len);
 		}
 	}
 	for (i = (size_t)(p - w); i <= longest && w[i]; i++)

@@ -354,12 +354,14 @@ schedule_is_due(struct schedule *s, const struct sw_feed_state *f, gint64 now)
 gint64
 schedule_due_at(struct schedule *s, const struct sw_feed_state *f, gint64 now)
 {
-	gint64 t;
+	gint64 t, hold;
 
 	if (state_is(f, "gone"))
 		return G_MAXINT64;
-	t = MAX(deadline(f, now), now);
-	return MAX(t, host_hold(s, f->url, now));
+	/* MAX() evaluates its larger argument twice: no call inside it */
+	t = deadline(f, now);
+	hold = host_hold(s, f->url, now);
+	return MAX(MAX(t, now), hold);
 }
 
 gboolean

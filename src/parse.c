@@ -3631,10 +3631,30 @@ feed_type(const char *type)
 	return FALSE;
 }
 
+/* Whether a page's link, resolved, is one a feed's url can take and a
+ * reader can copy from the error: http or https, absolute, with no
+ * blank or control character (the list is separated by spaces).  Not
+ * javascript:, data: or file: (a hostile page could point a reader at a
+ * file of this machine), nor a relative link of a page read from a file,
+ * whose site is unknown. */
+static gboolean
+page_feed_url(const char *url)
+{
+	const unsigned char *p;
+
+	if (g_ascii_strncasecmp(url, "http://", 7) != 0 &&
+	    g_ascii_strncasecmp(url, "https://", 8) != 0)
+		return FALSE;
+	for (p = (const unsigned char *)url; *p; p++)
+		if (*p <= ' ' || *p == 0x7f)
+			return FALSE;
+	return TRUE;
+}
+
 /* (transfer full) The feeds an HTML page names in its head (<link
  * rel="alternate" type="application/rss+xml" href=...>, as browsers and
- * readers find them), absolute when the page's URL is known, at most
- * SW_MAX_PAGE_FEEDS; NULL when none. */
+ * readers find them), made absolute with the page's URL, http and https
+ * ones only (page_feed_url()), at most SW_MAX_PAGE_FEEDS; NULL when none. */
 static char *
 page_feeds(struct pstate *st, const char *utf8, size_t len)
 {
@@ -3685,6 +3705,8 @@ page_feeds(struct pstate *st, const char *utf8, size_t len)
 			char *abs = resolve_url(st, NULL, href);
 			guint i;
 
+			if (abs && !page_feed_url(abs))
+				g_clear_pointer(&abs, g_free);
 			for (i = 0; abs && i < found->len; i++)
 				if (!strcmp(found->pdata[i], abs))
 					g_clear_pointer(&abs, g_free);

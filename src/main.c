@@ -897,7 +897,7 @@ entry_of_arg(struct store *s, const char *arg)
 			          n, arg, id);
 		if (!id)
 			/* what the digest and the popups show of an entry */
-			id = store_entry_find_link(s, arg);
+			id = store_entry_find_link(s, arg, NULL);
 	} else {
 		/* a number is a row id, else a uid: many feeds number their
 		 * guids, and `test --json` shows those as "id" */

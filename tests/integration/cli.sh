@@ -342,6 +342,19 @@ sqlite3 "$db" "UPDATE entries SET uid = '$last_uid' WHERE id = $last"
 "$SW_BIN" explain https://harbour-gazette.example/world/2026/11/21/kremlin-western-troops-targets \
 	>"$tmp/out" || fail "explain LINK"
 [ "$(sed -n 1p "$tmp/out")" = "$headline" ] || { cat "$tmp/out"; fail "explain LINK: another entry"; }
+# ... and as the Markdown digest writes it, its bytes past ASCII and its
+# parentheses escaped (%D0%BA...), which is also what a browser copies
+hg_link=https://harbour-gazette.example/world/2026/11/21/kremlin-western-troops-targets
+hg_id=$(sqlite3 "$db" "SELECT id FROM entries WHERE link = '$hg_link'")
+sqlite3 "$db" "UPDATE entries SET link = 'https://harbour-gazette.example/world/кремль-(1)' WHERE id = $hg_id"
+hg_day=$(date -d "@$(sqlite3 "$db" "SELECT first_seen FROM entries WHERE id = $hg_id")" +%Y-%m-%d)
+md_link=$("$SW_BIN" digest --date "$hg_day" | grep -o '(https://harbour-gazette.example/world/%[^)]*)' |
+	tr -d '()')
+[ "$md_link" = "https://harbour-gazette.example/world/%D0%BA%D1%80%D0%B5%D0%BC%D0%BB%D1%8C-%281%29" ] ||
+	fail "the digest's link: $md_link"
+"$SW_BIN" explain "$md_link" >"$tmp/out" || fail "explain LINK as the digest writes it"
+[ "$(sed -n 1p "$tmp/out")" = "$headline" ] || { cat "$tmp/out"; fail "explain LINK %XX: another entry"; }
+sqlite3 "$db" "UPDATE entries SET link = '$hg_link' WHERE id = $hg_id"
 first=$(sqlite3 "$db" "SELECT min(id) FROM entries WHERE uid = 'hg-2026-11-21-kremlin-troops'")
 sqlite3 "$db" "UPDATE entries SET uid = 'hg-2026-11-21-kremlin-troops' WHERE id = $last"
 "$SW_BIN" thread hg-2026-11-21-kremlin-troops >"$tmp/out" 2>"$tmp/err" || fail "thread of a uid of two feeds"

@@ -895,9 +895,18 @@ entry_of_arg(struct store *s, const char *arg)
 			log_warnx("%" G_GINT64_FORMAT " entries have the uid %s: taking the first "
 			          "stored, row %" G_GINT64_FORMAT,
 			          n, arg, id);
-		if (!id)
+		if (!id) {
 			/* what the digest and the popups show of an entry */
-			id = store_entry_find_link(s, arg, NULL);
+			id = store_entry_find_link(s, arg, &n);
+			if (n > 1)
+				/* a feed that links each item to its home
+				 * page, or a story in two feeds: another
+				 * entry may be meant */
+				log_warnx("%" G_GINT64_FORMAT
+				          " entries have the link %s: taking the "
+				          "first stored, row %" G_GINT64_FORMAT,
+				          n, arg, id);
+		}
 	} else {
 		/* a number is a row id, else a uid: many feeds number their
 		 * guids, and `test --json` shows those as "id" */

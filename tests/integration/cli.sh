@@ -329,6 +329,7 @@ set -e
 db="$XDG_STATE_HOME/storywatch/state.db"
 last=$(sqlite3 "$db" "SELECT max(id) FROM entries")
 last_uid=$(sqlite3 "$db" "SELECT uid FROM entries WHERE id = $last")
+last_link=$(sqlite3 "$db" "SELECT link FROM entries WHERE id = $last")
 sqlite3 "$db" "UPDATE entries SET uid = '1' WHERE id = $last"
 for cmd in explain thread; do
 	"$SW_BIN" "$cmd" 1 >/dev/null 2>"$tmp/err" || true
@@ -355,6 +356,15 @@ md_link=$("$SW_BIN" digest --date "$hg_day" | grep -o '(https://harbour-gazette.
 "$SW_BIN" explain "$md_link" >"$tmp/out" || fail "explain LINK as the digest writes it"
 [ "$(sed -n 1p "$tmp/out")" = "$headline" ] || { cat "$tmp/out"; fail "explain LINK %XX: another entry"; }
 sqlite3 "$db" "UPDATE entries SET link = '$hg_link' WHERE id = $hg_id"
+# a link that several entries have (a feed that links each item to its
+# home page) takes the first stored, with a word
+sqlite3 "$db" "UPDATE entries SET link = 'https://home.example/' WHERE id IN ($hg_id, $last)"
+"$SW_BIN" thread https://home.example/ >"$tmp/out" 2>"$tmp/err" || fail "thread of a link of two entries"
+grep -q "^storywatch: warning: 2 entries have the link https://home.example/: taking the first stored, row $hg_id$" "$tmp/err" &&
+	[ "$(sed -n 1p "$tmp/out")" = "$headline" ] ||
+	{ cat "$tmp/err" "$tmp/out"; fail "thread of a link of two entries: not the first, or no word"; }
+sqlite3 "$db" "UPDATE entries SET link = '$hg_link' WHERE id = $hg_id"
+sqlite3 "$db" "UPDATE entries SET link = '$last_link' WHERE id = $last"
 first=$(sqlite3 "$db" "SELECT min(id) FROM entries WHERE uid = 'hg-2026-11-21-kremlin-troops'")
 sqlite3 "$db" "UPDATE entries SET uid = 'hg-2026-11-21-kremlin-troops' WHERE id = $last"
 "$SW_BIN" thread hg-2026-11-21-kremlin-troops >"$tmp/out" 2>"$tmp/err" || fail "thread of a uid of two feeds"

@@ -1266,7 +1266,11 @@ cmd_threads(int argc, char **argv)
 			g_free(head);
 		}
 	}
-	if (!json && !rows->len)
+	if (!json && !rows->len && days == 0) /* 0: all of them */
+		printf("no story stored\n");
+	else if (!json && !rows->len && days == 1)
+		printf("no story in the last day\n");
+	else if (!json && !rows->len)
 		printf("no story in the last %" G_GINT64_FORMAT " days\n", days);
 	g_ptr_array_free(rows, TRUE);
 	store_free(s);

@@ -300,6 +300,11 @@ k = [r for r in rows if r["thread"] == "hg-2026-11-21-kremlin-troops"][0]
 assert k["reports"] == 3 and k["outlets"] == 3 and not k["muted"] and k["first"] < k["last"], k
 assert sum(r["reports"] for r in rows) == 11, rows' || fail "threads --json"
 "$SW_BIN" threads --days 1 --json >"$tmp/out" || fail "threads --days 1"
+# none: says so, in words true of --days 0 (all) and 1
+[ "$(XDG_STATE_HOME="$tmp/none" "$SW_BIN" threads --days 0)" = "no story stored" ] &&
+	[ "$(XDG_STATE_HOME="$tmp/none" "$SW_BIN" threads --days 1)" = "no story in the last day" ] &&
+	[ "$(XDG_STATE_HOME="$tmp/none" "$SW_BIN" threads)" = "no story in the last 14 days" ] ||
+	fail "threads: none"
 set +e
 "$SW_BIN" threads --days soon >/dev/null 2>"$tmp/err"
 rc=$?

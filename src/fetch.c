@@ -737,11 +737,40 @@ fetch_addr_is_local(const char *ip)
 	       a[0] >= 224;                            /* multicast, reserved */
 }
 
+/* Whether no_proxy (else NO_PROXY) exempts the host name h (lower case),
+ * as curl reads it: "*" alone, or an entry (comma or blank separated, a
+ * leading '.' dropped) that is h or a domain h is in.  Its addresses and
+ * ranges (curl 7.86) are not read: such a host is taken for proxied. */
+static gboolean
+no_proxy_has(const char *h)
+{
+	const char *v = getenv("no_proxy");
+	size_t hn = strlen(h);
+	gboolean yes = FALSE;
+	char **list;
+	int i;
+
+	if (!v)
+		v = getenv("NO_PROXY");
+	if (!v || !*v)
+		return FALSE;
+	if (strcmp(v, "*") == 0)
+		return TRUE;
+	list = g_strsplit_set(v, ", \t", -1);
+	for (i = 0; list[i] && !yes; i++) {
+		const char *e = list[i][0] == '.' ? list[i] + 1 : list[i];
+		size_t en = strlen(e);
+
+		yes = en > 0 && en <= hn && g_ascii_strcasecmp(h + hn - en, e) == 0 &&
+		      (en == hn || h[hn - en - 1] == '.');
+	}
+	g_strfreev(list);
+	return yes;
+}
+
 /* Whether curl sends a request for a URL of this scheme through a proxy
  * named by the environment, as it reads the variables: http_proxy (not
- * HTTP_PROXY), https_proxy or HTTPS_PROXY, else all_proxy or ALL_PROXY.
- * no_proxy is not worked out: a host it exempts is taken for proxied,
- * and so judged by its name alone (below), never by a proxy's address. */
+ * HTTP_PROXY), https_proxy or HTTPS_PROXY, else all_proxy or ALL_PROXY. */
 static gboolean
 proxy_from_env(const char *scheme)
 {
@@ -792,8 +821,10 @@ fetch_local_destination(const char *url, const char *primary_ip)
 		if (fetch_addr_is_local(h) || strcmp(h, "localhost") == 0 ||
 		    g_str_has_suffix(h, ".localhost"))
 			where = g_strdup(h);
+		/* a name no_proxy exempts is asked directly: its address is
+		 * its own (an office's intranet.corp.example) */
+		proxied = proxy_from_env(scheme) && !no_proxy_has(h);
 		g_free(h);
-		proxied = proxy_from_env(scheme);
 	}
 	if (!where && !proxied && primary_ip && fetch_addr_is_local(primary_ip))
 		where = g_strdup(primary_ip);

@@ -582,7 +582,8 @@ static void
 test_local_destination(void **state)
 {
 	static const char *const proxy_vars[] = { "http_proxy",  "HTTP_PROXY", "https_proxy",
-		                                  "HTTPS_PROXY", "all_proxy",  "ALL_PROXY" };
+		                                  "HTTPS_PROXY", "all_proxy",  "ALL_PROXY",
+		                                  "no_proxy",    "NO_PROXY" };
 	static const struct {
 		const char *url, *ip, *want;
 	} cases[] = {
@@ -634,7 +635,28 @@ test_local_destination(void **state)
 	g_unsetenv("HTTPS_PROXY");
 	g_setenv("all_proxy", "socks5://127.0.0.1:1080", TRUE);
 	assert_null(fetch_local_destination("https://news.example/", "127.0.0.1"));
-	g_unsetenv("all_proxy");
+	/* a name no_proxy exempts is asked directly: its address counts */
+	g_setenv("http_proxy", "http://10.0.0.8:3128", TRUE);
+	g_setenv("no_proxy", "localhost, .corp.example,other.example", TRUE);
+	w = fetch_local_destination("http://intranet.corp.example/", "10.1.2.3");
+	assert_string_equal(w, "10.1.2.3");
+	g_free(w);
+	w = fetch_local_destination("http://OTHER.example./", "10.1.2.3");
+	assert_string_equal(w, "10.1.2.3");
+	g_free(w);
+	assert_null(fetch_local_destination("http://notcorp.example/", "10.0.0.8"));
+	assert_null(fetch_local_destination("http://corp.example.evil/", "10.0.0.8"));
+	g_setenv("no_proxy", "*", TRUE);
+	w = fetch_local_destination("http://news.example/", "10.1.2.3");
+	assert_string_equal(w, "10.1.2.3");
+	g_free(w);
+	g_unsetenv("no_proxy");
+	g_setenv("NO_PROXY", "corp.example", TRUE);
+	w = fetch_local_destination("http://a.corp.example/", "10.1.2.3");
+	assert_string_equal(w, "10.1.2.3");
+	g_free(w);
+	g_unsetenv("NO_PROXY");
+	g_unsetenv("http_proxy");
 	/* not a URL: nothing known */
 	assert_null(fetch_local_destination("not a url", NULL));
 }

@@ -1213,6 +1213,8 @@ cmd_threads(int argc, char **argv)
 				return usage_error("threads",
 				                   "--days takes a number of days, not %s",
 				                   argv[k]);
+		} else if (!strcmp(argv[k], "--days")) {
+			return usage_error("threads", "option --days needs a value");
 		} else {
 			return bad_arg("threads", argv[k]);
 		}

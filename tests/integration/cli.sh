@@ -38,7 +38,8 @@ for args in "once --bogus:unknown option --bogus" "explain:missing ENTRY" \
 	"explain 1 2:unexpected argument 2" "digest --date:option --date needs a value" \
 	"status --json x:unexpected argument x" "test --threads:missing FILE|URL" \
 	"import-opml:missing FILE" "export-opml extra:unexpected argument extra" \
-	"run -c:option -c needs a FILE" "parse --jsn:unknown option --jsn"; do
+	"run -c:option -c needs a FILE" "parse --jsn:unknown option --jsn" \
+	"threads --days:option --days needs a value"; do
 	why=${args#*:}
 	args=${args%%:*}
 	cmd=${args%% *}

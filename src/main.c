@@ -968,6 +968,10 @@ cmd_explain(const char *config_path, int argc, char **argv)
 
 	if (argc < 2)
 		return usage_error("explain", "missing ENTRY");
+	/* an option where ENTRY goes (explain --json 5) is no entry to
+	 * look up, as for thread */
+	if (argv[1][0] == '-' && argv[1][1])
+		return bad_arg("explain", argv[1]);
 	if (argc > 2)
 		return bad_arg("explain", argv[2]);
 	s = open_store();
@@ -1292,6 +1296,8 @@ cmd_mute(int argc, char **argv, gboolean mute)
 
 	if (argc < 2)
 		return usage_error(argv[0], "missing ENTRY");
+	if (argv[1][0] == '-' && argv[1][1])
+		return bad_arg(argv[0], argv[1]);
 	if (argc > 2)
 		return bad_arg(argv[0], argv[2]);
 	s = open_store();

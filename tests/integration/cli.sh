@@ -39,7 +39,8 @@ for args in "once --bogus:unknown option --bogus" "explain:missing ENTRY" \
 	"status --json x:unexpected argument x" "test --threads:missing FILE|URL" \
 	"import-opml:missing FILE" "export-opml extra:unexpected argument extra" \
 	"run -c:option -c needs a FILE" "parse --jsn:unknown option --jsn" \
-	"threads --days:option --days needs a value"; do
+	"threads --days:option --days needs a value" "mute --json 1:unknown option --json" \
+	"unmute --frob:unknown option --frob" "explain -x:unknown option -x"; do
 	why=${args#*:}
 	args=${args%%:*}
 	cmd=${args%% *}

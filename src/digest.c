@@ -727,7 +727,9 @@ html_head(GString *out, const char *title)
 /* lang="…" for a report's language, when it is a well-formed tag (feeds
  * write "en-us", "uk", "EN", "English"): a Ukrainian title is then read
  * and hyphenated as Ukrainian, and a screen reader voices it so.  With
- * dir="auto" beside it an Arabic or Hebrew title runs right to left. */
+ * dir="auto" beside it an Arabic or Hebrew title runs right to left.  The
+ * language is an ISO 639 code of 2 or 3 letters: BCP 47's longer ones are
+ * reserved or unused, and "English" or "Russian" would pass for one. */
 static void
 lang_attr(GString *out, const char *lang)
 {
@@ -738,7 +740,7 @@ lang_attr(GString *out, const char *lang)
 		return;
 	while (g_ascii_isalpha(*p)) /* the language: letters only */
 		p++, n++;
-	if (n < 2 || n > 8)
+	if (n < 2 || n > 3)
 		return;
 	while (*p == '-' || *p == '_') { /* subtags */
 		for (p++, n = 0; g_ascii_isalnum(*p); p++)

@@ -737,32 +737,134 @@ fetch_addr_is_local(const char *ip)
 	       a[0] >= 224;                            /* multicast, reserved */
 }
 
+/* Whether no_proxy (else NO_PROXY) exempts the host name h (lower case),
+ * as curl reads it: "*" alone, or an entry (comma or blank separated, a
+ * leading '.' dropped) that is h or a domain h is in.  Its addresses and
+ * ranges (curl 7.86) are not read: such a host is taken for proxied. */
+static gboolean
+no_proxy_has(const char *h)
+{
+	const char *v = getenv("no_proxy");
+	size_t hn = strlen(h);
+	gboolean yes = FALSE;
+	char **list;
+	int i;
+
+	if (!v)
+		v = getenv("NO_PROXY");
+	if (!v || !*v)
+		return FALSE;
+	if (strcmp(v, "*") == 0)
+		return TRUE;
+	list = g_strsplit_set(v, ", \t", -1);
+	for (i = 0; list[i] && !yes; i++) {
+		const char *e = list[i][0] == '.' ? list[i] + 1 : list[i];
+		size_t en = strlen(e);
+
+		yes = en > 0 && en <= hn && g_ascii_strcasecmp(h + hn - en, e) == 0 &&
+		      (en == hn || h[hn - en - 1] == '.');
+	}
+	g_strfreev(list);
+	return yes;
+}
+
+/* Whether curl sends a request for a URL of this scheme through a proxy
+ * named by the environment, as it reads the variables: http_proxy (not
+ * HTTP_PROXY), https_proxy or HTTPS_PROXY, else all_proxy or ALL_PROXY. */
+static gboolean
+proxy_from_env(const char *scheme)
+{
+	static const char *const any[] = { "all_proxy", "ALL_PROXY" };
+	const char *v;
+	size_t i;
+
+	if (g_ascii_strcasecmp(scheme, "http") == 0) {
+		v = getenv("http_proxy");
+		if (v && *v)
+			return TRUE;
+	} else if (g_ascii_strcasecmp(scheme, "https") == 0) {
+		v = getenv("https_proxy");
+		if (!v || !*v)
+			v = getenv("HTTPS_PROXY");
+		if (v && *v)
+			return TRUE;
+	}
+	for (i = 0; i < G_N_ELEMENTS(any); i++) {
+		v = getenv(any[i]);
+		if (v && *v)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+char *
+fetch_local_destination(const char *url, const char *primary_ip)
+{
+	CURLU *u = curl_url();
+	char *scheme = NULL, *host = NULL, *where = NULL;
+	gboolean proxied = TRUE; /* in doubt, no judgement by an address */
+
+	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK) {
+		size_t n = strlen(host);
+		char *h = g_ascii_strdown(host, n);
+
+		if (n > 2 && h[0] == '[' && h[n - 1] == ']') { /* [::1] */
+			h[n - 1] = '\0';
+			memmove(h, h + 1, n - 1);
+		} else if (n > 1 && h[n - 1] == '.') { /* localhost. */
+			h[n - 1] = '\0';
+		}
+		/* curl writes 127.1 and 2130706433 as 127.0.0.1; a name
+		 * localhost or *.localhost it resolves itself, to loopback */
+		if (fetch_addr_is_local(h) || strcmp(h, "localhost") == 0 ||
+		    g_str_has_suffix(h, ".localhost"))
+			where = g_strdup(h);
+		/* a name no_proxy exempts is asked directly: its address is
+		 * its own (an office's intranet.corp.example) */
+		proxied = proxy_from_env(scheme) && !no_proxy_has(h);
+		g_free(h);
+	}
+	if (!where && !proxied && primary_ip && fetch_addr_is_local(primary_ip))
+		where = g_strdup(primary_ip);
+	curl_free(scheme);
+	curl_free(host);
+	curl_url_cleanup(u);
+	return where;
+}
+
 /* Before each request of a transfer, on the connection it goes out on: a
  * feed on a public address may not send us to this machine or its network
  * (a router's page, a local service), however the Location names it.  A
- * feed the user put on a local address may redirect anywhere. */
+ * feed the user put on a local address may redirect anywhere.  Through a
+ * proxy the address connected to is the proxy's, which says nothing of
+ * where the request goes: the URL's host is all there is to go by. */
 static int
 on_connected(void *ud, char *primary_ip, char *local_ip, int primary_port, int local_port)
 {
 	struct transfer *t = ud;
-	gboolean local;
-	char *url = NULL;
+	char *url = NULL, *where;
 
 	(void)local_ip;
 	(void)primary_port;
 	(void)local_port;
-	if (!primary_ip || !*primary_ip)
+	curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &url);
+	if (!url)
 		return CURL_PREREQFUNC_OK;
-	local = fetch_addr_is_local(primary_ip);
+	where = fetch_local_destination(url, primary_ip);
 	if (t->rsp->conns++ == 0) {
-		t->rsp->first_public = !local;
+		t->rsp->first_public = !where;
+		g_free(where);
 		return CURL_PREREQFUNC_OK;
 	}
-	if (!t->rsp->first_public || !local)
+	if (!t->rsp->first_public || !where) {
+		g_free(where);
 		return CURL_PREREQFUNC_OK;
-	curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &url);
+	}
 	g_free(t->rsp->refused_local);
-	t->rsp->refused_local = g_strdup_printf("%s (%s)", url ? url : "?", primary_ip);
+	t->rsp->refused_local = g_strdup_printf("%s (%s)", url, where);
+	g_free(where);
 	return CURL_PREREQFUNC_ABORT;
 }
 

@@ -88,6 +88,14 @@ gboolean fetch_have_route(void);
  * address is refused a redirect to such an address.  $SW_PUBLIC_ADDR
  * names one address taken for public (tests).  FALSE for a non-address. */
 gboolean fetch_addr_is_local(const char *ip);
+/* (transfer full) (nullable) Where a request for url, on a connection to
+ * primary_ip (nullable), goes when that is such an address: the URL's
+ * host when it is one, or localhost (curl writes 127.1 and 2130706433 as
+ * 127.0.0.1), else primary_ip when it is one and no proxy of the
+ * environment (http_proxy, https_proxy, all_proxy; a host name no_proxy
+ * exempts goes direct) carries the request, since a proxy's address says
+ * nothing of where it goes.  NULL when it is not known to be local. */
+char *fetch_local_destination(const char *url, const char *primary_ip);
 
 /* (transfer full) "host:port" of url, lower case with the scheme's default
  * port filled in ("file:" for file URLs): the unit of the per-host limit

@@ -895,9 +895,18 @@ entry_of_arg(struct store *s, const char *arg)
 			log_warnx("%" G_GINT64_FORMAT " entries have the uid %s: taking the first "
 			          "stored, row %" G_GINT64_FORMAT,
 			          n, arg, id);
-		if (!id)
+		if (!id) {
 			/* what the digest and the popups show of an entry */
-			id = store_entry_find_link(s, arg);
+			id = store_entry_find_link(s, arg, &n);
+			if (n > 1)
+				/* a feed that links each item to its home
+				 * page, or a story in two feeds: another
+				 * entry may be meant */
+				log_warnx("%" G_GINT64_FORMAT
+				          " entries have the link %s: taking the "
+				          "first stored, row %" G_GINT64_FORMAT,
+				          n, arg, id);
+		}
 	} else {
 		/* a number is a row id, else a uid: many feeds number their
 		 * guids, and `test --json` shows those as "id" */
@@ -959,6 +968,10 @@ cmd_explain(const char *config_path, int argc, char **argv)
 
 	if (argc < 2)
 		return usage_error("explain", "missing ENTRY");
+	/* an option where ENTRY goes (explain --json 5) is no entry to
+	 * look up, as for thread */
+	if (argv[1][0] == '-' && argv[1][1])
+		return bad_arg("explain", argv[1]);
 	if (argc > 2)
 		return bad_arg("explain", argv[2]);
 	s = open_store();
@@ -1204,6 +1217,8 @@ cmd_threads(int argc, char **argv)
 				return usage_error("threads",
 				                   "--days takes a number of days, not %s",
 				                   argv[k]);
+		} else if (!strcmp(argv[k], "--days")) {
+			return usage_error("threads", "option --days needs a value");
 		} else {
 			return bad_arg("threads", argv[k]);
 		}
@@ -1257,7 +1272,11 @@ cmd_threads(int argc, char **argv)
 			g_free(head);
 		}
 	}
-	if (!json && !rows->len)
+	if (!json && !rows->len && days == 0) /* 0: all of them */
+		printf("no story stored\n");
+	else if (!json && !rows->len && days == 1)
+		printf("no story in the last day\n");
+	else if (!json && !rows->len)
 		printf("no story in the last %" G_GINT64_FORMAT " days\n", days);
 	g_ptr_array_free(rows, TRUE);
 	store_free(s);
@@ -1277,6 +1296,8 @@ cmd_mute(int argc, char **argv, gboolean mute)
 
 	if (argc < 2)
 		return usage_error(argv[0], "missing ENTRY");
+	if (argv[1][0] == '-' && argv[1][1])
+		return bad_arg(argv[0], argv[1]);
 	if (argc > 2)
 		return bad_arg(argv[0], argv[2]);
 	s = open_store();

@@ -1317,26 +1317,28 @@ plain_tag_end(const char *p, const char *end)
 }
 
 /* p is '<' and a name: does the start tag hold more than max attributes
- * (namespace declarations too), counted as libxml2 reads them, up to the
- * first that is not plain (plain_attrs_end())?  libxml2 2.9 compares each
- * with every one before it. */
+ * (namespace declarations too)?  libxml2 2.9 compares each with every one
+ * before it.  Counted as name = "value" or 'value' up to the tag's end,
+ * not only while plain (plain_attrs_end()): libxml2 reads on past a name
+ * of letters beyond ASCII (ä1="") and past a '<' in a value, reporting
+ * it, so a tag of 100,000 such took 20 s all the same.  Not counted past
+ * what it does not read on from: a name with no value, no quote. */
 static int
 tag_attrs_over(const char *p, const char *end, int max)
 {
-	const char *q = p + 1, *v;
+	const char *q = p + 1, *v, *a0;
 	int n = 0;
 
 	while (q < end && is_tag_name_byte((unsigned char)*q))
 		q++;
 	for (;;) {
-		const char *a0 = q;
-
 		while (q < end && is_xml_space(*q))
 			q++;
-		if (q == a0 || q >= end || !(g_ascii_isalpha(*q) || *q == '_' || *q == ':'))
-			return 0;
-		while (q < end && is_tag_name_byte((unsigned char)*q))
+		a0 = q;
+		while (q < end && !is_xml_space(*q) && !strchr("=>/<\"'", *q))
 			q++;
+		if (q == a0)
+			return 0; /* the end of the tag, or what ends reading it */
 		while (q < end && is_xml_space(*q))
 			q++;
 		if (q >= end || *q != '=')
@@ -1347,7 +1349,7 @@ tag_attrs_over(const char *p, const char *end, int max)
 		if (q >= end || (*q != '"' && *q != '\''))
 			return 0;
 		v = memchr(q + 1, *q, end - q - 1);
-		if (!v || memchr(q + 1, '<', v - q - 1))
+		if (!v)
 			return 0;
 		if (++n > max)
 			return 1;
@@ -3631,10 +3633,30 @@ feed_type(const char *type)
 	return FALSE;
 }
 
+/* Whether a page's link, resolved, is one a feed's url can take and a
+ * reader can copy from the error: http or https, absolute, with no
+ * blank or control character (the list is separated by spaces).  Not
+ * javascript:, data: or file: (a hostile page could point a reader at a
+ * file of this machine), nor a relative link of a page read from a file,
+ * whose site is unknown. */
+static gboolean
+page_feed_url(const char *url)
+{
+	const unsigned char *p;
+
+	if (g_ascii_strncasecmp(url, "http://", 7) != 0 &&
+	    g_ascii_strncasecmp(url, "https://", 8) != 0)
+		return FALSE;
+	for (p = (const unsigned char *)url; *p; p++)
+		if (*p <= ' ' || *p == 0x7f)
+			return FALSE;
+	return TRUE;
+}
+
 /* (transfer full) The feeds an HTML page names in its head (<link
  * rel="alternate" type="application/rss+xml" href=...>, as browsers and
- * readers find them), absolute when the page's URL is known, at most
- * SW_MAX_PAGE_FEEDS; NULL when none. */
+ * readers find them), made absolute with the page's URL, http and https
+ * ones only (page_feed_url()), at most SW_MAX_PAGE_FEEDS; NULL when none. */
 static char *
 page_feeds(struct pstate *st, const char *utf8, size_t len)
 {
@@ -3685,6 +3707,8 @@ page_feeds(struct pstate *st, const char *utf8, size_t len)
 			char *abs = resolve_url(st, NULL, href);
 			guint i;
 
+			if (abs && !page_feed_url(abs))
+				g_clear_pointer(&abs, g_free);
 			for (i = 0; abs && i < found->len; i++)
 				if (!strcmp(found->pdata[i], abs))
 					g_clear_pointer(&abs, g_free);

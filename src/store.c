@@ -991,11 +991,65 @@ store_entry_find(struct store *s, const char *uid)
 	return select_int64(s, "SELECT id FROM entries WHERE uid = ? ORDER BY id LIMIT 1", uid);
 }
 
-gint64
-store_entry_find_link(struct store *s, const char *link)
+/* (transfer full) A link as a reader may hold it, for comparison: its %XX
+ * escapes decoded, so that the Markdown digest's https://x.example/%D8%B6
+ * (md_url() escapes bytes past ASCII and parentheses, and a browser copies
+ * a link so) and the feed's https://x.example/ض, or a_%28b%29 and a_(b),
+ * are one link.  The link itself when it has no valid escape to decode. */
+static char *
+link_key(const char *link)
 {
-	/* no index: a command's lookup, not the daemon's */
-	return select_int64(s, "SELECT id FROM entries WHERE link = ? ORDER BY id LIMIT 1", link);
+	char *k = g_uri_unescape_string(link, NULL);
+
+	if (!k || !g_utf8_validate(k, -1, NULL)) {
+		g_free(k);
+		k = g_strdup(link);
+	}
+	return k;
+}
+
+gint64
+store_entry_find_link(struct store *s, const char *link, gint64 *n)
+{
+	/* no index: a command's lookup, not the daemon's.  The stored links
+	 * that begin as link does, up to its first byte that one form or the
+	 * other may escape, then compared decoded */
+	sqlite3_stmt *st = prepare(s, "SELECT id, link FROM entries WHERE substr(link, 1, "
+	                              "length(?1)) = ?1 ORDER BY id");
+	size_t plen = 0;
+	char *prefix, *key;
+	gint64 id = 0, found = 0;
+	int rc;
+
+	if (n)
+		*n = 0;
+	if (!st)
+		return 0;
+	while (link[plen] && (unsigned char)link[plen] < 0x80 &&
+	       !strchr("%()<>[]{}|^`\\ \"'", link[plen]))
+		plen++;
+	prefix = g_strndup(link, plen);
+	key = link_key(link);
+	sqlite3_bind_text(st, 1, prefix, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *l = (const char *)sqlite3_column_text(st, 1);
+		char *k;
+
+		if (!l)
+			continue;
+		k = link_key(l);
+		if (strcmp(k, key) == 0 && found++ == 0)
+			id = sqlite3_column_int64(st, 0);
+		g_free(k);
+	}
+	if (rc != SQLITE_DONE)
+		log_warnx("%s: looking up a link: %s", s->path, sqlite3_errmsg(s->db));
+	stmt_done(s, st);
+	g_free(prefix);
+	g_free(key);
+	if (n)
+		*n = found;
+	return id;
 }
 
 gint64

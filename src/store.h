@@ -160,8 +160,11 @@ void store_unthreaded_free(gpointer u);
 /* The row id of the first entry stored with uid (in any feed); 0 when
  * there is none. */
 gint64 store_entry_find(struct store *s, const char *uid);
-/* The same for the first entry whose link is link (no index: for commands). */
-gint64 store_entry_find_link(struct store *s, const char *link);
+/* The same for the first entry whose link is link, escaped or not (%XX
+ * decoded on both sides: the Markdown digest escapes a link's bytes past
+ * ASCII), and in *n (nullable) how many entries have it.  No index: for
+ * commands. */
+gint64 store_entry_find_link(struct store *s, const char *link, gint64 *n);
 /* How many entries (of all feeds) have uid. */
 gint64 store_entry_uid_count(struct store *s, const char *uid);
 gint64 store_entry_count(struct store *s);

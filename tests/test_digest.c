@@ -74,9 +74,12 @@ report(struct store *s, gint64 feed_id, const char *topic, const char *uid, cons
 	e.title = (char *)title;
 	e.link = (char *)link;
 	e.summary = (char *)summary;
-	/* as feeds write it: a Ukrainian outlet's, a region with '_', a word
-	 * that is no tag (left out of the HTML) */
-	e.lang = (char *)(uid[0] == 'k' ? "uk" : uid[0] == 'a' ? "en_US" : "English (UK)");
+	/* as feeds write it: a Ukrainian outlet's, a region with '_', words
+	 * that are no tag (left out of the HTML), one of letters only */
+	e.lang = (char *)(uid[0] == 'k'   ? "uk"
+	                  : uid[0] == 'a' ? "en_US"
+	                  : uid[0] == 'r' ? "English"
+	                                  : "English (UK)");
 	e.published = published;
 	e.updated = SW_DATE_NONE;
 	assert_int_equal(store_entry_add(s, feed_id, &e, first_seen, &entry_id), 1);

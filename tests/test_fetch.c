@@ -575,16 +575,103 @@ test_addr_is_local(void **state)
 	assert_true(fetch_addr_is_local("127.0.0.2"));
 }
 
+/* Where a request goes: by the URL's host when that is local by itself,
+ * else by the address connected to, unless a proxy of the environment
+ * carries the request (its address is the proxy's). */
+static void
+test_local_destination(void **state)
+{
+	static const char *const proxy_vars[] = { "http_proxy",  "HTTP_PROXY", "https_proxy",
+		                                  "HTTPS_PROXY", "all_proxy",  "ALL_PROXY",
+		                                  "no_proxy",    "NO_PROXY" };
+	static const struct {
+		const char *url, *ip, *want;
+	} cases[] = {
+		{ "http://127.0.0.1:8080/feed", "127.0.0.1", "127.0.0.1" },
+		{ "http://2130706433/", NULL, "127.0.0.1" },
+		{ "http://127.1/", NULL, "127.0.0.1" },
+		{ "http://0/", NULL, "0.0.0.0" },
+		{ "http://[::1]:8080/", NULL, "::1" },
+		{ "http://[::ffff:192.168.0.1]/", NULL, "::ffff:192.168.0.1" },
+		{ "http://LOCALHOST./x", NULL, "localhost" },
+		{ "http://cups.localhost/", NULL, "cups.localhost" },
+		{ "http://router.example/", "192.168.1.1", "192.168.1.1" },
+		{ "http://news.example/", "93.184.215.14", NULL },
+		{ "http://localhost.example/", "93.184.215.14", NULL },
+		{ "http://10.0.0.1.nip.io/", "93.184.215.14", NULL },
+	};
+	size_t i;
+	char *w;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(proxy_vars); i++)
+		g_unsetenv(proxy_vars[i]);
+	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+		w = fetch_local_destination(cases[i].url, cases[i].ip);
+		if (g_strcmp0(w, cases[i].want) != 0)
+			fail_msg("%s on %s: %s, not %s", cases[i].url,
+			         cases[i].ip ? cases[i].ip : "-", w ? w : "public",
+			         cases[i].want ? cases[i].want : "public");
+		g_free(w);
+	}
+	/* through a local proxy: the host decides */
+	g_setenv("http_proxy", "http://127.0.0.1:3128", TRUE);
+	assert_null(fetch_local_destination("http://news.example/", "127.0.0.1"));
+	w = fetch_local_destination("http://192.168.1.1/", "127.0.0.1");
+	assert_string_equal(w, "192.168.1.1");
+	g_free(w);
+	/* http_proxy is for http only (curl reads no HTTP_PROXY) */
+	w = fetch_local_destination("https://news.example/", "10.0.0.8");
+	assert_string_equal(w, "10.0.0.8");
+	g_free(w);
+	g_unsetenv("http_proxy");
+	g_setenv("HTTP_PROXY", "http://127.0.0.1:3128", TRUE);
+	w = fetch_local_destination("http://news.example/", "10.0.0.8");
+	assert_string_equal(w, "10.0.0.8");
+	g_free(w);
+	g_unsetenv("HTTP_PROXY");
+	g_setenv("HTTPS_PROXY", "http://10.0.0.8:3128", TRUE);
+	assert_null(fetch_local_destination("https://news.example/", "10.0.0.8"));
+	g_unsetenv("HTTPS_PROXY");
+	g_setenv("all_proxy", "socks5://127.0.0.1:1080", TRUE);
+	assert_null(fetch_local_destination("https://news.example/", "127.0.0.1"));
+	/* a name no_proxy exempts is asked directly: its address counts */
+	g_setenv("http_proxy", "http://10.0.0.8:3128", TRUE);
+	g_setenv("no_proxy", "localhost, .corp.example,other.example", TRUE);
+	w = fetch_local_destination("http://intranet.corp.example/", "10.1.2.3");
+	assert_string_equal(w, "10.1.2.3");
+	g_free(w);
+	w = fetch_local_destination("http://OTHER.example./", "10.1.2.3");
+	assert_string_equal(w, "10.1.2.3");
+	g_free(w);
+	assert_null(fetch_local_destination("http://notcorp.example/", "10.0.0.8"));
+	assert_null(fetch_local_destination("http://corp.example.evil/", "10.0.0.8"));
+	g_setenv("no_proxy", "*", TRUE);
+	w = fetch_local_destination("http://news.example/", "10.1.2.3");
+	assert_string_equal(w, "10.1.2.3");
+	g_free(w);
+	g_unsetenv("no_proxy");
+	g_setenv("NO_PROXY", "corp.example", TRUE);
+	w = fetch_local_destination("http://a.corp.example/", "10.1.2.3");
+	assert_string_equal(w, "10.1.2.3");
+	g_free(w);
+	g_unsetenv("NO_PROXY");
+	g_unsetenv("http_proxy");
+	/* not a URL: nothing known */
+	assert_null(fetch_local_destination("not a url", NULL));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_file_url),         cmocka_unit_test(test_too_large),
-		cmocka_unit_test(test_many_queued),      cmocka_unit_test(test_abort),
-		cmocka_unit_test(test_host_key),         cmocka_unit_test(test_unsupported_scheme),
-		cmocka_unit_test(test_body_hash),        cmocka_unit_test(test_not_a_regular_file),
-		cmocka_unit_test(test_file_missing),     cmocka_unit_test(test_have_route),
-		cmocka_unit_test(test_response_headers), cmocka_unit_test(test_addr_is_local),
+		cmocka_unit_test(test_file_url),          cmocka_unit_test(test_too_large),
+		cmocka_unit_test(test_many_queued),       cmocka_unit_test(test_abort),
+		cmocka_unit_test(test_host_key),          cmocka_unit_test(test_unsupported_scheme),
+		cmocka_unit_test(test_body_hash),         cmocka_unit_test(test_not_a_regular_file),
+		cmocka_unit_test(test_file_missing),      cmocka_unit_test(test_have_route),
+		cmocka_unit_test(test_response_headers),  cmocka_unit_test(test_addr_is_local),
+		cmocka_unit_test(test_local_destination),
 	};
 
 	log_init(SW_LOG_ERROR);

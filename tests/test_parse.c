@@ -816,6 +816,25 @@ test_xml_attr_caps(void **state)
 		}
 		parse_feed_free(f);
 	}
+	/* names of letters past ASCII, and a '<' in a value, which libxml2
+	 * reports and reads on from (20 s for a tag of 100,000 of either):
+	 * counted too */
+	for (n = 0; n < 2; n++) {
+		g_string_assign(doc, heads[1]);
+		if (n == 1)
+			g_string_append(doc, " x=\"<\"");
+		for (i = 0; i < SW_MAX_XML_ATTRS + 1; i++)
+			g_string_append_printf(doc, n == 0 ? " \xc3\xa4%d='%d'" : " a%d=\"%d\"", i,
+			                       i);
+		g_string_append(doc, "/></item></channel></rss>");
+		f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+		assert_null(err);
+		assert_non_null(f);
+		assert_int_equal(f->entries->len, 1);
+		assert_non_null(f->warning);
+		assert_non_null(strstr(f->warning, attrs));
+		parse_feed_free(f);
+	}
 	/* the root: nothing is read */
 	g_string_assign(doc, heads[0]);
 	for (i = 0; i < 20000; i++)
@@ -1500,6 +1519,19 @@ test_page_feeds(void **state)
 	static const char bare[] = "<html><head><link rel=\"alternate\" "
 	                           "type=\"application/rss+xml\" href=\"\"><link rel=alternate "
 	                           "type=application/rss+xml></head><body></body></html>";
+	static const char hostile[] =
+	        "<html><head>\n"
+	        "<link rel=alternate type=application/rss+xml href=\"javascript:alert(1)\">\n"
+	        "<link rel=alternate type=application/rss+xml href=\"file:///etc/passwd\">\n"
+	        "<link rel=alternate type=application/rss+xml "
+	        "href=\"data:text/xml,&lt;rss/&gt;\">\n"
+	        "<link rel=alternate type=application/rss+xml href=\" JavaScript:x\">\n"
+	        "<link rel=alternate type=application/atom+xml href=\"/a&#10;b.xml\">\n"
+	        "<link rel=alternate type=application/atom+xml href=\"/a b.xml\">\n"
+	        "<link rel=alternate type=application/atom+xml href=\"//cdn.example/f.xml\">\n"
+	        "<link rel=alternate type=application/atom+xml "
+	        "href=\"HTTP://news.example/ok.xml\">\n"
+	        "</head><body></body></html>";
 	GError *err = NULL;
 	struct sw_feed *f;
 
@@ -1516,6 +1548,20 @@ test_page_feeds(void **state)
 	f = parse_feed(bare, strlen(bare), "text/html", "https://news.example/", &err);
 	assert_null(f);
 	assert_string_equal(err->message, "not a feed: the document is <html> with no entries");
+	g_clear_error(&err);
+	/* a hostile page: only http and https links that a reader can copy
+	 * into a feed's url, never javascript:, data: or a file of this
+	 * machine, nor one a blank or control character would split */
+	f = parse_feed(hostile, strlen(hostile), "text/html", "https://news.example/", &err);
+	assert_null(f);
+	assert_string_equal(err->message, "not a feed: an HTML page, which names its feeds: "
+	                                  "https://cdn.example/f.xml HTTP://news.example/ok.xml");
+	g_clear_error(&err);
+	/* a page read from a file: a relative link names no site */
+	f = parse_feed(hostile, strlen(hostile), "text/html", NULL, &err);
+	assert_null(f);
+	assert_string_equal(err->message, "not a feed: an HTML page, which names its feeds: "
+	                                  "HTTP://news.example/ok.xml");
 	g_clear_error(&err);
 }
 

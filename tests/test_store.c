@@ -130,6 +130,64 @@ test_entries_dedup_by_uid(void **state)
 	store_feed_state_clear(&st);
 }
 
+/* ENTRY may be a link as a reader holds it: the Markdown digest writes a
+ * link's bytes past ASCII and its parentheses as %XX, a browser copies it
+ * so, and a feed may give either form. */
+static void
+test_entry_find_link(void **state)
+{
+	static const char *const links[] = {
+		"https://ar.example/news/\xd8\xb6\xd9\x85-1",  /* as the feed gave it */
+		"https://en.example/news/allies_(update)",     /* parentheses */
+		"https://ua.example/%D0%BA%D0%B8%D1%97%D0%B2", /* escaped by the feed */
+		"https://home.example/",                       /* a feed that links */
+		"https://home.example/",                       /* ... its home page */
+	};
+	struct fixture *f = *state;
+	struct sw_feed_state st;
+	gint64 id[G_N_ELEMENTS(links)], n = -1;
+	size_t i;
+
+	assert_int_equal(store_feed_sync(f->s, "F", "file:///x", &st), 0);
+	for (i = 0; i < G_N_ELEMENTS(links); i++) {
+		char *uid = g_strdup_printf("u%zu", i);
+		struct sw_entry *e = entry(uid, "t", 1000);
+
+		g_free(e->link);
+		e->link = g_strdup(links[i]);
+		assert_int_equal(store_entry_add(f->s, st.id, e, 5000, &id[i]), 1);
+		parse_entry_free(e);
+		g_free(uid);
+	}
+	/* each as stored */
+	assert_int_equal(store_entry_find_link(f->s, links[0], &n), id[0]);
+	assert_int_equal(n, 1);
+	assert_int_equal(store_entry_find_link(f->s, links[1], NULL), id[1]);
+	assert_int_equal(store_entry_find_link(f->s, links[2], NULL), id[2]);
+	/* as the Markdown digest writes them, in either case of hex */
+	assert_int_equal(store_entry_find_link(f->s, "https://ar.example/news/%D8%B6%D9%85-1", &n),
+	                 id[0]);
+	assert_int_equal(n, 1);
+	assert_int_equal(
+	        store_entry_find_link(f->s, "https://ar.example/news/%d8%b6%d9%85-1", NULL), id[0]);
+	assert_int_equal(
+	        store_entry_find_link(f->s, "https://en.example/news/allies_%28update%29", NULL),
+	        id[1]);
+	/* as a browser's address bar shows one the feed escaped */
+	assert_int_equal(store_entry_find_link(
+	                         f->s, "https://ua.example/\xd0\xba\xd0\xb8\xd1\x97\xd0\xb2", NULL),
+	                 id[2]);
+	/* one link of several entries: the first, and how many */
+	assert_int_equal(store_entry_find_link(f->s, "https://home.example/", &n), id[3]);
+	assert_int_equal(n, 2);
+	/* not another link, nor a broken escape */
+	assert_int_equal(store_entry_find_link(f->s, "https://ar.example/news/%D8", &n), 0);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_entry_find_link(f->s, "https://en.example/news/allies_", NULL), 0);
+	assert_int_equal(store_entry_find_link(f->s, "https://home.example", NULL), 0);
+	store_feed_state_clear(&st);
+}
+
 static void
 test_matches_threads_pending(void **state)
 {
@@ -1245,6 +1303,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_feed_sync_and_save, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_entries_dedup_by_uid, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_entry_find_link, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_threads_pending, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_thread_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_matches_recent, setup, teardown),

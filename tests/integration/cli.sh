@@ -38,7 +38,9 @@ for args in "once --bogus:unknown option --bogus" "explain:missing ENTRY" \
 	"explain 1 2:unexpected argument 2" "digest --date:option --date needs a value" \
 	"status --json x:unexpected argument x" "test --threads:missing FILE|URL" \
 	"import-opml:missing FILE" "export-opml extra:unexpected argument extra" \
-	"run -c:option -c needs a FILE" "parse --jsn:unknown option --jsn"; do
+	"run -c:option -c needs a FILE" "parse --jsn:unknown option --jsn" \
+	"threads --days:option --days needs a value" "mute --json 1:unknown option --json" \
+	"unmute --frob:unknown option --frob" "explain -x:unknown option -x"; do
 	why=${args#*:}
 	args=${args%%:*}
 	cmd=${args%% *}
@@ -300,6 +302,11 @@ k = [r for r in rows if r["thread"] == "hg-2026-11-21-kremlin-troops"][0]
 assert k["reports"] == 3 and k["outlets"] == 3 and not k["muted"] and k["first"] < k["last"], k
 assert sum(r["reports"] for r in rows) == 11, rows' || fail "threads --json"
 "$SW_BIN" threads --days 1 --json >"$tmp/out" || fail "threads --days 1"
+# none: says so, in words true of --days 0 (all) and 1
+[ "$(XDG_STATE_HOME="$tmp/none" "$SW_BIN" threads --days 0)" = "no story stored" ] &&
+	[ "$(XDG_STATE_HOME="$tmp/none" "$SW_BIN" threads --days 1)" = "no story in the last day" ] &&
+	[ "$(XDG_STATE_HOME="$tmp/none" "$SW_BIN" threads)" = "no story in the last 14 days" ] ||
+	fail "threads: none"
 set +e
 "$SW_BIN" threads --days soon >/dev/null 2>"$tmp/err"
 rc=$?
@@ -329,6 +336,7 @@ set -e
 db="$XDG_STATE_HOME/storywatch/state.db"
 last=$(sqlite3 "$db" "SELECT max(id) FROM entries")
 last_uid=$(sqlite3 "$db" "SELECT uid FROM entries WHERE id = $last")
+last_link=$(sqlite3 "$db" "SELECT link FROM entries WHERE id = $last")
 sqlite3 "$db" "UPDATE entries SET uid = '1' WHERE id = $last"
 for cmd in explain thread; do
 	"$SW_BIN" "$cmd" 1 >/dev/null 2>"$tmp/err" || true
@@ -342,6 +350,28 @@ sqlite3 "$db" "UPDATE entries SET uid = '$last_uid' WHERE id = $last"
 "$SW_BIN" explain https://harbour-gazette.example/world/2026/11/21/kremlin-western-troops-targets \
 	>"$tmp/out" || fail "explain LINK"
 [ "$(sed -n 1p "$tmp/out")" = "$headline" ] || { cat "$tmp/out"; fail "explain LINK: another entry"; }
+# ... and as the Markdown digest writes it, its bytes past ASCII and its
+# parentheses escaped (%D0%BA...), which is also what a browser copies
+hg_link=https://harbour-gazette.example/world/2026/11/21/kremlin-western-troops-targets
+hg_id=$(sqlite3 "$db" "SELECT id FROM entries WHERE link = '$hg_link'")
+sqlite3 "$db" "UPDATE entries SET link = 'https://harbour-gazette.example/world/кремль-(1)' WHERE id = $hg_id"
+hg_day=$(date -d "@$(sqlite3 "$db" "SELECT first_seen FROM entries WHERE id = $hg_id")" +%Y-%m-%d)
+md_link=$("$SW_BIN" digest --date "$hg_day" | grep -o '(https://harbour-gazette.example/world/%[^)]*)' |
+	tr -d '()')
+[ "$md_link" = "https://harbour-gazette.example/world/%D0%BA%D1%80%D0%B5%D0%BC%D0%BB%D1%8C-%281%29" ] ||
+	fail "the digest's link: $md_link"
+"$SW_BIN" explain "$md_link" >"$tmp/out" || fail "explain LINK as the digest writes it"
+[ "$(sed -n 1p "$tmp/out")" = "$headline" ] || { cat "$tmp/out"; fail "explain LINK %XX: another entry"; }
+sqlite3 "$db" "UPDATE entries SET link = '$hg_link' WHERE id = $hg_id"
+# a link that several entries have (a feed that links each item to its
+# home page) takes the first stored, with a word
+sqlite3 "$db" "UPDATE entries SET link = 'https://home.example/' WHERE id IN ($hg_id, $last)"
+"$SW_BIN" thread https://home.example/ >"$tmp/out" 2>"$tmp/err" || fail "thread of a link of two entries"
+grep -q "^storywatch: warning: 2 entries have the link https://home.example/: taking the first stored, row $hg_id$" "$tmp/err" &&
+	[ "$(sed -n 1p "$tmp/out")" = "$headline" ] ||
+	{ cat "$tmp/err" "$tmp/out"; fail "thread of a link of two entries: not the first, or no word"; }
+sqlite3 "$db" "UPDATE entries SET link = '$hg_link' WHERE id = $hg_id"
+sqlite3 "$db" "UPDATE entries SET link = '$last_link' WHERE id = $last"
 first=$(sqlite3 "$db" "SELECT min(id) FROM entries WHERE uid = 'hg-2026-11-21-kremlin-troops'")
 sqlite3 "$db" "UPDATE entries SET uid = 'hg-2026-11-21-kremlin-troops' WHERE id = $last"
 "$SW_BIN" thread hg-2026-11-21-kremlin-troops >"$tmp/out" 2>"$tmp/err" || fail "thread of a uid of two feeds"

@@ -393,6 +393,19 @@ feed px "http://feeds.example.invalid/feed/px"
 http_proxy="$B" sw_at $T0 once
 check "http_proxy from the environment is used" eq "$(count http://feeds.example.invalid/feed/px)" 1
 check "a feed through the proxy is ok" eq "$(field px state)" ok
+# through a proxy the address connected to is the proxy's (here a local
+# one): a public feed's redirect to this machine is judged by its host
+env_new proxylocal
+feed pl "http://feeds.example.invalid/moved308/pl"
+feed pp "http://feeds.example.invalid/chain/1"
+feed ll "http://localhost:$port/moved308/ll"
+http_proxy="$B" sw_at $T0 once
+check "through a proxy, public to local redirect is an error" eq "$(field pl last_error)" \
+	"redirect to a local address refused: http://127.0.0.1:$port/feed/pl-new (127.0.0.1)"
+check "through a proxy, the local url is not asked" eq \
+	"$(count /feed/pl-new)$(count "$B/feed/pl-new")" 00
+check "through a proxy, public to public redirect followed" eq "$(field pp state)" ok
+check "through a proxy, a feed on localhost may redirect to 127.0.0.1" eq "$(field ll state)" ok
 
 # ---- concurrency limits
 MAX_PER_HOST=2 env_new conc

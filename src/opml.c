@@ -123,8 +123,8 @@ walk(xmlNode *n, struct walk_state *w, int depth)
 				g_string_append(w->out, "\n\n");
 				g_free(name);
 			} else if (url) {
-				char *cut = g_utf8_make_valid((const char *)url,
-				                              MIN(xmlStrlen(url), 80));
+				int len = xmlStrlen(url);
+				char *cut = g_utf8_make_valid((const char *)url, MIN(len, 80));
 				char *shown = g_strescape(cut, NULL);
 
 				log_warnx(

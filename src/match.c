@@ -2229,30 +2229,18 @@ number_fills_nothing(const struct sw_profile *p, const char *word)
 	return p->num_keys == NULL || !g_hash_table_contains(p->num_keys, word);
 }
 
-/* Number the atoms of every pattern and index them by word, stem and
- * prefix, so that an entry looks each of its tokens up once and tries
- * only the patterns whose every atom some token fills.  The atoms were
- * numbered and indexed as read (atom_intern): they are numbered again in
- * the order of the groups, and the patterns put side by side in it. */
-static const char *lang_family(const char *code);
-
-static void
-index_build(struct sw_profile *p)
+/* Put the patterns of the groups side by side in p->packed, in the order
+ * of the groups (p->npats), and number their word atoms again in that
+ * order: the map returned (g_free) takes an atom's number as read to its
+ * new one, and the language of each new atom is appended to langs.  A
+ * pattern's key (p->pat_key) is its longest word, or -1 (@groups only). */
+static int *
+patterns_pack(struct sw_profile *p, GArray *langs)
 {
-	GArray *langs = g_array_new(FALSE, FALSE, sizeof(guint8));
+	struct matom *ma = p->matoms;
 	guint gi, pi, j;
 	int np = 0, k, *map;
-	struct matom *ma;
 
-	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
-	/* keys are their values (g_hash_table_add): wordfill_free is given
-	 * the word */
-	/* no room kept: the array grew by doubling */
-	k = (int)p->cmatoms->len;
-	p->matoms = g_renew(struct matom, (struct matom *)(void *)g_array_free(p->cmatoms, FALSE),
-	                    k + 1);
-	p->cmatoms = NULL;
-	ma = p->matoms;
 	p->packed = g_new(struct pattern, p->npatterns + 1);
 	p->pat_key = g_new(int, p->npatterns + 1);
 	map = g_new(int, p->uatoms->len + 1);
@@ -2300,26 +2288,41 @@ index_build(struct sw_profile *p)
 		g->cpats = NULL;
 	}
 	p->npats = np;
-	/* the numbers among the keys, for number_fills_nothing() */
+	return map;
+}
+
+/* The numbers among the keys, for number_fills_nothing(): the words and
+ * stems that are numbers (num_keys), and whether a prefix starts with a
+ * digit (num_prefix).  Before the indexes are frozen. */
+static void
+num_keys_note(struct sw_profile *p)
+{
+	GHashTableIter it;
+	gpointer key;
+	guint j;
+
 	num_keys_add(p, p->rd_word);
 	for (j = 0; j < MAX_LANGS; j++)
 		num_keys_add(p, p->rd_stem[j]);
-	{
-		GHashTableIter it;
-		gpointer key;
+	g_hash_table_iter_init(&it, p->rd_prefix);
+	while (g_hash_table_iter_next(&it, &key, NULL))
+		if (g_ascii_isdigit(*(const char *)key))
+			p->num_prefix = TRUE;
+	for (j = 0; j < p->short_prefixes->len; j++) {
+		const struct prefref *r = &g_array_index(p->short_prefixes, struct prefref, j);
 
-		g_hash_table_iter_init(&it, p->rd_prefix);
-		while (g_hash_table_iter_next(&it, &key, NULL))
-			if (g_ascii_isdigit(*(const char *)key))
-				p->num_prefix = TRUE;
-		for (j = 0; j < p->short_prefixes->len; j++) {
-			const struct prefref *r =
-			        &g_array_index(p->short_prefixes, struct prefref, j);
-
-			if (g_ascii_isdigit(*r->prefix))
-				p->num_prefix = TRUE;
-		}
+		if (g_ascii_isdigit(*r->prefix))
+			p->num_prefix = TRUE;
 	}
+}
+
+/* Compile the indexes as read (index_freeze), their atoms renumbered by
+ * map (patterns_pack), and let the atoms as read go. */
+static void
+indexes_freeze(struct sw_profile *p, const int *map)
+{
+	guint j;
+
 	/* by_word's and by_stem's keys are the atoms' words: frozen before
 	 * the atoms go */
 	p->by_word = index_freeze(p->rd_word, sizeof(int), map);
@@ -2332,61 +2335,64 @@ index_build(struct sw_profile *p)
 	}
 	prefrefs_renumber((struct prefref *)(void *)p->short_prefixes->data, p->short_prefixes->len,
 	                  map);
-	g_free(map);
 	g_ptr_array_unref(p->uatoms);
 	g_ptr_array_unref(p->ublocks);
 	p->uatoms = NULL;
 	p->ublocks = NULL;
-	p->atom_lang = (guint8 *)g_array_free(langs, FALSE);
-	p->lang_fam = g_new(const char *, p->langs->len + 1);
-	for (pi = 0; pi < p->langs->len; pi++)
-		p->lang_fam[pi] = lang_family(p->langs->pdata[pi]);
-	/* the word atoms of each pattern, all needed in a field it matches in */
-	p->pinfo = g_new0(struct patinfo, np + 1);
-	{
-		GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
+}
 
-		for (gi = 0; gi < p->groups->len; gi++) {
-			struct group *g = p->groups->pdata[gi];
+/* The word atoms of each pattern, all needed in a field it matches in
+ * (p->pinfo, their ids side by side in p->pat_ids), and the @groups
+ * each pattern and any pattern uses (pinfo's grefs, p->grefd). */
+static void
+patinfo_build(struct sw_profile *p)
+{
+	GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
+	guint gi;
+	int k;
 
-			for (k = g->pat0; k < g->pat0 + g->npats; k++) {
-				const struct pattern *pat = &p->packed[k];
-				struct patinfo *pf = &p->pinfo[k];
-				int i;
+	p->pinfo = g_new0(struct patinfo, p->npats + 1);
+	for (gi = 0; gi < p->groups->len; gi++) {
+		struct group *g = p->groups->pdata[gi];
 
-				pf->off = (int)ids->len;
-				g_assert(pat->lang >= 0 && pat->lang < MAX_LANGS);
-				pf->group = (guint8)gi;
-				pf->lang = (guint8)pat->lang;
-				for (i = 0; i < pat->a.n + pat->b.n; i++) {
-					const struct matom *m =
-					        i < pat->a.n ? &PH_ATOMS(p, &pat->a)[i]
-					                     : &PH_ATOMS(p, &pat->b)[i - pat->a.n];
+		for (k = g->pat0; k < g->pat0 + g->npats; k++) {
+			const struct pattern *pat = &p->packed[k];
+			struct patinfo *pf = &p->pinfo[k];
+			int i;
 
-					if (MA_GROUP(m) >= 0)
-						pf->grefs |= G_GUINT64_CONSTANT(1) << MA_GROUP(m);
-					else
-						g_array_append_val(ids, m->v);
-				}
-				p->grefd |= pf->grefs;
-				pf->nids = (guint16)(ids->len - (guint)pf->off);
-				if (pf->nids > 0)
-					pf->id0 = g_array_index(ids, int, pf->off);
-				if (pf->nids > 1)
-					pf->id1 = g_array_index(ids, int, pf->off + 1);
+			pf->off = (int)ids->len;
+			g_assert(pat->lang >= 0 && pat->lang < MAX_LANGS);
+			pf->group = (guint8)gi;
+			pf->lang = (guint8)pat->lang;
+			for (i = 0; i < pat->a.n + pat->b.n; i++) {
+				const struct matom *m =
+				        i < pat->a.n ? &PH_ATOMS(p, &pat->a)[i]
+				                     : &PH_ATOMS(p, &pat->b)[i - pat->a.n];
+
+				if (MA_GROUP(m) >= 0)
+					pf->grefs |= G_GUINT64_CONSTANT(1) << MA_GROUP(m);
+				else
+					g_array_append_val(ids, m->v);
 			}
+			p->grefd |= pf->grefs;
+			pf->nids = (guint16)(ids->len - (guint)pf->off);
+			if (pf->nids > 0)
+				pf->id0 = g_array_index(ids, int, pf->off);
+			if (pf->nids > 1)
+				pf->id1 = g_array_index(ids, int, pf->off + 1);
 		}
-		p->pat_ids = (int *)g_array_free(ids, FALSE);
 	}
-	/* and the other way round: the patterns each atom is the key of */
-	p->filled = g_new0(guint8, p->natoms + 1);
-	p->fslot = g_new(int, p->natoms + 1);
-	p->db = docbufs_new(np, p->groups->len);
-	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
-	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
-	p->ghits = g_new0(struct ghitv, 1);
-	p->hits = g_new0(struct hitv, 1);
-	p->hit_text = g_string_new(NULL);
+	p->pat_ids = (int *)g_array_free(ids, FALSE);
+}
+
+/* And the other way round from p->pat_key: the patterns each atom is the
+ * key of (key_off, key_pats: a counting sort by key), and those without a
+ * key (keyless, keyless_set).  pat_key goes. */
+static void
+key_index_build(struct sw_profile *p)
+{
+	int k, np = p->npats;
+
 	p->key_off = g_new0(int, p->natoms + 2);
 	p->key_pats = g_new(int, np + 1);
 	p->keyless = g_array_new(FALSE, FALSE, sizeof(int));
@@ -2410,6 +2416,56 @@ index_build(struct sw_profile *p)
 	/* matching reads key_off, key_pats and keyless_set */
 	g_free(p->pat_key);
 	p->pat_key = NULL;
+}
+
+/* entry_score's buffers, sized by the profile once built and reused for
+ * every entry. */
+static void
+entry_scratch_new(struct sw_profile *p)
+{
+	p->filled = g_new0(guint8, p->natoms + 1);
+	p->fslot = g_new(int, p->natoms + 1);
+	p->db = docbufs_new(p->npats, p->groups->len);
+	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
+	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
+	p->ghits = g_new0(struct ghitv, 1);
+	p->hits = g_new0(struct hitv, 1);
+	p->hit_text = g_string_new(NULL);
+}
+
+/* Number the atoms of every pattern and index them by word, stem and
+ * prefix, so that an entry looks each of its tokens up once and tries
+ * only the patterns whose every atom some token fills.  The atoms were
+ * numbered and indexed as read (atom_intern): they are numbered again in
+ * the order of the groups, and the patterns put side by side in it. */
+static const char *lang_family(const char *code);
+
+static void
+index_build(struct sw_profile *p)
+{
+	GArray *langs = g_array_new(FALSE, FALSE, sizeof(guint8));
+	guint pi;
+	int k, *map;
+
+	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
+	/* keys are their values (g_hash_table_add): wordfill_free is given
+	 * the word */
+	/* no room kept: the array grew by doubling */
+	k = (int)p->cmatoms->len;
+	p->matoms = g_renew(struct matom, (struct matom *)(void *)g_array_free(p->cmatoms, FALSE),
+	                    k + 1);
+	p->cmatoms = NULL;
+	map = patterns_pack(p, langs);
+	num_keys_note(p);
+	indexes_freeze(p, map);
+	g_free(map);
+	p->atom_lang = (guint8 *)g_array_free(langs, FALSE);
+	p->lang_fam = g_new(const char *, p->langs->len + 1);
+	for (pi = 0; pi < p->langs->len; pi++)
+		p->lang_fam[pi] = lang_family(p->langs->pdata[pi]);
+	patinfo_build(p);
+	entry_scratch_new(p);
+	key_index_build(p);
 }
 
 /* Where one [topic] group is read from: the key file and its text (for

@@ -4596,33 +4596,17 @@ context_hits(const struct sw_profile *p, const char *feed, gboolean *hitg, GPtrA
 	}
 }
 
-/* Score e; the explanation when want_explain or a match. */
+/* The entry's fields into d: title, lead (the summary, or the start of
+ * the content) and body tokenized, and the languages of p that apply
+ * (d->lang_ok, d->sig). */
 static void
-entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out,
-            gboolean want_explain)
+doc_tokenize(struct doc *d, const struct sw_entry *e)
 {
-	struct doc d;
-	gboolean *hitg;
-	double score = 0, sim = 0, thr;
-	const char *simref = NULL;
-	struct ghitv *gh = p->ghits;
-	struct hitv *hb = p->hits;
-	GString *htext = p->hit_text;
-	struct spanv *sp;
-	struct outcome o;
-	const char *lead;
+	const struct sw_profile *p = d->p;
+	const char *lead, *body;
 	char *lead_buf = NULL;
-	const char *body;
-	guint gi, r;
-	int f;
-	gboolean req;
+	guint gi;
 
-	memset(&d, 0, sizeof d);
-	memset(out, 0, sizeof *out);
-	d.p = p;
-	d.db = p->db;
-	d.pchain = d.db->pchain;
-	out->terms = g_ptr_array_new_full(16, g_free);
 	if (e->summary && *e->summary) {
 		lead = e->summary;
 		body = e->content;
@@ -4634,16 +4618,26 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		body = NULL;
 	}
 	/* tokens in text.c's reused storage: no allocation per token */
-	d.toks[F_TITLE] = text_tokenize_scratch(e->title, e->lang, F_TITLE);
-	d.toks[F_LEAD] = text_tokenize_scratch(lead, e->lang, F_LEAD);
-	d.toks[F_BODY] = text_tokenize_scratch(body, e->lang, F_BODY);
-	if (d.toks[F_BODY]->len > SW_MAX_MATCH_WORDS)
-		g_ptr_array_set_size(d.toks[F_BODY], SW_MAX_MATCH_WORDS);
-	doc_lang(&d, e, lead);
+	d->toks[F_TITLE] = text_tokenize_scratch(e->title, e->lang, F_TITLE);
+	d->toks[F_LEAD] = text_tokenize_scratch(lead, e->lang, F_LEAD);
+	d->toks[F_BODY] = text_tokenize_scratch(body, e->lang, F_BODY);
+	if (d->toks[F_BODY]->len > SW_MAX_MATCH_WORDS)
+		g_ptr_array_set_size(d->toks[F_BODY], SW_MAX_MATCH_WORDS);
+	doc_lang(d, e, lead);
 	g_free(lead_buf);
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
-		if (d.lang_ok[gi])
-			d.sig |= 1u << gi;
+		if (d->lang_ok[gi])
+			d->sig |= 1u << gi;
+}
+
+/* The numbers text.c gave the tokens' words (d->wids), and p's tables
+ * by number (byid, vbyid) made ready for them. */
+static void
+doc_word_ids(struct doc *d)
+{
+	const struct sw_profile *p = d->p;
+	int f;
+
 	/* words by number instead of by hash where text.c numbered them */
 	if (p->byid_gen != text_word_generation()) {
 		if (p->byid)
@@ -4657,61 +4651,150 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	if (p->byid == NULL || text_word_ids() > p->byid_cap)
 		byid_grow((struct sw_profile *)p, text_word_ids());
 	for (f = 0; f < NFIELDS; f++)
-		d.wids[f] = text_scratch_word_ids(f);
+		d->wids[f] = text_scratch_word_ids(f);
+}
+
+/* d's working storage, taken from p's (reused from entry to entry), and
+ * the languages whose stems are looked up. */
+static void
+doc_buffers(struct doc *d)
+{
+	const struct sw_profile *p = d->p;
+	guint gi;
+
 	/* the word cache holds at most SW_MAX_WORD_CACHE words after this
 	 * entry: emptied before, never while an entry holds its words */
 	{
-		guint ntok = d.toks[F_TITLE]->len + d.toks[F_LEAD]->len + d.toks[F_BODY]->len;
+		guint ntok = d->toks[F_TITLE]->len + d->toks[F_LEAD]->len + d->toks[F_BODY]->len;
 
 		if (g_hash_table_size(p->wordfills) + ntok > SW_MAX_WORD_CACHE &&
 		    g_hash_table_size(p->wordfills) > 0) {
 			g_hash_table_remove_all(p->wordfills);
 			memset(p->byid, 0, p->byid_cap * sizeof *p->byid);
 		}
-		d.tokstop[F_TITLE] = grow(&d.db->tokstop, &d.db->tokstop_cap, ntok + 1, 1);
-		d.tokstop[F_LEAD] = d.tokstop[F_TITLE] + d.toks[F_TITLE]->len;
-		d.tokstop[F_BODY] = d.tokstop[F_LEAD] + d.toks[F_LEAD]->len;
+		d->tokstop[F_TITLE] = grow(&d->db->tokstop, &d->db->tokstop_cap, ntok + 1, 1);
+		d->tokstop[F_LEAD] = d->tokstop[F_TITLE] + d->toks[F_TITLE]->len;
+		d->tokstop[F_BODY] = d->tokstop[F_LEAD] + d->toks[F_LEAD]->len;
 	}
-	d.filled = p->filled; /* all 0: cleared by filled_ids at the end */
-	d.fslot = p->fslot;
-	d.filled_ids = d.db->filled_ids; /* given back at the end */
-	d.filled_ids.len = 0;
-	d.pool = p->span_pool; /* npool 0: all free */
-	d.gpool = p->gspan_pool;
+	d->filled = p->filled; /* all 0: cleared by filled_ids at the end */
+	d->fslot = p->fslot;
+	d->filled_ids = d->db->filled_ids; /* given back at the end */
+	d->filled_ids.len = 0;
+	d->pool = p->span_pool; /* npool 0: all free */
+	d->gpool = p->gspan_pool;
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
-		if (p->by_stem[gi] && d.lang_ok[gi])
-			d.stem_langs[d.nstem_langs++] = (int)gi;
+		if (p->by_stem[gi] && d->lang_ok[gi])
+			d->stem_langs[d->nstem_langs++] = (int)gi;
+}
+
+/* like=: the cosine of the entry with the closest of p's reference
+ * stories (*sim, its label *simref, a term saying so), and the points
+ * it is worth (0 when none comes closer than 0). */
+static double
+like_points(struct doc *d, double *sim, const char **simref, GPtrArray *terms)
+{
+	const struct sw_profile *p = d->p;
+	struct entryvec *ev = p->ev;
+	GString *t;
+	guint r;
+
+	entry_vec(p, d->toks, d->tokstop, d->wids, NFIELDS, ev);
+	for (r = 0; r < p->refs->len; r++) {
+		const struct refdoc *rd = p->refs->pdata[r];
+		double c = cosine_ids(ev, rd);
+
+		if (c > *sim) {
+			*sim = c;
+			*simref = rd->label;
+		}
+	}
+	entryvec_done(ev);
+	if (*simref == NULL)
+		return 0;
+	t = g_string_new("like:");
+	g_string_append(t, *simref);
+	g_string_append_c(t, '=');
+	append_2f(t, *sim, FALSE);
+	g_ptr_array_add(terms, g_string_free(t, FALSE));
+	return p->like_weight * *sim;
+}
+
+/* The explanation of o, the decision on d's entry (sp and hitg as
+ * groups_hit was given them); terms gets the lazy groups' terms. */
+static char *
+doc_explain(struct doc *d, struct spanv *sp, gboolean *hitg, struct outcome *o, GPtrArray *terms)
+{
+	const struct sw_profile *p = d->p;
+	struct ghitv *gh = p->ghits;
+
+	/* the groups that weigh nothing and that require does not name,
+	 * only now that they are explained: in group order */
+	if (p->has_lazy) {
+		groups_hit(d, TRUE, sp, gh, p->hits, p->hit_text, hitg, terms);
+		ghits_sort(gh->v, gh->len);
+	}
+	o->gh = gh->v;
+	o->ngh = gh->len;
+	o->hits = p->hits->v;
+	o->text = p->hit_text->str;
+	o->hit = hitg;
+	return explain_of(p, d, o);
+}
+
+/* Give back what d took of p's storage, as the next entry expects it:
+ * sp to the pool, the hits emptied, filled all 0. */
+static void
+doc_done(struct doc *d)
+{
+	const struct sw_profile *p = d->p;
+	guint r;
+	int f;
+
+	d->npool--; /* sp */
+	p->ghits->len = 0;
+	p->hits->len = 0;
+	g_string_truncate(p->hit_text, 0);
+
+	for (r = 0; r < d->filled_ids.len; r++)
+		d->filled[d->filled_ids.v[r]] = 0;
+	d->db->filled_ids = d->filled_ids;
+	for (f = 0; f < NFIELDS; f++) {
+		d->db->at[f] = d->at[f];
+	}
+	/* d.gspans go back to the pool with d.ngpool */
+}
+
+/* Score e; the explanation when want_explain or a match. */
+static void
+entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out,
+            gboolean want_explain)
+{
+	struct doc d;
+	gboolean *hitg;
+	double score = 0, sim = 0, thr;
+	const char *simref = NULL;
+	struct spanv *sp;
+	int f;
+	gboolean req;
+
+	memset(&d, 0, sizeof d);
+	memset(out, 0, sizeof *out);
+	d.p = p;
+	d.db = p->db;
+	d.pchain = d.db->pchain;
+	out->terms = g_ptr_array_new_full(16, g_free);
+	doc_tokenize(&d, e);
+	doc_word_ids(&d);
+	doc_buffers(&d);
 	for (f = 0; f < NFIELDS; f++)
 		doc_fill(&d, f);
 	doc_cands(&d);
 
 	hitg = memset(d.db->hitg, 0, (p->groups->len + 1) * sizeof *hitg);
 	sp = spans_take(&d);
-	score += groups_hit(&d, FALSE, sp, gh, hb, htext, hitg, out->terms);
-	if (p->refs->len > 0 && p->like_weight > 0) {
-		struct entryvec *ev = p->ev;
-
-		entry_vec(p, d.toks, d.tokstop, d.wids, NFIELDS, ev);
-		for (r = 0; r < p->refs->len; r++) {
-			const struct refdoc *rd = p->refs->pdata[r];
-			double c = cosine_ids(ev, rd);
-
-			if (c > sim) {
-				sim = c;
-				simref = rd->label;
-			}
-		}
-		entryvec_done(ev);
-		if (simref) {
-			score += p->like_weight * sim;
-			GString *t = g_string_new("like:");
-
-			g_string_append(t, simref);
-			g_string_append_c(t, '=');
-			append_2f(t, sim, FALSE);
-			g_ptr_array_add(out->terms, g_string_free(t, FALSE));
-		}
-	}
+	score += groups_hit(&d, FALSE, sp, p->ghits, p->hits, p->hit_text, hitg, out->terms);
+	if (p->refs->len > 0 && p->like_weight > 0)
+		score += like_points(&d, &sim, &simref, out->terms);
 	/* the feed's language names no country the entry names another of */
 	if (p->nctx > 0 && d.feed[0] && !(p->ctx_unless && expr_eval(p->ctx_unless, hitg)))
 		context_hits(p, d.feed, hitg, out->terms);
@@ -4725,37 +4808,18 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	out->score = score;
 	out->match = req && score >= thr;
 	if (want_explain || out->match) {
-		/* the groups that weigh nothing and that require does not name,
-		 * only now that they are explained: in group order */
-		if (p->has_lazy) {
-			groups_hit(&d, TRUE, sp, gh, hb, htext, hitg, out->terms);
-			ghits_sort(gh->v, gh->len);
-		}
-		o.gh = gh->v;
-		o.ngh = gh->len;
-		o.hits = hb->v;
-		o.text = htext->str;
-		o.simref = simref;
-		o.sim = sim;
-		o.req = req;
-		o.hit = hitg;
-		o.score = score;
-		o.thr = thr;
-		o.match = out->match;
-		out->explain = explain_of(p, &d, &o);
-	}
-	d.npool--; /* sp */
-	gh->len = 0;
-	hb->len = 0;
-	g_string_truncate(htext, 0);
+		struct outcome o = {
+			.simref = simref,
+			.sim = sim,
+			.req = req,
+			.score = score,
+			.thr = thr,
+			.match = out->match,
+		};
 
-	for (r = 0; r < d.filled_ids.len; r++)
-		d.filled[d.filled_ids.v[r]] = 0;
-	d.db->filled_ids = d.filled_ids;
-	for (f = 0; f < NFIELDS; f++) {
-		d.db->at[f] = d.at[f];
+		out->explain = doc_explain(&d, sp, hitg, &o, out->terms);
 	}
-	/* d.gspans go back to the pool with d.ngpool */
+	doc_done(&d);
 }
 
 void

@@ -497,67 +497,79 @@ batch_commit(struct daemon *d)
 #endif
 }
 
-static void
-on_fetched(struct sw_fetch_result *r, void *userdata)
+/* One poll's result on its way into the store (on_fetched). */
+struct polled {
+	struct daemon *d;
+	struct job *j;
+	struct sw_fetch_result *r;
+	struct sw_feed_state st; /* the feed's row, as it becomes */
+	struct sw_feed *feed;    /* (nullable) the body, parsed */
+	gboolean deferred;       /* the fetch was put off (r->error as given) */
+	gint64 now;
+};
+
+/* A body fetched (a 200 or 203) into the open transaction: ingested
+ * unless it is the body stored last.  A body that did not parse becomes
+ * the poll's error, nothing of it kept.  -1 when the store failed: the
+ * transaction is rolled back and the feed is fetched again. */
+static int
+polled_body(struct polled *p)
 {
-	struct job *j = userdata;
-	struct daemon *d = j->d;
-	struct sw_feed_state st = { 0 };
-	struct sw_feed *feed = NULL;
-	gint64 now = now_wall();
-	gboolean aborted = r->error && !strcmp(r->error, "aborted");
-	gboolean deferred = r->error && !strcmp(r->error, "deferred");
+	struct daemon *d = p->d;
+	struct sw_fetch_result *r = p->r;
+	struct sw_feed_state *st = &p->st;
+	char *hash = body_hash(d, r);
+	gboolean same = st->body_hash && !strcmp(st->body_hash, hash);
+	int rc = same ? 0 : ingest(d, st, r, p->j->rank, &p->feed, p->now);
+
+	if (same) {
+		g_free(hash);
+		log_debug("%s: unchanged", st->url);
+	} else if (rc == 0) {
+		g_free(st->body_hash);
+		st->body_hash = hash;
+	} else if (rc == -1) {
+		/* the state file failed, not the feed: no error and no
+		 * backoff on the feed, nothing of this poll kept (as when
+		 * its row cannot be saved), and it is fetched again */
+		g_free(hash);
+		store_rollback(d->store);
+		log_warnx("%s: could not save the results of this poll", st->url);
+		g_hash_table_add(d->refetch, g_strdup(st->name));
+		d->store_trouble = TRUE;
+		return -1;
+	} else {
+		/* the body did not parse: nothing was stored or
+		 * threaded */
+		g_free(hash);
+		store_rollback(d->store);
+		if (store_begin(d->store) < 0) {
+			d->store_trouble = TRUE;
+			return -1;
+		}
+		/* record the parse failure as this poll's error */
+		g_free(r->error);
+		r->error = g_strdup(st->last_error ? st->last_error : "unreadable feed");
+	}
+	return 0;
+}
+
+/* The feed's next poll, from this one's outcome (schedule_record, or
+ * the offline retry when the machine has no network), its error logged
+ * when it is news, and the hold of a host that asked to wait. */
+static void
+polled_schedule(struct polled *p)
+{
+	struct daemon *d = p->d;
+	struct sw_fetch_result *r = p->r;
+	struct sw_feed_state *st = &p->st;
 	gboolean offline = FALSE;
 	char *prev_error;
 
-	d->pending--;
-	if (aborted)
-		goto out;
-	batch_open(d);
-	if (store_feed_sync(d->store, j->name, j->config_url, &st) < 0 ||
-	    store_begin(d->store) < 0) {
-		d->store_trouble = TRUE;
-		goto out;
-	}
-	if (r->body && !r->error) { /* a 200 or 203 (fetch.c) */
-		char *hash = body_hash(d, r);
-		gboolean same = st.body_hash && !strcmp(st.body_hash, hash);
-		int rc = same ? 0 : ingest(d, &st, r, j->rank, &feed, now);
-
-		if (same) {
-			g_free(hash);
-			log_debug("%s: unchanged", st.url);
-		} else if (rc == 0) {
-			g_free(st.body_hash);
-			st.body_hash = hash;
-		} else if (rc == -1) {
-			/* the state file failed, not the feed: no error and no
-			 * backoff on the feed, nothing of this poll kept (as when
-			 * its row cannot be saved), and it is fetched again */
-			g_free(hash);
-			store_rollback(d->store);
-			log_warnx("%s: could not save the results of this poll", st.url);
-			g_hash_table_add(d->refetch, g_strdup(st.name));
-			d->store_trouble = TRUE;
-			goto out;
-		} else {
-			/* the body did not parse: nothing was stored or
-			 * threaded */
-			g_free(hash);
-			store_rollback(d->store);
-			if (store_begin(d->store) < 0) {
-				d->store_trouble = TRUE;
-				goto out;
-			}
-			/* record the parse failure as this poll's error */
-			g_free(r->error);
-			r->error = g_strdup(st.last_error ? st.last_error : "unreadable feed");
-		}
-	}
 	/* schedule_record keeps the validators of a 200 or 304 that was
 	 * read; a body that failed to parse is an error here, so
 	 * its validators are not kept and the next poll fetches it again */
-	prev_error = g_strdup(st.last_error);
+	prev_error = g_strdup(st->last_error);
 	/* A feed this machine could not reach while it has no network at
 	 * all (a laptop off its wifi) is not failing: with a backoff, a few
 	 * hours offline would leave feeds waiting for hours once back. */
@@ -568,48 +580,90 @@ on_fetched(struct sw_fetch_result *r, void *userdata)
 			          "are tried again every %d min, with no backoff",
 			          SW_OFFLINE_RETRY / 60);
 		d->offline = TRUE;
-		schedule_record_offline(d->sched, &st, now);
+		schedule_record_offline(d->sched, st, p->now);
 	} else {
 		if (d->offline && fetch_have_route()) {
 			log_info("network back");
 			d->offline = FALSE;
 		}
-		schedule_record(d->sched, &st, r, feed, j->interval, now);
+		schedule_record(d->sched, st, r, p->feed, p->j->interval, p->now);
 	}
 	/* a failure is reported when it starts or changes, not at every
 	 * retry; schedule logs the gone and blocked transitions itself */
 	if (offline)
-		log_debug("%s: %s (offline)", st.url, r->error);
-	else if (r->error && !deferred && g_strcmp0(prev_error, r->error) &&
-	         g_strcmp0(st.state, "gone") && g_strcmp0(st.state, "blocked"))
-		log_warnx("%s: %s", st.url, r->error);
+		log_debug("%s: %s (offline)", st->url, r->error);
+	else if (r->error && !p->deferred && g_strcmp0(prev_error, r->error) &&
+	         g_strcmp0(st->state, "gone") && g_strcmp0(st->state, "blocked"))
+		log_warnx("%s: %s", st->url, r->error);
 	else if (r->error)
-		log_debug("%s: %s (%d in a row)", st.url, r->error, st.errors);
+		log_debug("%s: %s (%d in a row)", st->url, r->error, st->errors);
 	g_free(prev_error);
 	/* a host that asked to wait: its other feeds wait too, persistently */
 	if ((r->status == 429 || r->status == 503) &&
-	    schedule_host_hold(d->sched, st.url, now) > now)
-		hold_host_feeds(d, &st, now);
-	if (store_feed_save(d->store, &st) < 0 || store_commit(d->store) < 0) {
+	    schedule_host_hold(d->sched, st->url, p->now) > p->now)
+		hold_host_feeds(d, st, p->now);
+}
+
+/* The feed's row saved and the poll's transaction committed, into the
+ * open batch, which is committed when it is due; when that fails, the
+ * feed is fetched again. */
+static void
+polled_save(struct polled *p)
+{
+	struct daemon *d = p->d;
+	struct sw_feed_state *st = &p->st;
+
+	if (store_feed_save(d->store, st) < 0 || store_commit(d->store) < 0) {
 		store_rollback(d->store);
-		log_warnx("%s: could not save the results of this poll", st.url);
-		g_hash_table_add(d->refetch, g_strdup(st.name));
+		log_warnx("%s: could not save the results of this poll", st->url);
+		g_hash_table_add(d->refetch, g_strdup(st->name));
 		d->store_trouble = TRUE;
 		batch_settle(d);
 	} else {
 		/* a batch lost before this unit began is not this unit's */
 		batch_settle(d);
 		if (store_batch_open(d->store)) {
-			g_ptr_array_add(d->batch_feeds, g_strdup(st.name));
-			g_ptr_array_add(d->batch_urls, g_strdup(st.url));
+			g_ptr_array_add(d->batch_feeds, g_strdup(st->name));
+			g_ptr_array_add(d->batch_urls, g_strdup(st->url));
 		}
 	}
 	if (store_batch_due(d->store, SW_BATCH_FEEDS, (gint64)SW_BATCH_MS * 1000))
 		batch_commit(d);
+}
+
+/* A feed's fetch is done (fetch.c): its result into the store and its
+ * next poll into the schedule, and the next due feed's turn. */
+static void
+on_fetched(struct sw_fetch_result *r, void *userdata)
+{
+	struct job *j = userdata;
+	struct daemon *d = j->d;
+	struct polled p = {
+		.d = d,
+		.j = j,
+		.r = r,
+		.now = now_wall(),
+		.deferred = r->error && !strcmp(r->error, "deferred"),
+	};
+	gboolean aborted = r->error && !strcmp(r->error, "aborted");
+
+	d->pending--;
+	if (aborted)
+		goto out;
+	batch_open(d);
+	if (store_feed_sync(d->store, j->name, j->config_url, &p.st) < 0 ||
+	    store_begin(d->store) < 0) {
+		d->store_trouble = TRUE;
+		goto out;
+	}
+	if (r->body && !r->error && polled_body(&p) < 0) /* a 200 or 203 (fetch.c) */
+		goto out;
+	polled_schedule(&p);
+	polled_save(&p);
 out:
 	batch_settle(d);
-	parse_feed_free(feed);
-	store_feed_state_clear(&st);
+	parse_feed_free(p.feed);
+	store_feed_state_clear(&p.st);
 	fetch_result_free(r);
 	job_free(j);
 	/* a slot is free: the cycle goes on with the next due feeds */

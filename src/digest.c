@@ -1125,23 +1125,16 @@ atom_thread_free(gpointer p)
 	g_free(t);
 }
 
-/* (transfer full) the Atom feed of the newest matched threads; NULL when
- * the store cannot be read. */
-static char *
-render_atom(struct store *s)
+/* (transfer full) rows (newest first) grouped by thread, the threads in
+ * the order of their newest rows, at most ATOM_THREADS of them; a row
+ * without a thread is one of its own. */
+static GPtrArray *
+atom_threads(GPtrArray *rows)
 {
-	GPtrArray *rows = store_matches_all(s, ATOM_ROWS);
-	GPtrArray *threads;
-	GHashTable *by_id;
-	GString *out;
-	char *updated;
-	guint i, j;
+	GPtrArray *threads = g_ptr_array_new_with_free_func(atom_thread_free);
+	GHashTable *by_id = g_hash_table_new(g_int64_hash, g_int64_equal);
+	guint i;
 
-	if (!rows)
-		return NULL;
-	threads = g_ptr_array_new_with_free_func(atom_thread_free);
-	by_id = g_hash_table_new(g_int64_hash, g_int64_equal);
-	out = g_string_new(NULL);
 	for (i = 0; i < rows->len; i++) {
 		struct sw_match_row *r = g_ptr_array_index(rows, i);
 		struct atom_thread *t =
@@ -1158,6 +1151,17 @@ render_atom(struct store *s)
 		}
 		g_ptr_array_add(t->rows, r);
 	}
+	g_hash_table_destroy(by_id);
+	return threads;
+}
+
+/* The feed's own elements, updated when its newest thread was (the
+ * epoch when it has none). */
+static void
+atom_head(GString *out, const GPtrArray *threads)
+{
+	char *updated;
+
 	if (threads->len) {
 		struct atom_thread *t = g_ptr_array_index(threads, 0);
 
@@ -1179,72 +1183,103 @@ render_atom(struct store *s)
 	        "<link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n",
 	        updated);
 	g_free(updated);
-	for (i = 0; i < threads->len; i++) {
-		struct atom_thread *t = g_ptr_array_index(threads, i);
-		struct sw_match_row *newest = g_ptr_array_index(t->rows, 0);
-		struct sw_match_row *oldest = g_ptr_array_index(t->rows, t->rows->len - 1);
-		char *key = g_strdup_printf("%s\n%s", newest->topic ? newest->topic : "",
-		                            newest->thread_key ? newest->thread_key : newest->uid);
-		char *hash = g_compute_checksum_for_string(G_CHECKSUM_SHA1, key, -1);
-		char *up = format_iso(newest->first_seen, TRUE);
-		char *pub = format_iso(oldest->first_seen, TRUE);
-		const char *headline = newest->thread_headline && *newest->thread_headline
-		                               ? newest->thread_headline
-		                               : title_of(oldest);
-		GString *html = g_string_new(NULL);
+}
 
-		g_string_append_printf(out,
-		                       "<entry>\n<id>tag:storywatch,2025:thread:%s</id>\n"
-		                       "<title>",
-		                       hash);
-		html_text(out, headline, 0);
-		g_string_append_printf(out,
-		                       "</title>\n<updated>%s</updated>\n<published>%s"
-		                       "</published>\n<author><name>",
-		                       up, pub);
-		html_text(out, outlet_of(oldest), 0);
-		g_string_append(out, "</name></author>\n<category term=\"");
-		html_text(out, newest->topic, 0);
-		g_string_append(out, "\"/>\n");
-		if (web_link(oldest->link)) {
-			g_string_append(out, "<link rel=\"alternate\" href=\"");
-			html_text(out, oldest->link, 0);
-			g_string_append(out, "\"/>\n");
-		}
-		/* the thread's reports, oldest first, as escaped HTML */
-		g_string_append(html, "<ul>");
-		for (j = t->rows->len; j-- > 0;) {
-			struct sw_match_row *r = g_ptr_array_index(t->rows, j);
-			char *when = format_iso(digest_time_of(r), TRUE);
+/* The content of a thread's entry: the thread's reports, oldest first,
+ * as HTML (to be escaped once more into the feed). */
+static void
+atom_reports(GString *html, const struct atom_thread *t)
+{
+	guint j;
 
-			g_string_append_printf(html, "<li>%s · %s · ", when,
-			                       digest_kind_label(r->kind));
-			html_text(html, outlet_of(r), 0);
-			g_string_append(html, ": ");
-			if (web_link(r->link)) {
-				g_string_append(html, "<a href=\"");
-				html_text(html, r->link, 0);
-				g_string_append(html, "\">");
-				html_text(html, title_of(r), 0);
-				g_string_append(html, "</a>");
-			} else {
-				html_text(html, title_of(r), 0);
-			}
-			g_string_append(html, "</li>");
-			g_free(when);
+	g_string_append(html, "<ul>");
+	for (j = t->rows->len; j-- > 0;) {
+		struct sw_match_row *r = g_ptr_array_index(t->rows, j);
+		char *when = format_iso(digest_time_of(r), TRUE);
+
+		g_string_append_printf(html, "<li>%s · %s · ", when, digest_kind_label(r->kind));
+		html_text(html, outlet_of(r), 0);
+		g_string_append(html, ": ");
+		if (web_link(r->link)) {
+			g_string_append(html, "<a href=\"");
+			html_text(html, r->link, 0);
+			g_string_append(html, "\">");
+			html_text(html, title_of(r), 0);
+			g_string_append(html, "</a>");
+		} else {
+			html_text(html, title_of(r), 0);
 		}
-		g_string_append(html, "</ul>");
-		g_string_append(out, "<content type=\"html\">");
-		html_text(out, html->str, 0);
-		g_string_append(out, "</content>\n</entry>\n");
-		g_string_free(html, TRUE);
-		g_free(key);
-		g_free(hash);
-		g_free(up);
-		g_free(pub);
+		g_string_append(html, "</li>");
+		g_free(when);
 	}
+	g_string_append(html, "</ul>");
+}
+
+/* One thread as an Atom entry: its id from its topic and key, its
+ * headline, its first report's outlet and link, and its reports. */
+static void
+atom_entry(GString *out, const struct atom_thread *t)
+{
+	struct sw_match_row *newest = g_ptr_array_index(t->rows, 0);
+	struct sw_match_row *oldest = g_ptr_array_index(t->rows, t->rows->len - 1);
+	char *key = g_strdup_printf("%s\n%s", newest->topic ? newest->topic : "",
+	                            newest->thread_key ? newest->thread_key : newest->uid);
+	char *hash = g_compute_checksum_for_string(G_CHECKSUM_SHA1, key, -1);
+	char *up = format_iso(newest->first_seen, TRUE);
+	char *pub = format_iso(oldest->first_seen, TRUE);
+	const char *headline = newest->thread_headline && *newest->thread_headline
+	                               ? newest->thread_headline
+	                               : title_of(oldest);
+	GString *html = g_string_new(NULL);
+
+	g_string_append_printf(out,
+	                       "<entry>\n<id>tag:storywatch,2025:thread:%s</id>\n"
+	                       "<title>",
+	                       hash);
+	html_text(out, headline, 0);
+	g_string_append_printf(out,
+	                       "</title>\n<updated>%s</updated>\n<published>%s"
+	                       "</published>\n<author><name>",
+	                       up, pub);
+	html_text(out, outlet_of(oldest), 0);
+	g_string_append(out, "</name></author>\n<category term=\"");
+	html_text(out, newest->topic, 0);
+	g_string_append(out, "\"/>\n");
+	if (web_link(oldest->link)) {
+		g_string_append(out, "<link rel=\"alternate\" href=\"");
+		html_text(out, oldest->link, 0);
+		g_string_append(out, "\"/>\n");
+	}
+	/* the thread's reports, oldest first, as escaped HTML */
+	atom_reports(html, t);
+	g_string_append(out, "<content type=\"html\">");
+	html_text(out, html->str, 0);
+	g_string_append(out, "</content>\n</entry>\n");
+	g_string_free(html, TRUE);
+	g_free(key);
+	g_free(hash);
+	g_free(up);
+	g_free(pub);
+}
+
+/* (transfer full) the Atom feed of the newest matched threads; NULL when
+ * the store cannot be read. */
+static char *
+render_atom(struct store *s)
+{
+	GPtrArray *rows = store_matches_all(s, ATOM_ROWS);
+	GPtrArray *threads;
+	GString *out;
+	guint i;
+
+	if (!rows)
+		return NULL;
+	threads = atom_threads(rows);
+	out = g_string_new(NULL);
+	atom_head(out, threads);
+	for (i = 0; i < threads->len; i++)
+		atom_entry(out, g_ptr_array_index(threads, i));
 	g_string_append(out, "</feed>\n");
-	g_hash_table_destroy(by_id);
 	g_ptr_array_free(threads, TRUE);
 	g_ptr_array_free(rows, TRUE);
 	return g_string_free(out, FALSE);

@@ -494,44 +494,178 @@ thread_final(GHashTable *merged, const char *topic, const char *id)
 	}
 }
 
+/* What `test` keeps while it runs: its options, the entries read, and
+ * with --threads the threader and the lines held back until every merge
+ * is known. */
+struct test_run {
+	gboolean json, threads;
+	GPtrArray *sources;    /* struct source */
+	GPtrArray *items;      /* struct item: with --threads, in time order */
+	GPtrArray *lines;      /* struct line, with --threads */
+	GHashTable *merged;    /* "topic\nid" -> the thread it was merged into */
+	struct sw_threader *t; /* with --threads */
+};
+
+/* test's options into r and its FILE|URL arguments into names; 0, or the
+ * exit status of a usage error. */
 static int
-cmd_test(const char *config_path, int argc, char **argv)
+test_args(struct test_run *r, int argc, char **argv, GPtrArray *names)
 {
-	gboolean json = FALSE, threads = FALSE;
-	GPtrArray *names = g_ptr_array_new();
-	GPtrArray *sources = g_ptr_array_new_with_free_func(source_free);
-	GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
-	GPtrArray *lines = NULL;   /* struct line, with --threads */
-	GHashTable *merged = NULL; /* "topic\nid" -> the thread it was merged into */
-	struct sw_threader *t = NULL;
-	struct sw_config *c;
-	GError *err = NULL;
-	int i, rc = 0;
-	guint k, n;
+	int i;
 
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--json"))
-			json = TRUE;
+			r->json = TRUE;
 		else if (!strcmp(argv[i], "--threads"))
-			threads = TRUE;
+			r->threads = TRUE;
 		else if (argv[i][0] == '-' && argv[i][1])
 			break;
 		else
 			g_ptr_array_add(names, argv[i]);
 	}
-	if (i < argc || names->len == 0) {
-		rc = i < argc ? bad_arg("test", argv[i]) : usage_error("test", "missing FILE|URL");
+	if (i < argc || names->len == 0)
+		return i < argc ? bad_arg("test", argv[i])
+		                : usage_error("test", "missing FILE|URL");
+	return 0;
+}
+
+/* Read each of names (a feed file or URL) into r->sources, and its
+ * entries into r->items in the order given; 1 if one could not be read
+ * (the others still are), else 0. */
+static int
+test_load(struct test_run *r, const GPtrArray *names)
+{
+	int rc = 0;
+	guint k, n;
+
+	for (k = 0; k < names->len; k++) {
+		struct source *s = g_new0(struct source, 1);
+
+		s->name = g_strdup(names->pdata[k]);
+		s->feed = load_source(s->name);
+		if (!s->feed)
+			rc = 1;
+		g_ptr_array_add(r->sources, s);
+		for (n = 0; s->feed && n < s->feed->entries->len; n++) {
+			struct item *it = g_new0(struct item, 1);
+
+			it->src = s;
+			it->e = s->feed->entries->pdata[n];
+			it->order = r->items->len;
+			g_ptr_array_add(r->items, it);
+		}
+	}
+	return rc;
+}
+
+/* With --threads, what the daemon does with a match m of it in topic p
+ * besides storing it: remember the stories it follows up and the
+ * entries it copies (story memory), and thread it (*v, TRUE) or only
+ * observe it (FALSE). */
+static gboolean
+test_thread(struct test_run *r, const struct item *it, const struct sw_profile *p,
+            struct sw_match *m, struct sw_verdict *v)
+{
+	/* story memory: a follow-up of a story matched before */
+	if (match_followup_wanted(p, m)) {
+		struct sw_affinity a;
+
+		if (thread_affinity_terms(r->t, match_profile_name(p), it->e, m->terms, &a))
+			match_followup(p, it->e, a.shared, a.headline, m);
+		thread_affinity_clear(&a);
+	}
+	/* ... and a copy of an entry matched before */
+	if (match_copy_wanted(p, m)) {
+		char *why, *orig = thread_copy_of(r->t, match_profile_name(p), it->e, &why);
+
+		match_copy(p, it->e, orig, why, m);
+		g_free(orig);
+		g_free(why);
+	}
+	if (m->match) {
+		thread_add_terms(r->t, match_profile_name(p), it->e, it->src->name, NULL, m->terms,
+		                 v);
+		if (m->lifted)
+			thread_note_lifted(r->t, match_profile_name(p), it->e->uid);
+		return TRUE;
+	}
+	thread_observe(r->t, match_profile_name(p), it->e);
+	return FALSE;
+}
+
+/* Match it against topic p and print its line; with --threads, thread it
+ * and hold the line back (r->lines) instead. */
+static void
+test_entry(struct test_run *r, const struct item *it, const struct sw_profile *p)
+{
+	struct line *ln;
+	struct sw_match m = { 0 };
+	struct sw_verdict v = { 0 };
+	gboolean have_v;
+
+	if (r->json)
+		match_entry(p, it->e, &m);
+	else
+		match_entry_explained(p, it->e, &m);
+	if (!r->threads) {
+		print_test_line(r->json, it, match_profile_name(p), &m, FALSE, NULL);
+		match_clear(&m);
+		return;
+	}
+	have_v = test_thread(r, it, p, &m, &v);
+	/* a later entry may merge this one's thread into
+	 * another: lines are printed with their final threads */
+	for (guint j = 0; v.merged && j < v.merged->len; j++)
+		g_hash_table_insert(r->merged, merge_key(match_profile_name(p), v.merged->pdata[j]),
+		                    g_strdup(v.thread));
+	ln = g_new0(struct line, 1);
+	ln->it = it;
+	ln->topic = match_profile_name(p);
+	ln->m = m;
+	ln->v = v;
+	ln->have_v = have_v;
+	g_ptr_array_add(r->lines, ln);
+}
+
+/* The lines held back by --threads, each with its final thread. */
+static void
+test_print_lines(struct test_run *r)
+{
+	guint k;
+
+	for (k = 0; r->lines && k < r->lines->len; k++) {
+		struct line *ln = r->lines->pdata[k];
+
+		if (ln->have_v && ln->v.thread) {
+			char *final = thread_final(r->merged, ln->topic, ln->v.thread);
+
+			g_free(ln->v.thread);
+			ln->v.thread = final;
+		}
+		print_test_line(r->json, ln->it, ln->topic, &ln->m, TRUE,
+		                ln->have_v ? &ln->v : NULL);
+	}
+}
+
+static int
+cmd_test(const char *config_path, int argc, char **argv)
+{
+	struct test_run r = { 0 };
+	GPtrArray *names = g_ptr_array_new();
+	struct sw_config *c;
+	GError *err = NULL;
+	int rc;
+	guint k, n;
+
+	rc = test_args(&r, argc, argv, names);
+	if (rc == 0 && r.json && !json_ready())
+		rc = 1;
+	if (rc != 0) {
 		g_ptr_array_free(names, TRUE);
-		g_ptr_array_free(sources, TRUE);
-		g_ptr_array_free(items, TRUE);
 		return rc;
 	}
-	if (json && !json_ready()) {
-		g_ptr_array_free(names, TRUE);
-		g_ptr_array_free(sources, TRUE);
-		g_ptr_array_free(items, TRUE);
-		return 1;
-	}
+	r.sources = g_ptr_array_new_with_free_func(source_free);
+	r.items = g_ptr_array_new_with_free_func(g_free);
 	parse_init();
 	text_init();
 	c = config_load(config_path, &err);
@@ -544,110 +678,25 @@ cmd_test(const char *config_path, int argc, char **argv)
 	if (c->topics->len == 0)
 		log_warnx("%s: no [topic] groups: nothing can match",
 		          c->path ? c->path : "configuration");
-	for (k = 0; k < names->len; k++) {
-		struct source *s = g_new0(struct source, 1);
-
-		s->name = g_strdup(names->pdata[k]);
-		s->feed = load_source(s->name);
-		if (!s->feed)
-			rc = 1;
-		g_ptr_array_add(sources, s);
-		for (n = 0; s->feed && n < s->feed->entries->len; n++) {
-			struct item *it = g_new0(struct item, 1);
-
-			it->src = s;
-			it->e = s->feed->entries->pdata[n];
-			it->order = items->len;
-			g_ptr_array_add(items, it);
-		}
+	rc = test_load(&r, names);
+	if (r.threads) {
+		g_ptr_array_sort(r.items, item_cmp);
+		r.t = thread_new((int)(c->thread_window / 86400));
+		r.lines = g_ptr_array_new_with_free_func(line_free);
+		r.merged = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	}
-	if (threads) {
-		g_ptr_array_sort(items, item_cmp);
-		t = thread_new((int)(c->thread_window / 86400));
-		lines = g_ptr_array_new_with_free_func(line_free);
-		merged = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	}
-	for (k = 0; k < items->len; k++) {
-		const struct item *it = items->pdata[k];
-
-		for (n = 0; n < c->topics->len; n++) {
-			const struct sw_profile *p = c->topics->pdata[n];
-			struct line *ln;
-			struct sw_match m = { 0 };
-			struct sw_verdict v = { 0 };
-			gboolean have_v = FALSE;
-
-			if (json)
-				match_entry(p, it->e, &m);
-			else
-				match_entry_explained(p, it->e, &m);
-			/* story memory: a follow-up of a story matched before */
-			if (threads && match_followup_wanted(p, &m)) {
-				struct sw_affinity a;
-
-				if (thread_affinity_terms(t, match_profile_name(p), it->e, m.terms,
-				                          &a))
-					match_followup(p, it->e, a.shared, a.headline, &m);
-				thread_affinity_clear(&a);
-			}
-			/* ... and a copy of an entry matched before */
-			if (threads && match_copy_wanted(p, &m)) {
-				char *why, *orig = thread_copy_of(t, match_profile_name(p), it->e,
-				                                  &why);
-
-				match_copy(p, it->e, orig, why, &m);
-				g_free(orig);
-				g_free(why);
-			}
-			if (threads && m.match) {
-				thread_add_terms(t, match_profile_name(p), it->e, it->src->name,
-				                 NULL, m.terms, &v);
-				if (m.lifted)
-					thread_note_lifted(t, match_profile_name(p), it->e->uid);
-				have_v = TRUE;
-			} else if (threads) {
-				thread_observe(t, match_profile_name(p), it->e);
-			}
-			if (!threads) {
-				print_test_line(json, it, match_profile_name(p), &m, FALSE, NULL);
-				match_clear(&m);
-				continue;
-			}
-			/* a later entry may merge this one's thread into
-			 * another: lines are printed with their final threads */
-			for (guint j = 0; v.merged && j < v.merged->len; j++)
-				g_hash_table_insert(
-				        merged,
-				        merge_key(match_profile_name(p), v.merged->pdata[j]),
-				        g_strdup(v.thread));
-			ln = g_new0(struct line, 1);
-			ln->it = it;
-			ln->topic = match_profile_name(p);
-			ln->m = m;
-			ln->v = v;
-			ln->have_v = have_v;
-			g_ptr_array_add(lines, ln);
-		}
-	}
-	for (k = 0; lines && k < lines->len; k++) {
-		struct line *ln = lines->pdata[k];
-
-		if (ln->have_v && ln->v.thread) {
-			char *final = thread_final(merged, ln->topic, ln->v.thread);
-
-			g_free(ln->v.thread);
-			ln->v.thread = final;
-		}
-		print_test_line(json, ln->it, ln->topic, &ln->m, TRUE, ln->have_v ? &ln->v : NULL);
-	}
+	for (k = 0; k < r.items->len; k++)
+		for (n = 0; n < c->topics->len; n++)
+			test_entry(&r, r.items->pdata[k], c->topics->pdata[n]);
+	test_print_lines(&r);
 out:
-	thread_free(t);
-	if (lines)
-		g_ptr_array_free(lines, TRUE);
-	if (merged)
-		g_hash_table_destroy(merged);
-	g_ptr_array_free(items, TRUE);
-	g_ptr_array_free(sources, TRUE);
+	thread_free(r.t);
+	if (r.lines)
+		g_ptr_array_free(r.lines, TRUE);
+	if (r.merged)
+		g_hash_table_destroy(r.merged);
+	g_ptr_array_free(r.items, TRUE);
+	g_ptr_array_free(r.sources, TRUE);
 	g_ptr_array_free(names, TRUE);
 	config_free(c);
 	text_teardown();

@@ -2229,30 +2229,18 @@ number_fills_nothing(const struct sw_profile *p, const char *word)
 	return p->num_keys == NULL || !g_hash_table_contains(p->num_keys, word);
 }
 
-/* Number the atoms of every pattern and index them by word, stem and
- * prefix, so that an entry looks each of its tokens up once and tries
- * only the patterns whose every atom some token fills.  The atoms were
- * numbered and indexed as read (atom_intern): they are numbered again in
- * the order of the groups, and the patterns put side by side in it. */
-static const char *lang_family(const char *code);
-
-static void
-index_build(struct sw_profile *p)
+/* Put the patterns of the groups side by side in p->packed, in the order
+ * of the groups (p->npats), and number their word atoms again in that
+ * order: the map returned (g_free) takes an atom's number as read to its
+ * new one, and the language of each new atom is appended to langs.  A
+ * pattern's key (p->pat_key) is its longest word, or -1 (@groups only). */
+static int *
+patterns_pack(struct sw_profile *p, GArray *langs)
 {
-	GArray *langs = g_array_new(FALSE, FALSE, sizeof(guint8));
+	struct matom *ma = p->matoms;
 	guint gi, pi, j;
 	int np = 0, k, *map;
-	struct matom *ma;
 
-	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
-	/* keys are their values (g_hash_table_add): wordfill_free is given
-	 * the word */
-	/* no room kept: the array grew by doubling */
-	k = (int)p->cmatoms->len;
-	p->matoms = g_renew(struct matom, (struct matom *)(void *)g_array_free(p->cmatoms, FALSE),
-	                    k + 1);
-	p->cmatoms = NULL;
-	ma = p->matoms;
 	p->packed = g_new(struct pattern, p->npatterns + 1);
 	p->pat_key = g_new(int, p->npatterns + 1);
 	map = g_new(int, p->uatoms->len + 1);
@@ -2300,26 +2288,41 @@ index_build(struct sw_profile *p)
 		g->cpats = NULL;
 	}
 	p->npats = np;
-	/* the numbers among the keys, for number_fills_nothing() */
+	return map;
+}
+
+/* The numbers among the keys, for number_fills_nothing(): the words and
+ * stems that are numbers (num_keys), and whether a prefix starts with a
+ * digit (num_prefix).  Before the indexes are frozen. */
+static void
+num_keys_note(struct sw_profile *p)
+{
+	GHashTableIter it;
+	gpointer key;
+	guint j;
+
 	num_keys_add(p, p->rd_word);
 	for (j = 0; j < MAX_LANGS; j++)
 		num_keys_add(p, p->rd_stem[j]);
-	{
-		GHashTableIter it;
-		gpointer key;
+	g_hash_table_iter_init(&it, p->rd_prefix);
+	while (g_hash_table_iter_next(&it, &key, NULL))
+		if (g_ascii_isdigit(*(const char *)key))
+			p->num_prefix = TRUE;
+	for (j = 0; j < p->short_prefixes->len; j++) {
+		const struct prefref *r = &g_array_index(p->short_prefixes, struct prefref, j);
 
-		g_hash_table_iter_init(&it, p->rd_prefix);
-		while (g_hash_table_iter_next(&it, &key, NULL))
-			if (g_ascii_isdigit(*(const char *)key))
-				p->num_prefix = TRUE;
-		for (j = 0; j < p->short_prefixes->len; j++) {
-			const struct prefref *r =
-			        &g_array_index(p->short_prefixes, struct prefref, j);
-
-			if (g_ascii_isdigit(*r->prefix))
-				p->num_prefix = TRUE;
-		}
+		if (g_ascii_isdigit(*r->prefix))
+			p->num_prefix = TRUE;
 	}
+}
+
+/* Compile the indexes as read (index_freeze), their atoms renumbered by
+ * map (patterns_pack), and let the atoms as read go. */
+static void
+indexes_freeze(struct sw_profile *p, const int *map)
+{
+	guint j;
+
 	/* by_word's and by_stem's keys are the atoms' words: frozen before
 	 * the atoms go */
 	p->by_word = index_freeze(p->rd_word, sizeof(int), map);
@@ -2332,61 +2335,64 @@ index_build(struct sw_profile *p)
 	}
 	prefrefs_renumber((struct prefref *)(void *)p->short_prefixes->data, p->short_prefixes->len,
 	                  map);
-	g_free(map);
 	g_ptr_array_unref(p->uatoms);
 	g_ptr_array_unref(p->ublocks);
 	p->uatoms = NULL;
 	p->ublocks = NULL;
-	p->atom_lang = (guint8 *)g_array_free(langs, FALSE);
-	p->lang_fam = g_new(const char *, p->langs->len + 1);
-	for (pi = 0; pi < p->langs->len; pi++)
-		p->lang_fam[pi] = lang_family(p->langs->pdata[pi]);
-	/* the word atoms of each pattern, all needed in a field it matches in */
-	p->pinfo = g_new0(struct patinfo, np + 1);
-	{
-		GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
+}
 
-		for (gi = 0; gi < p->groups->len; gi++) {
-			struct group *g = p->groups->pdata[gi];
+/* The word atoms of each pattern, all needed in a field it matches in
+ * (p->pinfo, their ids side by side in p->pat_ids), and the @groups
+ * each pattern and any pattern uses (pinfo's grefs, p->grefd). */
+static void
+patinfo_build(struct sw_profile *p)
+{
+	GArray *ids = g_array_new(FALSE, FALSE, sizeof(int));
+	guint gi;
+	int k;
 
-			for (k = g->pat0; k < g->pat0 + g->npats; k++) {
-				const struct pattern *pat = &p->packed[k];
-				struct patinfo *pf = &p->pinfo[k];
-				int i;
+	p->pinfo = g_new0(struct patinfo, p->npats + 1);
+	for (gi = 0; gi < p->groups->len; gi++) {
+		struct group *g = p->groups->pdata[gi];
 
-				pf->off = (int)ids->len;
-				g_assert(pat->lang >= 0 && pat->lang < MAX_LANGS);
-				pf->group = (guint8)gi;
-				pf->lang = (guint8)pat->lang;
-				for (i = 0; i < pat->a.n + pat->b.n; i++) {
-					const struct matom *m =
-					        i < pat->a.n ? &PH_ATOMS(p, &pat->a)[i]
-					                     : &PH_ATOMS(p, &pat->b)[i - pat->a.n];
+		for (k = g->pat0; k < g->pat0 + g->npats; k++) {
+			const struct pattern *pat = &p->packed[k];
+			struct patinfo *pf = &p->pinfo[k];
+			int i;
 
-					if (MA_GROUP(m) >= 0)
-						pf->grefs |= G_GUINT64_CONSTANT(1) << MA_GROUP(m);
-					else
-						g_array_append_val(ids, m->v);
-				}
-				p->grefd |= pf->grefs;
-				pf->nids = (guint16)(ids->len - (guint)pf->off);
-				if (pf->nids > 0)
-					pf->id0 = g_array_index(ids, int, pf->off);
-				if (pf->nids > 1)
-					pf->id1 = g_array_index(ids, int, pf->off + 1);
+			pf->off = (int)ids->len;
+			g_assert(pat->lang >= 0 && pat->lang < MAX_LANGS);
+			pf->group = (guint8)gi;
+			pf->lang = (guint8)pat->lang;
+			for (i = 0; i < pat->a.n + pat->b.n; i++) {
+				const struct matom *m =
+				        i < pat->a.n ? &PH_ATOMS(p, &pat->a)[i]
+				                     : &PH_ATOMS(p, &pat->b)[i - pat->a.n];
+
+				if (MA_GROUP(m) >= 0)
+					pf->grefs |= G_GUINT64_CONSTANT(1) << MA_GROUP(m);
+				else
+					g_array_append_val(ids, m->v);
 			}
+			p->grefd |= pf->grefs;
+			pf->nids = (guint16)(ids->len - (guint)pf->off);
+			if (pf->nids > 0)
+				pf->id0 = g_array_index(ids, int, pf->off);
+			if (pf->nids > 1)
+				pf->id1 = g_array_index(ids, int, pf->off + 1);
 		}
-		p->pat_ids = (int *)g_array_free(ids, FALSE);
 	}
-	/* and the other way round: the patterns each atom is the key of */
-	p->filled = g_new0(guint8, p->natoms + 1);
-	p->fslot = g_new(int, p->natoms + 1);
-	p->db = docbufs_new(np, p->groups->len);
-	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
-	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
-	p->ghits = g_new0(struct ghitv, 1);
-	p->hits = g_new0(struct hitv, 1);
-	p->hit_text = g_string_new(NULL);
+	p->pat_ids = (int *)g_array_free(ids, FALSE);
+}
+
+/* And the other way round from p->pat_key: the patterns each atom is the
+ * key of (key_off, key_pats: a counting sort by key), and those without a
+ * key (keyless, keyless_set).  pat_key goes. */
+static void
+key_index_build(struct sw_profile *p)
+{
+	int k, np = p->npats;
+
 	p->key_off = g_new0(int, p->natoms + 2);
 	p->key_pats = g_new(int, np + 1);
 	p->keyless = g_array_new(FALSE, FALSE, sizeof(int));
@@ -2410,6 +2416,56 @@ index_build(struct sw_profile *p)
 	/* matching reads key_off, key_pats and keyless_set */
 	g_free(p->pat_key);
 	p->pat_key = NULL;
+}
+
+/* entry_score's buffers, sized by the profile once built and reused for
+ * every entry. */
+static void
+entry_scratch_new(struct sw_profile *p)
+{
+	p->filled = g_new0(guint8, p->natoms + 1);
+	p->fslot = g_new(int, p->natoms + 1);
+	p->db = docbufs_new(p->npats, p->groups->len);
+	p->span_pool = g_ptr_array_new_with_free_func(spanv_free);
+	p->gspan_pool = g_ptr_array_new_with_free_func(spanv_free);
+	p->ghits = g_new0(struct ghitv, 1);
+	p->hits = g_new0(struct hitv, 1);
+	p->hit_text = g_string_new(NULL);
+}
+
+/* Number the atoms of every pattern and index them by word, stem and
+ * prefix, so that an entry looks each of its tokens up once and tries
+ * only the patterns whose every atom some token fills.  The atoms were
+ * numbered and indexed as read (atom_intern): they are numbered again in
+ * the order of the groups, and the patterns put side by side in it. */
+static const char *lang_family(const char *code);
+
+static void
+index_build(struct sw_profile *p)
+{
+	GArray *langs = g_array_new(FALSE, FALSE, sizeof(guint8));
+	guint pi;
+	int k, *map;
+
+	p->wordfills = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, wordfill_free);
+	/* keys are their values (g_hash_table_add): wordfill_free is given
+	 * the word */
+	/* no room kept: the array grew by doubling */
+	k = (int)p->cmatoms->len;
+	p->matoms = g_renew(struct matom, (struct matom *)(void *)g_array_free(p->cmatoms, FALSE),
+	                    k + 1);
+	p->cmatoms = NULL;
+	map = patterns_pack(p, langs);
+	num_keys_note(p);
+	indexes_freeze(p, map);
+	g_free(map);
+	p->atom_lang = (guint8 *)g_array_free(langs, FALSE);
+	p->lang_fam = g_new(const char *, p->langs->len + 1);
+	for (pi = 0; pi < p->langs->len; pi++)
+		p->lang_fam[pi] = lang_family(p->langs->pdata[pi]);
+	patinfo_build(p);
+	entry_scratch_new(p);
+	key_index_build(p);
 }
 
 /* Where one [topic] group is read from: the key file and its text (for
@@ -4540,33 +4596,17 @@ context_hits(const struct sw_profile *p, const char *feed, gboolean *hitg, GPtrA
 	}
 }
 
-/* Score e; the explanation when want_explain or a match. */
+/* The entry's fields into d: title, lead (the summary, or the start of
+ * the content) and body tokenized, and the languages of p that apply
+ * (d->lang_ok, d->sig). */
 static void
-entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out,
-            gboolean want_explain)
+doc_tokenize(struct doc *d, const struct sw_entry *e)
 {
-	struct doc d;
-	gboolean *hitg;
-	double score = 0, sim = 0, thr;
-	const char *simref = NULL;
-	struct ghitv *gh = p->ghits;
-	struct hitv *hb = p->hits;
-	GString *htext = p->hit_text;
-	struct spanv *sp;
-	struct outcome o;
-	const char *lead;
+	const struct sw_profile *p = d->p;
+	const char *lead, *body;
 	char *lead_buf = NULL;
-	const char *body;
-	guint gi, r;
-	int f;
-	gboolean req;
+	guint gi;
 
-	memset(&d, 0, sizeof d);
-	memset(out, 0, sizeof *out);
-	d.p = p;
-	d.db = p->db;
-	d.pchain = d.db->pchain;
-	out->terms = g_ptr_array_new_full(16, g_free);
 	if (e->summary && *e->summary) {
 		lead = e->summary;
 		body = e->content;
@@ -4578,16 +4618,26 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		body = NULL;
 	}
 	/* tokens in text.c's reused storage: no allocation per token */
-	d.toks[F_TITLE] = text_tokenize_scratch(e->title, e->lang, F_TITLE);
-	d.toks[F_LEAD] = text_tokenize_scratch(lead, e->lang, F_LEAD);
-	d.toks[F_BODY] = text_tokenize_scratch(body, e->lang, F_BODY);
-	if (d.toks[F_BODY]->len > SW_MAX_MATCH_WORDS)
-		g_ptr_array_set_size(d.toks[F_BODY], SW_MAX_MATCH_WORDS);
-	doc_lang(&d, e, lead);
+	d->toks[F_TITLE] = text_tokenize_scratch(e->title, e->lang, F_TITLE);
+	d->toks[F_LEAD] = text_tokenize_scratch(lead, e->lang, F_LEAD);
+	d->toks[F_BODY] = text_tokenize_scratch(body, e->lang, F_BODY);
+	if (d->toks[F_BODY]->len > SW_MAX_MATCH_WORDS)
+		g_ptr_array_set_size(d->toks[F_BODY], SW_MAX_MATCH_WORDS);
+	doc_lang(d, e, lead);
 	g_free(lead_buf);
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
-		if (d.lang_ok[gi])
-			d.sig |= 1u << gi;
+		if (d->lang_ok[gi])
+			d->sig |= 1u << gi;
+}
+
+/* The numbers text.c gave the tokens' words (d->wids), and p's tables
+ * by number (byid, vbyid) made ready for them. */
+static void
+doc_word_ids(struct doc *d)
+{
+	const struct sw_profile *p = d->p;
+	int f;
+
 	/* words by number instead of by hash where text.c numbered them */
 	if (p->byid_gen != text_word_generation()) {
 		if (p->byid)
@@ -4601,61 +4651,150 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	if (p->byid == NULL || text_word_ids() > p->byid_cap)
 		byid_grow((struct sw_profile *)p, text_word_ids());
 	for (f = 0; f < NFIELDS; f++)
-		d.wids[f] = text_scratch_word_ids(f);
+		d->wids[f] = text_scratch_word_ids(f);
+}
+
+/* d's working storage, taken from p's (reused from entry to entry), and
+ * the languages whose stems are looked up. */
+static void
+doc_buffers(struct doc *d)
+{
+	const struct sw_profile *p = d->p;
+	guint gi;
+
 	/* the word cache holds at most SW_MAX_WORD_CACHE words after this
 	 * entry: emptied before, never while an entry holds its words */
 	{
-		guint ntok = d.toks[F_TITLE]->len + d.toks[F_LEAD]->len + d.toks[F_BODY]->len;
+		guint ntok = d->toks[F_TITLE]->len + d->toks[F_LEAD]->len + d->toks[F_BODY]->len;
 
 		if (g_hash_table_size(p->wordfills) + ntok > SW_MAX_WORD_CACHE &&
 		    g_hash_table_size(p->wordfills) > 0) {
 			g_hash_table_remove_all(p->wordfills);
 			memset(p->byid, 0, p->byid_cap * sizeof *p->byid);
 		}
-		d.tokstop[F_TITLE] = grow(&d.db->tokstop, &d.db->tokstop_cap, ntok + 1, 1);
-		d.tokstop[F_LEAD] = d.tokstop[F_TITLE] + d.toks[F_TITLE]->len;
-		d.tokstop[F_BODY] = d.tokstop[F_LEAD] + d.toks[F_LEAD]->len;
+		d->tokstop[F_TITLE] = grow(&d->db->tokstop, &d->db->tokstop_cap, ntok + 1, 1);
+		d->tokstop[F_LEAD] = d->tokstop[F_TITLE] + d->toks[F_TITLE]->len;
+		d->tokstop[F_BODY] = d->tokstop[F_LEAD] + d->toks[F_LEAD]->len;
 	}
-	d.filled = p->filled; /* all 0: cleared by filled_ids at the end */
-	d.fslot = p->fslot;
-	d.filled_ids = d.db->filled_ids; /* given back at the end */
-	d.filled_ids.len = 0;
-	d.pool = p->span_pool; /* npool 0: all free */
-	d.gpool = p->gspan_pool;
+	d->filled = p->filled; /* all 0: cleared by filled_ids at the end */
+	d->fslot = p->fslot;
+	d->filled_ids = d->db->filled_ids; /* given back at the end */
+	d->filled_ids.len = 0;
+	d->pool = p->span_pool; /* npool 0: all free */
+	d->gpool = p->gspan_pool;
 	for (gi = 0; gi < p->langs->len && gi < MAX_LANGS; gi++)
-		if (p->by_stem[gi] && d.lang_ok[gi])
-			d.stem_langs[d.nstem_langs++] = (int)gi;
+		if (p->by_stem[gi] && d->lang_ok[gi])
+			d->stem_langs[d->nstem_langs++] = (int)gi;
+}
+
+/* like=: the cosine of the entry with the closest of p's reference
+ * stories (*sim, its label *simref, a term saying so), and the points
+ * it is worth (0 when none comes closer than 0). */
+static double
+like_points(struct doc *d, double *sim, const char **simref, GPtrArray *terms)
+{
+	const struct sw_profile *p = d->p;
+	struct entryvec *ev = p->ev;
+	GString *t;
+	guint r;
+
+	entry_vec(p, d->toks, d->tokstop, d->wids, NFIELDS, ev);
+	for (r = 0; r < p->refs->len; r++) {
+		const struct refdoc *rd = p->refs->pdata[r];
+		double c = cosine_ids(ev, rd);
+
+		if (c > *sim) {
+			*sim = c;
+			*simref = rd->label;
+		}
+	}
+	entryvec_done(ev);
+	if (*simref == NULL)
+		return 0;
+	t = g_string_new("like:");
+	g_string_append(t, *simref);
+	g_string_append_c(t, '=');
+	append_2f(t, *sim, FALSE);
+	g_ptr_array_add(terms, g_string_free(t, FALSE));
+	return p->like_weight * *sim;
+}
+
+/* The explanation of o, the decision on d's entry (sp and hitg as
+ * groups_hit was given them); terms gets the lazy groups' terms. */
+static char *
+doc_explain(struct doc *d, struct spanv *sp, gboolean *hitg, struct outcome *o, GPtrArray *terms)
+{
+	const struct sw_profile *p = d->p;
+	struct ghitv *gh = p->ghits;
+
+	/* the groups that weigh nothing and that require does not name,
+	 * only now that they are explained: in group order */
+	if (p->has_lazy) {
+		groups_hit(d, TRUE, sp, gh, p->hits, p->hit_text, hitg, terms);
+		ghits_sort(gh->v, gh->len);
+	}
+	o->gh = gh->v;
+	o->ngh = gh->len;
+	o->hits = p->hits->v;
+	o->text = p->hit_text->str;
+	o->hit = hitg;
+	return explain_of(p, d, o);
+}
+
+/* Give back what d took of p's storage, as the next entry expects it:
+ * sp to the pool, the hits emptied, filled all 0. */
+static void
+doc_done(struct doc *d)
+{
+	const struct sw_profile *p = d->p;
+	guint r;
+	int f;
+
+	d->npool--; /* sp */
+	p->ghits->len = 0;
+	p->hits->len = 0;
+	g_string_truncate(p->hit_text, 0);
+
+	for (r = 0; r < d->filled_ids.len; r++)
+		d->filled[d->filled_ids.v[r]] = 0;
+	d->db->filled_ids = d->filled_ids;
+	for (f = 0; f < NFIELDS; f++) {
+		d->db->at[f] = d->at[f];
+	}
+	/* d.gspans go back to the pool with d.ngpool */
+}
+
+/* Score e; the explanation when want_explain or a match. */
+static void
+entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_match *out,
+            gboolean want_explain)
+{
+	struct doc d;
+	gboolean *hitg;
+	double score = 0, sim = 0, thr;
+	const char *simref = NULL;
+	struct spanv *sp;
+	int f;
+	gboolean req;
+
+	memset(&d, 0, sizeof d);
+	memset(out, 0, sizeof *out);
+	d.p = p;
+	d.db = p->db;
+	d.pchain = d.db->pchain;
+	out->terms = g_ptr_array_new_full(16, g_free);
+	doc_tokenize(&d, e);
+	doc_word_ids(&d);
+	doc_buffers(&d);
 	for (f = 0; f < NFIELDS; f++)
 		doc_fill(&d, f);
 	doc_cands(&d);
 
 	hitg = memset(d.db->hitg, 0, (p->groups->len + 1) * sizeof *hitg);
 	sp = spans_take(&d);
-	score += groups_hit(&d, FALSE, sp, gh, hb, htext, hitg, out->terms);
-	if (p->refs->len > 0 && p->like_weight > 0) {
-		struct entryvec *ev = p->ev;
-
-		entry_vec(p, d.toks, d.tokstop, d.wids, NFIELDS, ev);
-		for (r = 0; r < p->refs->len; r++) {
-			const struct refdoc *rd = p->refs->pdata[r];
-			double c = cosine_ids(ev, rd);
-
-			if (c > sim) {
-				sim = c;
-				simref = rd->label;
-			}
-		}
-		entryvec_done(ev);
-		if (simref) {
-			score += p->like_weight * sim;
-			GString *t = g_string_new("like:");
-
-			g_string_append(t, simref);
-			g_string_append_c(t, '=');
-			append_2f(t, sim, FALSE);
-			g_ptr_array_add(out->terms, g_string_free(t, FALSE));
-		}
-	}
+	score += groups_hit(&d, FALSE, sp, p->ghits, p->hits, p->hit_text, hitg, out->terms);
+	if (p->refs->len > 0 && p->like_weight > 0)
+		score += like_points(&d, &sim, &simref, out->terms);
 	/* the feed's language names no country the entry names another of */
 	if (p->nctx > 0 && d.feed[0] && !(p->ctx_unless && expr_eval(p->ctx_unless, hitg)))
 		context_hits(p, d.feed, hitg, out->terms);
@@ -4669,37 +4808,18 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 	out->score = score;
 	out->match = req && score >= thr;
 	if (want_explain || out->match) {
-		/* the groups that weigh nothing and that require does not name,
-		 * only now that they are explained: in group order */
-		if (p->has_lazy) {
-			groups_hit(&d, TRUE, sp, gh, hb, htext, hitg, out->terms);
-			ghits_sort(gh->v, gh->len);
-		}
-		o.gh = gh->v;
-		o.ngh = gh->len;
-		o.hits = hb->v;
-		o.text = htext->str;
-		o.simref = simref;
-		o.sim = sim;
-		o.req = req;
-		o.hit = hitg;
-		o.score = score;
-		o.thr = thr;
-		o.match = out->match;
-		out->explain = explain_of(p, &d, &o);
-	}
-	d.npool--; /* sp */
-	gh->len = 0;
-	hb->len = 0;
-	g_string_truncate(htext, 0);
+		struct outcome o = {
+			.simref = simref,
+			.sim = sim,
+			.req = req,
+			.score = score,
+			.thr = thr,
+			.match = out->match,
+		};
 
-	for (r = 0; r < d.filled_ids.len; r++)
-		d.filled[d.filled_ids.v[r]] = 0;
-	d.db->filled_ids = d.filled_ids;
-	for (f = 0; f < NFIELDS; f++) {
-		d.db->at[f] = d.at[f];
+		out->explain = doc_explain(&d, sp, hitg, &o, out->terms);
 	}
-	/* d.gspans go back to the pool with d.ngpool */
+	doc_done(&d);
 }
 
 void

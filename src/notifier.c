@@ -1013,69 +1013,66 @@ groups_free(gpointer p)
 	g_ptr_array_free(p, TRUE);
 }
 
-int
-notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c, gint64 now)
+/* Whether n's backend can show popups now.  When it cannot, the npending
+ * alerts stay pending for the next cycle, which is said once until it
+ * can again. */
+static gboolean
+notifier_ready(struct notifier *n, guint npending)
 {
-	GPtrArray *rows, *groups, *held, *popups;
-	GHashTable *by_thread, *entries, *marked;
-	int batch = c->popup_batch > 0 ? c->popup_batch : SW_POPUP_BATCH_DEFAULT;
-	int shown = 0;
-	guint i;
-
-	n->store = s;
-	if (in_quiet(c, now))
-		return 0; /* held: left pending until the quiet hours end */
-	rows = store_matches_pending(s);
-	if (!rows)
-		return -1;
-	if (!rows->len) {
-		g_ptr_array_free(rows, TRUE);
-		return 0;
-	}
 	if (n->be->init(n) < 0) {
 		if (!n->warned)
 			log_warnx("%s: %u %s kept for the next cycle",
-			          n->why ? n->why : "notifications unavailable", rows->len,
-			          rows->len == 1 ? "alert" : "alerts");
+			          n->why ? n->why : "notifications unavailable", npending,
+			          npending == 1 ? "alert" : "alerts");
 		n->warned = TRUE;
-		g_ptr_array_free(rows, TRUE);
-		return 0;
+		return FALSE;
 	}
 	if (n->warned)
 		log_info("notification server available again");
 	n->warned = FALSE;
+	return TRUE;
+}
 
-	/* mark first: a crash may lose a popup but never repeats one; a row
-	 * another process marked since it was read is that one's to show */
-	marked = g_hash_table_new(g_int64_hash, g_int64_equal);
-	groups = g_ptr_array_new_with_free_func(groups_free);
-	held = g_ptr_array_new_with_free_func(groups_free);
-	by_thread = g_hash_table_new(g_int64_hash, g_int64_equal);
-	entries = g_hash_table_new(g_int64_hash, g_int64_equal);
-	popups = g_ptr_array_new_with_free_func((GDestroyNotify)popup_free);
-	if (store_begin(s) < 0) {
-		shown = -1;
-		goto out;
-	}
+/* Mark rows notified at now, in one transaction; the match ids of those
+ * this call marked go into marked (a row another process marked since it
+ * was read is that one's to show).  0, or -1 on a store error (rolled
+ * back). */
+static int
+rows_mark(struct store *s, GPtrArray *rows, gint64 now, GHashTable *marked)
+{
+	guint i;
+
+	if (store_begin(s) < 0)
+		return -1;
 	for (i = 0; i < rows->len; i++) {
 		struct sw_match_row *r = g_ptr_array_index(rows, i);
 		int rc = store_match_mark_notified(s, r->match_id, now);
 
 		if (rc < 0) {
 			store_rollback(s);
-			shown = -1;
-			goto out;
+			return -1;
 		}
 		if (rc > 0)
 			g_hash_table_add(marked, &r->match_id);
 	}
 	if (store_commit(s) < 0) {
 		store_rollback(s);
-		shown = -1;
-		goto out;
+		return -1;
 	}
+	return 0;
+}
 
-	/* sort the marked rows: the held ones, the threads */
+/* The marked rows worth a popup (new stories and follow-ups, not muted,
+ * each entry once) by thread, each thread a GPtrArray of its rows: into
+ * held when its first row came in quiet hours, else into groups. */
+static void
+rows_group(GPtrArray *rows, GHashTable *marked, const struct sw_config *c, GPtrArray *groups,
+           GPtrArray *held)
+{
+	GHashTable *by_thread = g_hash_table_new(g_int64_hash, g_int64_equal);
+	GHashTable *entries = g_hash_table_new(g_int64_hash, g_int64_equal);
+	guint i;
+
 	for (i = 0; i < rows->len; i++) {
 		struct sw_match_row *r = g_ptr_array_index(rows, i);
 		GPtrArray *g;
@@ -1101,7 +1098,26 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 		g_ptr_array_add(in_quiet(c, r->first_seen) ? held : groups, g);
 	}
 	/* a follow-up of a held thread is held with it */
+	g_hash_table_destroy(entries);
+	g_hash_table_destroy(by_thread);
+}
 
+/* Show the marked rows: one summary of the held threads, then one popup
+ * per thread, or one summary of them all when there are more than
+ * popup_batch.  Returns the number of popups shown. */
+static int
+rows_show(struct notifier *n, GPtrArray *rows, GHashTable *marked, const struct sw_config *c,
+          gint64 now)
+{
+	GPtrArray *groups = g_ptr_array_new_with_free_func(groups_free);
+	GPtrArray *held = g_ptr_array_new_with_free_func(groups_free);
+	GPtrArray *popups = g_ptr_array_new_with_free_func((GDestroyNotify)popup_free);
+	int batch = c->popup_batch > 0 ? c->popup_batch : SW_POPUP_BATCH_DEFAULT;
+	int shown = 0;
+	guint i;
+
+	/* sort the marked rows: the held ones, the threads */
+	rows_group(rows, marked, c, groups, held);
 	if (held->len)
 		g_ptr_array_add(popups, popup_summary(POPUP_QUIET, held, c));
 	if (groups->len > (guint)batch) {
@@ -1114,12 +1130,36 @@ notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c,
 	for (i = 0; i < popups->len; i++)
 		if (n->be->send(n, g_ptr_array_index(popups, i)) == 0)
 			shown++;
-out:
 	g_ptr_array_free(popups, TRUE);
-	g_hash_table_destroy(entries);
-	g_hash_table_destroy(by_thread);
 	g_ptr_array_free(held, TRUE);
 	g_ptr_array_free(groups, TRUE);
+	return shown;
+}
+
+int
+notifier_deliver(struct notifier *n, struct store *s, const struct sw_config *c, gint64 now)
+{
+	GPtrArray *rows;
+	GHashTable *marked;
+	int shown;
+
+	n->store = s;
+	if (in_quiet(c, now))
+		return 0; /* held: left pending until the quiet hours end */
+	rows = store_matches_pending(s);
+	if (!rows)
+		return -1;
+	if (!rows->len || !notifier_ready(n, rows->len)) {
+		g_ptr_array_free(rows, TRUE);
+		return 0;
+	}
+	/* mark first: a crash may lose a popup but never repeats one; a row
+	 * another process marked since it was read is that one's to show */
+	marked = g_hash_table_new(g_int64_hash, g_int64_equal);
+	if (rows_mark(s, rows, now, marked) < 0)
+		shown = -1;
+	else
+		shown = rows_show(n, rows, marked, c, now);
 	g_hash_table_destroy(marked);
 	g_ptr_array_free(rows, TRUE);
 	return shown;

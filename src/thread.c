@@ -2643,35 +2643,28 @@ entry_vector(struct sw_threader *t, struct ttopic *tp, const struct sw_entry *e,
 	ne->norm_g = sqrt(ne->norm_g);
 }
 
-/* The open threads of tp that ne (not in them) might continue, found
- * through the postings within budget (into cands: struct tentry * ->
- * struct cand) and scored for the join decision into jc (room for
- * SW_THREAD_MAX_CANDIDATES); *best_at (nullable) is set to the one with
- * the largest log odds.  Reads t and tp, changes neither.  Returns how
- * many there are. */
-static guint
-thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct tentry *ne,
-              gint64 now, long budget, GHashTable *cands, struct jcand *jc, struct jcand **best_at,
-              gboolean trace)
-{
-	gint64 win = (gint64)(t->active_days * 86400);
-	gint64 horizon = (gint64)t->window_days * 86400;
-	struct fval *order;
-	GHashTable *tbest;
-	GHashTableIter it;
-	GList *tlist, *l;
-	gpointer k, v;
-	double best_seen = -G_MAXDOUBLE, topic_ca, topic_cx, topic_cg;
-	const double *cf;
-	guint i, j, n, nord, nj = 0;
+/* What the steps of thread_scores share: the entry being placed, its
+ * topic, and the time it is placed at.  Read only. */
+struct tsearch {
+	const struct sw_threader *t;
+	const struct ttopic *tp;
+	const struct tentry *ne;
+	gint64 now;
+	gint64 win;     /* active_days: a thread quiet longer is judged by its centroid */
+	gint64 horizon; /* window_days: a thread quiet longer is closed */
+};
 
-	*best_at = NULL;
-#ifndef SW_THREAD_TUNE
-	(void)trace;
-#endif
-	/* 3. candidates from the postings, newest first, the rarest features
-	 * first, within a budget of postings read */
-	order = g_new(struct fval, ne->nfv + 1);
+/* The features of ne into order (room for ne->nfv + 1), weighted as in
+ * its vector, the rarest first; the groups last (or not at all).
+ * Returns how many there are. */
+static guint
+posting_order(const struct tsearch *s, struct fval *order)
+{
+	const struct sw_threader *t = s->t;
+	const struct ttopic *tp = s->tp;
+	const struct tentry *ne = s->ne;
+	guint i, j, n;
+
 	for (i = 0; i < ne->nfv; i++) {
 		order[i] = ne->fv[i];
 		order[i].tf = ne->fv[i].tf * idf(tp, ne->fv[i].f) * t->w_kind[ne->fv[i].f->kind];
@@ -2688,7 +2681,22 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 			order[j].f = ne->fv[i].f;
 			order[j++].tf = ne->fv[i].tf * idf(tp, ne->fv[i].f) * t->w_kind[F_GROUP];
 		}
-	nord = j;
+	return j;
+}
+
+/* The entries that share features with ne, into cands (struct tentry *
+ * -> struct cand, with the dot products of the shared features): the
+ * newest postings of each feature in posting_order, within a budget of
+ * postings read, those outside the window skipped. */
+static void
+cands_from_postings(const struct tsearch *s, long budget, GHashTable *cands)
+{
+	const struct ttopic *tp = s->tp;
+	struct fval *order;
+	guint i, j, nord;
+
+	order = g_new(struct fval, s->ne->nfv + 1);
+	nord = posting_order(s, order);
 	for (i = 0; i < nord && budget > 0; i++) {
 		struct feat *f = order[i].f;
 		double w = order[i].tf;
@@ -2703,7 +2711,7 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 			struct cand *c;
 			double ow = po->w;
 
-			if (now - po->time > horizon || po->time - now > horizon) {
+			if (s->now - po->time > s->horizon || po->time - s->now > s->horizon) {
 				/* postings are in arrival order, which is roughly
 				 * time order: a run of stale ones ends the list */
 				if (++stale >= 16)
@@ -2727,9 +2735,18 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 	}
 
 	g_free(order);
+}
 
-	/* 4. score per thread: its best-matching entry, and its centroid */
-	tbest = g_hash_table_new(NULL, NULL);
+/* The cosines of ne with each of cands, and of each thread the closest
+ * of them: a new table, struct tthread * -> struct cand (in cands). */
+static GHashTable *
+closest_per_thread(const struct tsearch *s, GHashTable *cands)
+{
+	const struct tentry *ne = s->ne;
+	GHashTable *tbest = g_hash_table_new(NULL, NULL);
+	GHashTableIter it;
+	gpointer k, v;
+
 	g_hash_table_iter_init(&it, cands);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		struct cand *c = v;
@@ -2741,11 +2758,24 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 		c->sx = (ne->norm_x > 0 && c->e->norm_x > 0)
 		                ? c->dot_x / (ne->norm_x * c->e->norm_x)
 		                : 0;
-		if (t->all_only)
+		if (s->t->all_only)
 			c->sx = 0;
 		if (o == NULL || MAX(c->sa, c->sx) > MAX(o->sa, o->sx))
 			g_hash_table_insert(tbest, c->e->thread, c);
 	}
+	return tbest;
+}
+
+/* Into the closest entry of each thread (tbest): how many of the
+ * thread's candidates come close to ne (VOTE_COS), and the three
+ * closest cosines. */
+static void
+thread_votes(GHashTable *cands, GHashTable *tbest)
+{
+	GHashTableIter it;
+	gpointer k, v;
+	guint j;
+
 	g_hash_table_iter_init(&it, cands);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		struct cand *c = v;
@@ -2762,64 +2792,106 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 				x = y;
 			}
 	}
+}
+
+/* The score and the features of the join decision (but the margin) of
+ * the thread of c, its closest entry, into jp; topic_ca and topic_cg are
+ * the cosines of ne with its topic as a whole.  FALSE if the thread is
+ * closed (jp is then left as it was). */
+static gboolean
+jcand_score(const struct tsearch *s, struct cand *c, double topic_ca, double topic_cg,
+            struct jcand *jp)
+{
+	const struct sw_threader *t = s->t;
+	const struct tentry *ne = s->ne;
+	struct tthread *th = c->e->thread;
+	double sa = c->sa, sx = c->sx, ca, cx, rcx, cg, sim;
+	int nsh[F_NKINDS] = { 0 };
+	gint64 quiet = s->now - th->last;
+	gboolean newlang = !thread_has_lang(th, ne->lang);
+
+	if (quiet > s->horizon)
+		return FALSE; /* closed */
+	centroid_sim(t, s->tp, th, ne, &ca, &rcx, &cg, nsh);
+	cx = t->all_only ? 0 : rcx;
+	/* in a language none of the thread's entries is written in, the
+	 * stems cannot meet: judge on what the two sides can share */
+	if (t->cross_x && t->all_only && newlang &&
+	    (t->cross_days <= 0 || quiet <= t->cross_days * 86400)) {
+		cx = rcx;
+		sx = cand_sx(ne, c);
+		jp->cross = TRUE;
+	}
+	/* a quiet thread comes back only for the story as a whole,
+	 * not for one of its entries: chains of single links drift */
+	if (t->mix < 0 && quiet > s->win)
+		sim = MAX(ca, cx);
+	else if (t->mix < 0)
+		sim = MAX(MAX(sa, sx) * -t->mix, MAX(ca, cx));
+	else
+		sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
+	if (t->decay_days > 0 && quiet > 0)
+		sim *= exp(-(double)quiet / (t->decay_days * 86400));
+	jp->th = th;
+	jp->c = c;
+	jp->sim = sim;
+	jp->x[X_SIM] = sim;
+	jp->x[X_CA] = ca;
+	jp->x[X_SA] = sa;
+	jp->x[X_QUIET] = log1p((double)MAX(quiet, 0) / 86400);
+	jp->x[X_SIZE] = log((double)MAX(th->n, 1));
+	jp->x[X_NEWLANG] = newlang;
+	jp->x[X_NAMES] = log1p(nsh[F_NAME] + nsh[F_NUM]);
+	jp->x[X_CONCEPTS] = log1p(nsh[F_CONCEPT]);
+	jp->x[X_VOTE] = log1p(c->nvote);
+	jp->x[X_TOP3] = (c->top[0] + c->top[1] + c->top[2]) / 3;
+	jp->x[X_LIFT] = ca - topic_ca;
+	jp->x[X_GROUPS] = t->group_lift ? cg - topic_cg : cg;
+	/* groups unknown (no terms given, or none hit): the model
+	 * without them decides */
+	jp->plain = ne->norm_g <= 0 || th->cn2_g <= 0;
+	return TRUE;
+}
+
+/* The open threads among those of tbest whose closest entries come
+ * closest (at most SW_THREAD_MAX_CANDIDATES looked at), scored into jc.
+ * Returns how many there are. */
+static guint
+jcands_score(const struct tsearch *s, GHashTable *tbest, struct jcand *jc)
+{
+	double topic_ca, topic_cx, topic_cg;
+	GList *tlist, *l;
+	guint n, nj = 0;
+
 	/* the topic as a whole: a thread that is as close as that is no
 	 * story of its own to ne (X_LIFT) */
-	centroid_sim(t, tp, tp->all, ne, &topic_ca, &topic_cx, &topic_cg, NULL);
+	centroid_sim(s->t, s->tp, s->tp->all, s->ne, &topic_ca, &topic_cx, &topic_cg, NULL);
 	/* the centroids of the threads whose best entries come closest */
 	tlist = g_hash_table_get_values(tbest);
 	tlist = g_list_sort(tlist, cand_cmp);
-	for (l = tlist, n = 0; l && n < SW_THREAD_MAX_CANDIDATES; l = l->next, n++) {
-		struct cand *c = l->data;
-		struct tthread *th = c->e->thread;
-		struct jcand *jp = &jc[nj];
-		double sa = c->sa, sx = c->sx, ca, cx, rcx, cg, sim;
-		int nsh[F_NKINDS] = { 0 };
-		gint64 quiet = now - th->last;
-		gboolean newlang = !thread_has_lang(th, ne->lang);
-
-		if (quiet > horizon)
-			continue; /* closed */
-		centroid_sim(t, tp, th, ne, &ca, &rcx, &cg, nsh);
-		cx = t->all_only ? 0 : rcx;
-		/* in a language none of the thread's entries is written in, the
-		 * stems cannot meet: judge on what the two sides can share */
-		if (t->cross_x && t->all_only && newlang &&
-		    (t->cross_days <= 0 || quiet <= t->cross_days * 86400)) {
-			cx = rcx;
-			sx = cand_sx(ne, c);
-			jp->cross = TRUE;
-		}
-		/* a quiet thread comes back only for the story as a whole,
-		 * not for one of its entries: chains of single links drift */
-		if (t->mix < 0 && quiet > win)
-			sim = MAX(ca, cx);
-		else if (t->mix < 0)
-			sim = MAX(MAX(sa, sx) * -t->mix, MAX(ca, cx));
-		else
-			sim = t->mix * MAX(sa, sx) + (1 - t->mix) * MAX(ca, cx);
-		if (t->decay_days > 0 && quiet > 0)
-			sim *= exp(-(double)quiet / (t->decay_days * 86400));
-		jp->th = th;
-		jp->c = c;
-		jp->sim = sim;
-		jp->x[X_SIM] = sim;
-		jp->x[X_CA] = ca;
-		jp->x[X_SA] = sa;
-		jp->x[X_QUIET] = log1p((double)MAX(quiet, 0) / 86400);
-		jp->x[X_SIZE] = log((double)MAX(th->n, 1));
-		jp->x[X_NEWLANG] = newlang;
-		jp->x[X_NAMES] = log1p(nsh[F_NAME] + nsh[F_NUM]);
-		jp->x[X_CONCEPTS] = log1p(nsh[F_CONCEPT]);
-		jp->x[X_VOTE] = log1p(c->nvote);
-		jp->x[X_TOP3] = (c->top[0] + c->top[1] + c->top[2]) / 3;
-		jp->x[X_LIFT] = ca - topic_ca;
-		jp->x[X_GROUPS] = t->group_lift ? cg - topic_cg : cg;
-		/* groups unknown (no terms given, or none hit): the model
-		 * without them decides */
-		jp->plain = ne->norm_g <= 0 || th->cn2_g <= 0;
-		nj++;
-	}
+	for (l = tlist, n = 0; l && n < SW_THREAD_MAX_CANDIDATES; l = l->next, n++)
+		if (jcand_score(s, l->data, topic_ca, topic_cg, &jc[nj]))
+			nj++;
 	g_list_free(tlist);
+	return nj;
+}
+
+/* The margin of each of the nj candidate threads in jc, and from it and
+ * the other features the log odds of joining it; *best_at is set to the
+ * one with the largest (NULL if none). */
+static void
+join_odds(const struct sw_threader *t, const struct tentry *ne, struct jcand *jc, guint nj,
+          struct jcand **best_at, gboolean trace)
+{
+	double best_seen = -G_MAXDOUBLE;
+	const double *cf;
+	guint i, j;
+
+	*best_at = NULL;
+#ifndef SW_THREAD_TUNE
+	(void)ne;
+	(void)trace;
+#endif
 	/* the lead of each thread over the best of the others */
 	for (i = 0; i < nj; i++) {
 		double other = t->margin_base;
@@ -2845,7 +2917,39 @@ thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct
 		}
 #endif
 	}
+}
+
+/* The open threads of tp that ne (not in them) might continue, found
+ * through the postings within budget (into cands: struct tentry * ->
+ * struct cand) and scored for the join decision into jc (room for
+ * SW_THREAD_MAX_CANDIDATES); *best_at (nullable) is set to the one with
+ * the largest log odds.  Reads t and tp, changes neither.  Returns how
+ * many there are. */
+static guint
+thread_scores(const struct sw_threader *t, const struct ttopic *tp, const struct tentry *ne,
+              gint64 now, long budget, GHashTable *cands, struct jcand *jc, struct jcand **best_at,
+              gboolean trace)
+{
+	struct tsearch s = {
+		.t = t,
+		.tp = tp,
+		.ne = ne,
+		.now = now,
+		.win = (gint64)(t->active_days * 86400),
+		.horizon = (gint64)t->window_days * 86400,
+	};
+	GHashTable *tbest;
+	guint nj;
+
+	/* 3. candidates from the postings, newest first, the rarest features
+	 * first, within a budget of postings read */
+	cands_from_postings(&s, budget, cands);
+	/* 4. score per thread: its best-matching entry, and its centroid */
+	tbest = closest_per_thread(&s, cands);
+	thread_votes(cands, tbest);
+	nj = jcands_score(&s, tbest, jc);
 	g_hash_table_destroy(tbest);
+	join_odds(t, ne, jc, nj, best_at, trace);
 	return nj;
 }
 

@@ -143,6 +143,33 @@ bad_arg(const char *cmd, const char *arg)
 	return usage_error(cmd, "unexpected argument %s", arg);
 }
 
+/* The ENTRY of explain, thread, mute and unmute: the one word besides
+ * the command's options (--json where json is not NULL), which "--"
+ * ends, so that a uid beginning with '-' can be named (thread -- -x1).
+ * Returns 0, or the usage error's exit status. */
+static int
+entry_operand(const char *cmd, int argc, char **argv, gboolean *json, const char **entry)
+{
+	gboolean opts = TRUE;
+	int k;
+
+	*entry = NULL;
+	for (k = 1; k < argc; k++) {
+		const char *a = argv[k];
+
+		if (opts && !strcmp(a, "--"))
+			opts = FALSE;
+		else if (opts && json && !strcmp(a, "--json"))
+			*json = TRUE;
+		else if (*entry || (opts && a[0] == '-' && a[1]))
+			return *entry ? usage_error(cmd, "unexpected argument %s", a)
+			              : bad_arg(cmd, a);
+		else
+			*entry = a;
+	}
+	return *entry ? 0 : usage_error(cmd, "missing ENTRY");
+}
+
 /* Read a feed or OPML file: at most max + 1 bytes are ever read, so a
  * huge file (or a device) is refused, not loaded.  Files named on the
  * command line may be as large as the parser takes (SW_MAX_DOCUMENT);
@@ -1011,22 +1038,19 @@ cmd_explain(const char *config_path, int argc, char **argv)
 {
 	struct store *s;
 	GPtrArray *rows;
+	const char *arg;
 	gint64 id;
 	guint i;
-	int found = 0;
+	int found = 0, rc;
 
-	if (argc < 2)
-		return usage_error("explain", "missing ENTRY");
 	/* an option where ENTRY goes (explain --json 5) is no entry to
 	 * look up, as for thread */
-	if (argv[1][0] == '-' && argv[1][1])
-		return bad_arg("explain", argv[1]);
-	if (argc > 2)
-		return bad_arg("explain", argv[2]);
+	if ((rc = entry_operand("explain", argc, argv, NULL, &arg)) != 0)
+		return rc;
 	s = open_store();
 	if (!s)
 		return 1;
-	id = entry_of_arg(s, argv[1]);
+	id = entry_of_arg(s, arg);
 	rows = store_matches_of_entry(s, id);
 	if (!rows) {
 		store_free(s);
@@ -1060,7 +1084,7 @@ cmd_explain(const char *config_path, int argc, char **argv)
 	g_ptr_array_free(rows, TRUE);
 	if (!found) {
 		struct sw_entry *e = id ? store_entry_get(s, id, NULL) : NULL;
-		int rc = e ? 0 : 1;
+		rc = e ? 0 : 1;
 
 		if (e) {
 			char *title = digest_line(e->title ? e->title : e->uid, 0);
@@ -1078,7 +1102,7 @@ cmd_explain(const char *config_path, int argc, char **argv)
 			}
 			g_free(title);
 		} else
-			log_errorx("%s: no such stored entry", argv[1]);
+			log_errorx("%s: no such stored entry", arg);
 		parse_entry_free(e);
 		store_free(s);
 		return rc;
@@ -1199,18 +1223,10 @@ cmd_thread(int argc, char **argv)
 	struct store *s;
 	GPtrArray *rows;
 	guint i, shown = 0;
-	int k, rc = 0;
+	int rc = 0;
 
-	for (k = 1; k < argc; k++) {
-		if (!strcmp(argv[k], "--json"))
-			json = TRUE;
-		else if (argv[k][0] == '-' || arg)
-			return bad_arg("thread", argv[k]);
-		else
-			arg = argv[k];
-	}
-	if (!arg)
-		return usage_error("thread", "missing ENTRY");
+	if ((rc = entry_operand("thread", argc, argv, &json, &arg)) != 0)
+		return rc;
 	if (json && !json_ready())
 		return 1;
 	s = open_store();
@@ -1340,19 +1356,16 @@ cmd_mute(int argc, char **argv, gboolean mute)
 {
 	struct store *s;
 	GPtrArray *rows;
+	const char *arg;
 	guint i;
-	int rc = 0;
+	int rc;
 
-	if (argc < 2)
-		return usage_error(argv[0], "missing ENTRY");
-	if (argv[1][0] == '-' && argv[1][1])
-		return bad_arg(argv[0], argv[1]);
-	if (argc > 2)
-		return bad_arg(argv[0], argv[2]);
+	if ((rc = entry_operand(argv[0], argc, argv, NULL, &arg)) != 0)
+		return rc;
 	s = open_store();
 	if (!s)
 		return 1;
-	rows = threads_of_arg(s, argv[1]);
+	rows = threads_of_arg(s, arg);
 	for (i = 0; rows && i < rows->len; i++) {
 		const struct sw_match_row *r = rows->pdata[i];
 		char *head = digest_line(r->thread_headline ? r->thread_headline : "-", 0);
@@ -1652,6 +1665,8 @@ main(int argc, char **argv)
 		const char *a = argv[i];
 		int used = 1;
 
+		if (!strcmp(a, "--"))
+			break; /* the command's operands follow, options or not */
 		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
 			return leave(usage(stdout, 0));
 		if (!strcmp(a, "-c") || !strcmp(a, "--config")) {

@@ -344,6 +344,22 @@ for cmd in explain thread; do
 		{ cat "$tmp/err"; fail "$cmd 1: a row id that is also a uid, without a word"; }
 done
 sqlite3 "$db" "UPDATE entries SET uid = '$last_uid' WHERE id = $last"
+# a uid that begins with '-' is named after "--", which ends the options
+# (-q before it still counts); without it, it is an unknown option
+k_id=$(sqlite3 "$db" "SELECT id FROM entries WHERE link = '$kremlin'")
+k_uid=$(sqlite3 "$db" "SELECT uid FROM entries WHERE id = $k_id")
+sqlite3 "$db" "UPDATE entries SET uid = '-k1' WHERE id = $k_id"
+"$SW_BIN" thread -q -- -k1 | grep -q "^$headline$" || fail "thread -- -k1"
+"$SW_BIN" explain -- -k1 >/dev/null || fail "explain -- -k1: no such entry"
+[ "$("$SW_BIN" mute -- -k1)" = "muted: $headline (ukraine-guarantees)" ] || fail "mute -- -k1"
+[ "$("$SW_BIN" unmute -- -k1)" = "unmuted: $headline (ukraine-guarantees)" ] || fail "unmute -- -k1"
+set +e
+"$SW_BIN" thread -k1 >/dev/null 2>"$tmp/err"
+rc=$?
+set -e
+[ "$rc" -eq 2 ] && grep -q "^storywatch: thread: unknown option -k1$" "$tmp/err" ||
+	{ cat "$tmp/err"; fail "thread -k1: exit $rc"; }
+sqlite3 "$db" "UPDATE entries SET uid = '$k_uid' WHERE id = $k_id"
 # a link, as the digest shows it, names its entry too (the Harbour
 # Gazette's uids are not its links); a uid of two feeds takes the first
 # stored, with a word

@@ -876,42 +876,84 @@ render_html(const struct day *d)
 
 /* ---- public */
 
+/* Whether the words of part (case folded, like whole) are a run of the
+ * words of whole and not all of it: "guarantees" in "security
+ * guarantees", not in "guaranteed". */
+static gboolean
+words_within(const char *part, const char *whole)
+{
+	size_t n = strlen(part), m = strlen(whole);
+	const char *p = whole;
+
+	if (!n || n >= m)
+		return FALSE;
+	while ((p = strstr(p, part))) {
+		if ((p == whole || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return TRUE;
+		p++;
+	}
+	return FALSE;
+}
+
+/* The terms a match stored ("group/field:words, ..."), as a reader is
+ * shown them: the words of the first max (0: all), each once, less those
+ * that a longer one of them holds ("security guarantees" says
+ * "guarantees", "guarantees for ukraine" says "ukraine").  The others
+ * do not move up into the room: they are the longer phrases the topic's
+ * patterns matched.  The topic's exclusions ("-") and its likeness to
+ * reference stories ("like:") are not shown. */
 char *
 digest_terms(const char *terms, int max)
 {
 	GString *out;
-	GHashTable *seen;
+	GPtrArray *words, *keys;
 	char **v;
-	int i, n = 0;
+	guint i, j;
+	int n = 0;
 
 	if (!terms || !*terms)
 		return NULL;
-	v = g_strsplit(terms, ",", -1);
-	out = g_string_new(NULL);
-	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (i = 0; v[i] && (max <= 0 || n < max); i++) {
+	v = g_strsplit(terms, ",", SW_MAX_SHOWN_TERMS + 1);
+	words = g_ptr_array_new_with_free_func(g_free);
+	keys = g_ptr_array_new_with_free_func(g_free);
+	for (i = 0; v[i] && i < SW_MAX_SHOWN_TERMS && (max <= 0 || (int)words->len < max); i++) {
 		char *t = g_strstrip(v[i]);
 		char *colon = strchr(t, ':'), *slash = strchr(t, '/');
-		char *word, *key;
+		char *key;
 
 		if (*t == '-' || g_str_has_prefix(t, "like:"))
 			continue;
 		/* "group/field:words" */
 		if (colon && slash && slash < colon)
 			t = colon + 1;
-		word = digest_line(t, 60);
-		key = g_utf8_casefold(word, -1);
-		if (*word && strcmp(word, "…") != 0 && !g_hash_table_contains(seen, key)) {
-			g_hash_table_add(seen, key);
+		key = g_utf8_casefold(t, -1);
+		for (j = 0; j < keys->len && strcmp(keys->pdata[j], key) != 0; j++)
+			;
+		if (!*g_strstrip(key) || j < keys->len) {
+			g_free(key);
+			continue;
+		}
+		g_ptr_array_add(words, g_strdup(t));
+		g_ptr_array_add(keys, key);
+	}
+	out = g_string_new(NULL);
+	for (i = 0; i < words->len; i++) {
+		char *word;
+
+		for (j = 0; j < keys->len && !words_within(keys->pdata[i], keys->pdata[j]); j++)
+			;
+		if (j < keys->len)
+			continue;
+		word = digest_line(words->pdata[i], 60);
+		if (*word && strcmp(word, "…") != 0) {
 			if (n++)
 				g_string_append(out, ", ");
 			g_string_append(out, word);
-		} else {
-			g_free(key);
 		}
 		g_free(word);
 	}
-	g_hash_table_destroy(seen);
+	g_ptr_array_free(words, TRUE);
+	g_ptr_array_free(keys, TRUE);
 	g_strfreev(v);
 	if (!n) {
 		g_string_free(out, TRUE);

@@ -224,6 +224,21 @@ test_terms(void **state)
 	t = digest_terms("a, b, c, d", 3);
 	assert_string_equal(t, "a, b, c");
 	g_free(t);
+	/* words a longer term shown beside them holds, as whole words,
+	 * are left out; the rest keep their order */
+	t = digest_terms("ukraine/title:Ukraine, guarukr/title:guarantees for Ukraine, "
+	                 "guarantee/title:guarantees, x/lead:guaranteed, y/lead:Security "
+	                 "Guarantees, z/lead:for",
+	                 0);
+	assert_string_equal(t, "guarantees for Ukraine, guaranteed, Security Guarantees");
+	g_free(t);
+	/* of the first max terms; the ones after do not move up */
+	t = digest_terms("a, a b, c, d", 2);
+	assert_string_equal(t, "a b");
+	g_free(t);
+	t = digest_terms("Київ, гарантії для україни, україни", 0);
+	assert_string_equal(t, "Київ, гарантії для україни");
+	g_free(t);
 	assert_null(digest_terms("like:x=0.5", 0));
 	t = digest_line("a\xe2\x80\xae"
 	                "b\tc\n\x01 d\xff",

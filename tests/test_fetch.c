@@ -661,16 +661,110 @@ test_local_destination(void **state)
 	assert_null(fetch_local_destination("not a url", NULL));
 }
 
+/* Whether v, an IPv4 address, is in a range fetch_addr_is_local() takes
+ * for local: the same ranges as prefixes, written apart from it. */
+static gboolean
+v4_local_ref(guint32 v)
+{
+	static const struct {
+		guint32 net;
+		int len;
+	} nets[] = {
+		{ 0x00000000, 8 },  { 0x0a000000, 8 },  { 0x7f000000, 8 },
+		{ 0x64400000, 10 }, { 0xa9fe0000, 16 }, { 0xac100000, 12 },
+		{ 0xc0a80000, 16 }, { 0xc6120000, 15 }, { 0xe0000000, 3 },
+	};
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(nets); i++)
+		if ((v ^ nets[i].net) >> (32 - nets[i].len) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* The same verdict whatever the form of the address: each IPv4 /16 at
+ * both ends and inside, dotted and as the IPv6 it is mapped to (short,
+ * long, hex, upper case); each IPv6 first word, short and long.  A form
+ * that is no numeric address (the short IPv4 forms a URL may hold, a
+ * zone, brackets, a port) gets no judgement: libcurl names the address
+ * it connected to in full. */
+static void
+test_addr_is_local_forms(void **state)
+{
+	static const guint16 ends[][2] = { { 0, 0 }, { 255, 255 }, { 1, 2 } };
+	static const char *const no_address[] = {
+		"127.1",      "0x7f.0.0.1",   "2130706433", "0177.0.0.1", " 127.0.0.1",
+		"127.0.0.1 ", "127.0.0.1:80", "[::1]",      "::1%lo",     "::ffff:127.1",
+		"1.2.3.4.5",  "256.0.0.1",    ":::1",       "1::2::3",    "127.0.0.1/8",
+	};
+	char s[64];
+	guint32 a, b, w;
+	size_t i, k;
+
+	(void)state;
+	for (a = 0; a < 256; a++) {
+		for (b = 0; b < 256; b++) {
+			for (k = 0; k < G_N_ELEMENTS(ends); k++) {
+				guint32 c = ends[k][0], d = ends[k][1];
+				guint32 v = a << 24 | b << 16 | c << 8 | d;
+				gboolean want = v4_local_ref(v);
+				g_snprintf(s, sizeof(s), "%u.%u.%u.%u", a, b, c, d);
+				if (fetch_addr_is_local(s) != want)
+					fail_msg("%s taken for %s", s, want ? "public" : "local");
+				g_snprintf(s, sizeof(s), "::ffff:%u.%u.%u.%u", a, b, c, d);
+				if (fetch_addr_is_local(s) != want)
+					fail_msg("%s taken for %s", s, want ? "public" : "local");
+				g_snprintf(s, sizeof(s), "0:0:0:0:0:FFFF:%u.%u.%u.%u", a, b, c, d);
+				if (fetch_addr_is_local(s) != want)
+					fail_msg("%s taken for %s", s, want ? "public" : "local");
+				g_snprintf(s, sizeof(s), "::ffff:%x:%x", v >> 16, v & 0xffff);
+				if (fetch_addr_is_local(s) != want)
+					fail_msg("%s taken for %s", s, want ? "public" : "local");
+				g_snprintf(s, sizeof(s), "0000:0000:0000:0000:0000:ffff:%04X:%04X",
+				           v >> 16, v & 0xffff);
+				if (fetch_addr_is_local(s) != want)
+					fail_msg("%s taken for %s", s, want ? "public" : "local");
+			}
+		}
+	}
+	for (w = 0; w < 0x10000; w++) {
+		/* fc00::/7, fe80::/10 and fec0::/10, ff00::/8; ::1 and ::
+		 * apart (the first word 0 here is neither) */
+		gboolean want =
+		        (w & 0xfe00) == 0xfc00 || (w & 0xff80) == 0xfe80 || (w & 0xff00) == 0xff00;
+
+		g_snprintf(s, sizeof(s), "%x:1::", w);
+		if (fetch_addr_is_local(s) != want)
+			fail_msg("%s taken for %s", s, want ? "public" : "local");
+		g_snprintf(s, sizeof(s), "%04X:FFFF:FFFF:FFFF:FFFF:FFFF:FFFF:FFFF", w);
+		if (fetch_addr_is_local(s) != want)
+			fail_msg("%s taken for %s", s, want ? "public" : "local");
+	}
+	assert_true(fetch_addr_is_local("0:0:0:0:0:0:0:1"));
+	assert_true(fetch_addr_is_local("0000:0000:0000:0000:0000:0000:0000:0000"));
+	for (i = 0; i < G_N_ELEMENTS(no_address); i++) {
+		if (fetch_addr_is_local(no_address[i]))
+			fail_msg("'%s', no numeric address, judged local", no_address[i]);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_file_url),          cmocka_unit_test(test_too_large),
-		cmocka_unit_test(test_many_queued),       cmocka_unit_test(test_abort),
-		cmocka_unit_test(test_host_key),          cmocka_unit_test(test_unsupported_scheme),
-		cmocka_unit_test(test_body_hash),         cmocka_unit_test(test_not_a_regular_file),
-		cmocka_unit_test(test_file_missing),      cmocka_unit_test(test_have_route),
-		cmocka_unit_test(test_response_headers),  cmocka_unit_test(test_addr_is_local),
+		cmocka_unit_test(test_file_url),
+		cmocka_unit_test(test_too_large),
+		cmocka_unit_test(test_many_queued),
+		cmocka_unit_test(test_abort),
+		cmocka_unit_test(test_host_key),
+		cmocka_unit_test(test_unsupported_scheme),
+		cmocka_unit_test(test_body_hash),
+		cmocka_unit_test(test_not_a_regular_file),
+		cmocka_unit_test(test_file_missing),
+		cmocka_unit_test(test_have_route),
+		cmocka_unit_test(test_response_headers),
+		cmocka_unit_test(test_addr_is_local),
+		cmocka_unit_test(test_addr_is_local_forms),
 		cmocka_unit_test(test_local_destination),
 	};
 

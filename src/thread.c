@@ -2060,15 +2060,13 @@ ttopic_free(gpointer p)
 	g_free(tp);
 }
 
-struct sw_threader *
-thread_new(int window_days)
+/* The word tables the features are read with: concepts, time words, words
+ * that are no names, stopwords. */
+static void
+thread_words_init(struct sw_threader *t)
 {
-	struct sw_threader *t = g_new0(struct sw_threader, 1);
-	guint32 s = 0x9e3779b9u;
 	size_t i;
 
-	t->window_days = window_days > 0 ? window_days : SW_THREAD_WINDOW_DAYS;
-	t->topics = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, ttopic_free);
 	t->concepts = g_hash_table_new(g_str_hash, g_str_equal);
 	for (i = 0; i < G_N_ELEMENTS(concepts); i++)
 		g_hash_table_insert(t->concepts, (gpointer)concepts[i].prefix,
@@ -2077,6 +2075,14 @@ thread_new(int window_days)
 	g_assert(t->time_word_max < 64); /* is_time_word()'s buffer */
 	t->not_names = word_set(not_names, G_N_ELEMENTS(not_names), NULL);
 	t->stopwords = word_set(stopwords, G_N_ELEMENTS(stopwords), NULL);
+}
+
+/* The tunables as trained (join_coef and the constants above). */
+static void
+tunables_default(struct sw_threader *t)
+{
+	size_t i;
+
 	memcpy(t->coef, join_coef, sizeof(t->coef));
 	t->join_floor = JOIN_FLOOR;
 	t->margin_base = MARGIN_BASE;
@@ -2098,7 +2104,38 @@ thread_new(int window_days)
 	t->merge_n = MERGE_N;
 	t->cons_n = CONSENSUS_N;
 	t->cons_z = CONSENSUS_Z;
+}
+
 #ifdef SW_THREAD_TUNE
+/* SW_GOLD=FILE: lines "uid<TAB>gold thread" into t->gold. */
+static void
+tune_gold_read(struct sw_threader *t, const char *file)
+{
+	char *txt = NULL, **lines;
+	size_t i;
+
+	t->gold = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	t->thgold = g_hash_table_new(NULL, NULL);
+	if (g_file_get_contents(file, &txt, NULL, NULL)) {
+		lines = g_strsplit(txt, "\n", -1);
+		for (i = 0; lines[i]; i++) {
+			char *tab = strchr(lines[i], '\t');
+
+			if (tab)
+				g_hash_table_insert(t->gold, g_strndup(lines[i], tab - lines[i]),
+				                    g_strdup(tab + 1));
+		}
+		g_strfreev(lines);
+		g_free(txt);
+	}
+}
+
+/* The tunables the environment overrides (see the header comment). */
+static void
+tunables_from_env(struct sw_threader *t)
+{
+	size_t i;
+
 	if (g_getenv("MN"))
 		t->merge_n = (guint)atoi(g_getenv("MN"));
 	if (g_getenv("CN"))
@@ -2120,25 +2157,8 @@ thread_new(int window_days)
 			t->coef[i] = g_ascii_strtod(v[i], NULL);
 		g_strfreev(v);
 	}
-	if (g_getenv("SW_GOLD")) {
-		char *txt = NULL, **lines;
-
-		t->gold = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-		t->thgold = g_hash_table_new(NULL, NULL);
-		if (g_file_get_contents(g_getenv("SW_GOLD"), &txt, NULL, NULL)) {
-			lines = g_strsplit(txt, "\n", -1);
-			for (i = 0; lines[i]; i++) {
-				char *tab = strchr(lines[i], '\t');
-
-				if (tab)
-					g_hash_table_insert(t->gold,
-					                    g_strndup(lines[i], tab - lines[i]),
-					                    g_strdup(tab + 1));
-			}
-			g_strfreev(lines);
-			g_free(txt);
-		}
-	}
+	if (g_getenv("SW_GOLD"))
+		tune_gold_read(t, g_getenv("SW_GOLD"));
 	if (g_getenv("ACT"))
 		t->active_days = g_ascii_strtod(g_getenv("ACT"), NULL);
 	if (g_getenv("ALL"))
@@ -2169,11 +2189,35 @@ thread_new(int window_days)
 		t->group_post = atoi(g_getenv("GP")) != 0;
 	if (g_getenv("GL"))
 		t->group_lift = atoi(g_getenv("GL")) != 0;
+}
 #endif
+
+/* The MinHash seeds: a fixed sequence, the same in every threader. */
+static void
+minhash_seeds(struct sw_threader *t)
+{
+	guint32 s = 0x9e3779b9u;
+	size_t i;
+
 	for (i = 0; i < MINHASH_N; i++) {
 		s = mix32(s + 0x6d2b79f5u);
 		t->seeds[i] = s;
 	}
+}
+
+struct sw_threader *
+thread_new(int window_days)
+{
+	struct sw_threader *t = g_new0(struct sw_threader, 1);
+
+	t->window_days = window_days > 0 ? window_days : SW_THREAD_WINDOW_DAYS;
+	t->topics = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, ttopic_free);
+	thread_words_init(t);
+	tunables_default(t);
+#ifdef SW_THREAD_TUNE
+	tunables_from_env(t);
+#endif
+	minhash_seeds(t);
 	return t;
 }
 

@@ -2622,6 +2622,141 @@ struct ebuild {
 	int pub_rank, upd_rank;
 };
 
+/* An element's text (HOW_TEXT) or HTML (HOW_HTML), *html set for the
+ * latter; NULL for content that is out of line. */
+static char *
+entry_text(struct pstate *st, const struct tag *t, xmlNode *c, int *html)
+{
+	char *val = text_value(st, c, t->how, html);
+
+	if (val && t->field == EF_CONTENT) {
+		char *src = attr_loose(c, "src");
+
+		if (src) {
+			/* out-of-line content: nothing to read here */
+			g_free(val);
+			val = NULL;
+		}
+		g_free(src);
+	}
+	return val;
+}
+
+/* An element's plain text, blanks trimmed; an Atom id made whole. */
+static char *
+entry_plain(struct pstate *st, const struct tag *t, xmlNode *c)
+{
+	char *val = g_strstrip(node_text(st->prep, c));
+
+	if (t->field == EF_ID && st_is_atom(st) && *val && !strchr(val, ':')) {
+		/* a relative IRI: xml:base makes it whole */
+		char *abs = resolve_url(st, c, val);
+
+		if (abs) {
+			g_free(val);
+			val = abs;
+		}
+	}
+	return val;
+}
+
+/* A link and its *rank; NULL for an Atom alternate after the first. */
+static char *
+entry_link(struct pstate *st, struct ebuild *b, xmlNode *c, int *rank)
+{
+	int href = 0;
+	char *val = link_value(st, c, rank, &href);
+
+	if (val && href && st_is_atom(st) && b->f[EF_LINK].set && b->f[EF_LINK].rank >= *rank) {
+		/* among alternates the first one wins */
+		g_free(val);
+		val = NULL;
+	}
+	return val;
+}
+
+/* An RSS guid as the id; one that is a permalink URL is also kept in
+ * b->permalink, to stand in for the link. */
+static char *
+entry_guid(struct pstate *st, struct ebuild *b, xmlNode *c)
+{
+	char *perma = attr(c, "isPermaLink");
+	char *val;
+
+	/* markup inside a guid is part of the id */
+	val = g_strstrip(has_element_children(c) ? inner_xml(c) : node_text(st->prep, c));
+	if (*val && (!perma || !g_ascii_strcasecmp(perma, "true"))) {
+		char *u = resolve_url(st, c, val);
+
+		/* only a URL can stand in for the link */
+		if (u && strstr(u, "://")) {
+			g_free(b->permalink);
+			b->permalink = u;
+		} else {
+			g_free(u);
+		}
+	}
+	g_free(perma);
+	return val;
+}
+
+/* An author; NULL after the first of one rank. */
+static char *
+entry_person(struct pstate *st, struct ebuild *b, xmlNode *c, int rank)
+{
+	char *val = person_value(st->prep, c);
+
+	if (val && b->f[EF_AUTHOR].set && b->f[EF_AUTHOR].rank == rank) {
+		g_free(val); /* several authors: the first one */
+		val = NULL;
+	}
+	return val;
+}
+
+/* A date into b->published or b->updated when its rank is as high; one
+ * that does not parse is noted in st->warn (the first only). */
+static void
+entry_date(struct pstate *st, struct ebuild *b, const struct tag *t, xmlNode *c, int rank)
+{
+	char *d = node_text(st->prep, c);
+	gint64 when;
+
+	if (!date_parse(d, &when)) {
+		if (t->field == EF_PUBLISHED && rank >= b->pub_rank) {
+			b->published = when;
+			b->pub_rank = rank;
+		}
+		if (t->field == EF_UPDATED && rank >= b->upd_rank) {
+			b->updated = when;
+			b->upd_rank = rank;
+		}
+	} else if (*g_strstrip(d) && !st->warn->len) {
+		g_string_append_printf(st->warn, "unparsed date \"%.40s\"; ", d);
+	}
+	g_free(d);
+}
+
+/* Offer val (transfer full) to the slot of t's field in b: empty values
+ * but texts are dropped, and RSS's second summary is the content. */
+static void
+entry_offer(struct pstate *st, struct ebuild *b, const struct tag *t, char *val, int rank, int html)
+{
+	if (val && !*val && t->how != HOW_TEXT && t->how != HOW_HTML) {
+		g_free(val);
+		val = NULL;
+	}
+	if (val && !st_is_atom(st) && t->field == EF_SUMMARY && t->rank == 2 &&
+	    b->f[EF_SUMMARY].set && b->f[EF_SUMMARY].rank == rank) {
+		/* RSS with both description and summary: the second one is
+		 * the content */
+		slot_offer(&b->f[EF_CONTENT], val, rank - 1, html);
+		return;
+	}
+	slot_offer(&b->f[t->field], val, rank, html);
+}
+
+/* Read element c of an entry into b, as entry_tags[] says: its value
+ * goes to the slot of its field, at its rank. */
 static void
 entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 {
@@ -2635,67 +2770,19 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 	switch (t->how) {
 	case HOW_TEXT:
 	case HOW_HTML:
-		val = text_value(st, c, t->how, &html);
-		if (val && t->field == EF_CONTENT) {
-			char *src = attr_loose(c, "src");
-
-			if (src) {
-				/* out-of-line content: nothing to read here */
-				g_free(val);
-				val = NULL;
-			}
-			g_free(src);
-		}
+		val = entry_text(st, t, c, &html);
 		break;
 	case HOW_PLAIN:
-		val = g_strstrip(node_text(st->prep, c));
-		if (t->field == EF_ID && st_is_atom(st) && *val && !strchr(val, ':')) {
-			/* a relative IRI: xml:base makes it whole */
-			char *abs = resolve_url(st, c, val);
-
-			if (abs) {
-				g_free(val);
-				val = abs;
-			}
-		}
+		val = entry_plain(st, t, c);
 		break;
-	case HOW_LINK: {
-		int href = 0;
-
-		val = link_value(st, c, &rank, &href);
-		if (val && href && st_is_atom(st) && b->f[EF_LINK].set &&
-		    b->f[EF_LINK].rank >= rank) {
-			/* among alternates the first one wins */
-			g_free(val);
-			val = NULL;
-		}
+	case HOW_LINK:
+		val = entry_link(st, b, c, &rank);
 		break;
-	}
-	case HOW_GUID: {
-		char *perma = attr(c, "isPermaLink");
-
-		/* markup inside a guid is part of the id */
-		val = g_strstrip(has_element_children(c) ? inner_xml(c) : node_text(st->prep, c));
-		if (*val && (!perma || !g_ascii_strcasecmp(perma, "true"))) {
-			char *u = resolve_url(st, c, val);
-
-			/* only a URL can stand in for the link */
-			if (u && strstr(u, "://")) {
-				g_free(b->permalink);
-				b->permalink = u;
-			} else {
-				g_free(u);
-			}
-		}
-		g_free(perma);
+	case HOW_GUID:
+		val = entry_guid(st, b, c);
 		break;
-	}
 	case HOW_PERSON:
-		val = person_value(st->prep, c);
-		if (val && b->f[EF_AUTHOR].set && b->f[EF_AUTHOR].rank == rank) {
-			g_free(val); /* several authors: the first one */
-			val = NULL;
-		}
+		val = entry_person(st, b, c, rank);
 		break;
 	case HOW_EMAIL: {
 		char *t2 = node_text(st->prep, c);
@@ -2704,38 +2791,11 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		g_free(t2);
 		break;
 	}
-	case HOW_DATE: {
-		char *d = node_text(st->prep, c);
-		gint64 when;
-
-		if (!date_parse(d, &when)) {
-			if (t->field == EF_PUBLISHED && rank >= b->pub_rank) {
-				b->published = when;
-				b->pub_rank = rank;
-			}
-			if (t->field == EF_UPDATED && rank >= b->upd_rank) {
-				b->updated = when;
-				b->upd_rank = rank;
-			}
-		} else if (*g_strstrip(d) && !st->warn->len) {
-			g_string_append_printf(st->warn, "unparsed date \"%.40s\"; ", d);
-		}
-		g_free(d);
+	case HOW_DATE:
+		entry_date(st, b, t, c, rank);
 		return;
 	}
-	}
-	if (val && !*val && t->how != HOW_TEXT && t->how != HOW_HTML) {
-		g_free(val);
-		val = NULL;
-	}
-	if (val && !st_is_atom(st) && t->field == EF_SUMMARY && t->rank == 2 &&
-	    b->f[EF_SUMMARY].set && b->f[EF_SUMMARY].rank == rank) {
-		/* RSS with both description and summary: the second one is
-		 * the content */
-		slot_offer(&b->f[EF_CONTENT], val, rank - 1, html);
-		return;
-	}
-	slot_offer(&b->f[t->field], val, rank, html);
+	entry_offer(st, b, t, val, rank, html);
 }
 
 static char *

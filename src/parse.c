@@ -3787,20 +3787,15 @@ page_feeds(struct pstate *st, const char *utf8, size_t len)
 	return list;
 }
 
-#ifdef SW_FUZZ
-int parse_fuzz_no_marks;
-#endif
-
-static int
-parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **err)
+/* libxml2's push parser with storywatch's SAX callbacks, st its private
+ * data: recovering from errors, never on the network, quiet (errors come
+ * to sax_error), CDATA as text, the input UTF-8.  NULL if it cannot start. */
+static xmlParserCtxtPtr
+sax_parser_new(struct pstate *st)
 {
 	xmlSAXHandler sax;
 	xmlParserCtxtPtr ctxt;
-	struct prep pr;
-	char *feeds;
-	int i;
 
-	st->entry_order = g_array_new(FALSE, FALSE, sizeof(guint));
 	memset(&sax, 0, sizeof(sax));
 	xmlSAXVersion(&sax, 2);
 	sax.startElementNs = sax_start;
@@ -3813,66 +3808,58 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 	sax.error = NULL;
 	sax.warning = NULL;
 	sax.fatalError = NULL;
+	/* (the context keeps a copy of sax) */
 	ctxt = xmlCreatePushParserCtxt(&sax, NULL, NULL, 0, st->base_url);
-	if (!ctxt) {
-		g_array_free(st->entry_order, TRUE);
-		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML parser");
-		return -1;
-	}
+	if (!ctxt)
+		return NULL;
 	ctxt->_private = st;
 	xmlCtxtUseOptions(ctxt, XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
 	                                XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
 	                                XML_PARSE_COMPACT);
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-	prep_init(&pr, utf8, len);
-	pr.marks = pr.marks && marks;
-	st->prep = &pr;
-	feed_prepared(st, ctxt, &pr);
-	xmlParseChunk(ctxt, NULL, 0, 1);
-	st->prep = NULL;
-	if (pr.fdd0 && pr.texts->len) {
-		/* a reference gave the marks' character: a mark and that
-		 * character could be taken for each other */
-		prep_clear(&pr);
-		xmlFreeDoc(ctxt->myDoc);
-		xmlFreeParserCtxt(ctxt);
-		g_array_free(st->entry_order, TRUE);
-		for (i = 0; i < FF_NFIELDS; i++)
-			slot_clear(&st->ff[i]);
-		return PARSE_AGAIN;
-	}
-	prep_clear(&pr);
-	if (!st->root_seen) {
-		g_array_free(st->entry_order, TRUE);
-		xmlFreeDoc(ctxt->myDoc);
-		xmlFreeParserCtxt(ctxt);
-		if (pr.attrs_over)
-			g_set_error(err, PARSE_ERROR, 2,
-			            "the root element has more than %d attributes",
-			            SW_MAX_XML_ATTRS);
-		else
-			g_set_error(err, PARSE_ERROR, 2, "no XML element found");
-		return -1;
-	}
-	if (st->kind == KIND_UNKNOWN && !st->feed->entries->len) {
-		/* an HTML page, a login portal, OPML: nothing feed-like */
-		xmlFreeDoc(ctxt->myDoc);
-		xmlFreeParserCtxt(ctxt);
-		g_array_free(st->entry_order, TRUE);
-		for (i = 0; i < FF_NFIELDS; i++)
-			slot_clear(&st->ff[i]);
-		feeds = g_ascii_strcasecmp(st->root, "html") == 0 ? page_feeds(st, utf8, len)
-		                                                  : NULL;
-		if (feeds)
-			g_set_error(err, PARSE_ERROR, 7,
-			            "not a feed: an HTML page, which names its feeds: %s", feeds);
-		else
-			g_set_error(err, PARSE_ERROR, 7,
-			            "not a feed: the document is <%s> with no entries", st->root);
-		g_free(feeds);
-		return -1;
-	}
-	if (pr.attrs_over)
+	return ctxt;
+}
+
+/* The parser and the document it built. */
+static void
+sax_parser_free(xmlParserCtxtPtr ctxt)
+{
+	xmlFreeDoc(ctxt->myDoc);
+	ctxt->myDoc = NULL;
+	xmlFreeParserCtxt(ctxt);
+}
+
+/* The feed's fields as read, once the feed is made (or not). */
+static void
+ff_clear(struct pstate *st)
+{
+	int i;
+
+	for (i = 0; i < FF_NFIELDS; i++)
+		slot_clear(&st->ff[i]);
+}
+
+/* The error of a document that is no feed: an HTML page that names its
+ * feeds names them. */
+static void
+not_a_feed(struct pstate *st, const char *utf8, size_t len, GError **err)
+{
+	char *feeds = g_ascii_strcasecmp(st->root, "html") == 0 ? page_feeds(st, utf8, len) : NULL;
+
+	if (feeds)
+		g_set_error(err, PARSE_ERROR, 7,
+		            "not a feed: an HTML page, which names its feeds: %s", feeds);
+	else
+		g_set_error(err, PARSE_ERROR, 7, "not a feed: the document is <%s> with no entries",
+		            st->root);
+	g_free(feeds);
+}
+
+/* Why the feed may be incomplete, into st->warn. */
+static void
+doc_warnings(struct pstate *st, xmlParserCtxtPtr ctxt, int attrs_over)
+{
+	if (attrs_over)
 		g_string_append_printf(st->warn, "cut before a tag of more than %d attributes; ",
 		                       SW_MAX_XML_ATTRS);
 	if (st->ns_over)
@@ -3884,21 +3871,82 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 		g_string_append(st->warn, "document ends inside an entry; ");
 	else if (st->xml_errors || !ctxt->wellFormed)
 		g_string_append(st->warn, "document is not well-formed; ");
-	xmlFreeDoc(ctxt->myDoc);
-	ctxt->myDoc = NULL;
-	xmlFreeParserCtxt(ctxt);
-	restore_order(st);
-	g_array_free(st->entry_order, TRUE);
-	feed_finish(st);
-	for (i = 0; st->feed->lang && i < (int)st->feed->entries->len; i++) {
+}
+
+/* The feed's language to each entry that names none. */
+static void
+entries_lang(struct pstate *st)
+{
+	guint i;
+
+	for (i = 0; st->feed->lang && i < st->feed->entries->len; i++) {
 		struct sw_entry *e = g_ptr_array_index(st->feed->entries, i);
 
 		/* <language> after the first items */
 		if (!e->lang)
 			e->lang = g_strdup(st->feed->lang);
 	}
-	for (i = 0; i < FF_NFIELDS; i++)
-		slot_clear(&st->ff[i]);
+}
+
+#ifdef SW_FUZZ
+int parse_fuzz_no_marks;
+#endif
+
+static int
+parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **err)
+{
+	xmlParserCtxtPtr ctxt;
+	struct prep pr;
+
+	st->entry_order = g_array_new(FALSE, FALSE, sizeof(guint));
+	ctxt = sax_parser_new(st);
+	if (!ctxt) {
+		g_array_free(st->entry_order, TRUE);
+		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML parser");
+		return -1;
+	}
+	prep_init(&pr, utf8, len);
+	pr.marks = pr.marks && marks;
+	st->prep = &pr;
+	feed_prepared(st, ctxt, &pr);
+	xmlParseChunk(ctxt, NULL, 0, 1);
+	st->prep = NULL;
+	if (pr.fdd0 && pr.texts->len) {
+		/* a reference gave the marks' character: a mark and that
+		 * character could be taken for each other */
+		prep_clear(&pr);
+		sax_parser_free(ctxt);
+		g_array_free(st->entry_order, TRUE);
+		ff_clear(st);
+		return PARSE_AGAIN;
+	}
+	prep_clear(&pr);
+	if (!st->root_seen) {
+		g_array_free(st->entry_order, TRUE);
+		sax_parser_free(ctxt);
+		if (pr.attrs_over)
+			g_set_error(err, PARSE_ERROR, 2,
+			            "the root element has more than %d attributes",
+			            SW_MAX_XML_ATTRS);
+		else
+			g_set_error(err, PARSE_ERROR, 2, "no XML element found");
+		return -1;
+	}
+	if (st->kind == KIND_UNKNOWN && !st->feed->entries->len) {
+		/* an HTML page, a login portal, OPML: nothing feed-like */
+		sax_parser_free(ctxt);
+		g_array_free(st->entry_order, TRUE);
+		ff_clear(st);
+		not_a_feed(st, utf8, len, err);
+		return -1;
+	}
+	doc_warnings(st, ctxt, pr.attrs_over);
+	sax_parser_free(ctxt);
+	restore_order(st);
+	g_array_free(st->entry_order, TRUE);
+	feed_finish(st);
+	entries_lang(st);
+	ff_clear(st);
 	return 0;
 }
 

@@ -850,29 +850,36 @@ out:
 	return rc;
 }
 
-struct sw_config *
-config_load_data(const char *text, gsize len, const char *path, GError **err)
+/* The file's size and encoding, before any of it is read. */
+static int
+text_check(const char *text, gsize len, const char *path, GError **err)
 {
-	struct sw_config *c = config_new_defaults(path);
+	if (len > SW_MAX_CONFIG_BYTES) {
+		set_error(err, path, 0, "larger than %d bytes", SW_MAX_CONFIG_BYTES);
+		return -1;
+	}
+	if (!g_utf8_validate(text, (gssize)len, NULL)) {
+		utf8_error(err, path, text, len);
+		return -1;
+	}
+	return 0;
+}
+
+/* The [feed NAME] groups of text into c->feeds, and the key file of the
+ * other groups (NULL on error).  The feeds are read by hand, not through
+ * the key file: see struct raw_feed. */
+static struct sw_keyfile *
+feeds_split(struct sw_config *c, const char *text, gsize len, const char *path, GError **err)
+{
 	struct sw_keyfile *kf = NULL;
 	GPtrArray *raw = g_ptr_array_new_with_free_func(raw_feed_free);
 	GString *rest = g_string_new(NULL);
 	GError *e = NULL;
-	char **groups = NULL, **keys = NULL;
-	gsize i, j;
 
-	g_ptr_array_set_free_func(c->feeds, feed_conf_free);
-	g_ptr_array_set_free_func(c->topics, (GDestroyNotify)match_profile_free);
-	if (len > SW_MAX_CONFIG_BYTES) {
-		set_error(err, path, 0, "larger than %d bytes", SW_MAX_CONFIG_BYTES);
-		goto fail;
+	if (split_feed_groups(text, len, path, rest, raw, err) < 0) {
+		g_string_free(rest, TRUE);
+		goto out;
 	}
-	if (!g_utf8_validate(text, (gssize)len, NULL)) {
-		utf8_error(err, path, text, len);
-		goto fail;
-	}
-	if (split_feed_groups(text, len, path, rest, raw, err) < 0)
-		goto fail;
 	{
 		gsize rlen = rest->len;
 		int bad = 0;
@@ -883,94 +890,146 @@ config_load_data(const char *text, gsize len, const char *path, GError **err)
 		if (!kf) {
 			set_error(err, path, bad, "%s", e->message);
 			g_clear_error(&e);
-			goto fail;
+			goto out;
 		}
 	}
-	if (add_feeds(c, raw, path, err) < 0)
-		goto fail;
+	if (add_feeds(c, raw, path, err) < 0) {
+		keyfile_free(kf);
+		kf = NULL;
+	}
+out:
 	g_ptr_array_free(raw, TRUE);
-	raw = NULL;
+	return kf;
+}
 
-	groups = keyfile_get_groups(kf);
-	for (i = 0; groups[i]; i++) {
+/* The directives of [storywatch] into c. */
+static int
+main_group_read(struct sw_config *c, struct sw_keyfile *kf, const char *text, const char *path,
+                GError **err)
+{
+	const char *g = MAIN_GROUP;
+	char **keys = keyfile_get_keys(kf, g, NULL);
+	int rc = -1;
+	gsize j;
+
+	for (j = 0; keys[j]; j++) {
+		const struct directive *d = find_directive(keys[j]);
+		int line = config_key_line(text, g, keys[j]);
+		char *v;
+
+		if (!d) {
+			set_error(err, path, line, "unknown directive \"%s\" in [%s]", keys[j], g);
+			goto out;
+		}
+		v = keyfile_get_string(kf, g, keys[j]);
+		if (v)
+			g_strchomp(v); /* "notify = stdout " */
+		if (apply_directive(c, d, v ? v : "", path, line, err) < 0) {
+			g_free(v);
+			goto out;
+		}
+		g_free(v);
+	}
+	rc = 0;
+out:
+	g_strfreev(keys);
+	return rc;
+}
+
+/* A [topic NAME] group g, read into c->topics; its index is built later,
+ * by config_load_data(). */
+static int
+topic_group_read(struct sw_config *c, struct sw_keyfile *kf, const char *g, const char *text,
+                 const char *path, GError **err)
+{
+	struct sw_profile *p;
+
+	if (topic_taken(c, g)) {
+		set_error(err, path, config_key_line(text, g, NULL),
+		          "[%s] names a topic named above; one topic, one group", g);
+		return -1;
+	}
+	p = match_profile_read(kf, g, path, text, err);
+	if (!p)
+		return -1;
+	g_ptr_array_add(c->topics, p);
+	if (c->topics->len > SW_MAX_TOPICS) {
+		set_error(err, path, config_key_line(text, g, NULL), "more than %d topics",
+		          SW_MAX_TOPICS);
+		return -1;
+	}
+	return 0;
+}
+
+/* Every group of the key file, in file order: [storywatch] or a
+ * [topic NAME]; any other is an error. */
+static int
+groups_read(struct sw_config *c, struct sw_keyfile *kf, const char *text, const char *path,
+            GError **err)
+{
+	char **groups = keyfile_get_groups(kf);
+	int rc = 0;
+	gsize i;
+
+	for (i = 0; groups[i] && rc == 0; i++) {
 		const char *g = groups[i];
 
 		if (!strcmp(g, MAIN_GROUP)) {
-			keys = keyfile_get_keys(kf, g, NULL);
-			for (j = 0; keys[j]; j++) {
-				const struct directive *d = find_directive(keys[j]);
-				int line = config_key_line(text, g, keys[j]);
-				char *v;
-
-				if (!d) {
-					set_error(err, path, line,
-					          "unknown directive \"%s\" in [%s]", keys[j], g);
-					goto fail;
-				}
-				v = keyfile_get_string(kf, g, keys[j]);
-				if (v)
-					g_strchomp(v); /* "notify = stdout " */
-				if (apply_directive(c, d, v ? v : "", path, line, err) < 0) {
-					g_free(v);
-					goto fail;
-				}
-				g_free(v);
-			}
-			g_strfreev(keys);
-			keys = NULL;
+			rc = main_group_read(c, kf, text, path, err);
 		} else if (g_str_has_prefix(g, "topic ") && g[6]) {
-			struct sw_profile *p;
-
-			if (topic_taken(c, g)) {
-				set_error(err, path, config_key_line(text, g, NULL),
-				          "[%s] names a topic named above; one topic, one group",
-				          g);
-				goto fail;
-			}
-			p = match_profile_read(kf, g, path, text, err);
-			if (!p)
-				goto fail;
-			g_ptr_array_add(c->topics, p);
-			if (c->topics->len > SW_MAX_TOPICS) {
-				set_error(err, path, config_key_line(text, g, NULL),
-				          "more than %d topics", SW_MAX_TOPICS);
-				goto fail;
-			}
+			rc = topic_group_read(c, kf, g, text, path, err);
 		} else {
 			set_error(err, path, config_key_line(text, g, NULL),
 			          "unknown group [%s] (expected [storywatch], [feed NAME] or "
 			          "[topic NAME])",
 			          g);
-			goto fail;
+			rc = -1;
 		}
 	}
+	g_strfreev(groups);
+	return rc;
+}
+
+/* quiet_hours = HH:MM-HH:MM into c->quiet_start and c->quiet_end. */
+static int
+quiet_hours_read(struct sw_config *c, const char *text, const char *path, GError **err)
+{
+	if (c->quiet_hours && *c->quiet_hours &&
+	    parse_quiet(c->quiet_hours, &c->quiet_start, &c->quiet_end) < 0) {
+		set_error(err, path, config_key_line(text, MAIN_GROUP, "quiet_hours"),
+		          "quiet_hours = %s: expected HH:MM-HH:MM", c->quiet_hours);
+		return -1;
+	}
+	return 0;
+}
+
+struct sw_config *
+config_load_data(const char *text, gsize len, const char *path, GError **err)
+{
+	struct sw_config *c = config_new_defaults(path);
+	struct sw_keyfile *kf = NULL;
+	guint i;
+
+	g_ptr_array_set_free_func(c->feeds, feed_conf_free);
+	g_ptr_array_set_free_func(c->topics, (GDestroyNotify)match_profile_free);
+	if (text_check(text, len, path, err) < 0)
+		goto fail;
+	kf = feeds_split(c, text, len, path, err);
+	if (!kf || groups_read(c, kf, text, path, err) < 0)
+		goto fail;
 	/* every key is read: the key file (the config's text but the feeds)
 	 * goes before the topics' indexes are built, not to add to the peak
 	 * of building them, as in load_topics_from() */
-	g_strfreev(groups);
-	groups = NULL;
 	keyfile_free(kf);
 	kf = NULL;
 	for (i = 0; i < c->topics->len; i++)
 		match_profile_build(c->topics->pdata[i]);
 	if (c->topics_from && *c->topics_from && load_topics_from(c, text, path, err) < 0)
 		goto fail;
-	if (c->quiet_hours && *c->quiet_hours &&
-	    parse_quiet(c->quiet_hours, &c->quiet_start, &c->quiet_end) < 0) {
-		set_error(err, path, config_key_line(text, MAIN_GROUP, "quiet_hours"),
-		          "quiet_hours = %s: expected HH:MM-HH:MM", c->quiet_hours);
+	if (quiet_hours_read(c, text, path, err) < 0)
 		goto fail;
-	}
-	g_strfreev(groups);
-	keyfile_free(kf);
 	return c;
 fail:
-	if (raw)
-		g_ptr_array_free(raw, TRUE);
-	if (rest)
-		g_string_free(rest, TRUE);
-	g_strfreev(keys);
-	g_strfreev(groups);
 	keyfile_free(kf);
 	config_free(c);
 	return NULL;

@@ -4370,12 +4370,11 @@ ex_nearest(GString *ex, GString *lack, GString *ruled, const struct sw_profile *
 	g_ptr_array_free(n.best, TRUE);
 }
 
-static char *
-explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
+/* "Language xx. ", or "Language xx (feed says yy). " when the guess and
+ * the feed disagree. */
+static void
+ex_language(GString *ex, const struct doc *d)
 {
-	GString *ex = g_string_sized_new(2048); /* most fit */
-	guint i, h;
-
 	EX_LIT(ex, "Language ");
 	if (*d->guess && *d->feed && strcmp(d->guess, d->feed) != 0) {
 		ex_add(ex, d->guess);
@@ -4386,6 +4385,15 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 		ex_add(ex, *d->guess ? d->guess : *d->feed ? d->feed : "unknown");
 		EX_LIT(ex, ". ");
 	}
+}
+
+/* "Groups: NAME (field:term, ...) +1.50; ..." for the groups o hit, each
+ * term once, or that none did. */
+static void
+ex_groups(GString *ex, const struct sw_profile *p, const struct outcome *o)
+{
+	guint i, h;
+
 	for (i = 0; i < o->ngh; i++) {
 		const struct ghits *x = &o->gh[i];
 		const struct group *g = p->groups->pdata[x->gi];
@@ -4413,15 +4421,13 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 	if (o->ngh == 0)
 		EX_LIT(ex, "No term group matched");
 	EX_LIT(ex, ".");
-	if (o->simref) {
-		EX_LIT(ex, " Most like reference '");
-		ex_add(ex, o->simref);
-		EX_LIT(ex, "' (cosine ");
-		append_2f(ex, o->sim, FALSE);
-		EX_LIT(ex, ", ");
-		append_2f(ex, p->like_weight * o->sim, TRUE);
-		EX_LIT(ex, ").");
-	}
+}
+
+/* Whether p's require holds for o: by which terms, or which alternative
+ * came nearest and what it lacked; without the hits, the expression. */
+static void
+ex_require(GString *ex, const struct sw_profile *p, const struct outcome *o)
+{
 	if (p->require && o->req && o->hit) {
 		GPtrArray *terms = g_ptr_array_new();
 
@@ -4460,6 +4466,12 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 		else
 			EX_LIT(ex, ": not met.");
 	}
+}
+
+/* " Score 5.10 >= threshold 4.80: match." */
+static void
+ex_verdict(GString *ex, const struct sw_profile *p, const struct outcome *o)
+{
 	EX_LIT(ex, " Score ");
 	append_2f(ex, o->score, FALSE);
 	if (o->score >= o->thr)
@@ -4474,6 +4486,29 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 		EX_LIT(ex, ": match.");
 	else
 		EX_LIT(ex, ": no match.");
+}
+
+/* The explanation of outcome o of d in p: its language, the groups hit,
+ * the reference it is most like, require, and the score against the
+ * threshold. */
+static char *
+explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome *o)
+{
+	GString *ex = g_string_sized_new(2048); /* most fit */
+
+	ex_language(ex, d);
+	ex_groups(ex, p, o);
+	if (o->simref) {
+		EX_LIT(ex, " Most like reference '");
+		ex_add(ex, o->simref);
+		EX_LIT(ex, "' (cosine ");
+		append_2f(ex, o->sim, FALSE);
+		EX_LIT(ex, ", ");
+		append_2f(ex, p->like_weight * o->sim, TRUE);
+		EX_LIT(ex, ").");
+	}
+	ex_require(ex, p, o);
+	ex_verdict(ex, p, o);
 	return g_string_free(ex, FALSE);
 }
 

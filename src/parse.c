@@ -2622,6 +2622,141 @@ struct ebuild {
 	int pub_rank, upd_rank;
 };
 
+/* An element's text (HOW_TEXT) or HTML (HOW_HTML), *html set for the
+ * latter; NULL for content that is out of line. */
+static char *
+entry_text(struct pstate *st, const struct tag *t, xmlNode *c, int *html)
+{
+	char *val = text_value(st, c, t->how, html);
+
+	if (val && t->field == EF_CONTENT) {
+		char *src = attr_loose(c, "src");
+
+		if (src) {
+			/* out-of-line content: nothing to read here */
+			g_free(val);
+			val = NULL;
+		}
+		g_free(src);
+	}
+	return val;
+}
+
+/* An element's plain text, blanks trimmed; an Atom id made whole. */
+static char *
+entry_plain(struct pstate *st, const struct tag *t, xmlNode *c)
+{
+	char *val = g_strstrip(node_text(st->prep, c));
+
+	if (t->field == EF_ID && st_is_atom(st) && *val && !strchr(val, ':')) {
+		/* a relative IRI: xml:base makes it whole */
+		char *abs = resolve_url(st, c, val);
+
+		if (abs) {
+			g_free(val);
+			val = abs;
+		}
+	}
+	return val;
+}
+
+/* A link and its *rank; NULL for an Atom alternate after the first. */
+static char *
+entry_link(struct pstate *st, struct ebuild *b, xmlNode *c, int *rank)
+{
+	int href = 0;
+	char *val = link_value(st, c, rank, &href);
+
+	if (val && href && st_is_atom(st) && b->f[EF_LINK].set && b->f[EF_LINK].rank >= *rank) {
+		/* among alternates the first one wins */
+		g_free(val);
+		val = NULL;
+	}
+	return val;
+}
+
+/* An RSS guid as the id; one that is a permalink URL is also kept in
+ * b->permalink, to stand in for the link. */
+static char *
+entry_guid(struct pstate *st, struct ebuild *b, xmlNode *c)
+{
+	char *perma = attr(c, "isPermaLink");
+	char *val;
+
+	/* markup inside a guid is part of the id */
+	val = g_strstrip(has_element_children(c) ? inner_xml(c) : node_text(st->prep, c));
+	if (*val && (!perma || !g_ascii_strcasecmp(perma, "true"))) {
+		char *u = resolve_url(st, c, val);
+
+		/* only a URL can stand in for the link */
+		if (u && strstr(u, "://")) {
+			g_free(b->permalink);
+			b->permalink = u;
+		} else {
+			g_free(u);
+		}
+	}
+	g_free(perma);
+	return val;
+}
+
+/* An author; NULL after the first of one rank. */
+static char *
+entry_person(struct pstate *st, struct ebuild *b, xmlNode *c, int rank)
+{
+	char *val = person_value(st->prep, c);
+
+	if (val && b->f[EF_AUTHOR].set && b->f[EF_AUTHOR].rank == rank) {
+		g_free(val); /* several authors: the first one */
+		val = NULL;
+	}
+	return val;
+}
+
+/* A date into b->published or b->updated when its rank is as high; one
+ * that does not parse is noted in st->warn (the first only). */
+static void
+entry_date(struct pstate *st, struct ebuild *b, const struct tag *t, xmlNode *c, int rank)
+{
+	char *d = node_text(st->prep, c);
+	gint64 when;
+
+	if (!date_parse(d, &when)) {
+		if (t->field == EF_PUBLISHED && rank >= b->pub_rank) {
+			b->published = when;
+			b->pub_rank = rank;
+		}
+		if (t->field == EF_UPDATED && rank >= b->upd_rank) {
+			b->updated = when;
+			b->upd_rank = rank;
+		}
+	} else if (*g_strstrip(d) && !st->warn->len) {
+		g_string_append_printf(st->warn, "unparsed date \"%.40s\"; ", d);
+	}
+	g_free(d);
+}
+
+/* Offer val (transfer full) to the slot of t's field in b: empty values
+ * but texts are dropped, and RSS's second summary is the content. */
+static void
+entry_offer(struct pstate *st, struct ebuild *b, const struct tag *t, char *val, int rank, int html)
+{
+	if (val && !*val && t->how != HOW_TEXT && t->how != HOW_HTML) {
+		g_free(val);
+		val = NULL;
+	}
+	if (val && !st_is_atom(st) && t->field == EF_SUMMARY && t->rank == 2 &&
+	    b->f[EF_SUMMARY].set && b->f[EF_SUMMARY].rank == rank) {
+		/* RSS with both description and summary: the second one is
+		 * the content */
+		slot_offer(&b->f[EF_CONTENT], val, rank - 1, html);
+		return;
+	}
+	slot_offer(&b->f[t->field], val, rank, html);
+}
+
+/* Read element c of an entry into b, as entry_tags[] says: its value
+ * goes to the slot of its field, at its rank. */
 static void
 entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 {
@@ -2635,67 +2770,19 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 	switch (t->how) {
 	case HOW_TEXT:
 	case HOW_HTML:
-		val = text_value(st, c, t->how, &html);
-		if (val && t->field == EF_CONTENT) {
-			char *src = attr_loose(c, "src");
-
-			if (src) {
-				/* out-of-line content: nothing to read here */
-				g_free(val);
-				val = NULL;
-			}
-			g_free(src);
-		}
+		val = entry_text(st, t, c, &html);
 		break;
 	case HOW_PLAIN:
-		val = g_strstrip(node_text(st->prep, c));
-		if (t->field == EF_ID && st_is_atom(st) && *val && !strchr(val, ':')) {
-			/* a relative IRI: xml:base makes it whole */
-			char *abs = resolve_url(st, c, val);
-
-			if (abs) {
-				g_free(val);
-				val = abs;
-			}
-		}
+		val = entry_plain(st, t, c);
 		break;
-	case HOW_LINK: {
-		int href = 0;
-
-		val = link_value(st, c, &rank, &href);
-		if (val && href && st_is_atom(st) && b->f[EF_LINK].set &&
-		    b->f[EF_LINK].rank >= rank) {
-			/* among alternates the first one wins */
-			g_free(val);
-			val = NULL;
-		}
+	case HOW_LINK:
+		val = entry_link(st, b, c, &rank);
 		break;
-	}
-	case HOW_GUID: {
-		char *perma = attr(c, "isPermaLink");
-
-		/* markup inside a guid is part of the id */
-		val = g_strstrip(has_element_children(c) ? inner_xml(c) : node_text(st->prep, c));
-		if (*val && (!perma || !g_ascii_strcasecmp(perma, "true"))) {
-			char *u = resolve_url(st, c, val);
-
-			/* only a URL can stand in for the link */
-			if (u && strstr(u, "://")) {
-				g_free(b->permalink);
-				b->permalink = u;
-			} else {
-				g_free(u);
-			}
-		}
-		g_free(perma);
+	case HOW_GUID:
+		val = entry_guid(st, b, c);
 		break;
-	}
 	case HOW_PERSON:
-		val = person_value(st->prep, c);
-		if (val && b->f[EF_AUTHOR].set && b->f[EF_AUTHOR].rank == rank) {
-			g_free(val); /* several authors: the first one */
-			val = NULL;
-		}
+		val = entry_person(st, b, c, rank);
 		break;
 	case HOW_EMAIL: {
 		char *t2 = node_text(st->prep, c);
@@ -2704,38 +2791,11 @@ entry_take_element(struct pstate *st, struct ebuild *b, xmlNode *c)
 		g_free(t2);
 		break;
 	}
-	case HOW_DATE: {
-		char *d = node_text(st->prep, c);
-		gint64 when;
-
-		if (!date_parse(d, &when)) {
-			if (t->field == EF_PUBLISHED && rank >= b->pub_rank) {
-				b->published = when;
-				b->pub_rank = rank;
-			}
-			if (t->field == EF_UPDATED && rank >= b->upd_rank) {
-				b->updated = when;
-				b->upd_rank = rank;
-			}
-		} else if (*g_strstrip(d) && !st->warn->len) {
-			g_string_append_printf(st->warn, "unparsed date \"%.40s\"; ", d);
-		}
-		g_free(d);
+	case HOW_DATE:
+		entry_date(st, b, t, c, rank);
 		return;
 	}
-	}
-	if (val && !*val && t->how != HOW_TEXT && t->how != HOW_HTML) {
-		g_free(val);
-		val = NULL;
-	}
-	if (val && !st_is_atom(st) && t->field == EF_SUMMARY && t->rank == 2 &&
-	    b->f[EF_SUMMARY].set && b->f[EF_SUMMARY].rank == rank) {
-		/* RSS with both description and summary: the second one is
-		 * the content */
-		slot_offer(&b->f[EF_CONTENT], val, rank - 1, html);
-		return;
-	}
-	slot_offer(&b->f[t->field], val, rank, html);
+	entry_offer(st, b, t, val, rank, html);
 }
 
 static char *
@@ -3727,20 +3787,15 @@ page_feeds(struct pstate *st, const char *utf8, size_t len)
 	return list;
 }
 
-#ifdef SW_FUZZ
-int parse_fuzz_no_marks;
-#endif
-
-static int
-parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **err)
+/* libxml2's push parser with storywatch's SAX callbacks, st its private
+ * data: recovering from errors, never on the network, quiet (errors come
+ * to sax_error), CDATA as text, the input UTF-8.  NULL if it cannot start. */
+static xmlParserCtxtPtr
+sax_parser_new(struct pstate *st)
 {
 	xmlSAXHandler sax;
 	xmlParserCtxtPtr ctxt;
-	struct prep pr;
-	char *feeds;
-	int i;
 
-	st->entry_order = g_array_new(FALSE, FALSE, sizeof(guint));
 	memset(&sax, 0, sizeof(sax));
 	xmlSAXVersion(&sax, 2);
 	sax.startElementNs = sax_start;
@@ -3753,66 +3808,58 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 	sax.error = NULL;
 	sax.warning = NULL;
 	sax.fatalError = NULL;
+	/* (the context keeps a copy of sax) */
 	ctxt = xmlCreatePushParserCtxt(&sax, NULL, NULL, 0, st->base_url);
-	if (!ctxt) {
-		g_array_free(st->entry_order, TRUE);
-		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML parser");
-		return -1;
-	}
+	if (!ctxt)
+		return NULL;
 	ctxt->_private = st;
 	xmlCtxtUseOptions(ctxt, XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
 	                                XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
 	                                XML_PARSE_COMPACT);
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-	prep_init(&pr, utf8, len);
-	pr.marks = pr.marks && marks;
-	st->prep = &pr;
-	feed_prepared(st, ctxt, &pr);
-	xmlParseChunk(ctxt, NULL, 0, 1);
-	st->prep = NULL;
-	if (pr.fdd0 && pr.texts->len) {
-		/* a reference gave the marks' character: a mark and that
-		 * character could be taken for each other */
-		prep_clear(&pr);
-		xmlFreeDoc(ctxt->myDoc);
-		xmlFreeParserCtxt(ctxt);
-		g_array_free(st->entry_order, TRUE);
-		for (i = 0; i < FF_NFIELDS; i++)
-			slot_clear(&st->ff[i]);
-		return PARSE_AGAIN;
-	}
-	prep_clear(&pr);
-	if (!st->root_seen) {
-		g_array_free(st->entry_order, TRUE);
-		xmlFreeDoc(ctxt->myDoc);
-		xmlFreeParserCtxt(ctxt);
-		if (pr.attrs_over)
-			g_set_error(err, PARSE_ERROR, 2,
-			            "the root element has more than %d attributes",
-			            SW_MAX_XML_ATTRS);
-		else
-			g_set_error(err, PARSE_ERROR, 2, "no XML element found");
-		return -1;
-	}
-	if (st->kind == KIND_UNKNOWN && !st->feed->entries->len) {
-		/* an HTML page, a login portal, OPML: nothing feed-like */
-		xmlFreeDoc(ctxt->myDoc);
-		xmlFreeParserCtxt(ctxt);
-		g_array_free(st->entry_order, TRUE);
-		for (i = 0; i < FF_NFIELDS; i++)
-			slot_clear(&st->ff[i]);
-		feeds = g_ascii_strcasecmp(st->root, "html") == 0 ? page_feeds(st, utf8, len)
-		                                                  : NULL;
-		if (feeds)
-			g_set_error(err, PARSE_ERROR, 7,
-			            "not a feed: an HTML page, which names its feeds: %s", feeds);
-		else
-			g_set_error(err, PARSE_ERROR, 7,
-			            "not a feed: the document is <%s> with no entries", st->root);
-		g_free(feeds);
-		return -1;
-	}
-	if (pr.attrs_over)
+	return ctxt;
+}
+
+/* The parser and the document it built. */
+static void
+sax_parser_free(xmlParserCtxtPtr ctxt)
+{
+	xmlFreeDoc(ctxt->myDoc);
+	ctxt->myDoc = NULL;
+	xmlFreeParserCtxt(ctxt);
+}
+
+/* The feed's fields as read, once the feed is made (or not). */
+static void
+ff_clear(struct pstate *st)
+{
+	int i;
+
+	for (i = 0; i < FF_NFIELDS; i++)
+		slot_clear(&st->ff[i]);
+}
+
+/* The error of a document that is no feed: an HTML page that names its
+ * feeds names them. */
+static void
+not_a_feed(struct pstate *st, const char *utf8, size_t len, GError **err)
+{
+	char *feeds = g_ascii_strcasecmp(st->root, "html") == 0 ? page_feeds(st, utf8, len) : NULL;
+
+	if (feeds)
+		g_set_error(err, PARSE_ERROR, 7,
+		            "not a feed: an HTML page, which names its feeds: %s", feeds);
+	else
+		g_set_error(err, PARSE_ERROR, 7, "not a feed: the document is <%s> with no entries",
+		            st->root);
+	g_free(feeds);
+}
+
+/* Why the feed may be incomplete, into st->warn. */
+static void
+doc_warnings(struct pstate *st, xmlParserCtxtPtr ctxt, int attrs_over)
+{
+	if (attrs_over)
 		g_string_append_printf(st->warn, "cut before a tag of more than %d attributes; ",
 		                       SW_MAX_XML_ATTRS);
 	if (st->ns_over)
@@ -3824,21 +3871,82 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 		g_string_append(st->warn, "document ends inside an entry; ");
 	else if (st->xml_errors || !ctxt->wellFormed)
 		g_string_append(st->warn, "document is not well-formed; ");
-	xmlFreeDoc(ctxt->myDoc);
-	ctxt->myDoc = NULL;
-	xmlFreeParserCtxt(ctxt);
-	restore_order(st);
-	g_array_free(st->entry_order, TRUE);
-	feed_finish(st);
-	for (i = 0; st->feed->lang && i < (int)st->feed->entries->len; i++) {
+}
+
+/* The feed's language to each entry that names none. */
+static void
+entries_lang(struct pstate *st)
+{
+	guint i;
+
+	for (i = 0; st->feed->lang && i < st->feed->entries->len; i++) {
 		struct sw_entry *e = g_ptr_array_index(st->feed->entries, i);
 
 		/* <language> after the first items */
 		if (!e->lang)
 			e->lang = g_strdup(st->feed->lang);
 	}
-	for (i = 0; i < FF_NFIELDS; i++)
-		slot_clear(&st->ff[i]);
+}
+
+#ifdef SW_FUZZ
+int parse_fuzz_no_marks;
+#endif
+
+static int
+parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **err)
+{
+	xmlParserCtxtPtr ctxt;
+	struct prep pr;
+
+	st->entry_order = g_array_new(FALSE, FALSE, sizeof(guint));
+	ctxt = sax_parser_new(st);
+	if (!ctxt) {
+		g_array_free(st->entry_order, TRUE);
+		g_set_error(err, PARSE_ERROR, 1, "cannot start the XML parser");
+		return -1;
+	}
+	prep_init(&pr, utf8, len);
+	pr.marks = pr.marks && marks;
+	st->prep = &pr;
+	feed_prepared(st, ctxt, &pr);
+	xmlParseChunk(ctxt, NULL, 0, 1);
+	st->prep = NULL;
+	if (pr.fdd0 && pr.texts->len) {
+		/* a reference gave the marks' character: a mark and that
+		 * character could be taken for each other */
+		prep_clear(&pr);
+		sax_parser_free(ctxt);
+		g_array_free(st->entry_order, TRUE);
+		ff_clear(st);
+		return PARSE_AGAIN;
+	}
+	prep_clear(&pr);
+	if (!st->root_seen) {
+		g_array_free(st->entry_order, TRUE);
+		sax_parser_free(ctxt);
+		if (pr.attrs_over)
+			g_set_error(err, PARSE_ERROR, 2,
+			            "the root element has more than %d attributes",
+			            SW_MAX_XML_ATTRS);
+		else
+			g_set_error(err, PARSE_ERROR, 2, "no XML element found");
+		return -1;
+	}
+	if (st->kind == KIND_UNKNOWN && !st->feed->entries->len) {
+		/* an HTML page, a login portal, OPML: nothing feed-like */
+		sax_parser_free(ctxt);
+		g_array_free(st->entry_order, TRUE);
+		ff_clear(st);
+		not_a_feed(st, utf8, len, err);
+		return -1;
+	}
+	doc_warnings(st, ctxt, pr.attrs_over);
+	sax_parser_free(ctxt);
+	restore_order(st);
+	g_array_free(st->entry_order, TRUE);
+	feed_finish(st);
+	entries_lang(st);
+	ff_clear(st);
 	return 0;
 }
 

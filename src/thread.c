@@ -1668,7 +1668,6 @@ is_multiplier(const char *a, double *mul)
 	return FALSE;
 }
 
-/* Build the features of one entry: key -> weighted tf (GHashTable). */
 /* The value of the number words[i], times a multiplier after it ("600
  * thousand"); -1 when it is no feature (over 12 characters, or under 2). */
 static double
@@ -1707,30 +1706,41 @@ word_concept(const struct sw_threader *t, const GPtrArray *words, guint i)
 	return cid;
 }
 
-static GHashTable *
-entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
-               GPtrArray *stems_body, const GPtrArray *terms, GHashTable *disp)
-{
-	GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	guint i, ncap = 0, ntitle = 0;
-	gboolean title_case;
+/* The features of one entry while entry_features() builds them: the
+ * table it fills and the text each key is shown by. */
+struct featbuild {
+	struct sw_threader *t;
+	GHashTable *h;    /* "K:str" -> weighted tf (double) */
+	GHashTable *disp; /* "K:str" -> the text shown for it */
+};
 
-#define ADD(kind, str, w, shown)                                                                   \
-	do {                                                                                       \
-		char *k_ = g_strdup_printf("%c:%s", fkind_tag[kind], (str));                       \
-		double *v_ = g_hash_table_lookup(h, k_);                                           \
-		if (v_) {                                                                          \
-			*v_ += (w);                                                                \
-			g_free(k_);                                                                \
-		} else if (g_hash_table_size(h) < SW_THREAD_MAX_FEATURES) {                        \
-			v_ = g_new(double, 1);                                                     \
-			*v_ = (w);                                                                 \
-			g_hash_table_insert(h, k_, v_);                                            \
-			g_hash_table_insert(disp, g_strdup(k_), g_strdup(shown));                  \
-		} else {                                                                           \
-			g_free(k_);                                                                \
-		}                                                                                  \
-	} while (0)
+/* Weight w more to feature "kind:str" of fb->h, shown as shown; past
+ * SW_THREAD_MAX_FEATURES keys a new one is dropped. */
+static void
+feature_add(struct featbuild *fb, enum fkind kind, const char *str, double w, const char *shown)
+{
+	char *k = g_strdup_printf("%c:%s", fkind_tag[kind], str);
+	double *v = g_hash_table_lookup(fb->h, k);
+
+	if (v) {
+		*v += w;
+		g_free(k);
+	} else if (g_hash_table_size(fb->h) < SW_THREAD_MAX_FEATURES) {
+		v = g_new(double, 1);
+		*v = w;
+		g_hash_table_insert(fb->h, k, v);
+		g_hash_table_insert(fb->disp, g_strdup(k), g_strdup(shown));
+	} else {
+		g_free(k);
+	}
+}
+
+/* Whether the title is in title case: 70% or more of its (four or more)
+ * words capitalised. */
+static gboolean
+title_cased(GPtrArray *words)
+{
+	guint i, ncap = 0, ntitle = 0;
 
 	for (i = 0; i < words->len; i++) {
 		struct wordinfo *w = g_ptr_array_index(words, i);
@@ -1742,7 +1752,16 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		}
 	}
 	/* "Trump Rules Out Ground Troops": capitals say nothing there */
-	title_case = ntitle >= 4 && ncap * 10 >= ntitle * 7;
+	return ntitle >= 4 && ncap * 10 >= ntitle * 7;
+}
+
+/* The language-free features of words: numbers, concepts and name keys. */
+static void
+word_features(struct featbuild *fb, GPtrArray *words)
+{
+	struct sw_threader *t = fb->t;
+	gboolean title_case = title_cased(words);
+	guint i;
 
 	for (i = 0; i < words->len; i++) {
 		struct wordinfo *w = g_ptr_array_index(words, i);
@@ -1756,12 +1775,12 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 			if (v < 0)
 				continue;
 			g_snprintf(buf, sizeof(buf), "%.0f", v);
-			ADD(F_NUM, buf, wt, w->orig);
+			feature_add(fb, F_NUM, buf, wt, w->orig);
 			continue;
 		}
 		cid = word_concept(t, words, i);
 		if (cid)
-			ADD(F_CONCEPT, cid, wt, cid);
+			feature_add(fb, F_CONCEPT, cid, wt, cid);
 		if (cid == NULL &&
 		    (g_hash_table_contains(t->not_names, w->ascii) || is_time_word(t, w->ascii)))
 			continue;
@@ -1775,10 +1794,20 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 				k = thread_name_key(w->orig);
 			}
 			if (strlen(k) >= 2)
-				ADD(F_NAME, k, wt, w->orig);
+				feature_add(fb, F_NAME, k, wt, w->orig);
 			g_free(k);
 		}
 	}
+}
+
+/* The stems of the title's and the body's tokens, but for short words,
+ * numbers, stopwords and time words. */
+static void
+stem_features(struct featbuild *fb, GPtrArray *stems_title, GPtrArray *stems_body)
+{
+	struct sw_threader *t = fb->t;
+	guint i;
+
 	for (i = 0; i < stems_title->len + stems_body->len; i++) {
 		gboolean in_title = i < stems_title->len;
 		struct sw_token *tk = in_title
@@ -1799,9 +1828,16 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		g_free(a);
 		if (skip)
 			continue;
-		ADD(F_STEM, s, in_title ? t->title_boost : 1.0, tk->word);
+		feature_add(fb, F_STEM, s, in_title ? t->title_boost : 1.0, tk->word);
 	}
-	/* the profile's groups the match hit: "force/title:troops to ukraine" */
+}
+
+/* the profile's groups the match hit: "force/title:troops to ukraine" */
+static void
+group_features(struct featbuild *fb, const GPtrArray *terms)
+{
+	guint i;
+
 	for (i = 0; terms && i < terms->len; i++) {
 		const char *term = g_ptr_array_index(terms, i);
 		const char *sl = term ? strchr(term, '/') : NULL;
@@ -1818,11 +1854,24 @@ entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
 		else
 			w = GROUP_BODY;
 		g = g_strndup(term, (gsize)(sl - term));
-		ADD(F_GROUP, g, w, g);
+		feature_add(fb, F_GROUP, g, w, g);
 		g_free(g);
 	}
-#undef ADD
-	return h;
+}
+
+/* Build the features of one entry: key -> weighted tf (GHashTable), and
+ * into disp the text each new key is shown by. */
+static GHashTable *
+entry_features(struct sw_threader *t, GPtrArray *words, GPtrArray *stems_title,
+               GPtrArray *stems_body, const GPtrArray *terms, GHashTable *disp)
+{
+	struct featbuild fb = { t, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
+		                disp };
+
+	word_features(&fb, words);
+	stem_features(&fb, stems_title, stems_body);
+	group_features(&fb, terms);
+	return fb.h;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -2011,15 +2060,13 @@ ttopic_free(gpointer p)
 	g_free(tp);
 }
 
-struct sw_threader *
-thread_new(int window_days)
+/* The word tables the features are read with: concepts, time words, words
+ * that are no names, stopwords. */
+static void
+thread_words_init(struct sw_threader *t)
 {
-	struct sw_threader *t = g_new0(struct sw_threader, 1);
-	guint32 s = 0x9e3779b9u;
 	size_t i;
 
-	t->window_days = window_days > 0 ? window_days : SW_THREAD_WINDOW_DAYS;
-	t->topics = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, ttopic_free);
 	t->concepts = g_hash_table_new(g_str_hash, g_str_equal);
 	for (i = 0; i < G_N_ELEMENTS(concepts); i++)
 		g_hash_table_insert(t->concepts, (gpointer)concepts[i].prefix,
@@ -2028,6 +2075,14 @@ thread_new(int window_days)
 	g_assert(t->time_word_max < 64); /* is_time_word()'s buffer */
 	t->not_names = word_set(not_names, G_N_ELEMENTS(not_names), NULL);
 	t->stopwords = word_set(stopwords, G_N_ELEMENTS(stopwords), NULL);
+}
+
+/* The tunables as trained (join_coef and the constants above). */
+static void
+tunables_default(struct sw_threader *t)
+{
+	size_t i;
+
 	memcpy(t->coef, join_coef, sizeof(t->coef));
 	t->join_floor = JOIN_FLOOR;
 	t->margin_base = MARGIN_BASE;
@@ -2049,7 +2104,38 @@ thread_new(int window_days)
 	t->merge_n = MERGE_N;
 	t->cons_n = CONSENSUS_N;
 	t->cons_z = CONSENSUS_Z;
+}
+
 #ifdef SW_THREAD_TUNE
+/* SW_GOLD=FILE: lines "uid<TAB>gold thread" into t->gold. */
+static void
+tune_gold_read(struct sw_threader *t, const char *file)
+{
+	char *txt = NULL, **lines;
+	size_t i;
+
+	t->gold = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	t->thgold = g_hash_table_new(NULL, NULL);
+	if (g_file_get_contents(file, &txt, NULL, NULL)) {
+		lines = g_strsplit(txt, "\n", -1);
+		for (i = 0; lines[i]; i++) {
+			char *tab = strchr(lines[i], '\t');
+
+			if (tab)
+				g_hash_table_insert(t->gold, g_strndup(lines[i], tab - lines[i]),
+				                    g_strdup(tab + 1));
+		}
+		g_strfreev(lines);
+		g_free(txt);
+	}
+}
+
+/* The tunables the environment overrides (see the header comment). */
+static void
+tunables_from_env(struct sw_threader *t)
+{
+	size_t i;
+
 	if (g_getenv("MN"))
 		t->merge_n = (guint)atoi(g_getenv("MN"));
 	if (g_getenv("CN"))
@@ -2071,25 +2157,8 @@ thread_new(int window_days)
 			t->coef[i] = g_ascii_strtod(v[i], NULL);
 		g_strfreev(v);
 	}
-	if (g_getenv("SW_GOLD")) {
-		char *txt = NULL, **lines;
-
-		t->gold = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-		t->thgold = g_hash_table_new(NULL, NULL);
-		if (g_file_get_contents(g_getenv("SW_GOLD"), &txt, NULL, NULL)) {
-			lines = g_strsplit(txt, "\n", -1);
-			for (i = 0; lines[i]; i++) {
-				char *tab = strchr(lines[i], '\t');
-
-				if (tab)
-					g_hash_table_insert(t->gold,
-					                    g_strndup(lines[i], tab - lines[i]),
-					                    g_strdup(tab + 1));
-			}
-			g_strfreev(lines);
-			g_free(txt);
-		}
-	}
+	if (g_getenv("SW_GOLD"))
+		tune_gold_read(t, g_getenv("SW_GOLD"));
 	if (g_getenv("ACT"))
 		t->active_days = g_ascii_strtod(g_getenv("ACT"), NULL);
 	if (g_getenv("ALL"))
@@ -2120,11 +2189,35 @@ thread_new(int window_days)
 		t->group_post = atoi(g_getenv("GP")) != 0;
 	if (g_getenv("GL"))
 		t->group_lift = atoi(g_getenv("GL")) != 0;
+}
 #endif
+
+/* The MinHash seeds: a fixed sequence, the same in every threader. */
+static void
+minhash_seeds(struct sw_threader *t)
+{
+	guint32 s = 0x9e3779b9u;
+	size_t i;
+
 	for (i = 0; i < MINHASH_N; i++) {
 		s = mix32(s + 0x6d2b79f5u);
 		t->seeds[i] = s;
 	}
+}
+
+struct sw_threader *
+thread_new(int window_days)
+{
+	struct sw_threader *t = g_new0(struct sw_threader, 1);
+
+	t->window_days = window_days > 0 ? window_days : SW_THREAD_WINDOW_DAYS;
+	t->topics = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, ttopic_free);
+	thread_words_init(t);
+	tunables_default(t);
+#ifdef SW_THREAD_TUNE
+	tunables_from_env(t);
+#endif
+	minhash_seeds(t);
 	return t;
 }
 

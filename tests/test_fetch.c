@@ -575,6 +575,18 @@ test_addr_is_local(void **state)
 	assert_true(fetch_addr_is_local("127.0.0.2"));
 }
 
+/* fetch_local_destination(url, ip) is want (NULL: public) */
+static void
+check_destination(const char *url, const char *ip, const char *want)
+{
+	char *w = fetch_local_destination(url, ip);
+
+	if (g_strcmp0(w, want) != 0)
+		fail_msg("%s on %s: %s, not %s", url, ip ? ip : "-", w ? w : "public",
+		         want ? want : "public");
+	g_free(w);
+}
+
 /* Where a request goes: by the URL's host when that is local by itself,
  * else by the address connected to, unless a proxy of the environment
  * carries the request (its address is the proxy's). */
@@ -601,64 +613,43 @@ test_local_destination(void **state)
 		{ "http://10.0.0.1.nip.io/", "93.184.215.14", NULL },
 	};
 	size_t i;
-	char *w;
 
 	(void)state;
 	for (i = 0; i < G_N_ELEMENTS(proxy_vars); i++)
 		g_unsetenv(proxy_vars[i]);
-	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
-		w = fetch_local_destination(cases[i].url, cases[i].ip);
-		if (g_strcmp0(w, cases[i].want) != 0)
-			fail_msg("%s on %s: %s, not %s", cases[i].url,
-			         cases[i].ip ? cases[i].ip : "-", w ? w : "public",
-			         cases[i].want ? cases[i].want : "public");
-		g_free(w);
-	}
+	for (i = 0; i < G_N_ELEMENTS(cases); i++)
+		check_destination(cases[i].url, cases[i].ip, cases[i].want);
 	/* through a local proxy: the host decides */
 	g_setenv("http_proxy", "http://127.0.0.1:3128", TRUE);
-	assert_null(fetch_local_destination("http://news.example/", "127.0.0.1"));
-	w = fetch_local_destination("http://192.168.1.1/", "127.0.0.1");
-	assert_string_equal(w, "192.168.1.1");
-	g_free(w);
+	check_destination("http://news.example/", "127.0.0.1", NULL);
+	check_destination("http://192.168.1.1/", "127.0.0.1", "192.168.1.1");
 	/* http_proxy is for http only (curl reads no HTTP_PROXY) */
-	w = fetch_local_destination("https://news.example/", "10.0.0.8");
-	assert_string_equal(w, "10.0.0.8");
-	g_free(w);
+	check_destination("https://news.example/", "10.0.0.8", "10.0.0.8");
 	g_unsetenv("http_proxy");
 	g_setenv("HTTP_PROXY", "http://127.0.0.1:3128", TRUE);
-	w = fetch_local_destination("http://news.example/", "10.0.0.8");
-	assert_string_equal(w, "10.0.0.8");
-	g_free(w);
+	check_destination("http://news.example/", "10.0.0.8", "10.0.0.8");
 	g_unsetenv("HTTP_PROXY");
 	g_setenv("HTTPS_PROXY", "http://10.0.0.8:3128", TRUE);
-	assert_null(fetch_local_destination("https://news.example/", "10.0.0.8"));
+	check_destination("https://news.example/", "10.0.0.8", NULL);
 	g_unsetenv("HTTPS_PROXY");
 	g_setenv("all_proxy", "socks5://127.0.0.1:1080", TRUE);
-	assert_null(fetch_local_destination("https://news.example/", "127.0.0.1"));
+	check_destination("https://news.example/", "127.0.0.1", NULL);
 	/* a name no_proxy exempts is asked directly: its address counts */
 	g_setenv("http_proxy", "http://10.0.0.8:3128", TRUE);
 	g_setenv("no_proxy", "localhost, .corp.example,other.example", TRUE);
-	w = fetch_local_destination("http://intranet.corp.example/", "10.1.2.3");
-	assert_string_equal(w, "10.1.2.3");
-	g_free(w);
-	w = fetch_local_destination("http://OTHER.example./", "10.1.2.3");
-	assert_string_equal(w, "10.1.2.3");
-	g_free(w);
-	assert_null(fetch_local_destination("http://notcorp.example/", "10.0.0.8"));
-	assert_null(fetch_local_destination("http://corp.example.evil/", "10.0.0.8"));
+	check_destination("http://intranet.corp.example/", "10.1.2.3", "10.1.2.3");
+	check_destination("http://OTHER.example./", "10.1.2.3", "10.1.2.3");
+	check_destination("http://notcorp.example/", "10.0.0.8", NULL);
+	check_destination("http://corp.example.evil/", "10.0.0.8", NULL);
 	g_setenv("no_proxy", "*", TRUE);
-	w = fetch_local_destination("http://news.example/", "10.1.2.3");
-	assert_string_equal(w, "10.1.2.3");
-	g_free(w);
+	check_destination("http://news.example/", "10.1.2.3", "10.1.2.3");
 	g_unsetenv("no_proxy");
 	g_setenv("NO_PROXY", "corp.example", TRUE);
-	w = fetch_local_destination("http://a.corp.example/", "10.1.2.3");
-	assert_string_equal(w, "10.1.2.3");
-	g_free(w);
+	check_destination("http://a.corp.example/", "10.1.2.3", "10.1.2.3");
 	g_unsetenv("NO_PROXY");
 	g_unsetenv("http_proxy");
 	/* not a URL: nothing known */
-	assert_null(fetch_local_destination("not a url", NULL));
+	check_destination("not a url", NULL, NULL);
 }
 
 /* Whether v, an IPv4 address, is in a range fetch_addr_is_local() takes

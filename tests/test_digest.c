@@ -210,35 +210,36 @@ test_day_of(void **state)
 	set_tz("UTC");
 }
 
+/* digest_terms(terms, max) is want */
+static void
+check_terms(const char *terms, int max, const char *want)
+{
+	char *t = digest_terms(terms, max);
+
+	assert_non_null(t);
+	assert_string_equal(t, want);
+	g_free(t);
+}
+
 static void
 test_terms(void **state)
 {
 	char *t;
 
 	(void)state;
-	t = digest_terms("ukraine/title:Kyiv, secguar/lead:security guarantees, "
-	                 "ukraine/lead:kyiv, -sport/title:match, like:peace=0.31",
-	                 0);
-	assert_string_equal(t, "Kyiv, security guarantees");
-	g_free(t);
-	t = digest_terms("a, b, c, d", 3);
-	assert_string_equal(t, "a, b, c");
-	g_free(t);
+	check_terms("ukraine/title:Kyiv, secguar/lead:security guarantees, "
+	            "ukraine/lead:kyiv, -sport/title:match, like:peace=0.31",
+	            0, "Kyiv, security guarantees");
+	check_terms("a, b, c, d", 3, "a, b, c");
 	/* words a longer term shown beside them holds, as whole words,
 	 * are left out; the rest keep their order */
-	t = digest_terms("ukraine/title:Ukraine, guarukr/title:guarantees for Ukraine, "
-	                 "guarantee/title:guarantees, x/lead:guaranteed, y/lead:Security "
-	                 "Guarantees, z/lead:for",
-	                 0);
-	assert_string_equal(t, "guarantees for Ukraine, guaranteed, Security Guarantees");
-	g_free(t);
+	check_terms("ukraine/title:Ukraine, guarukr/title:guarantees for Ukraine, "
+	            "guarantee/title:guarantees, x/lead:guaranteed, y/lead:Security "
+	            "Guarantees, z/lead:for",
+	            0, "guarantees for Ukraine, guaranteed, Security Guarantees");
 	/* of the first max terms; the ones after do not move up */
-	t = digest_terms("a, a b, c, d", 2);
-	assert_string_equal(t, "a b");
-	g_free(t);
-	t = digest_terms("Київ, гарантії для україни, україни", 0);
-	assert_string_equal(t, "Київ, гарантії для україни");
-	g_free(t);
+	check_terms("a, a b, c, d", 2, "a b");
+	check_terms("Київ, гарантії для україни, україни", 0, "Київ, гарантії для україни");
 	assert_null(digest_terms("like:x=0.5", 0));
 	t = digest_line("a\xe2\x80\xae"
 	                "b\tc\n\x01 d\xff",

@@ -906,7 +906,7 @@ char *
 digest_terms(const char *terms, int max)
 {
 	GString *out;
-	GPtrArray *words, *keys;
+	GPtrArray *words, *keys, *shown;
 	char **v;
 	guint i, j;
 	int n = 0;
@@ -937,6 +937,7 @@ digest_terms(const char *terms, int max)
 		g_ptr_array_add(keys, key);
 	}
 	out = g_string_new(NULL);
+	shown = g_ptr_array_new_with_free_func(g_free);
 	for (i = 0; i < words->len; i++) {
 		char *word;
 
@@ -944,14 +945,20 @@ digest_terms(const char *terms, int max)
 			;
 		if (j < keys->len)
 			continue;
+		/* two long phrases may read the same once cut to 60 */
 		word = digest_line(words->pdata[i], 60);
-		if (*word && strcmp(word, "…") != 0) {
+		for (j = 0; j < shown->len && strcmp(shown->pdata[j], word) != 0; j++)
+			;
+		if (*word && strcmp(word, "…") != 0 && j == shown->len) {
 			if (n++)
 				g_string_append(out, ", ");
 			g_string_append(out, word);
+			g_ptr_array_add(shown, word);
+		} else {
+			g_free(word);
 		}
-		g_free(word);
 	}
+	g_ptr_array_free(shown, TRUE);
 	g_ptr_array_free(words, TRUE);
 	g_ptr_array_free(keys, TRUE);
 	g_strfreev(v);

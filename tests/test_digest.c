@@ -240,6 +240,11 @@ test_terms(void **state)
 	/* of the first max terms; the ones after do not move up */
 	check_terms("a, a b, c, d", 2, "a b");
 	check_terms("Київ, гарантії для україни, україни", 0, "Київ, гарантії для україни");
+	/* two phrases that read the same once cut are shown once */
+	check_terms(
+	        "a/lead:one two three four five six seven eight nine ten eleven twelve thirteen, "
+	        "a/lead:one two three four five six seven eight nine ten eleven twelve fourteen",
+	        0, "one two three four five six seven eight nine ten eleven…");
 	assert_null(digest_terms("like:x=0.5", 0));
 	t = digest_line("a\xe2\x80\xae"
 	                "b\tc\n\x01 d\xff",

@@ -161,9 +161,10 @@ entry_operand(const char *cmd, int argc, char **argv, gboolean *json, const char
 			opts = FALSE;
 		else if (opts && json && !strcmp(a, "--json"))
 			*json = TRUE;
-		else if (*entry || (opts && a[0] == '-' && a[1]))
-			return *entry ? usage_error(cmd, "unexpected argument %s", a)
-			              : bad_arg(cmd, a);
+		else if (opts && a[0] == '-' && a[1])
+			return bad_arg(cmd, a);
+		else if (*entry)
+			return usage_error(cmd, "unexpected argument %s", a);
 		else
 			*entry = a;
 	}

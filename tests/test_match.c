@@ -837,6 +837,20 @@ test_explain_numbers(void **state)
 	}
 }
 
+/* The explanation of title (English, no summary) under p holds want. */
+static void
+assert_explains(const struct sw_profile *p, const char *title, const char *want)
+{
+	struct sw_entry *e = entry(title, NULL, "en");
+	struct sw_match m;
+
+	match_entry_explained(p, e, &m);
+	if (strstr(m.explain, want) == NULL)
+		fail_msg("'%s': '%s' lacks '%s'", title, m.explain, want);
+	match_clear(&m);
+	entry_free(e);
+}
+
 /* A require met is explained by what made it true (the side of an "or"
  * that held, both sides of an "and", a "not" as written), not by the
  * whole expression; one not met by the alternative that came nearest
@@ -874,32 +888,14 @@ test_explain_require(void **state)
 	p = compile_ok("[topic t]\nterm.a = alpha\nterm.b = beta\nterm.c = gamma\n"
 	               "term.d = delta\nterm.e = epsilon\nterm.f = zeta\nthreshold = 0\n"
 	               "require = a & b | c & !d & !(e | f)\n");
-	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
-		struct sw_entry *e = entry(cases[i].title, NULL, "en");
-		struct sw_match m;
-
-		match_entry_explained(p, e, &m);
-		if (strstr(m.explain, cases[i].want) == NULL)
-			fail_msg("'%s': '%s' lacks '%s'", cases[i].title, m.explain, cases[i].want);
-		match_clear(&m);
-		entry_free(e);
-	}
+	for (i = 0; i < G_N_ELEMENTS(cases); i++)
+		assert_explains(p, cases[i].title, cases[i].want);
 	match_profile_free(p);
 	/* both a group lacking and one ruling out */
 	p = compile_ok("[topic t]\nterm.a = alpha\nterm.d = delta\nthreshold = 0\n"
 	               "require = a & !d\n");
-	{
-		struct sw_entry *e = entry("delta", NULL, "en");
-		struct sw_match m;
-		const char *want = "Required: not met; nearest a & !d, which lacks a and is ruled "
-		                   "out by d.";
-
-		match_entry_explained(p, e, &m);
-		if (strstr(m.explain, want) == NULL)
-			fail_msg("'delta': '%s' lacks '%s'", m.explain, want);
-		match_clear(&m);
-		entry_free(e);
-	}
+	assert_explains(p, "delta",
+	                "Required: not met; nearest a & !d, which lacks a and is ruled out by d.");
 	match_profile_free(p);
 	/* a group named twice is one group to find, and is named once: the
 	 * nearest of "(b | a) & (a | c)" is a alone, not "b & a" (each "or"
@@ -907,16 +903,8 @@ test_explain_require(void **state)
 	p = compile_ok("[topic t]\nterm.a = alpha\nterm.b = beta\nterm.c = gamma\n"
 	               "term.d = delta\nterm.x = xi\nterm.y = psi\nthreshold = 0\n"
 	               "require = x & y | (b | a) & (a | c) & !d\n");
-	for (i = 0; i < G_N_ELEMENTS(twice); i++) {
-		struct sw_entry *e = entry(twice[i].title, NULL, "en");
-		struct sw_match m;
-
-		match_entry_explained(p, e, &m);
-		if (strstr(m.explain, twice[i].want) == NULL)
-			fail_msg("'%s': '%s' lacks '%s'", twice[i].title, m.explain, twice[i].want);
-		match_clear(&m);
-		entry_free(e);
-	}
+	for (i = 0; i < G_N_ELEMENTS(twice); i++)
+		assert_explains(p, twice[i].title, twice[i].want);
 	match_profile_free(p);
 	/* 30 alternatives, the first the nearest: read once each, not the
 	 * first ones again for each later one (MIN() of two costs evaluated
@@ -948,8 +936,6 @@ test_explain_require(void **state)
 	 * each "or"'s cheaper side, not each one's left) */
 	{
 		GString *t = g_string_new("[topic t]\nthreshold = 0\n");
-		struct sw_entry *e = entry("wb0 wb1", NULL, "en");
-		struct sw_match m;
 
 		for (i = 0; i < 24; i++)
 			g_string_append_printf(t, "term.a%zu = wa%zu\nterm.b%zu = wb%zu\n", i, i, i,
@@ -959,11 +945,7 @@ test_explain_require(void **state)
 			g_string_append_printf(t, " & (a%zu | b%zu)", i, i);
 		g_string_append(t, "\n");
 		p = compile_ok(t->str);
-		match_entry_explained(p, e, &m);
-		if (strstr(m.explain, "nearest b0 & b1 & a2 & a3 & ") == NULL)
-			fail_msg("'wb0 wb1': '%s'", m.explain);
-		match_clear(&m);
-		entry_free(e);
+		assert_explains(p, "wb0 wb1", "nearest b0 & b1 & a2 & a3 & ");
 		match_profile_free(p);
 		g_string_free(t, TRUE);
 	}

@@ -335,16 +335,18 @@ collect_lead(const struct sw_entry *e, void *userdata)
 	g_string_append_printf(userdata, "%s|%s;", e->title, e->summary ? e->summary : "(null)");
 }
 
-static char *
-content_of(struct store *s, gint64 id)
+/* The stored content of entry id is want (NULL: none). */
+static void
+assert_content(struct store *s, gint64 id, const char *want)
 {
 	struct sw_entry *e = store_entry_get(s, id, NULL);
-	char *c;
 
 	assert_non_null(e);
-	c = g_strdup(e->content ? e->content : "(null)");
+	if (want)
+		assert_string_equal(e->content ? e->content : "(null)", want);
+	else
+		assert_null(e->content);
 	parse_entry_free(e);
-	return c;
 }
 
 /* keep_unmatched_text: the old entries no topic matched lose their
@@ -361,7 +363,6 @@ test_trim_unmatched(void **state)
 	GString *body = g_string_new(NULL), *before = g_string_new(NULL);
 	GString *after = g_string_new(NULL);
 	GPtrArray *page;
-	char *c;
 	int i;
 
 	for (i = 0; i < 3000; i++)
@@ -394,9 +395,7 @@ test_trim_unmatched(void **state)
 	assert_int_equal(store_unthreaded_add(f->s, id[0], 100, 0, FALSE), 0);
 	assert_int_equal(store_commit(f->s), 0);
 	assert_int_equal(store_trim_unmatched(f->s, 5000, 2), 0);
-	c = content_of(f->s, id[0]);
-	assert_string_equal(c, body->str);
-	g_free(c);
+	assert_content(f->s, id[0], body->str);
 	page = store_unthreaded_page(f->s, 10, 1 << 20);
 	assert_int_equal(page->len, 1);
 	assert_int_equal(store_begin(f->s), 0);
@@ -406,36 +405,23 @@ test_trim_unmatched(void **state)
 
 	/* four old unmatched (e0 to e3), two a call, oldest first */
 	assert_int_equal(store_trim_unmatched(f->s, 5000, 2), 2);
-	c = content_of(f->s, id[2]);
-	assert_string_equal(c, body->str);
-	g_free(c);
+	assert_content(f->s, id[2], body->str);
 	assert_int_equal(store_trim_unmatched(f->s, 5000, 2), 2);
 	assert_int_equal(store_trim_unmatched(f->s, 5000, 2), 0);
-	for (i = 0; i < 4; i++) {
-		c = content_of(f->s, id[i]);
-		assert_string_equal(c, "(null)");
-		g_free(c);
-	}
+	for (i = 0; i < 4; i++)
+		assert_content(f->s, id[i], NULL);
 	/* the recent one and the matched one keep theirs */
-	c = content_of(f->s, id[4]);
-	assert_string_equal(c, body->str);
-	g_free(c);
-	c = content_of(f->s, id[5]);
-	assert_string_equal(c, body->str);
-	g_free(c);
+	assert_content(f->s, id[4], body->str);
+	assert_content(f->s, id[5], body->str);
 	/* what a new threader reads is what it read before */
 	store_unmatched_each(f->s, "t", 0, G_MAXINT64, 100, collect_lead, after);
 	assert_string_equal(after->str, before->str);
 	assert_non_null(strstr(after->str, "e1|\xd0\xb6"));
 	/* later, the entries that have grown old since */
 	assert_int_equal(store_trim_unmatched(f->s, 6001, 2), 0); /* caught up within the hour */
-	c = content_of(f->s, id[4]);
-	assert_string_equal(c, body->str);
-	g_free(c);
+	assert_content(f->s, id[4], body->str);
 	assert_int_equal(store_trim_unmatched(f->s, 5000 + 3600, 2), 1);
-	c = content_of(f->s, id[4]);
-	assert_string_equal(c, "(null)");
-	g_free(c);
+	assert_content(f->s, id[4], NULL);
 	/* the clock was set back by days: e6, first seen at 3000, is below the
 	 * mark (8600); once it is old, it is trimmed all the same */
 	e[6] = entry("e6", "e6", 106);
@@ -444,13 +430,9 @@ test_trim_unmatched(void **state)
 	assert_int_equal(store_entry_add(f->s, st.id, e[6], 3000, &id[6]), 1);
 	assert_int_equal(store_commit(f->s), 0);
 	assert_int_equal(store_trim_unmatched(f->s, 2000, 2), 0); /* not old yet */
-	c = content_of(f->s, id[6]);
-	assert_string_equal(c, body->str);
-	g_free(c);
+	assert_content(f->s, id[6], body->str);
 	assert_int_equal(store_trim_unmatched(f->s, 2000 + 3600, 2), 1);
-	c = content_of(f->s, id[6]);
-	assert_string_equal(c, "(null)");
-	g_free(c);
+	assert_content(f->s, id[6], NULL);
 
 	for (i = 0; i < 7; i++)
 		parse_entry_free(e[i]);

@@ -89,6 +89,7 @@
 #define SW_MAX_EXCERPT         280  /* characters in the digest */
 #define SW_MAX_DIGEST_ITEMS    5000 /* per day file */
 #define SW_MAX_SHOWN_TERMS     64   /* a match's terms read to pick those shown */
+#define SW_MAX_TERMS_TEXT      2048 /* bytes of a title or lead a shown term is looked up in */
 #define SW_POPUP_BATCH_DEFAULT 3
 #define SW_MAX_OBSERVED        20000 /* stored unmatched entries a new threader reads */
 /* `run` builds its threader again from the window's stored matches once

@@ -20,6 +20,7 @@
 
 #include "digest.h"
 #include "caps.h"
+#include "text.h"
 
 #define ATOM_ROWS       2000 /* newest matches read for matches.atom */
 #define ATOM_THREADS    50   /* threads in matches.atom */
@@ -544,7 +545,7 @@ md_item(GString *out, const struct day *d, const struct item *it)
 	char *when = format_time(d, digest_time_of(r));
 	char *excerpt = digest_line(r->summary, SW_MAX_EXCERPT);
 	char *title = digest_line(r->title, 0);
-	char *terms = digest_terms(r->terms, MAX_TERMS);
+	char *terms = digest_terms_in(r->terms, MAX_TERMS, r->title, r->summary, r->lang);
 	guint i;
 
 	g_string_append_printf(out, "- **%s** %s · ", when, digest_kind_label(r->kind));
@@ -764,7 +765,7 @@ html_item(GString *out, const struct day *d, const struct item *it)
 	char *when = format_time(d, t), *iso = format_iso(t, FALSE);
 	char *excerpt = digest_line(r->summary, SW_MAX_EXCERPT);
 	char *title = digest_line(r->title, 0);
-	char *terms = digest_terms(r->terms, MAX_TERMS);
+	char *terms = digest_terms_in(r->terms, MAX_TERMS, r->title, r->summary, r->lang);
 	const char *cls = g_strcmp0(r->kind, "new") == 0        ? "new"
 	                  : g_strcmp0(r->kind, "followup") == 0 ? "followup"
 	                                                        : "other";
@@ -895,18 +896,244 @@ words_within(const char *part, const char *whole)
 	return FALSE;
 }
 
+/* A text a match read (its title or its lead), as the matcher's words,
+ * each with the piece of the text it came from: the text is cut into
+ * pieces at blanks and at punctuation other than apostrophes and full
+ * stops, and each piece is tokenized as the matcher tokenizes.  So the
+ * words of a matched phrase ("article 5 like", "обовязковими", "ukraine
+ * army") are found in it and shown as it wrote them ("Article 5-like",
+ * "обов'язковими", "Ukraine's army"). */
+struct surface {
+	gboolean built;
+	char *text;    /* digest_line() of the text, at most SW_MAX_TERMS_TEXT bytes */
+	GArray *words; /* struct sword, in the text's order */
+};
+
+struct sword {
+	char *word;           /* the matcher's word */
+	gsize start, end;     /* its piece, bytes of text */
+	gboolean first, last; /* the first, the last word of its piece */
+};
+
+static gboolean
+surface_sep(gunichar c)
+{
+	return g_unichar_isspace(c) || (g_unichar_ispunct(c) && c != '.' && !text_is_apostrophe(c));
+}
+
+static void
+surface_piece(struct surface *sf, const char *start, const char *end, const char *lang)
+{
+	char *piece = g_strndup(start, (gsize)(end - start));
+	GPtrArray *toks = text_tokenize(piece, lang);
+	guint i;
+
+	for (i = 0; i < toks->len; i++) {
+		const struct sw_token *tk = toks->pdata[i];
+		struct sword w;
+
+		w.word = g_strdup(tk->word);
+		w.start = (gsize)(start - sf->text);
+		w.end = (gsize)(end - sf->text);
+		w.first = i == 0;
+		w.last = i + 1 == toks->len;
+		g_array_append_val(sf->words, w);
+	}
+	g_ptr_array_free(toks, TRUE);
+	g_free(piece);
+}
+
+static void
+surface_build(struct surface *sf, const char *text, const char *lang)
+{
+	const char *p, *start = NULL;
+	char *head;
+
+	sf->built = TRUE;
+	sf->words = g_array_new(FALSE, FALSE, sizeof(struct sword));
+	/* cut before digest_line(), which reads it all (a cut character
+	 * becomes U+FFFD, which parts pieces as a symbol does) */
+	head = g_strndup(text, SW_MAX_TERMS_TEXT);
+	sf->text = digest_line(head, 0);
+	g_free(head);
+	for (p = sf->text;; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		gboolean sep = c == 0 || surface_sep(c);
+
+		if (!sep && !start) {
+			start = p;
+		} else if (sep && start) {
+			surface_piece(sf, start, p, lang);
+			start = NULL;
+		}
+		if (c == 0)
+			break;
+	}
+}
+
+static void
+surface_clear(struct surface *sf)
+{
+	guint i;
+
+	if (!sf->built)
+		return;
+	for (i = 0; i < sf->words->len; i++)
+		g_free(g_array_index(sf->words, struct sword, i).word);
+	g_array_free(sf->words, TRUE);
+	g_free(sf->text);
+}
+
+static gboolean
+word_char(const char *p)
+{
+	gunichar c = g_utf8_get_char(p);
+
+	return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+/* (transfer full) the text from p to q without the commas, colons and
+ * semicolons that end a word ("ceasefire, including" gives "ceasefire
+ * including"; "800,000" stays): the shown terms are a list that commas
+ * part. */
+static char *
+list_marks_out(const char *p, const char *q)
+{
+	GString *out = g_string_sized_new((gsize)(q - p));
+
+	for (; p < q; p++)
+		if (!((*p == ',' || *p == ';' || *p == ':') && p + 1 < q && p[1] == ' '))
+			g_string_append_c(out, *p);
+	return g_string_free(out, FALSE);
+}
+
+/* Whether the n words from sf's i-th are want's and fill their pieces. */
+static gboolean
+surface_has(const struct surface *sf, guint i, char *const *want, guint n)
+{
+	const struct sword *w = &g_array_index(sf->words, struct sword, i);
+	guint k;
+
+	if (!w[0].first || !w[n - 1].last)
+		return FALSE;
+	for (k = 0; k < n; k++)
+		if (strcmp(want[k], w[k].word) != 0)
+			return FALSE;
+	return TRUE;
+}
+
+/* Whether p in text starts a sentence: its first word, or one after a
+ * full stop, "!" or "?", where a capital says nothing of the word. */
+static gboolean
+sentence_start(const char *text, const char *p)
+{
+	while (p > text) {
+		gunichar c;
+
+		p = g_utf8_find_prev_char(text, p);
+		c = g_utf8_get_char(p);
+		if (!g_unichar_isspace(c) && !g_unichar_ispunct(c))
+			return FALSE;
+		if (c == '.' || c == '!' || c == '?')
+			return TRUE;
+	}
+	return TRUE;
+}
+
+/* (transfer full, nullable) phrase (the matcher's words, a space between
+ * two) as sf's text wrote it: the pieces of its words, which must hold
+ * no other, without the marks before the first letter and after the
+ * last ("‘Article 5-like’" gives "Article 5-like").  Of its places, the
+ * first that does not start a sentence (*initial FALSE), else the first. */
+static char *
+surface_find(const struct surface *sf, const char *phrase, gboolean *initial)
+{
+	char **want = g_strsplit(phrase, " ", -1);
+	guint n = g_strv_length(want), i;
+	const char *bp = NULL, *bq = NULL;
+
+	for (i = 0; i < n; i++)
+		if (!*want[i])
+			n = 0; /* not one space between: not the matcher's */
+	*initial = FALSE;
+	for (i = 0; n && i + n <= sf->words->len; i++) {
+		const char *p, *q, *prev;
+
+		if (!surface_has(sf, i, want, n))
+			continue;
+		p = sf->text + g_array_index(sf->words, struct sword, i).start;
+		q = sf->text + g_array_index(sf->words, struct sword, i + n - 1).end;
+		while (p < q && !word_char(p))
+			p = g_utf8_next_char(p);
+		while (q > p && !word_char(prev = g_utf8_find_prev_char(p, q)))
+			q = prev;
+		if (q == p || (bp && sentence_start(sf->text, p)))
+			continue;
+		bp = p;
+		bq = q;
+		*initial = sentence_start(sf->text, p);
+		if (!*initial)
+			break;
+	}
+	g_strfreev(want);
+	return bp ? list_marks_out(bp, bq) : NULL;
+}
+
+/* The text of a term ("group/field:words") as shown: as the entry's
+ * title or lead wrote it (the field's first, and a place that does not
+ * start a sentence first), else the matcher's words. */
+static char *
+term_shown(const char *term, const char *words, struct surface sf[2], const char *const text[2],
+           const char *lang)
+{
+	const char *slash = strchr(term, '/');
+	int first = slash && g_str_has_prefix(slash + 1, "title:") ? 0 : 1;
+	char *best = NULL;
+	int k;
+
+	for (k = 0; k < 2 && words != term; k++) {
+		int f = k ? 1 - first : first;
+		gboolean initial;
+		char *found;
+
+		if (!text[f] || !*text[f])
+			continue;
+		if (!sf[f].built)
+			surface_build(&sf[f], text[f], lang);
+		found = surface_find(&sf[f], words, &initial);
+		if (found && (!initial || !best)) {
+			g_free(best);
+			best = found;
+			if (!initial)
+				break;
+		} else {
+			g_free(found);
+		}
+	}
+	return best ? best : g_strdup(words);
+}
+
+char *
+digest_terms(const char *terms, int max)
+{
+	return digest_terms_in(terms, max, NULL, NULL, NULL);
+}
+
 /* The terms a match stored ("group/field:words, ..."), as a reader is
  * shown them: the words of the first max (0: all), each once, less those
  * that a longer one of them holds ("security guarantees" says
  * "guarantees", "guarantees for ukraine" says "ukraine").  The others
  * do not move up into the room: they are the longer phrases the topic's
  * patterns matched.  The topic's exclusions ("-") and its likeness to
- * reference stories ("like:") are not shown. */
+ * reference stories ("like:") are not shown.  Each is shown as the
+ * entry's title or lead wrote it where its words are found there. */
 char *
-digest_terms(const char *terms, int max)
+digest_terms_in(const char *terms, int max, const char *title, const char *lead, const char *lang)
 {
 	GString *out;
-	GPtrArray *words, *keys, *shown;
+	GPtrArray *words, *keys, *shown, *full;
+	struct surface sf[2] = { { 0 }, { 0 } };
+	const char *const text[2] = { title, lead };
 	char **v;
 	guint i, j;
 	int n = 0;
@@ -916,8 +1143,9 @@ digest_terms(const char *terms, int max)
 	v = g_strsplit(terms, ",", SW_MAX_SHOWN_TERMS + 1);
 	words = g_ptr_array_new_with_free_func(g_free);
 	keys = g_ptr_array_new_with_free_func(g_free);
+	full = g_ptr_array_new();
 	for (i = 0; v[i] && i < SW_MAX_SHOWN_TERMS && (max <= 0 || (int)words->len < max); i++) {
-		char *t = g_strstrip(v[i]);
+		char *t = g_strstrip(v[i]), *term = t;
 		char *colon = strchr(t, ':'), *slash = strchr(t, '/');
 		char *key;
 
@@ -935,18 +1163,21 @@ digest_terms(const char *terms, int max)
 		}
 		g_ptr_array_add(words, g_strdup(t));
 		g_ptr_array_add(keys, key);
+		g_ptr_array_add(full, term);
 	}
 	out = g_string_new(NULL);
 	shown = g_ptr_array_new_with_free_func(g_free);
 	for (i = 0; i < words->len; i++) {
-		char *word;
+		char *word, *as;
 
 		for (j = 0; j < keys->len && !words_within(keys->pdata[i], keys->pdata[j]); j++)
 			;
 		if (j < keys->len)
 			continue;
 		/* two long phrases may read the same once cut to 60 */
-		word = digest_line(words->pdata[i], 60);
+		as = term_shown(full->pdata[i], words->pdata[i], sf, text, lang);
+		word = digest_line(as, 60);
+		g_free(as);
 		for (j = 0; j < shown->len && strcmp(shown->pdata[j], word) != 0; j++)
 			;
 		if (*word && strcmp(word, "…") != 0 && j == shown->len) {
@@ -961,6 +1192,9 @@ digest_terms(const char *terms, int max)
 	g_ptr_array_free(shown, TRUE);
 	g_ptr_array_free(words, TRUE);
 	g_ptr_array_free(keys, TRUE);
+	g_ptr_array_free(full, TRUE);
+	surface_clear(&sf[0]);
+	surface_clear(&sf[1]);
 	g_strfreev(v);
 	if (!n) {
 		g_string_free(out, TRUE);

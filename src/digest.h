@@ -44,6 +44,11 @@ char *digest_line(const char *s, glong max);
  * "kyiv, security guarantees"; negative and similarity terms are left out,
  * repeats folded; at most max words (0 = all).  NULL when none is left. */
 char *digest_terms(const char *terms, int max);
+/* ... each shown as the entry's title or lead (nullable; its language
+ * lang, nullable) wrote it where the matcher's words of it are found
+ * there: "Article 5-like" for "article 5 like". */
+char *digest_terms_in(const char *terms, int max, const char *title, const char *lead,
+                      const char *lang);
 
 /* Write buf to path atomically: a temporary file beside it (path.tmp.XXXXXX),
  * fflush, ferror, fsync, rename, fsync of the folder; the temporary file is

@@ -316,7 +316,7 @@ popup_thread(GPtrArray *rows, gint64 now)
 		body_text(&b, excerpt);
 	}
 	g_free(excerpt);
-	terms = digest_terms(shown->terms, MAX_TERMS);
+	terms = digest_terms_in(shown->terms, MAX_TERMS, shown->title, shown->summary, shown->lang);
 	if (terms) {
 		body_newline(&b);
 		body_text(&b, "Matched: ");

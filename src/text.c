@@ -423,6 +423,12 @@ is_apostrophe_of(gunichar c)
 	       c == 0x00B4 || c == 0x2032;
 }
 
+gboolean
+text_is_apostrophe(gunichar c)
+{
+	return is_apostrophe_of(c);
+}
+
 static inline gboolean
 is_apostrophe(gunichar c)
 {

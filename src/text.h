@@ -24,6 +24,10 @@ void text_teardown(void);
 /* (transfer full) NFKC + casefold + homoglyph fold of s (valid UTF-8). */
 char *text_normalize(const char *s);
 
+/* Whether c is one of the apostrophes a word may hold ("обов'язково",
+ * "Ukraine’s"): the tokenizer drops it inside a word. */
+gboolean text_is_apostrophe(gunichar c);
+
 /* (transfer full) array of struct sw_token * (freed with the array) of s.
  * lang (nullable) is an ISO 639-1 code, e.g. "uk"; when NULL or unknown the
  * script of each word decides. */

@@ -258,6 +258,51 @@ test_terms(void **state)
 	assert_null(digest_terms(NULL, 0));
 }
 
+/* digest_terms_in(terms, 0, title, lead, lang) is want */
+static void
+check_terms_in(const char *terms, const char *title, const char *lead, const char *lang,
+               const char *want)
+{
+	char *t = digest_terms_in(terms, 0, title, lead, lang);
+
+	assert_non_null(t);
+	assert_string_equal(t, want);
+	g_free(t);
+}
+
+/* A term is shown as the entry wrote it where its words are found. */
+static void
+test_terms_as_written(void **state)
+{
+	(void)state;
+	/* hyphen, quotes, apostrophe, a number's comma, capitals */
+	check_terms_in("armycap/title:article 5 like, ukraine/lead:ukraine army, "
+	               "n/lead:800 000 troops, k/title:kyiv",
+	               "Draft gives Kyiv ‘Article 5-like’ guarantee",
+	               "It caps Ukraine’s army at 800,000 troops.", "en",
+	               "Article 5-like, Ukraine’s army, 800,000 troops, Kyiv");
+	/* an apostrophe the matcher drops inside a word (lead first for a
+	 * lead term, then the title) */
+	check_terms_in("pledge/lead:юридично обовязковими, ukraine/lead:україни",
+	               "Гарантії для України", "Гарантії стануть юридично обов'язковими.", "uk",
+	               "юридично обов'язковими, України");
+	/* a comma, colon or semicolon that ends a word would read as the
+	 * list's own: it goes; a piece must hold no other word ("kremlin"
+	 * of "Kremlin-backed" is one, "ukraine" of "ukraine2" is not) */
+	check_terms_in("draft/lead:ceasefire including a pledge, v/title:kremlin, u/title:ukraine",
+	               "Kremlin-backed plan for ukraine2", "A ceasefire, including a pledge.", NULL,
+	               "ceasefire including a pledge, Kremlin, ukraine");
+	/* a capital that only starts a sentence says nothing: a place
+	 * inside a sentence is shown first, in either text */
+	check_terms_in("f/title:coalition", "Coalition meets. Coalition talks",
+	               "Leaders of the coalition met.", "en", "coalition");
+	check_terms_in("f/title:coalition", "Coalition meets", "Nothing here.", "en", "Coalition");
+	/* not found, or no text: the matcher's words */
+	check_terms_in("f/title:gas prices, g/body:oil", "Gas costs fall", NULL, NULL,
+	               "gas prices, oil");
+	check_terms_in("f/title:gas", NULL, NULL, NULL, "gas");
+}
+
 static void
 test_golden(void **state)
 {
@@ -676,6 +721,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_day_of),
 		cmocka_unit_test(test_terms),
+		cmocka_unit_test(test_terms_as_written),
 		cmocka_unit_test_setup_teardown(test_golden, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_html_safe, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_md_escaped, setup, teardown),

@@ -224,17 +224,17 @@ want = [
                 "security pact & timeline",
      "body": "<i>Harbour Gazette</i> · %s\nNegotiators agreed a security pact in Berlin, "
              "with a ratification timeline &amp; a joint &lt;b&gt;defence&lt;/b&gt; "
-             "council.\nMatched: zephyria, security pact" % E["T50"]},
+             "council.\nMatched: Zephyria, security pact" % E["T50"]},
     {"summary": "New story: Gas operator shuts Zephyrian northern pipeline for winter repairs",
      "body": "<i>Kyiv &lt;Independent&gt; &amp; Co</i> · %s\nThe state-owned gas operator "
              "closed the northern pipeline for six weeks of maintenance on compressors.\n"
-             "Matched: zephyrian" % E["T45"]},
+             "Matched: Zephyrian" % E["T45"]},
     {"summary": "Follow-up: Zephyria and allies agree <script>alert(1)</script> "
                 "security pact & timeline",
      "body": "<i>Kyiv &lt;Independent&gt; &amp; Co</i> · %s\n<b>Zephyria parliament sets "
              "vote on security pact with allies</b>\nLawmakers in Zephyria will vote next "
              "week on the security pact agreed with four allies in Berlin.\n"
-             "Matched: zephyria, security pact" % E["T10"]},
+             "Matched: Zephyria, security pact" % E["T10"]},
     {"summary": "5 new stories: zephyria",
      "body": "• Zephyria chess federation wins bid to host 2031 olympiad in Varnholm — "
              "<i>Continental Wire</i>\n"

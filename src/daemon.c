@@ -769,14 +769,13 @@ write_digests(struct daemon *d, gint64 from, gint64 now)
 static gboolean
 match_turn(struct daemon *d, gint64 now, gint64 turn_us)
 {
-	gint64 first = store_unthreaded_first(d->store);
 	gint64 seen_from = G_MAXINT64, start = g_get_monotonic_time();
 	GPtrArray *page = NULL;
 	guint matched = 0;
 	gboolean more = FALSE;
 	int rc = 0;
 
-	if (!d->threader || first == 0)
+	if (!d->threader || !store_unthreaded_waiting(d->store))
 		return FALSE;
 	/* the stored entries no topic matched, but for those queued, are
 	 * shown to the threader first */

@@ -705,26 +705,37 @@ fetch_result_from_response(const char *url, const char *head, size_t head_len, c
 
 /* ---- where a redirect may lead ---- */
 
+/* An IPv6 address that carries an IPv4 one is judged by that address: a
+ * packet to it reaches that address, through this machine's own stack
+ * (::ffff:a.b.c.d; the deprecated IPv4-compatible ::a.b.c.d, which also
+ * makes :: and ::1 local), a NAT64 gateway (the well-known prefix
+ * 64:ff9b::/96 of RFC 6052, which DNS64 gives every IPv4-only name, so a
+ * public host stays public) or a 6to4 tunnel (2002:a.b.c.d::/48).  Not
+ * the local-use NAT64 prefix 64:ff9b:1::/48 (RFC 8215), where the IPv4
+ * address sits is the operator's choice, as in Chromium's local network
+ * access; nor Teredo 2001::/32, whose client address is a NAT's public
+ * one reached over UDP, never a local service. */
 gboolean
 fetch_addr_is_local(const char *ip)
 {
+	static const unsigned char v4mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
+	static const unsigned char nat64[12] = { 0, 0x64, 0xff, 0x9b };
+	static const unsigned char v4compat[12];
 	const char *pub = getenv("SW_PUBLIC_ADDR");
 	unsigned char a[16];
-	static const unsigned char v4mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
 
 	if (pub && *pub && g_strcmp0(ip, pub) == 0)
 		return FALSE; /* tests: a loopback address standing for a public one */
 	if (inet_pton(AF_INET6, ip, a) == 1) {
-		if (memcmp(a, v4mapped, sizeof(v4mapped)) != 0) {
-			static const unsigned char zero[16];
-
-			if (memcmp(a, zero, 15) == 0)
-				return TRUE;                      /* :: and ::1 */
+		if (a[0] == 0x20 && a[1] == 0x02)
+			memmove(a, a + 2, 4); /* 6to4 */
+		else if (memcmp(a, v4mapped, 12) == 0 || memcmp(a, nat64, 12) == 0 ||
+		         memcmp(a, v4compat, 12) == 0)
+			memmove(a, a + 12, 4);
+		else
 			return (a[0] & 0xfe) == 0xfc ||           /* fc00::/7, unique local */
 			       (a[0] == 0xfe && (a[1] & 0x80)) || /* link and site local */
 			       a[0] == 0xff;                      /* multicast */
-		}
-		memmove(a, a + 12, 4); /* ::ffff:a.b.c.d is a.b.c.d */
 	} else if (inet_pton(AF_INET, ip, a) != 1) {
 		return FALSE; /* not an address: no judgement */
 	}

@@ -84,9 +84,11 @@ gboolean fetch_have_route(void);
 
 /* Whether the numeric address ip (IPv4 or IPv6) is of this machine or a
  * private network: loopback, RFC 1918, carrier NAT, link local, unique
- * local, multicast and reserved.  A transfer that began on a public
- * address is refused a redirect to such an address.  $SW_PUBLIC_ADDR
- * names one address taken for public (tests).  FALSE for a non-address. */
+ * local, multicast and reserved, and an IPv6 address that carries such
+ * an IPv4 one (::ffff:0:0/96, NAT64's 64:ff9b::/96, 6to4's 2002::/16,
+ * ::/96).  A transfer that began on a public address is refused a
+ * redirect to such an address.  $SW_PUBLIC_ADDR names one address taken
+ * for public (tests).  FALSE for a non-address. */
 gboolean fetch_addr_is_local(const char *ip);
 /* (transfer full) (nullable) Where a request for url, on a connection to
  * primary_ip (nullable), goes when that is such an address: the URL's

@@ -2314,12 +2314,13 @@ out:
 	return val;
 }
 
-/* Resolve a reference (transfer full) against node's xml:base and the
- * document URL. */
+/* Resolve a reference (transfer full) against base (nullable): trimmed,
+ * as it is when there is no base or it cannot be resolved; NULL when it
+ * is empty or longer than SW_MAX_URL. */
 static char *
-resolve_url_take(struct pstate *st, xmlNode *node, char *ref)
+resolve_against(const char *base, char *ref)
 {
-	xmlChar *base, *abs;
+	xmlChar *abs;
 	char *s, *trimmed;
 
 	if (!ref)
@@ -2329,18 +2330,9 @@ resolve_url_take(struct pstate *st, xmlNode *node, char *ref)
 		g_free(trimmed);
 		return NULL;
 	}
-	if (!node)
-		base = NULL;
-	else if (st->xml_base_seen)
-		base = xmlNodeGetBase(node->doc, node);
-	else /* what xmlNodeGetBase() gives with no xml:base in the tree */
-		base = node->doc && node->doc->URL ? xmlStrdup(node->doc->URL) : NULL;
-	if (!base && st->base_url)
-		base = xmlStrdup((const xmlChar *)st->base_url);
 	if (!base)
 		return trimmed;
-	abs = xmlBuildURI((const xmlChar *)trimmed, base);
-	xmlFree(base);
+	abs = xmlBuildURI((const xmlChar *)trimmed, (const xmlChar *)base);
 	if (!abs)
 		return trimmed;
 	if (!g_utf8_validate((const char *)abs, -1, NULL)) {
@@ -2355,6 +2347,29 @@ resolve_url_take(struct pstate *st, xmlNode *node, char *ref)
 		g_free(s);
 		return NULL;
 	}
+	return s;
+}
+
+/* Resolve a reference (transfer full) against node's xml:base and the
+ * document URL. */
+static char *
+resolve_url_take(struct pstate *st, xmlNode *node, char *ref)
+{
+	xmlChar *base;
+	char *s;
+
+	if (!ref)
+		return NULL;
+	if (!node)
+		base = NULL;
+	else if (st->xml_base_seen)
+		base = xmlNodeGetBase(node->doc, node);
+	else /* what xmlNodeGetBase() gives with no xml:base in the tree */
+		base = node->doc && node->doc->URL ? xmlStrdup(node->doc->URL) : NULL;
+	if (!base && st->base_url)
+		base = xmlStrdup((const xmlChar *)st->base_url);
+	s = resolve_against((const char *)base, ref);
+	xmlFree(base);
 	return s;
 }
 
@@ -3713,27 +3728,115 @@ page_feed_url(const char *url)
 	return TRUE;
 }
 
+/* Whether the tag name at p (just after its '<') is name, whole. */
+static gboolean
+tag_is(const char *p, const char *end, const char *name)
+{
+	size_t n = strlen(name);
+
+	return (size_t)(end - p) >= n && g_ascii_strncasecmp(p, name, n) == 0 &&
+	       (p + n == end || g_ascii_isspace(p[n]) || p[n] == '/' || p[n] == '>');
+}
+
+/* Past the end of a comment whose "<!--" ends at p: at its "-->" (or
+ * "--!>", or the "<!-->" and "<!--->" that HTML reads as empty ones);
+ * a comment left open runs to the end. */
+static const char *
+comment_end(const char *p, const char *end)
+{
+	if (p < end && *p == '>')
+		return p + 1;
+	if (end - p >= 2 && p[0] == '-' && p[1] == '>')
+		return p + 2;
+	while ((p = memchr(p, '-', end - p)) && end - p >= 3) {
+		if (p[1] == '-' && p[2] == '>')
+			return p + 3;
+		if (p[1] == '-' && end - p >= 4 && p[2] == '!' && p[3] == '>')
+			return p + 4;
+		p++;
+	}
+	return end;
+}
+
+/* The elements whose content HTML reads as text up to their end tag: a
+ * "<link" in a script's string or a title is no link, and a "<body" there
+ * does not end the head.  Not <noscript>: storywatch runs no script, and
+ * reads it as a reader without one does, links and all. */
+static const char *const page_text_tags[] = {
+	"iframe", "noembed", "noframes", "script", "style", "textarea", "title", "xmp",
+};
+
+/* At the end tag of the text element whose tag name is at p (the end
+ * when it has none); NULL when the tag is not of such an element. */
+static const char *
+text_tag_end(const char *p, const char *end)
+{
+	size_t i;
+
+	for (i = 0; i < G_N_ELEMENTS(page_text_tags); i++) {
+		const char *name = page_text_tags[i];
+
+		if (!tag_is(p, end, name))
+			continue;
+		while ((p = memchr(p, '<', end - p)) && ++p < end)
+			if (*p == '/' && tag_is(p + 1, end, name))
+				return p;
+		return end;
+	}
+	return NULL;
+}
+
+/* (transfer full) The base a page's first <base href> gives its links:
+ * resolved against the page's URL, as a browser does, and only when
+ * it is an http or https URL (page_feed_url()); else NULL, and the
+ * page's own URL is the base. */
+static char *
+page_base(struct pstate *st, const char *href)
+{
+	char *base = href ? resolve_against(st->base_url, g_strdup(href)) : NULL;
+
+	if (base && !page_feed_url(base))
+		g_clear_pointer(&base, g_free);
+	return base;
+}
+
 /* (transfer full) The feeds an HTML page names in its head (<link
  * rel="alternate" type="application/rss+xml" href=...>, as browsers and
- * readers find them), made absolute with the page's URL, http and https
- * ones only (page_feed_url()), at most SW_MAX_PAGE_FEEDS; NULL when none. */
+ * readers find them, not in comments or scripts), made absolute with its
+ * <base href> or else the page's URL, http and https ones only
+ * (page_feed_url()), at most SW_MAX_PAGE_FEEDS; NULL when none. */
 static char *
 page_feeds(struct pstate *st, const char *utf8, size_t len)
 {
 	const char *p = utf8, *end = utf8 + MIN(len, (size_t)SW_MAX_PAGE_HEAD);
+	GPtrArray *hrefs = g_ptr_array_new_with_free_func(g_free);
 	GPtrArray *found = g_ptr_array_new_with_free_func(g_free);
-	char *list = NULL;
+	char *base_href = NULL, *base, *list = NULL;
+	gboolean base_seen = FALSE;
+	guint i, j;
 
-	while (found->len < SW_MAX_PAGE_FEEDS && (p = memchr(p, '<', end - p))) {
+	/* every link first: a base applies to the links before it too */
+	while ((p = memchr(p, '<', end - p))) {
 		char *rel = NULL, *type = NULL, *href = NULL;
+		gboolean is_base, has_href = FALSE;
+		const char *after;
 
 		p++;
-		if (end - p >= 4 && g_ascii_strncasecmp(p, "body", 4) == 0)
-			break; /* past the head */
-		if (end - p < 5 || g_ascii_strncasecmp(p, "link", 4) != 0 ||
-		    !(g_ascii_isspace(p[4]) || p[4] == '/'))
+		if (end - p >= 3 && memcmp(p, "!--", 3) == 0) {
+			p = comment_end(p + 3, end);
 			continue;
-		p += 4;
+		}
+		after = text_tag_end(p, end);
+		if (after) {
+			p = after;
+			continue;
+		}
+		if (tag_is(p, end, "body"))
+			break; /* past the head */
+		is_base = !base_seen && tag_is(p, end, "base");
+		if (!is_base && !tag_is(p, end, "link"))
+			continue;
+		p += 4; /* "base" or "link" */
 		while (p < end && *p != '>') {
 			const char *name;
 			size_t n;
@@ -3756,6 +3859,8 @@ page_feeds(struct pstate *st, const char *utf8, size_t len)
 				slot = &type;
 			else if (n == 4 && g_ascii_strncasecmp(name, "href", 4) == 0)
 				slot = &href;
+			if (slot == &href)
+				has_href = TRUE;
 			if (slot) {
 				g_free(*slot);
 				*slot = tag_value(&p, end);
@@ -3763,26 +3868,37 @@ page_feeds(struct pstate *st, const char *utf8, size_t len)
 				g_free(tag_value(&p, end));
 			}
 		}
-		if (rel && type && href && rel_alternate(rel) && feed_type(type)) {
-			char *abs = resolve_url(st, NULL, href);
-			guint i;
-
-			if (abs && !page_feed_url(abs))
-				g_clear_pointer(&abs, g_free);
-			for (i = 0; abs && i < found->len; i++)
-				if (!strcmp(found->pdata[i], abs))
-					g_clear_pointer(&abs, g_free);
-			if (abs)
-				g_ptr_array_add(found, abs);
+		if (is_base && has_href) {
+			/* the first with an href, as in HTML; one too long is none */
+			base_seen = TRUE;
+			base_href = g_steal_pointer(&href);
+		} else if (!is_base && rel && type && href && rel_alternate(rel) &&
+		           feed_type(type)) {
+			g_ptr_array_add(hrefs, g_steal_pointer(&href));
 		}
 		g_free(rel);
 		g_free(type);
 		g_free(href);
 	}
+	base = page_base(st, base_href);
+	for (i = 0; i < hrefs->len && found->len < SW_MAX_PAGE_FEEDS; i++) {
+		char *abs = resolve_against(base ? base : st->base_url, g_strdup(hrefs->pdata[i]));
+
+		if (abs && !page_feed_url(abs))
+			g_clear_pointer(&abs, g_free);
+		for (j = 0; abs && j < found->len; j++)
+			if (!strcmp(found->pdata[j], abs))
+				g_clear_pointer(&abs, g_free);
+		if (abs)
+			g_ptr_array_add(found, abs);
+	}
 	if (found->len) {
 		g_ptr_array_add(found, NULL);
 		list = g_strjoinv(" ", (char **)found->pdata);
 	}
+	g_free(base_href);
+	g_free(base);
+	g_ptr_array_free(hrefs, TRUE);
 	g_ptr_array_free(found, TRUE);
 	return list;
 }

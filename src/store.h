@@ -152,8 +152,12 @@ GPtrArray *store_unthreaded_page(struct store *s, guint limit, gsize max_bytes);
 /* u and the entries before it, in the order store_unthreaded_page() gives
  * them, are matched: no longer noted. */
 int store_unthreaded_done(struct store *s, const struct sw_unthreaded *u) G_GNUC_WARN_UNUSED_RESULT;
-/* The lowest row id among them, 0 when there are none. */
+/* The lowest row id among them, 0 when there are none: a search of all
+ * of them (they are ordered by time), where store_unthreaded_waiting()
+ * looks at one. */
 gint64 store_unthreaded_first(struct store *s);
+/* Whether any entry is among them (FALSE on a read error too). */
+gboolean store_unthreaded_waiting(struct store *s);
 /* Whether entry_id is among them (FALSE on a read error too). */
 gboolean store_unthreaded_has(struct store *s, gint64 entry_id);
 void store_unthreaded_free(gpointer u);

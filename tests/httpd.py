@@ -55,8 +55,11 @@ every request.  That now stamps the log lines ("t"), the Date header and the
 HTTP-date of Retry-After.  Without the file (or before it is written) now is
 the real time.
 
-With --also ADDR (another loopback address, 127.0.0.2) the server listens
-there too, on the same port.
+With --also ADDR (another loopback address: 127.0.0.2, or ::1) the server
+listens there too, on the same port.  Given more than once, the first
+address that can be bound is taken (Linux routes all of 127/8 to lo; BSD
+and macOS give lo0 127.0.0.1 alone), and --also-file FILE gets it, or an
+empty line when none could be; FILE is written before the port file.
 
 Requests in proxy form (GET http://any.host/feed/a) are answered the same,
 so the server also stands in for an http_proxy.  Stops on SIGTERM/SIGINT.
@@ -463,24 +466,41 @@ class Server(ThreadingHTTPServer):
         pass        # resets and aborted transfers are the point here
 
 
+class Server6(Server):
+    address_family = socket.AF_INET6
+
+
 def main():
     global log_file, clock_file
     ap = argparse.ArgumentParser(description="storywatch test HTTP server")
     ap.add_argument("--port-file", required=True)
     ap.add_argument("--log", required=True)
     ap.add_argument("--clock-file")
-    ap.add_argument("--also", metavar="ADDR",
-                    help="listen on this loopback address too, same port")
+    ap.add_argument("--also", metavar="ADDR", action="append", default=[],
+                    help="listen on this loopback address too, same port; "
+                    "the first of several that can be bound")
+    ap.add_argument("--also-file", metavar="FILE",
+                    help="write the address --also took (empty: none)")
     args = ap.parse_args()
     clock_file = args.clock_file
 
     log_file = open(args.log, "a", encoding="utf-8")
     srv = Server(("127.0.0.1", 0), Handler)
     servers = [srv]
-    if args.also:
-        servers.append(Server((args.also, srv.server_address[1]), Handler))
+    taken = ""
+    for addr in args.also:
+        cls = Server6 if ":" in addr else Server
+        try:
+            servers.append(cls((addr, srv.server_address[1]), Handler))
+        except OSError:
+            continue    # not an address of this machine
         threading.Thread(target=servers[1].serve_forever, args=(0.2,),
                          daemon=True).start()
+        taken = addr
+        break
+    if args.also_file:
+        with open(args.also_file, "w") as fp:
+            fp.write(taken + "\n")
     tmp = args.port_file + ".tmp"
     with open(tmp, "w") as fp:
         fp.write("%d\n" % srv.server_address[1])

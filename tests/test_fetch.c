@@ -551,11 +551,39 @@ test_addr_is_local(void **state)
 		"ff02::1",
 		"::ffff:127.0.0.1",
 		"::ffff:192.168.0.1",
+		/* an IPv4 address carried in an IPv6 one is judged as itself:
+		 * NAT64's well-known prefix, 6to4, IPv4-compatible */
+		"64:ff9b::127.0.0.1",
+		"64:ff9b::a9fe:a9fe",
+		"2002:7f00:1::",
+		"2002:c0a8:101:5::1",
+		"::127.0.0.1",
+		"::10.0.0.1",
 	};
 	static const char *const public[] = {
-		"8.8.8.8",      "172.15.255.255", "172.32.0.1", "192.169.0.1",    "100.63.255.255",
-		"100.128.0.1",  "169.253.1.1",    "198.20.0.1", "11.0.0.1",       "2001:db8::1",
-		"2a00:1450::1", "::ffff:8.8.8.8", "fe7f::1",    "not an address", "",
+		"8.8.8.8",
+		"172.15.255.255",
+		"172.32.0.1",
+		"192.169.0.1",
+		"100.63.255.255",
+		"100.128.0.1",
+		"169.253.1.1",
+		"198.20.0.1",
+		"11.0.0.1",
+		"2001:db8::1",
+		"2a00:1450::1",
+		"::ffff:8.8.8.8",
+		"fe7f::1",
+		"not an address",
+		"",
+		"64:ff9b::8.8.8.8",
+		"2002:808:808::1",
+		"::8.8.8.8",
+		/* where an operator's local-use NAT64 prefix (RFC 8215) puts the
+		 * IPv4 address is its own choice; Teredo's client address is a
+		 * NAT's public one, reached over UDP, never a local service */
+		"64:ff9b:1::7f00:1",
+		"2001:0:4136:e378:8000:63bf:80ff:fffe",
 	};
 	size_t i;
 
@@ -605,6 +633,10 @@ test_local_destination(void **state)
 		{ "http://0/", NULL, "0.0.0.0" },
 		{ "http://[::1]:8080/", NULL, "::1" },
 		{ "http://[::ffff:192.168.0.1]/", NULL, "::ffff:192.168.0.1" },
+		{ "http://[64:ff9b::127.0.0.1]/", NULL, "64:ff9b::7f00:1" },
+		{ "http://[2002:7f00:1::]/", NULL, "2002:7f00:1::" },
+		{ "http://news.example/", "64:ff9b::c0a8:101", "64:ff9b::c0a8:101" },
+		{ "http://news.example/", "64:ff9b::5db8:d70e", NULL },
 		{ "http://LOCALHOST./x", NULL, "localhost" },
 		{ "http://cups.localhost/", NULL, "cups.localhost" },
 		{ "http://router.example/", "192.168.1.1", "192.168.1.1" },
@@ -675,7 +707,8 @@ v4_local_ref(guint32 v)
 
 /* The same verdict whatever the form of the address: each IPv4 /16 at
  * both ends and inside, dotted and as the IPv6 it is mapped to (short,
- * long, hex, upper case); each IPv6 first word, short and long.  A form
+ * long, hex, upper case), or that carry it (NAT64, 6to4 with a subnet
+ * and a host, IPv4-compatible); each IPv6 first word, short and long.  A form
  * that is no numeric address (the short IPv4 forms a URL may hold, a
  * zone, brackets, a port) gets no judgement: libcurl names the address
  * it connected to in full. */
@@ -715,14 +748,28 @@ test_addr_is_local_forms(void **state)
 				           v >> 16, v & 0xffff);
 				if (fetch_addr_is_local(s) != want)
 					fail_msg("%s taken for %s", s, want ? "public" : "local");
+				g_snprintf(s, sizeof(s), "64:ff9b::%u.%u.%u.%u", a, b, c, d);
+				if (fetch_addr_is_local(s) != want)
+					fail_msg("%s taken for %s", s, want ? "public" : "local");
+				g_snprintf(s, sizeof(s), "0064:FF9B:0:0:0:0:%x:%x", v >> 16,
+				           v & 0xffff);
+				if (fetch_addr_is_local(s) != want)
+					fail_msg("%s taken for %s", s, want ? "public" : "local");
+				g_snprintf(s, sizeof(s), "2002:%x:%x:5::1", v >> 16, v & 0xffff);
+				if (fetch_addr_is_local(s) != want)
+					fail_msg("%s taken for %s", s, want ? "public" : "local");
+				g_snprintf(s, sizeof(s), "::%u.%u.%u.%u", a, b, c, d);
+				if (fetch_addr_is_local(s) != want)
+					fail_msg("%s taken for %s", s, want ? "public" : "local");
 			}
 		}
 	}
 	for (w = 0; w < 0x10000; w++) {
 		/* fc00::/7, fe80::/10 and fec0::/10, ff00::/8; ::1 and ::
-		 * apart (the first word 0 here is neither) */
-		gboolean want =
-		        (w & 0xfe00) == 0xfc00 || (w & 0xff80) == 0xfe80 || (w & 0xff00) == 0xff00;
+		 * apart (the first word 0 here is neither); 2002::/16 is 6to4,
+		 * here of 0.1.0.0 and of 255.255.255.255 */
+		gboolean want = (w & 0xfe00) == 0xfc00 || (w & 0xff80) == 0xfe80 ||
+		                (w & 0xff00) == 0xff00 || w == 0x2002;
 
 		g_snprintf(s, sizeof(s), "%x:1::", w);
 		if (fetch_addr_is_local(s) != want)

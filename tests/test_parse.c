@@ -1565,6 +1565,73 @@ test_page_feeds(void **state)
 	g_clear_error(&err);
 }
 
+/* The feeds of a page are found as a browser finds them: its first
+ * <base href> (resolved against the page's URL) makes every link
+ * absolute, whether before or after it; what is inside a comment or a
+ * script is no link, and a "<body>" in a script does not end the head;
+ * a <noscript> link is one (storywatch runs no script). */
+static void
+test_page_feeds_base(void **state)
+{
+	static const char page[] =
+	        "<!DOCTYPE html><html><head>\n"
+	        "<!-- <link rel=alternate type=application/rss+xml href=\"old.xml\"> -->\n"
+	        "<!-- a -- b <link rel=alternate type=application/rss+xml href=\"dash.xml\"> --!>\n"
+	        "<!--><link rel=alternate type=application/rss+xml href=\"early.xml\">\n"
+	        "<script>document.write('<body>');\n"
+	        "var s = '<link rel=\"alternate\" type=\"application/rss+xml\" "
+	        "href=\"/js.xml\">';</SCRIPT >\n"
+	        "<title>a <link> in a title</title>\n"
+	        "<base target=\"_blank\"><base href=\"../feeds/\">\n"
+	        "<base href=\"https://wrong.example/\">\n"
+	        "<link rel=alternate type=application/rss+xml href=\"rss.xml\">\n"
+	        "<noscript><link rel=alternate type=application/atom+xml "
+	        "href=\"atom.xml\"></noscript>\n"
+	        "</head><body></body></html>";
+	static const char bad_base[] =
+	        "<html><head><base href=\"javascript:alert(1)//\">"
+	        "<link rel=alternate type=application/rss+xml href=\"f.xml\">"
+	        "</head><body></body></html>";
+	static const char abs_base[] =
+	        "<html><head><base href=\"https://news.example/x/\">"
+	        "<link rel=alternate type=application/rss+xml href=\"f.xml\">"
+	        "</head><body></body></html>";
+	static const char open_comment[] =
+	        "<html><head><!-- <link rel=alternate type=application/rss+xml href=\"f.xml\">"
+	        "</head><body></body></html>";
+	GError *err = NULL;
+	struct sw_feed *f;
+
+	(void)state;
+	f = parse_feed(page, strlen(page), "text/html", "https://news.example/world/today.html",
+	               &err);
+	assert_null(f);
+	assert_string_equal(err->message, "not a feed: an HTML page, which names its feeds: "
+	                                  "https://news.example/feeds/early.xml "
+	                                  "https://news.example/feeds/rss.xml "
+	                                  "https://news.example/feeds/atom.xml");
+	g_clear_error(&err);
+	/* a base that is not http or https is no base: the page's URL is */
+	f = parse_feed(bad_base, strlen(bad_base), "text/html", "https://news.example/world/",
+	               &err);
+	assert_null(f);
+	assert_string_equal(err->message, "not a feed: an HTML page, which names its feeds: "
+	                                  "https://news.example/world/f.xml");
+	g_clear_error(&err);
+	/* a page read from a file names its site with an absolute base */
+	f = parse_feed(abs_base, strlen(abs_base), "text/html", NULL, &err);
+	assert_null(f);
+	assert_string_equal(err->message, "not a feed: an HTML page, which names its feeds: "
+	                                  "https://news.example/x/f.xml");
+	g_clear_error(&err);
+	/* a comment left open hides the rest of the page */
+	f = parse_feed(open_comment, strlen(open_comment), "text/html", "https://news.example/",
+	               &err);
+	assert_null(f);
+	assert_string_equal(err->message, "not a feed: the document is <html> with no entries");
+	g_clear_error(&err);
+}
+
 /* A document that is no feed (an HTML error page, a captive portal, an
  * OPML file) is an error the feed's status shows, not an empty feed; an
  * unknown root that holds entries is still read. */
@@ -1685,6 +1752,7 @@ main(void)
 		cmocka_unit_test(test_marks_dropped),
 		cmocka_unit_test(test_names_and_namespaces),
 		cmocka_unit_test(test_page_feeds),
+		cmocka_unit_test(test_page_feeds_base),
 	};
 	/* clang-format on */
 	int rc;

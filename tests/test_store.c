@@ -852,6 +852,7 @@ test_unthreaded_order(void **state)
 
 	assert_int_equal(store_feed_sync(f->s, "F", "file:///x", &st), 0);
 	assert_int_equal(store_unthreaded_first(f->s), 0);
+	assert_false(store_unthreaded_waiting(f->s));
 	for (i = 0; i < G_N_ELEMENTS(when); i++) {
 		char uid[8];
 		struct sw_entry *e;
@@ -863,6 +864,7 @@ test_unthreaded_order(void **state)
 		parse_entry_free(e);
 	}
 	assert_int_equal(store_unthreaded_first(f->s), ids[0]);
+	assert_true(store_unthreaded_waiting(f->s));
 	/* a page ends once its text reaches the byte cap: here after the
 	 * first entry's (uid, title, link and summary: 33 bytes) */
 	page = store_unthreaded_page(f->s, 6, 30);
@@ -894,6 +896,7 @@ test_unthreaded_order(void **state)
 	g_ptr_array_free(page, TRUE);
 	assert_int_equal(got, G_N_ELEMENTS(want));
 	assert_int_equal(store_unthreaded_first(f->s), 0);
+	assert_false(store_unthreaded_waiting(f->s));
 	/* the entries themselves stay */
 	assert_int_equal(store_entry_count(f->s), G_N_ELEMENTS(want));
 	store_feed_state_clear(&st);

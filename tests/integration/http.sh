@@ -36,13 +36,19 @@ printf 'Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tW
 } >"$tmp/route"
 export SW_ROUTE_FILES="$tmp/route"
 
-# 127.0.0.2 stands for a public server in the redirect checks
+# another loopback address stands for a public server in the redirect
+# checks: 127.0.0.2, or ::1 where lo has 127.0.0.1 alone (BSD, macOS)
 "$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/port" --log "$tmp/requests.log" \
-	--also 127.0.0.2 &
+	--also 127.0.0.2 --also ::1 --also-file "$tmp/also" &
 srv_pid=$!
 wait_started 100 "$tmp/port" || { echo "Bail out! httpd.py did not start"; exit 1; }
 port=$(cat "$tmp/port")
 B="http://127.0.0.1:$port"
+pub=$(cat "$tmp/also")
+case $pub in
+*:*) P="http://[$pub]:$port" ;;
+*) P="http://$pub:$port" ;;
+esac
 
 # ---- helpers
 
@@ -194,25 +200,30 @@ check "redirect to file: refused" eq "$(field f last_error)" "redirect to a refu
 check "redirect to file: is an error" eq "$(field f state)" error
 
 # a public server may not send us to this machine (SW_PUBLIC_ADDR makes
-# 127.0.0.2 a public address); /moved308 leads to 127.0.0.1 by address
-P="http://127.0.0.2:$port"
-env_new tolocal
-feed pl "$P/moved308/pl"
-feed pp "$P/chain/1"
-feed lp "$B/moved308/lp"
-export SW_PUBLIC_ADDR=127.0.0.2
-sw_at $T0 once
-unset SW_PUBLIC_ADDR
-check "public to local redirect is an error" eq "$(field pl state)" error
-check "public to local redirect says where it led" eq "$(field pl last_error)" \
-	"redirect to a local address refused: http://127.0.0.1:$port/feed/pl-new (127.0.0.1)"
-check "public to local redirect: the local url is not asked" eq "$(count /feed/pl-new)" 0
-check "public to public redirect followed" eq "$(field pp state)" ok
-check "local to local redirect followed" eq "$(field lp state)" ok
-env_new fromlocal
-feed pl "$P/moved308/pl"
-sw_at $T0 once
-check "a feed on a local address may redirect to another" eq "$(field pl state)" ok
+# $pub a public address); /moved308 leads to 127.0.0.1 by address
+if [ -n "$pub" ]; then
+	env_new tolocal
+	feed pl "$P/moved308/pl"
+	feed pp "$P/chain/1"
+	feed lp "$B/moved308/lp"
+	export SW_PUBLIC_ADDR="$pub"
+	sw_at $T0 once
+	unset SW_PUBLIC_ADDR
+	check "public to local redirect is an error" eq "$(field pl state)" error
+	check "public to local redirect says where it led" eq "$(field pl last_error)" \
+		"redirect to a local address refused: http://127.0.0.1:$port/feed/pl-new (127.0.0.1)"
+	check "public to local redirect: the local url is not asked" eq "$(count /feed/pl-new)" 0
+	check "public to public redirect followed" eq "$(field pp state)" ok
+	check "local to local redirect followed" eq "$(field lp state)" ok
+	env_new fromlocal
+	feed pl "$P/moved308/pl"
+	sw_at $T0 once
+	check "a feed on a local address may redirect to another" eq "$(field pl state)" ok
+else
+	for i in 1 2 3 4 5 6; do
+		ok "# SKIP no loopback address but 127.0.0.1 (neither 127.0.0.2 nor ::1)"
+	done
+fi
 
 # ---- statuses
 env_new s404

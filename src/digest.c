@@ -1124,8 +1124,9 @@ digest_terms(const char *terms, int max)
  * that a longer one of them holds ("security guarantees" says
  * "guarantees", "guarantees for ukraine" says "ukraine").  The others
  * do not move up into the room: they are the longer phrases the topic's
- * patterns matched.  The topic's exclusions ("-") and its likeness to
- * reference stories ("like:") are not shown.  Each is shown as the
+ * patterns matched.  The topic's exclusions ("-"), its likeness to
+ * reference stories ("like:") and the languages of its contexts
+ * ("GROUP/feed:uk") are not shown.  Each is shown as the
  * entry's title or lead wrote it where its words are found there. */
 char *
 digest_terms_in(const char *terms, int max, const char *title, const char *lead, const char *lang)
@@ -1151,9 +1152,12 @@ digest_terms_in(const char *terms, int max, const char *title, const char *lead,
 
 		if (*t == '-' || g_str_has_prefix(t, "like:"))
 			continue;
-		/* "group/field:words" */
-		if (colon && slash && slash < colon)
+		/* "group/field:words"; "group/feed:uk" is a language, no word */
+		if (colon && slash && slash < colon) {
+			if (strncmp(slash, "/feed:", 6) == 0)
+				continue;
 			t = colon + 1;
+		}
 		key = g_utf8_casefold(t, -1);
 		for (j = 0; j < keys->len && strcmp(keys->pdata[j], key) != 0; j++)
 			;

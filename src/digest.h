@@ -41,8 +41,8 @@ char *digest_line(const char *s, glong max);
 
 /* (transfer full, nullable) the words of a stored terms list for people:
  * "ukraine/title:kyiv, secguar/lead:security guarantees, like:x=0.3" gives
- * "kyiv, security guarantees"; negative and similarity terms are left out,
- * repeats folded; at most max words (0 = all).  NULL when none is left. */
+ * "kyiv, security guarantees"; negative, similarity and language ("ukraine/feed:uk")
+ * terms are left out, repeats folded; at most max words (0 = all).  NULL when none is left. */
 char *digest_terms(const char *terms, int max);
 /* ... each shown as the entry's title or lead (nullable; its language
  * lang, nullable) wrote it where the matcher's words of it are found

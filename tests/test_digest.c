@@ -228,8 +228,9 @@ test_terms(void **state)
 
 	(void)state;
 	check_terms("ukraine/title:Kyiv, secguar/lead:security guarantees, "
-	            "ukraine/lead:kyiv, -sport/title:match, like:peace=0.31",
+	            "ukraine/lead:kyiv, -sport/title:match, like:peace=0.31, ukraine/feed:uk",
 	            0, "Kyiv, security guarantees");
+	assert_null(digest_terms("ukraine/feed:uk", 0));
 	check_terms("a, b, c, d", 3, "a, b, c");
 	/* words a longer term shown beside them holds, as whole words,
 	 * are left out; the rest keep their order */

@@ -739,8 +739,10 @@ fetch_addr_is_local(const char *ip)
 
 /* Whether no_proxy (else NO_PROXY) exempts the host name h (lower case),
  * as curl reads it: "*" alone, or an entry (comma or blank separated, a
- * leading '.' dropped) that is h or a domain h is in.  Its addresses and
- * ranges (curl 7.86) are not read: such a host is taken for proxied. */
+ * '.' at its end and one at its start dropped) that is h or a domain h is
+ * in.  Its addresses and ranges (curl 7.86) are not read: such a host is
+ * taken for proxied.  curl takes an empty variable for an unset one, so
+ * an empty no_proxy leaves NO_PROXY to be read. */
 static gboolean
 no_proxy_has(const char *h)
 {
@@ -750,7 +752,7 @@ no_proxy_has(const char *h)
 	char **list;
 	int i;
 
-	if (!v)
+	if (!v || !*v)
 		v = getenv("NO_PROXY");
 	if (!v || !*v)
 		return FALSE;
@@ -758,9 +760,13 @@ no_proxy_has(const char *h)
 		return TRUE;
 	list = g_strsplit_set(v, ", \t", -1);
 	for (i = 0; list[i] && !yes; i++) {
-		const char *e = list[i][0] == '.' ? list[i] + 1 : list[i];
+		char *e = list[i];
 		size_t en = strlen(e);
 
+		if (en && e[en - 1] == '.') /* "corp.example." */
+			e[--en] = '\0';
+		if (en && e[0] == '.') /* ".corp.example" */
+			e++, en--;
 		yes = en > 0 && en <= hn && g_ascii_strcasecmp(h + hn - en, e) == 0 &&
 		      (en == hn || h[hn - en - 1] == '.');
 	}

@@ -381,10 +381,33 @@ parse_max_age(const struct transfer *t)
 	return -1;
 }
 
+/* s less the " after 353 ms" curl writes into a failure to connect
+ * ("Failed to connect to x port 443 after 353 ms: Couldn't connect to
+ * server"): the time differs at each try, and a failure is reported when
+ * its text changes (daemon.c), so a server that is down was reported at
+ * every retry. */
+static void
+drop_elapsed(char *s)
+{
+	char *a = strstr(s, " after ");
+	char *p;
+
+	if (!a)
+		return;
+	for (p = a + 7; g_ascii_isdigit(*p); p++)
+		;
+	if (p > a + 7 && strncmp(p, " ms", 3) == 0)
+		memmove(a, p + 3, strlen(p + 3) + 1);
+}
+
 static char *
 curl_error_text(const struct transfer *t, CURLcode code)
 {
-	const char *detail = t->rsp->errbuf[0] ? t->rsp->errbuf : curl_easy_strerror(code);
+	char detail[CURL_ERROR_SIZE];
+
+	g_strlcpy(detail, t->rsp->errbuf[0] ? t->rsp->errbuf : curl_easy_strerror(code),
+	          sizeof(detail));
+	drop_elapsed(detail);
 
 	switch (code) {
 	case CURLE_OPERATION_TIMEDOUT:

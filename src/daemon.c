@@ -342,9 +342,13 @@ ingest(struct daemon *d, struct sw_feed_state *st, const struct sw_fetch_result 
 	feed = parse_feed(r->body, r->len, r->content_type,
 	                  r->effective_url ? r->effective_url : st->url, &err);
 	if (!feed) {
+		/* reported when it starts or changes, as polled_schedule()
+		 * reports the other failures, not at every poll of a feed
+		 * that stays a web page */
+		if (g_strcmp0(st->last_error, err->message))
+			log_warnx("%s: %s", st->url, err->message);
 		g_free(st->last_error);
 		st->last_error = g_strdup(err->message);
-		log_warnx("%s: %s", st->url, err->message);
 		g_error_free(err);
 		return -2;
 	}

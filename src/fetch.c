@@ -381,10 +381,33 @@ parse_max_age(const struct transfer *t)
 	return -1;
 }
 
+/* s less the " after 353 ms" curl writes into a failure to connect
+ * ("Failed to connect to x port 443 after 353 ms: Couldn't connect to
+ * server"): the time differs at each try, and a failure is reported when
+ * its text changes (daemon.c), so a server that is down was reported at
+ * every retry. */
+static void
+drop_elapsed(char *s)
+{
+	char *a = strstr(s, " after ");
+	char *p;
+
+	if (!a)
+		return;
+	for (p = a + 7; g_ascii_isdigit(*p); p++)
+		;
+	if (p > a + 7 && strncmp(p, " ms", 3) == 0)
+		memmove(a, p + 3, strlen(p + 3) + 1);
+}
+
 static char *
 curl_error_text(const struct transfer *t, CURLcode code)
 {
-	const char *detail = t->rsp->errbuf[0] ? t->rsp->errbuf : curl_easy_strerror(code);
+	char detail[CURL_ERROR_SIZE];
+
+	g_strlcpy(detail, t->rsp->errbuf[0] ? t->rsp->errbuf : curl_easy_strerror(code),
+	          sizeof(detail));
+	drop_elapsed(detail);
 
 	switch (code) {
 	case CURLE_OPERATION_TIMEDOUT:
@@ -750,8 +773,10 @@ fetch_addr_is_local(const char *ip)
 
 /* Whether no_proxy (else NO_PROXY) exempts the host name h (lower case),
  * as curl reads it: "*" alone, or an entry (comma or blank separated, a
- * leading '.' dropped) that is h or a domain h is in.  Its addresses and
- * ranges (curl 7.86) are not read: such a host is taken for proxied. */
+ * '.' at its end and one at its start dropped) that is h or a domain h is
+ * in.  Its addresses and ranges (curl 7.86) are not read: such a host is
+ * taken for proxied.  curl takes an empty variable for an unset one, so
+ * an empty no_proxy leaves NO_PROXY to be read. */
 static gboolean
 no_proxy_has(const char *h)
 {
@@ -761,7 +786,7 @@ no_proxy_has(const char *h)
 	char **list;
 	int i;
 
-	if (!v)
+	if (!v || !*v)
 		v = getenv("NO_PROXY");
 	if (!v || !*v)
 		return FALSE;
@@ -769,9 +794,13 @@ no_proxy_has(const char *h)
 		return TRUE;
 	list = g_strsplit_set(v, ", \t", -1);
 	for (i = 0; list[i] && !yes; i++) {
-		const char *e = list[i][0] == '.' ? list[i] + 1 : list[i];
+		char *e = list[i];
 		size_t en = strlen(e);
 
+		if (en && e[en - 1] == '.') /* "corp.example." */
+			e[--en] = '\0';
+		if (en && e[0] == '.') /* ".corp.example" */
+			e++, en--;
 		yes = en > 0 && en <= hn && g_ascii_strcasecmp(h + hn - en, e) == 0 &&
 		      (en == hn || h[hn - en - 1] == '.');
 	}

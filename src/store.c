@@ -1019,17 +1019,32 @@ store_entry_find(struct store *s, const char *uid)
  * escapes decoded, so that the Markdown digest's https://x.example/%D8%B6
  * (md_url() escapes bytes past ASCII and parentheses, and a browser copies
  * a link so) and the feed's https://x.example/ض, or a_%28b%29 and a_(b),
- * are one link.  The link itself when it has no valid escape to decode. */
+ * are one link.  A '%' that begins no escape ("?off=50%", which md_url()
+ * leaves as it is) and %00 stay as they are, and the escapes beside them
+ * are decoded all the same.  The link itself when what it decodes to is
+ * not UTF-8. */
 static char *
 link_key(const char *link)
 {
-	char *k = g_uri_unescape_string(link, NULL);
+	GString *k = g_string_sized_new(strlen(link));
+	const char *p;
 
-	if (!k || !g_utf8_validate(k, -1, NULL)) {
-		g_free(k);
-		k = g_strdup(link);
+	for (p = link; *p; p++) {
+		int hi = *p == '%' ? g_ascii_xdigit_value(p[1]) : -1;
+		int lo = hi >= 0 ? g_ascii_xdigit_value(p[2]) : -1;
+
+		if (lo >= 0 && (hi || lo)) {
+			g_string_append_c(k, (char)(hi * 16 + lo));
+			p += 2;
+		} else {
+			g_string_append_c(k, *p);
+		}
 	}
-	return k;
+	if (!g_utf8_validate(k->str, (gssize)k->len, NULL)) {
+		g_string_free(k, TRUE);
+		return g_strdup(link);
+	}
+	return g_string_free(k, FALSE);
 }
 
 gint64

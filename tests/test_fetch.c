@@ -678,7 +678,17 @@ test_local_destination(void **state)
 	g_unsetenv("no_proxy");
 	g_setenv("NO_PROXY", "corp.example", TRUE);
 	check_destination("http://a.corp.example/", "10.1.2.3", "10.1.2.3");
+	/* an empty no_proxy is no no_proxy: curl reads NO_PROXY then */
+	g_setenv("no_proxy", "", TRUE);
+	check_destination("http://a.corp.example/", "10.1.2.3", "10.1.2.3");
+	g_unsetenv("no_proxy");
 	g_unsetenv("NO_PROXY");
+	/* an entry's dot at the end, as at the start, is dropped */
+	g_setenv("no_proxy", "corp.example., .other.example.", TRUE);
+	check_destination("http://a.corp.example/", "10.1.2.3", "10.1.2.3");
+	check_destination("http://other.example/", "10.1.2.3", "10.1.2.3");
+	check_destination("http://news.example/", "10.0.0.8", NULL);
+	g_unsetenv("no_proxy");
 	g_unsetenv("http_proxy");
 	/* not a URL: nothing known */
 	check_destination("not a url", NULL, NULL);

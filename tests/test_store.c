@@ -142,6 +142,8 @@ test_entry_find_link(void **state)
 		"https://ua.example/%D0%BA%D0%B8%D1%97%D0%B2", /* escaped by the feed */
 		"https://home.example/",                       /* a feed that links */
 		"https://home.example/",                       /* ... its home page */
+		"https://sale.example/\xc3\xbc-50%",           /* a '%' of its own */
+		"https://q.example/a%2zb/\xc3\xa9",            /* ... one of no escape */
 	};
 	struct fixture *f = *state;
 	struct sw_feed_state st;
@@ -180,6 +182,14 @@ test_entry_find_link(void **state)
 	/* one link of several entries: the first, and how many */
 	assert_int_equal(store_entry_find_link(f->s, "https://home.example/", &n), id[3]);
 	assert_int_equal(n, 2);
+	/* a '%' that begins no escape is a '%': the escapes beside it are
+	 * decoded all the same */
+	assert_int_equal(store_entry_find_link(f->s, "https://sale.example/%C3%BC-50%", &n), id[5]);
+	assert_int_equal(n, 1);
+	assert_int_equal(store_entry_find_link(f->s, "https://q.example/a%2zb/%C3%A9", NULL),
+	                 id[6]);
+	assert_int_equal(store_entry_find_link(f->s, "https://q.example/a%252zb/%C3%A9", NULL),
+	                 id[6]);
 	/* not another link, nor a broken escape */
 	assert_int_equal(store_entry_find_link(f->s, "https://ar.example/news/%D8", &n), 0);
 	assert_int_equal(n, 0);

@@ -66,6 +66,20 @@ printf '[storywatch]\nnotify = none\n' >"$tmp/idle.conf"
 XDG_STATE_HOME="$tmp/state0" "$SW_BIN" once -c "$tmp/idle.conf" >/dev/null 2>"$tmp/err"
 grep -q "idle.conf: no \[feed\] groups: nothing to poll" "$tmp/err" || { cat "$tmp/err"; fail "once without feeds"; }
 rm -rf "$tmp/state0"
+# a feed that fails the same way poll after poll is reported when its
+# failure starts or changes, not at each poll (a web page for a feed
+# would fill the journal), as a feed that cannot be fetched is
+printf '<html><body>a page</body></html>\n' >"$tmp/page.xml"
+printf '[storywatch]\nnotify = none\n\n[feed Page]\nurl = %s\n' "$tmp/page.xml" >"$tmp/page.conf"
+for i in 1 2 3; do
+	if [ "$i" -eq 3 ]; then printf 'plain text\n' >"$tmp/page.xml"; fi
+	XDG_STATE_HOME="$tmp/state0" "$SW_BIN" once --force -c "$tmp/page.conf" >/dev/null \
+		2>>"$tmp/err.page" || fail "once with a page for a feed exits $?"
+done
+[ "$(grep -c "page.xml: not a feed" "$tmp/err.page")" -eq 1 ] &&
+	[ "$(grep -c "page.xml: no XML element found" "$tmp/err.page")" -eq 1 ] ||
+	{ cat "$tmp/err.page"; fail "a feed failing to parse: not warned once per failure"; }
+rm -rf "$tmp/state0"
 # the options may follow the command (the README's demo does), --help too
 "$SW_BIN" once --help | grep -q "^usage: storywatch" || fail "once --help"
 printf '[storywatch]\nnotify = none\n' >"$tmp/none.conf"

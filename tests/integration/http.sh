@@ -360,6 +360,10 @@ check "TLS failure: recorded" has "$(field tls last_error)" "TLS: "
 check "TLS failure: backoff" between "$(due_in tls $T0)" $H $((H * 12 / 10))
 check "connection refused: recorded" has "$(field refused last_error)" "connect: "
 check "connection refused: state error" eq "$(field refused state)" error
+# curl's "after 2 ms" would make the text differ at each retry, and a
+# failure is reported when its text changes
+no_time() { ! printf '%s\n' "$1" | grep -q ' after [0-9]* ms'; }
+check "connection refused: the text holds no time" no_time "$(field refused last_error)"
 
 # with no default route the machine is offline, not the feed's server: no
 # error counted, no backoff, tried again in 15 min (a feed that answers is

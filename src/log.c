@@ -39,25 +39,65 @@ log_level_parse(const char *name)
 	return -1;
 }
 
-/* msg with its control characters written as \xHH: one call stays one
- * plain line whatever a feed or a server put into it. */
+/* The bytes of a character at p that a log line must not hold as it is
+ * (0 if none), and the character into *c: a C0 control or DEL; a C1
+ * control (U+0080..U+009F), which a terminal may obey as ESC [ and the
+ * like; a line or paragraph separator, which some viewers break the line
+ * at; a bidirectional control (U+061C, U+200E, U+200F, U+202A..U+202E,
+ * U+2066..U+2069), which would show the rest of the line reordered. */
+static int
+unsafe_at(const unsigned char *p, gunichar *c)
+{
+	if ((*p < 0x20 && *p != '\t') || *p == 0x7f) {
+		*c = *p;
+		return 1;
+	}
+	if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+		*c = p[1];
+		return 2;
+	}
+	if (p[0] == 0xd8 && p[1] == 0x9c) {
+		*c = 0x061c;
+		return 2;
+	}
+	if (p[0] == 0xe2 && p[1] == 0x80 &&
+	    (p[2] == 0x8e || p[2] == 0x8f || (p[2] >= 0xa8 && p[2] <= 0xae))) {
+		*c = 0x2000 + (p[2] - 0x80);
+		return 3;
+	}
+	if (p[0] == 0xe2 && p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9) {
+		*c = 0x2040 + (p[2] - 0x80);
+		return 3;
+	}
+	return 0;
+}
+
+/* msg with those characters written as \xHH (a byte) or \uHHHH: one call
+ * stays one plain line, shown in its order, whatever a feed or a server
+ * put into it. */
 static char *
 one_line(char *msg)
 {
 	GString *out;
 	const unsigned char *p;
+	gunichar c;
+	int n = 0;
 
-	for (p = (const unsigned char *)msg; *p; p++)
-		if ((*p < 0x20 && *p != '\t') || *p == 0x7f)
-			break;
+	for (p = (const unsigned char *)msg; *p && !(n = unsafe_at(p, &c)); p++)
+		;
 	if (!*p)
 		return msg;
 	out = g_string_new(NULL);
-	for (p = (const unsigned char *)msg; *p; p++) {
-		if ((*p < 0x20 && *p != '\t') || *p == 0x7f)
-			g_string_append_printf(out, "\\x%02x", *p);
+	g_string_append_len(out, msg, (gssize)((const char *)p - msg));
+	while (*p) {
+		n = unsafe_at(p, &c);
+		if (n == 0)
+			g_string_append_c(out, (char)*p++);
+		else if (n == 1)
+			g_string_append_printf(out, "\\x%02x", (unsigned)c);
 		else
-			g_string_append_c(out, (char)*p);
+			g_string_append_printf(out, "\\u%04x", (unsigned)c);
+		p += n;
 	}
 	g_free(msg);
 	return g_string_free(out, FALSE);

@@ -80,6 +80,28 @@ test_one_line_per_call(void **state)
 	g_unlink(path);
 	g_free(path);
 	g_free(text);
+
+	/* ... nor C1 controls (CSI U+009B), separators or bidi overrides,
+	 * which would show a feed's "gpj.exe" as "exe.jpg"; other letters
+	 * past ASCII stay */
+	fd = g_file_open_tmp("sw-log-XXXXXX", &path, NULL);
+	saved = dup(2);
+	assert_true(fd >= 0 && saved >= 0);
+	fflush(stderr);
+	assert_true(dup2(fd, 2) >= 0);
+	log_warnx("feed: %s", "Київ \xc2\x9b"
+	                      "2J \xe2\x80\xae"
+	                      "gpj.exe\xe2\x80\xa8x\xe2\x81\xa6y\xd8\x9c");
+	fflush(stderr);
+	assert_true(dup2(saved, 2) >= 0);
+	close(saved);
+	close(fd);
+	assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	assert_string_equal(text, "storywatch: warning: feed: Київ \\u009b2J "
+	                          "\\u202egpj.exe\\u2028x\\u2066y\\u061c\n");
+	g_unlink(path);
+	g_free(path);
+	g_free(text);
 }
 
 /* Under the journal (stderr is the stream JOURNAL_STREAM names) each line

@@ -3329,6 +3329,11 @@ thread_candidates(struct tjoin *tj)
 		budget = 0;
 	tj->cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	tj->jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);
+	/* no posting read, no candidate: nothing to score (thread_scores
+	 * would sort ne's features and take its cosine with the topic for
+	 * no one) */
+	if (budget == 0)
+		return;
 	tj->nj = thread_scores(tj->t, tj->tp, tj->ne, tj->now, budget, tj->cands, tj->jc,
 	                       &tj->best_seen_at, TRUE);
 }

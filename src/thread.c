@@ -1119,6 +1119,14 @@ thread_translit(const char *word)
 
 	if (word == NULL)
 		return g_string_free(out, FALSE);
+	/* a word of ASCII alone (most, in most feeds) is its lower case:
+	 * every word of an entry comes here, some twice */
+	for (p = word; *p && !((guchar)*p & 0x80); p++)
+		;
+	if (*p == '\0') {
+		g_string_free(out, TRUE);
+		return g_ascii_strdown(word, -1);
+	}
 	for (p = word; *p; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p), g = greek_base(c), h;
 		const char *q = g_utf8_next_char(p);
@@ -1595,12 +1603,10 @@ thread_concept(const struct sw_threader *t, const char *word)
 	return id;
 }
 
-/* A name key: consonant skeleton of the ASCII form, so that inflected and
- * transliterated spellings of one name mostly meet. */
-char *
-thread_name_key(const char *word)
+/* The name key of a word whose ASCII form (thread_translit) is a. */
+static char *
+name_key_of(const char *a)
 {
-	char *a = thread_translit(word);
 	GString *k = g_string_new(NULL);
 	const char *p;
 	char last = 0;
@@ -1638,8 +1644,19 @@ thread_name_key(const char *word)
 		g_string_append_c(k, c);
 		last = c;
 	}
-	g_free(a);
 	return g_string_free(k, FALSE);
+}
+
+/* A name key: consonant skeleton of the ASCII form, so that inflected and
+ * transliterated spellings of one name mostly meet. */
+char *
+thread_name_key(const char *word)
+{
+	char *a = thread_translit(word);
+	char *k = name_key_of(a);
+
+	g_free(a);
+	return k;
 }
 
 static gboolean
@@ -1807,7 +1824,7 @@ word_features(struct featbuild *fb, GPtrArray *words)
 			if (cid) {
 				k = g_strdup(cid);
 			} else {
-				k = thread_name_key(w->orig);
+				k = name_key_of(w->ascii); /* thread_name_key(w->orig) */
 			}
 			if (strlen(k) >= 2)
 				feature_add(fb, F_NAME, k, wt, w->orig);

@@ -185,8 +185,8 @@ threader_build_turn(struct daemon *d, gint64 turn_us)
 }
 
 /* A turn of building the threader while the loop has nothing else to do:
- * the cycle's transfers come first.  It ends when the rows are read,
- * here or by the cycle's matching (on_match_turn). */
+ * the cycle's transfers come first.  Once they are done, the cycle's
+ * matching takes the turns over (on_match_turn). */
 static gboolean
 on_rebuild_turn(gpointer data)
 {
@@ -1319,6 +1319,12 @@ on_cycle_done(gpointer data)
 		return G_SOURCE_REMOVE;
 	}
 	batch_commit(d);
+	/* the threader's turns go on there: two idle sources are dispatched
+	 * in one iteration of the loop, two turns with nothing between */
+	if (d->rebuild_source) {
+		g_source_remove(d->rebuild_source);
+		d->rebuild_source = 0;
+	}
 	d->match_source = g_idle_add(on_match_turn, d);
 	return G_SOURCE_REMOVE;
 }

@@ -1351,7 +1351,8 @@ on_stop(gpointer data)
 	struct daemon *d = data;
 
 	log_info("stopping");
-	if (d->match_source)
+	/* (the turns may be the threader's, with nothing queued) */
+	if (d->match_source && store_unthreaded_first(d->store) != 0)
 		log_info("the entries not matched yet are matched at the next start");
 	threader_build_drop(d);
 	d->stopping = TRUE;

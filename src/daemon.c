@@ -53,6 +53,9 @@ struct daemon {
 	guint threader_read;          /* the stored matches it was built from */
 	guint threader_added;         /* and the matches added to it since */
 	guint rebuild_min;            /* SW_THREADER_REBUILD_MIN (or tests' own) */
+	GPtrArray *rebuild_rows;      /* (nullable) stored matches the threader is yet to read */
+	guint rebuild_next;           /* the next of them */
+	guint rebuild_source;         /* reads them a turn at a time while the feeds come */
 	gboolean observe_pending;     /* the stored entries no topic matched: not yet read */
 	guint64 hash_key[2];          /* the store's key of the body digest */
 	struct sw_config *next_cfg;   /* loaded by SIGHUP during a cycle, applied after it */
@@ -120,59 +123,133 @@ job_free(struct job *j)
 	g_free(j);
 }
 
-/* Feed every stored match of the window to a new threader, so that this
- * cycle's entries can join yesterday's threads.  When they cannot be read
- * the threader starts empty and *ok is FALSE: read them again next cycle,
- * or the months of threads are forgotten until a restart. */
-static struct sw_threader *
-threader_from_store(struct daemon *d, gint64 now, gboolean *ok)
+/* Give stored match r to t again, with its thread. */
+static void
+threader_reread(struct sw_threader *t, const struct sw_match_row *r)
+{
+	struct sw_entry e = { 0 };
+	struct sw_verdict v = { 0 };
+	/* the match's terms, stored joined by ", ": their groups */
+	char **tv = g_strsplit(r->terms ? r->terms : "", ", ", -1);
+	GPtrArray *terms = g_ptr_array_new();
+	guint k;
+
+	for (k = 0; tv[k]; k++)
+		g_ptr_array_add(terms, tv[k]);
+
+	e.uid = r->uid;
+	e.id = r->uid;
+	e.title = r->title;
+	e.link = r->link;
+	e.summary = r->summary;
+	e.lang = r->lang;
+	e.published = r->published;
+	e.updated = SW_DATE_NONE;
+	thread_add_terms(t, r->topic, &e, r->feed_name, r->thread_key, terms, &v);
+	g_ptr_array_free(terms, TRUE);
+	g_strfreev(tv);
+	/* a match by story memory (match_followup) lifts no other */
+	if (r->terms && (g_str_has_prefix(r->terms, "story:") || strstr(r->terms, ", story:")))
+		thread_note_lifted(t, r->topic, r->uid);
+	thread_verdict_clear(&v);
+}
+
+/* Read the new threader's stored matches (threader_build) for at most
+ * turn_us microseconds, one at least, each row freed once read.  Returns
+ * TRUE while some are left. */
+static gboolean
+threader_build_turn(struct daemon *d, gint64 turn_us)
+{
+	GPtrArray *rows = d->rebuild_rows;
+	gint64 start = g_get_monotonic_time();
+
+	if (!rows)
+		return FALSE;
+	while (d->rebuild_next < rows->len) {
+		struct sw_match_row *r = rows->pdata[d->rebuild_next];
+
+		threader_reread(d->threader, r);
+		store_match_row_free(r);
+		rows->pdata[d->rebuild_next++] = NULL;
+		if (g_get_monotonic_time() - start >= turn_us)
+			break;
+	}
+	if (d->rebuild_next < rows->len)
+		return TRUE;
+	log_debug("threads: %u stored matches read", rows->len);
+	d->threader_read = rows->len;
+	d->threader_added = 0;
+	g_ptr_array_free(rows, TRUE); /* the rows read are NULL */
+	d->rebuild_rows = NULL;
+	return FALSE;
+}
+
+/* A turn of building the threader while the loop has nothing else to do:
+ * the cycle's transfers come first.  Once they are done, the cycle's
+ * matching takes the turns over (on_match_turn). */
+static gboolean
+on_rebuild_turn(gpointer data)
+{
+	struct daemon *d = data;
+
+	if (threader_build_turn(d, d->match_turn_us))
+		return G_SOURCE_CONTINUE;
+	d->rebuild_source = 0;
+	return G_SOURCE_REMOVE;
+}
+
+/* A stop (or the end): the stored matches not read yet are dropped, and
+ * the threader, built from part of them, is stale: a next cycle would
+ * build it again. */
+static void
+threader_build_drop(struct daemon *d)
+{
+	if (d->rebuild_source) {
+		g_source_remove(d->rebuild_source);
+		d->rebuild_source = 0;
+	}
+	if (d->rebuild_rows) {
+		log_debug("threads: stopped reading the stored matches after %u of %u",
+		          d->rebuild_next, d->rebuild_rows->len);
+		g_ptr_array_free(d->rebuild_rows, TRUE);
+		d->rebuild_rows = NULL;
+		d->threader_stale = TRUE;
+	}
+}
+
+/* A new threader for the stored matches of the window, so that this
+ * cycle's entries can join yesterday's threads.  It reads them a turn at
+ * a time (threader_build_turn): each costs about what threading it did
+ * (bench/match), and 10,000 of them read at once held the loop for
+ * seconds, with no answer to a stop, the watchdog or a transfer.  The
+ * turns run while the cycle's feeds come in (nothing reads the threader
+ * before the matching, which waits for the last turn), and the rows are
+ * read here, all at once, so that the threader is never built from part
+ * of them.  When they cannot be read the threader starts empty and stays
+ * stale: they are read again next cycle, or the months of threads are
+ * forgotten until a restart. */
+static void
+threader_build(struct daemon *d, gint64 now)
 {
 	int days = (int)(d->cfg->thread_window / 86400);
-	struct sw_threader *t = thread_new(days);
 	GPtrArray *rows = store_matches_recent(d->store, now - d->cfg->thread_window);
-	guint i;
 
-	*ok = rows != NULL;
+	threader_build_drop(d);
+	thread_free(d->threader);
+	d->threader = thread_new(days);
+	d->threader_stale = rows == NULL;
 	if (!rows) {
 		log_warnx("threads: the stored matches could not be read (%s); they are read "
 		          "again at the next cycle",
 		          store_last_error(d->store));
-		return t;
+		return;
 	}
-	for (i = 0; i < rows->len; i++) {
-		struct sw_match_row *r = rows->pdata[i];
-		struct sw_entry e = { 0 };
-		struct sw_verdict v = { 0 };
-		/* the match's terms, stored joined by ", ": their groups */
-		char **tv = g_strsplit(r->terms ? r->terms : "", ", ", -1);
-		GPtrArray *terms = g_ptr_array_new();
-		guint k;
-
-		for (k = 0; tv[k]; k++)
-			g_ptr_array_add(terms, tv[k]);
-
-		e.uid = r->uid;
-		e.id = r->uid;
-		e.title = r->title;
-		e.link = r->link;
-		e.summary = r->summary;
-		e.lang = r->lang;
-		e.published = r->published;
-		e.updated = SW_DATE_NONE;
-		thread_add_terms(t, r->topic, &e, r->feed_name, r->thread_key, terms, &v);
-		g_ptr_array_free(terms, TRUE);
-		g_strfreev(tv);
-		/* a match by story memory (match_followup) lifts no other */
-		if (r->terms &&
-		    (g_str_has_prefix(r->terms, "story:") || strstr(r->terms, ", story:")))
-			thread_note_lifted(t, r->topic, r->uid);
-		thread_verdict_clear(&v);
-	}
-	log_debug("threads: %u stored matches read", rows->len);
-	d->threader_read = rows->len;
-	d->threader_added = 0;
-	g_ptr_array_free(rows, TRUE);
-	return t;
+	d->rebuild_rows = rows;
+	d->rebuild_next = 0;
+	log_debug("threads: reading %u stored matches", rows->len);
+	/* what a start of months of matches spends its first seconds on */
+	sdnotify_status("reading the %u stored matches of the threads", rows->len);
+	d->rebuild_source = g_idle_add(on_rebuild_turn, d);
 }
 
 static char *
@@ -779,6 +856,7 @@ match_turn(struct daemon *d, gint64 now, gint64 turn_us)
 	gboolean more = FALSE;
 	int rc = 0;
 
+	g_assert(d->rebuild_rows == NULL); /* the threader is whole */
 	if (!d->threader || !store_unthreaded_waiting(d->store))
 		return FALSE;
 	/* the stored entries no topic matched, but for those queued, are
@@ -874,7 +952,8 @@ static void
 cycle_finish(struct daemon *d, gint64 now)
 {
 	batch_commit(d);
-	(void)match_turn(d, now, G_MAXINT64); /* all in one turn */
+	(void)threader_build_turn(d, G_MAXINT64); /* what the transfers left */
+	(void)match_turn(d, now, G_MAXINT64);     /* all in one turn */
 	cycle_deliver(d, now);
 }
 
@@ -953,11 +1032,7 @@ cycle_launch(struct daemon *d, gint64 now)
 	 * matches as it reads. */
 	if (!d->threader || d->threader_stale ||
 	    d->threader_added > MAX(d->threader_read, d->rebuild_min)) {
-		gboolean ok;
-
-		thread_free(d->threader);
-		d->threader = threader_from_store(d, now, &ok);
-		d->threader_stale = !ok;
+		threader_build(d, now);
 		d->observe_pending = TRUE;
 	}
 	d->store_trouble = FALSE;
@@ -1221,6 +1296,11 @@ on_match_turn(gpointer data)
 {
 	struct daemon *d = data;
 
+	/* the threader's stored matches first, a turn at a time as well */
+	if (d->rebuild_rows) {
+		(void)threader_build_turn(d, d->match_turn_us);
+		return G_SOURCE_CONTINUE;
+	}
 	if (match_turn(d, now_wall(), d->match_turn_us))
 		return G_SOURCE_CONTINUE;
 	d->match_source = 0;
@@ -1242,6 +1322,12 @@ on_cycle_done(gpointer data)
 		return G_SOURCE_REMOVE;
 	}
 	batch_commit(d);
+	/* the threader's turns go on there: two idle sources are dispatched
+	 * in one iteration of the loop, two turns with nothing between */
+	if (d->rebuild_source) {
+		g_source_remove(d->rebuild_source);
+		d->rebuild_source = 0;
+	}
 	d->match_source = g_idle_add(on_match_turn, d);
 	return G_SOURCE_REMOVE;
 }
@@ -1268,8 +1354,10 @@ on_stop(gpointer data)
 	struct daemon *d = data;
 
 	log_info("stopping");
-	if (d->match_source)
+	/* (the turns may be the threader's, with nothing queued) */
+	if (d->match_source && store_unthreaded_first(d->store) != 0)
 		log_info("the entries not matched yet are matched at the next start");
+	threader_build_drop(d);
 	d->stopping = TRUE;
 	sdnotify_send("STOPPING=1");
 	disarm_timers(d);
@@ -1467,6 +1555,7 @@ daemon_teardown(struct daemon *d)
 {
 	if (d->match_source)
 		g_source_remove(d->match_source);
+	threader_build_drop(d);
 	if (d->store)
 		batch_commit(d);
 	if (d->tfd_source)

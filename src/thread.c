@@ -1119,6 +1119,14 @@ thread_translit(const char *word)
 
 	if (word == NULL)
 		return g_string_free(out, FALSE);
+	/* a word of ASCII alone (most, in most feeds) is its lower case:
+	 * every word of an entry comes here, some twice */
+	for (p = word; *p && !((guchar)*p & 0x80); p++)
+		;
+	if (*p == '\0') {
+		g_string_free(out, TRUE);
+		return g_ascii_strdown(word, -1);
+	}
 	for (p = word; *p; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p), g = greek_base(c), h;
 		const char *q = g_utf8_next_char(p);
@@ -1595,12 +1603,10 @@ thread_concept(const struct sw_threader *t, const char *word)
 	return id;
 }
 
-/* A name key: consonant skeleton of the ASCII form, so that inflected and
- * transliterated spellings of one name mostly meet. */
-char *
-thread_name_key(const char *word)
+/* The name key of a word whose ASCII form (thread_translit) is a. */
+static char *
+name_key_of(const char *a)
 {
-	char *a = thread_translit(word);
 	GString *k = g_string_new(NULL);
 	const char *p;
 	char last = 0;
@@ -1638,8 +1644,19 @@ thread_name_key(const char *word)
 		g_string_append_c(k, c);
 		last = c;
 	}
-	g_free(a);
 	return g_string_free(k, FALSE);
+}
+
+/* A name key: consonant skeleton of the ASCII form, so that inflected and
+ * transliterated spellings of one name mostly meet. */
+char *
+thread_name_key(const char *word)
+{
+	char *a = thread_translit(word);
+	char *k = name_key_of(a);
+
+	g_free(a);
+	return k;
 }
 
 static gboolean
@@ -1698,10 +1715,16 @@ word_concept(const struct sw_threader *t, const GPtrArray *words, guint i)
 
 	if (cid == NULL && i + 1 < words->len) {
 		const struct wordinfo *nx = g_ptr_array_index(words, i + 1);
-		char *two = g_strdup_printf("%s %s", w->ascii, nx->ascii);
+		size_t na = strlen(w->ascii), nb = strlen(nx->ascii);
+		char buf[128], *two = na + nb + 2 <= sizeof(buf) ? buf : g_malloc(na + nb + 2);
 
+		/* not g_strdup_printf: this is every word of every entry */
+		memcpy(two, w->ascii, na);
+		two[na] = ' ';
+		memcpy(two + na + 1, nx->ascii, nb + 1);
 		cid = concept_lookup(t->concepts, two, FALSE);
-		g_free(two);
+		if (two != buf)
+			g_free(two);
 	}
 	return cid;
 }
@@ -1711,7 +1734,7 @@ word_concept(const struct sw_threader *t, const GPtrArray *words, guint i)
 struct featbuild {
 	struct sw_threader *t;
 	GHashTable *h;    /* "K:str" -> weighted tf (double) */
-	GHashTable *disp; /* "K:str" -> the text shown for it */
+	GHashTable *disp; /* h's keys (not its own) -> the text shown for them */
 };
 
 /* Weight w more to feature "kind:str" of fb->h, shown as shown; past
@@ -1719,20 +1742,30 @@ struct featbuild {
 static void
 feature_add(struct featbuild *fb, enum fkind kind, const char *str, double w, const char *shown)
 {
-	char *k = g_strdup_printf("%c:%s", fkind_tag[kind], str);
-	double *v = g_hash_table_lookup(fb->h, k);
+	/* the key is made in place and copied only when new: a word, stem
+	 * or name comes again and again in one entry, and a copy each took
+	 * ~8% of a stored match read again (bench/match) */
+	size_t n = strlen(str);
+	char buf[128], *k = n + 3 <= sizeof(buf) ? buf : g_malloc(n + 3);
+	double *v;
 
+	k[0] = fkind_tag[kind];
+	k[1] = ':';
+	memcpy(k + 2, str, n + 1);
+	v = g_hash_table_lookup(fb->h, k);
 	if (v) {
 		*v += w;
-		g_free(k);
 	} else if (g_hash_table_size(fb->h) < SW_THREAD_MAX_FEATURES) {
+		if (k == buf)
+			k = g_strdup(buf);
 		v = g_new(double, 1);
 		*v = w;
 		g_hash_table_insert(fb->h, k, v);
-		g_hash_table_insert(fb->disp, g_strdup(k), g_strdup(shown));
-	} else {
-		g_free(k);
+		g_hash_table_insert(fb->disp, k, g_strdup(shown));
+		return;
 	}
+	if (k != buf)
+		g_free(k);
 }
 
 /* Whether the title is in title case: 70% or more of its (four or more)
@@ -1791,7 +1824,7 @@ word_features(struct featbuild *fb, GPtrArray *words)
 			if (cid) {
 				k = g_strdup(cid);
 			} else {
-				k = thread_name_key(w->orig);
+				k = name_key_of(w->ascii); /* thread_name_key(w->orig) */
 			}
 			if (strlen(k) >= 2)
 				feature_add(fb, F_NAME, k, wt, w->orig);
@@ -2684,7 +2717,7 @@ entry_vector(struct sw_threader *t, struct ttopic *tp, const struct sw_entry *e,
 
 	scan_words(e->title, TRUE, words);
 	scan_words(lead, FALSE, words);
-	disp = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	disp = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	fh = entry_features(t, words, ttoks, btoks, terms, disp);
 	g_ptr_array_free(words, TRUE);
 
@@ -2729,8 +2762,8 @@ entry_vector(struct sw_threader *t, struct ttopic *tp, const struct sw_entry *e,
 		if (is_x_kind(f->kind))
 			ne->norm_x += w * w;
 	}
+	g_hash_table_destroy(disp); /* its keys are fh's */
 	g_hash_table_destroy(fh);
-	g_hash_table_destroy(disp);
 	ne->norm_all = sqrt(ne->norm_all);
 	ne->norm_x = sqrt(ne->norm_x);
 	ne->norm_g = sqrt(ne->norm_g);
@@ -3329,6 +3362,11 @@ thread_candidates(struct tjoin *tj)
 		budget = 0;
 	tj->cands = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	tj->jc = g_new0(struct jcand, SW_THREAD_MAX_CANDIDATES);
+	/* no posting read, no candidate: nothing to score (thread_scores
+	 * would sort ne's features and take its cosine with the topic for
+	 * no one) */
+	if (budget == 0)
+		return;
 	tj->nj = thread_scores(tj->t, tj->tp, tj->ne, tj->now, budget, tj->cands, tj->jc,
 	                       &tj->best_seen_at, TRUE);
 }

@@ -217,11 +217,89 @@ else
 	sed 's/^/# /' "$tmp/err6" | tail -5
 	not_ok "a stop between turns of matching: '$stop', $done_ matches, $left of $queued left"
 fi
+# the same store for a start by `run` (below)
+cp -R "$XDG_STATE_HOME" "$tmp/state3run"
 SW_NOW=$bignow "$SW_BIN" -q once -c "$tmp/big.conf" >/dev/null 2>"$tmp/err7" ||
 	{ cat "$tmp/err7"; not_ok "once after the stop ran"; }
 check_same "the next start matches the rest: the matches, copies and threads test --threads prints"
 left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
 [ "$left" = 0 ] && ok "no entry is left waiting after the restart" || not_ok "$left entries left waiting"
+
+# A start reads the stored matches of the window into its threader a turn
+# at a time, between which the loop answers a stop and pings the watchdog
+# (10,000 of them read at once held it for seconds).  Here the signal is
+# pending when the loop starts (sent during the set-up, it waits): it is
+# answered before the first turn, the reading is dropped, exit 0.
+nmatch=$(sqlite3 "$db" "SELECT count(*) FROM matches")
+SW_NOW=$bignow "$PY" - "$SW_BIN" "$tmp/big.conf" "$tmp/err11" <<'EOF'
+import os, signal, sys
+signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+os.kill(os.getpid(), signal.SIGTERM)
+fd = os.open(sys.argv[3], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+os.dup2(fd, 2)
+os.execv(sys.argv[1], [sys.argv[1], "-v", "-c", sys.argv[2], "run"])
+EOF
+rc=$?
+if [ "$rc" = 0 ] && grep -q "threads: reading $nmatch stored matches" "$tmp/err11" &&
+	grep -q "stopping" "$tmp/err11" && ! grep -q "stored matches read" "$tmp/err11"; then
+	ok "a stop while a start reads its $nmatch stored matches is answered before they are read"
+else
+	grep -v "debug: fetch" "$tmp/err11" | sed 's/^/# /' | tail -5
+	not_ok "a stop while a start reads its $nmatch stored matches: exit $rc"
+fi
+
+# The start after the stop between turns of matching, by `run` this time
+# (SW_MATCH_TURN_MS=0: a stored match a turn): the watchdog is pinged
+# while the threader reads them, and the queue is matched as by `once`.
+export XDG_STATE_HOME="$tmp/state3run" XDG_DATA_HOME="$tmp/data3run"
+db="$XDG_STATE_HOME/storywatch/state.db"
+pings=$(SW_NOW=$bignow SW_MATCH_TURN_MS=0 "$PY" - "$SW_BIN" "$tmp/big.conf" "$tmp/err12" \
+	"$tmp/notify.sock" <<'EOF'
+import os, signal, socket, subprocess, sys, threading
+sw, conf, log, path = sys.argv[1:5]
+sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+sock.bind(path)
+got = []
+def listen():
+    while True:
+        got.extend(sock.recv(4096).decode("utf-8", "replace").splitlines())
+threading.Thread(target=listen, daemon=True).start()
+env = dict(os.environ, NOTIFY_SOCKET=path, WATCHDOG_USEC="2000")
+with open(log, "w") as lg:
+    p = subprocess.Popen([sw, "-v", "-c", conf, "run"], stderr=subprocess.PIPE, text=True,
+                         env=env)
+    for line in p.stderr:
+        lg.write(line)
+        if "next cycle in" in line:
+            break
+    p.send_signal(signal.SIGTERM)
+    for line in p.stderr:
+        lg.write(line)
+    try:
+        p.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        p.kill()
+# the pings between the status of the reading and the next status
+reading = None
+for m in list(got):
+    if m.startswith("STATUS=") and reading is not None:
+        break
+    if m.startswith("STATUS=reading the"):
+        reading = 0
+    elif m == "WATCHDOG=1" and reading is not None:
+        reading += 1
+print("none" if reading is None else reading)
+EOF
+)
+if [ "${pings:-none}" != none ] && [ "$pings" -ge 10 ]; then
+	ok "the watchdog is pinged while a start reads the stored matches ($pings times)"
+else
+	grep -v "debug: fetch" "$tmp/err12" | sed 's/^/# /' | tail -5
+	not_ok "the watchdog while a start reads the stored matches: '${pings:-}' pings"
+fi
+check_same "a start by run, which reads them between turns, matches the rest as once does"
+left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
+[ "$left" = 0 ] && ok "no entry is left waiting after the start by run" || not_ok "$left entries left waiting"
 
 # a write that fails in a later turn of `run` (a trigger refuses the 400th
 # match; a full disk alike): the turns before it stay committed and their

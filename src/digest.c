@@ -930,14 +930,15 @@ surface_piece(struct surface *sf, const char *start, const char *end, const char
 
 	for (i = 0; i < toks->len; i++) {
 		const struct sw_token *tk = toks->pdata[i];
-		struct sword w;
+		struct sword *w;
 
-		w.word = g_strdup(tk->word);
-		w.start = (gsize)(start - sf->text);
-		w.end = (gsize)(end - sf->text);
-		w.first = i == 0;
-		w.last = i + 1 == toks->len;
-		g_array_append_val(sf->words, w);
+		g_array_set_size(sf->words, sf->words->len + 1);
+		w = &g_array_index(sf->words, struct sword, sf->words->len - 1);
+		w->word = g_strdup(tk->word);
+		w->start = (gsize)(start - sf->text);
+		w->end = (gsize)(end - sf->text);
+		w->first = i == 0;
+		w->last = i + 1 == toks->len;
 	}
 	g_ptr_array_free(toks, TRUE);
 	g_free(piece);
@@ -1119,6 +1120,47 @@ digest_terms(const char *terms, int max)
 	return digest_terms_in(terms, max, NULL, NULL, NULL);
 }
 
+/* A match that story memory made (match_followup, match_copy) ends its
+ * terms with "story:HEADLINE=N" or "copy:UID", either of which may hold
+ * commas.  Cut off at *lifted (NULL if none), and what to show for it:
+ * the story's headline for the first (its rare words, names and numbers
+ * made the match: the group words before it were too few), nothing for a
+ * copy (a row id; copies are not listed on their own). */
+static char *
+lifted_shown(char *terms, char **lifted)
+{
+	char *p = NULL, *eq, *q, *cut, *shown = NULL;
+	const char *const kinds[] = { "story:", "copy:" };
+	guint k;
+
+	*lifted = NULL;
+	for (k = 0; k < G_N_ELEMENTS(kinds); k++) {
+		char *at = g_str_has_prefix(terms, kinds[k]) ? terms : NULL;
+		char *sep = g_strconcat(", ", kinds[k], NULL);
+
+		if (!at && (at = strstr(terms, sep)))
+			at += 2;
+		g_free(sep);
+		if (at && (!p || at < p))
+			p = at;
+	}
+	if (!p)
+		return NULL;
+	*lifted = p;
+	eq = strrchr(p, '=');
+	for (q = eq ? eq + 1 : NULL; q && g_ascii_isdigit(*q); q++)
+		;
+	if (g_str_has_prefix(p, "story:") && eq && q > eq + 1 && *q == '\0' && eq > p + 6) {
+		char *headline = g_strndup(p + 6, (gsize)(eq - p - 6));
+
+		cut = digest_line(headline, 50);
+		shown = g_strdup_printf("names and numbers of “%s”", cut);
+		g_free(cut);
+		g_free(headline);
+	}
+	return shown;
+}
+
 /* The terms a match stored ("group/field:words, ..."), as a reader is
  * shown them: the words of the first max (0: all), each once, less those
  * that a longer one of them holds ("security guarantees" says
@@ -1127,7 +1169,8 @@ digest_terms(const char *terms, int max)
  * patterns matched.  The topic's exclusions ("-"), its likeness to
  * reference stories ("like:") and the languages of its contexts
  * ("GROUP/feed:uk") are not shown.  Each is shown as the
- * entry's title or lead wrote it where its words are found there. */
+ * entry's title or lead wrote it where its words are found there.  A
+ * match by story memory ends with the story it follows (lifted_shown). */
 char *
 digest_terms_in(const char *terms, int max, const char *title, const char *lead, const char *lang)
 {
@@ -1135,17 +1178,22 @@ digest_terms_in(const char *terms, int max, const char *title, const char *lead,
 	GPtrArray *words, *keys, *shown, *full;
 	struct surface sf[2] = { { 0 }, { 0 } };
 	const char *const text[2] = { title, lead };
-	char **v;
+	char **v, *own, *lifted, *story;
 	guint i, j;
 	int n = 0;
 
 	if (!terms || !*terms)
 		return NULL;
-	v = g_strsplit(terms, ",", SW_MAX_SHOWN_TERMS + 1);
+	own = g_strdup(terms);
+	story = lifted_shown(own, &lifted);
+	if (lifted)
+		*lifted = '\0';
+	v = g_strsplit(own, ",", SW_MAX_SHOWN_TERMS + 1);
+	g_free(own);
 	words = g_ptr_array_new_with_free_func(g_free);
 	keys = g_ptr_array_new_with_free_func(g_free);
 	full = g_ptr_array_new();
-	for (i = 0; v[i] && i < SW_MAX_SHOWN_TERMS && (max <= 0 || (int)words->len < max); i++) {
+	for (i = 0; i < SW_MAX_SHOWN_TERMS && v[i] && (max <= 0 || (int)words->len < max); i++) {
 		char *t = g_strstrip(v[i]), *term = t;
 		char *colon = strchr(t, ':'), *slash = strchr(t, '/');
 		char *key;
@@ -1200,6 +1248,12 @@ digest_terms_in(const char *terms, int max, const char *title, const char *lead,
 	surface_clear(&sf[0]);
 	surface_clear(&sf[1]);
 	g_strfreev(v);
+	if (story) {
+		if (n++)
+			g_string_append(out, ", ");
+		g_string_append(out, story);
+		g_free(story);
+	}
 	if (!n) {
 		g_string_free(out, TRUE);
 		return NULL;

@@ -231,6 +231,15 @@ test_terms(void **state)
 	            "ukraine/lead:kyiv, -sport/title:match, like:peace=0.31, ukraine/feed:uk",
 	            0, "Kyiv, security guarantees");
 	assert_null(digest_terms("ukraine/feed:uk", 0));
+	/* story memory's term, commas and all, last and whole (its headline
+	 * does not hide the words it holds); a copy's uid is not shown */
+	check_terms("air/lead:air patrols, story:Jets, air patrols and Kamenovo=5", 0,
+	            "air patrols, names and numbers of “Jets, air patrols and Kamenovo”");
+	check_terms("story:A=B, c=12", 0, "names and numbers of “A=B, c”");
+	check_terms("air/title:jets, copy:https://a.example/?q=1,2, x/lead:y", 0, "jets");
+	assert_null(digest_terms("copy:https://a.example/?q=1,2", 0));
+	assert_null(digest_terms("story:no count", 0));
+	assert_null(digest_terms("story:=5", 0));
 	check_terms("a, b, c, d", 3, "a, b, c");
 	/* words a longer term shown beside them holds, as whole words,
 	 * are left out; the rest keep their order */

@@ -96,6 +96,11 @@ n=$(sqlite3 "$db" "SELECT count(*) FROM matches")
 feed "$followup"
 "$SW_BIN" once --force -c "$tmp/c.conf" >/dev/null 2>"$tmp/err" || { cat "$tmp/err"; fail "once 2"; }
 [ "$(lifted)" -eq 1 ] || fail "the follow-up was not matched by story memory"
+# the digest says which story it follows, not "story:...=5", and keeps
+# the group's words its headline holds
+grep -q '^  Matched: air patrols, names and numbers of “Jets and air patrols from the base at Kamenovo”\.$' \
+	"$XDG_DATA_HOME"/storywatch/digest/*.md ||
+	fail "the digest does not name the story the follow-up was matched by"
 
 # 2. the same, with the other news stored in the first cycle: the names
 #    are everyone's, and the follow-up stays unmatched

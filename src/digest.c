@@ -993,18 +993,109 @@ word_char(const char *p)
 	return g_unichar_isalnum(c) || g_unichar_ismark(c);
 }
 
-/* (transfer full) the text from p to q without the commas, colons and
- * semicolons that end a word ("ceasefire, including" gives "ceasefire
- * including"; "800,000" stays): the shown terms are a list that commas
- * part. */
+/* 1 for a quotation mark (an apostrophe too: "’" closes a quote as
+ * well), 2 for a bracket, 0 for neither. */
+static int
+mark_family(gunichar c)
+{
+	GUnicodeType t;
+
+	if (c == '"' || text_is_apostrophe(c) || c == 0x201A || c == 0x201E || c == 0xFF02 ||
+	    (c >= 0x301D && c <= 0x301F))
+		return 1;
+	t = g_unichar_type(c);
+	if (t == G_UNICODE_INITIAL_PUNCTUATION || t == G_UNICODE_FINAL_PUNCTUATION)
+		return 1;
+	if (t == G_UNICODE_OPEN_PUNCTUATION || t == G_UNICODE_CLOSE_PUNCTUATION)
+		return 2;
+	return 0;
+}
+
+enum mark_role { MARK_INSIDE, MARK_OPEN, MARK_CLOSE, MARK_LOOSE };
+
+/* Whether the mark at r of text opens a word (‘guarantees), closes one
+ * (guarantees’), is inside one (Ukraine’s) or stands alone; the marks
+ * beside it ("’)") are looked past. */
+static enum mark_role
+mark_role(const char *text, const char *r)
+{
+	const char *b = r, *a = g_utf8_next_char(r);
+	gboolean wb = FALSE, wa;
+
+	while (b > text) {
+		b = g_utf8_find_prev_char(text, b);
+		if (!mark_family(g_utf8_get_char(b))) {
+			wb = word_char(b);
+			break;
+		}
+	}
+	while (*a && mark_family(g_utf8_get_char(a)))
+		a = g_utf8_next_char(a);
+	wa = *a && word_char(a);
+	return wb && wa ? MARK_INSIDE : wa ? MARK_OPEN : wb ? MARK_CLOSE : MARK_LOOSE;
+}
+
+/* (transfer full) the text from p to q (a span of text) as a term is
+ * shown: without the commas, colons and semicolons that end a word
+ * ("ceasefire, including" gives "ceasefire including"; "800,000"
+ * stays), the shown terms being a list that commas part; and without
+ * the quotation marks and brackets whose other half it does not hold:
+ * "guarantees” for Ukraine" of "wants “guarantees” for Ukraine" read as
+ * a quotation left open, and gives "guarantees for Ukraine".  An
+ * apostrophe that ends a word closes a quote only when one is open
+ * before the span: "allies’ guarantees" keeps it. */
 static char *
-list_marks_out(const char *p, const char *q)
+marks_out(const char *text, const char *p, const char *q)
 {
 	GString *out = g_string_sized_new((gsize)(q - p));
+	GArray *open = g_array_new(FALSE, FALSE, sizeof(const char *));
+	GHashTable *drop = g_hash_table_new(NULL, NULL);
+	int quoted = 0; /* quotes open before the span */
+	const char *r;
+	guint i;
 
-	for (; p < q; p++)
-		if (!((*p == ',' || *p == ';' || *p == ':') && p + 1 < q && p[1] == ' '))
-			g_string_append_c(out, *p);
+	for (r = text; r < p; r = g_utf8_next_char(r)) {
+		enum mark_role role;
+
+		if (mark_family(g_utf8_get_char(r)) != 1)
+			continue;
+		role = mark_role(text, r);
+		if (role == MARK_OPEN)
+			quoted++;
+		else if (role == MARK_CLOSE && quoted > 0)
+			quoted--;
+	}
+	for (r = p; r < q; r = g_utf8_next_char(r)) {
+		gunichar c = g_utf8_get_char(r);
+		int fam = mark_family(c);
+		enum mark_role role = fam ? mark_role(text, r) : MARK_INSIDE;
+
+		if (role == MARK_OPEN) {
+			g_array_append_val(open, r);
+		} else if (role == MARK_CLOSE) {
+			/* its opener: the last one open of its family */
+			for (i = open->len; i > 0; i--)
+				if (mark_family(g_utf8_get_char(
+				            g_array_index(open, const char *, i - 1))) == fam)
+					break;
+			if (i > 0)
+				g_array_remove_index(open, i - 1);
+			else if (!text_is_apostrophe(c) || quoted > 0)
+				g_hash_table_add(drop, (gpointer)r);
+		} else if (role == MARK_LOOSE) {
+			g_hash_table_add(drop, (gpointer)r);
+		}
+	}
+	for (i = 0; i < open->len; i++)
+		g_hash_table_add(drop, (gpointer)g_array_index(open, const char *, i));
+	for (r = p; r < q; r++) {
+		if (g_hash_table_contains(drop, r))
+			r = g_utf8_next_char(r) - 1;
+		else if (!((*r == ',' || *r == ';' || *r == ':') && r + 1 < q && r[1] == ' '))
+			g_string_append_c(out, *r);
+	}
+	g_hash_table_destroy(drop);
+	g_array_free(open, TRUE);
 	return g_string_free(out, FALSE);
 }
 
@@ -1077,7 +1168,7 @@ surface_find(const struct surface *sf, const char *phrase, gboolean *initial)
 			break;
 	}
 	g_strfreev(want);
-	return bp ? list_marks_out(bp, bq) : NULL;
+	return bp ? marks_out(sf->text, bp, bq) : NULL;
 }
 
 /* The text of a term ("group/field:words") as shown: as the entry's

@@ -307,6 +307,19 @@ test_terms_as_written(void **state)
 	check_terms_in("f/title:coalition", "Coalition meets. Coalition talks",
 	               "Leaders of the coalition met.", "en", "coalition");
 	check_terms_in("f/title:coalition", "Coalition meets", "Nothing here.", "en", "Coalition");
+	/* a quotation mark or bracket whose other half the shown words do
+	 * not hold goes ("guarantees” for Ukraine" read as a quote left
+	 * open); a pair they hold stays, and so does an apostrophe that
+	 * ends a word, unless a quote is open before it */
+	check_terms_in("g/title:guarantees for ukraine, k/lead:гарантії безпеки, s/lead:nato ally",
+	               "Kyiv wants “guarantees” for Ukraine",
+	               "Україна хоче «гарантії» безпеки. NATO (‘ally’) said.", "uk",
+	               "guarantees for Ukraine, гарантії безпеки, NATO ally");
+	check_terms_in("g/title:wants guarantees for ukraine, a/lead:allies guarantees",
+	               "Kyiv wants “guarantees” for Ukraine", "The allies’ guarantees hold.", "en",
+	               "wants “guarantees” for Ukraine, allies’ guarantees");
+	check_terms_in("a/title:allies guarantees", "He said ‘the allies’ guarantees hold", NULL,
+	               "en", "allies guarantees");
 	/* not found, or no text: the matcher's words */
 	check_terms_in("f/title:gas prices, g/body:oil", "Gas costs fall", NULL, NULL,
 	               "gas prices, oil");

@@ -177,6 +177,11 @@ threader_build_turn(struct daemon *d, gint64 turn_us)
 	if (d->rebuild_next < rows->len)
 		return TRUE;
 	log_debug("threads: %u stored matches read", rows->len);
+	/* or STATUS= says "reading" until the cycle's end, through the
+	 * polling of slow feeds and the matching that follow */
+	sdnotify_status("%u stored matches read into the threads; polling and matching the "
+	                "feeds' new entries",
+	                rows->len);
 	d->threader_read = rows->len;
 	d->threader_added = 0;
 	g_ptr_array_free(rows, TRUE); /* the rows read are NULL */

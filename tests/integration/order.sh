@@ -279,24 +279,34 @@ with open(log, "w") as lg:
         p.wait(timeout=60)
     except subprocess.TimeoutExpired:
         p.kill()
-# the pings between the status of the reading and the next status
-reading = None
+# the pings between the status of the reading and the next status, and
+# that status
+reading, after = None, "none"
 for m in list(got):
     if m.startswith("STATUS=") and reading is not None:
+        after = m[7:].split(";")[0].replace(" ", "_")
         break
     if m.startswith("STATUS=reading the"):
         reading = 0
     elif m == "WATCHDOG=1" and reading is not None:
         reading += 1
-print("none" if reading is None else reading)
+print("none" if reading is None else reading, after)
 EOF
 )
+after=${pings#* }
+pings=${pings%% *}
 if [ "${pings:-none}" != none ] && [ "$pings" -ge 10 ]; then
 	ok "the watchdog is pinged while a start reads the stored matches ($pings times)"
 else
 	grep -v "debug: fetch" "$tmp/err12" | sed 's/^/# /' | tail -5
 	not_ok "the watchdog while a start reads the stored matches: '${pings:-}' pings"
 fi
+# the reading is over before the cycle is: STATUS= no longer says it is on
+# (the polling of slow feeds and the matching may go on for long)
+case $after in
+[0-9]*_stored_matches_read_into_the_threads) ok "STATUS= says when the stored matches are read" ;;
+*) not_ok "the status after the reading: '$after'" ;;
+esac
 check_same "a start by run, which reads them between turns, matches the rest as once does"
 left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
 [ "$left" = 0 ] && ok "no entry is left waiting after the start by run" || not_ok "$left entries left waiting"

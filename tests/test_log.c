@@ -47,27 +47,53 @@ test_debug_is_lazy(void **state)
 	log_init(SW_LOG_INFO);
 }
 
+/* stderr into a scratch file while a test logs (capture_start), and
+ * what it got (capture_end) */
+struct capture {
+	char *path;
+	int fd, saved;
+};
+
+static void
+capture_start(struct capture *c)
+{
+	c->path = NULL;
+	c->fd = g_file_open_tmp("sw-log-XXXXXX", &c->path, NULL);
+	c->saved = dup(2);
+	assert_true(c->fd >= 0 && c->saved >= 0);
+	fflush(stderr);
+	assert_true(dup2(c->fd, 2) >= 0);
+}
+
+static char *
+capture_end(struct capture *c)
+{
+	char *text = NULL;
+
+	fflush(stderr);
+	assert_true(dup2(c->saved, 2) >= 0);
+	close(c->saved);
+	close(c->fd);
+	assert_true(g_file_get_contents(c->path, &text, NULL, NULL));
+	g_unlink(c->path);
+	g_free(c->path);
+	return text;
+}
+
 /* One call is one plain line: text from a feed or a server (a date, an
  * HTTP reason) cannot forge log lines or send terminal escapes. */
 static void
 test_one_line_per_call(void **state)
 {
-	char *path = NULL, *text = NULL;
-	int fd = g_file_open_tmp("sw-log-XXXXXX", &path, NULL);
-	int saved = dup(2);
+	struct capture c;
+	char *text;
 	const char *p;
 	int lines = 0;
 
 	(void)state;
-	assert_true(fd >= 0 && saved >= 0);
-	fflush(stderr);
-	assert_true(dup2(fd, 2) >= 0);
+	capture_start(&c);
 	log_warnx("feed: %s", "bad\nstorywatch: error: forged\r\x1b[2J\x7f end");
-	fflush(stderr);
-	assert_true(dup2(saved, 2) >= 0);
-	close(saved);
-	close(fd);
-	assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	text = capture_end(&c);
 	for (p = text; *p; p++) {
 		if (*p == '\n')
 			lines++;
@@ -77,30 +103,18 @@ test_one_line_per_call(void **state)
 	assert_int_equal(lines, 1);
 	assert_non_null(strstr(text, "storywatch: warning: feed: bad"));
 	assert_non_null(strstr(text, " end\n"));
-	g_unlink(path);
-	g_free(path);
 	g_free(text);
 
 	/* ... nor C1 controls (CSI U+009B), separators or bidi overrides,
 	 * which would show a feed's "gpj.exe" as "exe.jpg"; other letters
 	 * past ASCII stay */
-	fd = g_file_open_tmp("sw-log-XXXXXX", &path, NULL);
-	saved = dup(2);
-	assert_true(fd >= 0 && saved >= 0);
-	fflush(stderr);
-	assert_true(dup2(fd, 2) >= 0);
+	capture_start(&c);
 	log_warnx("feed: %s", "Київ \xc2\x9b"
 	                      "2J \xe2\x80\xae"
 	                      "gpj.exe\xe2\x80\xa8x\xe2\x81\xa6y\xd8\x9c");
-	fflush(stderr);
-	assert_true(dup2(saved, 2) >= 0);
-	close(saved);
-	close(fd);
-	assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	text = capture_end(&c);
 	assert_string_equal(text, "storywatch: warning: feed: Київ \\u009b2J "
 	                          "\\u202egpj.exe\\u2028x\\u2066y\\u061c\n");
-	g_unlink(path);
-	g_free(path);
 	g_free(text);
 }
 
@@ -110,16 +124,13 @@ test_one_line_per_call(void **state)
 static void
 test_journal_priority(void **state)
 {
-	char *path = NULL, *text = NULL, *js;
-	int fd = g_file_open_tmp("sw-log-XXXXXX", &path, NULL);
-	int saved = dup(2);
+	struct capture c;
+	char *text, *js;
 	struct stat st;
 
 	(void)state;
-	assert_true(fd >= 0 && saved >= 0);
-	assert_int_equal(fstat(fd, &st), 0);
-	fflush(stderr);
-	assert_true(dup2(fd, 2) >= 0);
+	capture_start(&c);
+	assert_int_equal(fstat(c.fd, &st), 0);
 	js = g_strdup_printf("%llu:%llu", (unsigned long long)st.st_dev,
 	                     (unsigned long long)st.st_ino);
 	g_setenv("JOURNAL_STREAM", js, TRUE);
@@ -133,15 +144,9 @@ test_journal_priority(void **state)
 	log_info("plain");
 	g_unsetenv("JOURNAL_STREAM");
 	log_init(SW_LOG_INFO);
-	fflush(stderr);
-	assert_true(dup2(saved, 2) >= 0);
-	close(saved);
-	close(fd);
-	assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	text = capture_end(&c);
 	assert_string_equal(text, "<3>storywatch: error: e\n<4>storywatch: warning: w\n"
 	                          "<6>storywatch: i\n<7>storywatch: debug: d\nstorywatch: plain\n");
-	g_unlink(path);
-	g_free(path);
 	g_free(text);
 	g_free(js);
 }

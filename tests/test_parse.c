@@ -629,6 +629,39 @@ test_control_char_makes_cdata(void **state)
 	parse_feed_free(f);
 }
 
+/* "<!-->" opens a comment, as XML has it, that runs to the next "-->":
+ * here the one in the text after <p>, so the item is read.  Preparing
+ * the document had taken "<!-->" for a whole comment and the text after
+ * <p> for element text, and made it a mark (fuzz_parse: marks changed the
+ * parse): the "-->" in it was gone, and the comment ran on to the one
+ * after the item, which was lost. */
+static void
+test_comment_opens_with_gt(void **state)
+{
+	static const char *const opens[] = { "<!-->", "<!--->" };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < G_N_ELEMENTS(opens); k++) {
+		char *doc =
+		        g_strdup_printf("<rss version=\"2.0\"><channel><title>T</title>\n"
+		                        "%s<p>an old item left in a comment, whose text runs past "
+		                        "sixty-four bytes --></p>\n"
+		                        "<item><title>A</title></item>\n"
+		                        "<!-- the end --></channel></rss>\n",
+		                        opens[k]);
+		GError *err = NULL;
+		struct sw_feed *f;
+
+		f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+		assert_non_null(f);
+		assert_int_equal(f->entries->len, 1);
+		assert_string_equal(entry(f, 0)->title, "A");
+		parse_feed_free(f);
+		g_free(doc);
+	}
+}
+
 static void
 test_duplicates(void **state)
 {
@@ -1726,6 +1759,7 @@ main(void)
 		cmocka_unit_test(test_encoding_aliases),
 		cmocka_unit_test(test_latin1_label_on_utf8),
 		cmocka_unit_test(test_control_char_makes_cdata),
+		cmocka_unit_test(test_comment_opens_with_gt),
 		cmocka_unit_test(test_cyrillic_label_on_utf8),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_mislabelled),

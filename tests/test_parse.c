@@ -629,6 +629,78 @@ test_control_char_makes_cdata(void **state)
 	parse_feed_free(f);
 }
 
+/* "<!-->" opens a comment, as XML has it, that runs to the next "-->":
+ * here the one in the text after <p>, so the item is read.  Preparing
+ * the document had taken "<!-->" for a whole comment and the text after
+ * <p> for element text, and made it a mark (fuzz_parse: marks changed the
+ * parse): the "-->" in it was gone, and the comment ran on to the one
+ * after the item, which was lost.  libxml2 steps over the "--" of
+ * "<!----->" and "<!--a--->" and reads on the same way: after a comment
+ * with "--" in it there are no marks. */
+static void
+test_comment_opens_with_gt(void **state)
+{
+	static const char *const opens[] = { "<!-->", "<!--->", "<!----->", "<!--a--->" };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < G_N_ELEMENTS(opens); k++) {
+		char *doc =
+		        g_strdup_printf("<rss version=\"2.0\"><channel><title>T</title>\n"
+		                        "%s<p>an old item left in a comment, whose text runs past "
+		                        "sixty-four bytes --></p>\n"
+		                        "<item><title>A</title></item>\n"
+		                        "<!-- the end --></channel></rss>\n",
+		                        opens[k]);
+		GError *err = NULL;
+		struct sw_feed *f;
+
+		f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+		assert_non_null(f);
+		assert_int_equal(f->entries->len, 1);
+		assert_string_equal(entry(f, 0)->title, "A");
+		parse_feed_free(f);
+		g_free(doc);
+	}
+}
+
+/* A character XML forbids in a CDATA section, a comment or a PI is
+ * dropped, as in text: libxml2 stopped reading the section at it and read
+ * the rest as markup, and a vertical tab in a description lost the whole
+ * feed ("document ends inside an entry", no entries).  The end of the
+ * section is looked for once they are dropped: "-\x01->" closes the
+ * comment.  The first comment ends at the "-->" of the "<!-->" in it: to
+ * libxml2, which stopped at the \x01 and read "<!-->" as a comment's
+ * start, it had run on through the mark of the text after <p> (fuzz_parse:
+ * marks changed the parse). */
+static void
+test_forbidden_in_sections(void **state)
+{
+	static const char doc[] =
+	        "<rss version=\"2.0\"><channel><title>T</title>"
+	        "<!-- \x01 <!--><p>an old item left in a comment, whose text runs past "
+	        "sixty-four bytes --></p>"
+	        "<item><title>A</title><description><![CDATA[<p>Hello \x0B world & "
+	        "\xEF\xBF\xBEmore</p>]]></description></item>"
+	        "<item><title>B<!-- a \x01 b --> c</title></item>"
+	        "<item><title>C<?x a \x01 b ?> d</title></item>"
+	        "<item><title>D<!-- a -\x01-> e</title></item>"
+	        "</channel></rss>\n";
+	GError *err = NULL;
+	struct sw_feed *f;
+
+	(void)state;
+	f = parse_feed(doc, sizeof(doc) - 1, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 4);
+	assert_string_equal(entry(f, 0)->summary, "Hello world & more");
+	assert_string_equal(entry(f, 1)->title, "B c");
+	assert_string_equal(entry(f, 2)->title, "C d");
+	assert_string_equal(entry(f, 3)->title, "D e");
+	assert_null(f->warning);
+	parse_feed_free(f);
+}
+
 static void
 test_duplicates(void **state)
 {
@@ -1726,6 +1798,8 @@ main(void)
 		cmocka_unit_test(test_encoding_aliases),
 		cmocka_unit_test(test_latin1_label_on_utf8),
 		cmocka_unit_test(test_control_char_makes_cdata),
+		cmocka_unit_test(test_comment_opens_with_gt),
+		cmocka_unit_test(test_forbidden_in_sections),
 		cmocka_unit_test(test_cyrillic_label_on_utf8),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_mislabelled),

@@ -4,8 +4,11 @@
  * A threader holds the recent matched entries of every topic (in memory,
  * indexed, never scanned whole) and decides for each new one whether it is
  * a duplicate of an earlier entry, a follow-up in an existing thread, or a
- * new story.  The daemon loads it from the store each cycle; `storywatch
- * test --threads` feeds it entries in publication order.
+ * new story.  The daemon builds it from the stored matches of the thread
+ * window at a start, a reload, or once it has been given more matches than
+ * it was built from (a turn at a time: daemon.c), and keeps it across
+ * cycles; `storywatch test --threads` feeds it entries in publication
+ * order.
  */
 #ifndef SW_THREAD_H
 #define SW_THREAD_H

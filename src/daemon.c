@@ -132,6 +132,7 @@ threader_reread(struct sw_threader *t, const struct sw_match_row *r)
 	/* the match's terms, stored joined by ", ": their groups */
 	char **tv = g_strsplit(r->terms ? r->terms : "", ", ", -1);
 	GPtrArray *terms = g_ptr_array_new();
+	const char *lifted;
 	guint k;
 
 	for (k = 0; tv[k]; k++)
@@ -149,7 +150,8 @@ threader_reread(struct sw_threader *t, const struct sw_match_row *r)
 	g_ptr_array_free(terms, TRUE);
 	g_strfreev(tv);
 	/* a match by story memory (match_followup) lifts no other */
-	if (r->terms && (g_str_has_prefix(r->terms, "story:") || strstr(r->terms, ", story:")))
+	lifted = match_lifted_term(r->terms);
+	if (lifted && g_str_has_prefix(lifted, "story:"))
 		thread_note_lifted(t, r->topic, r->uid);
 	thread_verdict_clear(&v);
 }

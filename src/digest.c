@@ -20,6 +20,7 @@
 
 #include "digest.h"
 #include "caps.h"
+#include "match.h"
 #include "text.h"
 
 #define ATOM_ROWS       2000 /* newest matches read for matches.atom */
@@ -1211,33 +1212,22 @@ digest_terms(const char *terms, int max)
 	return digest_terms_in(terms, max, NULL, NULL, NULL);
 }
 
-/* A match that story memory made (match_followup, match_copy) ends its
- * terms with "story:HEADLINE=N" or "copy:UID", either of which may hold
- * commas.  Cut off at *lifted (NULL if none), and what to show for it:
- * the story's headline for the first (its rare words, names and numbers
- * made the match: the group words before it were too few), nothing for a
- * copy (a row id; copies are not listed on their own). */
+/* A match that story memory made ends its terms with "story:HEADLINE=N"
+ * or "copy:UID" (match_lifted_term).  Cut off at *lifted (NULL if none),
+ * and what to show for it: the story's headline for the first (its rare
+ * words, names and numbers made the match: the group words before it
+ * were too few), nothing for a copy (a uid; copies are not listed on
+ * their own). */
 static char *
 lifted_shown(char *terms, char **lifted)
 {
-	char *p = NULL, *eq, *q, *cut, *shown = NULL;
-	const char *const kinds[] = { "story:", "copy:" };
-	guint k;
+	const char *lt = match_lifted_term(terms);
+	char *p, *eq, *q, *cut, *shown = NULL;
 
 	*lifted = NULL;
-	for (k = 0; k < G_N_ELEMENTS(kinds); k++) {
-		char *at = g_str_has_prefix(terms, kinds[k]) ? terms : NULL;
-		char *sep = g_strconcat(", ", kinds[k], NULL);
-
-		if (!at && (at = strstr(terms, sep)))
-			at += 2;
-		g_free(sep);
-		if (at && (!p || at < p))
-			p = at;
-	}
-	if (!p)
+	if (!lt)
 		return NULL;
-	*lifted = p;
+	*lifted = p = terms + (lt - terms);
 	eq = strrchr(p, '=');
 	for (q = eq ? eq + 1 : NULL; q && g_ascii_isdigit(*q); q++)
 		;

@@ -4934,6 +4934,26 @@ match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
 	g_string_free(s, TRUE);
 }
 
+const char *
+match_lifted_term(const char *terms)
+{
+	const char *const kinds[] = { "story:", "copy:" };
+	const char *first = NULL;
+	guint k;
+
+	for (k = 0; terms && k < G_N_ELEMENTS(kinds); k++) {
+		const char *at = g_str_has_prefix(terms, kinds[k]) ? terms : NULL;
+		char *sep = g_strconcat(", ", kinds[k], NULL);
+
+		if (!at && (at = strstr(terms, sep)))
+			at += 2;
+		g_free(sep);
+		if (at && (!first || at < first))
+			first = at;
+	}
+	return first;
+}
+
 gboolean
 match_copy_wanted(const struct sw_profile *p, const struct sw_match *m)
 {

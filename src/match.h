@@ -71,4 +71,9 @@ gboolean match_copy_wanted(const struct sw_profile *p, const struct sw_match *m)
 void match_copy(const struct sw_profile *p, const struct sw_entry *e, const char *orig,
                 const char *why, struct sw_match *m);
 
+/* Where the term story memory added to a stored terms list ("a, b,
+ * story:HEADLINE=N" or "..., copy:ORIG") starts, or NULL when there is
+ * none.  It is the last, and its headline or uid may hold commas. */
+const char *match_lifted_term(const char *terms);
+
 #endif

@@ -1320,6 +1320,22 @@ test_many_langs(void **state)
 	g_string_free(s, TRUE);
 }
 
+/* The term story memory added is found whole, commas and all, and a
+ * group term or a word that merely holds "story:" is not it. */
+static void
+test_lifted_term(void **state)
+{
+	const char *t = "air/lead:air patrols, story:Jets, air patrols=5";
+
+	(void)state;
+	assert_ptr_equal(match_lifted_term(t), strstr(t, "story:"));
+	t = "copy:https://a.example/?q=1, story:x";
+	assert_ptr_equal(match_lifted_term(t), t);
+	assert_null(match_lifted_term("air/lead:history:x, a/title:b"));
+	assert_null(match_lifted_term(""));
+	assert_null(match_lifted_term(NULL));
+}
+
 int
 main(void)
 {
@@ -1346,6 +1362,7 @@ main(void)
 		cmocka_unit_test(test_cjk),
 		cmocka_unit_test(test_followup_lift),
 		cmocka_unit_test(test_copy_lift),
+		cmocka_unit_test(test_lifted_term),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_many_langs),
 	};

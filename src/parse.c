@@ -9,7 +9,13 @@
  *      feed parsers do: drop the declaration and any DOCTYPE (keeping its
  *      simple internal entities), turn HTML named entities into character
  *      references (the predefined five too) and bare '&' into "&#38;",
- *      map C1 controls to their windows-1252 characters;
+ *      map C1 controls to their windows-1252 characters, drop the
+ *      characters XML forbids (C0 controls but tab, LF and CR; U+FFFE,
+ *      U+FFFF), in text and in CDATA sections, comments and processing
+ *      instructions alike; and, where the document allows it, put an
+ *      11-byte mark in place of each CDATA section and each element text
+ *      of 64 bytes or more, whose text goes back in when the entry is
+ *      read (libxml2 then need not copy it: bench/README.md);
  *   3. walk: libxml2's SAX2 push parser streams the document in recover
  *      mode; each finished entry (and each child of the channel) is read
  *      through the tag tables below as a small subtree, then freed.

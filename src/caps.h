@@ -50,6 +50,7 @@
  * HTML tag (html.c), whose parser does the same, the first are kept. */
 #define SW_MAX_XML_ATTRS 128 /* of a start tag, namespace declarations too */
 #define SW_MAX_XML_NS    64  /* namespaces declared by the open elements */
+#define SW_MAX_XML_ERROR 160 /* bytes of libxml2's message in a feed's warning */
 
 /* schedule (seconds) */
 #define SW_INTERVAL_DEFAULT (60 * 60)

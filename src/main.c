@@ -366,6 +366,8 @@ load_source(const char *arg)
 		log_warnx("%s: %s", arg, err->message);
 		g_error_free(err);
 	}
+	if (feed && feed->warning)
+		log_info("%s: %s", arg, feed->warning);
 	return feed;
 }
 

@@ -1236,7 +1236,55 @@ struct prep {
 	const char *passed;  /* ... but not before this one again */
 	int attrs_over;      /* the document was cut before a start tag of more
 	                      * than SW_MAX_XML_ATTRS attributes */
+	GArray *hidden;      /* of struct hidden, in the order written */
+	guint lead_lines;    /* ... and those before the first byte it reads */
 };
+
+/* Line ends of the document that libxml2 does not see: those of a mark's
+ * text or a DOCTYPE (and lead_lines, of the XML declaration and the
+ * blanks before it).  An error libxml2 reports at line n of the prepared
+ * bytes, past out_off (at it, for a DOCTYPE), is at line n + lines of the
+ * document (error_line()). */
+struct hidden {
+	size_t out_off; /* prepared bytes before the place */
+	guint lines;
+	guint lead;     /* ... of them in the blanks a mark's text starts with */
+	int before;     /* a DOCTYPE: the byte at out_off comes after it */
+};
+
+static int
+is_xml_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Line ends in [p, end) as libxml2 counts them: LF, CR LF and a lone CR. */
+static guint
+count_lines(const char *p, const char *end)
+{
+	guint n = 0;
+
+	for (; p < end; p++)
+		if (*p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n')))
+			n++;
+	return n;
+}
+
+/* [p, end) of the document is not in what libxml2 reads, whose next
+ * byte is at at: a mark (before 0) or a DOCTYPE (before 1). */
+static void
+prep_hide(struct prep *pr, const char *p, const char *end, size_t at, int before)
+{
+	struct hidden h = { at, count_lines(p, end), 0, before };
+	const char *b = p;
+
+	if (!h.lines)
+		return;
+	while (b < end && is_xml_space(*b))
+		b++;
+	h.lead = count_lines(p, b);
+	g_array_append_val(pr->hidden, h);
+}
 
 static void
 prep_init(struct prep *pr, const char *s, size_t len)
@@ -1251,6 +1299,7 @@ prep_init(struct prep *pr, const char *s, size_t len)
 	pr->texts = g_array_new(FALSE, FALSE, sizeof(struct mark));
 	pr->side = g_string_new(NULL);
 	pr->tmp = g_string_new(NULL);
+	pr->hidden = g_array_new(FALSE, FALSE, sizeof(struct hidden));
 	pr->start = s;
 	pr->marks = !has_mark(s, len);
 	while (p < end && g_ascii_isspace(*p))
@@ -1260,6 +1309,7 @@ prep_init(struct prep *pr, const char *s, size_t len)
 
 		p = e ? e + 2 : end;
 	}
+	pr->lead_lines = count_lines(s, p);
 	pr->p = p;
 	pr->end = end;
 }
@@ -1272,6 +1322,7 @@ prep_clear(struct prep *pr)
 	g_array_free(pr->texts, TRUE);
 	g_string_free(pr->side, TRUE);
 	g_string_free(pr->tmp, TRUE);
+	g_array_free(pr->hidden, TRUE);
 }
 
 static inline int
@@ -1315,15 +1366,10 @@ copy_cdata(struct prep *pr, const char *p, GString *out)
 	sp.len = (size_t)(e - t);
 	sp.side = 0;
 	append_len(out, "<![CDATA[", 9);
+	prep_hide(pr, t, e, pr->done + out->len, 0);
 	put_mark(pr, &sp, out);
 	append_len(out, "]]>", 3);
 	return e + 3;
-}
-
-static int
-is_xml_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 /* q is just past a start tag's name: just past the tag when its
@@ -1570,6 +1616,7 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	}
 	sp.len = pr->side->len - sp.off;
 	sp.side = 1;
+	prep_hide(pr, p, lt, pr->done + out->len, 0);
 	put_mark(pr, &sp, out);
 	return lt;
 }
@@ -1708,9 +1755,10 @@ prep_run(struct prep *pr, size_t want)
 		} else if (c == '<' && end - p >= 9 && !strncmp(p, "<![CDATA[", 9)) {
 			p = copy_cdata(pr, p, out);
 		} else if (c == '<' && end - p >= 9 && !g_ascii_strncasecmp(p, "<!DOCTYPE", 9)) {
-			const char *s0, *s1;
+			const char *s0, *s1, *d = p;
 
 			p = doctype_end(p + 9, end, &s0, &s1);
+			prep_hide(pr, d, p, pr->done + out->len, 1);
 			if (s0 && s1)
 				read_doc_entities(s0, s1, pr->ents);
 		} else if (c == '<' && end - p >= 2 && p[1] == '?') {
@@ -2034,6 +2082,10 @@ struct pstate {
 	guint entry_seq;     /* entries started so far */
 	GArray *entry_order; /* of guint: start number of each entry */
 	int xml_errors;
+	int err_line;            /* libxml2's first error: its line, */
+	size_t err_off;          /* byte of the prepared document, */
+	int err_code;            /* code */
+	char *err_msg;           /* and message */
 	const struct prep *prep; /* while libxml2 reads: the texts of the marks */
 	guint marks_seen;        /* restore_marks() met marks below this index */
 	guint marks_read;        /* ... and every mark below this one is read */
@@ -3576,15 +3628,51 @@ sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 		xmlSAX2ProcessingInstruction(ctx, target, data);
 }
 
-/* libxml2's complaints: counted, never printed. */
+/* libxml2's complaints: counted, never printed; the first is kept for
+ * the warning (doc_warnings()). */
 static void
 sax_error(void *arg, xmlErrorPtr error)
 {
 	xmlParserCtxtPtr ctxt = arg;
 	struct pstate *st = ctxt ? ctxt->_private : NULL;
 
-	if (st && error && error->level >= XML_ERR_ERROR)
-		st->xml_errors++;
+	if (!st || !error || error->level < XML_ERR_ERROR)
+		return;
+	if (!st->xml_errors++ && ctxt->input) {
+		st->err_line = error->line;
+		st->err_code = error->code;
+		st->err_off = (size_t)ctxt->input->consumed +
+		              (size_t)(ctxt->input->cur - ctxt->input->base);
+		st->err_msg = g_strdup(error->message ? error->message : "");
+	}
+}
+
+/* The line of the document at which libxml2 found its first error, which
+ * it gave in prepared lines; 0 when unknown. */
+static int
+error_line(const struct pstate *st, const struct prep *pr)
+{
+	gint64 line = st->err_line;
+	guint i;
+
+	if (line <= 0)
+		return 0;
+	line += pr->lead_lines;
+	for (i = 0; i < pr->hidden->len; i++) {
+		const struct hidden *h = &g_array_index(pr->hidden, struct hidden, i);
+
+		if (h->out_off < st->err_off || (h->before && h->out_off == st->err_off)) {
+			line += h->lines;
+			continue;
+		}
+		/* an error at a mark is about what came before it, but for
+		 * text after the root, where libxml2 stepped over the blanks
+		 * the text starts with */
+		if (h->out_off == st->err_off && st->err_code == XML_ERR_DOCUMENT_END)
+			line += h->lead;
+		break;
+	}
+	return line > G_MAXINT ? 0 : (int)line;
 }
 
 struct ordered {
@@ -4066,6 +4154,41 @@ not_a_feed(struct pstate *st, const char *utf8, size_t len, GError **err)
 	g_free(feeds);
 }
 
+/* "document is not well-formed", and where and why when libxml2 said:
+ * its message without the lines it names of the prepared document
+ * ("Opening and ending tag mismatch: b line 1 and i"), cut short. */
+static void
+not_well_formed(struct pstate *st)
+{
+	GString *w = st->warn;
+	const char *m = st->err_msg, *end;
+	size_t start = w->len;
+
+	g_string_append(w, "document is not well-formed");
+	if (st->err_line > 0)
+		g_string_append_printf(w, " at line %d", st->err_line);
+	if (m && *m) {
+		g_string_append(w, ": ");
+		for (; *m; m++) {
+			if (!strncmp(m, " line ", 6) && g_ascii_isdigit(m[6])) {
+				for (m += 6; g_ascii_isdigit(m[1]); m++)
+					;
+				continue;
+			}
+			g_string_append_c(w, *m == '\n' || *m == '\r' || *m == '\t' ? ' ' : *m);
+		}
+		while (w->len > start && w->str[w->len - 1] == ' ')
+			g_string_truncate(w, w->len - 1);
+		if (w->len - start > SW_MAX_XML_ERROR) {
+			/* cut on a character */
+			end = g_utf8_find_prev_char(w->str + start, w->str + start + SW_MAX_XML_ERROR + 1);
+			g_string_truncate(w, (size_t)(end - w->str));
+			g_string_append(w, "…");
+		}
+	}
+	g_string_append(w, "; ");
+}
+
 /* Why the feed may be incomplete, into st->warn. */
 static void
 doc_warnings(struct pstate *st, xmlParserCtxtPtr ctxt, int attrs_over)
@@ -4081,7 +4204,7 @@ doc_warnings(struct pstate *st, xmlParserCtxtPtr ctxt, int attrs_over)
 	else if (cut_inside_entry(ctxt))
 		g_string_append(st->warn, "document ends inside an entry; ");
 	else if (st->xml_errors || !ctxt->wellFormed)
-		g_string_append(st->warn, "document is not well-formed; ");
+		not_well_formed(st);
 }
 
 /* The feed's language to each entry that names none. */
@@ -4122,6 +4245,7 @@ parse_xml(struct pstate *st, const char *utf8, size_t len, int marks, GError **e
 	feed_prepared(st, ctxt, &pr);
 	xmlParseChunk(ctxt, NULL, 0, 1);
 	st->prep = NULL;
+	st->err_line = error_line(st, &pr);
 	if (pr.fdd0 && pr.texts->len) {
 		/* a reference gave the marks' character: a mark and that
 		 * character could be taken for each other */
@@ -4569,6 +4693,8 @@ pstate_reset(struct pstate *st, size_t wlen)
 	st->entry_seq = 0;
 	st->entry_order = NULL;
 	st->xml_errors = 0;
+	st->err_line = 0;
+	g_clear_pointer(&st->err_msg, g_free);
 	st->marks_seen = 0;
 	st->marks_read = 0;
 	memset(st->tag_memo, 0, sizeof(st->tag_memo));
@@ -4634,6 +4760,7 @@ out:
 		feed->warning = g_strdup(st.warn->str);
 	}
 	g_string_free(st.warn, TRUE);
+	g_free(st.err_msg);
 	if (rc) {
 		parse_feed_free(feed);
 		return NULL;

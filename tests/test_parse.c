@@ -1338,6 +1338,81 @@ test_utf8_check(void **state)
 	test_utf8_random();
 }
 
+/* A document that is not well-formed is warned of with the line of the
+ * document where libxml2 found the first error, though it reads the
+ * prepared document: without the declaration and the blanks before it,
+ * without the DOCTYPE, with marks for CDATA sections and long texts. */
+static void
+test_error_line(void **state)
+{
+	static const char *const long_text = "a text long enough to become a mark, with line ends:\n"
+	                                     "the second line of it\nand its third";
+	const struct {
+		const char *doc;
+		const char *want;
+	} cases[] = {
+		{ "<rss version=\"2.0\"><channel><item><title>a <b>bold</i></title></item>"
+		  "</channel></rss>",
+		  "document is not well-formed at line 1: Opening and ending tag mismatch: b and i" },
+		{ "\n\n<?xml version=\"1.0\"\n encoding=\"utf-8\"?>\n<!DOCTYPE rss [\n"
+		  "<!ENTITY a \"b\">\n]>\n<rss version=\"2.0\"><channel>\n"
+		  "<item><description><![CDATA[%s]]></description></item>\n"
+		  "<item><description>%s</description></item>\n"
+		  "<item><title>a <b>bold</i></title></item>\n</channel></rss>\n",
+		  "document is not well-formed at line 15: Opening and ending tag mismatch: b and i" },
+		/* CR LF and lone CR count as line ends, as libxml2 counts them */
+		{ "<!DOCTYPE rss [\r\n<!ENTITY a \"b\">\r]>\r\n<rss version=\"2.0\"><channel>\r\n"
+		  "<item><description><![CDATA[%s]]></description></item>\r\n"
+		  "<item><title>a <b>bold</i></title></item>\r\n</channel></rss>\r\n",
+		  "document is not well-formed at line 8: Opening and ending tag mismatch: b and i" },
+		/* the error before a marked text on its line: its lines not added */
+		{ "<rss version=\"2.0\"><channel>\n<item><title a=\"1\" a=\"2\">%s</title></item>\n"
+		  "</channel></rss>",
+		  "document is not well-formed at line 2: Attribute a redefined" },
+	};
+	GError *err = NULL;
+	guint i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+		char *doc = g_strdup_printf(cases[i].doc, long_text, long_text);
+		struct sw_feed *f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+
+		assert_non_null(f);
+		assert_non_null(f->warning);
+		if (!strstr(f->warning, cases[i].want))
+			fail_msg("case %u: %s", i, f->warning);
+		parse_feed_free(f);
+		g_free(doc);
+	}
+}
+
+/* libxml2's message is cut, on a character, in a warning. */
+static void
+test_error_message_cut(void **state)
+{
+	GString *doc = g_string_new("<rss version=\"2.0\"><channel><item><title><");
+	struct sw_feed *f;
+	GError *err = NULL;
+	const char *m;
+	guint i;
+
+	(void)state;
+	for (i = 0; i < 100; i++)
+		g_string_append(doc, "гарантія");
+	g_string_append(doc, ">x</i></title></item></channel></rss>");
+	f = parse_feed(doc->str, doc->len, NULL, NULL, &err);
+	assert_non_null(f);
+	assert_non_null(f->warning);
+	m = strstr(f->warning, "at line 1: ");
+	assert_non_null(m);
+	assert_true(g_utf8_validate(f->warning, -1, NULL));
+	assert_true(g_str_has_suffix(f->warning, "…"));
+	assert_true(strlen(m + 11) <= SW_MAX_XML_ERROR + strlen("…"));
+	parse_feed_free(f);
+	g_string_free(doc, TRUE);
+}
+
 /* Once libxml2 has seen an error (here a repeated attribute) it drops
  * entity references from text, &amp; and &lt; too; prepared as character
  * references they still count. */
@@ -1800,6 +1875,8 @@ main(void)
 		cmocka_unit_test(test_control_char_makes_cdata),
 		cmocka_unit_test(test_comment_opens_with_gt),
 		cmocka_unit_test(test_forbidden_in_sections),
+		cmocka_unit_test(test_error_line),
+		cmocka_unit_test(test_error_message_cut),
 		cmocka_unit_test(test_cyrillic_label_on_utf8),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_mislabelled),

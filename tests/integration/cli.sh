@@ -134,6 +134,15 @@ assert e["published"] == 1795347000, e["published"]      # 2026-11-22T11:30:00Z
 assert "<b>" not in e["summary"] and "guarantors" in e["summary"], e["summary"]
 PYEOF
 
+# a feed read in part: test and parse say where libxml2 found the first
+# error, as a line of the file (the CDATA before it is a mark to libxml2)
+printf '<rss version="2.0"><channel>\n<item><title>a</title><description><![CDATA[%s\n%s\n%s]]></description></item>\n<item><title>a <b>bold</i></title></item>\n</channel></rss>\n' \
+	"a description long enough to be read as a mark" "its second line" "its third" >"$tmp/broken.rss"
+"$SW_BIN" test -c "$SW_SRCDIR/conf/demo.conf" "$tmp/broken.rss" >/dev/null 2>"$tmp/err"
+"$SW_BIN" parse --json "$tmp/broken.rss" >/dev/null 2>>"$tmp/err"
+want="storywatch: $tmp/broken.rss: document is not well-formed at line 5: Opening and ending tag mismatch: b and i"
+[ "$(grep -c -F -x "$want" "$tmp/err")" -eq 2 ] || { cat "$tmp/err"; fail "test and parse: the line of a feed's first error"; }
+
 # test --json: one line per entry and topic, never touching the state
 "$SW_BIN" test --json --threads -c "$SW_SRCDIR/conf/demo.conf" \
 	"$SW_SRCDIR"/demo/feeds/*.* >"$tmp/t.jsonl"

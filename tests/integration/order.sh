@@ -17,9 +17,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
 sw_init
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-sw_home
+sw_scratch
 corpus=${SW_TESTDATA:-$srcdir/tests/data}/heldout3
 db="$XDG_STATE_HOME/storywatch/state.db"
 

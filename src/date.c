@@ -387,6 +387,19 @@ only_trailer(const char *p)
 	return *p == '\0';
 }
 
+/* The end of a parse: p, after the date, is at its trailer; the fields
+ * make a date; *out its epoch.  0, or -1 (*out untouched). */
+static int
+fields_end(const char *p, struct date_fields *f, gint64 *out)
+{
+	if (!only_trailer(p))
+		return -1;
+	if (check_fields(f))
+		return -1;
+	*out = fields_epoch(f);
+	return 0;
+}
+
 int
 date_parse_rfc822(const char *s, gint64 *out)
 {
@@ -471,12 +484,7 @@ date_parse_rfc822(const char *s, gint64 *out)
 			f.year = fix_year(f.year, yn);
 		}
 	}
-	if (!only_trailer(p))
-		return -1;
-	if (check_fields(&f))
-		return -1;
-	*out = fields_epoch(&f);
-	return 0;
+	return fields_end(p, &f, out);
 }
 
 int
@@ -541,27 +549,13 @@ date_parse_iso8601(const char *s, gint64 *out)
 		skip_space(&p);
 		if (*p == 'Z' || *p == 'z') {
 			p++;
-		} else if (*p == '+' || *p == '-') {
-			int sign = *p == '-' ? -1 : 1, minutes;
-
-			p++;
-			if (read_offset(&p, sign, &minutes))
-				return -1;
-			f.tzoff = minutes * 60;
-			skip_zone_abbrev(&p);
-		} else if (is_alpha(*p)) {
-			if (read_zone(&p, &f.tzoff))
-				return -1;
+		} else if (read_zone(&p, &f.tzoff)) {
+			return -1;
 		}
 	} else if (*p == 'Z' || *p == 'z') {
 		p++;
 	}
-	if (!only_trailer(p))
-		return -1;
-	if (check_fields(&f))
-		return -1;
-	*out = fields_epoch(&f);
-	return 0;
+	return fields_end(p, &f, out);
 }
 
 int

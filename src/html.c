@@ -473,6 +473,35 @@ collect_text(xmlNode *node, GString *out, int depth)
 static const char *html_name_end(const char *p);
 static const char *html_attrs_end(const char *p, int max, const char **cut);
 
+/* Can the '<' at p open a tag, comment or declaration: is a letter, '/',
+ * '!' or '?' next? */
+static int
+lt_opens(const char *p)
+{
+	return g_ascii_isalpha(p[1]) || p[1] == '/' || p[1] == '!' || p[1] == '?';
+}
+
+/* Does a '>' come after the '<' at p (of a string that ends at end)
+ * before the next '<'?  Else that '<' is text.  *gt and *lt are the next
+ * '>' and '<' after an earlier '<' (end: there is none; at first, the
+ * start of the string), found again only once p has passed them: linear
+ * however many '<' the text holds. */
+static int
+lt_closed(const char *p, const char *end, const char **gt, const char **lt)
+{
+	if (*gt != end && *gt <= p) {
+		*gt = strchr(p + 1, '>');
+		if (!*gt)
+			*gt = end;
+	}
+	if (*lt != end && *lt <= p) {
+		*lt = strchr(p + 1, '<');
+		if (!*lt)
+			*lt = end;
+	}
+	return *gt != end && *gt > p && *gt < *lt;
+}
+
 /* Does s hold a '<' that starts a tag, comment or declaration up to a
  * '>' (before the next '<')?  Lone '<' are escaped so the HTML parser
  * does not eat the text after them; "<>" is dropped.  A start tag keeps
@@ -497,36 +526,22 @@ escape_lone_lt(const char *s, int *has_markup)
 			p++;
 			continue;
 		}
-		if (g_ascii_isalpha(p[1]) || p[1] == '/' || p[1] == '!' || p[1] == '?') {
-			/* the next '>' and '<', found once per stretch: linear
-			 * however many '<' the text holds */
-			if (gt != end && gt <= p) {
-				gt = strchr(p + 1, '>');
-				if (!gt)
-					gt = end;
-			}
-			if (lt != end && lt <= p) {
-				lt = strchr(p + 1, '<');
-				if (!lt)
-					lt = end;
-			}
-			if (gt != end && gt > p && gt < lt) {
-				const char *cut, *te;
+		if (lt_opens(p) && lt_closed(p, end, &gt, &lt)) {
+			const char *cut, *te;
 
-				g_string_append_c(out, '<');
-				*has_markup = 1;
-				/* a '<' inside a tag read before is none: each
-				 * byte is read once */
-				if (!g_ascii_isalpha(p[1]) || p < read)
-					continue;
-				te = html_attrs_end(html_name_end(p + 1), SW_MAX_XML_ATTRS, &cut);
-				read = te;
-				if (cut) {
-					g_string_append_len(out, p + 1, cut - (p + 1));
-					p = te - 1;
-				}
+			g_string_append_c(out, '<');
+			*has_markup = 1;
+			/* a '<' inside a tag read before is none: each byte
+			 * is read once */
+			if (!g_ascii_isalpha(p[1]) || p < read)
 				continue;
+			te = html_attrs_end(html_name_end(p + 1), SW_MAX_XML_ATTRS, &cut);
+			read = te;
+			if (cut) {
+				g_string_append_len(out, p + 1, cut - (p + 1));
+				p = te - 1;
 			}
+			continue;
 		}
 		g_string_append(out, "&lt;");
 	}
@@ -1199,17 +1214,13 @@ has_text(const char *p, const char *e)
 
 /* Does the '<' at p start a tag, as the scanner reads it (not text)? */
 static int
-is_tag_start(const char *p)
+is_tag_start(const char *p, const char *end)
 {
-	const char *gt, *lt;
+	const char *gt = p, *lt = p;
 
 	if (p[1] == '>')
 		return 1;
-	if (!(g_ascii_isalpha(p[1]) || p[1] == '/' || p[1] == '!' || p[1] == '?'))
-		return 0;
-	gt = strchr(p + 1, '>');
-	lt = strchr(p + 1, '<');
-	return gt && (!lt || gt < lt);
+	return lt_opens(p) && lt_closed(p, end, &gt, &lt);
 }
 
 /* Text before any element: libxml2 opens a <p> for it. */
@@ -1277,7 +1288,7 @@ scan_html(const char *s, struct textout *t)
 			return -1; /* a C0 control: libxml2 drops some, keeps others */
 		if (!*p || t->full)
 			break;
-		if (!st->started && (*p == '&' || (*p == '<' && !is_tag_start(p))))
+		if (!st->started && (*p == '&' || (*p == '<' && !is_tag_start(p, end))))
 			implied_p(st);
 		if (*p == '&' && p[1] == '#') {
 			used = char_ref(p, &c);
@@ -1303,24 +1314,8 @@ scan_html(const char *s, struct textout *t)
 			p += 2;
 			continue;
 		}
-		if (!(g_ascii_isalpha(p[1]) || p[1] == '/' || p[1] == '!' || p[1] == '?')) {
-			text_add(t, "<", 1);
-			p++;
-			continue;
-		}
-		/* a tag only up to a '>' before the next '<': the next of
-		 * each, found once per stretch */
-		if (gt != end && gt <= p) {
-			gt = strchr(p + 1, '>');
-			if (!gt)
-				gt = end;
-		}
-		if (lt != end && lt <= p) {
-			lt = strchr(p + 1, '<');
-			if (!lt)
-				lt = end;
-		}
-		if (!(gt != end && gt > p && gt < lt)) {
+		/* a tag only up to a '>' before the next '<' */
+		if (!lt_opens(p) || !lt_closed(p, end, &gt, &lt)) {
 			text_add(t, "<", 1);
 			p++;
 			continue;

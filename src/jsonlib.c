@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "jsonlib.h"
+#include "parse.h"
 
 #define JSONLIB_SONAME "libjson-glib-1.0.so.0"
 
@@ -44,4 +45,30 @@ jsonlib_load(void)
 	}
 	loaded = TRUE;
 	return NULL;
+}
+
+void
+jsonlib_add_string(JsonBuilder *b, const char *member, const char *v)
+{
+	jl.json_builder_set_member_name(b, member);
+	if (!v) {
+		jl.json_builder_add_null_value(b);
+	} else if (!g_utf8_validate(v, -1, NULL)) {
+		char *valid = g_utf8_make_valid(v, -1);
+
+		jl.json_builder_add_string_value(b, valid);
+		g_free(valid);
+	} else {
+		jl.json_builder_add_string_value(b, v);
+	}
+}
+
+void
+jsonlib_add_date(JsonBuilder *b, const char *member, gint64 v)
+{
+	jl.json_builder_set_member_name(b, member);
+	if (v == SW_DATE_NONE)
+		jl.json_builder_add_null_value(b);
+	else
+		jl.json_builder_add_int_value(b, v);
 }

@@ -66,6 +66,15 @@ extern struct jsonlib jl;
  * not be opened.  A failure is not remembered: the next call tries again. */
 char *jsonlib_load(void) G_GNUC_WARN_UNUSED_RESULT;
 
+/* Member `member` of the object b is building: v, as valid UTF-8 (JSON is
+ * UTF-8: a server's etag or error text, or whatever slipped through, has
+ * its invalid bytes replaced), or null for NULL.  After jsonlib_load(). */
+void jsonlib_add_string(JsonBuilder *b, const char *member, const char *v);
+
+/* Member `member` of the object b is building: the epoch seconds v, or
+ * null for SW_DATE_NONE (parse.h).  After jsonlib_load(). */
+void jsonlib_add_date(JsonBuilder *b, const char *member, gint64 v);
+
 /* Tests: the file jsonlib_load() opens from now on (NULL: the default),
  * to see what a missing json-glib does.  Has no effect once loaded. */
 void jsonlib_set_soname(const char *soname);

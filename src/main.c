@@ -395,33 +395,6 @@ item_cmp(gconstpointer a, gconstpointer b)
 }
 
 static void
-json_add_string(JsonBuilder *b, const char *key, const char *v)
-{
-	jl.json_builder_set_member_name(b, key);
-	if (v && !g_utf8_validate(v, -1, NULL)) {
-		/* a server's etag or error text: JSON is UTF-8 */
-		char *valid = g_utf8_make_valid(v, -1);
-
-		jl.json_builder_add_string_value(b, valid);
-		g_free(valid);
-	} else if (v) {
-		jl.json_builder_add_string_value(b, v);
-	} else {
-		jl.json_builder_add_null_value(b);
-	}
-}
-
-static void
-json_add_date(JsonBuilder *b, const char *key, gint64 v)
-{
-	jl.json_builder_set_member_name(b, key);
-	if (v == SW_DATE_NONE)
-		jl.json_builder_add_null_value(b);
-	else
-		jl.json_builder_add_int_value(b, v);
-}
-
-static void
 print_json(JsonBuilder *b)
 {
 	JsonGenerator *g = jl.json_generator_new();
@@ -453,11 +426,11 @@ print_test_line(gboolean json, const struct item *it, const char *topic, const s
 	JsonBuilder *b = jl.json_builder_new();
 
 	jl.json_builder_begin_object(b);
-	json_add_string(b, "feed", it->src->name);
-	json_add_string(b, "id", it->e->uid);
-	json_add_string(b, "title", it->e->title);
-	json_add_date(b, "published", it->e->published);
-	json_add_string(b, "topic", topic);
+	jsonlib_add_string(b, "feed", it->src->name);
+	jsonlib_add_string(b, "id", it->e->uid);
+	jsonlib_add_string(b, "title", it->e->title);
+	jsonlib_add_date(b, "published", it->e->published);
+	jsonlib_add_string(b, "topic", topic);
 	jl.json_builder_set_member_name(b, "score");
 	jl.json_builder_add_double_value(b, m->score);
 	jl.json_builder_set_member_name(b, "match");
@@ -468,9 +441,9 @@ print_test_line(gboolean json, const struct item *it, const char *topic, const s
 		jl.json_builder_add_string_value(b, m->terms->pdata[i]);
 	jl.json_builder_end_array(b);
 	if (threads) {
-		json_add_string(b, "thread", v ? v->thread : NULL);
-		json_add_string(b, "kind", thread_kind_name(v ? v->kind : SW_KIND_NONE));
-		json_add_string(b, "dup_of", v ? v->dup_of : NULL);
+		jsonlib_add_string(b, "thread", v ? v->thread : NULL);
+		jsonlib_add_string(b, "kind", thread_kind_name(v ? v->kind : SW_KIND_NONE));
+		jsonlib_add_string(b, "dup_of", v ? v->dup_of : NULL);
 	}
 	jl.json_builder_end_object(b);
 	print_json(b);
@@ -833,21 +806,21 @@ status_row(const struct sw_feed_state *f, void *userdata)
 		JsonBuilder *b = jl.json_builder_new();
 
 		jl.json_builder_begin_object(b);
-		json_add_string(b, "name", f->name);
-		json_add_string(b, "url", f->url);
-		json_add_string(b, "title", f->title);
-		json_add_string(b, "state", f->state);
+		jsonlib_add_string(b, "name", f->name);
+		jsonlib_add_string(b, "url", f->url);
+		jsonlib_add_string(b, "title", f->title);
+		jsonlib_add_string(b, "state", f->state);
 		jl.json_builder_set_member_name(b, "errors");
 		jl.json_builder_add_int_value(b, f->errors);
-		json_add_string(b, "last_error", f->last_error);
+		jsonlib_add_string(b, "last_error", f->last_error);
 		jl.json_builder_set_member_name(b, "last_fetch");
 		jl.json_builder_add_int_value(b, f->last_fetch);
 		jl.json_builder_set_member_name(b, "last_success");
 		jl.json_builder_add_int_value(b, f->last_success);
 		jl.json_builder_set_member_name(b, "next_due");
 		jl.json_builder_add_int_value(b, f->next_due);
-		json_add_string(b, "etag", f->etag);
-		json_add_string(b, "last_modified", f->last_modified);
+		jsonlib_add_string(b, "etag", f->etag);
+		jsonlib_add_string(b, "last_modified", f->last_modified);
 		jl.json_builder_end_object(b);
 		print_json(b);
 		jl.g_object_unref(b);
@@ -1151,17 +1124,17 @@ print_thread(GPtrArray *rows, gboolean json)
 			JsonBuilder *b = jl.json_builder_new();
 
 			jl.json_builder_begin_object(b);
-			json_add_string(b, "thread", r->thread_key);
-			json_add_string(b, "topic", r->topic);
-			json_add_string(b, "headline", r->thread_headline);
-			json_add_string(b, "kind", r->kind);
-			json_add_date(b, "published", r->published);
-			json_add_date(b, "first_seen", r->first_seen);
-			json_add_string(b, "feed", r->feed_name);
-			json_add_string(b, "id", r->uid);
-			json_add_string(b, "title", r->title);
-			json_add_string(b, "link", r->link);
-			json_add_string(b, "dup_of", r->dup_of_uid);
+			jsonlib_add_string(b, "thread", r->thread_key);
+			jsonlib_add_string(b, "topic", r->topic);
+			jsonlib_add_string(b, "headline", r->thread_headline);
+			jsonlib_add_string(b, "kind", r->kind);
+			jsonlib_add_date(b, "published", r->published);
+			jsonlib_add_date(b, "first_seen", r->first_seen);
+			jsonlib_add_string(b, "feed", r->feed_name);
+			jsonlib_add_string(b, "id", r->uid);
+			jsonlib_add_string(b, "title", r->title);
+			jsonlib_add_string(b, "link", r->link);
+			jsonlib_add_string(b, "dup_of", r->dup_of_uid);
 			jl.json_builder_end_object(b);
 			print_json(b);
 			jl.g_object_unref(b);
@@ -1312,17 +1285,17 @@ cmd_threads(int argc, char **argv)
 			JsonBuilder *b = jl.json_builder_new();
 
 			jl.json_builder_begin_object(b);
-			json_add_string(b, "thread", t->key);
-			json_add_string(b, "topic", t->topic);
-			json_add_string(b, "headline", t->headline);
+			jsonlib_add_string(b, "thread", t->key);
+			jsonlib_add_string(b, "topic", t->topic);
+			jsonlib_add_string(b, "headline", t->headline);
 			jl.json_builder_set_member_name(b, "muted");
 			jl.json_builder_add_boolean_value(b, t->muted);
 			jl.json_builder_set_member_name(b, "reports");
 			jl.json_builder_add_int_value(b, t->reports);
 			jl.json_builder_set_member_name(b, "outlets");
 			jl.json_builder_add_int_value(b, t->outlets);
-			json_add_date(b, "first", t->first_at);
-			json_add_date(b, "last", t->last_at);
+			jsonlib_add_date(b, "first", t->first_at);
+			jsonlib_add_date(b, "last", t->last_at);
 			jl.json_builder_set_member_name(b, "entry");
 			jl.json_builder_add_int_value(b, t->first_entry);
 			jl.json_builder_end_object(b);

@@ -4768,33 +4768,6 @@ out:
 	return feed;
 }
 
-static void
-json_add_str(JsonBuilder *b, const char *member, const char *val)
-{
-	jl.json_builder_set_member_name(b, member);
-	if (!val) {
-		jl.json_builder_add_null_value(b);
-	} else if (!g_utf8_validate(val, -1, NULL)) {
-		/* never hand out invalid UTF-8, whatever slipped through */
-		char *v = g_utf8_make_valid(val, -1);
-
-		jl.json_builder_add_string_value(b, v);
-		g_free(v);
-	} else {
-		jl.json_builder_add_string_value(b, val);
-	}
-}
-
-static void
-json_add_date(JsonBuilder *b, const char *member, gint64 val)
-{
-	jl.json_builder_set_member_name(b, member);
-	if (val != SW_DATE_NONE)
-		jl.json_builder_add_int_value(b, val);
-	else
-		jl.json_builder_add_null_value(b);
-}
-
 char *
 parse_feed_to_json(const struct sw_feed *feed)
 {
@@ -4812,26 +4785,26 @@ parse_feed_to_json(const struct sw_feed *feed)
 	jl.json_builder_begin_object(b);
 	jl.json_builder_set_member_name(b, "feed");
 	jl.json_builder_begin_object(b);
-	json_add_str(b, "title", feed->title);
-	json_add_str(b, "link", feed->link);
+	jsonlib_add_string(b, "title", feed->title);
+	jsonlib_add_string(b, "link", feed->link);
 	jl.json_builder_end_object(b);
-	json_add_str(b, "encoding", feed->encoding);
+	jsonlib_add_string(b, "encoding", feed->encoding);
 	jl.json_builder_set_member_name(b, "entries");
 	jl.json_builder_begin_array(b);
 	for (i = 0; feed->entries && i < feed->entries->len; i++) {
 		const struct sw_entry *e = g_ptr_array_index(feed->entries, i);
 
 		jl.json_builder_begin_object(b);
-		json_add_str(b, "id", e->id);
-		json_add_str(b, "title", e->title);
-		json_add_str(b, "link", e->link);
-		json_add_date(b, "published", e->published);
-		json_add_date(b, "updated", e->updated);
-		json_add_str(b, "author", e->author);
+		jsonlib_add_string(b, "id", e->id);
+		jsonlib_add_string(b, "title", e->title);
+		jsonlib_add_string(b, "link", e->link);
+		jsonlib_add_date(b, "published", e->published);
+		jsonlib_add_date(b, "updated", e->updated);
+		jsonlib_add_string(b, "author", e->author);
 		/* like feedparser, the content stands in for a missing
 		 * summary */
-		json_add_str(b, "summary", e->summary ? e->summary : e->content);
-		json_add_str(b, "content", e->content);
+		jsonlib_add_string(b, "summary", e->summary ? e->summary : e->content);
+		jsonlib_add_string(b, "content", e->content);
 		jl.json_builder_end_object(b);
 	}
 	jl.json_builder_end_array(b);

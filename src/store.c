@@ -1429,50 +1429,24 @@ store_match_row_free(struct sw_match_row *r)
 	g_free(r);
 }
 
-/* (transfer full) the rows of st, or NULL (logged) when st could not be
+/* (transfer full) a record of each row of st, made by from_row and freed
+ * by free_row, or NULL (logged: "reading WHAT") when st could not be
  * prepared or a step failed: a partial list would pass for the whole. */
 static GPtrArray *
-match_rows(struct store *s, sqlite3_stmt *st, const char *what)
+read_rows(struct store *s, sqlite3_stmt *st, const char *what, gpointer (*from_row)(sqlite3_stmt *),
+          GDestroyNotify free_row)
 {
 	GPtrArray *a;
 	int rc;
 
 	if (!st)
 		return NULL;
-	a = g_ptr_array_new_with_free_func((GDestroyNotify)store_match_row_free);
+	a = g_ptr_array_new_with_free_func(free_row);
 	for (;;) {
-		struct sw_match_row *r;
-
 		rc = sqlite3_step(st);
 		if (rc != SQLITE_ROW)
 			break;
-		r = g_new0(struct sw_match_row, 1);
-
-		r->match_id = sqlite3_column_int64(st, 0);
-		r->entry_id = sqlite3_column_int64(st, 1);
-		r->thread_id = sqlite3_column_int64(st, 2);
-		r->topic = col_text(st, 3);
-		r->kind = col_text(st, 4);
-		r->thread_key = col_text(st, 5);
-		r->thread_headline = col_text(st, 6);
-		r->thread_muted = sqlite3_column_int(st, 7) != 0;
-		r->thread_notify_id = sqlite3_column_int64(st, 8);
-		r->uid = col_text(st, 9);
-		r->title = col_text(st, 10);
-		r->link = col_text(st, 11);
-		r->summary = col_text(st, 12);
-		r->lang = col_text(st, 13);
-		r->feed_name = col_text(st, 14);
-		r->feed_title = col_text(st, 15);
-		r->terms = col_text(st, 16);
-		r->explain = col_text(st, 17);
-		r->dup_of_uid = col_text(st, 18);
-		r->score = sqlite3_column_double(st, 19);
-		r->published = col_date(st, 20);
-		r->first_seen = sqlite3_column_int64(st, 21);
-		r->notified_at = sqlite3_column_int64(st, 22);
-		r->silent = sqlite3_column_int(st, 23) != 0;
-		g_ptr_array_add(a, r);
+		g_ptr_array_add(a, from_row(st));
 	}
 	if (rc != SQLITE_DONE) {
 		log_warnx("%s: reading %s: %s", s->path, what, sqlite3_errmsg(s->db));
@@ -1481,6 +1455,46 @@ match_rows(struct store *s, sqlite3_stmt *st, const char *what)
 	}
 	stmt_done(s, st);
 	return a;
+}
+
+/* (transfer full) the sw_match_row in the MATCH_COLS of st's row. */
+static gpointer
+match_from_row(sqlite3_stmt *st)
+{
+	struct sw_match_row *r = g_new0(struct sw_match_row, 1);
+
+	r->match_id = sqlite3_column_int64(st, 0);
+	r->entry_id = sqlite3_column_int64(st, 1);
+	r->thread_id = sqlite3_column_int64(st, 2);
+	r->topic = col_text(st, 3);
+	r->kind = col_text(st, 4);
+	r->thread_key = col_text(st, 5);
+	r->thread_headline = col_text(st, 6);
+	r->thread_muted = sqlite3_column_int(st, 7) != 0;
+	r->thread_notify_id = sqlite3_column_int64(st, 8);
+	r->uid = col_text(st, 9);
+	r->title = col_text(st, 10);
+	r->link = col_text(st, 11);
+	r->summary = col_text(st, 12);
+	r->lang = col_text(st, 13);
+	r->feed_name = col_text(st, 14);
+	r->feed_title = col_text(st, 15);
+	r->terms = col_text(st, 16);
+	r->explain = col_text(st, 17);
+	r->dup_of_uid = col_text(st, 18);
+	r->score = sqlite3_column_double(st, 19);
+	r->published = col_date(st, 20);
+	r->first_seen = sqlite3_column_int64(st, 21);
+	r->notified_at = sqlite3_column_int64(st, 22);
+	r->silent = sqlite3_column_int(st, 23) != 0;
+	return r;
+}
+
+/* (transfer full) the rows of st, or NULL (logged). */
+static GPtrArray *
+match_rows(struct store *s, sqlite3_stmt *st, const char *what)
+{
+	return read_rows(s, st, what, match_from_row, (GDestroyNotify)store_match_row_free);
 }
 
 GPtrArray *
@@ -1540,6 +1554,26 @@ thread_row_free(gpointer p)
 	g_free(t);
 }
 
+/* (transfer full) the sw_thread_row in the columns of st's row, as
+ * store_threads_since() selects them. */
+static gpointer
+thread_from_row(sqlite3_stmt *st)
+{
+	struct sw_thread_row *t = g_new0(struct sw_thread_row, 1);
+
+	t->thread_id = sqlite3_column_int64(st, 0);
+	t->first_entry = sqlite3_column_int64(st, 1);
+	t->topic = col_text(st, 2);
+	t->headline = col_text(st, 3);
+	t->muted = sqlite3_column_int(st, 4) != 0;
+	t->reports = sqlite3_column_int64(st, 5);
+	t->outlets = sqlite3_column_int64(st, 6);
+	t->first_at = sqlite3_column_int64(st, 7);
+	t->last_at = sqlite3_column_int64(st, 8);
+	t->key = col_text(st, 9);
+	return t;
+}
+
 GPtrArray *
 store_threads_since(struct store *s, gint64 since)
 {
@@ -1552,35 +1586,10 @@ store_threads_since(struct store *s, gint64 since)
 	           "JOIN matches m ON m.thread_id = t.id JOIN entries e ON e.id = m.entry_id "
 	           "WHERE t.id IN (SELECT thread_id FROM matches WHERE at >= ?1) "
 	           "GROUP BY t.id ORDER BY max(m.at) DESC, t.id DESC");
-	GPtrArray *a;
-	int rc;
 
-	if (!st)
-		return NULL;
-	sqlite3_bind_int64(st, 1, since);
-	a = g_ptr_array_new_with_free_func(thread_row_free);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct sw_thread_row *t = g_new0(struct sw_thread_row, 1);
-
-		t->thread_id = sqlite3_column_int64(st, 0);
-		t->first_entry = sqlite3_column_int64(st, 1);
-		t->topic = col_text(st, 2);
-		t->headline = col_text(st, 3);
-		t->muted = sqlite3_column_int(st, 4) != 0;
-		t->reports = sqlite3_column_int64(st, 5);
-		t->outlets = sqlite3_column_int64(st, 6);
-		t->first_at = sqlite3_column_int64(st, 7);
-		t->last_at = sqlite3_column_int64(st, 8);
-		t->key = col_text(st, 9);
-		g_ptr_array_add(a, t);
-	}
-	if (rc != SQLITE_DONE) {
-		log_warnx("%s: reading the threads: %s", s->path, sqlite3_errmsg(s->db));
-		g_ptr_array_free(a, TRUE);
-		a = NULL;
-	}
-	stmt_done(s, st);
-	return a;
+	if (st)
+		sqlite3_bind_int64(st, 1, since);
+	return read_rows(s, st, "the threads", thread_from_row, thread_row_free);
 }
 
 int

@@ -297,6 +297,41 @@ test_json_no_library(void **state)
 	parse_feed_free(f);
 }
 
+/* jsonlib_add_string() and jsonlib_add_date(), which parse_feed_to_json()
+ * and the program's --json outputs write their members with: a string as
+ * valid UTF-8 (an invalid byte becomes U+FFFD), NULL and SW_DATE_NONE as
+ * null. */
+static void
+test_json_members(void **state)
+{
+	JsonBuilder *b;
+	JsonGenerator *g;
+	JsonNode *root;
+	char *why = jsonlib_load(), *s;
+
+	(void)state;
+	assert_null(why);
+	b = jl.json_builder_new();
+	jl.json_builder_begin_object(b);
+	jsonlib_add_string(b, "ok", "caf\xc3\xa9");
+	jsonlib_add_string(b, "bad", "a\xff-");
+	jsonlib_add_string(b, "none", NULL);
+	jsonlib_add_date(b, "at", 1794236400);
+	jsonlib_add_date(b, "epoch", 0);
+	jsonlib_add_date(b, "never", SW_DATE_NONE);
+	jl.json_builder_end_object(b);
+	root = jl.json_builder_get_root(b);
+	g = jl.json_generator_new();
+	jl.json_generator_set_root(g, root);
+	s = jl.json_generator_to_data(g, NULL);
+	assert_string_equal(s, "{\"ok\":\"caf\xc3\xa9\",\"bad\":\"a\xef\xbf\xbd-\","
+	                       "\"none\":null,\"at\":1794236400,\"epoch\":0,\"never\":null}");
+	g_free(s);
+	jl.json_node_unref(root);
+	jl.g_object_unref(g);
+	jl.g_object_unref(b);
+}
+
 static void
 test_json(void **state)
 {
@@ -1859,6 +1894,7 @@ main(void)
 	/* clang-format off */
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_json_no_library),
+		cmocka_unit_test(test_json_members),
 		cmocka_unit_test(test_rss2),
 		cmocka_unit_test(test_stable_hash),
 		cmocka_unit_test(test_rss1),

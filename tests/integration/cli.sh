@@ -7,9 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
 : "${SW_BIN:?}" "${SW_SRCDIR:?}"
 PY=${PYTHON3:-python3}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-sw_home
+sw_scratch
 
 "$SW_BIN" --help | grep -q "^usage: storywatch" || fail "--help"
 "$SW_BIN" --version | grep -Eq "^storywatch [0-9]+\.[0-9]+" || fail "--version"

@@ -45,6 +45,15 @@ sw_home() {
 	mkdir -p "$HOME"
 }
 
+# sw_scratch: tmp, a new directory removed at exit, and HOME and the XDG
+# directories under it (sw_home): the start of a test that has nothing
+# else to clean up.
+sw_scratch() {
+	tmp=$(mktemp -d)
+	trap 'rm -rf "$tmp"' EXIT
+	sw_home
+}
+
 # sw_private_bin: SW_BIN becomes a copy in $tmp, which a rebuild of the
 # tree while the test runs cannot swap.
 sw_private_bin() {

@@ -60,6 +60,19 @@ else:
 c.commit()' "$XDG_STATE_HOME/storywatch/state.db" "$@"
 }
 alive() { kill -0 "$sw_pid" 2>/dev/null; }
+# stop_run: SIGTERM to the daemon, and a wait for it; sw_pid is none again
+stop_run() {
+	kill -TERM "$sw_pid"
+	wait "$sw_pid"
+	sw_pid=
+}
+# not_rebuilt WHAT FILE FEED DESC: the cycle after FEED's second poll
+# ended (check "WHAT: the second cycle ended"), and the daemon of log FILE
+# read the stored matches into its threads once, at its start (check DESC)
+not_rebuilt() {
+	check "$1: the second cycle ended" ended_after "$2" "fetch .*/feed/$3: " 2
+	check "$4" [ "$(count_in "$2" "stored matches read")" -eq 1 ]
+}
 
 # ---- the HTTP server and the notify socket
 "$PY" "$srcdir/tests/httpd.py" --port-file "$tmp/port" --log "$tmp/requests.log" &
@@ -180,9 +193,7 @@ sw_pid=$!
 wait_for "$tmp/run1o.err" "started" 100 && make_due off
 check "offline: STATUS= says so" wait_for "$tmp/notify.log" "^STATUS=.*offline" 100
 check "offline: logged once" wait_for "$tmp/run1o.err" "no network" 100
-kill -TERM "$sw_pid"
-wait "$sw_pid" || true
-sw_pid=
+stop_run
 
 # ---- 1b: a reload changes the transfer limits too: four feeds of one
 # host, max_per_host 2 at start and 1 after SIGHUP; then they are made due
@@ -206,9 +217,7 @@ check "after SIGHUP, max_per_host = 1 holds: one transfer at a time to the host"
 rows=[json.loads(l) for l in open(sys.argv[1]) if "/conc/" in l]
 m=max(r["inflight"] for r in rows)
 assert m == 1, m' "$tmp/requests.log"
-kill -TERM "$sw_pid"
-wait "$sw_pid"
-sw_pid=
+stop_run
 
 # ---- 1c: a feed whose results were lost (here a trigger refuses to save
 # it, once) is fetched again at the next cycle; if a reload drops the feed
@@ -245,9 +254,7 @@ check "refetch: reloaded" wait_for "$tmp/run1c.err" "reloaded" 100
 sleep 3
 check "a feed dropped by a reload is not waited for: no cycle every second" \
 	[ "$(count_in "$tmp/run1c.err" "next cycle in 1 s")" -le 2 ]
-kill -TERM "$sw_pid"
-wait "$sw_pid"
-sw_pid=
+stop_run
 
 # ---- 1d: a feed that does not parse changes no thread: the next cycle
 # does not read the stored matches again to rebuild them (it did after
@@ -266,12 +273,9 @@ check "unparsable: a second cycle" \
 # (where a rebuild would have read the stored matches: a fixed 0.5 s could
 # end before it on a loaded machine, and the check below pass whatever
 # the cycle did)
-check "unparsable: the second cycle ended" ended_after "$tmp/run1d.err" 'fetch .*/feed/fine: ' 2
-check "a feed that does not parse does not make the next cycle rebuild the threads" \
-	[ "$(count_in "$tmp/run1d.err" "stored matches read")" -eq 1 ]
-kill -TERM "$sw_pid"
-wait "$sw_pid"
-sw_pid=
+not_rebuilt unparsable "$tmp/run1d.err" fine \
+	"a feed that does not parse does not make the next cycle rebuild the threads"
+stop_run
 
 # ---- 1g: a feed whose results could not be saved (a trigger refuses its
 # row, once) is fetched again, and the threads are not rebuilt for it: the
@@ -291,12 +295,9 @@ c.executescript("DELETE FROM failonce; DROP TRIGGER failonce; DROP TABLE failonc
 	"$XDG_STATE_HOME/storywatch/state.db"
 check "lost results: fetched again" \
 	wait_until 100 has_lines 2 'fetch .*/feed/lost: ' "$tmp/run1g.err"
-check "lost results: the second cycle ended" ended_after "$tmp/run1g.err" 'fetch .*/feed/lost: ' 2
-check "a feed whose results were lost does not make the next cycle rebuild the threads" \
-	[ "$(count_in "$tmp/run1g.err" "stored matches read")" -eq 1 ]
-kill -TERM "$sw_pid"
-wait "$sw_pid"
-sw_pid=
+not_rebuilt "lost results" "$tmp/run1g.err" lost \
+	"a feed whose results were lost does not make the next cycle rebuild the threads"
+stop_run
 
 # ---- 1f: the stored matches that a new threader reads could not be read
 # (here the threads table is away): they are read again at the next cycle,
@@ -320,9 +321,7 @@ make_due thr
 check "threads unreadable: a second cycle" wait_for "$tmp/run1f.err" "fetch .*/feed/thr: " 100
 check "stored matches that could not be read are read at the next cycle" \
 	sh -c "tail -n +$((before + 1)) '$tmp/run1f.err' | grep -q 'stored matches read'"
-kill -TERM "$sw_pid"
-wait "$sw_pid"
-sw_pid=
+stop_run
 
 # ---- 1h: a daemon that runs for months does not hold every match since
 # its start: once its threader has been given more matches than it was
@@ -350,9 +349,7 @@ check "a threader given more matches than it read is built again from the store"
 	grep -q "threads: 60 stored matches read" "$tmp/run1h.err"
 check "once, and not again after a cycle that added none" \
 	[ "$(count_in "$tmp/run1h.err" "stored matches read")" -eq 2 ]
-kill -TERM "$sw_pid"
-wait "$sw_pid"
-sw_pid=
+stop_run
 
 # ---- 1e: a feed that a reload adds is taken up at once (its row made and
 # its first poll spread over an interval, as at start), not at the next
@@ -375,9 +372,7 @@ for i in range(100):
         sys.exit(0)
     time.sleep(0.1)
 sys.exit(1)' "$XDG_STATE_HOME/storywatch/state.db"
-kill -TERM "$sw_pid"
-wait "$sw_pid"
-sw_pid=
+stop_run
 
 # ---- 2: SIGTERM during transfers that never end
 # First poll them once with a short timeout, so that they have a deadline;
@@ -454,9 +449,7 @@ check "the feeds of a lost batch are fetched again" \
 sleep 4
 check "a store that keeps failing pauses the polls" [ "$(count_in "$tmp/requests.log" /feed/l1)" -le 3 ]
 check "the pause is logged" grep -q "the state file keeps failing" "$tmp/run3.err"
-kill -TERM "$sw_pid"
-wait "$sw_pid"
-sw_pid=
+stop_run
 SW_NOW=$T1 "$SW_BIN" -c "$conf" once >/dev/null 2>"$tmp/once3.err"
 check "once the disk takes them, every entry is stored" \
 	"$PY" -c 'import sqlite3,sys
@@ -482,9 +475,7 @@ if ft=$(find_libfaketime); then
 	echo "@2027-03-02 12:00:00" >"$tmp/clock"
 	check "after a suspend of a day the due feed is polled at once" \
 		wait_for "$tmp/requests.log" "/feed/sleeper" 100
-	kill -TERM "$sw_pid"
-	wait "$sw_pid"
-	sw_pid=
+	stop_run
 else
 	ok "# SKIP libfaketime not found (Debian: faketime)"
 	ok "# SKIP libfaketime not found (Debian: faketime)"

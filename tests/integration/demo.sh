@@ -8,9 +8,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
 : "${SW_BIN:?}" "${SW_SRCDIR:?}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-sw_home
+sw_scratch
 
 "$SW_BIN" once -c "$SW_SRCDIR/conf/demo.conf" >"$tmp/out" 2>"$tmp/err" ||
 	{ cat "$tmp/err"; fail "once exited $?"; }

@@ -7,9 +7,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
 : "${SW_BIN:?}" "${SW_SRCDIR:?}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-sw_home
+sw_scratch
 mkdir "$tmp/feeds"
 db="$XDG_STATE_HOME/storywatch/state.db"
 # the demo feeds are dated November 2026: "now" is a week later

@@ -15,8 +15,7 @@ sw_init
 tmp=$(mktemp -d)
 srv_pid=
 cleanup() {
-	[ -n "$srv_pid" ] && kill "$srv_pid" 2>/dev/null
-	[ -n "$srv_pid" ] && wait "$srv_pid" 2>/dev/null
+	stop_pids $srv_pid
 	rm -rf "$tmp"
 }
 trap cleanup EXIT

@@ -17,9 +17,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
 sw_init
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-sw_home
+sw_scratch
 corpus=${SW_TESTDATA:-$srcdir/tests/data}/heldout3
 db="$XDG_STATE_HOME/storywatch/state.db"
 
@@ -184,27 +182,11 @@ sqlite3 "$db" "INSERT OR IGNORE INTO unthreaded (at, rank, entry_id, silent)
 queued=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
 # run, and SIGTERM as soon as it says its first turn left entries queued
 stop=$(SW_NOW=$bignow SW_MATCH_TURN_MS=0 "$PY" - "$SW_BIN" "$tmp/big.conf" "$tmp/err6" <<'EOF'
-import signal, subprocess, sys, time
+import sys
+from run_until import run_until
 sw, conf, log = sys.argv[1:4]
-with open(log, "w") as out:
-    p = subprocess.Popen([sw, "-v", "-c", conf, "run"], stderr=subprocess.PIPE, text=True)
-    for line in p.stderr:
-        out.write(line)
-        if "more are queued" in line:
-            t = time.monotonic()
-            p.send_signal(signal.SIGTERM)
-            break
-    else:
-        print("no-turn")
-        sys.exit(0)
-    for line in p.stderr:
-        out.write(line)
-    try:
-        rc = p.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        p.kill()
-        rc = "hung"
-    print("%s %.1f" % (rc, time.monotonic() - t))
+rc, took = run_until([sw, "-v", "-c", conf, "run"], log, "more are queued")
+print("no-turn" if took is None else "%s %.1f" % (rc, took))
 EOF
 )
 left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
@@ -255,7 +237,8 @@ export XDG_STATE_HOME="$tmp/state3run" XDG_DATA_HOME="$tmp/data3run"
 db="$XDG_STATE_HOME/storywatch/state.db"
 pings=$(SW_NOW=$bignow SW_MATCH_TURN_MS=0 "$PY" - "$SW_BIN" "$tmp/big.conf" "$tmp/err12" \
 	"$tmp/notify.sock" <<'EOF'
-import os, signal, socket, subprocess, sys, threading
+import os, socket, sys, threading
+from run_until import run_until
 sw, conf, log, path = sys.argv[1:5]
 sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
 sock.bind(path)
@@ -265,20 +248,7 @@ def listen():
         got.extend(sock.recv(4096).decode("utf-8", "replace").splitlines())
 threading.Thread(target=listen, daemon=True).start()
 env = dict(os.environ, NOTIFY_SOCKET=path, WATCHDOG_USEC="2000")
-with open(log, "w") as lg:
-    p = subprocess.Popen([sw, "-v", "-c", conf, "run"], stderr=subprocess.PIPE, text=True,
-                         env=env)
-    for line in p.stderr:
-        lg.write(line)
-        if "next cycle in" in line:
-            break
-    p.send_signal(signal.SIGTERM)
-    for line in p.stderr:
-        lg.write(line)
-    try:
-        p.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        p.kill()
+run_until([sw, "-v", "-c", conf, "run"], log, "next cycle in", env=env)
 # the pings between the status of the reading and the next status, and
 # that status
 reading, after = None, "none"
@@ -330,23 +300,11 @@ queued=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")
 # run until it sleeps after the cycle, then SIGTERM
 rc=$(SW_NOW=$bignow SW_MATCH_TURN_MS=0 "$PY" - "$SW_BIN" "$tmp/alert.conf" "$tmp/err9" \
 	"$tmp/out9" <<'EOF'
-import signal, subprocess, sys
+import sys
+from run_until import run_until
 sw, conf, log, out = sys.argv[1:5]
-with open(log, "w") as lg, open(out, "w") as so:
-    p = subprocess.Popen([sw, "-v", "-c", conf, "run"], stdout=so, stderr=subprocess.PIPE,
-                         text=True)
-    for line in p.stderr:
-        lg.write(line)
-        if "next cycle in" in line:
-            break
-    p.send_signal(signal.SIGTERM)
-    for line in p.stderr:
-        lg.write(line)
-    try:
-        print(p.wait(timeout=60))
-    except subprocess.TimeoutExpired:
-        p.kill()
-        print("hung")
+with open(out, "w") as so:
+    print(run_until([sw, "-v", "-c", conf, "run"], log, "next cycle in", stdout=so)[0])
 EOF
 )
 left=$(sqlite3 "$db" "SELECT count(*) FROM unthreaded")

@@ -1258,14 +1258,18 @@ is_xml_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Line ends in [p, end) as libxml2 counts them: LF, CR LF and a lone CR. */
+/* Line ends in [p, end) as libxml2 counts them: LF, CR LF and a lone CR
+ * (memchr(): a mark's text is read for them at every mark). */
 static guint
 count_lines(const char *p, const char *end)
 {
+	const char *q;
 	guint n = 0;
 
-	for (; p < end; p++)
-		if (*p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n')))
+	for (q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+		n++;
+	for (q = p; q < end && (q = memchr(q, '\r', (size_t)(end - q))) != NULL; q++)
+		if (q + 1 == end || q[1] != '\n')
 			n++;
 	return n;
 }

@@ -1014,26 +1014,42 @@ mark_family(gunichar c)
 
 enum mark_role { MARK_INSIDE, MARK_OPEN, MARK_CLOSE, MARK_LOOSE };
 
+/* A run of quotation marks and brackets side by side ("’)"), [from,
+ * to) of a text, and the role all of them have. */
+struct mark_run {
+	const char *from, *to;
+	enum mark_role role;
+};
+
 /* Whether the mark at r of text opens a word (‘guarantees), closes one
  * (guarantees’), is inside one (Ukraine’s) or stands alone; the marks
- * beside it ("’)") are looked past. */
+ * beside it ("’)") are looked past.  Those are the marks of its run,
+ * which have its role: run is the last run met, looked at again only
+ * when r is not in it (once for each mark, 2 KiB of '"' took 0.1 s). */
 static enum mark_role
-mark_role(const char *text, const char *r)
+mark_role(const char *text, const char *r, struct mark_run *run)
 {
 	const char *b = r, *a = g_utf8_next_char(r);
 	gboolean wb = FALSE, wa;
 
+	if (run->from && r >= run->from && r < run->to)
+		return run->role;
 	while (b > text) {
-		b = g_utf8_find_prev_char(text, b);
-		if (!mark_family(g_utf8_get_char(b))) {
-			wb = word_char(b);
+		const char *c = g_utf8_find_prev_char(text, b);
+
+		if (!mark_family(g_utf8_get_char(c))) {
+			wb = word_char(c);
 			break;
 		}
+		b = c;
 	}
 	while (*a && mark_family(g_utf8_get_char(a)))
 		a = g_utf8_next_char(a);
 	wa = *a && word_char(a);
-	return wb && wa ? MARK_INSIDE : wa ? MARK_OPEN : wb ? MARK_CLOSE : MARK_LOOSE;
+	run->from = b;
+	run->to = a;
+	run->role = wb && wa ? MARK_INSIDE : wa ? MARK_OPEN : wb ? MARK_CLOSE : MARK_LOOSE;
+	return run->role;
 }
 
 /* (transfer full) the text from p to q (a span of text) as a term is
@@ -1052,6 +1068,7 @@ marks_out(const char *text, const char *p, const char *q)
 	GArray *open = g_array_new(FALSE, FALSE, sizeof(const char *));
 	GHashTable *drop = g_hash_table_new(NULL, NULL);
 	int quoted = 0; /* quotes open before the span */
+	struct mark_run run = { NULL, NULL, MARK_LOOSE };
 	const char *r;
 	guint i;
 
@@ -1060,7 +1077,7 @@ marks_out(const char *text, const char *p, const char *q)
 
 		if (mark_family(g_utf8_get_char(r)) != 1)
 			continue;
-		role = mark_role(text, r);
+		role = mark_role(text, r, &run);
 		if (role == MARK_OPEN)
 			quoted++;
 		else if (role == MARK_CLOSE && quoted > 0)
@@ -1069,7 +1086,7 @@ marks_out(const char *text, const char *p, const char *q)
 	for (r = p; r < q; r = g_utf8_next_char(r)) {
 		gunichar c = g_utf8_get_char(r);
 		int fam = mark_family(c);
-		enum mark_role role = fam ? mark_role(text, r) : MARK_INSIDE;
+		enum mark_role role = fam ? mark_role(text, r, &run) : MARK_INSIDE;
 
 		if (role == MARK_OPEN) {
 			g_array_append_val(open, r);

@@ -1767,7 +1767,16 @@ prep_run(struct prep *pr, size_t want)
 				read_doc_entities(s0, s1, pr->ents);
 		} else if (c == '<' && end - p >= 2 && p[1] == '?') {
 			/* "<?>" is no PI to libxml2, which reads on after
-			 * the "<?": it ends here too */
+			 * the "<?": it ends here too.  Nor is "<?" that no
+			 * name follows ("<? ", "<?1"): what comes after is
+			 * text and markup to libxml2 ("<? <!-- ?>" opens a
+			 * comment), so no more marks, as after "<!".  A name
+			 * that starts beyond ASCII too: which ones libxml2
+			 * takes is its own table's to say. */
+			if (end - p < 3 || !(g_ascii_isalpha(p[2]) || p[2] == '_' || p[2] == ':')) {
+				pr->marks = 0;
+				pr->text_at = NULL;
+			}
 			p = copy_section(p, end, 1, "?>", out);
 		} else if (c == '<' && end - p >= 2 && p[1] == '!') {
 			/* "<!" that opens no comment, CDATA section or DOCTYPE

@@ -671,11 +671,17 @@ test_control_char_makes_cdata(void **state)
  * parse): the "-->" in it was gone, and the comment ran on to the one
  * after the item, which was lost.  libxml2 steps over the "--" of
  * "<!----->" and "<!--a--->" and reads on the same way: after a comment
- * with "--" in it there are no marks. */
+ * with "--" in it there are no marks.  "<?" that no name follows ("<? ",
+ * "<?1") is no PI to libxml2, which reads on after the "<?" as text and
+ * markup: the "<!--" in it opens a comment as well (the feed was lost),
+ * and after it there are no marks either. */
 static void
 test_comment_opens_with_gt(void **state)
 {
-	static const char *const opens[] = { "<!-->", "<!--->", "<!----->", "<!--a--->" };
+	static const char *const opens[] = {
+		"<!-->",      "<!--->",     "<!----->",         "<!--a--->",
+		"<? <!-- ?>", "<?1<!-- ?>", "<?\xc3\x97<!-- ?>"
+	};
 	size_t k;
 
 	(void)state;

@@ -1066,6 +1066,25 @@ copy_section(const char *p, const char *end, size_t open, const char *term, GStr
 	return q;
 }
 
+/* Whether the character at p (before end) may start a name, a PI's
+ * target, as libxml2 2.9 reads one (xmlParseName(): XML 1.0 fifth
+ * edition's NameStartChar). */
+static int
+name_start(const char *p, const char *end)
+{
+	gunichar c;
+
+	if ((unsigned char)*p < 0x80)
+		return g_ascii_isalpha(*p) || *p == '_' || *p == ':';
+	c = g_utf8_get_char_validated(p, end - p); /* (gunichar)-1, -2: none */
+	return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) ||
+	       (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) ||
+	       (c >= 0x200C && c <= 0x200D) || (c >= 0x2070 && c <= 0x218F) ||
+	       (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) ||
+	       (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD) ||
+	       (c >= 0x10000 && c <= 0xEFFFF);
+}
+
 /* End of a DOCTYPE starting at p, internal subset included. */
 static const char *
 doctype_end(const char *p, const char *end, const char **sub0, const char **sub1)
@@ -1766,18 +1785,21 @@ prep_run(struct prep *pr, size_t want)
 			if (s0 && s1)
 				read_doc_entities(s0, s1, pr->ents);
 		} else if (c == '<' && end - p >= 2 && p[1] == '?') {
-			/* "<?>" is no PI to libxml2, which reads on after
-			 * the "<?": it ends here too.  Nor is "<?" that no
-			 * name follows ("<? ", "<?1"): what comes after is
-			 * text and markup to libxml2 ("<? <!-- ?>" opens a
-			 * comment), so no more marks, as after "<!".  A name
-			 * that starts beyond ASCII too: which ones libxml2
-			 * takes is its own table's to say. */
-			if (end - p < 3 || !(g_ascii_isalpha(p[2]) || p[2] == '_' || p[2] == ':')) {
+			if (end - p >= 3 && name_start(p + 2, end)) {
+				p = copy_section(p, end, 1, "?>", out);
+			} else {
+				/* "<?>", "<? ", "<?1" are no PIs to libxml2,
+				 * which reads on after the "<?" as text and
+				 * markup ("<? <!-- ?>" opens a comment, "&#xFDD0;"
+				 * is the marks' character): so does this, with
+				 * no more marks, as after "<!".  Copied as a PI,
+				 * a mark could hide a comment's end, and the
+				 * U+FDD0 of a reference was taken for a mark */
 				pr->marks = 0;
 				pr->text_at = NULL;
+				append_len(out, p, 2);
+				p += 2;
 			}
-			p = copy_section(p, end, 1, "?>", out);
 		} else if (c == '<' && end - p >= 2 && p[1] == '!') {
 			/* "<!" that opens no comment, CDATA section or DOCTYPE
 			 * here, but may once a control character in it is

@@ -44,10 +44,15 @@ log_level_parse(const char *name)
  * control (U+0080..U+009F), which a terminal may obey as ESC [ and the
  * like; a line or paragraph separator, which some viewers break the line
  * at; a bidirectional control (U+061C, U+200E, U+200F, U+202A..U+202E,
- * U+2066..U+2069), which would show the rest of the line reordered. */
+ * U+2066..U+2069), which would show the rest of the line reordered; a
+ * byte that starts no UTF-8 character (a server's reason phrase may
+ * hold any), for which the journal keeps the whole line as binary and
+ * journalctl shows "[blob data]". */
 static int
 unsafe_at(const unsigned char *p, gunichar *c)
 {
+	gunichar u;
+
 	if ((*p < 0x20 && *p != '\t') || *p == 0x7f) {
 		*c = *p;
 		return 1;
@@ -69,7 +74,21 @@ unsafe_at(const unsigned char *p, gunichar *c)
 		*c = 0x2040 + (p[2] - 0x80);
 		return 3;
 	}
+	/* overlong forms and surrogates too; (gunichar)-2 is one cut short */
+	u = *p < 0x80 ? *p : g_utf8_get_char_validated((const char *)p, -1);
+	if (u == (gunichar)-1 || u == (gunichar)-2) {
+		*c = *p;
+		return 1;
+	}
 	return 0;
+}
+
+/* The bytes of the character at p, which unsafe_at() found safe (and so
+ * whole UTF-8). */
+static inline int
+safe_len(const unsigned char *p)
+{
+	return *p < 0x80 ? 1 : g_utf8_skip[*p];
 }
 
 /* msg with those characters written as \xHH (a byte) or \uHHHH: one call
@@ -83,7 +102,7 @@ one_line(char *msg)
 	gunichar c;
 	int n = 0;
 
-	for (p = (const unsigned char *)msg; *p && !(n = unsafe_at(p, &c)); p++)
+	for (p = (const unsigned char *)msg; *p && !(n = unsafe_at(p, &c)); p += safe_len(p))
 		;
 	if (!*p)
 		return msg;
@@ -91,12 +110,14 @@ one_line(char *msg)
 	g_string_append_len(out, msg, (gssize)((const char *)p - msg));
 	while (*p) {
 		n = unsafe_at(p, &c);
-		if (n == 0)
-			g_string_append_c(out, (char)*p++);
-		else if (n == 1)
+		if (n == 0) {
+			n = safe_len(p);
+			g_string_append_len(out, (const char *)p, n);
+		} else if (n == 1) {
 			g_string_append_printf(out, "\\x%02x", (unsigned)c);
-		else
+		} else {
 			g_string_append_printf(out, "\\u%04x", (unsigned)c);
+		}
 		p += n;
 	}
 	g_free(msg);

@@ -116,6 +116,19 @@ test_one_line_per_call(void **state)
 	assert_string_equal(text, "storywatch: warning: feed: Київ \\u009b2J "
 	                          "\\u202egpj.exe\\u2028x\\u2066y\\u061c\n");
 	g_free(text);
+
+	/* ... nor bytes that are not UTF-8 (a server's reason phrase): the
+	 * journal keeps such a line as binary, and journalctl shows "[blob
+	 * data]" for all of it; an overlong '/', a surrogate, a character cut
+	 * at the end go the same way */
+	capture_start(&c);
+	log_warnx("HTTP 500 %s", "Bad \xff\xfe r\xc3\xa9"
+	                         "ason \xc0\xaf \xed\xa0\x80 Київ \xe2\x80");
+	text = capture_end(&c);
+	assert_string_equal(text, "storywatch: warning: HTTP 500 Bad \\xff\\xfe réason "
+	                          "\\xc0\\xaf \\xed\\xa0\\x80 Київ \\xe2\\x80\n");
+	assert_true(g_utf8_validate(text, -1, NULL));
+	g_free(text);
 }
 
 /* Under the journal (stderr is the stream JOURNAL_STREAM names) each line

@@ -47,6 +47,19 @@ entry(struct sw_feed *f, guint i)
 	return g_ptr_array_index(f->entries, i);
 }
 
+/* doc (len bytes) parses to one entry, titled want. */
+static void
+assert_one_title(const char *doc, size_t len, const char *want)
+{
+	GError *err = NULL;
+	struct sw_feed *f = parse_feed(doc, len, NULL, NULL, &err);
+
+	assert_non_null(f);
+	assert_int_equal(f->entries->len, 1);
+	assert_string_equal(entry(f, 0)->title, want);
+	parse_feed_free(f);
+}
+
 static void
 test_rss2(void **state)
 {
@@ -651,17 +664,11 @@ test_control_char_makes_cdata(void **state)
 	        "<rss><channel><item><title><!\x01[CDATA[<p>"
 	        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 	        " &lt;u>t<]]></title></item></channel></rss>\n";
-	GError *err = NULL;
-	struct sw_feed *f;
 
 	(void)state;
-	f = parse_feed(doc, sizeof(doc) - 1, NULL, NULL, &err);
-	assert_non_null(f);
-	assert_int_equal(f->entries->len, 1);
-	assert_string_equal(
-	        entry(f, 0)->title,
+	assert_one_title(
+	        doc, sizeof(doc) - 1,
 	        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx <u>t<");
-	parse_feed_free(f);
 }
 
 /* "<!-->" opens a comment, as XML has it, that runs to the next "-->":
@@ -718,15 +725,9 @@ test_pi_without_target_reference(void **state)
 	        "<rss version=\"2.0\"><channel><title>T</title>\n<description>an old "
 	        "item left in a comment, whose text runs past sixty-four bytes</description>\n"
 	        "<item><title><? &#xFDD0;text that ?></title></item></channel></rss>\n";
-	GError *err = NULL;
-	struct sw_feed *f;
 
 	(void)state;
-	f = parse_feed(doc, sizeof(doc) - 1, NULL, NULL, &err);
-	assert_non_null(f);
-	assert_int_equal(f->entries->len, 1);
-	assert_string_equal(entry(f, 0)->title, "\xEF\xB7\x90text that ?>");
-	parse_feed_free(f);
+	assert_one_title(doc, sizeof(doc) - 1, "\xEF\xB7\x90text that ?>");
 }
 
 /* A character XML forbids in a CDATA section, a comment or a PI is

@@ -1267,8 +1267,8 @@ struct prep {
 struct hidden {
 	size_t out_off; /* prepared bytes before the place */
 	guint lines;
-	guint lead;     /* ... of them in the blanks a mark's text starts with */
-	int before;     /* a DOCTYPE: the byte at out_off comes after it */
+	guint lead; /* ... of them in the blanks a mark's text starts with */
+	int before; /* a DOCTYPE: the byte at out_off comes after it */
 };
 
 static int
@@ -4216,7 +4216,8 @@ not_well_formed(struct pstate *st)
 			g_string_truncate(w, w->len - 1);
 		if (w->len - start > SW_MAX_XML_ERROR) {
 			/* cut on a character */
-			end = g_utf8_find_prev_char(w->str + start, w->str + start + SW_MAX_XML_ERROR + 1);
+			end = g_utf8_find_prev_char(w->str + start,
+			                            w->str + start + SW_MAX_XML_ERROR + 1);
 			g_string_truncate(w, (size_t)(end - w->str));
 			g_string_append(w, "…");
 		}

@@ -1404,12 +1404,12 @@ test_utf8_check(void **state)
 	test_utf8_random();
 }
 
+#define MISMATCH "Opening and ending tag mismatch: b and i"
+
 /* A document that is not well-formed is warned of with the line of the
  * document where libxml2 found the first error, though it reads the
  * prepared document: without the declaration and the blanks before it,
  * without the DOCTYPE, with marks for CDATA sections and long texts. */
-#define MISMATCH "Opening and ending tag mismatch: b and i"
-
 static void
 test_error_line(void **state)
 {

@@ -149,9 +149,10 @@ threader_reread(struct sw_threader *t, const struct sw_match_row *r)
 	thread_add_terms(t, r->topic, &e, r->feed_name, r->thread_key, terms, &v);
 	g_ptr_array_free(terms, TRUE);
 	g_strfreev(tv);
-	/* a match by story memory (match_followup) lifts no other */
+	/* a match by story memory (match_followup, match_copy: "story:" or
+	 * "copy:", as sw_match.lifted is when it is made) lifts no other */
 	lifted = match_lifted_term(r->terms);
-	if (lifted && g_str_has_prefix(lifted, "story:"))
+	if (lifted)
 		thread_note_lifted(t, r->topic, r->uid);
 	thread_verdict_clear(&v);
 }

@@ -17,9 +17,11 @@ struct sw_profile; /* opaque, compiled topic */
 struct sw_match {
 	double score;
 	gboolean match;   /* score >= the profile's threshold (and require
-	                   * holds), or lifted by match_followup() */
+	                   * holds), or lifted by match_followup() or
+	                   * match_copy() */
 	GPtrArray *terms; /* (transfer full) char *: what matched */
-	gboolean lifted;  /* match_followup() made it a match */
+	gboolean lifted;  /* story memory made it a match: match_followup()
+	                   * or match_copy() */
 	char *explain;    /* (transfer full, nullable) one readable paragraph:
 	                   * always from match_entry_explained(), from
 	                   * match_entry() only when match */

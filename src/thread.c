@@ -319,7 +319,7 @@ struct tentry {
 	double norm_x;    /* over language-free features only */
 	double norm_g;    /* over its groups only */
 	const char *lang; /* (nullable) interned ISO 639-1 code */
-	gboolean lifted;  /* matched as a follow-up by story memory alone */
+	gboolean lifted;  /* matched by story memory alone: a follow-up or a copy */
 };
 
 /* A thread's centroid: feature -> summed weight, in one open-addressed

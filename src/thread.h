@@ -90,8 +90,9 @@ void thread_affinity_clear(struct sw_affinity *a);
 char *thread_copy_of(struct sw_threader *t, const char *topic, const struct sw_entry *e,
                      char **why);
 /* uid of topic, threaded, was matched by story memory alone (a
- * match_followup() lift): thread_affinity counts no feature that only
- * such entries have, so that lifted entries do not lift others. */
+ * match_followup() or match_copy() lift): thread_affinity counts no
+ * feature that only such entries have, so that lifted entries do not lift
+ * others. */
 void thread_note_lifted(struct sw_threader *t, const char *topic, const char *uid);
 /* e was read and topic did not match it: the names and numbers of its
  * title and lead that matched entries of topic have are counted as used by

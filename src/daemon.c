@@ -129,14 +129,21 @@ threader_reread(struct sw_threader *t, const struct sw_match_row *r)
 {
 	struct sw_entry e = { 0 };
 	struct sw_verdict v = { 0 };
+	const char *all = r->terms ? r->terms : "";
+	/* story memory's term (match_followup, match_copy: "story:HEADLINE=N"
+	 * or "copy:UID") comes last and whole, commas and all */
+	const char *lifted = match_lifted_term(all);
+	char *own = g_strndup(all, lifted ? (gsize)(lifted - all) : strlen(all));
 	/* the match's terms, stored joined by ", ": their groups */
-	char **tv = g_strsplit(r->terms ? r->terms : "", ", ", -1);
+	char **tv = g_strsplit(own, ", ", -1);
 	GPtrArray *terms = g_ptr_array_new();
-	const char *lifted;
 	guint k;
 
 	for (k = 0; tv[k]; k++)
-		g_ptr_array_add(terms, tv[k]);
+		if (*tv[k])
+			g_ptr_array_add(terms, tv[k]);
+	if (lifted)
+		g_ptr_array_add(terms, (char *)lifted);
 
 	e.uid = r->uid;
 	e.id = r->uid;
@@ -149,9 +156,8 @@ threader_reread(struct sw_threader *t, const struct sw_match_row *r)
 	thread_add_terms(t, r->topic, &e, r->feed_name, r->thread_key, terms, &v);
 	g_ptr_array_free(terms, TRUE);
 	g_strfreev(tv);
-	/* a match by story memory (match_followup, match_copy: "story:" or
-	 * "copy:", as sw_match.lifted is when it is made) lifts no other */
-	lifted = match_lifted_term(r->terms);
+	g_free(own);
+	/* such a match (sw_match.lifted when it was made) lifts no other */
 	if (lifted)
 		thread_note_lifted(t, r->topic, r->uid);
 	thread_verdict_clear(&v);

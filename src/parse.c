@@ -2248,6 +2248,29 @@ attr(xmlNode *node, const char *name)
 	return s;
 }
 
+/* The index a mark at s (before end) gives: MARK_START and 8 lowercase hex
+ * digits, as put_mark() writes them; G_MAXUINT64 for anything else. */
+static guint64
+mark_index(const char *s, const char *end)
+{
+	guint64 i = 0;
+	int k;
+
+	if (end - s < MARK_LEN || memcmp(s, MARK_START, 3))
+		return G_MAXUINT64;
+	for (k = 3; k < MARK_LEN; k++) {
+		char c = s[k];
+
+		if (c >= '0' && c <= '9')
+			i = i * 16 + (guint64)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			i = i * 16 + (guint64)(c - 'a' + 10);
+		else
+			return G_MAXUINT64;
+	}
+	return i;
+}
+
 /* Attribute by local name, any namespace (CDF and loose documents). */
 static char *
 attr_loose(xmlNode *node, const char *name)
@@ -2690,23 +2713,11 @@ collapse_cap(const char *s, size_t max)
 static const struct mark *
 whole_mark(const struct prep *pr, const char *s, size_t len)
 {
-	guint64 i = 0;
+	guint64 i;
 	const struct mark *sp;
-	int k;
 
-	if (len != MARK_LEN || memcmp(s, MARK_START, 3))
-		return NULL;
-	for (k = 3; k < MARK_LEN; k++) {
-		char c = s[k];
-
-		if (c >= '0' && c <= '9')
-			i = i * 16 + (guint64)(c - '0');
-		else if (c >= 'a' && c <= 'f')
-			i = i * 16 + (guint64)(c - 'a' + 10);
-		else
-			return NULL;
-	}
-	if (i < pr->live_from || i >= pr->texts->len)
+	if (len != MARK_LEN || (i = mark_index(s, s + len)) == G_MAXUINT64 || i < pr->live_from ||
+	    i >= pr->texts->len)
 		return NULL;
 	sp = &g_array_index(pr->texts, struct mark, i);
 	return sp->len <= SW_MAX_FIELD ? sp : NULL;
@@ -2758,15 +2769,9 @@ restore_marks(struct pstate *st, xmlNode *top, int lazy)
 			 * cuts there): the rest stays out, and the length fits
 			 * an int */
 			while (t->len < SW_MAX_FIELD && (m = strstr(s, MARK_START)) != NULL) {
-				char hex[9];
-				guint64 i = G_MAXUINT64;
+				guint64 i = mark_index(m, end);
 
 				append_len(t, s, m - s);
-				if (end - m >= MARK_LEN) {
-					memcpy(hex, m + 3, 8);
-					hex[8] = '\0';
-					i = g_ascii_strtoull(hex, NULL, 16);
-				}
 				if (i >= pr->live_from && i < pr->texts->len) {
 					const struct mark *sp =
 					        &g_array_index(pr->texts, struct mark, i);
@@ -2778,7 +2783,9 @@ restore_marks(struct pstate *st, xmlNode *top, int lazy)
 					           (gssize)sp->len);
 					s = m + MARK_LEN;
 				} else {
-					/* cannot happen (a dropped text is never read again) */
+					/* not a mark put_mark() wrote, or one whose
+					 * text is dropped (never read again): none
+					 * is known to come here; the character stays */
 					append_len(t, m, 3);
 					s = m + 3;
 				}

@@ -1201,7 +1201,7 @@ term_shown(const char *term, const char *words, struct surface sf[2], const char
 	char *best = NULL;
 	int k;
 
-	for (k = 0; k < 2 && words != term; k++) {
+	for (k = 0; k < 2; k++) {
 		int f = k ? 1 - first : first;
 		gboolean initial;
 		char *found;

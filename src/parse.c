@@ -1277,17 +1277,18 @@ is_xml_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Line ends in [p, end) as libxml2 counts them: LF, CR LF and a lone CR
- * (memchr(): a mark's text is read for them at every mark). */
+/* Line ends in [p, end) as libxml2 counts them: LF, CR LF and, with cr,
+ * a lone CR (memchr(): a mark's text is read for them at every mark, and
+ * holds no CR: copy_cdata() and mark_text() leave such a text alone). */
 static guint
-count_lines(const char *p, const char *end)
+count_lines(const char *p, const char *end, int cr)
 {
 	const char *q;
 	guint n = 0;
 
 	for (q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
 		n++;
-	for (q = p; q < end && (q = memchr(q, '\r', (size_t)(end - q))) != NULL; q++)
+	for (q = p; cr && q < end && (q = memchr(q, '\r', (size_t)(end - q))) != NULL; q++)
 		if (q + 1 == end || q[1] != '\n')
 			n++;
 	return n;
@@ -1298,14 +1299,14 @@ count_lines(const char *p, const char *end)
 static void
 prep_hide(struct prep *pr, const char *p, const char *end, size_t at, int before)
 {
-	struct hidden h = { at, count_lines(p, end), 0, before };
+	struct hidden h = { at, count_lines(p, end, before), 0, before };
 	const char *b = p;
 
 	if (!h.lines)
 		return;
 	while (b < end && is_xml_space(*b))
 		b++;
-	h.lead = count_lines(p, b);
+	h.lead = count_lines(p, b, before);
 	g_array_append_val(pr->hidden, h);
 }
 
@@ -1332,7 +1333,7 @@ prep_init(struct prep *pr, const char *s, size_t len)
 
 		p = e ? e + 2 : end;
 	}
-	pr->lead_lines = count_lines(s, p);
+	pr->lead_lines = count_lines(s, p, 1);
 	pr->p = p;
 	pr->end = end;
 }

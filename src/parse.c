@@ -1261,12 +1261,14 @@ struct prep {
 
 /* Line ends of the document that libxml2 does not see: those of a mark's
  * text or a DOCTYPE (and lead_lines, of the XML declaration and the
- * blanks before it).  An error libxml2 reports at line n of the prepared
- * bytes, past out_off (at it, for a DOCTYPE), is at line n + lines of the
- * document (error_line()). */
+ * blanks before it); and, as negative lines, those it sees that the
+ * document does not have there: a DOCTYPE entity's, written where it is
+ * named (prep_added()).  An error libxml2 reports at line n of the
+ * prepared bytes, past out_off (at it, for a DOCTYPE), is at line
+ * n + lines of the document (error_line()). */
 struct hidden {
 	size_t out_off; /* prepared bytes before the place */
-	guint lines;
+	gint lines;
 	guint lead; /* ... of them in the blanks a mark's text starts with */
 	int before; /* a DOCTYPE: the byte at out_off comes after it */
 };
@@ -1297,7 +1299,7 @@ count_lines(const char *p, const char *end)
 static void
 prep_hide(struct prep *pr, const char *p, const char *end, size_t at, int before)
 {
-	struct hidden h = { at, count_lines(p, end), 0, before };
+	struct hidden h = { at, (gint)count_lines(p, end), 0, before };
 	const char *b = p;
 
 	if (!h.lines)
@@ -1306,6 +1308,17 @@ prep_hide(struct prep *pr, const char *p, const char *end, size_t at, int before
 		b++;
 	h.lead = count_lines(p, b);
 	g_array_append_val(pr->hidden, h);
+}
+
+/* libxml2 reads n line ends from at on that the document does not have
+ * there (an entity's, written out by fix_reference()). */
+static void
+prep_added(struct prep *pr, size_t at, guint n)
+{
+	struct hidden h = { at, -(gint)n, 0, 0 };
+
+	if (n)
+		g_array_append_val(pr->hidden, h);
 }
 
 static void
@@ -1528,9 +1541,23 @@ fix_byte(const char *p, const char *end, GString *out)
 	return 1;
 }
 
+/* The reference at p written to out (fix_reference()), whose first byte
+ * is at prepared byte at: the bytes read.  The line ends of a DOCTYPE
+ * entity written out are noted (prep_added()). */
+static size_t
+prep_reference(struct prep *pr, const char *p, GString *out, size_t at)
+{
+	size_t o = out->len, n = fix_reference(p, pr->end, pr->ents, out, &pr->fdd0);
+
+	prep_added(pr, at + o, count_lines(out->str + o, out->str + out->len));
+	return n;
+}
+
 /* What prep_run() writes for [p, lt), text with no '<' in it, appended
- * to out; 0 (out holding part of it) as soon as out is longer than max
- * bytes: DOCTYPE entities can make a short text very long. */
+ * to out, which goes to pr->out as it is or not at all (a mark takes its
+ * place: mark_text() drops what prep_reference() noted); 0 (out holding
+ * part of it) as soon as out is longer than max bytes: DOCTYPE entities
+ * can make a short text very long. */
 static int
 prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t max)
 {
@@ -1547,7 +1574,7 @@ prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t m
 			continue;
 		}
 		if (c == '&')
-			p += fix_reference(p, pr->end, pr->ents, out, &pr->fdd0);
+			p += prep_reference(pr, p, out, pr->done + pr->out->len);
 		else
 			p += fix_byte(p, lt, out);
 	}
@@ -1617,6 +1644,7 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	struct mark sp;
 	GString *t = pr->tmp;
 	size_t used = pr->done + out->len + pr->side_dropped + pr->side->len, max;
+	guint h0 = pr->hidden->len;
 
 	if (!lt || lt - p < MARK_MIN || lt - p > SW_MAX_FIELD || used >= pr->cap)
 		return NULL;
@@ -1625,8 +1653,10 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	 * the cap */
 	max = MIN((size_t)SW_MAX_FIELD, pr->cap - used);
 	g_string_truncate(t, 0);
-	if (!prep_text(pr, p, lt, t, max))
+	if (!prep_text(pr, p, lt, t, max)) {
+		g_array_set_size(pr->hidden, h0);
 		return NULL;
+	}
 	for (s = t->str, e = s + t->len; s < e && g_ascii_isspace(*s); s++)
 		;
 	sp.off = pr->side->len;
@@ -1636,6 +1666,7 @@ mark_text(struct prep *pr, const char *p, GString *out)
 		append_len(out, t->str, t->len);
 		return lt;
 	}
+	g_array_set_size(pr->hidden, h0);
 	sp.len = pr->side->len - sp.off;
 	sp.side = 1;
 	prep_hide(pr, p, lt, pr->done + out->len, 0);
@@ -1817,7 +1848,7 @@ prep_run(struct prep *pr, size_t want)
 			g_string_append(out, "&#60;");
 			p++;
 		} else if (c == '&') {
-			p += fix_reference(p, end, pr->ents, out, &pr->fdd0);
+			p += prep_reference(pr, p, out, pr->done);
 		} else {
 			p += fix_byte(p, end, out);
 		}
@@ -3713,7 +3744,7 @@ error_line(const struct pstate *st, const struct prep *pr)
 			line += h->lead;
 		break;
 	}
-	return line > G_MAXINT ? 0 : (int)line;
+	return line < 1 || line > G_MAXINT ? 0 : (int)line;
 }
 
 struct ordered {

@@ -1442,6 +1442,20 @@ test_error_line(void **state)
 		{ "<rss version=\"2.0\"><channel>\n<item><title a=\"1\" a=\"2\">%s</title></item>\n"
 		  "</channel></rss>",
 		  "document is not well-formed at line 2: Attribute a redefined" },
+		/* a DOCTYPE entity's line ends, which prep writes where it is
+		 * named (in text, in an attribute, in a long text not marked
+		 * for its CR): not the document's */
+		{ "<!DOCTYPE rss [\n<!ENTITY a \"x\ny\nz\">\n<!ENTITY c \"x\r\ny\">\n]>\n"
+		  "<rss version=\"2.0\"><channel>\n<item><title>&a;</title></item>\n"
+		  "<item><title>&a;&a;</title><link t=\"&a;\">l</link></item>\n"
+		  "<item><title>%s &c;</title></item>\n"
+		  "<item><title>a <b>bold</i></title></item>\n</channel></rss>\n",
+		  "document is not well-formed at line 14: " MISMATCH },
+		/* ... an error in the long text before one is named there */
+		{ "<!DOCTYPE rss [\n<!ENTITY a \"x\ny\nz\">\n]>\n<rss version=\"2.0\"><channel>\n"
+		  "<item><title>&a;</title></item>\n<item><title>%s\n]]> and &a;</title></item>\n"
+		  "</channel></rss>\n",
+		  "document is not well-formed at line 11: Sequence ']]>' not allowed in content" },
 	};
 	GError *err = NULL;
 	guint i;

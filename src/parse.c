@@ -1304,8 +1304,10 @@ prep_hide(struct prep *pr, const char *p, const char *end, size_t at, int before
 
 	if (!h.lines)
 		return;
-	while (b < end && is_xml_space(*b))
-		b++;
+	/* the blanks libxml2 would read: the characters XML forbids are
+	 * dropped from among them */
+	while (b < end && (is_xml_space(*b) || xml_forbidden(b, end)))
+		b += is_xml_space(*b) ? 1 : xml_forbidden(b, end);
 	h.lead = count_lines(p, b);
 	g_array_append_val(pr->hidden, h);
 }

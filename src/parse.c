@@ -1295,21 +1295,16 @@ count_lines(const char *p, const char *end)
 }
 
 /* [p, end) of the document is not in what libxml2 reads, whose next
- * byte is at at: a mark (before 0) or a DOCTYPE (before 1). */
+ * byte is at at: a mark (before 0) or a DOCTYPE (before 1); lead lines
+ * of it before the first character libxml2 would not step over as a
+ * blank after the root (mark_text()). */
 static void
-prep_hide(struct prep *pr, const char *p, const char *end, size_t at, int before)
+prep_hide(struct prep *pr, const char *p, const char *end, size_t at, int before, guint lead)
 {
-	struct hidden h = { at, (gint)count_lines(p, end), 0, before };
-	const char *b = p;
+	struct hidden h = { at, (gint)count_lines(p, end), lead, before };
 
-	if (!h.lines)
-		return;
-	/* the blanks libxml2 would read: the characters XML forbids are
-	 * dropped from among them */
-	while (b < end && (is_xml_space(*b) || xml_forbidden(b, end)))
-		b += is_xml_space(*b) ? 1 : xml_forbidden(b, end);
-	h.lead = count_lines(p, b);
-	g_array_append_val(pr->hidden, h);
+	if (h.lines)
+		g_array_append_val(pr->hidden, h);
 }
 
 /* libxml2 reads n line ends from at on that the document does not have
@@ -1403,7 +1398,7 @@ copy_cdata(struct prep *pr, const char *p, GString *out)
 	sp.len = (size_t)(e - t);
 	sp.side = 0;
 	append_len(out, "<![CDATA[", 9);
-	prep_hide(pr, t, e, pr->done + out->len, 0);
+	prep_hide(pr, t, e, pr->done + out->len, 0, 0);
 	put_mark(pr, &sp, out);
 	append_len(out, "]]>", 3);
 	return e + 3;
@@ -1646,7 +1641,9 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	struct mark sp;
 	GString *t = pr->tmp;
 	size_t used = pr->done + out->len + pr->side_dropped + pr->side->len, max;
-	guint h0 = pr->hidden->len;
+	size_t at = pr->done + out->len; /* where its mark goes */
+	guint h0 = pr->hidden->len, i;
+	gint lead;
 
 	if (!lt || lt - p < MARK_MIN || lt - p > SW_MAX_FIELD || used >= pr->cap)
 		return NULL;
@@ -1668,10 +1665,20 @@ mark_text(struct prep *pr, const char *p, GString *out)
 		append_len(out, t->str, t->len);
 		return lt;
 	}
+	/* the lines before its first character but blanks, as without the
+	 * mark: in what libxml2 would read (the characters XML forbids
+	 * dropped, references written out) less an entity's there */
+	lead = (gint)count_lines(t->str, s);
+	for (i = h0; i < pr->hidden->len; i++) {
+		const struct hidden *h = &g_array_index(pr->hidden, struct hidden, i);
+
+		if (h->out_off < at + (size_t)(s - t->str))
+			lead += h->lines;
+	}
 	g_array_set_size(pr->hidden, h0);
 	sp.len = pr->side->len - sp.off;
 	sp.side = 1;
-	prep_hide(pr, p, lt, pr->done + out->len, 0);
+	prep_hide(pr, p, lt, at, 0, (guint)MAX(lead, 0));
 	put_mark(pr, &sp, out);
 	return lt;
 }
@@ -1813,7 +1820,7 @@ prep_run(struct prep *pr, size_t want)
 			const char *s0, *s1, *d = p;
 
 			p = doctype_end(p + 9, end, &s0, &s1);
-			prep_hide(pr, d, p, pr->done + out->len, 1);
+			prep_hide(pr, d, p, pr->done + out->len, 1, 0);
 			if (s0 && s1)
 				read_doc_entities(s0, s1, pr->ents);
 		} else if (c == '<' && end - p >= 2 && p[1] == '?') {

@@ -1462,6 +1462,18 @@ test_error_line(void **state)
 		  "\x0e\x0e\n\n  %s\n<x/>",
 		  "document is not well-formed at line 3: Extra content at the end of the "
 		  "document" },
+		/* ... and the references before them: one to a character XML
+		 * forbids is dropped, an entity's blanks are stepped over, its
+		 * line ends are not the document's */
+		{ "<rss version=\"2.0\"><channel><item><title>t</title></item></channel></rss>"
+		  "&#14;\n\n  %s\n<x/>",
+		  "document is not well-formed at line 3: Extra content at the end of the "
+		  "document" },
+		{ "<!DOCTYPE rss [\n<!ENTITY nl \"\n\n\">\n<!ENTITY sp \" \">\n]>\n"
+		  "<rss version=\"2.0\"><channel><item><title>t</title></item></channel></rss>"
+		  "&nl;&sp;\n\n  %s\n<x/>",
+		  "document is not well-formed at line 9: Extra content at the end of the "
+		  "document" },
 	};
 	GError *err = NULL;
 	guint i;

@@ -4243,13 +4243,14 @@ not_well_formed(struct pstate *st)
 {
 	GString *w = st->warn;
 	const char *m = st->err_msg, *end;
-	size_t start = w->len;
+	size_t start;
 
 	g_string_append(w, "document is not well-formed");
 	if (st->err_line > 0)
 		g_string_append_printf(w, " at line %d", st->err_line);
 	if (m && *m) {
 		g_string_append(w, ": ");
+		start = w->len; /* SW_MAX_XML_ERROR bytes from here */
 		for (; *m; m++) {
 			if (!strncmp(m, " line ", 6) && g_ascii_isdigit(m[6])) {
 				for (m += 6; g_ascii_isdigit(m[1]); m++)

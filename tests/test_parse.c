@@ -1492,7 +1492,8 @@ test_error_line(void **state)
 	}
 }
 
-/* libxml2's message is cut, on a character, in a warning. */
+/* libxml2's message is cut, on a character, to SW_MAX_XML_ERROR bytes
+ * in a warning (of 2-byte characters here: 159 or 160). */
 static void
 test_error_message_cut(void **state)
 {
@@ -1514,6 +1515,7 @@ test_error_message_cut(void **state)
 	assert_true(g_utf8_validate(f->warning, -1, NULL));
 	assert_true(g_str_has_suffix(f->warning, "…"));
 	assert_true(strlen(m + 11) <= SW_MAX_XML_ERROR + strlen("…"));
+	assert_true(strlen(m + 11) >= SW_MAX_XML_ERROR - 1 + strlen("…"));
 	parse_feed_free(f);
 	g_string_free(doc, TRUE);
 }

@@ -1261,12 +1261,14 @@ struct prep {
 
 /* Line ends of the document that libxml2 does not see: those of a mark's
  * text or a DOCTYPE (and lead_lines, of the XML declaration and the
- * blanks before it).  An error libxml2 reports at line n of the prepared
- * bytes, past out_off (at it, for a DOCTYPE), is at line n + lines of the
- * document (error_line()). */
+ * blanks before it); and, as negative lines, those it sees that the
+ * document does not have there: a DOCTYPE entity's, written where it is
+ * named (prep_added()).  An error libxml2 reports at line n of the
+ * prepared bytes, past out_off (at it, for a DOCTYPE), is at line
+ * n + lines of the document (error_line()). */
 struct hidden {
 	size_t out_off; /* prepared bytes before the place */
-	guint lines;
+	gint lines;
 	guint lead; /* ... of them in the blanks a mark's text starts with */
 	int before; /* a DOCTYPE: the byte at out_off comes after it */
 };
@@ -1277,37 +1279,43 @@ is_xml_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Line ends in [p, end) as libxml2 counts them: LF, CR LF and, with cr,
- * a lone CR (memchr(): a mark's text is read for them at every mark, and
- * holds no CR: copy_cdata() and mark_text() leave such a text alone). */
+/* Line ends in [p, end) as libxml2 counts them: LF, so CR LF too, but
+ * not a lone CR, which it steps over uncounted (xmllint gives "<a>\r<b>"
+ * line 1), in the bytes it reads as in those it does not (memchr(): a
+ * mark's text is read for them at every mark). */
 static guint
-count_lines(const char *p, const char *end, int cr)
+count_lines(const char *p, const char *end)
 {
 	const char *q;
 	guint n = 0;
 
 	for (q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
 		n++;
-	for (q = p; cr && q < end && (q = memchr(q, '\r', (size_t)(end - q))) != NULL; q++)
-		if (q + 1 == end || q[1] != '\n')
-			n++;
 	return n;
 }
 
 /* [p, end) of the document is not in what libxml2 reads, whose next
- * byte is at at: a mark (before 0) or a DOCTYPE (before 1). */
+ * byte is at at: a mark (before 0) or a DOCTYPE (before 1); lead lines
+ * of it before the first character libxml2 would not step over as a
+ * blank after the root (mark_text()). */
 static void
-prep_hide(struct prep *pr, const char *p, const char *end, size_t at, int before)
+prep_hide(struct prep *pr, const char *p, const char *end, size_t at, int before, guint lead)
 {
-	struct hidden h = { at, count_lines(p, end, before), 0, before };
-	const char *b = p;
+	struct hidden h = { at, (gint)count_lines(p, end), lead, before };
 
-	if (!h.lines)
-		return;
-	while (b < end && is_xml_space(*b))
-		b++;
-	h.lead = count_lines(p, b, before);
-	g_array_append_val(pr->hidden, h);
+	if (h.lines)
+		g_array_append_val(pr->hidden, h);
+}
+
+/* libxml2 reads n line ends from at on that the document does not have
+ * there (an entity's, written out by fix_reference()). */
+static void
+prep_added(struct prep *pr, size_t at, guint n)
+{
+	struct hidden h = { at, -(gint)n, 0, 0 };
+
+	if (n)
+		g_array_append_val(pr->hidden, h);
 }
 
 static void
@@ -1333,7 +1341,7 @@ prep_init(struct prep *pr, const char *s, size_t len)
 
 		p = e ? e + 2 : end;
 	}
-	pr->lead_lines = count_lines(s, p, 1);
+	pr->lead_lines = count_lines(s, p);
 	pr->p = p;
 	pr->end = end;
 }
@@ -1390,7 +1398,7 @@ copy_cdata(struct prep *pr, const char *p, GString *out)
 	sp.len = (size_t)(e - t);
 	sp.side = 0;
 	append_len(out, "<![CDATA[", 9);
-	prep_hide(pr, t, e, pr->done + out->len, 0);
+	prep_hide(pr, t, e, pr->done + out->len, 0, 0);
 	put_mark(pr, &sp, out);
 	append_len(out, "]]>", 3);
 	return e + 3;
@@ -1530,9 +1538,23 @@ fix_byte(const char *p, const char *end, GString *out)
 	return 1;
 }
 
+/* The reference at p written to out (fix_reference()), whose first byte
+ * is at prepared byte at: the bytes read.  The line ends of a DOCTYPE
+ * entity written out are noted (prep_added()). */
+static size_t
+prep_reference(struct prep *pr, const char *p, GString *out, size_t at)
+{
+	size_t o = out->len, n = fix_reference(p, pr->end, pr->ents, out, &pr->fdd0);
+
+	prep_added(pr, at + o, count_lines(out->str + o, out->str + out->len));
+	return n;
+}
+
 /* What prep_run() writes for [p, lt), text with no '<' in it, appended
- * to out; 0 (out holding part of it) as soon as out is longer than max
- * bytes: DOCTYPE entities can make a short text very long. */
+ * to out, which goes to pr->out as it is or not at all (a mark takes its
+ * place: mark_text() drops what prep_reference() noted); 0 (out holding
+ * part of it) as soon as out is longer than max bytes: DOCTYPE entities
+ * can make a short text very long. */
 static int
 prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t max)
 {
@@ -1549,7 +1571,7 @@ prep_text(struct prep *pr, const char *p, const char *lt, GString *out, size_t m
 			continue;
 		}
 		if (c == '&')
-			p += fix_reference(p, pr->end, pr->ents, out, &pr->fdd0);
+			p += prep_reference(pr, p, out, pr->done + pr->out->len);
 		else
 			p += fix_byte(p, lt, out);
 	}
@@ -1619,6 +1641,9 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	struct mark sp;
 	GString *t = pr->tmp;
 	size_t used = pr->done + out->len + pr->side_dropped + pr->side->len, max;
+	size_t at = pr->done + out->len; /* where its mark goes */
+	guint h0 = pr->hidden->len, i;
+	gint lead;
 
 	if (!lt || lt - p < MARK_MIN || lt - p > SW_MAX_FIELD || used >= pr->cap)
 		return NULL;
@@ -1627,8 +1652,10 @@ mark_text(struct prep *pr, const char *p, GString *out)
 	 * the cap */
 	max = MIN((size_t)SW_MAX_FIELD, pr->cap - used);
 	g_string_truncate(t, 0);
-	if (!prep_text(pr, p, lt, t, max))
+	if (!prep_text(pr, p, lt, t, max)) {
+		g_array_set_size(pr->hidden, h0);
 		return NULL;
+	}
 	for (s = t->str, e = s + t->len; s < e && g_ascii_isspace(*s); s++)
 		;
 	sp.off = pr->side->len;
@@ -1638,9 +1665,20 @@ mark_text(struct prep *pr, const char *p, GString *out)
 		append_len(out, t->str, t->len);
 		return lt;
 	}
+	/* the lines before its first character but blanks, as without the
+	 * mark: in what libxml2 would read (the characters XML forbids
+	 * dropped, references written out) less an entity's there */
+	lead = (gint)count_lines(t->str, s);
+	for (i = h0; i < pr->hidden->len; i++) {
+		const struct hidden *h = &g_array_index(pr->hidden, struct hidden, i);
+
+		if (h->out_off < at + (size_t)(s - t->str))
+			lead += h->lines;
+	}
+	g_array_set_size(pr->hidden, h0);
 	sp.len = pr->side->len - sp.off;
 	sp.side = 1;
-	prep_hide(pr, p, lt, pr->done + out->len, 0);
+	prep_hide(pr, p, lt, at, 0, (guint)MAX(lead, 0));
 	put_mark(pr, &sp, out);
 	return lt;
 }
@@ -1782,7 +1820,7 @@ prep_run(struct prep *pr, size_t want)
 			const char *s0, *s1, *d = p;
 
 			p = doctype_end(p + 9, end, &s0, &s1);
-			prep_hide(pr, d, p, pr->done + out->len, 1);
+			prep_hide(pr, d, p, pr->done + out->len, 1, 0);
 			if (s0 && s1)
 				read_doc_entities(s0, s1, pr->ents);
 		} else if (c == '<' && end - p >= 2 && p[1] == '?') {
@@ -1819,7 +1857,7 @@ prep_run(struct prep *pr, size_t want)
 			g_string_append(out, "&#60;");
 			p++;
 		} else if (c == '&') {
-			p += fix_reference(p, end, pr->ents, out, &pr->fdd0);
+			p += prep_reference(pr, p, out, pr->done);
 		} else {
 			p += fix_byte(p, end, out);
 		}
@@ -3715,7 +3753,7 @@ error_line(const struct pstate *st, const struct prep *pr)
 			line += h->lead;
 		break;
 	}
-	return line > G_MAXINT ? 0 : (int)line;
+	return line < 1 || line > G_MAXINT ? 0 : (int)line;
 }
 
 struct ordered {
@@ -4205,13 +4243,14 @@ not_well_formed(struct pstate *st)
 {
 	GString *w = st->warn;
 	const char *m = st->err_msg, *end;
-	size_t start = w->len;
+	size_t start;
 
 	g_string_append(w, "document is not well-formed");
 	if (st->err_line > 0)
 		g_string_append_printf(w, " at line %d", st->err_line);
 	if (m && *m) {
 		g_string_append(w, ": ");
+		start = w->len; /* SW_MAX_XML_ERROR bytes from here */
 		for (; *m; m++) {
 			if (!strncmp(m, " line ", 6) && g_ascii_isdigit(m[6])) {
 				for (m += 6; g_ascii_isdigit(m[1]); m++)

@@ -1429,24 +1429,64 @@ test_error_line(void **state)
 		  "<item><description>%s</description></item>\n"
 		  "<item><title>a <b>bold</i></title></item>\n</channel></rss>\n",
 		  "document is not well-formed at line 15: " MISMATCH },
-		/* CR LF and lone CR count as line ends, as libxml2 counts them */
+		/* lines as libxml2 counts them (xmllint on the document): CR LF
+		 * is a line end, a lone CR none, in the DOCTYPE as after it */
 		{ "<!DOCTYPE rss [\r\n<!ENTITY a \"b\">\r]>\r\n<rss version=\"2.0\"><channel>\r\n"
 		  "<item><description><![CDATA[%s]]></description></item>\r\n"
 		  "<item><title>a <b>bold</i></title></item>\r\n</channel></rss>\r\n",
-		  "document is not well-formed at line 8: " MISMATCH },
+		  "document is not well-formed at line 7: " MISMATCH },
+		{ "<!DOCTYPE rss [\r<!ENTITY a \"b\">\r]>\r<rss version=\"2.0\"><channel>\r"
+		  "<item><title>a <b>bold</i></title></item>\r</channel></rss>\r",
+		  "document is not well-formed at line 1: " MISMATCH },
 		/* the error before a marked text on its line: its lines not added */
 		{ "<rss version=\"2.0\"><channel>\n<item><title a=\"1\" a=\"2\">%s</title></item>\n"
 		  "</channel></rss>",
 		  "document is not well-formed at line 2: Attribute a redefined" },
+		/* a DOCTYPE entity's line ends, which prep writes where it is
+		 * named (in text, in an attribute, in a long text not marked
+		 * for its CR): not the document's */
+		{ "<!DOCTYPE rss [\n<!ENTITY a \"x\ny\nz\">\n<!ENTITY c \"x\r\ny\">\n]>\n"
+		  "<rss version=\"2.0\"><channel>\n<item><title>&a;</title></item>\n"
+		  "<item><title>&a;&a;</title><link t=\"&a;\">l</link></item>\n"
+		  "<item><title>%s &c;</title></item>\n"
+		  "<item><title>a <b>bold</i></title></item>\n</channel></rss>\n",
+		  "document is not well-formed at line 14: " MISMATCH },
+		/* ... an error in the long text before one is named there */
+		{ "<!DOCTYPE rss [\n<!ENTITY a \"x\ny\nz\">\n]>\n<rss version=\"2.0\"><channel>\n"
+		  "<item><title>&a;</title></item>\n<item><title>%s\n]]> and &a;</title></item>\n"
+		  "</channel></rss>\n",
+		  "document is not well-formed at line 11: Sequence ']]>' not allowed in content" },
+		/* text after the root, whose blanks libxml2 steps over: the
+		 * controls before them are dropped, as without marks */
+		{ "<rss version=\"2.0\"><channel><item><title>t</title></item></channel></rss>"
+		  "\x0e\x0e\n\n  %s\n<x/>",
+		  "document is not well-formed at line 3: Extra content at the end of the "
+		  "document" },
+		/* ... and the references before them: one to a character XML
+		 * forbids is dropped, an entity's blanks are stepped over, its
+		 * line ends are not the document's */
+		{ "<rss version=\"2.0\"><channel><item><title>t</title></item></channel></rss>"
+		  "&#14;\n\n  %s\n<x/>",
+		  "document is not well-formed at line 3: Extra content at the end of the "
+		  "document" },
+		{ "<!DOCTYPE rss [\n<!ENTITY nl \"\n\n\">\n<!ENTITY sp \" \">\n]>\n"
+		  "<rss version=\"2.0\"><channel><item><title>t</title></item></channel></rss>"
+		  "&nl;&sp;\n\n  %s\n<x/>",
+		  "document is not well-formed at line 9: Extra content at the end of the "
+		  "document" },
 	};
 	GError *err = NULL;
 	guint i;
 
 	(void)state;
 	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
-		char *doc = g_strdup_printf(cases[i].doc, long_text, long_text);
+		/* each "%s" is long_text (not a printf format: the compiler
+		 * warned that its arguments went unchecked) */
+		char **parts = g_strsplit(cases[i].doc, "%s", -1);
+		char *doc = g_strjoinv(long_text, parts);
 		struct sw_feed *f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
 
+		g_strfreev(parts);
 		assert_non_null(f);
 		assert_non_null(f->warning);
 		if (!strstr(f->warning, cases[i].want))
@@ -1456,7 +1496,8 @@ test_error_line(void **state)
 	}
 }
 
-/* libxml2's message is cut, on a character, in a warning. */
+/* libxml2's message is cut, on a character, to SW_MAX_XML_ERROR bytes
+ * in a warning (of 2-byte characters here: 159 or 160). */
 static void
 test_error_message_cut(void **state)
 {
@@ -1478,6 +1519,7 @@ test_error_message_cut(void **state)
 	assert_true(g_utf8_validate(f->warning, -1, NULL));
 	assert_true(g_str_has_suffix(f->warning, "…"));
 	assert_true(strlen(m + 11) <= SW_MAX_XML_ERROR + strlen("…"));
+	assert_true(strlen(m + 11) >= SW_MAX_XML_ERROR - 1 + strlen("…"));
 	parse_feed_free(f);
 	g_string_free(doc, TRUE);
 }

@@ -1334,13 +1334,22 @@ prep_init(struct prep *pr, const char *s, size_t len)
 	pr->hidden = g_array_new(FALSE, FALSE, sizeof(struct hidden));
 	pr->start = s;
 	pr->marks = !has_mark(s, len);
-	while (p < end && g_ascii_isspace(*p))
-		p++;
-	if (end - p > 5 && !strncmp(p, "<?xml", 5) && g_ascii_isspace(p[5])) {
-		const char *e = g_strstr_len(p, end - p, "?>");
+	/* the declaration, and any that follows it (feeds run together):
+	 * libxml2 would take the second for the document's and read the
+	 * UTF-8 made here in its encoding */
+	for (;;) {
+		const char *q = p, *e;
 
+		while (q < end && g_ascii_isspace(*q))
+			q++;
+		if (end - q <= 5 || strncmp(q, "<?xml", 5) || !g_ascii_isspace(q[5]))
+			break;
+		e = g_strstr_len(q, end - q, "?>");
 		p = e ? e + 2 : end;
 	}
+	if (p == s)
+		while (p < end && g_ascii_isspace(*p))
+			p++;
 	pr->lead_lines = count_lines(s, p);
 	pr->p = p;
 	pr->end = end;
@@ -1540,13 +1549,15 @@ fix_byte(const char *p, const char *end, GString *out)
 
 /* The reference at p written to out (fix_reference()), whose first byte
  * is at prepared byte at: the bytes read.  The line ends of a DOCTYPE
- * entity written out are noted (prep_added()). */
+ * entity written out are noted (prep_added()); no other reference is
+ * written with one (character references stay references). */
 static size_t
 prep_reference(struct prep *pr, const char *p, GString *out, size_t at)
 {
 	size_t o = out->len, n = fix_reference(p, pr->end, pr->ents, out, &pr->fdd0);
 
-	prep_added(pr, at + o, count_lines(out->str + o, out->str + out->len));
+	if (pr->ents->len)
+		prep_added(pr, at + o, count_lines(out->str + o, out->str + out->len));
 	return n;
 }
 

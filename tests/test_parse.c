@@ -1404,6 +1404,43 @@ test_utf8_check(void **state)
 	test_utf8_random();
 }
 
+/* A second XML declaration after the first (feeds run together, a CMS
+ * that writes its own): libxml2 took it for the document's and read the
+ * UTF-8 made of the document in its encoding, titles in mojibake and a
+ * mark's text unrestored ("п·ђ00000000") as the summary. */
+static void
+test_two_declarations(void **state)
+{
+	static const char *const heads[] = {
+		"<?xml version=\"1.0\"?><?xml version=\"1.0\" encoding=\"windows-1251\"?>\n",
+		"<?xml version=\"1.0\"?>\n  <?xml version=\"1.0\" encoding=\"koi8-r\"?>\n",
+	};
+	const char *body = "<rss version=\"2.0\"><channel><title>Київ</title><item><guid>1</guid>"
+	                   "<title>Гарантії безпеки</title><description>Довгий опис, який стане "
+	                   "позначкою: понад шістдесят чотири байти.</description></item>"
+	                   "</channel></rss>\n";
+	GError *err = NULL;
+	guint i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(heads); i++) {
+		char *doc = g_strconcat(heads[i], body, NULL);
+		struct sw_feed *f = parse_feed(doc, strlen(doc), NULL, NULL, &err);
+		struct sw_entry *e;
+
+		assert_non_null(f);
+		assert_string_equal(f->title, "Київ");
+		assert_int_equal(f->entries->len, 1);
+		e = g_ptr_array_index(f->entries, 0);
+		assert_string_equal(e->title, "Гарантії безпеки");
+		assert_string_equal(
+		        e->summary,
+		        "Довгий опис, який стане позначкою: понад шістдесят чотири байти.");
+		parse_feed_free(f);
+		g_free(doc);
+	}
+}
+
 #define MISMATCH "Opening and ending tag mismatch: b and i"
 
 /* A document that is not well-formed is warned of with the line of the
@@ -1988,6 +2025,7 @@ main(void)
 		cmocka_unit_test(test_comment_opens_with_gt),
 		cmocka_unit_test(test_forbidden_in_sections),
 		cmocka_unit_test(test_error_line),
+		cmocka_unit_test(test_two_declarations),
 		cmocka_unit_test(test_error_message_cut),
 		cmocka_unit_test(test_pi_without_target_reference),
 		cmocka_unit_test(test_cyrillic_label_on_utf8),

@@ -4937,17 +4937,16 @@ match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
 const char *
 match_lifted_term(const char *terms)
 {
-	const char *const kinds[] = { "story:", "copy:" };
+	/* each kind, and as a later term of the list */
+	const char *const kinds[][2] = { { "story:", ", story:" }, { "copy:", ", copy:" } };
 	const char *first = NULL;
 	guint k;
 
 	for (k = 0; terms && k < G_N_ELEMENTS(kinds); k++) {
-		const char *at = g_str_has_prefix(terms, kinds[k]) ? terms : NULL;
-		char *sep = g_strconcat(", ", kinds[k], NULL);
+		const char *at = g_str_has_prefix(terms, kinds[k][0]) ? terms : NULL;
 
-		if (!at && (at = strstr(terms, sep)))
+		if (!at && (at = strstr(terms, kinds[k][1])))
 			at += 2;
-		g_free(sep);
 		if (at && (!first || at < first))
 			first = at;
 	}

@@ -4881,10 +4881,42 @@ match_clear(struct sw_match *m)
 	m->explain = NULL;
 }
 
+/* Whether one negative context of m hits in the title and in the text
+ * below it ("-othercountry/title:georgian", "-othercountry/lead:tbilisi"):
+ * the entry is about what the topic leaves out, another country's
+ * guarantees, and the names it shares with a story do not make it a
+ * follow-up of that story. */
+static gboolean
+negative_throughout(const struct sw_match *m)
+{
+	static const char title[] = "/title:";
+	guint i, j;
+
+	if (m->terms == NULL)
+		return FALSE;
+	for (i = 0; i < m->terms->len; i++) {
+		const char *t = g_ptr_array_index(m->terms, i);
+		const char *f = strchr(t, '/');
+		size_t n = f ? (size_t)(f - t) : 0;
+
+		if (t[0] != '-' || f == NULL || strncmp(f, title, sizeof(title) - 1) != 0)
+			continue;
+		for (j = 0; j < m->terms->len; j++) {
+			const char *u = g_ptr_array_index(m->terms, j);
+
+			if (strncmp(u, t, n) == 0 && u[n] == '/' &&
+			    strncmp(u + n, title, sizeof(title) - 1) != 0)
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 gboolean
 match_followup_wanted(const struct sw_profile *p, const struct sw_match *m)
 {
-	return p->followup_terms > 0 && !m->match && m->score >= p->followup_floor;
+	return p->followup_terms > 0 && !m->match && m->score >= p->followup_floor &&
+	       !negative_throughout(m);
 }
 
 /* Story memory's lift: m (of e) becomes a match, with term (transfer

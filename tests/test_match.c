@@ -1179,6 +1179,37 @@ test_followup_lift(void **state)
 	match_clear(&m);
 	match_profile_free(p);
 
+	/* a negative context in the title and in the lead: another country's
+	 * story, whatever names it shares; in the title alone it may be one
+	 * of the story's actors */
+	p = compile_ok("[topic t]\nterm.ukraine = Ukraine\nterm.guar = guarantee*\n"
+	               "term.other = Georgia*; Tbilisi\nweight.other = -1\n"
+	               "require = ukraine & guar & !other\nthreshold = 5\n"
+	               "followup_terms = 4\nfollowup_floor = 1\n");
+	{
+		struct sw_entry *both =
+		        entry("Georgia wants guarantees like Ukraine's",
+		              "In Tbilisi the opposition asks for the Valletta terms.", "en");
+		struct sw_entry *title = entry("Georgia backs Ukraine's guarantees",
+		                               "The Valletta package goes to the Rada.", "en");
+
+		match_entry(p, both, &m);
+		assert_false(m.match);
+		assert_false(match_followup_wanted(p, &m));
+		match_followup(p, both, 9, "Valletta treaty", &m);
+		assert_false(m.match);
+		match_clear(&m);
+		match_entry(p, title, &m);
+		assert_false(m.match);
+		assert_true(match_followup_wanted(p, &m));
+		match_followup(p, title, 9, "Valletta treaty", &m);
+		assert_true(m.match);
+		match_clear(&m);
+		entry_free(both);
+		entry_free(title);
+	}
+	match_profile_free(p);
+
 	/* 0 turns it off; a fraction is refused */
 	p = compile_ok("[topic t]\nterm.ukraine = Ukraine\nthreshold = 5\nfollowup_terms = 0\n");
 	match_entry(p, e, &m);

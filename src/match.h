@@ -59,7 +59,8 @@ void match_clear(struct sw_match *m);
 gboolean match_followup_wanted(const struct sw_profile *p, const struct sw_match *m);
 /* m (of e) shares `shared` of its own rare words, names and numbers with
  * the thread whose first entry is titled headline: with at least
- * followup_terms of them m becomes a match (its score stays), the term
+ * followup_terms of them (2 more when m scores below followup_floor,
+ * by at most a sixth of it) m becomes a match (its score stays), the term
  * "story:HEADLINE=N" is added and the explanation says why. */
 void match_followup(const struct sw_profile *p, const struct sw_entry *e, int shared,
                     const char *headline, struct sw_match *m);

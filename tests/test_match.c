@@ -1179,6 +1179,30 @@ test_followup_lift(void **state)
 	match_clear(&m);
 	match_profile_free(p);
 
+	/* below the floor by at most a sixth of it: 2 more shared words */
+	p = compile_ok("[topic t]\nterm.ukraine = Ukraine\nterm.guar = guarantee*\n"
+	               "weight.guar = 3\nrequire = ukraine & guar\nthreshold = 5\n"
+	               "followup_terms = 4\nfollowup_floor = 3.5\n");
+	match_entry(p, e, &m); /* 3 >= 3.5 * 5 / 6 */
+	assert_true(match_followup_wanted(p, &m));
+	match_followup(p, e, 5, "Valletta treaty", &m);
+	assert_false(m.match);
+	match_followup(p, e, 6, "Valletta treaty", &m);
+	assert_true(m.match);
+	assert_non_null(strstr(m.explain, "(>= followup_terms 4 + 2; score 3.00 < followup_floor "
+	                                  "3.50 by at most a sixth of it): match."));
+	match_clear(&m);
+	match_profile_free(p);
+	p = compile_ok("[topic t]\nterm.ukraine = Ukraine\nterm.guar = guarantee*\n"
+	               "weight.guar = 3\nrequire = ukraine & guar\nthreshold = 5\n"
+	               "followup_terms = 4\nfollowup_floor = 3.7\n");
+	match_entry(p, e, &m); /* 3 < 3.7 * 5 / 6 */
+	assert_false(match_followup_wanted(p, &m));
+	match_followup(p, e, 50, "Valletta treaty", &m);
+	assert_false(m.match);
+	match_clear(&m);
+	match_profile_free(p);
+
 	/* a negative context in the title and in the lead: another country's
 	 * story, whatever names it shares; in the title alone it may be one
 	 * of the story's actors */

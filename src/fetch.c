@@ -194,6 +194,24 @@ out:
 	return out;
 }
 
+char *
+fetch_url_problem(const char *url)
+{
+	CURLU *u;
+	CURLUcode rc;
+
+	if (strpbrk(url, " \t"))
+		return g_strdup("a blank cannot be part of a URL (write it %20)");
+	u = curl_url();
+	if (!u)
+		return NULL;
+	rc = curl_url_set(u, CURLUPART_URL, url, 0);
+	curl_url_cleanup(u);
+	if (rc == CURLUE_OK)
+		return NULL;
+	return g_strdup_printf("not a URL curl can fetch (%s)", curl_url_strerror(rc));
+}
+
 /* ---- body digest ---- */
 
 /* One lane: h = mix(h ^ w) per 8-byte word, mix a bijection of 64 bits

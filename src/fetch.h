@@ -99,6 +99,13 @@ gboolean fetch_addr_is_local(const char *ip);
  * nothing of where it goes.  NULL when it is not known to be local. */
 char *fetch_local_destination(const char *url, const char *primary_ip);
 
+/* (transfer full) (nullable) Why the http(s) URL url cannot be fetched,
+ * as curl reads it: a blank in it ("a blank cannot be part of a URL
+ * (write it %20)"), or curl's reason ("not a URL curl can fetch (No host
+ * part in the URL)", a bad port, path or query); NULL when it can.  The
+ * config refuses such a url with its line, and OPML import skips it. */
+char *fetch_url_problem(const char *url);
+
 /* (transfer full) "host:port" of url, lower case with the scheme's default
  * port filled in ("file:" for file URLs): the unit of the per-host limit
  * and of Retry-After holds.  Never NULL (the url itself if unparsable). */

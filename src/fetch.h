@@ -7,8 +7,10 @@
  * conditional GET, the body cap, timeouts and the redirect policy (http and
  * https only).  file: URLs are read too (for local feeds).
  * fetch_new() after GLib is up; fetch_free() aborts what still runs.
- * The environment variable SW_FETCH_TIMEOUT (seconds) lowers the total
- * timeout of each transfer, for tests.
+ * The environment variable SW_FETCH_TIMEOUT (seconds, up to a day) takes
+ * the place of the total, connect and stalled-transfer timeouts of each
+ * transfer, for tests: shorter for a server that never answers, longer
+ * under a sped-up faketime clock.
  */
 #ifndef SW_FETCH_H
 #define SW_FETCH_H

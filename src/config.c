@@ -14,6 +14,7 @@
 #include "config.h"
 #include "keyfile.h"
 #include "caps.h"
+#include "fetch.h"
 #include "log.h"
 #include "match.h"
 
@@ -348,18 +349,19 @@ config_new_defaults(const char *path)
 	return c;
 }
 
-/* Feed URL from the config: http(s) and file: URLs as they are, a path made
- * absolute against the config file's folder ("~/" against the home
- * folder).  NULL with *why when refused. */
+/* Feed URL from the config: http(s) URLs that curl can fetch and file:
+ * URLs as they are, a path made absolute against the config file's
+ * folder ("~/" against the home folder).  NULL with *why (g_free()) when
+ * refused. */
 static char *
-feed_url(const char *value, const char *path, const char **why)
+feed_url(const char *value, const char *path, char **why)
 {
 	char *scheme = g_uri_parse_scheme(value);
 	char *url = NULL;
 
 	for (const char *p = value; *p; p++) {
 		if ((unsigned char)*p < 0x20 || *p == 0x7f) {
-			*why = "a control character cannot be part of a URL or a path";
+			*why = g_strdup("a control character cannot be part of a URL or a path");
 			g_free(scheme);
 			return NULL;
 		}
@@ -367,10 +369,14 @@ feed_url(const char *value, const char *path, const char **why)
 	if (scheme) {
 		char *lower = g_ascii_strdown(scheme, -1);
 
-		if (!strcmp(lower, "http") || !strcmp(lower, "https") || !strcmp(lower, "file"))
+		/* a URL curl refuses would fail at every poll, named by
+		 * its URL alone and backed off, never by its line */
+		if (!strcmp(lower, "http") || !strcmp(lower, "https"))
+			*why = fetch_url_problem(value);
+		else if (strcmp(lower, "file"))
+			*why = g_strdup("only http, https and file URLs (or a path) are feeds");
+		if (!*why)
 			url = g_strdup(value);
-		else
-			*why = "only http, https and file URLs (or a path) are feeds";
 		g_free(lower);
 		g_free(scheme);
 		return url;
@@ -394,7 +400,7 @@ feed_url(const char *value, const char *path, const char **why)
 		g_free(rel);
 	}
 	if (!url)
-		*why = "not a usable path";
+		*why = g_strdup("not a usable path");
 	return url;
 }
 
@@ -811,7 +817,7 @@ add_feeds(struct sw_config *c, GPtrArray *raw, const char *path, GError **err)
 	for (i = 0; i < raw->len; i++) {
 		struct raw_feed *r = raw->pdata[i];
 		struct sw_feed_conf *f;
-		const char *why = NULL;
+		char *why = NULL;
 		char *url;
 
 		if (!r->url || !*r->url) {
@@ -821,6 +827,7 @@ add_feeds(struct sw_config *c, GPtrArray *raw, const char *path, GError **err)
 		url = feed_url(r->url, path, &why);
 		if (!url) {
 			set_error(err, path, r->url_line, "url = %s: %s", r->url, why);
+			g_free(why);
 			goto out;
 		}
 		f = feed_conf_new(r->name, url);

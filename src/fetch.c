@@ -194,6 +194,24 @@ out:
 	return out;
 }
 
+char *
+fetch_url_problem(const char *url)
+{
+	CURLU *u;
+	CURLUcode rc;
+
+	if (strpbrk(url, " \t"))
+		return g_strdup("a blank cannot be part of a URL (write it %20)");
+	u = curl_url();
+	if (!u)
+		return NULL;
+	rc = curl_url_set(u, CURLUPART_URL, url, 0);
+	curl_url_cleanup(u);
+	if (rc == CURLUE_OK)
+		return NULL;
+	return g_strdup_printf("not a URL curl can fetch (%s)", curl_url_strerror(rc));
+}
+
 /* ---- body digest ---- */
 
 /* One lane: h = mix(h ^ w) per 8-byte word, mix a bijection of 64 bits
@@ -566,6 +584,51 @@ response_reset(struct transfer *t)
 	t->rsp->h_challenge = FALSE;
 }
 
+/* (transfer full) to, with the user and password of from when it names
+ * none of its own and is on from's scheme, host and port: there curl
+ * sends from's credentials on a redirect, so a feed moved there must
+ * keep them (moved without, it was asked without them: 401 for good). */
+static char *
+moved_url(const char *from, const char *to)
+{
+	CURLU *f = curl_url(), *u = curl_url();
+	char *user = NULL, *pass = NULL, *own = NULL, *fs = NULL, *us = NULL;
+	char *fk = NULL, *uk = NULL, *s = NULL, *out = NULL;
+
+	if (!f || !u || curl_url_set(f, CURLUPART_URL, from, 0) != CURLUE_OK ||
+	    curl_url_set(u, CURLUPART_URL, to, 0) != CURLUE_OK ||
+	    curl_url_get(f, CURLUPART_USER, &user, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_USER, &own, 0) == CURLUE_OK ||
+	    curl_url_get(f, CURLUPART_SCHEME, &fs, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_SCHEME, &us, 0) != CURLUE_OK ||
+	    g_ascii_strcasecmp(fs, us) != 0)
+		goto out;
+	fk = fetch_host_key(from);
+	uk = fetch_host_key(to);
+	if (strcmp(fk, uk) != 0)
+		goto out;
+	/* as curl_url_get() gave them, URL-encoded: set as they are */
+	if (curl_url_set(u, CURLUPART_USER, user, 0) != CURLUE_OK)
+		goto out;
+	if (curl_url_get(f, CURLUPART_PASSWORD, &pass, 0) == CURLUE_OK &&
+	    curl_url_set(u, CURLUPART_PASSWORD, pass, 0) != CURLUE_OK)
+		goto out;
+	if (curl_url_get(u, CURLUPART_URL, &s, 0) == CURLUE_OK)
+		out = g_strdup(s);
+out:
+	curl_free(user);
+	curl_free(pass);
+	curl_free(own);
+	curl_free(fs);
+	curl_free(us);
+	curl_free(s);
+	g_free(fk);
+	g_free(uk);
+	curl_url_cleanup(f);
+	curl_url_cleanup(u);
+	return out ? out : g_strdup(to);
+}
+
 /* A new status line: the previous response, if it was a redirect, is the
  * hop we are now following. */
 static void
@@ -587,7 +650,7 @@ on_status_line(struct transfer *t, const char *line)
 
 			if (perm && t->rsp->chain_permanent) {
 				g_free(t->rsp->permanent_redirect);
-				t->rsp->permanent_redirect = g_strdup(next);
+				t->rsp->permanent_redirect = moved_url(t->url, next);
 			} else {
 				t->rsp->chain_permanent = FALSE;
 			}

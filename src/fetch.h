@@ -7,8 +7,10 @@
  * conditional GET, the body cap, timeouts and the redirect policy (http and
  * https only).  file: URLs are read too (for local feeds).
  * fetch_new() after GLib is up; fetch_free() aborts what still runs.
- * The environment variable SW_FETCH_TIMEOUT (seconds) lowers the total
- * timeout of each transfer, for tests.
+ * The environment variable SW_FETCH_TIMEOUT (seconds, up to a day) takes
+ * the place of the total, connect and stalled-transfer timeouts of each
+ * transfer, for tests: shorter for a server that never answers, longer
+ * under a sped-up faketime clock.
  */
 #ifndef SW_FETCH_H
 #define SW_FETCH_H
@@ -98,6 +100,13 @@ gboolean fetch_addr_is_local(const char *ip);
  * exempts goes direct) carries the request, since a proxy's address says
  * nothing of where it goes.  NULL when it is not known to be local. */
 char *fetch_local_destination(const char *url, const char *primary_ip);
+
+/* (transfer full) (nullable) Why the http(s) URL url cannot be fetched,
+ * as curl reads it: a blank in it ("a blank cannot be part of a URL
+ * (write it %20)"), or curl's reason ("not a URL curl can fetch (No host
+ * part in the URL)", a bad port, path or query); NULL when it can.  The
+ * config refuses such a url with its line, and OPML import skips it. */
+char *fetch_url_problem(const char *url);
 
 /* (transfer full) "host:port" of url, lower case with the scheme's default
  * port filled in ("file:" for file URLs): the unit of the per-host limit

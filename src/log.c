@@ -124,6 +124,40 @@ one_line(char *msg)
 	return g_string_free(out, FALSE);
 }
 
+/* msg with the password of each URL in it ("scheme://user:password@host")
+ * written as ***: a feed's url may carry one, and a line that names the
+ * url (an error, a move) went to the journal with it.  The user stays,
+ * to tell which account; the authority ends at the first '/', '?', '#'
+ * or blank, and its userinfo at its last '@'. */
+static char *
+hide_passwords(char *msg)
+{
+	const char *p = strstr(msg, "://"), *from = msg;
+	GString *out = NULL;
+
+	for (; p; p = strstr(p, "://")) {
+		const char *a = p + 3, *end = a, *at = NULL, *colon;
+
+		for (; *end && !strchr("/?# \t", *end); end++)
+			if (*end == '@')
+				at = end;
+		colon = at ? memchr(a, ':', (size_t)(at - a)) : NULL;
+		if (colon && colon + 1 < at) {
+			if (!out)
+				out = g_string_new(NULL);
+			g_string_append_len(out, from, (gssize)(colon + 1 - from));
+			g_string_append(out, "***");
+			from = at;
+		}
+		p = end;
+	}
+	if (!out)
+		return msg;
+	g_string_append(out, from);
+	g_free(msg);
+	return g_string_free(out, FALSE);
+}
+
 /* Whether stderr is the journal's stream: systemd names it in
  * JOURNAL_STREAM ("DEV:INODE") for a service whose output it logs.
  * Asked at each line (a test or a shell may point stderr elsewhere); a
@@ -152,7 +186,7 @@ static void vlog(int prio, const char *prefix, const char *fmt, va_list ap, cons
 static void
 vlog(int prio, const char *prefix, const char *fmt, va_list ap, const char *suffix)
 {
-	char *msg = one_line(g_strdup_vprintf(fmt, ap));
+	char *msg = hide_passwords(one_line(g_strdup_vprintf(fmt, ap)));
 	char pri[4] = "";
 
 	if (to_journal())

@@ -5,7 +5,9 @@
  * a line to the journal's stream starts with its syslog priority ("<3>").
  * log_warn appends strerror(errno), log_warnx does not; fatal/fatalx log
  * and exit(1).  log_debug checks the level before formatting anything.
- * log_init() sets the level once; there is nothing to tear down.
+ * log_init() sets the level once; there is nothing to tear down.  A
+ * line is one plain line, whatever it quotes, and the password of a URL
+ * in it ("http://user:password@host/") is written ***.
  */
 #ifndef SW_LOG_H
 #define SW_LOG_H

@@ -7,6 +7,7 @@
 
 #include "html.h"
 #include "caps.h"
+#include "fetch.h"
 #include "log.h"
 #include "opml.h"
 
@@ -55,11 +56,13 @@ feed_name(GHashTable *seen, const char *title, const char *url)
 }
 
 /* Can url stand as a config value: http(s), no control character, not
- * over SW_MAX_URL? */
+ * over SW_MAX_URL, and one curl can fetch (config.c refuses another)? */
 static gboolean
 url_ok(const char *url)
 {
 	const unsigned char *p;
+	gboolean ok;
+	char *why;
 
 	if (g_ascii_strncasecmp(url, "http://", 7) && g_ascii_strncasecmp(url, "https://", 8))
 		return FALSE;
@@ -68,7 +71,10 @@ url_ok(const char *url)
 	for (p = (const unsigned char *)url; *p; p++)
 		if (*p < 0x20 || *p == 0x7f)
 			return FALSE;
-	return TRUE;
+	why = fetch_url_problem(url);
+	ok = why == NULL;
+	g_free(why);
+	return ok;
 }
 
 /* url as a GKeyFile value: its escape character doubled. */
@@ -127,10 +133,10 @@ walk(xmlNode *n, struct walk_state *w, int depth)
 				char *cut = g_utf8_make_valid((const char *)url, MIN(len, 80));
 				char *shown = g_strescape(cut, NULL);
 
-				log_warnx(
-				        "OPML line %ld: outline %s skipped: a feed is an http or "
-				        "https URL of at most %d bytes, without control characters",
-				        xmlGetLineNo(n), shown, SW_MAX_URL);
+				log_warnx("OPML line %ld: outline %s skipped: a feed is an http or "
+				          "https URL that curl can fetch, of at most %d bytes, "
+				          "without blanks or control characters",
+				          xmlGetLineNo(n), shown, SW_MAX_URL);
 				g_free(shown);
 				g_free(cut);
 			}

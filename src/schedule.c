@@ -11,8 +11,9 @@
  * ttl, sy:updatePeriod and Cache-Control/Expires, capped at
  * SW_INTERVAL_MAX so a hostile feed cannot switch polling off.  Jitter is
  * +0-20 % of the delay.  Retry-After also holds every feed of the same
- * host:port.  The hints of the last parsed document are kept in memory,
- * per feed id, for the 304s that follow it.
+ * host:port.  The hints of the last parsed document are kept in the
+ * feed's state (its row), for the 304s and unchanged bodies that follow
+ * it, after a restart too.
  */
 #include <string.h>
 
@@ -29,12 +30,6 @@
  * host hold taken that far in the future runs from now. */
 #define CLOCK_STEP_BACK (10 * 60)
 
-struct hints {
-	gint64 ttl; /* seconds, 0 = none */
-	guint skip_hours;
-	guint skip_days;
-};
-
 /* A Retry-After hold of a host:port: until when, and when it was taken
  * (by the wall clock of then: a clock since stepped back shows it). */
 struct hold {
@@ -44,7 +39,6 @@ struct hold {
 struct schedule {
 	GRand *rand;
 	GHashTable *holds; /* host key -> struct hold * */
-	GHashTable *hints; /* feed id -> struct hints * */
 };
 
 struct schedule *
@@ -54,7 +48,6 @@ schedule_new(guint32 seed)
 
 	s->rand = g_rand_new_with_seed(seed);
 	s->holds = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	s->hints = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_free);
 	return s;
 }
 
@@ -65,7 +58,6 @@ schedule_free(struct schedule *s)
 		return;
 	g_rand_free(s->rand);
 	g_hash_table_destroy(s->holds);
-	g_hash_table_destroy(s->hints);
 	g_free(s);
 }
 
@@ -137,12 +129,6 @@ schedule_skip(gint64 t, guint skip_hours, guint skip_days)
 	return t;
 }
 
-static struct hints *
-hints_get(struct schedule *s, gint64 id)
-{
-	return g_hash_table_lookup(s->hints, &id);
-}
-
 /* schedule_skip() by f's skipHours and skipDays (t when it has none),
  * and when it moved t to the start of an hour, +0-20 % of that hour so
  * that feeds skipping the same hours do not all come back on the same
@@ -150,40 +136,21 @@ hints_get(struct schedule *s, gint64 id)
 static gint64
 skip_jittered(struct schedule *s, const struct sw_feed_state *f, gint64 t)
 {
-	struct hints *h = hints_get(s, f->id);
-	gint64 u;
+	gint64 u = schedule_skip(t, f->skip_hours, f->skip_days);
 
-	if (!h)
-		return t;
-	u = schedule_skip(t, h->skip_hours, h->skip_days);
 	if (u == t)
 		return t;
 	return u + (gint64)(g_rand_double(s->rand) * 3600 / 5);
 }
 
-/* A feed without ttl, skipHours or skipDays (most of them) keeps no
- * entry: no entry reads as all three unset.  10,000 feeds kept ~0.9 MB
- * of heap in entries that said nothing. */
+/* The hints of a parsed document into f, which keeps them (its row) for
+ * the polls that parse nothing. */
 static void
-hints_set(struct schedule *s, gint64 id, const struct sw_feed *feed)
+hints_set(struct sw_feed_state *f, const struct sw_feed *feed)
 {
-	struct hints *h;
-
-	if (feed->ttl <= 0 && !feed->skip_hours && !feed->skip_days) {
-		g_hash_table_remove(s->hints, &id);
-		return;
-	}
-	h = hints_get(s, id);
-	if (!h) {
-		gint64 *k = g_new(gint64, 1);
-
-		*k = id;
-		h = g_new0(struct hints, 1);
-		g_hash_table_insert(s->hints, k, h);
-	}
-	h->ttl = feed->ttl > 0 ? (gint64)feed->ttl * 60 : 0;
-	h->skip_hours = feed->skip_hours;
-	h->skip_days = feed->skip_days;
+	f->hint_ttl = feed->ttl > 0 ? (gint64)feed->ttl * 60 : 0;
+	f->skip_hours = feed->skip_hours;
+	f->skip_days = feed->skip_days;
 }
 
 static int
@@ -231,13 +198,12 @@ out:
  * ADAPT_MAX_FACTOR times by a slow posting rate, and raised to the feed's
  * ttl; never above SW_INTERVAL_MAX. */
 static gint64
-adaptive_interval(struct schedule *s, struct sw_feed_state *f, const struct sw_feed *feed,
-                  gint64 interval, gint64 now)
+adaptive_interval(const struct sw_feed_state *f, const struct sw_feed *feed, gint64 interval,
+                  gint64 now)
 {
 	gint64 base = clamp_interval(interval);
 	gint64 hi = MIN(base * ADAPT_MAX_FACTOR, (gint64)SW_INTERVAL_MAX);
 	gint64 iv, gap;
-	struct hints *h;
 
 	if (feed) {
 		gap = schedule_post_gap(feed, now);
@@ -247,9 +213,8 @@ adaptive_interval(struct schedule *s, struct sw_feed_state *f, const struct sw_f
 		/* unchanged since the last parse: keep its estimate */
 		iv = f->interval > 0 ? CLAMP(f->interval, base, hi) : base;
 	}
-	h = hints_get(s, f->id);
-	if (h && h->ttl > iv)
-		iv = MIN(h->ttl, (gint64)SW_INTERVAL_MAX);
+	if (f->hint_ttl > iv)
+		iv = MIN(f->hint_ttl, (gint64)SW_INTERVAL_MAX);
 	return iv;
 }
 
@@ -433,7 +398,7 @@ record_success(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
 			set_str(&f->last_modified, r->last_modified);
 	}
 	if (feed)
-		hints_set(s, f->id, feed);
+		hints_set(f, feed);
 	if (!state_is(f, "ok") && f->errors > 0)
 		log_info("feed %s: back after %d failure%s", f->name ? f->name : "?", f->errors,
 		         f->errors == 1 ? "" : "s");
@@ -443,7 +408,7 @@ record_success(struct schedule *s, struct sw_feed_state *f, const struct sw_fetc
 	f->last_success = now;
 	record_move(f, r);
 
-	iv = adaptive_interval(s, f, feed, interval, now);
+	iv = adaptive_interval(f, feed, interval, now);
 	f->interval = iv;
 	delay = iv;
 	if (r->max_age > delay)

@@ -34,11 +34,13 @@ void schedule_stagger(struct schedule *s, struct sw_feed_state *f, gint64 interv
 
 /* Record the result r of polling f (and the parsed feed, nullable): sets
  * f->state, errors, last_error, last_fetch, last_success, next_due,
- * interval, etag/last_modified (on 200 and 304), and url/moved_to/
- * moved_count for permanent redirects.  Gone feeds get next_due 0 (show
- * "never").  An "aborted" result changes nothing; a "deferred" one only
- * moves next_due past its host's hold (by an interval when the schedule
- * knows no hold: the fetcher's, monotonic, outlived its wall-clock one). */
+ * interval, etag/last_modified (on 200 and 304), the feed's hints
+ * (hint_ttl, skip_hours, skip_days: a parsed feed's, kept for the polls
+ * that parse none), and url/moved_to/moved_count for permanent
+ * redirects.  Gone feeds get next_due 0 (show "never").  An "aborted"
+ * result changes nothing; a "deferred" one only moves next_due past its
+ * host's hold (by an interval when the schedule knows no hold: the
+ * fetcher's, monotonic, outlived its wall-clock one). */
 void schedule_record(struct schedule *s, struct sw_feed_state *f, const struct sw_fetch_result *r,
                      const struct sw_feed *feed, gint64 interval, gint64 now);
 

@@ -122,6 +122,12 @@ static G_DEFINE_QUARK(storywatch_store_error, store_error)
 	        "UPDATE matches SET seen = (SELECT e.first_seen FROM entries e "
 	        "  WHERE e.id = matches.entry_id);"
 	        "CREATE INDEX matches_seen ON matches(seen) WHERE silent = 0;",
+	        /* 8: a feed's ttl, skipHours and skipDays, kept with its
+	         * row: in memory alone they were lost at a restart, and the
+	         * 304s after it (every run of `once`) polled past them */
+	        "ALTER TABLE feeds ADD COLUMN hint_ttl INTEGER NOT NULL DEFAULT 0;"
+	        "ALTER TABLE feeds ADD COLUMN skip_hours INTEGER NOT NULL DEFAULT 0;"
+	        "ALTER TABLE feeds ADD COLUMN skip_days INTEGER NOT NULL DEFAULT 0;",
         };
 
 static void
@@ -586,7 +592,7 @@ store_last_error(struct store *s)
 #define FEED_COLS                                                                                  \
 	"id, name, config_url, url, title, etag, last_modified, body_hash, "                       \
 	"state, last_error, moved_to, moved_count, errors, first_fetch, last_fetch, "              \
-	"last_success, next_due, interval"
+	"last_success, next_due, interval, hint_ttl, skip_hours, skip_days"
 
 static void
 feed_from_row(sqlite3_stmt *st, struct sw_feed_state *f)
@@ -609,6 +615,9 @@ feed_from_row(sqlite3_stmt *st, struct sw_feed_state *f)
 	f->last_success = sqlite3_column_int64(st, 15);
 	f->next_due = sqlite3_column_int64(st, 16);
 	f->interval = sqlite3_column_int64(st, 17);
+	f->hint_ttl = sqlite3_column_int64(st, 18);
+	f->skip_hours = (guint)sqlite3_column_int64(st, 19);
+	f->skip_days = (guint)sqlite3_column_int64(st, 20);
 }
 
 void
@@ -665,7 +674,8 @@ store_feed_sync(struct store *s, const char *name, const char *config_url,
 		st = prepare(s, "UPDATE feeds SET config_url = ?1, url = ?1, etag = NULL, "
 		                "last_modified = NULL, body_hash = NULL, moved_to = NULL, "
 		                "moved_count = 0, errors = 0, state = 'new', next_due = 0, "
-		                "first_fetch = 0, last_error = NULL "
+		                "first_fetch = 0, last_error = NULL, hint_ttl = 0, "
+		                "skip_hours = 0, skip_days = 0 "
 		                "WHERE id = ?2");
 		if (!st) {
 			store_feed_state_clear(out);
@@ -699,7 +709,8 @@ store_feed_save(struct store *s, const struct sw_feed_state *f)
 	        s, "UPDATE feeds SET url = ?, title = ?, etag = ?, last_modified = ?, "
 	           "body_hash = ?, state = ?, last_error = ?, moved_to = ?, moved_count = ?, "
 	           "errors = ?, first_fetch = ?, last_fetch = ?, last_success = ?, "
-	           "next_due = ?, interval = ? WHERE id = ?");
+	           "next_due = ?, interval = ?, hint_ttl = ?, skip_hours = ?, skip_days = ? "
+	           "WHERE id = ?");
 	int rc;
 
 	if (!st || batch_write(s) < 0)
@@ -719,7 +730,10 @@ store_feed_save(struct store *s, const struct sw_feed_state *f)
 	sqlite3_bind_int64(st, 13, f->last_success);
 	sqlite3_bind_int64(st, 14, f->next_due);
 	sqlite3_bind_int64(st, 15, f->interval);
-	sqlite3_bind_int64(st, 16, f->id);
+	sqlite3_bind_int64(st, 16, f->hint_ttl);
+	sqlite3_bind_int64(st, 17, f->skip_hours);
+	sqlite3_bind_int64(st, 18, f->skip_days);
+	sqlite3_bind_int64(st, 19, f->id);
 	rc = sqlite3_step(st);
 	stmt_done(s, st);
 	if (rc != SQLITE_DONE) {

@@ -34,6 +34,11 @@ struct sw_feed_state {
 	gint64 last_success;
 	gint64 next_due; /* epoch seconds; 0 = due now */
 	gint64 interval; /* seconds last used (adaptive), 0 = config's */
+	/* the hints of the last document parsed (schedule.c), kept for the
+	 * 304s and unchanged bodies after it, across restarts */
+	gint64 hint_ttl;  /* seconds: ttl or sy:updatePeriod; 0 = none */
+	guint skip_hours; /* skipHours: bit h = hour h, UTC */
+	guint skip_days;  /* skipDays: bit d = day d, Sunday 0 */
 };
 
 /* A stored match with what the notifier and the digest show of it. */

@@ -249,6 +249,16 @@ test_feed_groups(void **state)
 	config_free(c);
 	expect_error("[feed X]\nurl = http://x/\n[feed Y]\nurl = ftp://y/\n",
 	             "test.conf:4: url = ftp://y/");
+	/* a URL curl cannot fetch is the config's error, with its line, not
+	 * a failure at every poll that names the URL alone */
+	expect_error("[feed X]\nurl = http://x/\n[feed Y]\nurl = http://y/a b\n",
+	             "test.conf:4: url = http://y/a b: a blank cannot be part of a URL");
+	expect_error("[feed X]\nurl = http://x/\n[feed Y]\nurl = https://y/?q=a\\sb\n",
+	             "test.conf:4: url = https://y/?q=a b: a blank cannot be part of a URL");
+	expect_error("[feed Y]\nurl = http://\n", "test.conf:2: url = http://: not a URL curl can "
+	                                          "fetch (No host part in the URL)");
+	expect_error("[feed Y]\nurl = http://y:99999/\n", "test.conf:2: url = http://y:99999/: "
+	                                                  "not a URL curl can fetch (Port number");
 	/* before the first group, a feed line is still an error */
 	expect_error("url = http://x/\n[feed X]\nurl = http://x/\n", "test.conf:1:");
 

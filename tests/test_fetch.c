@@ -293,6 +293,44 @@ test_response_headers(void **state)
 	fetch_result_free(r);
 }
 
+/* A feed whose URL carries credentials, moved permanently: curl sends
+ * them on to the same scheme, host and port (its rule for a redirect),
+ * so the place the feed moves to carries them too, or the moved feed
+ * would be asked without them (401 for good); to another host they were
+ * not sent, and the place moved to has none. */
+static void
+test_moved_credentials(void **state)
+{
+	static const struct {
+		const char *location, *moved;
+	} cases[] = {
+		{ "http://a.example/new", "http://user:pw@a.example/new" },
+		{ "http://A.example:80/new", "http://user:pw@A.example:80/new" },
+		{ "/rel", "http://user:pw@a.example/rel" },
+		{ "http://other:secret@a.example/new", "http://other:secret@a.example/new" },
+		{ "http://b.example/new", "http://b.example/new" },
+		{ "https://a.example/new", "https://a.example/new" },
+		{ "http://a.example:8080/new", "http://a.example:8080/new" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+		char *head = g_strdup_printf("HTTP/1.1 301 Moved\r\nLocation: %s\r\n\r\n"
+		                             "HTTP/1.1 200 OK\r\n\r\n",
+		                             cases[i].location);
+		struct sw_fetch_result *r = fetch_result_from_response(
+		        "http://user:pw@a.example/old", head, strlen(head), "<rss/>", 6);
+
+		assert_non_null(r->permanent_redirect);
+		if (strcmp(r->permanent_redirect, cases[i].moved))
+			fail_msg("Location %s: moved to %s, not %s", cases[i].location,
+			         r->permanent_redirect, cases[i].moved);
+		fetch_result_free(r);
+		g_free(head);
+	}
+}
+
 static void
 test_unsupported_scheme(void **state)
 {
@@ -811,6 +849,7 @@ main(void)
 		cmocka_unit_test(test_file_missing),
 		cmocka_unit_test(test_have_route),
 		cmocka_unit_test(test_response_headers),
+		cmocka_unit_test(test_moved_credentials),
 		cmocka_unit_test(test_addr_is_local),
 		cmocka_unit_test(test_addr_is_local_forms),
 		cmocka_unit_test(test_local_destination),

@@ -131,6 +131,37 @@ test_one_line_per_call(void **state)
 	g_free(text);
 }
 
+/* A feed's url may carry a user and password (http://user:pw@host/):
+ * every line that names it (an error, a move, a debug line) shows the
+ * user, not the password, which the journal would keep for anyone who
+ * may read it. */
+static void
+test_password_hidden(void **state)
+{
+	struct capture c;
+	char *text;
+
+	(void)state;
+	log_init(SW_LOG_DEBUG);
+	capture_start(&c);
+	log_warnx("%s: HTTP 401", "http://user:s3cret@feeds.example:8080/a?x=1");
+	log_info("feed a: moved permanently from %s to %s (seen 3 times in a row)",
+	         "https://u:p%40ss@h.example/old", "https://u:p%40ss@h.example/new");
+	log_debug("fetch %s: %s %s", "HTTP://u:a@b@h.example/f", "http://nopass@h.example/",
+	          "http://h.example/a:b@c");
+	log_info("%s", "http://u:@h.example/ ftp://x:y@z/ mailto:a:b@c");
+	log_init(SW_LOG_INFO);
+	text = capture_end(&c);
+	assert_string_equal(
+	        text, "storywatch: warning: http://user:***@feeds.example:8080/a?x=1: HTTP 401\n"
+	              "storywatch: feed a: moved permanently from https://u:***@h.example/old to "
+	              "https://u:***@h.example/new (seen 3 times in a row)\n"
+	              "storywatch: debug: fetch HTTP://u:***@h.example/f: "
+	              "http://nopass@h.example/ http://h.example/a:b@c\n"
+	              "storywatch: http://u:@h.example/ ftp://x:***@z/ mailto:a:b@c\n");
+	g_free(text);
+}
+
 /* Under the journal (stderr is the stream JOURNAL_STREAM names) each line
  * starts with its syslog priority, which journald keeps and strips;
  * elsewhere (a terminal, a file) lines are plain. */
@@ -168,10 +199,9 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_level_names),
-		cmocka_unit_test(test_debug_is_lazy),
-		cmocka_unit_test(test_one_line_per_call),
-		cmocka_unit_test(test_journal_priority),
+		cmocka_unit_test(test_level_names),       cmocka_unit_test(test_debug_is_lazy),
+		cmocka_unit_test(test_one_line_per_call), cmocka_unit_test(test_journal_priority),
+		cmocka_unit_test(test_password_hidden),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

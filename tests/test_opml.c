@@ -111,6 +111,9 @@ test_import_hostile(void **state)
 	                  "<outline title=\"[]\" xmlUrl=\"http://e.example/\"/>"
 	                  "<outline title=\"CR\" xmlUrl=\"http://f.example/&#13;[storywatch]\"/>"
 	                  "<outline title=\"Back\\slash\" xmlUrl=\"http://g.example/a\\nb\"/>"
+	                  "<outline title=\"Blank\" xmlUrl=\"http://h.example/a b\"/>"
+	                  "<outline title=\"Port\" xmlUrl=\"http://i.example:99999/\"/>"
+	                  "<outline title=\"No host\" xmlUrl=\"http://\"/>"
 	                  "</body></opml>";
 	GError *err = NULL;
 	char *out = opml_import(doc, strlen(doc), &err);
@@ -123,7 +126,8 @@ test_import_hostile(void **state)
 	if (!c)
 		fail_msg("%s\n%s", err->message, out);
 	assert_string_equal(c->notify, "libnotify");
-	assert_int_equal(c->feeds->len, 6); /* f.example: a control character */
+	/* f.example: a control character; h, i and no host: no URL curl reads */
+	assert_int_equal(c->feeds->len, 6);
 	for (i = 0; i < c->feeds->len; i++) {
 		const struct sw_feed_conf *f = c->feeds->pdata[i];
 

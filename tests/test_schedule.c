@@ -343,6 +343,53 @@ test_cache_hints(void **state)
 	schedule_free(s);
 }
 
+/* A feed's ttl and skipHours outlive the process that parsed them: a
+ * restart (a new schedule, the state as the store kept it) and then 304s
+ * or an unchanged body (nothing parsed) keep them.  `once` is a new
+ * process at every run, so they held for no 304 of it; a ttl of 10 h
+ * became the 4 h of the posting rate's cap, and skipped hours were
+ * polled. */
+static void
+test_hints_across_restart(void **state)
+{
+	struct schedule *s = schedule_new(seed);
+	struct sw_feed_state f, g;
+	struct sw_fetch_result r;
+	struct sw_feed feed = { 0 };
+	const char *url = "http://example.org/restart";
+
+	(void)state;
+	feed_init(&f, 12, url);
+	feed_init(&g, 13, "http://example.net/restart");
+	feed.entries = g_ptr_array_new();
+	feed.ttl = 600;
+	res_init(&r, url, 200, NULL);
+	schedule_record(s, &f, &r, &feed, HOUR, NOW);
+	assert_delay(&f, NOW, 10 * HOUR);
+	feed.ttl = 0;
+	for (int h = 17; h < 24; h++)
+		feed.skip_hours |= 1u << h;
+	res_init(&r, g.url, 200, NULL);
+	schedule_record(s, &g, &r, &feed, HOUR, NOW);
+	assert_true(g.next_due >= NOW + 8 * HOUR && g.next_due <= NOW + 8 * HOUR + 720);
+	schedule_free(s);
+
+	s = schedule_new(seed + 1);
+	res_init(&r, url, 304, NULL);
+	schedule_record(s, &f, &r, NULL, HOUR, NOW + HOUR);
+	assert_delay(&f, NOW + HOUR, 10 * HOUR);
+	res_init(&r, g.url, 304, NULL);
+	schedule_record(s, &g, &r, NULL, HOUR, NOW);
+	if (g.next_due < NOW + 8 * HOUR || g.next_due > NOW + 8 * HOUR + 720)
+		fail_msg("after a restart, a 304 at 16:00 is due in %" G_GINT64_FORMAT
+		         " s, in the skipped hours (seed %u)",
+		         g.next_due - NOW, seed);
+	g_ptr_array_free(feed.entries, TRUE);
+	store_feed_state_clear(&f);
+	store_feed_state_clear(&g);
+	schedule_free(s);
+}
+
 static void
 test_skip(void **state)
 {
@@ -710,6 +757,7 @@ main(void)
 		cmocka_unit_test(test_retry_after_holds_host),
 		cmocka_unit_test(test_cache_hints),
 		cmocka_unit_test(test_skip),
+		cmocka_unit_test(test_hints_across_restart),
 		cmocka_unit_test(test_adaptive),
 		cmocka_unit_test(test_jitter_spread),
 		cmocka_unit_test(test_stagger),

@@ -78,6 +78,9 @@ test_feed_sync_and_save(void **state)
 	st.next_due = 12345;
 	st.first_fetch = 1000;
 	st.last_error = g_strdup("HTTP 500");
+	st.hint_ttl = 36000;
+	st.skip_hours = 0xfe0000;
+	st.skip_days = 0x41;
 	assert_int_equal(store_feed_save(f->s, &st), 0);
 	store_feed_state_clear(&st);
 
@@ -85,6 +88,10 @@ test_feed_sync_and_save(void **state)
 	assert_string_equal(st.etag, "\"abc\"");
 	assert_int_equal(st.errors, 2);
 	assert_int_equal(st.next_due, 12345);
+	/* the last document's hints, for the 304s after a restart */
+	assert_int_equal(st.hint_ttl, 36000);
+	assert_int_equal(st.skip_hours, 0xfe0000);
+	assert_int_equal(st.skip_days, 0x41);
 	store_feed_state_clear(&st);
 
 	/* a changed url in the config starts the feed over */
@@ -92,6 +99,7 @@ test_feed_sync_and_save(void **state)
 	assert_string_equal(st.url, "https://b.example/feed");
 	assert_null(st.etag);
 	assert_int_equal(st.errors, 0);
+	assert_int_equal(st.hint_ttl + st.skip_hours + st.skip_days, 0);
 	/* ... as a feed never seen: its backlog is backfill, not news */
 	assert_int_equal(st.first_fetch, 0);
 	assert_null(st.last_error);
@@ -719,7 +727,9 @@ test_migrate_match_times(void **state)
 	                              "DROP TABLE unthreaded; DROP TABLE meta; DROP INDEX "
 	                              "matches_thread; DROP INDEX matches_at; ALTER TABLE matches "
 	                              "DROP COLUMN at; DROP INDEX matches_seen; ALTER TABLE "
-	                              "matches DROP COLUMN seen;"
+	                              "matches DROP COLUMN seen; ALTER TABLE feeds DROP COLUMN "
+	                              "hint_ttl; ALTER TABLE feeds DROP COLUMN skip_hours; ALTER "
+	                              "TABLE feeds DROP COLUMN skip_days;"
 	                              "CREATE INDEX entries_when ON entries(coalesce(published, "
 	                              "first_seen)); PRAGMA user_version = 2;",
 	                              NULL, NULL, NULL),
@@ -761,7 +771,7 @@ test_migrate_match_times(void **state)
 		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
 		assert_int_equal(sqlite3_column_int(q, 0), 0);
 		assert_int_equal(sqlite3_column_int(q, 1), 0);
-		assert_int_equal(sqlite3_column_int(q, 2), 7);
+		assert_int_equal(sqlite3_column_int(q, 2), 8);
 		sqlite3_finalize(q);
 	}
 	sqlite3_close(db);
@@ -1172,6 +1182,8 @@ test_body_hash_key(void **state)
 	        sqlite3_exec(db,
 	                     "DROP TABLE unthreaded; DROP TABLE meta; DROP INDEX matches_thread; "
 	                     "DROP INDEX matches_seen; ALTER TABLE matches DROP COLUMN seen; "
+	                     "ALTER TABLE feeds DROP COLUMN hint_ttl; ALTER TABLE feeds DROP "
+	                     "COLUMN skip_hours; ALTER TABLE feeds DROP COLUMN skip_days; "
 	                     "PRAGMA user_version = 3;",
 	                     NULL, NULL, NULL),
 	        SQLITE_OK);

@@ -400,6 +400,16 @@ sw_at $T0 once
 check "sy:updatePeriod/updateFrequency is a lower bound" between "$(due_in sy $T0)" 43200 $((43200 * 12 / 10))
 # T0 is 08:00 UTC: the next poll (about 12:00) is skipped to 00:00 (+0-12 min)
 check "skipHours are skipped" between "$(due_in sk $T0)" $((16 * H)) $((16 * H + 720))
+# and a later run (a new process: `once` from a timer) that gets the same
+# body, which it does not parse again, keeps them: 19:06 is skipped to
+# 00:00, and 12 h stay 12 h (they were lost with the process: 4 h, the
+# posting rate's cap, and polls in the skipped hours)
+T1=$((T0 + 40000))
+sw_at $T1 once --force
+check "skipHours kept for an unchanged body in a later run" \
+	between "$(due_in sk $T1)" $((16 * H - 40000)) $((16 * H - 40000 + 720))
+check "sy:updatePeriod kept for an unchanged body in a later run" \
+	between "$(due_in sy $T1)" 43200 $((43200 * 12 / 10))
 
 # ---- a proxy from the environment (httpd.py answers proxy requests too)
 env_new proxy

@@ -149,7 +149,9 @@ hide_passwords(char *msg)
 			g_string_append(out, "***");
 			from = at;
 		}
-		p = end;
+		/* on from the authority's start: it may end at the ':' of
+		 * the next URL's "://" ("http://a.example,http://u:pw@b/") */
+		p = a;
 	}
 	if (!out)
 		return msg;

@@ -3166,6 +3166,8 @@ struct doc {
 	int *gcand;       /* per group: the index in cand of its first one */
 	char guess[3];    /* language guessed from the words, or "" */
 	char feed[3];     /* language the feed declares, or "" */
+	/* a negative group hits in the title and below it (groups_hit) */
+	gboolean neg_throughout;
 	const struct sw_profile *p;
 };
 
@@ -4519,9 +4521,33 @@ explain_of(const struct sw_profile *p, const struct doc *d, const struct outcome
 	return g_string_free(ex, FALSE);
 }
 
+/* Whether a candidate of cand[c0 .. cend - 1] (a group's) hits below
+ * the title of d: a hit's term names the first field it is in alone
+ * ("Georgia" in the title and in the lead is one term, of the title). */
+static gboolean
+hits_below_title(struct doc *d, int c0, int cend, struct spanv *sp)
+{
+	int c, f;
+
+	for (c = c0; c < cend; c++) {
+		const struct pattern *pat = &d->p->packed[d->cand[c]];
+
+		for (f = F_LEAD; f < NFIELDS; f++) {
+			if (!(d->cmask[c] & (1u << f)) || !pattern_possible(d, d->cand[c], pat, f))
+				continue;
+			sp->len = 0;
+			pattern_spans(d, pat, f, TRUE, sp);
+			if (sp->len > 0)
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* The hits of the groups that are lazy (or not) in d: each one's hits
  * (in hb, their texts in htext) and what it adds to the score (in gh),
- * hitg set for it and its terms added; returns the sum. */
+ * hitg set for it and its terms added, and d->neg_throughout; returns
+ * the sum. */
 static double
 groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, struct hitv *hb,
            GString *htext, gboolean *hitg, GPtrArray *terms)
@@ -4540,7 +4566,7 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 		struct hit *hits;
 		struct ghits x;
 		double gs = 0, fac = 1;
-		int nscored = 0, cend;
+		int nscored = 0, cend, c0 = c;
 		guint h, h0 = hb->len, n;
 
 		gi = p->pinfo[cand[c]].group;
@@ -4578,6 +4604,9 @@ groups_hit(struct doc *d, gboolean lazy, struct spanv *sp, struct ghitv *gh, str
 		/* best fields first; distinct texts only */
 		hits = &hb->v[h0];
 		hits_sort(hits, n);
+		if (g->weight < 0 && hits[0].field == F_TITLE && !d->neg_throughout)
+			d->neg_throughout =
+			        hits[n - 1].field != F_TITLE || hits_below_title(d, c0, cend, sp);
 		for (h = 0; h < n; h++) {
 			struct hit *t = &hits[h];
 
@@ -4849,6 +4878,7 @@ entry_score(const struct sw_profile *p, const struct sw_entry *e, struct sw_matc
 		thr = p->threshold_title;
 	out->score = score;
 	out->match = req && score >= thr;
+	out->negative_throughout = d.neg_throughout;
 	if (want_explain || out->match) {
 		struct outcome o = {
 			.simref = simref,
@@ -4888,42 +4918,11 @@ match_clear(struct sw_match *m)
 	m->explain = NULL;
 }
 
-/* Whether one negative context of m hits in the title and in the text
- * below it ("-othercountry/title:georgian", "-othercountry/lead:tbilisi"):
- * the entry is about what the topic leaves out, another country's
- * guarantees, and the names it shares with a story do not make it a
- * follow-up of that story. */
-static gboolean
-negative_throughout(const struct sw_match *m)
-{
-	static const char title[] = "/title:";
-	guint i, j;
-
-	if (m->terms == NULL)
-		return FALSE;
-	for (i = 0; i < m->terms->len; i++) {
-		const char *t = g_ptr_array_index(m->terms, i);
-		const char *f = strchr(t, '/');
-		size_t n = f ? (size_t)(f - t) : 0;
-
-		if (t[0] != '-' || f == NULL || strncmp(f, title, sizeof(title) - 1) != 0)
-			continue;
-		for (j = 0; j < m->terms->len; j++) {
-			const char *u = g_ptr_array_index(m->terms, j);
-
-			if (strncmp(u, t, n) == 0 && u[n] == '/' &&
-			    strncmp(u + n, title, sizeof(title) - 1) != 0)
-				return TRUE;
-		}
-	}
-	return FALSE;
-}
-
 gboolean
 match_followup_wanted(const struct sw_profile *p, const struct sw_match *m)
 {
 	return p->followup_terms > 0 && !m->match &&
-	       m->score >= p->followup_floor * FOLLOWUP_NEAR_SHARE && !negative_throughout(m);
+	       m->score >= p->followup_floor * FOLLOWUP_NEAR_SHARE && !m->negative_throughout;
 }
 
 /* Story memory's lift: m (of e) becomes a match, with term (transfer

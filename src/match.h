@@ -25,6 +25,11 @@ struct sw_match {
 	char *explain;    /* (transfer full, nullable) one readable paragraph:
 	                   * always from match_entry_explained(), from
 	                   * match_entry() only when match */
+	/* one negative group hits in the title and again below it, with
+	 * the same word or another ("Georgia" in the title, "Georgia" or
+	 * "Tbilisi" in the lead): another story, which story memory does not
+	 * lift (match_followup_wanted) */
+	gboolean negative_throughout;
 };
 
 /* Compile group `group` ("topic NAME") of kf.  path and text (the config's

@@ -105,6 +105,11 @@ walk(xmlNode *n, struct walk_state *w, int depth)
 			xmlChar *url = xmlGetProp(n, (const xmlChar *)"xmlUrl");
 			xmlChar *title = xmlGetProp(n, (const xmlChar *)"title");
 
+			/* blanks around the URL are not part of it (the config
+			 * strips a value's too): fetch_url_problem() refuses them */
+			if (url)
+				g_strstrip((char *)url);
+
 			if (title && !*g_strstrip((char *)title)) {
 				xmlFree(title); /* title="  ": as if there were none */
 				title = NULL;

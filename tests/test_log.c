@@ -150,6 +150,9 @@ test_password_hidden(void **state)
 	log_debug("fetch %s: %s %s", "HTTP://u:a@b@h.example/f", "http://nopass@h.example/",
 	          "http://h.example/a:b@c");
 	log_info("%s", "http://u:@h.example/ ftp://x:y@z/ mailto:a:b@c");
+	/* a URL with no path, and the next right after it: the second's
+	 * "://" is where the first's authority ends */
+	log_info("%s", "mirrors=http://a.example,http://u:s3cret@b.example/f;");
 	log_init(SW_LOG_INFO);
 	text = capture_end(&c);
 	assert_string_equal(
@@ -158,7 +161,8 @@ test_password_hidden(void **state)
 	              "https://u:***@h.example/new (seen 3 times in a row)\n"
 	              "storywatch: debug: fetch HTTP://u:***@h.example/f: "
 	              "http://nopass@h.example/ http://h.example/a:b@c\n"
-	              "storywatch: http://u:@h.example/ ftp://x:***@z/ mailto:a:b@c\n");
+	              "storywatch: http://u:@h.example/ ftp://x:***@z/ mailto:a:b@c\n"
+	              "storywatch: mirrors=http://a.example,http://u:***@b.example/f;\n");
 	g_free(text);
 }
 

@@ -1232,6 +1232,29 @@ test_followup_lift(void **state)
 		entry_free(both);
 		entry_free(title);
 	}
+	/* ... with the same word again, or a word the title has too: a
+	 * term names only the first field each word of the group is in */
+	{
+		static const char *const leads[][2] = {
+			{ "Georgia wants guarantees like Ukraine's",
+			  "In Georgia the opposition asks for the Valletta terms." },
+			{ "Georgia wants guarantees like Ukraine's",
+			  "The Georgian opposition asks for the Valletta terms." },
+			{ "Georgia and Tbilisi want guarantees like Ukraine's",
+			  "In Tbilisi the opposition asks for the Valletta terms." },
+		};
+
+		for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
+			struct sw_entry *x = entry(leads[i][0], leads[i][1], "en");
+
+			match_entry(p, x, &m);
+			assert_false(m.match);
+			if (match_followup_wanted(p, &m))
+				fail_msg("lifted: \"%s\" / \"%s\"", leads[i][0], leads[i][1]);
+			match_clear(&m);
+			entry_free(x);
+		}
+	}
 	match_profile_free(p);
 
 	/* 0 turns it off; a fraction is refused */

@@ -114,6 +114,7 @@ test_import_hostile(void **state)
 	                  "<outline title=\"Blank\" xmlUrl=\"http://h.example/a b\"/>"
 	                  "<outline title=\"Port\" xmlUrl=\"http://i.example:99999/\"/>"
 	                  "<outline title=\"No host\" xmlUrl=\"http://\"/>"
+	                  "<outline title=\"Padded\" xmlUrl=\" http://j.example/f  \"/>"
 	                  "</body></opml>";
 	GError *err = NULL;
 	char *out = opml_import(doc, strlen(doc), &err);
@@ -126,8 +127,9 @@ test_import_hostile(void **state)
 	if (!c)
 		fail_msg("%s\n%s", err->message, out);
 	assert_string_equal(c->notify, "libnotify");
-	/* f.example: a control character; h, i and no host: no URL curl reads */
-	assert_int_equal(c->feeds->len, 6);
+	/* f.example: a control character; h, i and no host: no URL curl reads;
+	 * j's blanks around it are not the URL's (a config value's are not) */
+	assert_int_equal(c->feeds->len, 7);
 	for (i = 0; i < c->feeds->len; i++) {
 		const struct sw_feed_conf *f = c->feeds->pdata[i];
 
@@ -136,6 +138,8 @@ test_import_hostile(void **state)
 		assert_null(strchr(f->name, '\n'));
 		if (!strcmp(f->name, "Back\\slash"))
 			assert_string_equal(f->url, "http://g.example/a\\nb");
+		if (!strcmp(f->name, "Padded"))
+			assert_string_equal(f->url, "http://j.example/f");
 	}
 	config_free(c);
 	g_free(out);

@@ -104,11 +104,13 @@ walk(xmlNode *n, struct walk_state *w, int depth)
 		if (!xmlStrcmp(n->name, (const xmlChar *)"outline")) {
 			xmlChar *url = xmlGetProp(n, (const xmlChar *)"xmlUrl");
 			xmlChar *title = xmlGetProp(n, (const xmlChar *)"title");
+			gboolean ok;
 
 			/* blanks around the URL are not part of it (the config
 			 * strips a value's too): fetch_url_problem() refuses them */
 			if (url)
 				g_strstrip((char *)url);
+			ok = url && url_ok((const char *)url);
 
 			if (title && !*g_strstrip((char *)title)) {
 				xmlFree(title); /* title="  ": as if there were none */
@@ -116,14 +118,13 @@ walk(xmlNode *n, struct walk_state *w, int depth)
 			}
 			if (!title)
 				title = xmlGetProp(n, (const xmlChar *)"text");
-			if (url && url_ok((const char *)url) &&
-			    g_hash_table_contains(w->urls, url)) {
+			if (ok && g_hash_table_contains(w->urls, url)) {
 				/* a feed filed in two folders: one [feed], or it is
 				 * polled twice and each entry stored twice */
 				log_info("OPML line %ld: %s is already imported (line %d)",
 				         xmlGetLineNo(n), (const char *)url,
 				         GPOINTER_TO_INT(g_hash_table_lookup(w->urls, url)));
-			} else if (url && url_ok((const char *)url)) {
+			} else if (ok) {
 				char *name =
 				        feed_name(w->seen, (const char *)title, (const char *)url);
 
